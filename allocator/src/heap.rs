@@ -1,0 +1,313 @@
+//! The [`Heap`]: the public face of the allocator. Read this file first.
+//!
+//! It routes each request by size — small ones to a pool of their size class,
+//! large ones to `large.rs`, "external" bytes to a counter — enforces the
+//! byte limit before anything changes, and keeps the statistics exact. The
+//! memory itself is owned by `arena.rs` (small) and `large.rs` (large); the
+//! pool lists by `used_pools.rs`. It knows sizes and addresses, never what
+//! the blocks hold.
+//!
+//! Allocating a small block of class `c`:
+//! 1. check the limit (fail here and nothing has changed);
+//! 2. take the pool at the front of `c`'s used-pool list, or, if there is
+//!    none, an empty pool (mapping a new arena if every arena is full);
+//! 3. take that pool's most recently freed block, or its next unused one;
+//! 4. if the pool is now full, unlink it from the list.
+//!
+//! Freeing reverses this: the block goes to the head of its pool's free list
+//! and the pool to the front of its class's list, so the next allocation of
+//! the class gets this very block back (`id()` reuse in Python). A pool whose
+//! last block is freed leaves the list and returns to its arena; an arena
+//! whose last pool empties is unmapped on the spot.
+
+use std::fmt;
+use std::ptr::NonNull;
+
+use crate::arena::{ArenaTable, PoolRef};
+use crate::large::LargeObjects;
+use crate::size_class::{reserved_size, SizeClass};
+use crate::stats::{Counters, HeapStats};
+use crate::used_pools::UsedPools;
+use crate::AllocError;
+
+/// A private heap: pymalloc-style pools for small blocks, the system
+/// allocator for large ones, exact statistics and an optional byte limit.
+///
+/// Reuse guarantee: after `free(p, n)`, the next `alloc` of a size in the
+/// same class as `n` (n <= 512) returns `p`, unless that free unmapped
+/// `p`'s arena (it held the arena's last live block). Large objects carry
+/// no such promise: they belong to the system allocator.
+///
+/// It is single-threaded: every operation takes `&mut self`. It may be moved
+/// to another thread (`Send`) but not shared (`!Sync`).
+pub struct Heap {
+    pub(crate) arenas: ArenaTable,
+    pub(crate) used: UsedPools,
+    pub(crate) large: LargeObjects,
+    pub(crate) counters: Counters,
+    limit: Option<usize>,
+    /// The pool emptied by the most recent `free`, if that free emptied one
+    /// without unmapping its arena. Invariant: when set, the pool is empty
+    /// and its arena mapped — every small `free` resets it, and every pool
+    /// taken is taken from here first. The next allocation of the pool's old class
+    /// takes this pool back, warm, so even a freed block that was the last
+    /// in its pool is the next one of its class handed out.
+    pub(crate) last_emptied: Option<PoolRef>,
+}
+
+impl Default for Heap {
+    fn default() -> Heap {
+        Heap::new(None)
+    }
+}
+
+impl fmt::Debug for Heap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Heap")
+            .field("limit", &self.limit)
+            .field("bytes_in_use", &self.bytes_in_use())
+            .field("arenas_mapped", &self.arenas.mapped())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Heap {
+    /// An empty heap. `limit` caps `bytes_in_use` (small + large +
+    /// external); `None` means unlimited. No memory is mapped until the
+    /// first small allocation.
+    pub fn new(limit: Option<usize>) -> Heap {
+        Heap {
+            arenas: ArenaTable::new(),
+            used: UsedPools::new(),
+            large: LargeObjects::new(),
+            counters: Counters::default(),
+            limit,
+            last_emptied: None,
+        }
+    }
+
+    /// Changes the limit. Lowering it below the bytes already in use frees
+    /// nothing; it only makes further allocations fail until usage drops.
+    pub fn set_limit(&mut self, limit: Option<usize>) {
+        self.limit = limit;
+    }
+
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
+    }
+
+    /// The size actually reserved for a request of `size` bytes: its size
+    /// class's block size, or the request itself for a large object. This is
+    /// what `alloc(size)` adds to `bytes_in_use`.
+    pub fn block_size(size: usize) -> usize {
+        reserved_size(size)
+    }
+
+    /// Bytes counted against the limit right now.
+    pub fn bytes_in_use(&self) -> usize {
+        self.counters.small_bytes + self.large.bytes() + self.counters.external_bytes
+    }
+
+    /// Fails unless `extra` more bytes fit under the limit.
+    fn check_limit(&self, extra: usize) -> Result<(), AllocError> {
+        let wanted = self.bytes_in_use().checked_add(extra).ok_or(AllocError)?;
+        match self.limit {
+            Some(limit) if wanted > limit => Err(AllocError),
+            _ => Ok(()),
+        }
+    }
+
+    /// Records a successful allocation of any kind for the statistics.
+    fn note_allocated(&mut self) {
+        let in_use = self.bytes_in_use();
+        self.counters.note_in_use(in_use);
+    }
+}
+
+// --- Allocation ------------------------------------------------------------
+
+impl Heap {
+    /// A block of at least `size` bytes (a request of 0 is treated as 1),
+    /// 16-byte aligned and uninitialised (filled with `0xCB` in debug
+    /// builds). Fails, changing nothing, if it would take `bytes_in_use`
+    /// over the limit or the OS refuses memory.
+    pub fn alloc(&mut self, size: usize) -> Result<NonNull<u8>, AllocError> {
+        let block = match SizeClass::for_request(size) {
+            Some(class) => self.alloc_small(class)?,
+            None => {
+                self.check_limit(size)?;
+                self.large.alloc(size)?
+            }
+        };
+        self.counters.allocations += 1;
+        self.note_allocated();
+        Ok(block)
+    }
+
+    fn alloc_small(&mut self, class: SizeClass) -> Result<NonNull<u8>, AllocError> {
+        self.check_limit(class.block_size())?;
+        let r = self.pool_for(class)?;
+        let block = self.arenas.take_block(r);
+        if !self.arenas.pool(r).has_free_block() {
+            self.used.unlink(&mut self.arenas, class, r);
+        }
+        self.counters.small_alloc(class);
+        Ok(block)
+    }
+
+    /// The pool the next block of `class` comes from. Normally the front of
+    /// the class's list; but if the last `free` emptied a pool of this class,
+    /// that pool, so that its freed block is the one reused.
+    fn pool_for(&mut self, class: SizeClass) -> Result<PoolRef, AllocError> {
+        let warm = self
+            .last_emptied
+            .is_some_and(|r| self.arenas.pool(r).is_warm_for(class));
+        match self.used.head(class) {
+            Some(r) if !warm => Ok(r),
+            _ => self.acquire_pool(class),
+        }
+    }
+
+    /// Gives `class` a new pool — the last emptied one if there is one,
+    /// else the arena table's choice — and puts it at the front of the
+    /// class's list. Fails, changing nothing, if a new arena is needed and
+    /// the OS refuses it.
+    fn acquire_pool(&mut self, class: SizeClass) -> Result<PoolRef, AllocError> {
+        let r = match self.last_emptied.take() {
+            Some(r) => {
+                self.arenas.take_pool_at(r);
+                r
+            }
+            None => self.arenas.take_pool()?,
+        };
+        self.arenas.pool_mut(r).assign(class);
+        self.used.push_front(&mut self.arenas, class, r);
+        self.counters.classes[class.index()].pools += 1;
+        Ok(r)
+    }
+}
+
+// --- Freeing ---------------------------------------------------------------
+
+impl Heap {
+    /// Returns a block to the heap. In debug builds it is filled with `0xDB`.
+    ///
+    /// Panics, before changing anything, if `ptr` is not a live block of
+    /// this heap with this size's class (a double free or a foreign or
+    /// misaligned pointer); this check is cheap, so it is always on.
+    ///
+    /// # Safety
+    /// `ptr` came from `alloc(size)` on this heap with the same `size` and
+    /// has not been freed; nobody uses it after this call.
+    pub unsafe fn free(&mut self, ptr: NonNull<u8>, size: usize) {
+        match SizeClass::for_request(size) {
+            // SAFETY: forwarded from this function's contract.
+            Some(class) => unsafe { self.free_small(ptr, class) },
+            // SAFETY: forwarded from this function's contract.
+            None => unsafe { self.large.free(ptr, size) },
+        }
+        self.counters.frees += 1;
+    }
+
+    /// # Safety
+    /// As for `free`.
+    unsafe fn free_small(&mut self, ptr: NonNull<u8>, class: SizeClass) {
+        let r = self.arenas.locate(ptr);
+        let r = r.unwrap_or_else(|| panic!("free of {ptr:p}: not in any arena of this heap"));
+        let pool = self.arenas.pool(r);
+        assert_eq!(
+            pool.class(),
+            Some(class),
+            "free of {ptr:p} with the wrong size"
+        );
+        let was_full = !pool.has_free_block();
+        // SAFETY: the caller gives up `ptr` (this function's contract), and
+        // `locate` found it inside pool `r`; `return_block` checks that it is
+        // a live block there before touching it.
+        unsafe { self.arenas.return_block(r, ptr) };
+        self.counters.small_free(class);
+        self.last_emptied = None;
+        if self.arenas.pool(r).is_empty() {
+            self.retire_pool(class, r, was_full);
+        } else if was_full {
+            self.used.push_front(&mut self.arenas, class, r);
+        } else {
+            self.used.move_to_front(&mut self.arenas, class, r);
+        }
+    }
+
+    /// Takes the just-emptied pool `r` off `class`'s list and gives it back
+    /// to its arena, which may unmap.
+    fn retire_pool(&mut self, class: SizeClass, r: PoolRef, was_full: bool) {
+        // A pool that was full was not on the list (only a one-block pool
+        // can go from full to empty in one free; none exists today).
+        if !was_full {
+            self.used.unlink(&mut self.arenas, class, r);
+        }
+        self.counters.classes[class.index()].pools -= 1;
+        if !self.arenas.release_pool(r) {
+            self.last_emptied = Some(r);
+        }
+    }
+}
+
+// --- External bytes --------------------------------------------------------
+
+impl Heap {
+    /// Counts `bytes` allocated elsewhere on behalf of objects (e.g. a list's
+    /// item buffer) in the statistics and against the limit. Fails, changing
+    /// nothing, if that would exceed the limit.
+    pub fn reserve_external(&mut self, bytes: usize) -> Result<(), AllocError> {
+        self.check_limit(bytes)?;
+        self.counters.external_bytes += bytes;
+        self.note_allocated();
+        Ok(())
+    }
+
+    /// Stops counting `bytes` reserved with `reserve_external`. Panics if
+    /// more is released than is reserved: the accounting would be wrong.
+    pub fn release_external(&mut self, bytes: usize) {
+        let external = &mut self.counters.external_bytes;
+        assert!(
+            bytes <= *external,
+            "release_external({bytes}) with only {external} bytes reserved"
+        );
+        *external -= bytes;
+    }
+}
+
+// --- Statistics ------------------------------------------------------------
+
+impl Heap {
+    /// A snapshot of the statistics, exact as of this call.
+    pub fn stats(&self) -> HeapStats {
+        let c = &self.counters;
+        HeapStats {
+            bytes_in_use: self.bytes_in_use(),
+            peak_bytes: c.peak_bytes,
+            blocks_in_use: c.blocks_in_use,
+            small_bytes: c.small_bytes,
+            large_bytes: self.large.bytes(),
+            large_objects: self.large.count(),
+            external_bytes: c.external_bytes,
+            arenas_mapped: self.arenas.mapped(),
+            arenas_peak: self.arenas.peak(),
+            arenas_freed: self.arenas.freed(),
+            allocations: c.allocations,
+            frees: c.frees,
+            size_classes: c.size_classes(),
+        }
+    }
+
+    /// Writes a report in the spirit of CPython's `sys._debugmallocstats()`:
+    /// one row per size class in use (class index, block size, pools, blocks
+    /// in use, free blocks), then totals (arenas mapped / highwater / freed,
+    /// bytes in use, large objects, external bytes, peak) and the limit.
+    pub fn write_debug_stats(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.stats().write_report(out)?;
+        match self.limit {
+            Some(limit) => writeln!(out, "# {:<28} = {limit:>16}", "limit"),
+            None => writeln!(out, "# {:<28} = {:>16}", "limit", "none"),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The core every collector shares: the object header, the type vtable, the
+//! object heap, the `Collector` trait (the only door between the vm and a
+//! collector), and the heap verifier.
+//!
+//! Architecture invariants: this crate knows object headers and vtables,
+//! never Python types; no collector crate depends on the vm; collectors see
+//! objects only through `ObjRef` and `TypeVTable`.
+
+pub mod collector;
+pub mod header;
+pub mod heap;
+pub mod verify;
+pub mod vtable;
+
+pub use collector::{Collector, GcConfig, GcStats, Reason, Runtime};
+pub use header::{flags, ObjHeader, ObjRef, HEADER_SIZE};
+pub use heap::{AllocError, Heap, ObjectStats};
+pub use vtable::{TypeVTable, Visit};

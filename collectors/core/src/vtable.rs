@@ -1,0 +1,72 @@
+//! The type vtable: what a collector may ask of an object without knowing
+//! its type (CPython's `tp_traverse`, `tp_clear`, `tp_dealloc`).
+//!
+//! The vm defines one `static` vtable per object layout (int, str, list,
+//! dict, instance, ...). Collectors only ever call these functions; they
+//! never look inside a payload.
+
+use crate::header::ObjRef;
+
+/// A visitor receives every reference an object owns.
+pub type Visit<'a> = &'a mut dyn FnMut(ObjRef);
+
+/// The per-layout operations. All function pointers receive an object whose
+/// header's vtable is this one.
+pub struct TypeVTable {
+    /// A name for reports (`list`, `dict`, `instance`): the layout, which for
+    /// builtin types is also the Python type name.
+    pub name: &'static str,
+    /// An opaque number the vm uses to tell layouts apart; collectors
+    /// ignore it.
+    pub tag: u32,
+    /// Size in bytes of the object's block (header + payload), the size it
+    /// was allocated with.
+    pub size: fn(ObjRef) -> usize,
+    /// Bytes the object owns outside its block (item buffers), for
+    /// `sys.getsizeof` and heap statistics.
+    pub extra_size: fn(ObjRef) -> usize,
+    /// Visit every reference the object owns, each exactly once per
+    /// reference held (a list holding `x` twice visits it twice). Must be
+    /// complete: `--verify-heap` and tracing collectors rely on it.
+    pub traverse: fn(ObjRef, Visit<'_>),
+    /// Move every owned reference out of the object into `out`, in the order
+    /// CPython releases them on deallocation (a list: last item first), and
+    /// leave the object empty but valid. The caller now owns the references.
+    pub clear: fn(ObjRef, &mut Vec<ObjRef>),
+    /// Drop the payload's Rust resources (buffers). Called once, after
+    /// `clear`, just before the block is freed.
+    ///
+    /// # Safety
+    /// The object must be unreachable and never used again.
+    pub drop_payload: unsafe fn(ObjRef),
+    /// Can this layout take part in a reference cycle? (Tracked by the
+    /// generational collector.)
+    pub is_container: bool,
+}
+
+fn no_refs(_: ObjRef, _: Visit<'_>) {}
+fn no_clear(_: ObjRef, _: &mut Vec<ObjRef>) {}
+fn no_extra(_: ObjRef) -> usize {
+    0
+}
+
+impl TypeVTable {
+    /// Defaults for an atom: owns no references and no buffers.
+    pub const fn atom(
+        name: &'static str,
+        tag: u32,
+        size: fn(ObjRef) -> usize,
+        drop_payload: unsafe fn(ObjRef),
+    ) -> TypeVTable {
+        TypeVTable {
+            name,
+            tag,
+            size,
+            extra_size: no_extra,
+            traverse: no_refs,
+            clear: no_clear,
+            drop_payload,
+            is_container: false,
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Pure reference counting.
+//!
+//! Algorithm: every reference held (a name, a container slot, a value-stack
+//! slot) is counted in the object's header. When a count reaches zero the
+//! object's finalizer (`__del__`) runs, and unless it resurrected the object,
+//! the object's references are released in CPython's order and its block is
+//! returned to the private heap. Releasing is iterative: a work stack stands
+//! in for the recursion of CPython's `tp_dealloc` (and its trashcan), so a
+//! chain of a million objects is freed without growing the Rust stack, yet
+//! the order of `__del__` calls is exactly that of the recursive version.
+//!
+//! Barriers: none. What it cannot do: free a reference cycle. Cycles stay
+//! until the process ends (`--stats` reports them at exit); the
+//! `generational` collector adds CPython's cycle detector on top of this one.
+
+use ouro_gc_core::{Collector, GcConfig, GcStats, ObjRef, Reason, Runtime};
+
+/// One step of the work stack that replaces recursive deallocation.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    /// Drop one reference to this object (it was owned by a dying object).
+    Release(ObjRef),
+    /// All of this object's references have been released: free its block.
+    Free(ObjRef),
+}
+
+/// The collector's state: the dealloc work stack (shared by nested
+/// deallocations, each of which only runs down to its own base) and a
+/// scratch buffer for `clear`.
+#[derive(Default)]
+pub struct RefCount {
+    work: Vec<Step>,
+    scratch: Vec<ObjRef>,
+    stats: GcStats,
+    freed: u64,
+}
+
+impl RefCount {
+    /// Objects freed so far by reaching a count of zero.
+    pub fn freed(&self) -> u64 {
+        self.freed
+    }
+}
+
+/// Deallocate `obj`, whose count just reached zero, and everything that dies
+/// with it. Public so that collectors built on reference counting (the
+/// generational one) share the exact same release order.
+pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mut ReleaseState) {
+    if !survives_finalizer(rt, obj) {
+        return;
+    }
+    let base = work(rt).work.len();
+    push_dealloc(rt, obj, &work);
+    // Loop invariant: entries above `base` belong to this release; each
+    // Free(o) sits below the Release steps of o's own references, so o's
+    // block is returned only after all it owned has been released.
+    while work(rt).work.len() > base {
+        match work(rt).work.pop().expect("above base") {
+            Step::Release(child) => {
+                if child.dec() == 0 && survives_finalizer(rt, child) {
+                    push_dealloc(rt, child, &work);
+                }
+            }
+            Step::Free(o) => {
+                // SAFETY: `o` reached count zero, was not resurrected by its
+                // finalizer, and every reference it owned was moved out by
+                // `clear` and released above: nothing refers to it.
+                unsafe { rt.heap().free(o) };
+                work(rt).freed += 1;
+            }
+        }
+    }
+}
+
+/// The state `release` needs; collectors embed it.
+pub type ReleaseState = RefCount;
+
+/// Run `obj`'s finalizer if it has one; true if the object is still dead
+/// afterwards (not resurrected) and must be freed.
+fn survives_finalizer<R: Runtime>(rt: &mut R, obj: ObjRef) -> bool {
+    !rt.finalize(obj) || obj.refcnt() == 0
+}
+
+/// Schedule `obj`'s block to be freed after the references it owns, which
+/// are released first-to-last in CPython's order.
+fn push_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
+    let state = work(rt);
+    let mut kids = std::mem::take(&mut state.scratch);
+    (obj.vtable().clear)(obj, &mut kids);
+    state.work.push(Step::Free(obj));
+    // Pushed in reverse so the first reference to release is on top.
+    state.work.extend(kids.drain(..).rev().map(Step::Release));
+    state.scratch = kids;
+}
+
+impl Collector for RefCount {
+    const NAME: &'static str = "refcount";
+    const REFCOUNTED: bool = true;
+
+    fn new(_config: &GcConfig) -> Self {
+        RefCount::default()
+    }
+
+    fn on_alloc<R: Runtime<Gc = Self>>(_rt: &mut R, _obj: ObjRef) {}
+
+    fn on_zero<R: Runtime<Gc = Self>>(rt: &mut R, obj: ObjRef) {
+        release(rt, obj, |rt| rt.gc());
+    }
+
+    /// Pure reference counting has no cycle detector: a collection finds
+    /// nothing, and `gc.collect()` returns 0.
+    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, _generation: Option<usize>, _reason: Reason) -> usize {
+        rt.gc().stats.collections += 1;
+        0
+    }
+
+    fn wants_collection(&self) -> bool {
+        false
+    }
+
+    fn stats(&self) -> GcStats {
+        self.stats.clone()
+    }
+}
+
+/// The `--gc` name of this collector.
+pub const COLLECTOR_NAME: &str = "refcount";

@@ -1,0 +1,54 @@
+//! The compiler: Python source -> [`bytecode::CodeObject`]s.
+//!
+//! Pipeline: `ruff_python_parser` parses the source into an AST (`parse`);
+//! the symbol table classifies every name as local / global / nonlocal /
+//! cell / free (`symtable`); the code generator (`codegen`) emits stack
+//! bytecode with a per-code-object, deduplicated constant table and one
+//! source position per instruction, folding constant expressions as
+//! CPython's `ast_opt.c` does (`fold`) as it goes. `dis` prints the result.
+//!
+//! Architecture invariant: the compiler knows nothing of the heap, the
+//! collectors or the vm. Its output is plain Rust data.
+//!
+//! Unsupported syntax (generators, `async`, `with`, `match`, ...) is a
+//! `SyntaxError` naming the construct, never a panic.
+
+pub mod bytecode;
+mod codegen;
+mod dis;
+mod error;
+mod fold;
+mod parse;
+mod repr;
+mod stack_guard;
+mod symtable;
+
+pub use bytecode::{CodeObject, Constant, Instr};
+pub use error::{CompileError, ErrorKind};
+
+use std::rc::Rc;
+
+use error::SourceInfo;
+
+/// Compile a whole module (a file, or the text of `-c`).
+pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    let info = SourceInfo::new(source, filename);
+    let module = parse::parse_module(&info)?;
+    let result = symtable::SymbolTable::build(&module.body, &info)
+        .and_then(|table| codegen::compile(&module, &table, &info));
+    // The AST can be as deep as the source is long; freeing it recurses.
+    stack_guard::drop_deep(module, source.len());
+    result
+}
+
+/// A `python -m dis`-style listing of `code` and, after it, of every code
+/// object in its constants (recursively).
+pub fn dis(code: &CodeObject) -> String {
+    dis::disassemble(code)
+}
+
+/// The Python `repr()` of a constant, as `dis` shows it (`'a\n'`, `1e+16`,
+/// `(1, 2)`).
+pub fn constant_repr(constant: &Constant) -> String {
+    repr::constant_repr(constant)
+}

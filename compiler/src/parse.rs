@@ -1,0 +1,415 @@
+//! Parsing: source text -> ruff AST, and parser errors -> [`CompileError`].
+//!
+//! The parser (`ruff_python_parser`, targeting Python 3.11) recovers from
+//! errors and reports all of them; CPython stops at the first. We report the
+//! first one, reworded into CPython's message where the two differ (CPython's
+//! wording is what users search for and what tests compare against).
+
+use ruff_python_ast::token::{TokenKind, Tokens};
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{Expr, ModModule, PythonVersion, Stmt};
+use ruff_python_parser::{
+    parse_unchecked, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use crate::error::{CompileError, ErrorKind, SourceInfo};
+use crate::stack_guard;
+
+/// Parse a whole module, failing with the first syntax error.
+pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileError> {
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = parse_unchecked(info.source, options);
+    let error = if let Some(first) = parsed.errors().first() {
+        let module = parsed.syntax().as_module();
+        Some(translate(info, first, parsed.tokens(), module))
+    } else {
+        parsed.unsupported_syntax_errors().first().map(|first| {
+            let message = first.to_string().replace('`', "'");
+            info.error(message, first.range)
+        })
+    };
+    if let Some(error) = error {
+        stack_guard::drop_deep(parsed, info.source.len());
+        return Err(error);
+    }
+    match parsed.try_into_module() {
+        Some(module) => Ok(module.into_syntax()),
+        None => Err(info.error("invalid syntax", TextRange::default())),
+    }
+}
+
+/// Turn one parser error into the error CPython would raise for it.
+fn translate(
+    info: &SourceInfo<'_>,
+    error: &ParseError,
+    tokens: &Tokens,
+    module: Option<&ModModule>,
+) -> CompileError {
+    let range = error.location;
+    let error = translate_kind(info, error, tokens, module);
+    // CPython re-tokenizes the rest of the file after a generic syntax
+    // error on a later line than an unclosed bracket, and reports the
+    // bracket instead, which is usually the real cause.
+    if error.message == "invalid syntax" {
+        if let Some((ch, at)) = unclosed_bracket(tokens, info.source) {
+            let bracket_line = info.line_of(at.start().to_usize());
+            if bracket_line < info.line_of(range.start().to_usize()) {
+                return info.error(format!("'{ch}' was never closed"), at);
+            }
+        }
+    }
+    error
+}
+
+fn translate_kind(
+    info: &SourceInfo<'_>,
+    error: &ParseError,
+    tokens: &Tokens,
+    module: Option<&ModModule>,
+) -> CompileError {
+    let range = error.location;
+    let target_name = || module.map_or("expression", |m| expr_name_at(m, range).0);
+    match &error.error {
+        ParseErrorType::Lexical(lexical) => translate_lexical(info, lexical, range, tokens),
+        ParseErrorType::UnexpectedIndentation => {
+            // CPython's offset is the width of the indentation.
+            let end = range.end().max(range.start() + TextSize::new(1));
+            let at = TextRange::at(end - TextSize::new(1), TextSize::new(1));
+            info.error_of_kind(ErrorKind::IndentationError, "unexpected indent", at)
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block") => {
+            indented_block_error(info, msg, range, tokens)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => {
+            let start = module.and_then(|m| if_expr_before(m, range.start()));
+            let at = start.map_or(range, |s| TextRange::new(s, range.end()));
+            info.error("expected 'else' after 'if' expression", at)
+        }
+        ParseErrorType::ExpectedToken { expected, found } => {
+            expected_token_error(info, *expected, *found, range, tokens)
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let (name, simple_assign) = module.map_or(("expression", false), |m| expr_name_at(m, range));
+            let suffix = if simple_assign && !matches!(name, "None" | "True" | "False") {
+                " here. Maybe you meant '==' instead of '='?"
+            } else {
+                ""
+            };
+            info.error(format!("cannot assign to {name}{suffix}"), range)
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => info.error(
+            format!("cannot use assignment expressions with {}", target_name()),
+            range,
+        ),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => info.error(
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                target_name()
+            ),
+            range,
+        ),
+        ParseErrorType::InvalidDeleteTarget => {
+            info.error(format!("cannot delete {}", target_name()), range)
+        }
+        other => info.error(simple_message(other), range),
+    }
+}
+
+/// Messages that need no context beyond the error kind.
+fn simple_message(error: &ParseErrorType) -> String {
+    let text = match error {
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            "positional argument follows keyword argument"
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            "positional argument follows keyword argument unpacking"
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            "iterable argument unpacking follows keyword argument unpacking"
+        }
+        ParseErrorType::IterableUnpackingInComprehension => {
+            "iterable unpacking cannot be used in comprehension"
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized"
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            "non-default argument follows default argument"
+        }
+        ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
+        ParseErrorType::VarParameterWithDefault => "var-positional argument cannot have default value",
+        ParseErrorType::ParamAfterVarKeywordParam => "arguments cannot follow var-keyword argument",
+        ParseErrorType::FStringError(e) => return fstring_message(e),
+        _ => "invalid syntax",
+    };
+    text.to_string()
+}
+
+fn translate_lexical(
+    info: &SourceInfo<'_>,
+    error: &LexicalErrorType,
+    range: TextRange,
+    tokens: &Tokens,
+) -> CompileError {
+    match error {
+        LexicalErrorType::IndentationError => unindent_error(info, range),
+        LexicalErrorType::Eof => match unclosed_bracket(tokens, info.source) {
+            Some((ch, at)) => info.error(format!("'{ch}' was never closed"), at),
+            None => info.error("unexpected EOF while parsing", range),
+        },
+        LexicalErrorType::UnclosedStringError => unterminated_string(info, range),
+        LexicalErrorType::UnrecognizedToken { tok } if !tok.is_ascii() => info.error(
+            format!("invalid character '{tok}' (U+{:04X})", u32::from(*tok)),
+            range,
+        ),
+        LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer") => {
+            info.error(
+                "leading zeros in decimal integer literals are not permitted; \
+                 use an 0o prefix for octal integers",
+                range,
+            )
+        }
+        LexicalErrorType::LineContinuationError => info.error(
+            "unexpected character after line continuation character",
+            range,
+        ),
+        LexicalErrorType::FStringError(e) => info.error(fstring_message(e), range),
+        LexicalErrorType::UnicodeError
+        | LexicalErrorType::MissingUnicodeLbrace
+        | LexicalErrorType::MissingUnicodeRbrace => {
+            info.error("(unicode error) malformed \\N character escape", range)
+        }
+        LexicalErrorType::InvalidByteLiteral => {
+            info.error("bytes can only contain ASCII literal characters", range)
+        }
+        _ => info.error("invalid syntax", range),
+    }
+}
+
+/// CPython points just past the end of the badly dedented line.
+fn unindent_error(info: &SourceInfo<'_>, range: TextRange) -> CompileError {
+    let line = info.line_of(range.start().to_usize());
+    let mut error = info.error_of_kind(
+        ErrorKind::IndentationError,
+        "unindent does not match any outer indentation level",
+        range,
+    );
+    error.col = u32::try_from(info.line_text(line).chars().count() + 1).unwrap_or(u32::MAX);
+    error.end_col = error.col + 1;
+    error
+}
+
+fn fstring_message(e: &ruff_python_parser::InterpolatedStringErrorType) -> String {
+    use ruff_python_parser::InterpolatedStringErrorType as E;
+    match e {
+        E::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string()
+        }
+        E::UnclosedLbrace => "f-string: expecting '}'".to_string(),
+        E::SingleRbrace => "f-string: single '}' is not allowed".to_string(),
+        other => format!("f-string: {}", other.to_string().replace('`', "'")),
+    }
+}
+
+/// CPython: "unterminated string literal (detected at line N)", or the
+/// triple-quoted variant which is detected at the end of the file.
+fn unterminated_string(info: &SourceInfo<'_>, range: TextRange) -> CompileError {
+    let text = info.source.get(range.start().to_usize()..).unwrap_or("");
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let triple = body.starts_with("'''") || body.starts_with("\"\"\"");
+    let at = TextRange::at(range.start(), TextSize::new(0));
+    if triple {
+        let last = info.line_count();
+        let msg = format!("unterminated triple-quoted string literal (detected at line {last})");
+        info.error(msg, at)
+    } else {
+        let line = info.line_of(range.start().to_usize());
+        info.error(format!("unterminated string literal (detected at line {line})"), at)
+    }
+}
+
+/// The innermost bracket still open at the end of the token stream.
+fn unclosed_bracket(tokens: &Tokens, source: &str) -> Option<(char, TextRange)> {
+    let mut open: Vec<TextRange> = Vec::new();
+    for token in tokens.iter() {
+        match token.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => open.push(token.range()),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let at = *open.first()?;
+    let ch = source.get(at.start().to_usize()..)?.chars().next()?;
+    Some((ch, at))
+}
+
+fn expected_token_error(
+    info: &SourceInfo<'_>,
+    expected: TokenKind,
+    found: TokenKind,
+    range: TextRange,
+    tokens: &Tokens,
+) -> CompileError {
+    if found == TokenKind::EndOfFile {
+        if let Some((ch, at)) = unclosed_bracket(tokens, info.source) {
+            return info.error(format!("'{ch}' was never closed"), at);
+        }
+    }
+    match expected {
+        TokenKind::Colon if matches!(found, TokenKind::Comma | TokenKind::Rbrace) => {
+            let key = tokens.before(range.start()).last().map_or(range, |t| t.range());
+            info.error("':' expected after dictionary key", key)
+        }
+        TokenKind::Colon => info.error("expected ':'", range),
+        TokenKind::Indent => {
+            info.error_of_kind(ErrorKind::IndentationError, "expected an indented block", range)
+        }
+        TokenKind::Dedent => unindent_error(info, range),
+        _ => info.error("invalid syntax", range),
+    }
+}
+
+/// ruff: "Expected an indented block after `if` statement"; CPython:
+/// "expected an indented block after 'if' statement on line 1".
+fn indented_block_error(
+    info: &SourceInfo<'_>,
+    msg: &str,
+    range: TextRange,
+    tokens: &Tokens,
+) -> CompileError {
+    let mut text = msg.replace('`', "'").replace(" clause", " statement");
+    text = text.replace("'class' definition", "class definition");
+    if let Some(rest) = text.strip_prefix('E') {
+        text = format!("e{rest}");
+    }
+    if let Some(line) = header_line(tokens, range.start(), info) {
+        text = format!("{text} on line {line}");
+    }
+    info.error_of_kind(ErrorKind::IndentationError, text, range)
+}
+
+/// The first line of the compound-statement header that ends just before
+/// `offset` (the header's `:` is the last colon before it).
+fn header_line(tokens: &Tokens, offset: TextSize, info: &SourceInfo<'_>) -> Option<u32> {
+    let before = tokens.before(offset);
+    let colon = before.iter().rposition(|t| t.kind() == TokenKind::Colon)?;
+    let boundary = before[..colon].iter().rposition(|t| {
+        matches!(
+            t.kind(),
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+        )
+    });
+    let first = before
+        .get(boundary.map_or(0, |b| b + 1)..colon)?
+        .iter()
+        .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))?;
+    Some(info.line_of(first.start().to_usize()))
+}
+
+/// CPython's name for the expression at exactly `range` (as in "cannot
+/// assign to function call"), found by walking the recovered AST, and
+/// whether it is the only target of a plain `=` assignment.
+fn expr_name_at(module: &ModModule, range: TextRange) -> (&'static str, bool) {
+    let mut finder = Finder {
+        range,
+        found: None,
+        simple_assign: false,
+    };
+    finder.visit_body(&module.body);
+    (finder.found.unwrap_or("expression"), finder.simple_assign)
+}
+
+struct Finder {
+    range: TextRange,
+    found: Option<&'static str>,
+    simple_assign: bool,
+}
+
+impl<'a> Visitor<'a> for Finder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if let Stmt::Assign(assign) = stmt {
+            if let [target] = &assign.targets[..] {
+                let plain = !matches!(target, Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_));
+                if plain && target.range() == self.range {
+                    self.simple_assign = true;
+                }
+            }
+        }
+        visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.found.is_some() {
+            return;
+        }
+        if expr.range() == self.range {
+            self.found = Some(describe_expr(expr));
+            return;
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+/// The start of the innermost conditional expression that begins before
+/// `offset` and is still open there (its `else` is missing).
+fn if_expr_before(module: &ModModule, offset: TextSize) -> Option<TextSize> {
+    struct IfFinder {
+        offset: TextSize,
+        found: Option<TextSize>,
+    }
+    impl<'a> Visitor<'a> for IfFinder {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::If(e) = expr {
+                if e.range.start() <= self.offset && self.offset <= e.range.end() + TextSize::new(1) {
+                    self.found = Some(e.range.start());
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut finder = IfFinder {
+        offset,
+        found: None,
+    };
+    finder.visit_body(&module.body);
+    finder.found
+}
+
+/// The noun CPython uses for an expression in error messages
+/// (`_PyPegen_get_expr_name`).
+pub(crate) fn describe_expr(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "literal",
+    }
+}

@@ -1,0 +1,183 @@
+//! Parsing the command line into a [`Command`]. `ouro FILE args` and
+//! `ouro -c CODE` are handled by hand (everything after the program belongs
+//! to the program, as with `python3`); subcommands go through clap.
+
+use clap::{Parser, Subcommand};
+
+/// Options of `ouro run`.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub gc: String,
+    pub stats: bool,
+    pub max_heap: Option<usize>,
+    pub stress_gc: bool,
+    pub verify_heap: bool,
+    pub file: String,
+    pub code: Option<String>,
+    /// `sys.argv`: the program (or `-c`) and its arguments.
+    pub argv: Vec<String>,
+}
+
+pub enum Command {
+    Run(RunOptions),
+    Dis(String),
+    Help(String),
+}
+
+#[derive(Parser, Debug)]
+#[command(name = "ouro", version, about = "A bytecode VM for Python programs with interchangeable garbage collectors")]
+struct Cli {
+    #[command(subcommand)]
+    command: Sub,
+}
+
+#[derive(Subcommand, Debug)]
+enum Sub {
+    /// Run a program.
+    Run {
+        /// The collector: refcount (more arrive in later versions). Default: $OURO_GC or refcount.
+        #[arg(long)]
+        gc: Option<String>,
+        /// Print heap and collector statistics to stderr at exit.
+        #[arg(long)]
+        stats: bool,
+        /// Cap the private heap (e.g. 64M, 2G); exceeding it raises MemoryError.
+        #[arg(long, value_name = "SIZE")]
+        max_heap: Option<String>,
+        /// Collect at every safepoint.
+        #[arg(long)]
+        stress_gc: bool,
+        /// Recount every object's references and report mismatches.
+        #[arg(long)]
+        verify_heap: bool,
+        /// Run CODE instead of a file.
+        #[arg(short = 'c', value_name = "CODE")]
+        code: Option<String>,
+        /// The program and its arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        program: Vec<String>,
+    },
+    /// Print the bytecode of a program.
+    Dis { file: String },
+}
+
+/// Parse `args` (without the executable name).
+pub fn parse(args: &[String], collectors: &[&str]) -> Result<Command, String> {
+    match args.first().map(String::as_str) {
+        None => Err(usage()),
+        Some("-c") => {
+            let code = args.get(1).ok_or_else(|| "Argument expected for the -c option\n".to_string() + &usage())?;
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            let gc = default_gc(collectors)?;
+            Ok(Command::Run(RunOptions { gc, code: Some(code.clone()), argv, ..RunOptions::default() }))
+        }
+        Some("run" | "dis" | "help" | "--help" | "-h" | "--version" | "-V") => parse_sub(args, collectors),
+        Some(a) if a.starts_with('-') => Err(format!("unknown option {a}\n{}", usage())),
+        Some(file) => {
+            let gc = default_gc(collectors)?;
+            Ok(Command::Run(RunOptions { gc, file: file.to_string(), argv: args.to_vec(), ..RunOptions::default() }))
+        }
+    }
+}
+
+fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
+    let full = std::iter::once("ouro".to_string()).chain(args.iter().cloned());
+    let cli = match Cli::try_parse_from(full) {
+        Ok(c) => c,
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp || e.kind() == clap::error::ErrorKind::DisplayVersion => {
+            return Ok(Command::Help(e.to_string()))
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    match cli.command {
+        Sub::Dis { file } => Ok(Command::Dis(file)),
+        Sub::Run { gc, stats, max_heap, stress_gc, verify_heap, code, program } => {
+            let gc = match gc {
+                Some(g) => check_gc(&g, collectors)?,
+                None => default_gc(collectors)?,
+            };
+            let max_heap = max_heap.map(|s| parse_size(&s)).transpose()?;
+            let (file, argv) = match (&code, program.first()) {
+                (Some(_), _) => (String::new(), std::iter::once("-c".to_string()).chain(program.iter().cloned()).collect()),
+                (None, Some(f)) => (f.clone(), program.clone()),
+                (None, None) => return Err(format!("ouro run: a FILE (or -c CODE) is required\n{}", usage())),
+            };
+            Ok(Command::Run(RunOptions { gc, stats, max_heap, stress_gc, verify_heap, file, code, argv }))
+        }
+    }
+}
+
+/// The collector named by `$OURO_GC`, or the default.
+fn default_gc(collectors: &[&str]) -> Result<String, String> {
+    match std::env::var("OURO_GC") {
+        Ok(g) if !g.is_empty() => check_gc(&g, collectors),
+        _ => Ok(collectors[0].to_string()),
+    }
+}
+
+fn check_gc(name: &str, collectors: &[&str]) -> Result<String, String> {
+    if collectors.contains(&name) {
+        Ok(name.to_string())
+    } else {
+        Err(format!("ouro: unknown collector '{name}' (valid collectors: {})", collectors.join(", ")))
+    }
+}
+
+/// `64M`, `2G`, `512K`, `1000` (bytes).
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (num, mult) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let m = match c.to_ascii_uppercase() {
+                'K' => 1 << 10,
+                'M' => 1 << 20,
+                'G' => 1 << 30,
+                'B' => 1,
+                _ => return Err(format!("ouro: invalid size '{s}' (use e.g. 512K, 64M, 2G)")),
+            };
+            (&t[..i], m)
+        }
+        _ => (t, 1),
+    };
+    num.trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("ouro: invalid size '{s}' (use e.g. 512K, 64M, 2G)"))
+}
+
+fn usage() -> String {
+    "usage: ouro FILE [ARGS...]\n       ouro run [--gc NAME] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12X").is_err());
+    }
+
+    #[test]
+    fn unknown_collector_is_an_error_listing_the_valid_ones() {
+        let args: Vec<String> = ["run", "--gc", "nope", "x.py"].iter().map(|s| s.to_string()).collect();
+        let Err(msg) = parse(&args, &["refcount"]) else { panic!("accepted an unknown collector") };
+        assert!(msg.contains("valid collectors: refcount"), "{msg}");
+    }
+
+    #[test]
+    fn program_arguments_stay_with_the_program() {
+        let args: Vec<String> = ["prog.py", "--stats", "x"].iter().map(|s| s.to_string()).collect();
+        let Ok(Command::Run(o)) = parse(&args, &["refcount"]) else { panic!("not a run") };
+        assert_eq!(o.file, "prog.py");
+        assert_eq!(o.argv, vec!["prog.py", "--stats", "x"]);
+        assert!(!o.stats);
+    }
+}

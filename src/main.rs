@@ -1,0 +1,94 @@
+//! The `ouro` command line: argument parsing and the one place a concrete
+//! collector is chosen. Everything else lives in the library crates.
+//!
+//! ```text
+//! ouro FILE [ARGS...]                      same as `ouro run FILE`
+//! ouro run [--gc NAME] [--stats] [--max-heap SIZE] [--stress-gc]
+//!          [--verify-heap] FILE [ARGS...]
+//! ouro -c CODE [ARGS...]
+//! ouro dis FILE
+//! ```
+//!
+//! Exit status follows CPython: 0, 1 for an uncaught exception or a syntax
+//! error, 2 for a usage error.
+
+mod cli;
+
+use cli::{Command, RunOptions};
+use ouro_vm::VmConfig;
+use std::process::ExitCode;
+
+/// The collectors this build offers, by `--gc` name.
+const COLLECTORS: &[&str] = &[ouro_gc_refcount::COLLECTOR_NAME];
+
+/// Run the VM on a thread with a large stack: native code that calls back
+/// into Python (finalizers, sort keys, reprs) nests the interpreter loop.
+const VM_STACK_BYTES: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let status = match cli::parse(&args, COLLECTORS) {
+        Ok(Command::Run(opts)) => run(opts),
+        Ok(Command::Dis(file)) => dis(&file),
+        Ok(Command::Help(text)) => {
+            print!("{text}");
+            0
+        }
+        Err(msg) => {
+            eprintln!("{msg}");
+            2
+        }
+    };
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn run(opts: RunOptions) -> i32 {
+    let (source, filename) = match &opts.code {
+        Some(code) => (code.clone(), "<string>".to_string()),
+        None => match std::fs::read_to_string(&opts.file) {
+            Ok(s) => (s, opts.file.clone()),
+            Err(e) => {
+                eprintln!("ouro: can't open file '{}': {e}", opts.file);
+                return 2;
+            }
+        },
+    };
+    let config = VmConfig {
+        verify_heap: opts.verify_heap,
+        stress: opts.stress_gc,
+        max_heap: opts.max_heap,
+        stats: opts.stats,
+        argv: opts.argv.clone(),
+    };
+    let gc = opts.gc.clone();
+    let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || match gc.as_str() {
+        ouro_gc_refcount::COLLECTOR_NAME => {
+            ouro_vm::run_program::<ouro_gc_refcount::RefCount>(config, &source, &filename)
+        }
+        other => unreachable!("collector {other} was validated by the parser"),
+    });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => status,
+        _ => {
+            eprintln!("ouro: internal error: the interpreter thread failed");
+            70
+        }
+    }
+}
+
+fn dis(file: &str) -> i32 {
+    let source = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("ouro: can't open file '{file}': {e}");
+            return 2;
+        }
+    };
+    match ouro_compiler::compile_module(&source, file) {
+        Ok(code) => {
+            print!("{}", ouro_compiler::dis(&code));
+            0
+        }
+        Err(e) => ouro_vm::run::report_syntax_error(&e),
+    }
+}

@@ -1,0 +1,309 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and the
+//! method lookup behind `LoadMethod`. Class attributes are found along the
+//! MRO; functions found on a class bind to the instance; `property`,
+//! `staticmethod` and `classmethod` behave as in CPython.
+
+use crate::object::{ObjExt, Tag};
+use crate::ops::is_user;
+use crate::types::dict::dict_of;
+use crate::types::exception::ExceptionObject;
+use crate::types::function::{BuiltinObject, FunctionObject, BUILTIN_VT};
+use crate::types::instance::{InstanceObject, MethodObject, PropertyObject, WrapperObject};
+use crate::types::module::ModuleObject;
+use crate::types::str::str_of;
+use crate::types::typeobj::TypeObject;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// Look a str key up in a dict without running Python code (keys compared
+/// as strings). Returns a borrowed value.
+pub fn dict_get_str_key(d: ObjRef, key: ObjRef) -> Option<ObjRef> {
+    let dict = dict_of(d)?;
+    let s = key.payload::<crate::types::str::StrObject>();
+    let h = s.hash();
+    let found = dict.find(key, h, &mut |k| -> Result<bool, ()> { Ok(str_of(k) == Some(&*s.s)) }).ok()?;
+    match found {
+        crate::types::dict::Found::At(ix) => dict.entry(ix).map(|e| e.value),
+        crate::types::dict::Found::Absent(_) => None,
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    /// The attribute `name` of type `t` or its MRO (borrowed).
+    pub fn lookup_type_attr(&self, t: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        let ty = t.payload::<TypeObject>();
+        if let Some(v) = dict_get_str_key(ty.dict, name) {
+            return Some(v);
+        }
+        let mro = ty.mro.borrow();
+        mro.iter().find_map(|&m| dict_get_str_key(m.payload::<TypeObject>().dict, name))
+    }
+
+    /// The instance dict of an object that has one.
+    pub(crate) fn instance_dict(&self, o: ObjRef) -> Option<ObjRef> {
+        match o.tag() {
+            Tag::Instance => o.payload::<InstanceObject>().dict.get(),
+            Tag::Exception => o.payload::<ExceptionObject>().dict.get(),
+            Tag::Function => o.payload::<FunctionObject>().dict.get(),
+            Tag::Module => Some(o.payload::<ModuleObject>().dict),
+            _ => None,
+        }
+    }
+
+    /// For `LoadMethod`: a plain function or method descriptor found on the
+    /// type (not shadowed by the instance dict), as a new reference.
+    pub fn lookup_method(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        if matches!(obj.tag(), Tag::Type | Tag::Module | Tag::Super) {
+            return Ok(None);
+        }
+        let t = self.type_of(obj);
+        let Some(f) = self.lookup_type_attr(t, name) else { return Ok(None) };
+        let is_method = match f.tag() {
+            Tag::Function => true,
+            Tag::Builtin => f.payload::<BuiltinObject>().self_.is_none(),
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            if dict_get_str_key(d, name).is_some() {
+                return Ok(None);
+            }
+        }
+        Ok(Some(self.incref(f)))
+    }
+
+    /// `obj.name` (new reference).
+    pub fn getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        match obj.tag() {
+            Tag::Type => self.type_getattr(obj, name),
+            Tag::Module => {
+                let d = obj.payload::<ModuleObject>().dict;
+                if let Some(v) = dict_get_str_key(d, name) {
+                    return Ok(self.incref(v));
+                }
+                let m = str_of(obj.payload::<ModuleObject>().name).unwrap_or("?").to_string();
+                let n = str_of(name).unwrap_or("?").to_string();
+                Err(self.new_error("AttributeError", format!("module '{m}' has no attribute '{n}'")))
+            }
+            Tag::Super => self.super_getattr(obj, name),
+            _ => self.generic_getattr(obj, name),
+        }
+    }
+
+    /// `getattr` with a Rust name.
+    pub fn getattr_str(&mut self, obj: ObjRef, name: &str) -> PyResult<ObjRef> {
+        let k = self.intern(name);
+        let r = self.getattr(obj, k);
+        self.decref(k);
+        r
+    }
+
+    fn generic_getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let t = self.type_of(obj);
+        let descr = self.lookup_type_attr(t, name);
+        if let Some(p) = descr.filter(|d| d.tag() == Tag::Property) {
+            return self.property_get(p, obj, name);
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            if let Some(v) = dict_get_str_key(d, name) {
+                return Ok(self.incref(v));
+            }
+        }
+        if let Some(v) = crate::special_attrs::get(self, obj, name)? {
+            return Ok(v);
+        }
+        if let Some(d) = descr {
+            return self.bind(d, obj, t);
+        }
+        if is_user(obj) {
+            let ga = self.names.getattr;
+            if let Some(hook) = self.lookup_type_attr(t, ga) {
+                let hook = self.incref(hook);
+                let r = self.with_roots(&[hook], |vm| vm.call(hook, &[obj, name]));
+                self.decref(hook);
+                return r;
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    pub(crate) fn no_attribute(&mut self, obj: ObjRef, name: ObjRef) -> ObjRef {
+        let tn = self.type_name(obj);
+        let n = str_of(name).unwrap_or("?").to_string();
+        self.new_error("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    /// Bind a class attribute found for an instance.
+    fn bind(&mut self, d: ObjRef, obj: ObjRef, t: ObjRef) -> PyResult<ObjRef> {
+        match d.tag() {
+            Tag::Function => self.new_method(self.incref(d), self.incref(obj)),
+            Tag::Builtin if d.payload::<BuiltinObject>().self_.is_none() => {
+                let b = d.payload::<BuiltinObject>();
+                let bound = BuiltinObject { name: b.name, native: b.native, self_: Some(self.incref(obj)), owner: b.owner };
+                self.alloc(&BUILTIN_VT, bound)
+            }
+            Tag::StaticMethod => Ok(self.incref(d.payload::<WrapperObject>().func)),
+            Tag::ClassMethod => self.new_method(self.incref(d.payload::<WrapperObject>().func), self.incref(t)),
+            _ => Ok(self.incref(d)),
+        }
+    }
+
+    fn property_get(&mut self, p: ObjRef, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        match p.payload::<PropertyObject>().fget {
+            Some(f) => self.with_roots(&[p], |vm| vm.call(f, &[obj])),
+            None => {
+                let n = str_of(name).unwrap_or("?").to_string();
+                let tn = self.type_name(obj);
+                Err(self.new_error("AttributeError", format!("property '{n}' of '{tn}' object has no getter")))
+            }
+        }
+    }
+
+    fn type_getattr(&mut self, cls: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        if let Some(v) = crate::special_attrs::type_get(self, cls, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.lookup_type_attr(cls, name) {
+            return self.unwrap_descriptor(v, cls);
+        }
+        let meta = self.types.type_;
+        if let Some(v) = self.lookup_type_attr(meta, name) {
+            return self.bind(v, cls, meta);
+        }
+        let tn = cls.payload::<TypeObject>().name.to_string();
+        let n = str_of(name).unwrap_or("?").to_string();
+        Err(self.new_error("AttributeError", format!("type object '{tn}' has no attribute '{n}'")))
+    }
+
+    fn super_getattr(&mut self, sup: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let s = sup.payload::<crate::types::instance::SuperObject>();
+        let (start, obj) = (s.type_, s.obj);
+        let obj_type = if obj.tag() == Tag::Type { obj } else { self.type_of(obj) };
+        let mro = obj_type.payload::<TypeObject>().mro_with_self(obj_type);
+        let pos = mro.iter().position(|&m| m == start).map_or(mro.len(), |p| p + 1);
+        for &m in &mro[pos..] {
+            if let Some(v) = dict_get_str_key(m.payload::<TypeObject>().dict, name) {
+                if obj.tag() == Tag::Type {
+                    return self.unwrap_descriptor(v, obj);
+                }
+                if v.tag() == Tag::Property {
+                    return self.property_get(v, obj, name);
+                }
+                return self.bind(v, obj, obj_type);
+            }
+        }
+        let n = str_of(name).unwrap_or("?").to_string();
+        Err(self.new_error("AttributeError", format!("'super' object has no attribute '{n}'")))
+    }
+
+    /// `obj.name = v` (`Some`) or `del obj.name` (`None`).
+    pub fn setattr(&mut self, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        if is_user(obj) {
+            let t = self.type_of(obj);
+            let hook_name = if v.is_some() { self.names.setattr } else { self.names.delattr };
+            if let Some(hook) = self.lookup_type_attr(t, hook_name).filter(|h| h.tag() == Tag::Function) {
+                let hook = self.incref(hook);
+                let mut args = vec![obj, name];
+                args.extend(v);
+                let r = self.with_roots(&[hook], |vm| vm.call(hook, &args));
+                self.decref(hook);
+                return r.map(|r| self.decref(r));
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__`: descriptors, then the instance dict.
+    pub(crate) fn generic_setattr(&mut self, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        match obj.tag() {
+            Tag::Instance | Tag::Exception | Tag::Function => {
+                let t = self.type_of(obj);
+                if let Some(p) = self.lookup_type_attr(t, name).filter(|d| d.tag() == Tag::Property) {
+                    return self.property_set(p, obj, name, v);
+                }
+                if let Some(r) = crate::special_attrs::set(self, obj, name, v)? {
+                    return Ok(r);
+                }
+                let d = match self.instance_dict(obj) {
+                    Some(d) => d,
+                    None => self.create_instance_dict(obj)?,
+                };
+                self.dict_store(d, obj, name, v)
+            }
+            Tag::Type => self.type_setattr(obj, name, v),
+            Tag::Module => {
+                let d = obj.payload::<ModuleObject>().dict;
+                self.dict_store(d, obj, name, v)
+            }
+            _ => {
+                let t = self.type_of(obj);
+                let tn = self.type_name(obj);
+                let n = str_of(name).unwrap_or("?").to_string();
+                if self.lookup_type_attr(t, name).is_some() {
+                    return Err(self.new_error("AttributeError", format!("'{tn}' object attribute '{n}' is read-only")));
+                }
+                Err(self.new_error("AttributeError", format!("'{tn}' object has no attribute '{n}'")))
+            }
+        }
+    }
+
+    fn dict_store(&mut self, d: ObjRef, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        match v {
+            Some(v) => self.dict_set(d, name, v),
+            None => {
+                if self.dict_del(d, name)? {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+        }
+    }
+
+    fn create_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
+        let d = self.new_dict()?;
+        match obj.tag() {
+            Tag::Exception => obj.payload::<ExceptionObject>().dict.set(Some(d)),
+            Tag::Function => obj.payload::<FunctionObject>().dict.set(Some(d)),
+            _ => obj.payload::<InstanceObject>().dict.set(Some(d)),
+        }
+        Ok(d)
+    }
+
+    fn property_set(&mut self, p: ObjRef, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        let prop = p.payload::<PropertyObject>();
+        let (f, what) = if v.is_some() { (prop.fset, "setter") } else { (prop.fdel, "deleter") };
+        let Some(f) = f else {
+            let n = str_of(name).unwrap_or("?").to_string();
+            let tn = self.type_name(obj);
+            return Err(self.new_error("AttributeError", format!("property '{n}' of '{tn}' object has no {what}")));
+        };
+        let mut args = vec![obj];
+        args.extend(v);
+        let r = self.with_roots(&[p], |vm| vm.call(f, &args))?;
+        self.decref(r);
+        Ok(())
+    }
+
+    fn type_setattr(&mut self, cls: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        let t = cls.payload::<TypeObject>();
+        if t.is_builtin {
+            let n = str_of(name).unwrap_or("?").to_string();
+            return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)));
+        }
+        let d = t.dict;
+        self.dict_store(d, cls, name, v)?;
+        if name == self.names.del {
+            crate::class::refresh_has_del(self, cls);
+        }
+        Ok(())
+    }
+
+    /// The bound-method pieces of a method object (for `__func__`, `__self__`).
+    pub(crate) fn method_parts(&self, m: ObjRef) -> (ObjRef, ObjRef) {
+        let p = m.payload::<MethodObject>();
+        (p.func, p.self_)
+    }
+}

@@ -1,0 +1,304 @@
+//! Start-up: creates `object` and `type`, every builtin type and exception
+//! class, the interned names the vm uses, and the builtins module.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::dict::{DictObject, DICT_VT};
+use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
+use crate::vm::Vm;
+use ouro_gc_core::{Collector, ObjRef, Visit};
+use std::collections::HashMap;
+
+/// The builtin types, by name. Each entry holds one counted reference.
+pub struct Types {
+    pub by_name: HashMap<&'static str, ObjRef>,
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub function: ObjRef,
+    pub base_exception: ObjRef,
+    pub exception: ObjRef,
+}
+
+impl Types {
+    pub fn placeholder(null: ObjRef) -> Types {
+        Types {
+            by_name: HashMap::new(),
+            object: null,
+            type_: null,
+            int: null,
+            bool_: null,
+            float: null,
+            str_: null,
+            list: null,
+            tuple: null,
+            dict: null,
+            set: null,
+            frozenset: null,
+            function: null,
+            base_exception: null,
+            exception: null,
+        }
+    }
+
+    pub fn get(&self, name: &str) -> ObjRef {
+        *self.by_name.get(name).unwrap_or_else(|| panic!("builtin type {name} exists"))
+    }
+
+    pub fn visit(&self, visit: Visit<'_>) {
+        for &t in self.by_name.values() {
+            visit(t);
+        }
+    }
+
+    /// The type of a builtin iterator, from its kind and what it iterates.
+    pub fn iter_type(&self, kind: &'static str, o: ObjRef) -> ObjRef {
+        use crate::types::iter::{IterObject, IterState};
+        let name = match (&*o.payload::<IterObject>().state.borrow(), kind) {
+            (IterState::Seq { seq: Some(s), .. }, _) => match s.tag() {
+                Tag::Tuple => "tuple_iterator",
+                Tag::Str => "str_ascii_iterator",
+                _ => "list_iterator",
+            },
+            (IterState::Seq { .. }, _) => "list_iterator",
+            (IterState::Reversed { seq: Some(s), .. }, _) if s.tag() == Tag::List => "list_reverseiterator",
+            (IterState::Reversed { .. }, _) => "reversed",
+            (_, k) => k,
+        };
+        self.get(name)
+    }
+
+    pub fn dict_view_type(&self, o: ObjRef) -> ObjRef {
+        use crate::types::iter::{DictPart, DictViewObject};
+        self.get(match o.payload::<DictViewObject>().part {
+            DictPart::Keys => "dict_keys",
+            DictPart::Values => "dict_values",
+            DictPart::Items => "dict_items",
+        })
+    }
+}
+
+macro_rules! names {
+    ($($field:ident = $s:literal),* $(,)?) => {
+        /// Interned names the vm looks up often (uncounted aliases of
+        /// entries of the interned table).
+        pub struct Names { $(pub $field: ObjRef,)* }
+        impl Names {
+            pub fn placeholder(null: ObjRef) -> Names { Names { $($field: null,)* } }
+            fn make<C: Collector>(vm: &mut Vm<C>) -> Names {
+                Names { $($field: { let o = vm.intern($s); vm.decref(o); o },)* }
+            }
+        }
+    };
+}
+
+names! {
+    init = "__init__", del = "__del__", repr = "__repr__", str_ = "__str__",
+    eq = "__eq__", ne = "__ne__", lt = "__lt__", le = "__le__", gt = "__gt__", ge = "__ge__",
+    hash = "__hash__", len = "__len__", bool_ = "__bool__", getitem = "__getitem__",
+    setitem = "__setitem__", delitem = "__delitem__", contains = "__contains__",
+    iter = "__iter__", next = "__next__", call = "__call__", name = "__name__",
+    qualname = "__qualname__", module = "__module__", doc = "__doc__", dict = "__dict__",
+    class = "__class__", classcell = "__classcell__", builtins = "__builtins__",
+    getattr = "__getattr__", setattr = "__setattr__", delattr = "__delattr__",
+    index = "__index__", int = "__int__", float = "__float__", neg = "__neg__",
+    pos = "__pos__", abs = "__abs__", invert = "__invert__", format = "__format__",
+    get = "__get__", set = "__set__", delete = "__delete__", new = "__new__",
+    copy = "__copy__", deepcopy = "__deepcopy__", slots = "__slots__", main = "__main__",
+    args = "args", reversed = "__reversed__", round = "__round__", enter = "__enter__",
+    exit = "__exit__", mro_entries = "__mro_entries__", file = "__file__",
+}
+
+/// CPython 3.11's exception hierarchy (the part ouro raises or offers).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+/// Builtin types: (name, base, layout of instances, tag whose type it is).
+const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
+    ("NoneType", "object", Some(Tag::None)),
+    ("NotImplementedType", "object", Some(Tag::NotImplemented)),
+    ("ellipsis", "object", Some(Tag::Ellipsis)),
+    ("int", "object", Some(Tag::Int)),
+    ("bool", "int", Some(Tag::Bool)),
+    ("float", "object", Some(Tag::Float)),
+    ("str", "object", Some(Tag::Str)),
+    ("bytes", "object", Some(Tag::Bytes)),
+    ("list", "object", Some(Tag::List)),
+    ("tuple", "object", Some(Tag::Tuple)),
+    ("dict", "object", Some(Tag::Dict)),
+    ("set", "object", Some(Tag::Set)),
+    ("frozenset", "object", Some(Tag::FrozenSet)),
+    ("range", "object", Some(Tag::Range)),
+    ("slice", "object", Some(Tag::Slice)),
+    ("function", "object", Some(Tag::Function)),
+    ("builtin_function_or_method", "object", Some(Tag::Builtin)),
+    ("method", "object", Some(Tag::Method)),
+    ("code", "object", Some(Tag::Code)),
+    ("module", "object", Some(Tag::Module)),
+    ("cell", "object", Some(Tag::Cell)),
+    ("staticmethod", "object", Some(Tag::StaticMethod)),
+    ("classmethod", "object", Some(Tag::ClassMethod)),
+    ("property", "object", Some(Tag::Property)),
+    ("super", "object", Some(Tag::Super)),
+    ("list_iterator", "object", None),
+    ("list_reverseiterator", "object", None),
+    ("tuple_iterator", "object", None),
+    ("str_ascii_iterator", "object", None),
+    ("range_iterator", "object", None),
+    ("dict_keyiterator", "object", None),
+    ("dict_valueiterator", "object", None),
+    ("dict_itemiterator", "object", None),
+    ("set_iterator", "object", None),
+    ("iterator", "object", None),
+    ("callable_iterator", "object", None),
+    ("reversed", "object", None),
+    ("enumerate", "object", None),
+    ("zip", "object", None),
+    ("map", "object", None),
+    ("filter", "object", None),
+    ("dict_keys", "object", None),
+    ("dict_values", "object", None),
+    ("dict_items", "object", None),
+];
+
+/// Make a type object with an empty dict. `bases` are borrowed.
+pub fn new_type<C: Collector>(
+    vm: &mut Vm<C>,
+    name: &str,
+    bases: &[ObjRef],
+    layout: InstanceLayout,
+    builtin: bool,
+) -> ObjRef {
+    let dict = vm.alloc(&DICT_VT, DictObject::new()).expect("heap at start-up");
+    let mut mro: Vec<ObjRef> = Vec::new();
+    if let Some(&b) = bases.first() {
+        mro = b.payload::<TypeObject>().mro_with_self(b);
+    }
+    for &m in &mro {
+        vm.incref(m);
+    }
+    for &b in bases {
+        vm.incref(b);
+    }
+    let t = TypeObject {
+        name: name.into(),
+        qualname: name.into(),
+        module: None,
+        bases: bases.to_vec().into(),
+        mro: mro.into(),
+        dict,
+        layout,
+        ctor: None.into(),
+        is_builtin: builtin,
+        has_del: false.into(),
+        spare: None.into(),
+    };
+    vm.alloc(&TYPE_VT, t).expect("heap at start-up")
+}
+
+/// Create everything the vm needs before it can run a program.
+pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
+    vm.empty_tuple = vm
+        .alloc(&crate::types::tuple::TUPLE_VT, crate::types::tuple::TupleObject::new(Box::new([])))
+        .expect("heap at start-up");
+    vm.names = Names::make(vm);
+    let object = new_type(vm, "object", &[], InstanceLayout::Plain, true);
+    let type_ = new_type(vm, "type", &[object], InstanceLayout::Builtin(Tag::Type), true);
+    vm.types.by_name.insert("object", object);
+    vm.types.by_name.insert("type", type_);
+    vm.tag_types[Tag::Type as usize] = Some(type_);
+    vm.tag_types[Tag::Instance as usize] = Some(object);
+    for &(name, base, tag) in BUILTIN_TYPES {
+        let b = vm.types.get(base);
+        let layout = tag.map_or(InstanceLayout::Builtin(Tag::Iter), InstanceLayout::Builtin);
+        let t = new_type(vm, name, &[b], layout, true);
+        vm.types.by_name.insert(name, t);
+        if let Some(tag) = tag {
+            vm.tag_types[tag as usize] = Some(t);
+        }
+    }
+    for &(name, base) in EXCEPTIONS {
+        let b = vm.types.get(base);
+        let t = new_type(vm, name, &[b], InstanceLayout::Exception, true);
+        vm.types.by_name.insert(name, t);
+    }
+    let g = |n| vm.types.get(n);
+    let (int, bool_, float, str_, list, tuple, dict, set, frozenset, function, base_exception, exception) = (
+        g("int"),
+        g("bool"),
+        g("float"),
+        g("str"),
+        g("list"),
+        g("tuple"),
+        g("dict"),
+        g("set"),
+        g("frozenset"),
+        g("function"),
+        g("BaseException"),
+        g("Exception"),
+    );
+    vm.types.object = object;
+    vm.types.type_ = type_;
+    vm.types.int = int;
+    vm.types.bool_ = bool_;
+    vm.types.float = float;
+    vm.types.str_ = str_;
+    vm.types.list = list;
+    vm.types.tuple = tuple;
+    vm.types.dict = dict;
+    vm.types.set = set;
+    vm.types.frozenset = frozenset;
+    vm.types.function = function;
+    vm.types.base_exception = base_exception;
+    vm.types.exception = exception;
+    vm.memory_error = crate::exceptions::make_exception(vm, "MemoryError", &[]).expect("heap at start-up");
+    crate::methods::register_all(vm);
+    crate::builtins::install(vm);
+    crate::modules::install_all(vm);
+}

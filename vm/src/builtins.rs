@@ -1,0 +1,674 @@
+//! The builtins module: functions such as `print`, `len`, `sorted`, and the
+//! registration helpers every native function goes through.
+
+use crate::object::{ObjExt, Tag};
+use crate::text::int_ops;
+use crate::types::function::{BuiltinObject, BUILTIN_VT};
+use crate::types::scalar::int_of;
+use crate::types::str::{str_of, StrObject};
+use crate::types::typeobj::TypeObject;
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+use ouro_compiler::bytecode::{BinOp, CmpOp};
+use ouro_gc_core::{Collector, ObjRef};
+
+// ---- registration ----------------------------------------------------------
+
+/// Add a native function to the vm's table; its index.
+pub fn add_native<C: Collector>(vm: &mut Vm<C>, f: NativeFn<C>) -> u32 {
+    vm.natives.push(f);
+    (vm.natives.len() - 1) as u32
+}
+
+/// A builtin function object (new reference).
+pub fn new_builtin<C: Collector>(vm: &mut Vm<C>, name: &'static str, f: NativeFn<C>, owner: Option<&'static str>) -> ObjRef {
+    let native = add_native(vm, f);
+    vm.alloc(&BUILTIN_VT, BuiltinObject { name, native, self_: None, owner }).expect("heap at start-up")
+}
+
+/// Define `name` in `dict` as a builtin function.
+pub fn def_fn<C: Collector>(vm: &mut Vm<C>, dict: ObjRef, name: &'static str, f: NativeFn<C>) {
+    let b = new_builtin(vm, name, f, None);
+    vm.dict_set_str(dict, name, b).expect("heap at start-up");
+    vm.decref(b);
+}
+
+/// Define a method of the builtin type `type_name`.
+pub fn def_method<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, name: &'static str, f: NativeFn<C>) {
+    let t = vm.types.get(type_name);
+    let d = t.payload::<TypeObject>().dict;
+    let b = new_builtin(vm, name, f, Some(type_name));
+    vm.dict_set_str(d, name, b).expect("heap at start-up");
+    vm.decref(b);
+}
+
+/// Make `f` the constructor of the builtin type `type_name` (called with
+/// the type first).
+pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: NativeFn<C>) {
+    let i = add_native(vm, f);
+    vm.types.get(type_name).payload::<TypeObject>().ctor.set(Some(i));
+}
+
+// ---- argument checking ---------------------------------------------------------
+
+/// Check the positional count of a builtin (`name() takes exactly one
+/// argument (2 given)` and friends) and that no keywords were passed
+/// unless `kw_ok`.
+pub fn check_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    check_count(vm, n, name, min, max)
+}
+
+pub fn check_count<C: Collector>(vm: &mut Vm<C>, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max && min == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(vm.type_error(msg))
+}
+
+/// The value of keyword argument `name`, if passed.
+pub fn kwarg(args: &Args<'_>, name: &str) -> Option<ObjRef> {
+    args.kwnames.iter().position(|&k| str_of(k) == Some(name)).map(|i| args.kwvals[i])
+}
+
+/// Reject keywords other than `allowed`.
+pub fn check_kwargs<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, fname: &str, allowed: &[&str]) -> PyResult<()> {
+    for &k in args.kwnames {
+        let ks = str_of(k).unwrap_or("");
+        if !allowed.contains(&ks) {
+            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{ks}'")));
+        }
+    }
+    Ok(())
+}
+
+/// A str argument.
+pub fn arg_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<&'a str> {
+    match str_of(o) {
+        Some(s) => Ok(s),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
+/// An integer argument as i64.
+pub fn arg_i64<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
+    match vm.index_i64(o)? {
+        Some(v) => Ok(v),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+// ---- installation --------------------------------------------------------------
+
+/// Create the builtins module with every builtin function, type and
+/// exception class.
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    let d = vm.new_dict().expect("heap at start-up");
+    vm.builtins_dict = d;
+    let fns: &[(&'static str, NativeFn<C>)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("id", id),
+        ("hash", hash),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("abs", abs),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("callable", callable),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("iter", iter),
+        ("next", next),
+        ("ord", ord),
+        ("chr", chr),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("format", format),
+        ("globals", globals),
+        ("vars", vars),
+        ("__build_class__", crate::class::build_class),
+    ];
+    for &(name, f) in fns {
+        def_fn(vm, d, name, f);
+    }
+    let names: Vec<&'static str> = vm.types.by_name.keys().copied().collect();
+    for name in names {
+        if !name.contains("iterator") && !name.starts_with("dict_") && !is_hidden_type(name) {
+            let t = vm.types.get(name);
+            vm.dict_set_str(d, name, t).expect("heap at start-up");
+        }
+    }
+    for (name, o) in [("None", vm.none), ("Ellipsis", vm.ellipsis), ("NotImplemented", vm.not_implemented)] {
+        vm.dict_set_str(d, name, o).expect("heap at start-up");
+    }
+    crate::methods::ctors::install(vm);
+    let m = vm.new_module("builtins", None).expect("heap at start-up");
+    let md = m.payload::<crate::types::module::ModuleObject>().dict;
+    vm.dict_update(md, d, false).expect("heap at start-up");
+    vm.builtins = m;
+    vm.dict_set_str(md, "__builtins__", m).ok();
+}
+
+fn is_hidden_type(name: &str) -> bool {
+    matches!(
+        name,
+        "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method"
+            | "code" | "module" | "cell" | "callable_iterator" | "iterator"
+    )
+}
+
+/// `type(x)` and `type(name, bases, dict)`.
+pub fn type_call<C: Collector>(vm: &mut Vm<C>, args: &crate::call::CallArgs) -> PyResult<ObjRef> {
+    match args.pos.len() {
+        1 => Ok(vm.incref(vm.type_of(args.pos[0]))),
+        3 => {
+            let name = arg_str(vm, args.pos[0], "type.__new__() argument 1")?.to_string();
+            let bases = vm.tuple_of(args.pos[1]).unwrap_or_default();
+            crate::class::make_class(vm, &name, &bases, args.pos[2])
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments".to_string())),
+    }
+}
+
+// ---- the functions -------------------------------------------------------------
+
+fn print<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "print", &["sep", "end", "file", "flush"])?;
+    let text_of = |vm: &mut Vm<C>, name: &str, dflt: &str| -> PyResult<String> {
+        match kwarg(&args, name) {
+            Some(o) if o == vm.none => Ok(dflt.to_string()),
+            Some(o) => match str_of(o) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(o);
+                    Err(vm.type_error(format!("{name} must be None or a string, not {tn}")))
+                }
+            },
+            None => Ok(dflt.to_string()),
+        }
+    };
+    let sep = text_of(vm, "sep", " ")?;
+    let end = text_of(vm, "end", "\n")?;
+    let mut line = String::new();
+    for (i, &a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&vm.str_string(a)?);
+    }
+    line.push_str(&end);
+    let to_stderr = kwarg(&args, "file").is_some_and(|f| crate::modules::sys::is_stderr(vm, f));
+    if to_stderr {
+        vm.flush_stdout();
+        eprint!("{line}");
+    } else {
+        vm.out.extend_from_slice(line.as_bytes());
+        if vm.out.len() > 1 << 16 || kwarg(&args, "flush").is_some_and(|f| f == vm.true_) {
+            vm.flush_stdout();
+        }
+    }
+    Ok(vm.new_none())
+}
+
+fn len<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "len", 1, 1)?;
+    let n = vm.len(args.pos[0])?;
+    vm.new_int_i64(n as i64)
+}
+
+fn repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "repr", 1, 1)?;
+    vm.repr(args.pos[0])
+}
+
+fn ascii<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "ascii", 1, 1)?;
+    vm.ascii(args.pos[0])
+}
+
+fn id<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "id", 1, 1)?;
+    vm.new_bigint(num_bigint::BigInt::from(args.pos[0].addr()))
+}
+
+fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "hash", 1, 1)?;
+    let h = vm.hash(args.pos[0])?;
+    vm.new_int_i64(h)
+}
+
+fn radix<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, r: u32) -> PyResult<ObjRef> {
+    check_args(vm, args, name, 1, 1)?;
+    let o = args.pos[0];
+    let Some(i) = int_of(o) else {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    let s = int_ops::int_to_str_radix(&i.to_big(), r);
+    vm.new_string(s)
+}
+
+fn hex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    radix(vm, &args, "hex", 16)
+}
+fn oct<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    radix(vm, &args, "oct", 8)
+}
+fn bin<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    radix(vm, &args, "bin", 2)
+}
+
+fn abs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "abs", 1, 1)?;
+    let o = args.pos[0];
+    if let Some(r) = vm.num_unary(o, 'a')? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.try_dunder(o, "__abs__", &[])? {
+        return Ok(r);
+    }
+    let tn = vm.type_name(o);
+    Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
+}
+
+/// The classes of an isinstance/issubclass second argument.
+fn class_list<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult<Vec<ObjRef>> {
+    if o.tag() == Tag::Type {
+        return Ok(vec![o]);
+    }
+    if let Some(items) = vm.tuple_of(o) {
+        let mut out = Vec::new();
+        for x in items {
+            out.extend(class_list(vm, x, fname)?);
+        }
+        return Ok(out);
+    }
+    Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "isinstance", 2, 2)?;
+    let classes = class_list(vm, args.pos[1], "isinstance")?;
+    let r = classes.iter().any(|&c| vm.is_instance(args.pos[0], c));
+    Ok(vm.new_bool(r))
+}
+
+fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "issubclass", 2, 2)?;
+    if args.pos[0].tag() != Tag::Type {
+        return Err(vm.type_error("issubclass() arg 1 must be a class".to_string()));
+    }
+    let classes = class_list(vm, args.pos[1], "issubclass")?;
+    let r = classes.iter().any(|&c| vm.is_subclass(args.pos[0], c));
+    Ok(vm.new_bool(r))
+}
+
+fn callable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "callable", 1, 1)?;
+    let o = args.pos[0];
+    let r = match o.tag() {
+        Tag::Function | Tag::Builtin | Tag::Method | Tag::Type => true,
+        _ => {
+            let t = vm.type_of(o);
+            let c = vm.names.call;
+            vm.lookup_type_attr(t, c).is_some()
+        }
+    };
+    Ok(vm.new_bool(r))
+}
+
+/// `min`/`max`: one iterable or several arguments, `key=`, `default=`.
+fn min_max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, name, &["key", "default"])?;
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let key = kwarg(&args, "key").filter(|&k| k != vm.none);
+    let default = kwarg(&args, "default");
+    let items = if args.len() == 1 {
+        vm.iterate(args.pos[0])?
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        args.pos.iter().map(|&a| vm.incref(a)).collect()
+    };
+    let r = vm.with_roots(&items.clone(), |vm| pick_extreme(vm, &items, key, op));
+    vm.decref_all(items);
+    match r? {
+        Some(best) => Ok(best),
+        None => match default {
+            Some(d) => Ok(vm.incref(d)),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn pick_extreme<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], key: Option<ObjRef>, op: CmpOp) -> PyResult<Option<ObjRef>> {
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    let mut keys = Vec::new();
+    let result = (|| {
+        for &x in items {
+            let k = match key {
+                Some(f) => vm.call(f, &[x])?,
+                None => vm.incref(x),
+            };
+            keys.push(k);
+            let better = match best {
+                None => true,
+                Some((_, bk)) => {
+                    let r = vm.compare(k, bk, op)?;
+                    let t = vm.is_true(r);
+                    vm.decref(r);
+                    t?
+                }
+            };
+            if better {
+                best = Some((x, k));
+            }
+        }
+        Ok(best.map(|(x, _)| vm.incref(x)))
+    })();
+    vm.decref_all(keys);
+    result
+}
+
+fn min<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    min_max(vm, args, "min", CmpOp::Lt)
+}
+
+fn max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    min_max(vm, args, "max", CmpOp::Gt)
+}
+
+fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "sum", &["start"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
+    }
+    check_count(vm, args.len(), "sum", 1, 2)?;
+    let start = args.pos.get(1).copied().or_else(|| kwarg(&args, "start"));
+    if let Some(s) = start {
+        if matches!(s.tag(), Tag::Str) {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
+        }
+    }
+    let items = vm.iterate(args.pos[0])?;
+    let mut acc = match start {
+        Some(s) => vm.incref(s),
+        None => vm.new_int_i64(0)?,
+    };
+    let mut res = Ok(());
+    for &x in &items {
+        match vm.binary_op(acc, x, BinOp::Add, false) {
+            Ok(v) => {
+                vm.decref(acc);
+                acc = v;
+            }
+            Err(e) => {
+                res = Err(e);
+                break;
+            }
+        }
+    }
+    vm.decref_all(items);
+    match res {
+        Ok(()) => Ok(acc),
+        Err(e) => {
+            vm.decref(acc);
+            Err(e)
+        }
+    }
+}
+
+fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "sorted", &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let items = vm.iterate(args.pos[0])?;
+    let list = vm.new_list(items)?;
+    let r = crate::methods::list::sort_list(vm, list, kwarg(&args, "key"), kwarg(&args, "reverse"));
+    match r {
+        Ok(()) => Ok(list),
+        Err(e) => {
+            vm.decref(list);
+            Err(e)
+        }
+    }
+}
+
+fn any_all<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, want: bool) -> PyResult<ObjRef> {
+    check_args(vm, &args, name, 1, 1)?;
+    let it = vm.get_iter(args.pos[0])?;
+    let r = vm.with_roots(&[it], |vm| loop {
+        match vm.next(it)? {
+            Some(v) => {
+                let t = vm.is_true(v);
+                vm.decref(v);
+                if t? == want {
+                    return Ok(want);
+                }
+            }
+            None => return Ok(!want),
+        }
+    });
+    vm.decref(it);
+    Ok(vm.new_bool(r?))
+}
+
+fn any<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    any_all(vm, args, "any", true)
+}
+
+fn all<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    any_all(vm, args, "all", false)
+}
+
+fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "iter", 1, 2)?;
+    if args.len() == 2 {
+        let state = crate::types::iter::IterState::Callable {
+            func: Some(vm.incref(args.pos[0])),
+            sentinel: vm.incref(args.pos[1]),
+        };
+        return vm.alloc(
+            &crate::types::iter::ITER_VT,
+            crate::types::iter::IterObject { state: std::cell::RefCell::new(state) },
+        );
+    }
+    vm.get_iter(args.pos[0])
+}
+
+fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "next", 1, 2)?;
+    let it = args.pos[0];
+    if !vm.is_iterator(it) {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(&d) => Ok(vm.incref(d)),
+            None => crate::exceptions::make_exception(vm, "StopIteration", &[]).and_then(Err),
+        },
+    }
+}
+
+fn ord<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "ord", 1, 1)?;
+    let o = args.pos[0];
+    let Some(s) = o.get::<StrObject>() else {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")));
+    };
+    if s.chars != 1 {
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars)));
+    }
+    vm.new_int_i64(s.char_at(0) as i64)
+}
+
+fn chr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "chr", 1, 1)?;
+    let i = arg_i64(vm, args.pos[0])?;
+    match u32::try_from(i).ok().filter(|&v| v < 0x110000).and_then(char::from_u32) {
+        Some(c) => vm.new_str(c.encode_utf8(&mut [0; 4])),
+        None if (0..0x110000).contains(&i) => vm.new_str("\u{fffd}"),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)".to_string())),
+    }
+}
+
+fn round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "round", &["ndigits"])?;
+    check_count(vm, args.len(), "round", 1, 2)?;
+    let x = args.pos[0];
+    let nd = args.pos.get(1).copied().or_else(|| kwarg(&args, "ndigits")).filter(|&n| n != vm.none);
+    crate::methods::number::round(vm, x, nd)
+}
+
+fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "divmod", 2, 2)?;
+    let (a, b) = (args.pos[0], args.pos[1]);
+    if crate::numeric::num_of(a).is_none() || crate::numeric::num_of(b).is_none() {
+        if let Some(r) = vm.try_dunder(a, "__divmod__", &[b])? {
+            return Ok(r);
+        }
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+    }
+    let q = vm.binary_op(a, b, BinOp::FloorDiv, false)?;
+    let r = match vm.binary_op(a, b, BinOp::Mod, false) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.decref(q);
+            return Err(e);
+        }
+    };
+    vm.new_tuple(vec![q, r])
+}
+
+fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_count(vm, args.len(), "pow", 2, 3)?;
+    if args.len() == 3 && args.pos[2] != vm.none {
+        let (a, b, m) = (int_of(args.pos[0]), int_of(args.pos[1]), int_of(args.pos[2]));
+        let (Some(a), Some(b), Some(m)) = (a, b, m) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers".to_string()));
+        };
+        return match int_ops::pow_mod(&a.to_big(), &b.to_big(), &m.to_big()) {
+            Ok(v) => vm.new_bigint(v),
+            Err(e) => Err(vm.int_error(e)),
+        };
+    }
+    vm.binary_op(args.pos[0], args.pos[1], BinOp::Pow, false)
+}
+
+fn getattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getattr", 2, 3)?;
+    arg_str(vm, args.pos[1], "attribute name")?;
+    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let r = vm.getattr(args.pos[0], name);
+    vm.decref(name);
+    match (r, args.pos.get(2)) {
+        (Err(e), Some(&d)) if vm.is_instance_of_name(e, "AttributeError") => {
+            vm.decref(e);
+            Ok(vm.incref(d))
+        }
+        (r, _) => r,
+    }
+}
+
+fn setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "setattr", 3, 3)?;
+    arg_str(vm, args.pos[1], "attribute name")?;
+    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let r = vm.setattr(args.pos[0], name, Some(args.pos[2]));
+    vm.decref(name);
+    r.map(|_| vm.new_none())
+}
+
+fn hasattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "hasattr", 2, 2)?;
+    arg_str(vm, args.pos[1], "attribute name")?;
+    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let r = vm.getattr(args.pos[0], name);
+    vm.decref(name);
+    match r {
+        Ok(v) => {
+            vm.decref(v);
+            Ok(vm.new_bool(true))
+        }
+        Err(e) if vm.is_instance_of_name(e, "AttributeError") => {
+            vm.decref(e);
+            Ok(vm.new_bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "delattr", 2, 2)?;
+    arg_str(vm, args.pos[1], "attribute name")?;
+    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let r = vm.setattr(args.pos[0], name, None);
+    vm.decref(name);
+    r.map(|_| vm.new_none())
+}
+
+fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "format", 1, 2)?;
+    vm.format(args.pos[0], args.pos.get(1).copied())
+}
+
+fn globals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "globals", 0, 0)?;
+    let g = vm.frame().globals;
+    Ok(vm.incref(g))
+}
+
+fn vars<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "vars", 0, 1)?;
+    if args.is_empty() {
+        let f = vm.frame();
+        let d = f.locals.unwrap_or(f.globals);
+        return Ok(vm.incref(d));
+    }
+    vm.getattr_str(args.pos[0], "__dict__").map_err(|e| {
+        vm.decref(e);
+        vm.type_error("vars() argument must have __dict__ attribute".to_string())
+    })
+}

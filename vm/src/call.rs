@@ -1,0 +1,585 @@
+//! Calls: argument binding (CPython's rules and messages), the `Call*`
+//! instructions, calls from native code, `MakeFunction`, and instantiating
+//! classes.
+//!
+//! A call of a Python function from the interpreter loop pushes a frame and
+//! returns; the loop runs it. A call from native code (`Vm::call`) runs the
+//! frame on a nested loop.
+
+use crate::frame::{Frame, OnReturn};
+use crate::object::{ObjExt, Tag};
+use crate::types::cell::{CellObject, CELL_VT};
+use crate::types::code::CodeObj;
+use crate::types::function::{BuiltinObject, FunctionObject, FUNCTION_VT};
+use crate::types::instance::{MethodObject, WrapperObject};
+use crate::types::str::str_of;
+use crate::types::tuple::tuple_items;
+use crate::types::typeobj::TypeObject;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_compiler::bytecode::MakeFunctionFlags;
+use ouro_compiler::CodeObject;
+use ouro_gc_core::{Collector, ObjRef};
+use std::rc::Rc;
+
+/// Arguments being bound: owned positional values and owned keyword values
+/// with their (borrowed, str) names.
+pub struct CallArgs {
+    pub pos: Vec<ObjRef>,
+    pub kw: Vec<(ObjRef, ObjRef)>,
+}
+
+impl<C: Collector> Vm<C> {
+    /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
+    pub(crate) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
+        let kwnames = if has_kw { Some(self.pop()) } else { None };
+        let mut args = self.pop_n(argc);
+        let callable = if method {
+            let self_or_null = self.pop();
+            let m = self.pop();
+            if self_or_null != self.null {
+                args.insert(0, self_or_null);
+            }
+            m
+        } else {
+            self.pop()
+        };
+        let names: Vec<ObjRef> = kwnames.and_then(tuple_items).map(|t| t.to_vec()).unwrap_or_default();
+        let nkw = names.len();
+        let kwvals = args.split_off(args.len() - nkw);
+        let call = CallArgs { pos: args, kw: names.into_iter().zip(kwvals).collect() };
+        self.temp_roots.extend(kwnames);
+        let r = self.call_owned(callable, call, true);
+        self.temp_roots.truncate(self.temp_roots.len() - kwnames.is_some() as usize);
+        self.decref_opt(kwnames);
+        if let Some(v) = r? {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// `CallFunctionEx`: `f(*args, **kwargs)`.
+    pub(crate) fn call_ex(&mut self, has_kwargs: bool) -> PyResult<()> {
+        let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+        let args = self.pop();
+        let callable = self.pop();
+        let pos: Vec<ObjRef> = tuple_items(args).unwrap_or(&[]).iter().map(|&a| self.incref(a)).collect();
+        let mut kw = Vec::new();
+        if let Some(d) = kwargs {
+            for e in crate::types::dict::dict_of(d).expect("kwargs dict").snapshot() {
+                kw.push((e.key, self.incref(e.value)));
+            }
+        }
+        self.temp_roots.extend(kwargs);
+        let r = self.call_owned(callable, CallArgs { pos, kw }, true);
+        self.temp_roots.truncate(self.temp_roots.len() - has_kwargs as usize);
+        self.decref(args);
+        self.decref_opt(kwargs);
+        if let Some(v) = r? {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// Call `callable` (owned) with owned arguments. With `in_loop`, a
+    /// Python function gets a frame pushed for the running loop and `None`
+    /// is returned; otherwise the result.
+    fn call_owned(&mut self, callable: ObjRef, args: CallArgs, in_loop: bool) -> PyResult<Option<ObjRef>> {
+        match callable.tag() {
+            Tag::Function if in_loop => {
+                let frame = self.function_frame(callable, args, OnReturn::Value);
+                self.push_frame(frame?)?;
+                Ok(None)
+            }
+            Tag::Method => {
+                let m = callable.payload::<MethodObject>();
+                let (func, self_) = (self.incref(m.func), self.incref(m.self_));
+                self.decref(callable);
+                let mut args = args;
+                args.pos.insert(0, self_);
+                self.call_owned(func, args, in_loop)
+            }
+            Tag::Type if in_loop => self.instantiate(callable, args, true),
+            _ => {
+                let r = self.call_args(callable, &args);
+                self.decref_all(args.pos);
+                for (_, v) in args.kw {
+                    self.decref(v);
+                }
+                self.decref(callable);
+                r.map(Some)
+            }
+        }
+    }
+
+    /// Push a ready frame for the running loop (a safepoint).
+    fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.release_frame(frame);
+            return Err(self.recursion_error());
+        }
+        self.frames.push(frame);
+        self.safepoint();
+        Ok(())
+    }
+
+    /// Call any callable from native code with borrowed arguments; returns
+    /// a new reference.
+    pub fn call(&mut self, callable: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+        self.call_args(callable, &CallArgs { pos: args.to_vec(), kw: Vec::new() })
+    }
+
+    /// Call with borrowed positional and keyword arguments.
+    pub fn call_args(&mut self, callable: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+        match callable.tag() {
+            Tag::Function => {
+                let owned = self.own_args(args);
+                let frame = self.function_frame(self.incref(callable), owned, OnReturn::Value)?;
+                self.run_frame(frame)
+            }
+            Tag::Builtin => {
+                let b = callable.payload::<BuiltinObject>();
+                let f = self.natives[b.native as usize];
+                let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
+                match b.self_ {
+                    Some(s) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(s);
+                        pos.extend_from_slice(&args.pos);
+                        self.native_depth += 1;
+                        let r = f(self, Args { pos: &pos, kwnames: &kwnames, kwvals: &kwvals });
+                        self.native_depth -= 1;
+                        r
+                    }
+                    _ => f(self, Args { pos: &args.pos, kwnames: &kwnames, kwvals: &kwvals }),
+                }
+            }
+            Tag::Method => {
+                let m = callable.payload::<MethodObject>();
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.self_);
+                pos.extend_from_slice(&args.pos);
+                let (func, self_) = (m.func, m.self_);
+                self.with_roots(&[func, self_], |vm| vm.call_args(func, &CallArgs { pos, kw: args.kw.clone() }))
+            }
+            Tag::Type => {
+                let owned = self.own_args(args);
+                let r = self.instantiate(self.incref(callable), owned, false)?;
+                Ok(r.expect("not in loop: instantiate returns the instance"))
+            }
+            _ => {
+                let call = self.names.call;
+                match self.lookup_method(callable, call)? {
+                    Some(f) => {
+                        let mut pos = vec![callable];
+                        pos.extend_from_slice(&args.pos);
+                        let r = self.with_roots(&[f], |vm| vm.call_args(f, &CallArgs { pos, kw: args.kw.clone() }));
+                        self.decref(f);
+                        r
+                    }
+                    None => {
+                        let tn = self.type_name(callable);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    fn own_args(&self, args: &CallArgs) -> CallArgs {
+        CallArgs {
+            pos: args.pos.iter().map(|&a| self.incref(a)).collect(),
+            kw: args.kw.iter().map(|&(k, v)| (k, self.incref(v))).collect(),
+        }
+    }
+
+    /// Build the frame for calling the Python function `func` (owned) with
+    /// owned arguments.
+    pub(crate) fn function_frame(&mut self, func: ObjRef, args: CallArgs, on_return: OnReturn) -> PyResult<Frame> {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code;
+        let rc = code.payload::<CodeObj>().code.clone();
+        let fast = match self.bind_args(func, &rc, args) {
+            Ok(fast) => fast,
+            Err(e) => {
+                self.decref(func);
+                if let OnReturn::Init(o) = on_return {
+                    self.decref(o);
+                }
+                return Err(e);
+            }
+        };
+        let mut frame = Frame {
+            code: self.incref(code),
+            rc: rc.clone(),
+            func: Some(func),
+            globals: self.incref(f.globals),
+            locals: None,
+            fast,
+            cells: Vec::new(),
+            stack: Vec::with_capacity(rc.max_stack as usize),
+            blocks: Vec::new(),
+            pc: 0,
+            on_return,
+            is_entry: false,
+        };
+        if let Err(e) = self.make_cells(&mut frame, f) {
+            self.release_frame(frame);
+            return Err(e);
+        }
+        Ok(frame)
+    }
+
+    /// Create the frame's cells: new ones for cellvars (seeded from
+    /// parameters), the closure's for freevars.
+    fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
+        let rc = frame.rc.clone();
+        for (i, _) in rc.cellvars.iter().enumerate() {
+            let init = rc.cell2arg.get(i).copied().flatten().and_then(|a| frame.fast[a as usize].take());
+            let cell = self.alloc(&CELL_VT, CellObject { value: init.into() });
+            match cell {
+                Ok(c) => frame.cells.push(c),
+                Err(e) => {
+                    self.decref_opt(init);
+                    return Err(e);
+                }
+            }
+        }
+        if let Some(cl) = f.closure {
+            for &c in tuple_items(cl).unwrap_or(&[]) {
+                frame.cells.push(self.incref(c));
+            }
+        }
+        Ok(())
+    }
+
+    /// Bind arguments to parameters as CPython does, with its messages.
+    fn bind_args(&mut self, func: ObjRef, code: &Rc<CodeObject>, args: CallArgs) -> PyResult<Vec<Option<ObjRef>>> {
+        let mut fast: Vec<Option<ObjRef>> = vec![None; code.varnames.len()];
+        let r = self.bind_into(func, code, args, &mut fast);
+        if let Err(e) = r {
+            for v in fast.into_iter().flatten() {
+                self.decref(v);
+            }
+            return Err(e);
+        }
+        Ok(fast)
+    }
+
+    fn bind_into(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args: CallArgs,
+        fast: &mut [Option<ObjRef>],
+    ) -> PyResult<()> {
+        let f = func.payload::<FunctionObject>();
+        let n = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let mut slot = n + nkwonly;
+        let varargs_slot = code.flags.varargs.then(|| {
+            slot += 1;
+            slot - 1
+        });
+        let kwargs_slot = code.flags.varkeywords.then_some(slot);
+        let qualname = str_of(f.qualname.get()).unwrap_or("?").to_string();
+        let CallArgs { mut pos, kw } = args;
+        if let Some(k) = kwargs_slot {
+            fast[k] = Some(self.new_dict()?);
+        }
+        let given = pos.len();
+        let extra: Vec<ObjRef> = if pos.len() > n { pos.split_off(n) } else { Vec::new() };
+        for (i, v) in pos.into_iter().enumerate() {
+            fast[i] = Some(v);
+        }
+        match varargs_slot {
+            Some(s) => fast[s] = Some(self.new_tuple(extra)?),
+            None if !extra.is_empty() => {
+                let nkw = kw.len();
+                self.decref_all(extra);
+                for (_, v) in kw {
+                    self.decref(v);
+                }
+                return Err(self.too_many_positional(func, &qualname, given, nkw));
+            }
+            None => {}
+        }
+        let mut kw_iter = kw.into_iter();
+        while let Some((name, value)) = kw_iter.next() {
+            if let Err(e) = self.bind_keyword(code, &qualname, fast, kwargs_slot, name, value) {
+                for (_, v) in kw_iter {
+                    self.decref(v);
+                }
+                return Err(e);
+            }
+        }
+        self.fill_defaults(func, code, &qualname, fast, given)
+    }
+
+    fn bind_keyword(
+        &mut self,
+        code: &CodeObject,
+        qualname: &str,
+        fast: &mut [Option<ObjRef>],
+        kwargs_slot: Option<usize>,
+        name: ObjRef,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        let key = str_of(name).unwrap_or("");
+        let total = (code.argcount + code.kwonlyargcount) as usize;
+        let posonly = code.posonlyargcount as usize;
+        if let Some(j) = code.varnames[posonly..total].iter().position(|v| v == key) {
+            let j = j + posonly;
+            if fast[j].is_some() {
+                self.decref(value);
+                return Err(self.type_error(format!("{qualname}() got multiple values for argument '{key}'")));
+            }
+            fast[j] = Some(value);
+            return Ok(());
+        }
+        match kwargs_slot {
+            Some(k) => {
+                let d = fast[k].expect("kwargs dict");
+                let r = self.dict_set(d, name, value);
+                self.decref(value);
+                r
+            }
+            None => {
+                self.decref(value);
+                if code.varnames[..posonly].iter().any(|v| v == key) {
+                    return Err(self.type_error(format!(
+                        "{qualname}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    )));
+                }
+                Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{key}'")))
+            }
+        }
+    }
+
+    fn fill_defaults(
+        &mut self,
+        func: ObjRef,
+        code: &CodeObject,
+        qualname: &str,
+        fast: &mut [Option<ObjRef>],
+        given: usize,
+    ) -> PyResult<()> {
+        let f = func.payload::<FunctionObject>();
+        let n = code.argcount as usize;
+        let defaults: Vec<ObjRef> = f.defaults.get().and_then(tuple_items).map(|d| d.to_vec()).unwrap_or_default();
+        let first_default = n - defaults.len().min(n);
+        let mut missing = Vec::new();
+        for i in given.min(n)..n {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(self.incref(defaults[i - first_default]));
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(qualname, "positional", &missing));
+        }
+        for i in n..n + code.kwonlyargcount as usize {
+            if fast[i].is_some() {
+                continue;
+            }
+            let name = code.varnames[i].clone();
+            let dflt = match f.kwdefaults.get() {
+                Some(kd) => {
+                    let k = self.intern(&name);
+                    let r = self.dict_get(kd, k);
+                    self.decref(k);
+                    r?
+                }
+                None => None,
+            };
+            match dflt {
+                Some(v) => fast[i] = Some(v),
+                None => missing.push(name),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(qualname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn missing_args(&mut self, qualname: &str, kind: &str, names: &[String]) -> ObjRef {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+        };
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!("{qualname}() missing {} required {kind} argument{s}: {list}", names.len()))
+    }
+
+    fn too_many_positional(&mut self, func: ObjRef, qualname: &str, given: usize, nkw: usize) -> ObjRef {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code.payload::<CodeObj>().code.clone();
+        let n = code.argcount as usize;
+        let ndef = f.defaults.get().and_then(tuple_items).map_or(0, |d| d.len());
+        let takes = if ndef > 0 { format!("from {} to {}", n - ndef, n) } else { n.to_string() };
+        let plural = if n == 1 && ndef == 0 { "" } else { "s" };
+        let was = if given == 1 { "was" } else { "were" };
+        let kwpart = if nkw > 0 {
+            format!(" positional argument{} (and {nkw} keyword-only argument{})", if given == 1 { "" } else { "s" }, if nkw == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
+        if nkw > 0 {
+            self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given}{kwpart} were given"))
+        } else {
+            self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given} {was} given"))
+        }
+    }
+
+    /// `MakeFunction`: build a function from the code object on top and the
+    /// optional items below it.
+    pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<()> {
+        let code = self.pop();
+        let closure = if flags.closure { Some(self.pop()) } else { None };
+        let annotations = if flags.annotations { Some(self.pop()) } else { None };
+        let kwdefaults = if flags.kwdefaults { Some(self.pop()) } else { None };
+        let defaults = if flags.defaults { Some(self.pop()) } else { None };
+        self.decref_opt(annotations);
+        let rc = code.payload::<CodeObj>().code.clone();
+        let globals = self.frame().globals;
+        let globals = self.incref(globals);
+        let name = self.intern(&rc.name);
+        let qualname = self.new_str(&rc.qualname);
+        let module = {
+            let key = self.names.name;
+            self.dict_get(globals, key)?.unwrap_or_else(|| self.new_none())
+        };
+        let doc = match (rc.flags.optimized, code.payload::<CodeObj>().consts().first()) {
+            (true, Some(&c)) if c.tag() == Tag::Str => self.incref(c),
+            _ => self.new_none(),
+        };
+        let f = FunctionObject {
+            code,
+            globals,
+            name: name.into(),
+            qualname: qualname?.into(),
+            module: module.into(),
+            defaults: defaults.into(),
+            kwdefaults: kwdefaults.into(),
+            closure,
+            dict: None.into(),
+            doc: doc.into(),
+        };
+        let func = self.alloc(&FUNCTION_VT, f)?;
+        self.push(func);
+        Ok(())
+    }
+
+    /// Call a class: make the instance, then run `__init__`. In the loop, a
+    /// Python `__init__` gets a frame and `None` is returned.
+    pub(crate) fn instantiate(&mut self, cls: ObjRef, args: CallArgs, in_loop: bool) -> PyResult<Option<ObjRef>> {
+        let t = cls.payload::<TypeObject>();
+        if let Some(ctor) = t.ctor.get() {
+            let r = self.call_ctor(ctor, cls, &args);
+            self.release_args(args);
+            self.decref(cls);
+            return r.map(Some);
+        }
+        if cls == self.types.type_ {
+            let r = crate::builtins::type_call(self, &args);
+            self.release_args(args);
+            self.decref(cls);
+            return r.map(Some);
+        }
+        let inst = match self.new_instance(cls, &args) {
+            Ok(i) => i,
+            Err(e) => {
+                self.release_args(args);
+                self.decref(cls);
+                return Err(e);
+            }
+        };
+        let init = self.names.init;
+        let object_init = self.object_init;
+        let init_fn = self.lookup_type_attr(cls, init).filter(|&f| f != object_init);
+        self.decref(cls);
+        match init_fn {
+            Some(f) if f.tag() == Tag::Function => {
+                let f = self.incref(f);
+                let mut args = args;
+                args.pos.insert(0, self.incref(inst));
+                let frame = self.function_frame(f, args, OnReturn::Init(inst))?;
+                if in_loop {
+                    self.push_frame(frame)?;
+                    Ok(None)
+                } else {
+                    self.run_frame(frame).map(Some)
+                }
+            }
+            Some(f) => {
+                let mut pos = vec![inst];
+                pos.extend_from_slice(&args.pos);
+                let r = self.call_args(f, &CallArgs { pos, kw: args.kw.clone() });
+                self.release_args(args);
+                match r {
+                    Ok(v) => {
+                        self.decref(v);
+                        Ok(Some(inst))
+                    }
+                    Err(e) => {
+                        self.decref(inst);
+                        Err(e)
+                    }
+                }
+            }
+            None => {
+                let n = args.pos.len() + args.kw.len();
+                self.release_args(args);
+                let is_exc = inst.tag() == Tag::Exception;
+                if n > 0 && !is_exc {
+                    let tn = self.type_name(inst);
+                    self.decref(inst);
+                    return Err(self.type_error(format!("{tn}() takes no arguments")));
+                }
+                Ok(Some(inst))
+            }
+        }
+    }
+
+    pub(crate) fn release_args(&mut self, args: CallArgs) {
+        self.decref_all(args.pos);
+        for (_, v) in args.kw {
+            self.decref(v);
+        }
+    }
+
+    fn call_ctor(&mut self, ctor: u32, cls: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+        let f = self.natives[ctor as usize];
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(cls);
+        pos.extend_from_slice(&args.pos);
+        let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
+        f(self, Args { pos: &pos, kwnames: &kwnames, kwvals: &kwvals })
+    }
+
+    /// Unwrap staticmethod/classmethod objects found on a class.
+    pub(crate) fn unwrap_descriptor(&mut self, v: ObjRef, owner: ObjRef) -> PyResult<ObjRef> {
+        match v.tag() {
+            Tag::StaticMethod => Ok(self.incref(v.payload::<WrapperObject>().func)),
+            Tag::ClassMethod => {
+                let func = self.incref(v.payload::<WrapperObject>().func);
+                self.new_method(func, self.incref(owner))
+            }
+            _ => Ok(self.incref(v)),
+        }
+    }
+
+    pub fn new_method(&mut self, func: ObjRef, self_: ObjRef) -> PyResult<ObjRef> {
+        let r = self.alloc(&crate::types::instance::METHOD_VT, MethodObject { func, self_ });
+        if r.is_err() {
+            self.decref(func);
+            self.decref(self_);
+        }
+        r
+    }
+}

@@ -1,0 +1,215 @@
+//! Class statements (`__build_class__`), the C3 method resolution order,
+//! and making instances of user classes.
+
+use crate::frame::{Frame, OnReturn};
+use crate::object::{ObjExt, Tag};
+use crate::types::cell::CellObject;
+use crate::types::code::CodeObj;
+use crate::types::exception::ExceptionObject;
+use crate::types::function::FunctionObject;
+use crate::types::instance::{InstanceObject, INSTANCE_VT};
+use crate::types::str::str_of;
+use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::Cell;
+
+/// `__build_class__(func, name, *bases, **kwds)`.
+pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if args.len() < 2 || args.pos[0].tag() != Tag::Function || str_of(args.pos[1]).is_none() {
+        return Err(vm.type_error("__build_class__: func and name are required".to_string()));
+    }
+    if args.has_kw() {
+        return Err(vm.type_error("class keyword arguments (metaclass=...) are not supported by ouro yet".into()));
+    }
+    let (func, name) = (args.pos[0], args.pos[1]);
+    let bases: Vec<ObjRef> = args.pos[2..].to_vec();
+    for &b in &bases {
+        if b.tag() != Tag::Type {
+            return Err(vm.type_error("bases must be types".to_string()));
+        }
+    }
+    let ns = vm.new_dict()?;
+    let r = vm.with_roots(&[ns], |vm| run_class_body(vm, func, ns));
+    match r {
+        Ok(cell) => {
+            let cls = vm.with_roots(&[ns], |vm| make_class(vm, str_of(name).unwrap_or("?"), &bases, ns));
+            vm.decref(ns);
+            let cls = cls?;
+            if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell) {
+                let old = c.payload::<CellObject>().value.replace(Some(vm.incref(cls)));
+                vm.decref_opt(old);
+            }
+            vm.decref_opt(cell);
+            Ok(cls)
+        }
+        Err(e) => {
+            vm.decref(ns);
+            Err(e)
+        }
+    }
+}
+
+/// Run the class body with `ns` as its namespace; returns the
+/// `__classcell__` it stored, if any (owned).
+fn run_class_body<C: Collector>(vm: &mut Vm<C>, func: ObjRef, ns: ObjRef) -> PyResult<Option<ObjRef>> {
+    let f = func.payload::<FunctionObject>();
+    let rc = f.code.payload::<CodeObj>().code.clone();
+    let mut frame = Frame {
+        code: vm.incref(f.code),
+        rc: rc.clone(),
+        func: Some(vm.incref(func)),
+        globals: vm.incref(f.globals),
+        locals: Some(vm.incref(ns)),
+        fast: vec![None; rc.varnames.len()],
+        cells: Vec::new(),
+        stack: Vec::with_capacity(rc.max_stack as usize),
+        blocks: Vec::new(),
+        pc: 0,
+        on_return: OnReturn::ClassBody,
+        is_entry: false,
+    };
+    for _ in &rc.cellvars {
+        let c = vm.alloc(&crate::types::cell::CELL_VT, CellObject { value: None.into() });
+        match c {
+            Ok(c) => frame.cells.push(c),
+            Err(e) => {
+                vm.release_frame(frame);
+                return Err(e);
+            }
+        }
+    }
+    if let Some(cl) = f.closure {
+        for &c in crate::types::tuple::tuple_items(cl).unwrap_or(&[]) {
+            frame.cells.push(vm.incref(c));
+        }
+    }
+    let r = vm.run_frame(frame)?;
+    vm.decref(r);
+    let key = vm.names.classcell;
+    vm.dict_pop(ns, key)
+}
+
+/// Create a class object named `name` with `bases` (borrowed) whose dict is
+/// a copy of the namespace `ns`.
+pub fn make_class<C: Collector>(vm: &mut Vm<C>, name: &str, bases: &[ObjRef], ns: ObjRef) -> PyResult<ObjRef> {
+    let bases: Vec<ObjRef> = if bases.is_empty() { vec![vm.types.object] } else { bases.to_vec() };
+    let layout = class_layout(vm, &bases)?;
+    let mro = c3_mro(vm, &bases)?;
+    let dict = vm.dict_copy(ns)?;
+    let qualname = match vm.dict_get_str(dict, "__qualname__")? {
+        Some(q) => {
+            let s = str_of(q).unwrap_or(name).to_string();
+            vm.decref(q);
+            s
+        }
+        None => name.to_string(),
+    };
+    let module = match vm.dict_get_str(dict, "__module__")? {
+        Some(m) => {
+            let s = str_of(m).map(|s| s.into());
+            vm.decref(m);
+            s
+        }
+        None => None,
+    };
+    let qn = vm.intern("__qualname__");
+    vm.dict_del(dict, qn)?;
+    vm.decref(qn);
+    let t = TypeObject {
+        name: name.into(),
+        qualname: qualname.into(),
+        module,
+        bases: bases.iter().map(|&b| vm.incref(b)).collect::<Vec<_>>().into(),
+        mro: mro.into_iter().map(|m| vm.incref(m)).collect::<Vec<_>>().into(),
+        dict,
+        layout,
+        ctor: None.into(),
+        is_builtin: false,
+        has_del: false.into(),
+        spare: None.into(),
+    };
+    let cls = vm.alloc(&TYPE_VT, t)?;
+    refresh_has_del(vm, cls);
+    Ok(cls)
+}
+
+/// Instances of a class with these bases: plain, or exceptions.
+fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<InstanceLayout> {
+    let mut layout = InstanceLayout::Plain;
+    for &b in bases {
+        let t = b.payload::<TypeObject>();
+        match t.layout {
+            InstanceLayout::Exception => layout = InstanceLayout::Exception,
+            InstanceLayout::Plain => {}
+            InstanceLayout::Builtin(_) => {
+                let n = t.name.to_string();
+                return Err(vm.type_error(format!("subclassing the builtin type '{n}' is not supported by ouro yet")));
+            }
+        }
+    }
+    Ok(layout)
+}
+
+/// C3 linearisation of the bases (without the new class itself).
+fn c3_mro<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> =
+        bases.iter().map(|&b| b.payload::<TypeObject>().mro_with_self(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs.iter().map(|s| s[0]).find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
+        let Some(h) = head else {
+            let names: Vec<String> = bases.iter().map(|&b| b.payload::<TypeObject>().name.to_string()).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(h);
+        for s in seqs.iter_mut() {
+            if s[0] == h {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Recompute the cached "has `__del__`" flag of a class.
+pub fn refresh_has_del<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) {
+    let del = vm.names.del;
+    let has = vm.lookup_type_attr(cls, del).is_some();
+    cls.payload::<TypeObject>().has_del.set(has);
+}
+
+impl<C: Collector> Vm<C> {
+    /// A new, uninitialised instance of the user class `cls`.
+    pub(crate) fn new_instance(&mut self, cls: ObjRef, args: &crate::call::CallArgs) -> PyResult<ObjRef> {
+        let t = cls.payload::<TypeObject>();
+        match t.layout {
+            InstanceLayout::Exception => {
+                let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
+                let tuple = self.new_tuple(items)?;
+                self.new_exception_object(cls, tuple)
+            }
+            _ => {
+                let dict = self.new_dict()?;
+                let inst = InstanceObject { class: Cell::new(self.incref(cls)), dict: Cell::new(Some(dict)) };
+                self.alloc(&INSTANCE_VT, inst)
+            }
+        }
+    }
+
+    /// `BaseException.__init__`: set `args`.
+    pub(crate) fn exception_init(&mut self, exc: ObjRef, args: &[ObjRef]) -> PyResult<()> {
+        let items: Vec<ObjRef> = args.iter().map(|&a| self.incref(a)).collect();
+        let t = self.new_tuple(items)?;
+        let old = exc.payload::<ExceptionObject>().args.replace(t);
+        self.decref(old);
+        Ok(())
+    }
+}

@@ -1,0 +1,474 @@
+//! Building and mutating the builtin containers from the vm: lists, tuples,
+//! dicts and sets, with hashing and key equality that may call Python code.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::dict::{dict_of, DictObject, Found as DictFound, DICT_VT};
+use crate::types::list::{list_of, ListObject, LIST_VT};
+use crate::types::scalar::RangeObject;
+use crate::types::set::{set_of, Found as SetFound, SetObject, FROZENSET_VT, SET_VT};
+use crate::types::tuple::{TupleObject, TUPLE_VT};
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::bytecode::{BinOp, CmpOp};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::RefCell;
+
+impl<C: Collector> Vm<C> {
+    /// A new list owning `items`.
+    pub fn new_list(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
+        if let Err(e) = self.reserve_external(0) {
+            self.decref_all(items);
+            return Err(e);
+        }
+        let bytes = items.capacity() * 8;
+        if let Err(e) = self.reserve_external(bytes) {
+            self.decref_all(items);
+            return Err(e);
+        }
+        self.heap.blocks().release_external(bytes);
+        self.alloc(&LIST_VT, ListObject { items: RefCell::new(items) })
+    }
+
+    /// A new tuple owning `items` (the empty tuple is shared).
+    pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
+        if items.is_empty() {
+            return Ok(self.incref(self.empty_tuple));
+        }
+        let r = self.alloc(&TUPLE_VT, TupleObject::new(items.into_boxed_slice()));
+        r
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<ObjRef> {
+        self.alloc(&DICT_VT, DictObject::new())
+    }
+
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<ObjRef> {
+        self.alloc(if frozen { &FROZENSET_VT } else { &SET_VT }, SetObject::new())
+    }
+
+    pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
+        let l = list_of(list).expect("list");
+        let cap = l.items.borrow().capacity();
+        if l.len() == cap {
+            let grow = (cap / 8 + 6) * 8;
+            if let Err(e) = self.reserve_external(grow) {
+                self.decref(v);
+                return Err(e);
+            }
+            self.heap.blocks().release_external(grow);
+        }
+        l.items.borrow_mut().push(v);
+        Ok(())
+    }
+
+    /// `list.extend(iterable)`.
+    pub fn list_extend(&mut self, list: ObjRef, it: ObjRef) -> PyResult<()> {
+        let items = self.iterate(it)?;
+        for v in items {
+            self.list_append(list, v)?;
+        }
+        Ok(())
+    }
+
+    // ---- dicts ------------------------------------------------------------
+
+    /// Find `key` in a dict: (hash, search outcome).
+    fn dict_find(&mut self, d: ObjRef, key: ObjRef) -> PyResult<(i64, DictFound)> {
+        let h = self.hash(key)?;
+        let dict = dict_of(d).expect("dict");
+        let found = self.with_roots(&[key], |vm| dict.find(key, h, &mut |k| vm.key_eq(k, key)))?;
+        Ok((h, found))
+    }
+
+    /// Equality of a stored key (rooted while Python code may run).
+    fn key_eq(&mut self, stored: ObjRef, key: ObjRef) -> PyResult<bool> {
+        let stored = self.incref(stored);
+        let r = self.with_roots(&[stored], |vm| vm.eq(stored, key));
+        self.decref(stored);
+        r
+    }
+
+    /// `d[key]` as a new reference, or None if absent.
+    pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
+        let (_, found) = self.dict_find(d, key)?;
+        Ok(match found {
+            DictFound::At(ix) => dict_of(d).expect("dict").entry(ix).map(|e| self.incref(e.value)),
+            DictFound::Absent(_) => None,
+        })
+    }
+
+    /// `d[key] = v` (both borrowed).
+    pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, v: ObjRef) -> PyResult<()> {
+        let (h, found) = self.dict_find(d, key)?;
+        let dict = dict_of(d).expect("dict");
+        match found {
+            DictFound::At(ix) => {
+                let old = dict.replace_value(ix, self.incref(v));
+                self.decref(old);
+            }
+            DictFound::Absent(slot) => {
+                self.reserve_external(0)?;
+                dict.insert_new(slot, h, self.incref(key), self.incref(v));
+            }
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`; false if absent.
+    pub fn dict_del(&mut self, d: ObjRef, key: ObjRef) -> PyResult<bool> {
+        Ok(match self.dict_pop(d, key)? {
+            Some(v) => {
+                self.decref(v);
+                true
+            }
+            None => false,
+        })
+    }
+
+    /// Remove `key`, returning its value (owned).
+    pub fn dict_pop(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
+        let (_, found) = self.dict_find(d, key)?;
+        Ok(match found {
+            DictFound::At(ix) => {
+                let e = dict_of(d).expect("dict").remove_at(ix);
+                self.decref(e.key);
+                Some(e.value)
+            }
+            DictFound::Absent(_) => None,
+        })
+    }
+
+    /// Set `name` (a Rust string) in a dict.
+    pub fn dict_set_str(&mut self, d: ObjRef, name: &str, v: ObjRef) -> PyResult<()> {
+        let k = self.intern(name);
+        let r = self.dict_set(d, k, v);
+        self.decref(k);
+        r
+    }
+
+    pub fn dict_get_str(&mut self, d: ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        let k = self.intern(name);
+        let r = self.dict_get(d, k);
+        self.decref(k);
+        r
+    }
+
+    /// `d.update(m)` for a dict or an iterable of pairs; `merge` makes a
+    /// repeated key an error (`f(**a, **b)`).
+    pub fn dict_update(&mut self, d: ObjRef, m: ObjRef, merge: bool) -> PyResult<()> {
+        if let Some(src) = dict_of(m) {
+            let entries = src.snapshot();
+            let roots: Vec<ObjRef> = entries.iter().flat_map(|e| [e.key, e.value]).collect();
+            return self.with_roots(&roots, |vm| {
+                for e in &entries {
+                    if merge && vm.dict_get(d, e.key)?.map(|v| vm.decref(v)).is_some() {
+                        let k = crate::types::str::str_of(e.key).unwrap_or("?").to_string();
+                        return Err(vm.type_error(format!("got multiple values for keyword argument '{k}'")));
+                    }
+                    vm.dict_set(d, e.key, e.value)?;
+                }
+                Ok(())
+            });
+        }
+        let pairs = self.iterate(m)?;
+        let mut res = Ok(());
+        for (i, &p) in pairs.iter().enumerate() {
+            if res.is_err() {
+                break;
+            }
+            res = self.dict_update_pair(d, p, i);
+        }
+        self.decref_all(pairs);
+        res
+    }
+
+    fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {
+        let kv = self.iterate(pair).map_err(|e| {
+            self.decref(e);
+            let tn = self.type_name(pair);
+            self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence ({tn})"))
+        })?;
+        if kv.len() != 2 {
+            let n = kv.len();
+            self.decref_all(kv);
+            return Err(self.new_error(
+                "ValueError",
+                format!("dictionary update sequence element #{i} has length {n}; 2 is required"),
+            ));
+        }
+        let r = self.dict_set(d, kv[0], kv[1]);
+        self.decref_all(kv);
+        r
+    }
+
+    pub fn dict_copy(&mut self, d: ObjRef) -> PyResult<ObjRef> {
+        let n = self.new_dict()?;
+        if let Err(e) = self.dict_update(n, d, false) {
+            self.decref(n);
+            return Err(e);
+        }
+        Ok(n)
+    }
+
+    pub(crate) fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let (x, y) = (dict_of(a).expect("dict"), dict_of(b).expect("dict"));
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for e in x.snapshot() {
+            let (k, v) = (self.incref(e.key), self.incref(e.value));
+            let other = self.with_roots(&[k, v], |vm| vm.dict_get(b, k));
+            let same = match other {
+                Ok(Some(w)) => {
+                    let r = self.with_roots(&[k, v, w], |vm| vm.eq(v, w));
+                    self.decref(w);
+                    r
+                }
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            };
+            self.decref(k);
+            self.decref(v);
+            if !same? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    // ---- sets --------------------------------------------------------------------
+
+    fn set_find(&mut self, s: ObjRef, key: ObjRef) -> PyResult<(i64, SetFound)> {
+        let h = self.hash(key)?;
+        let set = set_of(s).expect("set");
+        let found = self.with_roots(&[key], |vm| set.find(key, h, &mut |k| vm.key_eq(k, key)))?;
+        Ok((h, found))
+    }
+
+    /// Add `key` (borrowed) to a set.
+    pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
+        let (h, found) = self.set_find(s, key)?;
+        if let SetFound::Absent(slot, dummy) = found {
+            set_of(s).expect("set").insert_at((slot, dummy), h, self.incref(key));
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: ObjRef, key: ObjRef) -> PyResult<bool> {
+        let (_, found) = self.set_find(s, key)?;
+        Ok(matches!(found, SetFound::At(_)))
+    }
+
+    /// Remove `key`; false if absent.
+    pub fn set_discard(&mut self, s: ObjRef, key: ObjRef) -> PyResult<bool> {
+        let (_, found) = self.set_find(s, key)?;
+        match found {
+            SetFound::At(slot) => {
+                let k = set_of(s).expect("set").remove_at(slot);
+                self.decref(k);
+                Ok(true)
+            }
+            SetFound::Absent(..) => Ok(false),
+        }
+    }
+
+    /// `s.update(iterable)`, with CPython's set_merge for set arguments so
+    /// that the resulting table order matches.
+    pub fn set_update(&mut self, s: ObjRef, it: ObjRef) -> PyResult<()> {
+        if let Some(other) = set_of(it) {
+            let target = set_of(s).expect("set");
+            let keys = other.keys();
+            if target.merge_into_empty(other) {
+                for k in keys {
+                    self.incref(k);
+                }
+                return Ok(());
+            }
+            target.reserve_for_merge(other.len());
+            return self.with_roots(&keys.clone(), |vm| {
+                for k in keys {
+                    vm.set_add(s, k)?;
+                }
+                Ok(())
+            });
+        }
+        if let Some(d) = dict_of(it) {
+            let keys: Vec<ObjRef> = d.snapshot().iter().map(|e| e.key).collect();
+            return self.with_roots(&keys.clone(), |vm| {
+                for k in keys {
+                    vm.set_add(s, k)?;
+                }
+                Ok(())
+            });
+        }
+        let items = self.iterate(it)?;
+        let mut res = Ok(());
+        for &x in &items {
+            if res.is_ok() {
+                res = self.set_add(s, x);
+            }
+        }
+        self.decref_all(items);
+        res
+    }
+
+    /// A new set (or frozenset) with the items of `it`.
+    pub fn set_from(&mut self, it: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+        let s = self.new_set(frozen)?;
+        if let Err(e) = self.set_update(s, it) {
+            self.decref(s);
+            return Err(e);
+        }
+        Ok(s)
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
+    pub(crate) fn set_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<ObjRef> {
+        let frozen = a.tag() == Tag::FrozenSet;
+        match op {
+            BinOp::Or => {
+                let r = self.set_from(a, frozen)?;
+                self.set_update(r, b).map(|_| r)
+            }
+            BinOp::And => self.set_intersection(a, b, frozen),
+            BinOp::Sub => self.set_difference(a, b, frozen),
+            _ => {
+                let r = self.set_from(a, frozen)?;
+                self.set_symmetric_update(r, b).map(|_| r)
+            }
+        }
+    }
+
+    /// CPython's set_intersection: iterate the smaller set, keep the keys
+    /// the other has.
+    pub(crate) fn set_intersection(&mut self, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+        let r = self.new_set(frozen)?;
+        let (small, big) = if set_of(b).is_some_and(|sb| sb.len() > set_of(a).expect("set").len()) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let keys = match set_of(small) {
+            Some(s) => s.keys().into_iter().map(|k| self.incref(k)).collect(),
+            None => self.iterate(small)?,
+        };
+        let mut res = Ok(());
+        for &k in &keys {
+            if res.is_ok() {
+                res = match self.contains(big, k) {
+                    Ok(true) => self.set_add(r, k),
+                    Ok(false) => Ok(()),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.decref_all(keys);
+        if let Err(e) = res {
+            self.decref(r);
+            return Err(e);
+        }
+        Ok(r)
+    }
+
+    pub(crate) fn set_difference(&mut self, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+        let r = self.new_set(frozen)?;
+        let keys: Vec<ObjRef> = set_of(a).expect("set").keys().into_iter().map(|k| self.incref(k)).collect();
+        let mut res = Ok(());
+        for &k in &keys {
+            if res.is_ok() {
+                res = match self.contains(b, k) {
+                    Ok(false) => self.set_add(r, k),
+                    Ok(true) => Ok(()),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.decref_all(keys);
+        if let Err(e) = res {
+            self.decref(r);
+            return Err(e);
+        }
+        Ok(r)
+    }
+
+    pub(crate) fn set_symmetric_update(&mut self, s: ObjRef, b: ObjRef) -> PyResult<()> {
+        let other = self.set_from(b, false)?;
+        let keys: Vec<ObjRef> = set_of(other).expect("set").keys();
+        let r = self.with_roots(&[other], |vm| {
+            for k in keys {
+                if !vm.set_discard(s, k)? {
+                    vm.set_add(s, k)?;
+                }
+            }
+            Ok(())
+        });
+        self.decref(other);
+        r
+    }
+
+    pub(crate) fn set_inplace(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<()> {
+        match op {
+            BinOp::Or => self.set_update(a, b),
+            BinOp::Xor => self.set_symmetric_update(a, b),
+            _ => {
+                let r = if op == BinOp::And { self.set_intersection(a, b, false)? } else { self.set_difference(a, b, false)? };
+                let old = set_of(a).expect("set").take_all();
+                self.decref_all(old);
+                let res = self.set_update(a, r);
+                self.decref(r);
+                res
+            }
+        }
+    }
+
+    /// Is every key of `a` in `b`?
+    pub(crate) fn set_is_subset(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let keys = set_of(a).expect("set").keys();
+        for k in keys {
+            if !self.contains(b, k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub(crate) fn set_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let (la, lb) = (set_of(a).expect("set").len(), set_of(b).expect("set").len());
+        Ok(match op {
+            CmpOp::Eq => la == lb && self.set_is_subset(a, b)?,
+            CmpOp::Ne => !(la == lb && self.set_is_subset(a, b)?),
+            CmpOp::Le => la <= lb && self.set_is_subset(a, b)?,
+            CmpOp::Lt => la < lb && self.set_is_subset(a, b)?,
+            CmpOp::Ge => la >= lb && self.set_is_subset(b, a)?,
+            CmpOp::Gt => la > lb && self.set_is_subset(b, a)?,
+        })
+    }
+
+    pub(crate) fn range_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let (x, y) = (self.range_values(a)?, self.range_values(b)?);
+        let (lx, ly) = (range_len(x), range_len(y));
+        Ok(lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2))))
+    }
+
+    /// (start, stop, step) of a range as i64.
+    pub(crate) fn range_values(&mut self, r: ObjRef) -> PyResult<(i64, i64, i64)> {
+        let p = r.payload::<RangeObject>();
+        let (a, b, c) = (p.start, p.stop, p.step);
+        Ok((self.index_i64(a)?.unwrap_or(0), self.index_i64(b)?.unwrap_or(0), self.index_i64(c)?.unwrap_or(1)))
+    }
+}
+
+/// Number of values in range(start, stop, step).
+pub fn range_len((start, stop, step): (i64, i64, i64)) -> i64 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
+}
+
+#[allow(dead_code)]
+fn _assert_dict_payload(_: &DictObject) {}

@@ -1,0 +1,246 @@
+//! Exceptions: creating them, raising (`raise X from Y`), matching
+//! (`except E`), traceback entries, and printing a CPython-format
+//! traceback, with `__cause__`/`__context__` chains.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::exception::{ExceptionObject, TbEntry, EXCEPTION_VT};
+use crate::types::str::str_of;
+use crate::types::tuple::tuple_items;
+use crate::types::typeobj::{InstanceLayout, TypeObject};
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::CodeObject;
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Make an instance of the builtin exception class `name` with `args`
+/// (borrowed).
+pub fn make_exception<C: Collector>(vm: &mut Vm<C>, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let cls = vm.types.get(name);
+    let items: Vec<ObjRef> = args.iter().map(|&a| vm.incref(a)).collect();
+    let t = vm.new_tuple(items)?;
+    vm.new_exception_object(cls, t)
+}
+
+/// Record that `exc` passed through instruction `instr` of `code`.
+pub fn add_traceback(exc: ObjRef, code: &Rc<CodeObject>, instr: usize) {
+    if let Some(e) = exc.get::<ExceptionObject>() {
+        e.traceback.borrow_mut().push(TbEntry { code: code.clone(), instr });
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    /// A new exception object of class `cls` with the args tuple `args`
+    /// (owned).
+    pub fn new_exception_object(&mut self, cls: ObjRef, args: ObjRef) -> PyResult<ObjRef> {
+        let e = ExceptionObject {
+            class: Cell::new(self.incref(cls)),
+            dict: Cell::new(None),
+            args: Cell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: Cell::new(None),
+            context: Cell::new(None),
+            suppress_context: Cell::new(false),
+        };
+        self.alloc(&EXCEPTION_VT, e)
+    }
+
+    /// An exception of the builtin class `name` with one str argument. If
+    /// even that cannot be allocated, the preallocated MemoryError.
+    pub fn new_error(&mut self, name: &str, msg: String) -> ObjRef {
+        let made = self.new_string(msg).and_then(|m| {
+            let r = make_exception(self, name, &[m]);
+            self.decref(m);
+            r
+        });
+        match made {
+            Ok(e) => e,
+            Err(mem) => mem,
+        }
+    }
+
+    pub fn type_error(&mut self, msg: String) -> ObjRef {
+        self.new_error("TypeError", msg)
+    }
+
+    pub fn value_error(&mut self, msg: String) -> ObjRef {
+        self.new_error("ValueError", msg)
+    }
+
+    pub fn recursion_error(&mut self) -> ObjRef {
+        self.new_error("RecursionError", "maximum recursion depth exceeded".to_string())
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&mut self, key: ObjRef) -> ObjRef {
+        make_exception(self, "KeyError", &[key]).unwrap_or_else(|m| m)
+    }
+
+    /// Is `o` an instance of the builtin class `name` (or a subclass)?
+    pub fn is_instance_of_name(&self, o: ObjRef, name: &str) -> bool {
+        let t = self.types.get(name);
+        self.is_instance(o, t)
+    }
+
+    pub fn is_instance(&self, o: ObjRef, cls: ObjRef) -> bool {
+        self.is_subclass(self.type_of(o), cls)
+    }
+
+    pub fn is_subclass(&self, t: ObjRef, cls: ObjRef) -> bool {
+        t == cls || t.get::<TypeObject>().is_some_and(|ty| ty.mro.borrow().contains(&cls))
+    }
+
+    fn is_exception_class(&self, t: ObjRef) -> bool {
+        t.get::<TypeObject>().is_some_and(|ty| ty.layout == InstanceLayout::Exception)
+    }
+
+    /// The exception to raise for `raise v [from cause]`.
+    pub(crate) fn make_raisable(&mut self, v: ObjRef, cause: Option<ObjRef>) -> ObjRef {
+        let exc = match self.to_exception(v, "exceptions must derive from BaseException") {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(c) = cause {
+            let cause_exc = if c == self.none {
+                None
+            } else {
+                match self.to_exception(c, "exception causes must derive from BaseException") {
+                    Ok(ce) => Some(ce),
+                    Err(e) => {
+                        self.decref(exc);
+                        return e;
+                    }
+                }
+            };
+            let e = exc.payload::<ExceptionObject>();
+            let old = e.cause.replace(cause_exc);
+            e.suppress_context.set(true);
+            self.decref_opt(old);
+        }
+        exc
+    }
+
+    /// An exception instance from an instance or a class (instantiated).
+    fn to_exception(&mut self, v: ObjRef, msg: &str) -> PyResult<ObjRef> {
+        if v.tag() == Tag::Exception {
+            return Ok(self.incref(v));
+        }
+        if self.is_exception_class(v) {
+            let e = self.call(v, &[])?;
+            if e.tag() == Tag::Exception {
+                return Ok(e);
+            }
+            self.decref(e);
+        }
+        Err(self.type_error(msg.to_string()))
+    }
+
+    /// `except t:` — does `exc` match the class or tuple of classes `t`?
+    pub(crate) fn exception_matches(&mut self, exc: ObjRef, t: ObjRef) -> PyResult<bool> {
+        let classes: Vec<ObjRef> = match tuple_items(t) {
+            Some(items) => items.to_vec(),
+            None => vec![t],
+        };
+        for &c in &classes {
+            if !self.is_exception_class(c) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed".to_string(),
+                ));
+            }
+        }
+        Ok(classes.iter().any(|&c| self.is_instance(exc, c)))
+    }
+
+    /// Set `exc.__context__` to the exception being handled, if any (done
+    /// when an exception is raised inside a handler).
+    pub(crate) fn set_context(&mut self, exc: ObjRef) {
+        let Some(h) = self.handled else { return };
+        if h == exc || exc.tag() != Tag::Exception {
+            return;
+        }
+        let e = exc.payload::<ExceptionObject>();
+        if e.context.get().is_none() {
+            e.context.set(Some(self.incref(h)));
+        }
+    }
+
+    /// The line CPython prints last: `TypeName: message`.
+    pub fn exception_summary(&mut self, exc: ObjRef) -> String {
+        let t = self.type_of(exc);
+        let ty = t.payload::<TypeObject>();
+        let mut name = ty.qualname.to_string();
+        if let Some(m) = ty.module.as_deref() {
+            if m != "__main__" && m != "builtins" {
+                name = format!("{m}.{name}");
+            }
+        }
+        let msg = match self.str(exc) {
+            Ok(s) => {
+                let m = str_of(s).unwrap_or("").to_string();
+                self.decref(s);
+                m
+            }
+            Err(e) => {
+                self.decref(e);
+                "<exception str() failed>".to_string()
+            }
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// Print `exc` with its traceback and chained exceptions to stderr.
+    pub fn print_exception(&mut self, exc: ObjRef) {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(exc, &mut out, &mut seen);
+        eprint!("{out}");
+    }
+
+    fn format_exception_chain(&mut self, exc: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        seen.push(exc);
+        if let Some(e) = exc.get::<ExceptionObject>() {
+            if let Some(c) = e.cause.get().filter(|c| !seen.contains(c)) {
+                self.format_exception_chain(c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if let Some(c) = e.context.get().filter(|c| !seen.contains(c) && !e.suppress_context.get()) {
+                self.format_exception_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: ObjRef, out: &mut String) {
+        let entries = exc.get::<ExceptionObject>().map(|e| e.traceback.borrow().clone()).unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        for entry in entries.iter().rev() {
+            let line = entry.code.line_of(entry.instr);
+            let name = if entry.code.name == "<module>" { "<module>".to_string() } else { entry.code.name.clone() };
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, line, name));
+            if let Some(text) = self.source_line(&entry.code.filename, line) {
+                out.push_str(&format!("    {}\n", text.trim()));
+            }
+        }
+        let summary = self.exception_summary(exc);
+        out.push_str(&summary);
+        out.push('\n');
+    }
+
+    /// Line `n` of a source file the vm has loaded.
+    pub fn source_line(&self, filename: &str, n: u32) -> Option<String> {
+        let src = self.sources.get(filename)?;
+        src.lines().nth(n.checked_sub(1)? as usize).map(str::to_string).filter(|l| !l.trim().is_empty())
+    }
+
+    /// "Exception ignored in: ..." for errors in `__del__` and callbacks.
+    pub fn print_unraisable(&mut self, exc: ObjRef, context: &str) {
+        eprintln!("Exception ignored in: {context}");
+        self.print_exception(exc);
+    }
+}

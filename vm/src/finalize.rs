@@ -1,0 +1,52 @@
+//! Running `__del__` when an object is about to die.
+//!
+//! Called by the collector (through `Runtime::finalize`) for every object
+//! whose count reached zero or that a tracing collector found unreachable.
+//! A finalizer runs at most once per object (PEP 442): the FINALIZED header
+//! bit records that it ran, so a resurrected object that dies again is
+//! simply freed. An exception in `__del__` is printed as CPython does
+//! ("Exception ignored in: ...") and otherwise ignored.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::exception::ExceptionObject;
+use crate::types::instance::InstanceObject;
+use crate::types::typeobj::TypeObject;
+use crate::vm::Vm;
+use ouro_gc_core::{flags, Collector, ObjRef};
+
+/// Run `obj`'s `__del__` if it has one that has not run; true if it ran.
+pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
+    let cls = match obj.tag() {
+        Tag::Instance => obj.payload::<InstanceObject>().class.get(),
+        Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
+        _ => return false,
+    };
+    if !cls.payload::<TypeObject>().has_del.get() || obj.has_flag(flags::FINALIZED) || !vm.finalizers_enabled {
+        return false;
+    }
+    obj.set_flag(flags::FINALIZED, true);
+    let del = vm.names.del;
+    let Some(f) = vm.lookup_type_attr(cls, del) else { return false };
+    // The object is temporarily alive again while its finalizer runs (as in
+    // CPython's PyObject_CallFinalizerFromDealloc): count 1, held here.
+    let saved = obj.refcnt();
+    obj.set_refcnt(saved + 1);
+    let f = vm.incref(f);
+    let r = vm.with_roots(&[obj, f], |vm| vm.call(f, &[obj]));
+    match r {
+        Ok(v) => vm.decref(v),
+        Err(e) => {
+            let what = vm.repr_string(f).unwrap_or_else(|e2| {
+                vm.decref(e2);
+                "<__del__>".to_string()
+            });
+            vm.print_unraisable(e, &what);
+            vm.decref(e);
+        }
+    }
+    vm.decref(f);
+    // Drop the temporary reference without recursing into deallocation:
+    // the collector re-checks the count when we return.
+    obj.set_refcnt(obj.refcnt() - 1);
+    true
+}

@@ -1,0 +1,104 @@
+//! `import`: modules come from `sys.modules` (the builtin ones are put
+//! there at start-up), or from a `.py` file beside the main program.
+
+use crate::object::ObjExt;
+use crate::types::module::{ModuleObject, MODULE_VT};
+use crate::types::str::str_of;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+impl<C: Collector> Vm<C> {
+    /// `import name` (a new reference to the module).
+    pub(crate) fn import_module(&mut self, name: ObjRef) -> PyResult<ObjRef> {
+        let modules = self.modules;
+        if let Some(m) = self.dict_get(modules, name)? {
+            return Ok(m);
+        }
+        let n = str_of(name).unwrap_or("").to_string();
+        let top = n.split('.').next().unwrap_or("").to_string();
+        if let Some(path) = self.find_module_file(&top) {
+            return self.load_source_module(&top, &path);
+        }
+        Err(self.new_error("ModuleNotFoundError", format!("No module named '{n}'")))
+    }
+
+    fn find_module_file(&self, name: &str) -> Option<std::path::PathBuf> {
+        let main = self.config.argv.first()?;
+        let dir = std::path::Path::new(main).parent()?;
+        let p = dir.join(format!("{name}.py"));
+        p.is_file().then_some(p)
+    }
+
+    fn load_source_module(&mut self, name: &str, path: &std::path::Path) -> PyResult<ObjRef> {
+        let filename = path.to_string_lossy().to_string();
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| self.new_error("ImportError", format!("cannot read {filename}: {e}")))?;
+        let code = match ouro_compiler::compile_module(&source, &filename) {
+            Ok(c) => c,
+            Err(ce) => return Err(crate::run::syntax_error_object(self, &ce)),
+        };
+        self.sources.insert(filename.clone(), source.into());
+        let module = self.new_module(name, Some(&filename))?;
+        let modules = self.modules;
+        let key = self.new_str(name)?;
+        let r = self.dict_set(modules, key, module);
+        self.decref(key);
+        r?;
+        let d = module.payload::<ModuleObject>().dict;
+        let code_obj = self.code_object(code)?;
+        match self.run_module_code(code_obj, d) {
+            Ok(v) => {
+                self.decref(v);
+                Ok(module)
+            }
+            Err(e) => {
+                self.decref(module);
+                Err(e)
+            }
+        }
+    }
+
+    /// A new module with `__name__` (and `__file__`) set.
+    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> PyResult<ObjRef> {
+        let d = self.new_dict()?;
+        let n = self.new_str(name)?;
+        self.dict_set_str(d, "__name__", n)?;
+        let b = self.builtins;
+        self.dict_set_str(d, "__builtins__", b)?;
+        let none = self.new_none();
+        self.dict_set_str(d, "__doc__", none)?;
+        self.decref(none);
+        if let Some(f) = file {
+            let fo = self.new_str(f)?;
+            self.dict_set_str(d, "__file__", fo)?;
+            self.decref(fo);
+        }
+        self.alloc(&MODULE_VT, ModuleObject { name: n, dict: d })
+    }
+
+    /// `from m import name`.
+    pub(crate) fn import_from(&mut self, m: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        match self.getattr(m, name) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                self.decref(e);
+                let n = str_of(name).unwrap_or("?").to_string();
+                let mn = m.get::<ModuleObject>().and_then(|mo| str_of(mo.name)).unwrap_or("?").to_string();
+                Err(self.new_error("ImportError", format!("cannot import name '{n}' from '{mn}' (unknown location)")))
+            }
+        }
+    }
+
+    /// `from m import *`: every public name into the running namespace.
+    pub(crate) fn import_star(&mut self, m: ObjRef) -> PyResult<()> {
+        let Some(mo) = m.get::<ModuleObject>() else { return Ok(()) };
+        let entries = crate::types::dict::dict_of(mo.dict).expect("dict").snapshot();
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        for e in entries {
+            if str_of(e.key).is_some_and(|k| !k.starts_with('_')) {
+                self.dict_set(ns, e.key, e.value)?;
+            }
+        }
+        Ok(())
+    }
+}

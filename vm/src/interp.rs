@@ -1,0 +1,834 @@
+//! The interpreter loop: fetches instructions of the top frame and runs
+//! them. Each arm is short and calls a named helper; Python-to-Python calls
+//! push a frame and keep looping (see `call.rs`), so the loop only returns
+//! when the frame it was entered with returns or raises.
+
+use crate::frame::{Block, Frame, OnReturn};
+use crate::object::ObjExt;
+use crate::types::cell::CellObject;
+use crate::types::code::CodeObj;
+use crate::types::str::str_of;
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::bytecode::{Conversion, Instr};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// What an instruction asks the loop to do next.
+pub enum Flow {
+    Next,
+    /// The top frame returned this value (owned).
+    Return(ObjRef),
+}
+
+impl<C: Collector> Vm<C> {
+    // ---- small stack helpers ------------------------------------------------
+
+    #[inline]
+    pub(crate) fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a frame is running")
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, v: ObjRef) {
+        self.frame().stack.push(v);
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> ObjRef {
+        self.frame().stack.pop().expect("value stack underflow")
+    }
+
+    #[inline]
+    pub(crate) fn top(&mut self) -> ObjRef {
+        *self.frame().stack.last().expect("value stack underflow")
+    }
+
+    #[inline]
+    fn peek(&mut self, n: usize) -> ObjRef {
+        let s = &self.frame().stack;
+        s[s.len() - n]
+    }
+
+    fn name_const(&mut self, i: u32) -> ObjRef {
+        let code = self.frame().code;
+        code.payload::<CodeObj>().names()[i as usize]
+    }
+
+    /// Run `frame` to completion on a nested loop and return its result.
+    /// Used for module bodies and for calls from native code.
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<ObjRef> {
+        if self.native_depth > self.recursion_limit + 50 || self.frames.len() >= self.recursion_limit {
+            self.release_frame(frame);
+            return Err(self.recursion_error());
+        }
+        frame.is_entry = true;
+        self.frames.push(frame);
+        self.native_depth += 1;
+        let r = self.run_loop();
+        self.native_depth -= 1;
+        r
+    }
+
+    fn run_loop(&mut self) -> PyResult<ObjRef> {
+        loop {
+            let f = self.frames.last_mut().expect("a frame is running");
+            let instr = f.rc.instructions[f.pc];
+            f.pc += 1;
+            match self.step(instr) {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Return(v)) => {
+                    if let Some(v) = self.finish_frame(v)? {
+                        return Ok(v);
+                    }
+                }
+                Err(exc) => {
+                    let add_tb = !matches!(instr, Instr::Reraise | Instr::RaiseVarargs(0));
+                    if add_tb {
+                        self.set_context(exc);
+                    }
+                    self.unwind(exc, add_tb)?;
+                }
+            }
+        }
+    }
+
+    /// Pop the returning top frame. Returns `Some(result)` if it was the
+    /// frame this loop was entered with; otherwise pushes the result on the
+    /// caller's stack and returns `None`.
+    fn finish_frame(&mut self, v: ObjRef) -> PyResult<Option<ObjRef>> {
+        let mut frame = self.frames.pop().expect("returning frame");
+        let entry = frame.is_entry;
+        let result = match frame.on_return {
+            OnReturn::Init(inst) => {
+                frame.on_return = OnReturn::Value;
+                if v != self.none {
+                    let tn = self.type_name(v);
+                    self.decref(v);
+                    self.decref(inst);
+                    self.release_frame(frame);
+                    let e = self.type_error(format!("__init__() should return None, not '{tn}'"));
+                    return self.raise_in_caller(e, entry);
+                }
+                self.decref(v);
+                inst
+            }
+            _ => v,
+        };
+        self.temp_roots.push(result);
+        self.release_frame(frame);
+        self.temp_roots.pop();
+        if entry {
+            Ok(Some(result))
+        } else {
+            self.push(result);
+            Ok(None)
+        }
+    }
+
+    /// An exception raised while returning into the caller.
+    fn raise_in_caller(&mut self, e: ObjRef, entry: bool) -> PyResult<Option<ObjRef>> {
+        if entry {
+            return Err(e);
+        }
+        self.unwind(e, true).map(|_| None)
+    }
+
+    /// Release every reference a finished frame owns (in CPython's order).
+    pub(crate) fn release_frame(&mut self, mut frame: Frame) {
+        let mut refs = Vec::with_capacity(frame.fast.len() + frame.stack.len() + 4);
+        frame.take_refs(self.null, &mut refs);
+        for r in refs {
+            self.decref(r);
+        }
+    }
+
+    /// Find a handler for `exc`, popping frames that have none. Returns
+    /// Ok when a handler in a frame of this loop takes it, or the exception
+    /// when it leaves the loop's entry frame.
+    fn unwind(&mut self, exc: ObjRef, mut add_tb: bool) -> PyResult<()> {
+        loop {
+            if add_tb {
+                let f = self.frames.last().expect("a frame is running");
+                crate::exceptions::add_traceback(exc, &f.rc, f.pc.saturating_sub(1));
+            }
+            let f = self.frame();
+            if let Some(Block { handler, depth }) = f.blocks.pop() {
+                let dropped: Vec<ObjRef> = f.stack.drain(depth as usize..).collect();
+                f.pc = handler as usize;
+                self.temp_roots.push(exc);
+                for v in dropped {
+                    self.decref_slot(v);
+                }
+                self.temp_roots.pop();
+                self.push(exc);
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("a frame is running");
+            let entry = frame.is_entry;
+            self.temp_roots.push(exc);
+            self.release_frame(frame);
+            self.temp_roots.pop();
+            if entry {
+                return Err(exc);
+            }
+            add_tb = true;
+        }
+    }
+
+    /// A safepoint: a collection may run here (every live reference is
+    /// reachable from the roots).
+    pub(crate) fn safepoint(&mut self) {
+        self.safepoints += 1;
+        if self.config.stress || self.gc.wants_collection() {
+            let reason = if self.config.stress { ouro_gc_core::Reason::Stress } else { ouro_gc_core::Reason::Threshold };
+            C::collect(self, None, reason);
+            let n = self.safepoints;
+            if self.config.verify_heap && self.config.stress && (n.is_power_of_two() || n % 4096 == 0) {
+                self.verify_heap("safepoint");
+            }
+        }
+    }
+
+    /// Execute one instruction.
+    fn step(&mut self, instr: Instr) -> PyResult<Flow> {
+        use Instr::*;
+        match instr {
+            Nop => {}
+            PopTop => {
+                let v = self.pop();
+                self.decref_slot(v);
+            }
+            Copy(n) => {
+                let v = self.peek(n as usize);
+                self.push(self.incref(v));
+            }
+            Swap(n) => {
+                let s = &mut self.frame().stack;
+                let len = s.len();
+                s.swap(len - 1, len - n as usize);
+            }
+            LoadConst(i) => {
+                let code = self.frame().code;
+                let v = code.payload::<CodeObj>().consts()[i as usize];
+                self.push(self.incref(v));
+            }
+            LoadFast(i) => self.load_fast(i)?,
+            StoreFast(i) => {
+                let v = self.pop();
+                let old = self.frame().fast[i as usize].replace(v);
+                self.decref_opt(old);
+            }
+            DeleteFast(i) => {
+                let old = self.frame().fast[i as usize].take();
+                match old {
+                    Some(o) => self.decref(o),
+                    None => return Err(self.unbound_local(i)),
+                }
+            }
+            LoadName(i) => self.load_name(i)?,
+            StoreName(i) => self.store_name(i)?,
+            DeleteName(i) => self.delete_name(i)?,
+            LoadGlobal(i) => {
+                let name = self.name_const(i);
+                let v = self.load_global(name)?;
+                self.push(v);
+            }
+            StoreGlobal(i) => {
+                let name = self.name_const(i);
+                let v = self.pop();
+                let g = self.frame().globals;
+                let r = self.dict_set(g, name, v);
+                self.decref(v);
+                r?;
+            }
+            DeleteGlobal(i) => {
+                let name = self.name_const(i);
+                let g = self.frame().globals;
+                if !self.dict_del(g, name)? {
+                    return Err(self.name_error(name));
+                }
+            }
+            LoadDeref(i) | LoadClassDeref(i) => self.load_deref(i, matches!(instr, LoadClassDeref(_)))?,
+            StoreDeref(i) => {
+                let v = self.pop();
+                let cell = self.frame().cells[i as usize];
+                let old = cell.payload::<CellObject>().value.replace(Some(v));
+                self.decref_opt(old);
+            }
+            DeleteDeref(i) => {
+                let cell = self.frame().cells[i as usize];
+                match cell.payload::<CellObject>().value.take() {
+                    Some(o) => self.decref(o),
+                    None => return Err(self.unbound_deref(i)),
+                }
+            }
+            LoadClosure(i) => {
+                let cell = self.frame().cells[i as usize];
+                self.push(self.incref(cell));
+            }
+            LoadAttr(i) => {
+                let name = self.name_const(i);
+                let obj = self.pop();
+                let r = self.getattr(obj, name);
+                self.decref(obj);
+                self.push(r?);
+            }
+            StoreAttr(i) => {
+                let name = self.name_const(i);
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.setattr(obj, name, Some(v));
+                self.decref(obj);
+                self.decref(v);
+                r?;
+            }
+            DeleteAttr(i) => {
+                let name = self.name_const(i);
+                let obj = self.pop();
+                let r = self.setattr(obj, name, None);
+                self.decref(obj);
+                r?;
+            }
+            LoadMethod(i) => self.load_method(i)?,
+            BinaryOp { op, inplace } => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.binary_op(a, b, op, inplace);
+                self.decref(a);
+                self.decref(b);
+                self.push(r?);
+            }
+            UnaryOp(op) => {
+                let a = self.pop();
+                let r = self.unary_op(a, op);
+                self.decref(a);
+                self.push(r?);
+            }
+            CompareOp(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.compare(a, b, op);
+                self.decref(a);
+                self.decref(b);
+                self.push(r?);
+            }
+            IsOp(invert) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = (a == b) != invert;
+                self.decref(a);
+                self.decref(b);
+                self.push(self.new_bool(r));
+            }
+            ContainsOp(invert) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.contains(b, a);
+                self.decref(a);
+                self.decref(b);
+                self.push(self.new_bool(r? != invert));
+            }
+            BinarySubscr => {
+                let k = self.pop();
+                let c = self.pop();
+                let r = self.getitem(c, k);
+                self.decref(c);
+                self.decref(k);
+                self.push(r?);
+            }
+            StoreSubscr => {
+                let k = self.pop();
+                let c = self.pop();
+                let v = self.pop();
+                let r = self.setitem(c, k, v);
+                self.decref_all([c, k, v]);
+                r?;
+            }
+            DeleteSubscr => {
+                let k = self.pop();
+                let c = self.pop();
+                let r = self.delitem(c, k);
+                self.decref_all([c, k]);
+                r?;
+            }
+            BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { self.new_none() };
+                let stop = self.pop();
+                let start = self.pop();
+                let s = self.alloc(
+                    &crate::types::scalar::SLICE_VT,
+                    crate::types::scalar::SliceObject { start, stop, step },
+                );
+                if s.is_err() {
+                    self.decref_all([start, stop, step]);
+                }
+                self.push(s?);
+            }
+            BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let t = self.new_tuple(items)?;
+                self.push(t);
+            }
+            BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                let l = self.new_list(items)?;
+                self.push(l);
+            }
+            BuildSet(n) => self.build_set(n as usize)?,
+            BuildMap(n) => self.build_map(n as usize)?,
+            BuildString(n) => self.build_string(n as usize)?,
+            ListAppend(i) => {
+                let v = self.pop();
+                let l = self.peek(i as usize);
+                self.list_append(l, v)?;
+            }
+            SetAdd(i) => {
+                let v = self.pop();
+                let s = self.peek(i as usize);
+                let r = self.set_add(s, v);
+                self.decref(v);
+                r?;
+            }
+            MapAdd(i) => {
+                let v = self.pop();
+                let k = self.pop();
+                let d = self.peek(i as usize);
+                let r = self.dict_set(d, k, v);
+                self.decref(k);
+                self.decref(v);
+                r?;
+            }
+            ListExtend(i) => {
+                let it = self.pop();
+                let l = self.peek(i as usize);
+                let r = self.list_extend(l, it);
+                self.decref(it);
+                r?;
+            }
+            SetUpdate(i) => {
+                let it = self.pop();
+                let s = self.peek(i as usize);
+                let r = self.set_update(s, it);
+                self.decref(it);
+                r?;
+            }
+            DictUpdate(i) | DictMerge(i) => {
+                let m = self.pop();
+                let d = self.peek(i as usize);
+                let r = self.dict_update(d, m, matches!(instr, DictMerge(_)));
+                self.decref(m);
+                r?;
+            }
+            ListToTuple => {
+                let l = self.pop();
+                let items = crate::types::list::list_of(l).expect("list").snapshot();
+                for &x in &items {
+                    self.incref(x);
+                }
+                self.decref(l);
+                let t = self.new_tuple(items)?;
+                self.push(t);
+            }
+            UnpackSequence(n) => self.unpack_sequence(n as usize)?,
+            UnpackEx { before, after } => self.unpack_ex(before as usize, after as usize)?,
+            FormatValue { conversion, has_spec } => self.format_value(conversion, has_spec)?,
+            Jump(t) => {
+                let f = self.frame();
+                let back = (t as usize) < f.pc;
+                f.pc = t as usize;
+                if back {
+                    self.safepoint();
+                }
+            }
+            PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let truth = self.is_true(v);
+                self.decref(v);
+                if truth? == matches!(instr, PopJumpIfTrue(_)) {
+                    self.frame().pc = t as usize;
+                }
+            }
+            JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => {
+                let v = self.top();
+                if self.is_true(v)? == matches!(instr, JumpIfTrueOrPop(_)) {
+                    self.frame().pc = t as usize;
+                } else {
+                    self.pop();
+                    self.decref(v);
+                }
+            }
+            GetIter => {
+                let v = self.pop();
+                let r = self.get_iter(v);
+                self.decref(v);
+                self.push(r?);
+            }
+            ForIter(t) => {
+                let it = self.top();
+                match self.next(it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        self.decref(it);
+                        self.frame().pc = t as usize;
+                    }
+                }
+            }
+            Call(n) => self.call_instr(n as usize, false, false)?,
+            CallKw(n) => self.call_instr(n as usize, true, false)?,
+            CallMethod(n) => self.call_instr(n as usize, false, true)?,
+            CallMethodKw(n) => self.call_instr(n as usize, true, true)?,
+            CallFunctionEx { has_kwargs } => self.call_ex(has_kwargs)?,
+            MakeFunction(flags) => self.make_function(flags)?,
+            ReturnValue => {
+                let v = self.pop();
+                return Ok(Flow::Return(v));
+            }
+            LoadBuildClass => {
+                let b = self.builtins_dict;
+                let name = self.intern("__build_class__");
+                let v = self.dict_get(b, name);
+                self.decref(name);
+                let v = v?.expect("__build_class__ is a builtin");
+                self.push(v);
+            }
+            RaiseVarargs(n) => return Err(self.raise_varargs(n)),
+            SetupFinally(t) => {
+                let f = self.frame();
+                let depth = f.stack.len() as u32;
+                f.blocks.push(Block { handler: t, depth });
+            }
+            PopBlock => {
+                self.frame().blocks.pop();
+            }
+            PushExcInfo => {
+                let exc = self.pop();
+                let prev = self.handled.replace(self.incref(exc)).unwrap_or_else(|| self.new_none());
+                self.push(prev);
+                self.push(exc);
+            }
+            PopExcept => {
+                let prev = self.pop();
+                let old = if prev == self.none {
+                    self.decref(prev);
+                    self.handled.take()
+                } else {
+                    self.handled.replace(prev)
+                };
+                self.decref_opt(old);
+            }
+            Reraise => {
+                let exc = self.pop();
+                return Err(exc);
+            }
+            CheckExcMatch => {
+                let t = self.pop();
+                let exc = self.top();
+                let r = self.exception_matches(exc, t);
+                self.decref(t);
+                self.push(self.new_bool(r?));
+            }
+            LoadAssertionError => {
+                let t = self.types.get("AssertionError");
+                self.push(self.incref(t));
+            }
+            ImportName(i) => {
+                let name = self.name_const(i);
+                let fromlist = self.pop();
+                let level = self.pop();
+                let r = self.import_module(name);
+                self.decref(fromlist);
+                self.decref(level);
+                self.push(r?);
+            }
+            ImportFrom(i) => {
+                let name = self.name_const(i);
+                let m = self.top();
+                let v = self.import_from(m, name)?;
+                self.push(v);
+            }
+            ImportStar => {
+                let m = self.pop();
+                let r = self.import_star(m);
+                self.decref(m);
+                r?;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Pop `n` values (owned), in stack order.
+    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<ObjRef> {
+        let s = &mut self.frame().stack;
+        let at = s.len() - n;
+        s.split_off(at)
+    }
+
+    fn load_fast(&mut self, i: u32) -> PyResult<()> {
+        match self.frame().fast[i as usize] {
+            Some(v) => {
+                self.push(self.incref(v));
+                Ok(())
+            }
+            None => Err(self.unbound_local(i)),
+        }
+    }
+
+    fn unbound_local(&mut self, i: u32) -> ObjRef {
+        let name = self.frame().rc.varnames[i as usize].clone();
+        self.new_error(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> ObjRef {
+        let rc = self.frame().rc.clone();
+        let i = i as usize;
+        if i < rc.cellvars.len() {
+            let name = &rc.cellvars[i];
+            self.new_error(
+                "UnboundLocalError",
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            let name = &rc.freevars[i - rc.cellvars.len()];
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_deref(&mut self, i: u32, class_first: bool) -> PyResult<()> {
+        if class_first {
+            let rc = self.frame().rc.clone();
+            let i = i as usize;
+            let name = if i < rc.cellvars.len() { &rc.cellvars[i] } else { &rc.freevars[i - rc.cellvars.len()] };
+            let key = self.intern(name);
+            let locals = self.frame().locals.expect("class body has a namespace");
+            let v = self.dict_get(locals, key);
+            self.decref(key);
+            if let Some(v) = v? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        let cell = self.frame().cells[i as usize];
+        match cell.payload::<CellObject>().value.get() {
+            Some(v) => {
+                self.push(self.incref(v));
+                Ok(())
+            }
+            None => Err(self.unbound_deref(i)),
+        }
+    }
+
+    fn load_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        if let Some(locals) = self.frame().locals {
+            if let Some(v) = self.dict_get(locals, name)? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        let v = self.load_global(name)?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// Look `name` up in the running frame's globals, then the builtins.
+    pub(crate) fn load_global(&mut self, name: ObjRef) -> PyResult<ObjRef> {
+        let g = self.frame().globals;
+        if let Some(v) = self.dict_get(g, name)? {
+            return Ok(v);
+        }
+        let b = self.builtins_dict;
+        match self.dict_get(b, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    pub(crate) fn name_error(&mut self, name: ObjRef) -> ObjRef {
+        let n = str_of(name).unwrap_or("?").to_string();
+        self.new_error("NameError", format!("name '{n}' is not defined"))
+    }
+
+    fn store_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let v = self.pop();
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        let r = self.dict_set(ns, name, v);
+        self.decref(v);
+        r
+    }
+
+    fn delete_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        if self.dict_del(ns, name)? {
+            Ok(())
+        } else {
+            Err(self.name_error(name))
+        }
+    }
+
+    fn build_set(&mut self, n: usize) -> PyResult<()> {
+        let items = self.pop_n(n);
+        let s = self.new_set(false);
+        let s = match s {
+            Ok(s) => s,
+            Err(e) => {
+                self.decref_all(items);
+                return Err(e);
+            }
+        };
+        let mut res = Ok(());
+        for &x in &items {
+            if res.is_ok() {
+                res = self.set_add(s, x);
+            }
+        }
+        self.decref_all(items);
+        if let Err(e) = res {
+            self.decref(s);
+            return Err(e);
+        }
+        self.push(s);
+        Ok(())
+    }
+
+    fn build_map(&mut self, n: usize) -> PyResult<()> {
+        let items = self.pop_n(2 * n);
+        let d = self.new_dict()?;
+        let mut res = Ok(());
+        for kv in items.chunks(2) {
+            if res.is_ok() {
+                res = self.dict_set(d, kv[0], kv[1]);
+            }
+        }
+        self.decref_all(items);
+        if let Err(e) = res {
+            self.decref(d);
+            return Err(e);
+        }
+        self.push(d);
+        Ok(())
+    }
+
+    fn build_string(&mut self, n: usize) -> PyResult<()> {
+        let parts = self.pop_n(n);
+        let mut s = String::new();
+        for &p in &parts {
+            s.push_str(str_of(p).unwrap_or(""));
+        }
+        self.decref_all(parts);
+        let r = self.new_string(s)?;
+        self.push(r);
+        Ok(())
+    }
+
+    fn format_value(&mut self, conversion: Conversion, has_spec: bool) -> PyResult<()> {
+        let spec = if has_spec { Some(self.pop()) } else { None };
+        let v = self.pop();
+        let converted = match conversion {
+            Conversion::None => Ok(self.incref(v)),
+            Conversion::Str => self.str(v),
+            Conversion::Repr => self.repr(v),
+            Conversion::Ascii => self.ascii(v),
+        };
+        self.decref(v);
+        let converted = match converted {
+            Ok(c) => c,
+            Err(e) => {
+                self.decref_opt(spec);
+                return Err(e);
+            }
+        };
+        let r = self.format(converted, spec);
+        self.decref(converted);
+        self.decref_opt(spec);
+        self.push(r?);
+        Ok(())
+    }
+
+    fn unpack_sequence(&mut self, n: usize) -> PyResult<()> {
+        let seq = self.pop();
+        let items = self.unpack_iterable(seq, n, None);
+        self.decref(seq);
+        let items = items?;
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, before: usize, after: usize) -> PyResult<()> {
+        let seq = self.pop();
+        let items = self.unpack_iterable(seq, before, Some(after));
+        self.decref(seq);
+        let mut items = items?;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        let list = self.new_list(middle)?;
+        for v in tail.into_iter().rev() {
+            self.push(v);
+        }
+        self.push(list);
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    fn load_method(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let obj = self.pop();
+        match self.lookup_method(obj, name) {
+            Ok(Some(func)) => {
+                self.push(func);
+                self.push(obj);
+                Ok(())
+            }
+            Ok(None) => {
+                let r = self.getattr(obj, name);
+                self.decref(obj);
+                self.push(r?);
+                self.push(self.null);
+                Ok(())
+            }
+            Err(e) => {
+                self.decref(obj);
+                Err(e)
+            }
+        }
+    }
+
+    fn raise_varargs(&mut self, n: u32) -> ObjRef {
+        match n {
+            0 => match self.handled {
+                Some(e) => self.incref(e),
+                None => self.new_error("RuntimeError", "No active exception to reraise".to_string()),
+            },
+            1 => {
+                let v = self.pop();
+                let e = self.make_raisable(v, None);
+                self.decref(v);
+                e
+            }
+            _ => {
+                let cause = self.pop();
+                let v = self.pop();
+                let e = self.make_raisable(v, Some(cause));
+                self.decref(v);
+                self.decref(cause);
+                e
+            }
+        }
+    }
+
+    /// Push the current instruction's code object for tracebacks.
+    pub fn current_code(&self) -> Option<ObjRef> {
+        self.frames.last().map(|f| f.code)
+    }
+}

@@ -1,0 +1,275 @@
+//! `next()` for the builtin iterator layout, one arm per iterator kind. An
+//! exhausted sequence iterator drops its reference to the sequence, as
+//! CPython's do.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::dict::dict_of;
+use crate::types::iter::{DictPart, IterObject, IterState};
+use crate::types::set::{set_of, Slot};
+use crate::types::str::StrObject;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// What one step of an iterator produced, decided with the state borrowed
+/// and acted on after the borrow ends (acting may run Python code).
+enum StepOut {
+    Value(ObjRef),
+    Done(Option<ObjRef>),
+    Int(i64),
+    Char(char),
+    Pair(ObjRef, ObjRef),
+    CallNext(Vec<ObjRef>),
+    Error(&'static str),
+    Other,
+}
+
+pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let out = step(it);
+    match out {
+        StepOut::Value(v) => Ok(Some(vm.incref(v))),
+        StepOut::Done(released) => {
+            vm.decref_opt(released);
+            Ok(None)
+        }
+        StepOut::Int(i) => vm.new_int_i64(i).map(Some),
+        StepOut::Char(c) => vm.new_str(c.encode_utf8(&mut [0; 4])).map(Some),
+        StepOut::Pair(a, b) => {
+            let (a, b) = (vm.incref(a), vm.incref(b));
+            vm.new_tuple(vec![a, b]).map(Some)
+        }
+        StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
+        StepOut::CallNext(_) | StepOut::Other => composite_next(vm, it),
+    }
+}
+
+/// Advance the simple kinds with the state borrowed (no Python code runs).
+fn step(it: ObjRef) -> StepOut {
+    let mut st = it.payload::<IterObject>().state.borrow_mut();
+    match &mut *st {
+        IterState::Seq { seq, index } => seq_step(seq, index),
+        IterState::Reversed { seq, index } => {
+            let Some(s) = *seq else { return StepOut::Done(None) };
+            let items = seq_items(s);
+            if *index >= 0 && (*index as usize) < items.len() {
+                let v = items[*index as usize];
+                *index -= 1;
+                StepOut::Value(v)
+            } else {
+                StepOut::Done(seq.take())
+            }
+        }
+        IterState::Range { cur, stop, step } => {
+            let more = if *step > 0 { *cur < *stop } else { *cur > *stop };
+            if !more {
+                return StepOut::Done(None);
+            }
+            let v = *cur;
+            *cur = cur.saturating_add(*step);
+            if (*step > 0 && *cur < v) || (*step < 0 && *cur > v) {
+                *cur = *stop;
+            }
+            StepOut::Int(v)
+        }
+        IterState::Dict { dict, index, part, len } => dict_step(dict, index, *part, *len),
+        IterState::Set { set, index, len } => {
+            let Some(s) = *set else { return StepOut::Done(None) };
+            let so = set_of(s).expect("set");
+            if so.len() != *len {
+                *len = usize::MAX;
+                return StepOut::Error("Set changed size during iteration");
+            }
+            let t = so.table.borrow();
+            while *index < t.slots.len() {
+                let i = *index;
+                *index += 1;
+                if let Slot::Key { key, .. } = t.slots[i] {
+                    return StepOut::Value(key);
+                }
+            }
+            drop(t);
+            StepOut::Done(set.take())
+        }
+        _ => StepOut::Other,
+    }
+}
+
+fn seq_items(s: ObjRef) -> Vec<ObjRef> {
+    match s.tag() {
+        Tag::List => crate::types::list::list_of(s).expect("list").snapshot(),
+        Tag::Tuple => crate::types::tuple::tuple_items(s).expect("tuple").to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
+    let Some(s) = *seq else { return StepOut::Done(None) };
+    let i = *index;
+    let v = match s.tag() {
+        Tag::List => crate::types::list::list_of(s).expect("list").get(i).map(StepOut::Value),
+        Tag::Tuple => crate::types::tuple::tuple_items(s).expect("tuple").get(i).map(|&v| StepOut::Value(v)),
+        _ => {
+            let so = s.payload::<StrObject>();
+            (i < so.chars).then(|| StepOut::Char(so.char_at(i)))
+        }
+    };
+    match v {
+        Some(out) => {
+            *index += 1;
+            out
+        }
+        None => StepOut::Done(seq.take()),
+    }
+}
+
+fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: usize) -> StepOut {
+    let Some(d) = *dict else { return StepOut::Done(None) };
+    let dobj = dict_of(d).expect("dict");
+    if dobj.len() != len {
+        return StepOut::Error("dictionary changed size during iteration");
+    }
+    while *index < dobj.slots() {
+        let i = *index;
+        *index += 1;
+        if let Some(e) = dobj.entry(i) {
+            return match part {
+                DictPart::Keys => StepOut::Value(e.key),
+                DictPart::Values => StepOut::Value(e.value),
+                DictPart::Items => StepOut::Pair(e.key, e.value),
+            };
+        }
+    }
+    StepOut::Done(dict.take())
+}
+
+/// Iterators built on other iterators or on Python calls.
+fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    enum Kind {
+        Enumerate(ObjRef, ObjRef),
+        Zip(Vec<ObjRef>),
+        Map(ObjRef, Vec<ObjRef>),
+        Filter(ObjRef, ObjRef),
+        GetItem(Option<ObjRef>, usize),
+        Callable(Option<ObjRef>, ObjRef),
+    }
+    let kind = match &*it.payload::<IterObject>().state.borrow() {
+        IterState::Enumerate { it, count } => Kind::Enumerate(*it, *count),
+        IterState::Zip { its } => Kind::Zip(its.clone()),
+        IterState::Map { func, its } => Kind::Map(*func, its.clone()),
+        IterState::Filter { func, it } => Kind::Filter(*func, *it),
+        IterState::GetItem { seq, index } => Kind::GetItem(*seq, *index),
+        IterState::Callable { func, sentinel } => Kind::Callable(*func, *sentinel),
+        _ => unreachable!("simple kinds are handled by step"),
+    };
+    vm.with_roots(&[it], |vm| match kind {
+        Kind::Enumerate(inner, count) => enumerate_next(vm, it, inner, count),
+        Kind::Zip(its) => {
+            let vals = next_all(vm, &its)?;
+            match vals {
+                Some(v) => vm.new_tuple(v).map(Some),
+                None => Ok(None),
+            }
+        }
+        Kind::Map(func, its) => match next_all(vm, &its)? {
+            Some(args) => {
+                let r = vm.call(func, &args);
+                vm.decref_all(args);
+                r.map(Some)
+            }
+            None => Ok(None),
+        },
+        Kind::Filter(func, inner) => filter_next(vm, func, inner),
+        Kind::GetItem(seq, index) => getitem_next(vm, it, seq, index),
+        Kind::Callable(func, sentinel) => {
+            let Some(f) = func else { return Ok(None) };
+            let v = vm.call(f, &[])?;
+            if vm.eq(v, sentinel)? {
+                vm.decref(v);
+                if let IterState::Callable { func, .. } = &mut *it.payload::<IterObject>().state.borrow_mut() {
+                    let f = func.take();
+                    vm.decref_opt(f);
+                }
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+    })
+}
+
+fn enumerate_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef, inner: ObjRef, count: ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(v) = vm.next(inner)? else { return Ok(None) };
+    let one = vm.new_int_i64(1)?;
+    let next_count = vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false);
+    vm.decref(one);
+    let next_count = next_count?;
+    let old = match &mut *it.payload::<IterObject>().state.borrow_mut() {
+        IterState::Enumerate { count, .. } => std::mem::replace(count, next_count),
+        _ => unreachable!("enumerate state"),
+    };
+    vm.new_tuple(vec![old, v]).map(Some)
+}
+
+/// The next value of each iterator, or None as soon as one is exhausted.
+fn next_all<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+    let mut vals = Vec::with_capacity(its.len());
+    for &i in its {
+        match vm.next(i) {
+            Ok(Some(v)) => vals.push(v),
+            Ok(None) => {
+                vm.decref_all(vals);
+                return Ok(None);
+            }
+            Err(e) => {
+                vm.decref_all(vals);
+                return Err(e);
+            }
+        }
+    }
+    Ok(Some(vals))
+}
+
+fn filter_next<C: Collector>(vm: &mut Vm<C>, func: ObjRef, inner: ObjRef) -> PyResult<Option<ObjRef>> {
+    loop {
+        let Some(v) = vm.next(inner)? else { return Ok(None) };
+        let keep = if func == vm.none {
+            vm.is_true(v)
+        } else {
+            let r = vm.with_roots(&[v], |vm| vm.call(func, &[v]));
+            match r {
+                Ok(r) => {
+                    let t = vm.is_true(r);
+                    vm.decref(r);
+                    t
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match keep {
+            Ok(true) => return Ok(Some(v)),
+            Ok(false) => vm.decref(v),
+            Err(e) => {
+                vm.decref(v);
+                return Err(e);
+            }
+        }
+    }
+}
+
+fn getitem_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef, seq: Option<ObjRef>, index: usize) -> PyResult<Option<ObjRef>> {
+    let Some(s) = seq else { return Ok(None) };
+    let i = vm.new_int_i64(index as i64)?;
+    let r = vm.getitem(s, i);
+    vm.decref(i);
+    match r {
+        Ok(v) => {
+            if let IterState::GetItem { index, .. } = &mut *it.payload::<IterObject>().state.borrow_mut() {
+                *index += 1;
+            }
+            Ok(Some(v))
+        }
+        Err(e) if vm.is_instance_of_name(e, "IndexError") || vm.is_instance_of_name(e, "StopIteration") => {
+            vm.decref(e);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}

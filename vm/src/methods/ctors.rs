@@ -1,0 +1,412 @@
+//! Constructors of the builtin types: `int(x)`, `list(it)`, `range(...)`,
+//! `enumerate(...)`, `super()`, `property(...)`, ... Each receives the type
+//! as its first argument.
+
+use crate::builtins::{arg_i64, check_args, check_count, check_kwargs, kwarg, set_ctor};
+use crate::object::{ObjExt, Tag};
+use crate::text::{float_ops, int_ops};
+use crate::types::instance::{PropertyObject, SuperObject, WrapperObject, CLASSMETHOD_VT, PROPERTY_VT, STATICMETHOD_VT, SUPER_VT};
+use crate::types::iter::{IterObject, IterState, ITER_VT};
+use crate::types::scalar::{int_of, FloatObject, RangeObject, SliceObject, RANGE_VT, SLICE_VT};
+use crate::types::str::{str_of, StrObject};
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::RefCell;
+
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    set_ctor(vm, "int", int_new);
+    set_ctor(vm, "bool", bool_new);
+    set_ctor(vm, "float", float_new);
+    set_ctor(vm, "str", str_new);
+    set_ctor(vm, "list", list_new);
+    set_ctor(vm, "tuple", tuple_new);
+    set_ctor(vm, "dict", dict_new);
+    set_ctor(vm, "set", set_new);
+    set_ctor(vm, "frozenset", frozenset_new);
+    set_ctor(vm, "range", range_new);
+    set_ctor(vm, "slice", slice_new);
+    set_ctor(vm, "enumerate", enumerate_new);
+    set_ctor(vm, "zip", zip_new);
+    set_ctor(vm, "map", map_new);
+    set_ctor(vm, "filter", filter_new);
+    set_ctor(vm, "reversed", reversed_new);
+    set_ctor(vm, "super", super_new);
+    set_ctor(vm, "staticmethod", staticmethod_new);
+    set_ctor(vm, "classmethod", classmethod_new);
+    set_ctor(vm, "property", property_new);
+}
+
+/// The arguments after the type.
+fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+    Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals }
+}
+
+fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "int", &["base"])?;
+    check_count(vm, a.len() + a.kwnames.len(), "int", 0, 2)?;
+    let base = a.pos.get(1).copied().or_else(|| kwarg(&a, "base"));
+    let Some(&x) = a.pos.first() else { return vm.new_int_i64(0) };
+    if let Some(b) = base {
+        let b = arg_i64(vm, b)?;
+        let Some(s) = str_of(x) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base".to_string()));
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".to_string()));
+        }
+        return parse_int(vm, s, b as u32);
+    }
+    if let Some(s) = str_of(x) {
+        return parse_int(vm, s, 10);
+    }
+    if let Some(r) = vm.num_to_int(x)? {
+        return Ok(r);
+    }
+    for name in ["__int__", "__index__"] {
+        if let Some(r) = vm.try_dunder(x, name, &[])? {
+            return Ok(r);
+        }
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+}
+
+fn parse_int<C: Collector>(vm: &mut Vm<C>, s: &str, base: u32) -> PyResult<ObjRef> {
+    match int_ops::parse_int(s, base) {
+        Some(v) => vm.new_bigint(v),
+        None => Err(vm.value_error(int_ops::parse_int_error_message(s, base))),
+    }
+}
+
+fn bool_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "bool", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) => {
+            let t = vm.is_true(x)?;
+            Ok(vm.new_bool(t))
+        }
+        None => Ok(vm.new_bool(false)),
+    }
+}
+
+fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "float", 0, 1)?;
+    let Some(&x) = a.pos.first() else { return vm.new_float(0.0) };
+    if x.tag() == Tag::Float {
+        return Ok(vm.incref(x));
+    }
+    if let Some(s) = str_of(x) {
+        return match float_ops::parse_float(s) {
+            Some(f) => vm.new_float(f),
+            None => Err(vm.value_error(float_ops::parse_float_error_message(s))),
+        };
+    }
+    if let Some(i) = int_of(x) {
+        let f = vm.int_to_f64(&i.clone())?;
+        return vm.new_float(f);
+    }
+    for name in ["__float__", "__index__"] {
+        if let Some(r) = vm.try_dunder(x, name, &[])? {
+            if name == "__index__" {
+                let f = int_of(r).map(|i| i.clone());
+                vm.decref(r);
+                let f = vm.int_to_f64(&f.unwrap_or(crate::types::scalar::Int::Small(0)))?;
+                return vm.new_float(f);
+            }
+            return Ok(r);
+        }
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+}
+
+fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "str", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) => vm.str(x),
+        None => vm.new_str(""),
+    }
+}
+
+fn list_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "list", 0, 1)?;
+    let items = match a.pos.first() {
+        Some(&x) => vm.iterate(x)?,
+        None => Vec::new(),
+    };
+    vm.new_list(items)
+}
+
+fn tuple_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "tuple", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) if x.tag() == Tag::Tuple => Ok(vm.incref(x)),
+        Some(&x) => {
+            let items = vm.iterate(x)?;
+            vm.new_tuple(items)
+        }
+        None => vm.new_tuple(Vec::new()),
+    }
+}
+
+fn dict_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_count(vm, a.len(), "dict", 0, 1)?;
+    let d = vm.new_dict()?;
+    let r = (|| {
+        if let Some(&m) = a.pos.first() {
+            vm.dict_update(d, m, false)?;
+        }
+        for (i, &k) in a.kwnames.iter().enumerate() {
+            vm.dict_set(d, k, a.kwvals[i])?;
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.decref(d);
+            Err(e)
+        }
+    }
+}
+
+fn set_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "set", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) => vm.set_from(x, false),
+        None => vm.new_set(false),
+    }
+}
+
+fn frozenset_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "frozenset", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) if x.tag() == Tag::FrozenSet => Ok(vm.incref(x)),
+        Some(&x) => vm.set_from(x, true),
+        None => vm.new_set(true),
+    }
+}
+
+fn int_arg<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
+    if int_of(o).is_some() {
+        return Ok(vm.incref(o));
+    }
+    let tn = vm.type_name(o);
+    Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+}
+
+fn range_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "range", 1, 3)?;
+    let ints: PyResult<Vec<ObjRef>> = a.pos.iter().map(|&x| int_arg(vm, x)).collect();
+    let ints = ints?;
+    let (start, stop, step) = match ints.len() {
+        1 => (vm.new_int_i64(0)?, ints[0], vm.new_int_i64(1)?),
+        2 => (ints[0], ints[1], vm.new_int_i64(1)?),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if int_of(step).is_some_and(|s| *s == crate::types::scalar::Int::Small(0)) {
+        vm.decref_all([start, stop, step]);
+        return Err(vm.value_error("range() arg 3 must not be zero".to_string()));
+    }
+    vm.alloc(&RANGE_VT, RangeObject { start, stop, step })
+}
+
+fn slice_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "slice", 1, 3)?;
+    let p = a.pos;
+    let (start, stop, step) = match p.len() {
+        1 => (vm.new_none(), vm.incref(p[0]), vm.new_none()),
+        2 => (vm.incref(p[0]), vm.incref(p[1]), vm.new_none()),
+        _ => (vm.incref(p[0]), vm.incref(p[1]), vm.incref(p[2])),
+    };
+    vm.alloc(&SLICE_VT, SliceObject { start, stop, step })
+}
+
+fn new_iter<C: Collector>(vm: &mut Vm<C>, state: IterState) -> PyResult<ObjRef> {
+    vm.alloc(&ITER_VT, IterObject { state: RefCell::new(state) })
+}
+
+fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
+    let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string()));
+    };
+    let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
+        Some(s) => int_arg(vm, s)?,
+        None => vm.new_int_i64(0)?,
+    };
+    let it = match vm.get_iter(it) {
+        Ok(i) => i,
+        Err(e) => {
+            vm.decref(start);
+            return Err(e);
+        }
+    };
+    new_iter(vm, IterState::Enumerate { it, count: start })
+}
+
+fn iters_of<C: Collector>(vm: &mut Vm<C>, objs: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut its = Vec::with_capacity(objs.len());
+    for &o in objs {
+        match vm.get_iter(o) {
+            Ok(i) => its.push(i),
+            Err(e) => {
+                vm.decref_all(its);
+                return Err(e);
+            }
+        }
+    }
+    Ok(its)
+}
+
+fn zip_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "zip", &["strict"])?;
+    let its = iters_of(vm, a.pos)?;
+    new_iter(vm, IterState::Zip { its })
+}
+
+fn map_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    if a.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".to_string()));
+    }
+    let its = iters_of(vm, &a.pos[1..])?;
+    let func = vm.incref(a.pos[0]);
+    new_iter(vm, IterState::Map { func, its })
+}
+
+fn filter_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "filter", 2, 2)?;
+    let it = vm.get_iter(a.pos[1])?;
+    let func = vm.incref(a.pos[0]);
+    new_iter(vm, IterState::Filter { func, it })
+}
+
+fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "reversed", 1, 1)?;
+    let seq = a.pos[0];
+    match seq.tag() {
+        Tag::List | Tag::Tuple => {
+            let n = vm.len(seq)? as isize;
+            new_iter(vm, IterState::Reversed { seq: Some(vm.incref(seq)), index: n - 1 })
+        }
+        Tag::Str | Tag::Range => {
+            let items = vm.iterate(seq)?;
+            let n = items.len() as isize;
+            let t = vm.new_tuple(items)?;
+            new_iter(vm, IterState::Reversed { seq: Some(t), index: n - 1 })
+        }
+        Tag::Dict => {
+            let items = vm.iterate(seq)?;
+            let n = items.len() as isize;
+            let t = vm.new_list(items)?;
+            new_iter(vm, IterState::Reversed { seq: Some(t), index: n - 1 })
+        }
+        _ => {
+            if let Some(r) = vm.try_dunder(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            if crate::ops::is_user(seq) {
+                let n = vm.len(seq)?;
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    let k = vm.new_int_i64(i as i64)?;
+                    let v = vm.getitem(seq, k);
+                    vm.decref(k);
+                    items.push(v?);
+                }
+                let t = vm.new_tuple(items)?;
+                return new_iter(vm, IterState::Seq { seq: Some(t), index: 0 });
+            }
+            let tn = vm.type_name(seq);
+            Err(vm.type_error(format!("'{tn}' object is not reversible")))
+        }
+    }
+}
+
+/// `super()` (zero arguments: the enclosing class and first argument of
+/// the calling function) or `super(type, obj)`.
+fn super_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "super", 0, 2)?;
+    let (t, obj) = if a.len() == 2 {
+        (a.pos[0], a.pos[1])
+    } else {
+        zero_arg_super(vm)?
+    };
+    if t.tag() != Tag::Type {
+        return Err(vm.type_error("super() argument 1 must be a type".to_string()));
+    }
+    vm.alloc(&SUPER_VT, SuperObject { type_: vm.incref(t), obj: vm.incref(obj) })
+}
+
+fn zero_arg_super<C: Collector>(vm: &mut Vm<C>) -> PyResult<(ObjRef, ObjRef)> {
+    let f = vm.frames.last().expect("super() is called from a frame");
+    let rc = f.rc.clone();
+    let first = if rc.argcount == 0 && !rc.flags.varargs {
+        None
+    } else if let Some(ci) = rc.cell2arg.iter().position(|c| *c == Some(0)) {
+        f.cells.get(ci).and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get())
+    } else {
+        f.fast.first().copied().flatten()
+    };
+    let Some(obj) = first else {
+        return Err(vm.new_error("RuntimeError", "super(): no arguments".to_string()));
+    };
+    let class_cell = rc.freevars.iter().position(|n| n == "__class__").map(|i| f.cells[rc.cellvars.len() + i]);
+    let cls = class_cell.and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get());
+    match cls {
+        Some(c) => Ok((c, obj)),
+        None => Err(vm.new_error("RuntimeError", "super(): __class__ cell not found".to_string())),
+    }
+}
+
+fn staticmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "staticmethod", 1, 1)?;
+    vm.alloc(&STATICMETHOD_VT, WrapperObject { func: vm.incref(a.pos[0]) })
+}
+
+fn classmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "classmethod", 1, 1)?;
+    vm.alloc(&CLASSMETHOD_VT, WrapperObject { func: vm.incref(a.pos[0]) })
+}
+
+fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "property", &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
+    let pick = |vm: &Vm<C>, o: Option<ObjRef>| o.filter(|&x| x != vm.none).map(|x| vm.incref(x));
+    let p = PropertyObject {
+        fget: pick(vm, get(0, "fget")),
+        fset: pick(vm, get(1, "fset")),
+        fdel: pick(vm, get(2, "fdel")),
+    };
+    vm.alloc(&PROPERTY_VT, p)
+}
+
+/// `float` payload access for methods.
+pub fn float_value(o: ObjRef) -> Option<f64> {
+    o.get::<FloatObject>().map(|f| f.0)
+}
+
+/// Length in characters of a str object.
+pub fn str_chars(o: ObjRef) -> usize {
+    o.get::<StrObject>().map_or(0, |s| s.chars)
+}

@@ -1,0 +1,282 @@
+//! Methods of `list` and `tuple`, and the stable sort shared with
+//! `sorted()`.
+
+use crate::builtins::{arg_i64, check_args, check_kwargs, def_method, kwarg};
+use crate::object::{ObjExt, Tag};
+use crate::types::list::list_of;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_compiler::bytecode::CmpOp;
+use ouro_gc_core::{Collector, ObjRef};
+use std::cmp::Ordering;
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "list", "append", append);
+    def_method(vm, "list", "extend", extend);
+    def_method(vm, "list", "insert", insert);
+    def_method(vm, "list", "pop", pop);
+    def_method(vm, "list", "remove", remove);
+    def_method(vm, "list", "index", index);
+    def_method(vm, "list", "count", count);
+    def_method(vm, "list", "sort", sort);
+    def_method(vm, "list", "reverse", reverse);
+    def_method(vm, "list", "copy", copy);
+    def_method(vm, "list", "clear", clear);
+    def_method(vm, "tuple", "index", index);
+    def_method(vm, "tuple", "count", count);
+}
+
+/// The list receiver, or a TypeError for a wrong `self`.
+fn this<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<&'a crate::types::list::ListObject> {
+    match args.pos.first().and_then(|&o| list_of(o)) {
+        Some(l) => Ok(l),
+        None => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to this object"))),
+    }
+}
+
+fn append<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "append")?;
+    check_args(vm, &args, "list.append", 2, 2).map_err(|e| {
+        vm.decref(e);
+        vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1))
+    })?;
+    let v = vm.incref(args.pos[1]);
+    vm.list_append(args.pos[0], v)?;
+    Ok(vm.new_none())
+}
+
+fn extend<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "extend")?;
+    check_args(vm, &args, "extend", 2, 2)?;
+    vm.list_extend(args.pos[0], args.pos[1])?;
+    Ok(vm.new_none())
+}
+
+fn insert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "insert")?;
+    check_args(vm, &args, "insert", 3, 3)?;
+    let i = arg_i64(vm, args.pos[1])?;
+    let n = l.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let v = vm.incref(args.pos[2]);
+    l.items.borrow_mut().insert(at, v);
+    Ok(vm.new_none())
+}
+
+fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "pop")?;
+    check_args(vm, &args, "pop", 1, 2)?;
+    let n = l.len();
+    if n == 0 {
+        return Err(vm.new_error("IndexError", "pop from empty list".to_string()));
+    }
+    let i = match args.pos.get(1) {
+        Some(&i) => arg_i64(vm, i)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(vm.new_error("IndexError", "pop index out of range".to_string()));
+    }
+    Ok(l.items.borrow_mut().remove(j as usize))
+}
+
+/// The index of the first item equal to `x`, from `start`.
+fn find<C: Collector>(vm: &mut Vm<C>, seq: ObjRef, x: ObjRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let items = vm.seq_items(seq);
+    vm.with_roots(&[seq], |vm| {
+        for (i, &item) in items.iter().enumerate().take(stop).skip(start) {
+            let item = vm.incref(item);
+            let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
+            vm.decref(item);
+            if eq? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    })
+}
+
+fn remove<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "remove")?;
+    check_args(vm, &args, "remove", 2, 2)?;
+    match find(vm, args.pos[0], args.pos[1], 0, usize::MAX)? {
+        Some(i) if i < l.len() => {
+            let v = l.items.borrow_mut().remove(i);
+            vm.decref(v);
+            Ok(vm.new_none())
+        }
+        _ => Err(vm.value_error("list.remove(x): x not in list".to_string())),
+    }
+}
+
+fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "index", 2, 4)?;
+    let seq = args.pos[0];
+    let n = vm.len(seq)? as i64;
+    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
+    let start = match args.pos.get(2) {
+        Some(&s) => norm(arg_i64(vm, s)?),
+        None => 0,
+    };
+    let stop = match args.pos.get(3) {
+        Some(&s) => norm(arg_i64(vm, s)?),
+        None => n as usize,
+    };
+    match find(vm, seq, args.pos[1], start, stop)? {
+        Some(i) => vm.new_int_i64(i as i64),
+        None if seq.tag() == Tag::Tuple => Err(vm.value_error("tuple.index(x): x not in tuple".to_string())),
+        None => {
+            let r = vm.repr_string(args.pos[1])?;
+            Err(vm.value_error(format!("{r} is not in list")))
+        }
+    }
+}
+
+fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "count", 2, 2)?;
+    let items = vm.seq_items(args.pos[0]);
+    let mut n = 0;
+    for &item in &items {
+        if vm.with_roots(&[args.pos[0]], |vm| vm.eq(item, args.pos[1]))? {
+            n += 1;
+        }
+    }
+    vm.new_int_i64(n)
+}
+
+fn reverse<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "reverse")?;
+    check_args(vm, &args, "reverse", 1, 1)?;
+    l.items.borrow_mut().reverse();
+    Ok(vm.new_none())
+}
+
+fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "copy")?;
+    check_args(vm, &args, "copy", 1, 1)?;
+    let items: Vec<ObjRef> = l.snapshot().into_iter().map(|x| vm.incref(x)).collect();
+    vm.new_list(items)
+}
+
+fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "clear")?;
+    check_args(vm, &args, "clear", 1, 1)?;
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    vm.decref_all(old.into_iter().rev());
+    Ok(vm.new_none())
+}
+
+fn sort<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "sort")?;
+    check_kwargs(vm, &args, "sort", &["key", "reverse"])?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments".to_string()));
+    }
+    sort_list(vm, args.pos[0], kwarg(&args, "key"), kwarg(&args, "reverse"))?;
+    Ok(vm.new_none())
+}
+
+/// Sort a list in place: stable, comparing keys with `<` only, as
+/// CPython's list.sort. The list is empty while the sort runs (a key
+/// function or `__lt__` that mutates it is detected).
+pub fn sort_list<C: Collector>(vm: &mut Vm<C>, list: ObjRef, key: Option<ObjRef>, reverse: Option<ObjRef>) -> PyResult<()> {
+    let l = list_of(list).expect("list");
+    let reverse = match reverse {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    let key = key.filter(|&k| k != vm.none);
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    vm.temp_roots.extend_from_slice(&items);
+    let result = sort_items(vm, &items, key, reverse);
+    vm.temp_roots.truncate(vm.temp_roots.len() - items.len());
+    let modified = !l.items.borrow().is_empty();
+    let leftovers = std::mem::replace(&mut *l.items.borrow_mut(), Vec::new());
+    vm.decref_all(leftovers);
+    match result {
+        Ok(order) => {
+            *l.items.borrow_mut() = order.into_iter().map(|i| items[i]).collect();
+            if modified {
+                return Err(vm.value_error("list modified during sort".to_string()));
+            }
+            Ok(())
+        }
+        Err(e) => {
+            *l.items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// The sorted order of `items` (indices).
+fn sort_items<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], key: Option<ObjRef>, reverse: bool) -> PyResult<Vec<usize>> {
+    let mut keys = Vec::with_capacity(items.len());
+    for &x in items {
+        match key {
+            Some(f) => match vm.call(f, &[x]) {
+                Ok(k) => {
+                    vm.temp_roots.push(k);
+                    keys.push(k);
+                }
+                Err(e) => {
+                    vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
+                    vm.decref_all(keys);
+                    return Err(e);
+                }
+            },
+            None => keys.push(x),
+        }
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut error: Option<ObjRef> = None;
+    let mut lt = |vm: &mut Vm<C>, a: ObjRef, b: ObjRef| -> bool {
+        if error.is_some() {
+            return false;
+        }
+        if let Some(o) = fast_lt(a, b) {
+            return o;
+        }
+        match vm.compare(a, b, CmpOp::Lt).and_then(|r| {
+            let t = vm.is_true(r);
+            vm.decref(r);
+            t
+        }) {
+            Ok(t) => t,
+            Err(e) => {
+                error = Some(e);
+                false
+            }
+        }
+    };
+    order.sort_by(|&i, &j| {
+        let (a, b) = if reverse { (keys[j], keys[i]) } else { (keys[i], keys[j]) };
+        if lt(vm, a, b) {
+            Ordering::Less
+        } else if lt(vm, b, a) {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }
+    });
+    if key.is_some() {
+        vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
+        vm.decref_all(keys);
+    }
+    match error {
+        Some(e) => Err(e),
+        None => Ok(order),
+    }
+}
+
+/// `<` without running Python code, for ints and strs.
+fn fast_lt(a: ObjRef, b: ObjRef) -> Option<bool> {
+    use crate::types::scalar::{int_of, Int};
+    match (a.tag(), b.tag()) {
+        (Tag::Int, Tag::Int) => match (int_of(a)?, int_of(b)?) {
+            (Int::Small(x), Int::Small(y)) => Some(x < y),
+            _ => None,
+        },
+        (Tag::Str, Tag::Str) => Some(crate::types::str::str_of(a)? < crate::types::str::str_of(b)?),
+        _ => None,
+    }
+}

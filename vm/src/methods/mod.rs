@@ -1,0 +1,23 @@
+//! Python-level methods of the builtin types, one file per family, and the
+//! constructors of the builtin types.
+
+pub mod ctors;
+pub mod dict;
+pub mod list;
+pub mod number;
+pub mod object;
+pub mod set;
+pub mod str_methods;
+
+use crate::vm::Vm;
+use ouro_gc_core::Collector;
+
+/// Register every builtin method on its type.
+pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
+    object::register(vm);
+    list::register(vm);
+    dict::register(vm);
+    set::register(vm);
+    str_methods::register(vm);
+    number::register(vm);
+}

@@ -1,0 +1,124 @@
+//! Methods every object has (`object.__init__`, `__repr__`, `__str__`,
+//! ...), those of exceptions, of `type`, and of `property`.
+
+use crate::builtins::{check_args, def_method};
+use crate::object::{ObjExt, Tag};
+use crate::types::instance::{PropertyObject, PROPERTY_VT};
+use crate::types::typeobj::TypeObject;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "object", "__init__", object_init);
+    def_method(vm, "object", "__repr__", object_repr);
+    def_method(vm, "object", "__str__", object_str);
+    def_method(vm, "object", "__setattr__", object_setattr);
+    def_method(vm, "object", "__delattr__", object_delattr);
+    def_method(vm, "object", "__getattribute__", object_getattribute);
+    def_method(vm, "BaseException", "__init__", exc_init);
+    def_method(vm, "BaseException", "__repr__", exc_repr);
+    def_method(vm, "BaseException", "__str__", exc_str);
+    def_method(vm, "BaseException", "with_traceback", exc_with_traceback);
+    def_method(vm, "type", "mro", type_mro);
+    def_method(vm, "property", "getter", prop_getter);
+    def_method(vm, "property", "setter", prop_setter);
+    def_method(vm, "property", "deleter", prop_deleter);
+    let init = vm.names.init;
+    let obj_dict = vm.types.object.payload::<TypeObject>().dict;
+    vm.object_init = crate::attr::dict_get_str_key(obj_dict, init).expect("object.__init__ registered");
+}
+
+fn object_init<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    Ok(vm.new_none())
+}
+
+fn object_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__repr__", 1, 1)?;
+    let o = args.pos[0];
+    let t = vm.type_of(o);
+    let ty = t.payload::<TypeObject>();
+    let s = match &ty.module {
+        Some(m) if m.as_ref() != "builtins" => format!("<{m}.{} object at {:#x}>", ty.qualname, o.addr()),
+        _ => format!("<{} object at {:#x}>", ty.qualname, o.addr()),
+    };
+    vm.new_string(s)
+}
+
+fn object_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__str__", 1, 1)?;
+    vm.repr(args.pos[0])
+}
+
+fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__setattr__", 3, 3)?;
+    vm.generic_setattr(args.pos[0], args.pos[1], Some(args.pos[2]))?;
+    Ok(vm.new_none())
+}
+
+fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__delattr__", 2, 2)?;
+    vm.generic_setattr(args.pos[0], args.pos[1], None)?;
+    Ok(vm.new_none())
+}
+
+fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__getattribute__", 2, 2)?;
+    vm.getattr(args.pos[0], args.pos[1])
+}
+
+fn exc_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let e = args.pos[0];
+    if e.tag() != Tag::Exception {
+        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object".to_string()));
+    }
+    vm.exception_init(e, &args.pos[1..])?;
+    Ok(vm.new_none())
+}
+
+fn exc_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__repr__", 1, 1)?;
+    let s = vm.exception_repr(args.pos[0])?;
+    vm.new_string(s)
+}
+
+fn exc_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__str__", 1, 1)?;
+    vm.exception_str(args.pos[0])
+}
+
+fn exc_with_traceback<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "with_traceback", 2, 2)?;
+    Ok(vm.incref(args.pos[0]))
+}
+
+fn type_mro<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "mro", 1, 1)?;
+    let t = args.pos[0];
+    let Some(ty) = t.get::<TypeObject>() else {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object".to_string()));
+    };
+    let items: Vec<ObjRef> = ty.mro_with_self(t).into_iter().map(|x| vm.incref(x)).collect();
+    vm.new_list(items)
+}
+
+/// A copy of a property with one accessor replaced.
+fn prop_with<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, which: usize) -> PyResult<ObjRef> {
+    check_args(vm, &args, "property", 2, 2)?;
+    let Some(p) = args.pos[0].get::<PropertyObject>() else {
+        return Err(vm.type_error("descriptor requires a 'property' object".to_string()));
+    };
+    let mut parts = [p.fget, p.fset, p.fdel];
+    parts[which] = Some(args.pos[1]);
+    let [fget, fset, fdel] = parts.map(|o| o.map(|x| vm.incref(x)));
+    vm.alloc(&PROPERTY_VT, PropertyObject { fget, fset, fdel })
+}
+
+fn prop_getter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 0)
+}
+fn prop_setter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 1)
+}
+fn prop_deleter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 2)
+}

@@ -1,0 +1,890 @@
+//! Methods of `str`, `str.format`, and printf-style `%` formatting.
+
+use crate::builtins::{arg_i64, arg_str, check_args, check_kwargs, def_method, kwarg};
+use crate::object::{ObjExt, Tag};
+use crate::text::int_ops::is_py_space;
+use crate::types::dict::dict_of;
+use crate::types::str::{str_of, StrObject};
+use crate::types::tuple::tuple_items;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    let m: &[(&'static str, crate::vm::NativeFn<C>)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", lower),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("replace", replace),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("isdigit", isdigit),
+        ("isdecimal", isdigit),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("isidentifier", isidentifier),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("format", format),
+        ("encode", encode),
+    ];
+    for &(name, f) in m {
+        def_method(vm, "str", name, f);
+    }
+}
+
+/// The receiver's text.
+fn me<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<&'a str> {
+    match args.pos.first().and_then(|&o| str_of(o)) {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    }
+}
+
+fn ret_str<C: Collector>(vm: &mut Vm<C>, s: String) -> PyResult<ObjRef> {
+    vm.new_string(s)
+}
+
+fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let sep = me(vm, &args, "join")?;
+    check_args(vm, &args, "join", 2, 2)?;
+    let items = vm.iterate(args.pos[1])?;
+    let mut out = String::new();
+    for (i, &x) in items.iter().enumerate() {
+        let Some(s) = str_of(x) else {
+            let tn = vm.type_name(x);
+            vm.decref_all(items);
+            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s);
+    }
+    vm.decref_all(items);
+    ret_str(vm, out)
+}
+
+fn strs_to_list<C: Collector>(vm: &mut Vm<C>, parts: Vec<String>) -> PyResult<ObjRef> {
+    let mut objs = Vec::with_capacity(parts.len());
+    for p in parts {
+        match vm.new_string(p) {
+            Ok(o) => objs.push(o),
+            Err(e) => {
+                vm.decref_all(objs);
+                return Err(e);
+            }
+        }
+    }
+    vm.new_list(objs)
+}
+
+/// `sep` and `maxsplit` of split/rsplit.
+fn split_args<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
+    check_kwargs(vm, args, name, &["sep", "maxsplit"])?;
+    let sep = args.pos.get(1).copied().or_else(|| kwarg(args, "sep")).filter(|&o| o != vm.none);
+    let sep = match sep {
+        Some(o) => Some(arg_str(vm, o, "must be str or None, not")?),
+        None => None,
+    };
+    if sep == Some("") {
+        return Err(vm.value_error("empty separator".to_string()));
+    }
+    let max = match args.pos.get(2).copied().or_else(|| kwarg(args, "maxsplit")) {
+        Some(m) => arg_i64(vm, m)?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "split")?;
+    let (sep, max) = split_args(vm, &args, "split")?;
+    let parts = match sep {
+        Some(sep) if max < 0 => s.split(sep).map(str::to_string).collect(),
+        Some(sep) => s.splitn(max as usize + 1, sep).map(str::to_string).collect(),
+        None => split_whitespace(s, max),
+    };
+    strs_to_list(vm, parts)
+}
+
+fn split_whitespace(s: &str, max: i64) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = s.trim_start_matches(is_py_space);
+    while !rest.is_empty() {
+        if max >= 0 && parts.len() as i64 == max {
+            parts.push(rest.to_string());
+            break;
+        }
+        let end = rest.find(is_py_space).unwrap_or(rest.len());
+        parts.push(rest[..end].to_string());
+        rest = rest[end..].trim_start_matches(is_py_space);
+    }
+    parts
+}
+
+fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "rsplit")?;
+    let (sep, max) = split_args(vm, &args, "rsplit")?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) if max < 0 => s.rsplit(sep).map(str::to_string).collect(),
+        Some(sep) => s.rsplitn(max as usize + 1, sep).map(str::to_string).collect(),
+        None => {
+            let rev: String = s.chars().rev().collect();
+            split_whitespace(&rev, max).into_iter().map(|p| p.chars().rev().collect()).collect()
+        }
+    };
+    parts.reverse();
+    strs_to_list(vm, parts)
+}
+
+fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "splitlines")?;
+    let keep = match args.pos.get(1).copied().or_else(|| kwarg(&args, "keepends")) {
+        Some(k) => vm.is_true(k)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let brk = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if brk {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            parts.push(if keep { s[start..end].to_string() } else { s[start..b].to_string() });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        parts.push(s[start..].to_string());
+    }
+    strs_to_list(vm, parts)
+}
+
+fn strip_chars<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'a>, name: &str) -> PyResult<Option<&'a str>> {
+    check_args(vm, args, name, 1, 2)?;
+    match args.pos.get(1).filter(|&&o| o != vm.none) {
+        Some(&o) => Ok(Some(arg_str(vm, o, &format!("{name} arg"))?)),
+        None => Ok(None),
+    }
+}
+
+fn do_strip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<ObjRef> {
+    let s = me(vm, &args, name)?;
+    let chars = strip_chars(vm, &args, name)?;
+    let pred = |c: char| match chars {
+        Some(set) => set.contains(c),
+        None => is_py_space(c),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() {
+        return Ok(vm.incref(args.pos[0]));
+    }
+    let r = r.to_string();
+    ret_str(vm, r)
+}
+
+fn strip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    do_strip(vm, args, "strip", true, true)
+}
+fn lstrip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    do_strip(vm, args, "lstrip", true, false)
+}
+fn rstrip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    do_strip(vm, args, "rstrip", false, true)
+}
+
+fn map_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<ObjRef> {
+    let s = me(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
+    ret_str(vm, f(s))
+}
+
+fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    map_str(vm, args, "upper", str::to_uppercase)
+}
+fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    map_str(vm, args, "lower", str::to_lowercase)
+}
+fn swapcase<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    map_str(vm, args, "swapcase", |s| {
+        s.chars()
+            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+            .collect()
+    })
+}
+fn title<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    map_str(vm, args, "title", |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+fn capitalize<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    map_str(vm, args, "capitalize", |s| {
+        let mut it = s.chars();
+        match it.next() {
+            Some(f) => f.to_uppercase().chain(it.flat_map(char::to_lowercase)).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "replace")?;
+    check_args(vm, &args, "replace", 3, 4)?;
+    let old = arg_str(vm, args.pos[1], "replace() argument 1")?;
+    let new = arg_str(vm, args.pos[2], "replace() argument 2")?;
+    let count = match args.pos.get(3) {
+        Some(&c) => arg_i64(vm, c)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        s.replace(old, new)
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        out
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    ret_str(vm, r)
+}
+
+/// (haystack slice, char offset of its start) for find-like methods.
+fn search_range<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, s: &'a str) -> PyResult<(&'a str, usize)> {
+    let so = args.pos[0].payload::<StrObject>();
+    let n = so.chars as i64;
+    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
+    let start = match args.pos.get(2).filter(|&&o| o != vm.none) {
+        Some(&o) => norm(arg_i64(vm, o)?),
+        None => 0,
+    };
+    let end = match args.pos.get(3).filter(|&&o| o != vm.none) {
+        Some(&o) => norm(arg_i64(vm, o)?),
+        None => n as usize,
+    };
+    if start > end {
+        return Ok(("", usize::MAX));
+    }
+    let _ = s;
+    Ok((so.char_slice(start, end), start))
+}
+
+fn char_index(hay: &str, byte: usize) -> usize {
+    hay[..byte].chars().count()
+}
+
+fn find_impl<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, rev: bool) -> PyResult<Option<usize>> {
+    let s = me(vm, args, name)?;
+    check_args(vm, args, name, 2, 4)?;
+    let sub = arg_str(vm, args.pos[1], &format!("{name}() argument 1"))?;
+    let (hay, off) = search_range(vm, args, s)?;
+    if off == usize::MAX {
+        return Ok(None);
+    }
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(found.map(|b| off + char_index(hay, b)))
+}
+
+fn find<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let r = find_impl(vm, &args, "find", false)?;
+    vm.new_int_i64(r.map_or(-1, |i| i as i64))
+}
+fn rfind<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let r = find_impl(vm, &args, "rfind", true)?;
+    vm.new_int_i64(r.map_or(-1, |i| i as i64))
+}
+fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    match find_impl(vm, &args, "index", false)? {
+        Some(i) => vm.new_int_i64(i as i64),
+        None => Err(vm.value_error("substring not found".to_string())),
+    }
+}
+fn rindex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    match find_impl(vm, &args, "rindex", true)? {
+        Some(i) => vm.new_int_i64(i as i64),
+        None => Err(vm.value_error("substring not found".to_string())),
+    }
+}
+
+fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "count")?;
+    check_args(vm, &args, "count", 2, 4)?;
+    let sub = arg_str(vm, args.pos[1], "count() argument 1")?;
+    let (hay, off) = search_range(vm, &args, s)?;
+    let n = if off == usize::MAX {
+        0
+    } else if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
+    vm.new_int_i64(n as i64)
+}
+
+fn affix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, start: bool) -> PyResult<ObjRef> {
+    let s = me(vm, &args, name)?;
+    check_args(vm, &args, name, 2, 4)?;
+    let (hay, off) = search_range(vm, &args, s)?;
+    let candidates: Vec<ObjRef> = match tuple_items(args.pos[1]) {
+        Some(t) => t.to_vec(),
+        None => vec![args.pos[1]],
+    };
+    let mut hit = false;
+    for c in candidates {
+        let Some(p) = str_of(c) else {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )));
+        };
+        if off != usize::MAX && (if start { hay.starts_with(p) } else { hay.ends_with(p) }) {
+            hit = true;
+        }
+    }
+    Ok(vm.new_bool(hit))
+}
+
+fn startswith<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    affix(vm, args, "startswith", true)
+}
+fn endswith<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    affix(vm, args, "endswith", false)
+}
+
+fn predicate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<ObjRef> {
+    let s = me(vm, &args, name)?;
+    check_args(vm, &args, name, 1, 1)?;
+    Ok(vm.new_bool(f(s)))
+}
+
+fn isdigit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || crate::text::int_ops::unicode_decimal(c).is_some()))
+}
+fn isnumeric<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+}
+fn isalpha<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+}
+fn isalnum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+}
+fn isspace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(is_py_space))
+}
+fn isupper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isupper", |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+}
+fn islower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "islower", |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+}
+fn isidentifier<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isidentifier", |s| {
+        let mut it = s.chars();
+        it.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric())
+    })
+}
+
+/// `(width, fill)` arguments of center/ljust/rjust.
+fn pad_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<(usize, char)> {
+    check_args(vm, args, name, 2, 3)?;
+    let w = arg_i64(vm, args.pos[1])?.max(0) as usize;
+    let fill = match args.pos.get(2) {
+        Some(&f) => {
+            let fs = arg_str(vm, f, &format!("{name}() argument 2"))?;
+            let mut it = fs.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(vm.type_error(
+                        "The fill character must be exactly one character long".to_string(),
+                    ))
+                }
+            }
+        }
+        None => ' ',
+    };
+    Ok((w, fill))
+}
+
+fn pad<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, how: char) -> PyResult<ObjRef> {
+    let s = me(vm, &args, name)?;
+    let (w, fill) = pad_args(vm, &args, name)?;
+    let n = args.pos[0].payload::<StrObject>().chars;
+    if w <= n {
+        return Ok(vm.incref(args.pos[0]));
+    }
+    let total = w - n;
+    let (left, right) = match how {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & w & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    ret_str(vm, format!("{}{s}{}", f.repeat(left), f.repeat(right)))
+}
+
+fn center<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    pad(vm, args, "center", '^')
+}
+fn ljust<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    pad(vm, args, "ljust", '<')
+}
+fn rjust<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    pad(vm, args, "rjust", '>')
+}
+
+fn zfill<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "zfill")?;
+    check_args(vm, &args, "zfill", 2, 2)?;
+    let w = arg_i64(vm, args.pos[1])?.max(0) as usize;
+    let n = args.pos[0].payload::<StrObject>().chars;
+    if w <= n {
+        return Ok(vm.incref(args.pos[0]));
+    }
+    let zeros = "0".repeat(w - n);
+    let r = match s.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
+        _ => format!("{zeros}{s}"),
+    };
+    ret_str(vm, r)
+}
+
+fn partition_impl<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, rev: bool) -> PyResult<ObjRef> {
+    let s = me(vm, &args, name)?;
+    check_args(vm, &args, name, 2, 2)?;
+    let sep = arg_str(vm, args.pos[1], "partition() argument")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator".to_string()));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()],
+        None if rev => [String::new(), String::new(), s.to_string()],
+        None => [s.to_string(), String::new(), String::new()],
+    };
+    let mut objs = Vec::new();
+    for p in parts {
+        objs.push(vm.new_string(p)?);
+    }
+    vm.new_tuple(objs)
+}
+
+fn partition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    partition_impl(vm, args, "partition", false)
+}
+fn rpartition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn removeprefix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "removeprefix")?;
+    check_args(vm, &args, "removeprefix", 2, 2)?;
+    let p = arg_str(vm, args.pos[1], "removeprefix() argument")?;
+    let r = s.strip_prefix(p).unwrap_or(s).to_string();
+    ret_str(vm, r)
+}
+
+fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "removesuffix")?;
+    check_args(vm, &args, "removesuffix", 2, 2)?;
+    let p = arg_str(vm, args.pos[1], "removesuffix() argument")?;
+    let r = s.strip_suffix(p).unwrap_or(s).to_string();
+    ret_str(vm, r)
+}
+
+fn encode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "encode")?;
+    let b = s.as_bytes().to_vec().into_boxed_slice();
+    vm.alloc(&crate::types::str::BYTES_VT, crate::types::str::BytesObject { b })
+}
+
+// ---- str.format ------------------------------------------------------------
+
+fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "format")?.to_string();
+    let out = format_string(vm, &s, &args.pos[1..], &args)?;
+    ret_str(vm, out)
+}
+
+/// Expand a `str.format` template.
+pub fn format_string<C: Collector>(vm: &mut Vm<C>, s: &str, pos: &[ObjRef], args: &Args<'_>) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut auto = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string".to_string()));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        let (field, next) = read_field(&chars, i + 1).ok_or_else(|| {
+            vm.value_error("expected '}' before end of string".to_string())
+        })?;
+        i = next;
+        out.push_str(&render_field(vm, &field, pos, args, &mut auto)?);
+    }
+    Ok(out)
+}
+
+/// The text between `{` and its matching `}`; the index after it.
+fn read_field(chars: &[char], mut i: usize) -> Option<(String, usize)> {
+    let mut depth = 1;
+    let mut field = String::new();
+    while i < chars.len() {
+        match chars[i] {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((field, i + 1));
+                }
+            }
+            _ => {}
+        }
+        field.push(chars[i]);
+        i += 1;
+    }
+    None
+}
+
+fn render_field<C: Collector>(vm: &mut Vm<C>, field: &str, pos: &[ObjRef], args: &Args<'_>, auto: &mut usize) -> PyResult<String> {
+    let (name_conv, spec) = match field.find(':') {
+        Some(k) => (&field[..k], &field[k + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
+        None => (name_conv, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, rest) = name.split_at(first_end);
+    let mut obj = if head.is_empty() {
+        let o = pos.get(*auto).copied();
+        *auto += 1;
+        match o {
+            Some(o) => vm.incref(o),
+            None => {
+                return Err(vm.new_error(
+                    "IndexError",
+                    format!("Replacement index {} out of range for positional args tuple", *auto - 1),
+                ))
+            }
+        }
+    } else if let Ok(n) = head.parse::<usize>() {
+        match pos.get(n) {
+            Some(&o) => vm.incref(o),
+            None => {
+                return Err(vm.new_error("IndexError", format!("Replacement index {n} out of range for positional args tuple")))
+            }
+        }
+    } else {
+        match kwarg(args, head) {
+            Some(o) => vm.incref(o),
+            None => {
+                let k = vm.new_str(head)?;
+                let e = vm.key_error(k);
+                vm.decref(k);
+                return Err(e);
+            }
+        }
+    };
+    obj = follow_accessors(vm, obj, rest)?;
+    let converted = match conv {
+        Some("r") => vm.repr(obj),
+        Some("s") => vm.str(obj),
+        Some("a") => vm.ascii(obj),
+        Some(_) => Err(vm.value_error("Unknown conversion specifier".to_string())),
+        None => Ok(vm.incref(obj)),
+    };
+    vm.decref(obj);
+    let converted = converted?;
+    let spec = if spec.contains('{') { format_string(vm, spec, pos, args)? } else { spec.to_string() };
+    let spec_obj = vm.new_string(spec)?;
+    let r = vm.format(converted, Some(spec_obj));
+    vm.decref(converted);
+    vm.decref(spec_obj);
+    let r = r?;
+    let s = str_of(r).unwrap_or("").to_string();
+    vm.decref(r);
+    Ok(s)
+}
+
+/// `.attr` and `[key]` parts of a replacement field.
+fn follow_accessors<C: Collector>(vm: &mut Vm<C>, mut obj: ObjRef, mut rest: &str) -> PyResult<ObjRef> {
+    while !rest.is_empty() {
+        let next = if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let v = vm.getattr_str(obj, &r[..end]);
+            rest = &r[end..];
+            v
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').unwrap_or(r.len());
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) => vm.new_int_i64(n)?,
+                Err(_) => vm.new_str(key)?,
+            };
+            let v = vm.getitem(obj, k);
+            vm.decref(k);
+            rest = r.get(end + 1..).unwrap_or("");
+            v
+        } else {
+            vm.decref(obj);
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier".to_string()));
+        };
+        vm.decref(obj);
+        obj = next?;
+    }
+    Ok(obj)
+}
+
+// ---- printf-style formatting ------------------------------------------------
+
+/// `template % values`.
+pub fn percent_format<C: Collector>(vm: &mut Vm<C>, template: ObjRef, values: ObjRef) -> PyResult<ObjRef> {
+    let t = str_of(template).unwrap_or("").to_string();
+    let items: Vec<ObjRef> = match tuple_items(values) {
+        Some(items) => items.to_vec(),
+        None => vec![values],
+    };
+    let mapping = dict_of(values).is_some().then_some(values);
+    let mut out = String::new();
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    let mut next_arg = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let Some(spec) = parse_percent(&chars, &mut i) else {
+            return Err(vm.value_error("incomplete format".to_string()));
+        };
+        if spec.conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = match (&spec.key, mapping) {
+            (Some(k), Some(m)) => {
+                let ko = vm.new_str(k)?;
+                let v = vm.getitem(m, ko);
+                vm.decref(ko);
+                v?
+            }
+            _ => {
+                let Some(&a) = items.get(next_arg) else {
+                    return Err(vm.type_error("not enough arguments for format string".to_string()));
+                };
+                next_arg += 1;
+                vm.incref(a)
+            }
+        };
+        let r = render_percent(vm, &spec, arg);
+        vm.decref(arg);
+        out.push_str(&r?);
+    }
+    if mapping.is_none() && next_arg < items.len() && values.tag() == Tag::Tuple {
+        return Err(vm.type_error("not all arguments converted during string formatting".to_string()));
+    }
+    if mapping.is_none() && values.tag() != Tag::Tuple && next_arg == 0 {
+        return Err(vm.type_error("not all arguments converted during string formatting".to_string()));
+    }
+    vm.new_string(out)
+}
+
+struct PercentSpec {
+    key: Option<String>,
+    flags: String,
+    width: String,
+    precision: Option<String>,
+    conv: char,
+}
+
+fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
+    let mut key = None;
+    if chars.get(*i) == Some(&'(') {
+        let end = chars[*i..].iter().position(|&c| c == ')')? + *i;
+        key = Some(chars[*i + 1..end].iter().collect());
+        *i = end + 1;
+    }
+    let mut flags = String::new();
+    while let Some(&c) = chars.get(*i).filter(|c| "-+ #0".contains(**c)) {
+        flags.push(c);
+        *i += 1;
+    }
+    let mut width = String::new();
+    while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
+        width.push(c);
+        *i += 1;
+    }
+    let mut precision = None;
+    if chars.get(*i) == Some(&'.') {
+        *i += 1;
+        let mut p = String::new();
+        while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
+            p.push(c);
+            *i += 1;
+        }
+        precision = Some(p);
+    }
+    let conv = *chars.get(*i)?;
+    *i += 1;
+    Some(PercentSpec { key, flags, width, precision, conv })
+}
+
+fn render_percent<C: Collector>(vm: &mut Vm<C>, spec: &PercentSpec, arg: ObjRef) -> PyResult<String> {
+    let align = if spec.flags.contains('-') { "<" } else { ">" };
+    let sign = if spec.flags.contains('+') { "+" } else if spec.flags.contains(' ') { " " } else { "" };
+    let zero = if spec.flags.contains('0') && !spec.flags.contains('-') { "0" } else { "" };
+    let alt = if spec.flags.contains('#') { "#" } else { "" };
+    let prec = spec.precision.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+    let (value, fmt) = match spec.conv {
+        's' | 'r' | 'a' => {
+            let s = match spec.conv {
+                's' => vm.str_string(arg)?,
+                'r' => vm.repr_string(arg)?,
+                _ => {
+                    let a = vm.ascii(arg)?;
+                    let s = str_of(a).unwrap_or("").to_string();
+                    vm.decref(a);
+                    s
+                }
+            };
+            let s: String = match &spec.precision {
+                Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                None => s,
+            };
+            let w: usize = spec.width.parse().unwrap_or(0);
+            let fill = " ".repeat(w.saturating_sub(s.chars().count()));
+            return Ok(if align == "<" { format!("{s}{fill}") } else { format!("{fill}{s}") });
+        }
+        'c' => {
+            return match str_of(arg) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let n = arg_i64(vm, arg)?;
+                    Ok(char::from_u32(n as u32).map(String::from).unwrap_or_default())
+                }
+            };
+        }
+        'd' | 'i' | 'u' => (int_for_percent(vm, arg, spec.conv)?, format!("{align}{sign}{zero}{}d", spec.width)),
+        'x' | 'X' | 'o' => {
+            (int_for_percent(vm, arg, spec.conv)?, format!("{align}{sign}{alt}{zero}{}{}", spec.width, spec.conv))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = vm.call(vm.types.float, &[arg])?;
+            let p = if prec.is_empty() { ".6".to_string() } else { prec };
+            (f, format!("{align}{sign}{alt}{zero}{}{p}{}", spec.width, spec.conv))
+        }
+        c => return Err(vm.value_error(format!("unsupported format character '{c}' (0x{:x})", c as u32))),
+    };
+    format_owned(vm, value, fmt)
+}
+
+/// Format the (owned) value with a spec, releasing it.
+fn format_owned<C: Collector>(vm: &mut Vm<C>, v: ObjRef, spec: String) -> PyResult<String> {
+    let s = match vm.new_string(spec) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.decref(v);
+            return Err(e);
+        }
+    };
+    let r = vm.format(v, Some(s));
+    vm.decref(s);
+    vm.decref(v);
+    let r = r?;
+    let out = str_of(r).unwrap_or("").to_string();
+    vm.decref(r);
+    Ok(out)
+}
+
+fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyResult<ObjRef> {
+    match vm.num_to_int(arg)? {
+        Some(i) => Ok(i),
+        None => {
+            let tn = vm.type_name(arg);
+            let what = if conv == 'x' || conv == 'X' || conv == 'o' { "integer" } else { "number" };
+            Err(vm.type_error(format!("%{conv} format: a {what} is required, not {tn}")))
+        }
+    }
+}
+

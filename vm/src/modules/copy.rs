@@ -1,0 +1,211 @@
+//! The `copy` module: `copy` makes a new outer object, `deepcopy` new
+//! objects all the way down, preserving shared references and cycles
+//! through a memo keyed by object identity.
+
+use crate::builtins::{check_args, check_kwargs, kwarg};
+use crate::object::{ObjExt, Tag};
+use crate::types::instance::{InstanceObject, INSTANCE_VT};
+use crate::types::list::list_of;
+use crate::types::set::set_of;
+use crate::types::tuple::tuple_items;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::Cell;
+
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    super::new_native_module(vm, "copy", &[("copy", copy), ("deepcopy", deepcopy)]);
+}
+
+/// Objects copied as themselves (immutable atoms, functions, classes).
+fn is_atomic(o: ObjRef) -> bool {
+    matches!(
+        o.tag(),
+        Tag::None
+            | Tag::NotImplemented
+            | Tag::Ellipsis
+            | Tag::Bool
+            | Tag::Int
+            | Tag::Float
+            | Tag::Str
+            | Tag::Bytes
+            | Tag::Range
+            | Tag::Slice
+            | Tag::Function
+            | Tag::Builtin
+            | Tag::Type
+            | Tag::Code
+            | Tag::Module
+            | Tag::Property
+            | Tag::FrozenSet
+    )
+}
+
+fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "copy", 1, 1)?;
+    let x = args.pos[0];
+    if is_atomic(x) || x.tag() == Tag::Tuple {
+        return Ok(vm.incref(x));
+    }
+    match x.tag() {
+        Tag::List => {
+            let items: Vec<ObjRef> = list_of(x).expect("list").snapshot().into_iter().map(|i| vm.incref(i)).collect();
+            vm.new_list(items)
+        }
+        Tag::Dict => vm.dict_copy(x),
+        Tag::Set => vm.set_from(x, false),
+        Tag::Instance => {
+            if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
+                return Ok(r);
+            }
+            let new = blank_instance(vm, x)?;
+            if let Some(d) = x.payload::<InstanceObject>().dict.get() {
+                let nd = new.payload::<InstanceObject>().dict.get().expect("new instance has a dict");
+                vm.dict_update(nd, d, false)?;
+            }
+            Ok(new)
+        }
+        _ => {
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("cannot copy '{tn}' object")))
+        }
+    }
+}
+
+/// A new instance of x's class with an empty dict, without `__init__`.
+fn blank_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<ObjRef> {
+    let cls = x.payload::<InstanceObject>().class.get();
+    let d = vm.new_dict()?;
+    vm.alloc(&INSTANCE_VT, InstanceObject { class: Cell::new(vm.incref(cls)), dict: Cell::new(Some(d)) })
+}
+
+fn deepcopy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "deepcopy", &["memo"])?;
+    crate::builtins::check_count(vm, args.len(), "deepcopy", 1, 2)?;
+    let memo = match args.pos.get(1).copied().or_else(|| kwarg(&args, "memo")).filter(|&m| m != vm.none) {
+        Some(m) => vm.incref(m),
+        None => vm.new_dict()?,
+    };
+    let r = vm.with_roots(&[memo], |vm| deep(vm, args.pos[0], memo));
+    vm.decref(memo);
+    r
+}
+
+/// The memo key of an object: its id.
+fn memo_key<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<ObjRef> {
+    vm.new_bigint(num_bigint::BigInt::from(x.addr()))
+}
+
+fn memo_get<C: Collector>(vm: &mut Vm<C>, memo: ObjRef, x: ObjRef) -> PyResult<Option<ObjRef>> {
+    let k = memo_key(vm, x)?;
+    let r = vm.dict_get(memo, k);
+    vm.decref(k);
+    r
+}
+
+fn memo_put<C: Collector>(vm: &mut Vm<C>, memo: ObjRef, x: ObjRef, y: ObjRef) -> PyResult<()> {
+    let k = memo_key(vm, x)?;
+    let r = vm.dict_set(memo, k, y);
+    vm.decref(k);
+    r
+}
+
+fn deep<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
+    if is_atomic(x) {
+        return Ok(vm.incref(x));
+    }
+    if let Some(y) = memo_get(vm, memo, x)? {
+        return Ok(y);
+    }
+    if vm.native_depth > vm.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    vm.native_depth += 1;
+    let r = deep_new(vm, x, memo);
+    vm.native_depth -= 1;
+    r
+}
+
+fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
+    match x.tag() {
+        Tag::List => {
+            let y = vm.new_list(Vec::new())?;
+            memo_put(vm, memo, x, y)?;
+            for item in list_of(x).expect("list").snapshot() {
+                let c = vm.with_roots(&[y], |vm| deep(vm, item, memo))?;
+                vm.list_append(y, c)?;
+            }
+            Ok(y)
+        }
+        Tag::Tuple => {
+            let items = tuple_items(x).expect("tuple").to_vec();
+            let mut copies = Vec::with_capacity(items.len());
+            for &i in &items {
+                match deep(vm, i, memo) {
+                    Ok(c) => copies.push(c),
+                    Err(e) => {
+                        vm.decref_all(copies);
+                        return Err(e);
+                    }
+                }
+            }
+            if let Some(y) = memo_get(vm, memo, x)? {
+                vm.decref_all(copies);
+                return Ok(y);
+            }
+            if copies.iter().zip(&items).all(|(a, b)| a == b) {
+                vm.decref_all(copies);
+                return Ok(vm.incref(x));
+            }
+            let y = vm.new_tuple(copies)?;
+            memo_put(vm, memo, x, y)?;
+            Ok(y)
+        }
+        Tag::Dict => {
+            let y = vm.new_dict()?;
+            memo_put(vm, memo, x, y)?;
+            for e in crate::types::dict::dict_of(x).expect("dict").snapshot() {
+                let k = vm.with_roots(&[y], |vm| deep(vm, e.key, memo))?;
+                let v = vm.with_roots(&[y, k], |vm| deep(vm, e.value, memo));
+                let v = match v {
+                    Ok(v) => v,
+                    Err(err) => {
+                        vm.decref(k);
+                        return Err(err);
+                    }
+                };
+                let r = vm.dict_set(y, k, v);
+                vm.decref(k);
+                vm.decref(v);
+                r?;
+            }
+            Ok(y)
+        }
+        Tag::Set => {
+            let y = vm.new_set(false)?;
+            memo_put(vm, memo, x, y)?;
+            for k in set_of(x).expect("set").keys() {
+                let c = vm.with_roots(&[y], |vm| deep(vm, k, memo))?;
+                let r = vm.set_add(y, c);
+                vm.decref(c);
+                r?;
+            }
+            Ok(y)
+        }
+        Tag::Instance => deep_instance(vm, x, memo),
+        _ => Ok(vm.incref(x)),
+    }
+}
+
+fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
+    if let Some(r) = vm.try_dunder(x, "__deepcopy__", &[memo])? {
+        return Ok(r);
+    }
+    let y = blank_instance(vm, x)?;
+    memo_put(vm, memo, x, y)?;
+    if let Some(d) = x.payload::<InstanceObject>().dict.get() {
+        let nd = vm.with_roots(&[y], |vm| deep(vm, d, memo))?;
+        let old = y.payload::<InstanceObject>().dict.replace(Some(nd));
+        vm.decref_opt(old);
+    }
+    Ok(y)
+}

@@ -1,0 +1,44 @@
+//! Builtin modules, each in its own file: `sys`, `gc`, `copy`, and
+//! `_ouro` (ouro's own introspection hooks, used by tests).
+
+pub mod copy;
+pub mod gc;
+pub mod ouro;
+pub mod sys;
+
+use crate::object::ObjExt;
+use crate::types::module::ModuleObject;
+use crate::vm::{NativeFn, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// Create `sys.modules` and every builtin module in it.
+pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
+    vm.modules = vm.new_dict().expect("heap at start-up");
+    let b = vm.builtins;
+    register(vm, "builtins", b);
+    sys::install(vm);
+    gc::install(vm);
+    copy::install(vm);
+    ouro::install(vm);
+}
+
+/// Put a module into `sys.modules`.
+pub fn register<C: Collector>(vm: &mut Vm<C>, name: &str, m: ObjRef) {
+    let modules = vm.modules;
+    let k = vm.new_str(name).expect("heap at start-up");
+    vm.dict_set(modules, k, m).expect("heap at start-up");
+    vm.decref(k);
+}
+
+/// A new builtin module with these functions, registered in `sys.modules`;
+/// returns its dict (borrowed: the module holds it).
+pub fn new_native_module<C: Collector>(vm: &mut Vm<C>, name: &'static str, fns: &[(&'static str, NativeFn<C>)]) -> ObjRef {
+    let m = vm.new_module(name, None).expect("heap at start-up");
+    let d = m.payload::<ModuleObject>().dict;
+    for &(fname, f) in fns {
+        crate::builtins::def_fn(vm, d, fname, f);
+    }
+    register(vm, name, m);
+    vm.decref(m);
+    d
+}

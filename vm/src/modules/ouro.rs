@@ -1,0 +1,92 @@
+//! The `_ouro` module: ouro's own hooks for looking inside the heap, and
+//! for tests that must prove `--verify-heap` catches a broken count
+//! (`_ouro.leak_ref`, `_ouro.drop_ref`). Also the reachability scan behind
+//! `--stats` and `sys.getrefcount`.
+
+use crate::builtins::check_args;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::collections::{HashMap, HashSet};
+
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    let d = super::new_native_module(
+        vm,
+        "_ouro",
+        &[
+            ("leak_ref", leak_ref),
+            ("drop_ref", drop_ref),
+            ("verify_heap", verify_heap),
+            ("unreachable", unreachable),
+            ("heap_objects", heap_objects),
+        ],
+    );
+    let name = vm.new_str(C::NAME).expect("heap at start-up");
+    vm.dict_set_str(d, "collector", name).expect("heap at start-up");
+    vm.decref(name);
+}
+
+/// Add a reference that nothing holds (a deliberate leak).
+fn leak_ref<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "leak_ref", 1, 1)?;
+    vm.incref(args.pos[0]);
+    Ok(vm.new_none())
+}
+
+/// Remove a reference that is still held (a deliberate over-release).
+/// Refuses to take the last counted references, which would free a live
+/// object and crash instead of being reported.
+fn drop_ref<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "drop_ref", 1, 1)?;
+    let o = args.pos[0];
+    if C::REFCOUNTED {
+        if o.refcnt() <= 2 {
+            return Err(vm.value_error("drop_ref needs an object with at least 3 references".to_string()));
+        }
+        o.dec();
+    }
+    Ok(vm.new_none())
+}
+
+fn verify_heap<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "verify_heap", 0, 0)?;
+    let n = vm.verify_heap("_ouro.verify_heap");
+    vm.new_int_i64(n as i64)
+}
+
+fn unreachable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "unreachable", 0, 0)?;
+    let n = unreachable_count(vm);
+    vm.new_int_i64(n as i64)
+}
+
+fn heap_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "heap_objects", 0, 0)?;
+    vm.new_int_i64(vm.heap.object_stats().live as i64)
+}
+
+/// Objects on the heap that no root reaches (under reference counting:
+/// garbage cycles).
+pub fn unreachable_count<C: Collector>(vm: &Vm<C>) -> usize {
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut stack: Vec<ObjRef> = Vec::new();
+    ouro_gc_core::Runtime::visit_roots(vm, &mut |o| stack.push(o));
+    while let Some(o) = stack.pop() {
+        if seen.insert(o.addr()) {
+            (o.vtable().traverse)(o, &mut |r| stack.push(r));
+        }
+    }
+    vm.heap.object_stats().live.saturating_sub(seen.len())
+}
+
+/// `sys.getrefcount`: the stored count when the collector keeps counts,
+/// otherwise the references found by scanning the roots and the heap.
+pub fn refcount_of<C: Collector>(vm: &Vm<C>, o: ObjRef) -> usize {
+    if C::REFCOUNTED {
+        return o.refcnt();
+    }
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut count = |r: ObjRef| *counts.entry(r.addr()).or_default() += 1;
+    ouro_gc_core::Runtime::visit_roots(vm, &mut count);
+    vm.heap.for_each(|x| (x.vtable().traverse)(x, &mut count));
+    counts.get(&o.addr()).copied().unwrap_or(0)
+}

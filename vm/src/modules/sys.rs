@@ -1,0 +1,165 @@
+//! The `sys` module: reference counts, sizes, argv, exit, the recursion
+//! limit, stdout/stderr, and `_debugmallocstats`.
+
+use crate::builtins::{arg_i64, check_args, def_method};
+use crate::class::make_class;
+use crate::object::ObjExt;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    let d = super::new_native_module(
+        vm,
+        "sys",
+        &[
+            ("getrefcount", getrefcount),
+            ("getsizeof", getsizeof),
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("_debugmallocstats", debugmallocstats),
+            ("exc_info", exc_info),
+            ("intern", intern),
+        ],
+    );
+    let argv: Vec<String> = vm.config.argv.clone();
+    let items: Vec<ObjRef> = argv.iter().map(|a| vm.new_str(a).expect("heap at start-up")).collect();
+    let l = vm.new_list(items).expect("heap at start-up");
+    set(vm, d, "argv", l);
+    let m = vm.modules;
+    vm.dict_set_str(d, "modules", m).expect("heap at start-up");
+    let maxsize = vm.new_int_i64(i64::MAX).expect("heap at start-up");
+    set(vm, d, "maxsize", maxsize);
+    for (k, v) in [("platform", std::env::consts::OS), ("byteorder", "little"), ("version", "3.11.7 (ouro)")] {
+        let s = vm.new_str(v).expect("heap at start-up");
+        set(vm, d, k, s);
+    }
+    let impl_name = vm.new_str("ouro").expect("heap at start-up");
+    set(vm, d, "implementation_name", impl_name);
+    install_streams(vm, d);
+}
+
+fn set<C: Collector>(vm: &mut Vm<C>, d: ObjRef, name: &str, v: ObjRef) {
+    vm.dict_set_str(d, name, v).expect("heap at start-up");
+    vm.decref(v);
+}
+
+/// `sys.stdout` and `sys.stderr`: instances of a small builtin class with
+/// `write` and `flush`.
+fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
+    let ns = vm.new_dict().expect("heap at start-up");
+    let cls = make_class(vm, "TextIOWrapper", &[], ns).expect("heap at start-up");
+    vm.decref(ns);
+    vm.types.by_name.insert("TextIOWrapper", cls);
+    def_method(vm, "TextIOWrapper", "write", write);
+    def_method(vm, "TextIOWrapper", "flush", flush);
+    for name in ["stdout", "stderr"] {
+        let o = vm.call(cls, &[]).expect("heap at start-up");
+        vm.dict_set_str(d, name, o).expect("heap at start-up");
+        vm.decref(o);
+    }
+}
+
+/// Is `f` the `sys.stderr` object?
+pub fn is_stderr<C: Collector>(vm: &mut Vm<C>, f: ObjRef) -> bool {
+    let Some(sys) = sys_dict(vm) else { return false };
+    crate::attr::dict_get_str_key(sys, vm.intern_borrow("stderr")) == Some(f)
+}
+
+fn sys_dict<C: Collector>(vm: &mut Vm<C>) -> Option<ObjRef> {
+    let m = crate::attr::dict_get_str_key(vm.modules, vm.intern_borrow("sys"))?;
+    Some(m.payload::<crate::types::module::ModuleObject>().dict)
+}
+
+fn write<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "write", 2, 2)?;
+    let s = crate::builtins::arg_str(vm, args.pos[1], "write() argument")?.to_string();
+    if is_stderr(vm, args.pos[0]) {
+        vm.flush_stdout();
+        eprint!("{s}");
+    } else {
+        vm.out.extend_from_slice(s.as_bytes());
+    }
+    vm.new_int_i64(s.chars().count() as i64)
+}
+
+fn flush<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    vm.flush_stdout();
+    Ok(vm.new_none())
+}
+
+fn getrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getrefcount", 1, 1)?;
+    let n = crate::modules::ouro::refcount_of(vm, args.pos[0]);
+    vm.new_int_i64(n as i64)
+}
+
+fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getsizeof", 1, 2)?;
+    let o = args.pos[0];
+    let vt = o.vtable();
+    let mut n = (vt.size)(o) + (vt.extra_size)(o);
+    if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(o) {
+        n += b.bits().div_ceil(30) as usize * 4;
+    }
+    vm.new_int_i64(n as i64)
+}
+
+fn exit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "exit", 0, 1)?;
+    let e = crate::exceptions::make_exception(vm, "SystemExit", args.pos)?;
+    Err(e)
+}
+
+fn getrecursionlimit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getrecursionlimit", 0, 0)?;
+    vm.new_int_i64(vm.recursion_limit as i64)
+}
+
+fn setrecursionlimit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "setrecursionlimit", 1, 1)?;
+    let n = arg_i64(vm, args.pos[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1".to_string()));
+    }
+    let depth = vm.frames.len();
+    if (n as usize) <= depth {
+        return Err(vm.new_error(
+            "RecursionError",
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.recursion_limit = (n as usize).min(10_000_000);
+    Ok(vm.new_none())
+}
+
+fn debugmallocstats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "_debugmallocstats", 0, 0)?;
+    let mut s = String::new();
+    let _ = vm.heap.blocks_ref().write_debug_stats(&mut s);
+    vm.flush_stdout();
+    eprint!("{s}");
+    Ok(vm.new_none())
+}
+
+fn exc_info<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "exc_info", 0, 0)?;
+    match vm.handled {
+        Some(e) => {
+            let t = vm.incref(vm.type_of(e));
+            let e = vm.incref(e);
+            let tb = vm.new_none();
+            vm.new_tuple(vec![t, e, tb])
+        }
+        None => {
+            let n = [vm.new_none(), vm.new_none(), vm.new_none()];
+            vm.new_tuple(n.to_vec())
+        }
+    }
+}
+
+fn intern<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "intern", 1, 1)?;
+    let s = crate::builtins::arg_str(vm, args.pos[0], "intern() argument")?.to_string();
+    Ok(vm.intern(&s))
+}

@@ -1,0 +1,253 @@
+//! Arithmetic on int, bool and float with Python's semantics: machine-word
+//! fast paths that fall back to big integers on overflow, floor division
+//! and modulo that follow the divisor's sign, true division that is
+//! correctly rounded, and CPython's error messages.
+
+use crate::object::{ObjExt, Tag};
+use crate::text::float_ops::{self, FloatOpError};
+use crate::text::int_ops::{self, IntOpError};
+use crate::types::scalar::{int_of, FloatObject, Int};
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use ouro_compiler::bytecode::BinOp;
+use ouro_gc_core::{Collector, ObjRef};
+
+/// A number operand, borrowed from its object.
+#[derive(Clone, Copy)]
+pub enum Num<'a> {
+    Int(&'a Int),
+    Float(f64),
+}
+
+pub fn num_of<'a>(o: ObjRef) -> Option<Num<'a>> {
+    match o.tag() {
+        Tag::Int | Tag::Bool => int_of(o).map(Num::Int),
+        Tag::Float => Some(Num::Float(o.payload::<FloatObject>().0)),
+        _ => None,
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    pub(crate) fn int_error(&mut self, e: IntOpError) -> ObjRef {
+        match e {
+            IntOpError::ZeroDivision(m) => self.new_error("ZeroDivisionError", m.to_string()),
+            IntOpError::Value(m) => self.new_error("ValueError", m.to_string()),
+            IntOpError::Overflow(m) => self.new_error("OverflowError", m.to_string()),
+        }
+    }
+
+    pub(crate) fn float_error(&mut self, e: FloatOpError) -> ObjRef {
+        match e {
+            FloatOpError::ZeroDivision(m) => self.new_error("ZeroDivisionError", m.to_string()),
+            FloatOpError::Value(m) => self.new_error("ValueError", m.to_string()),
+            FloatOpError::Overflow(m) => self.new_error("OverflowError", m.to_string()),
+            FloatOpError::NeedsComplex => {
+                self.new_error("ValueError", "complex numbers are not supported by ouro yet".to_string())
+            }
+        }
+    }
+
+    /// An int as a float, or OverflowError.
+    pub(crate) fn int_to_f64(&mut self, i: &Int) -> PyResult<f64> {
+        match i {
+            Int::Small(v) => Ok(*v as f64),
+            Int::Big(b) => int_ops::bigint_to_f64(b).map_err(|e| self.int_error(e)),
+        }
+    }
+
+    /// `a op b` for two numbers, or `None` when either is not a number.
+    pub(crate) fn num_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+        let (Some(x), Some(y)) = (num_of(a), num_of(b)) else { return Ok(None) };
+        match (x, y) {
+            (Num::Int(x), Num::Int(y)) => self.int_binop(x, y, op),
+            (x, y) => {
+                let fx = self.num_to_f64(x)?;
+                let fy = self.num_to_f64(y)?;
+                self.float_binop(fx, fy, op)
+            }
+        }
+    }
+
+    fn num_to_f64(&mut self, n: Num<'_>) -> PyResult<f64> {
+        match n {
+            Num::Float(f) => Ok(f),
+            Num::Int(i) => self.int_to_f64(i),
+        }
+    }
+
+    fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Option<ObjRef>> {
+        let r = match op {
+            BinOp::Add => Ok(x + y),
+            BinOp::Sub => Ok(x - y),
+            BinOp::Mul => Ok(x * y),
+            BinOp::TrueDiv => float_ops::truediv(x, y),
+            BinOp::FloorDiv => float_ops::floordiv(x, y),
+            BinOp::Mod => float_ops::modulo(x, y),
+            BinOp::Pow => float_ops::pow(x, y),
+            _ => return Ok(None),
+        };
+        match r {
+            Ok(v) => self.new_float(v).map(Some),
+            Err(e) => Err(self.float_error(e)),
+        }
+    }
+
+    fn int_binop(&mut self, x: &Int, y: &Int, op: BinOp) -> PyResult<Option<ObjRef>> {
+        if let (Int::Small(a), Int::Small(b)) = (x, y) {
+            if let Some(r) = self.small_binop(*a, *b, op)? {
+                return Ok(Some(r));
+            }
+        }
+        let (a, b) = (x.to_big(), y.to_big());
+        let r: Result<BigInt, IntOpError> = match op {
+            BinOp::Add => Ok(a + b),
+            BinOp::Sub => Ok(a - b),
+            BinOp::Mul => Ok(a * b),
+            BinOp::FloorDiv => int_ops::floordiv(&a, &b),
+            BinOp::Mod => int_ops::modulo(&a, &b),
+            BinOp::And => Ok(a & b),
+            BinOp::Or => Ok(a | b),
+            BinOp::Xor => Ok(a ^ b),
+            BinOp::LShift => int_ops::lshift(&a, &b),
+            BinOp::RShift => int_ops::rshift(&a, &b),
+            BinOp::TrueDiv => {
+                return match int_ops::int_true_div(&a, &b) {
+                    Ok(v) => self.new_float(v).map(Some),
+                    Err(e) => Err(self.int_error(e)),
+                }
+            }
+            BinOp::Pow if b.is_negative() => {
+                let fa = self.int_to_f64(x)?;
+                let fb = self.int_to_f64(y)?;
+                return self.float_binop(fa, fb, BinOp::Pow);
+            }
+            BinOp::Pow => int_ops::pow(&a, &b),
+            BinOp::MatMul => return Ok(None),
+        };
+        match r {
+            Ok(v) => self.new_bigint(v).map(Some),
+            Err(e) => Err(self.int_error(e)),
+        }
+    }
+
+    /// Machine-word arithmetic; `None` when the result needs a big int.
+    fn small_binop(&mut self, a: i64, b: i64, op: BinOp) -> PyResult<Option<ObjRef>> {
+        let r = match op {
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::FloorDiv => int_ops::floordiv_i64(a, b),
+            BinOp::Mod => int_ops::modulo_i64(a, b),
+            BinOp::And => Some(a & b),
+            BinOp::Or => Some(a | b),
+            BinOp::Xor => Some(a ^ b),
+            BinOp::LShift => int_ops::lshift_i64(a, b),
+            BinOp::RShift => int_ops::rshift_i64(a, b),
+            BinOp::Pow if b >= 0 => int_ops::pow_i64(a, b),
+            BinOp::TrueDiv => {
+                return match int_ops::int_true_div_i64(a, b) {
+                    Some(v) => self.new_float(v).map(Some),
+                    None => Ok(None),
+                }
+            }
+            _ => None,
+        };
+        match r {
+            Some(v) => self.new_int_i64(v).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `-x`, `+x`, `~x`, `abs(x)` on numbers; `None` for non-numbers.
+    pub(crate) fn num_unary(&mut self, o: ObjRef, op: char) -> PyResult<Option<ObjRef>> {
+        let Some(n) = num_of(o) else { return Ok(None) };
+        let r = match (n, op) {
+            (Num::Float(f), '-') => self.new_float(-f),
+            (Num::Float(f), '+') => self.new_float(f),
+            (Num::Float(f), 'a') => self.new_float(f.abs()),
+            (Num::Float(_), _) => return Ok(None),
+            (Num::Int(Int::Small(v)), _) if *v != i64::MIN => match op {
+                '-' => self.new_int_i64(-v),
+                '+' => self.new_int_i64(*v),
+                'a' => self.new_int_i64(v.abs()),
+                _ => self.new_int_i64(!v),
+            },
+            (Num::Int(i), _) => {
+                let b = i.to_big();
+                self.new_bigint(match op {
+                    '-' => -b,
+                    '+' => b,
+                    'a' => b.abs(),
+                    _ => -b - 1,
+                })
+            }
+        };
+        r.map(Some)
+    }
+
+    /// Numeric equality and ordering without allocation; `None` when either
+    /// is not a number. Int/float comparison is exact, as in CPython.
+    pub(crate) fn num_cmp(&self, a: ObjRef, b: ObjRef) -> Option<Option<std::cmp::Ordering>> {
+        let (x, y) = (num_of(a)?, num_of(b)?);
+        Some(match (x, y) {
+            (Num::Int(Int::Small(p)), Num::Int(Int::Small(q))) => Some(p.cmp(q)),
+            (Num::Int(p), Num::Int(q)) => Some(p.to_big().cmp(&q.to_big())),
+            (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
+            (Num::Int(p), Num::Float(q)) => int_float_cmp(p, q),
+            (Num::Float(p), Num::Int(q)) => int_float_cmp(q, p).map(|o| o.reverse()),
+        })
+    }
+
+    /// `int(x)` for a number: truncation for floats.
+    pub(crate) fn num_to_int(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
+        match num_of(o) {
+            Some(Num::Int(i)) => {
+                let i = i.clone();
+                self.new_int(i).map(Some)
+            }
+            Some(Num::Float(f)) => match float_ops::float_to_bigint(f) {
+                Ok(b) => self.new_bigint(b).map(Some),
+                Err(e) => Err(self.float_error(e)),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// An index value (int or bool) as i64, for subscripts and counts.
+    pub(crate) fn index_i64(&mut self, o: ObjRef) -> PyResult<Option<i64>> {
+        match int_of(o) {
+            Some(Int::Small(v)) => Ok(Some(*v)),
+            Some(Int::Big(b)) => match b.to_i64() {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    let tn = self.type_name(o);
+                    Err(self.new_error("IndexError", format!("cannot fit '{tn}' into an index-sized integer")))
+                }
+            },
+            None => Ok(None),
+        }
+    }
+}
+
+/// Exact comparison of an int with a float (CPython's float_richcompare).
+fn int_float_cmp(i: &Int, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fi = BigInt::from(fl as i128);
+    let fi = if fl.abs() < 1e38 { fi } else { num_bigint::BigInt::from_signed_bytes_le(&[0]) + float_big(fl) };
+    let ib = i.to_big();
+    match ib.cmp(&fi) {
+        std::cmp::Ordering::Equal if f > fl => Some(std::cmp::Ordering::Less),
+        o => Some(o),
+    }
+}
+
+fn float_big(f: f64) -> BigInt {
+    float_ops::float_to_bigint(f).unwrap_or_else(|_| BigInt::zero())
+}

@@ -1,0 +1,180 @@
+//! Object layouts: how a Rust payload type becomes a heap object, and the
+//! one place where a payload is read through an `ObjRef`.
+//!
+//! Every layout is a Rust struct implementing [`Payload`], with one static
+//! [`TypeVTable`] whose `tag` is one of the [`Tag`] values. Mutable parts
+//! of a payload sit in `Cell`/`RefCell`, so payloads are only ever borrowed
+//! shared; a `RefCell` borrow is never held across a call back into the vm.
+
+use ouro_gc_core::{ObjRef, TypeVTable, HEADER_SIZE};
+
+/// The layouts the vm knows, stored in `TypeVTable::tag`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum Tag {
+    Null = 0,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Builtin,
+    Method,
+    Code,
+    Module,
+    Type,
+    Instance,
+    Exception,
+    Cell,
+    Iter,
+    DictView,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    Super,
+}
+
+/// Number of tags (the size of tables indexed by tag).
+pub const TAG_COUNT: usize = Tag::Super as usize + 1;
+
+impl Tag {
+    #[inline]
+    pub fn of(obj: ObjRef) -> Tag {
+        let t = obj.vtable().tag;
+        debug_assert!((t as usize) < TAG_COUNT);
+        // SAFETY: every vtable the vm creates takes its tag from a `Tag`
+        // value (see `layout_vtable`), so `t` is a valid discriminant.
+        unsafe { std::mem::transmute::<u32, Tag>(t) }
+    }
+}
+
+/// A Rust type that is the payload of a heap object layout.
+pub trait Payload: Sized + 'static {
+    /// Does an object with this vtable carry a `Self` payload?
+    fn matches(vt: &'static TypeVTable) -> bool;
+}
+
+/// Typed access to payloads.
+pub trait ObjExt {
+    fn tag(self) -> Tag;
+    fn get<'a, T: Payload>(self) -> Option<&'a T>;
+    fn is<T: Payload>(self) -> bool;
+    /// The payload, when the caller already knows the layout (checked in
+    /// debug builds).
+    fn payload<'a, T: Payload>(self) -> &'a T;
+}
+
+impl ObjExt for ObjRef {
+    #[inline]
+    fn tag(self) -> Tag {
+        Tag::of(self)
+    }
+
+    #[inline]
+    fn get<'a, T: Payload>(self) -> Option<&'a T> {
+        if T::matches(self.vtable()) {
+            // SAFETY: the vtable says this object was allocated with a `T`
+            // payload (`Heap::alloc::<T>` with this vtable), which is
+            // initialised and lives until the object is freed; callers keep
+            // the object alive (they hold a reference to it) while they use
+            // the payload, and all mutation goes through Cell/RefCell.
+            Some(unsafe { &*(self.payload_ptr() as *const T) })
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    fn is<T: Payload>(self) -> bool {
+        T::matches(self.vtable())
+    }
+
+    #[inline]
+    fn payload<'a, T: Payload>(self) -> &'a T {
+        debug_assert!(T::matches(self.vtable()), "payload of {:?}", self);
+        // SAFETY: as in `get`; the layout was checked by the caller (and by
+        // the debug assertion above).
+        unsafe { &*(self.payload_ptr() as *const T) }
+    }
+}
+
+/// The block size of any object whose payload is a `T`.
+pub fn layout_size<T>(_: ObjRef) -> usize {
+    HEADER_SIZE + std::mem::size_of::<T>()
+}
+
+/// `drop_payload` for a `T` payload.
+///
+/// # Safety
+/// `obj` carries a `T` payload, is unreachable and never used again.
+pub unsafe fn layout_drop<T>(obj: ObjRef) {
+    // SAFETY: the caller guarantees the payload is a live `T` that nobody
+    // will read again, so it may be dropped in place exactly once.
+    unsafe { std::ptr::drop_in_place(obj.payload_ptr() as *mut T) }
+}
+
+/// Implement [`Payload`] for a type with exactly one vtable.
+#[macro_export]
+macro_rules! payload {
+    ($t:ty, $vt:expr) => {
+        impl $crate::object::Payload for $t {
+            #[inline]
+            fn matches(vt: &'static ouro_gc_core::TypeVTable) -> bool {
+                std::ptr::eq(vt, &$vt)
+            }
+        }
+    };
+}
+
+/// A vtable for an atom layout (no references, no buffers beyond `T`).
+pub const fn atom_vtable<T>(name: &'static str, tag: Tag) -> TypeVTable {
+    TypeVTable::atom(name, tag as u32, layout_size::<T>, layout_drop::<T>)
+}
+
+/// A payload that owns references, described once for its vtable.
+pub trait Refs: Payload {
+    /// Visit every owned reference (see `TypeVTable::traverse`).
+    fn traverse(&self, visit: ouro_gc_core::Visit<'_>);
+    /// Move every owned reference out, in CPython's release order.
+    fn clear(&self, out: &mut Vec<ObjRef>);
+}
+
+fn traverse_of<T: Refs>(o: ObjRef, visit: ouro_gc_core::Visit<'_>) {
+    o.payload::<T>().traverse(visit)
+}
+fn clear_of<T: Refs>(o: ObjRef, out: &mut Vec<ObjRef>) {
+    o.payload::<T>().clear(out)
+}
+fn no_extra(_: ObjRef) -> usize {
+    0
+}
+
+/// The vtable of a layout whose references are described by [`Refs`].
+pub const fn refs_vtable<T: Refs>(name: &'static str, tag: Tag, is_container: bool) -> TypeVTable {
+    TypeVTable {
+        name,
+        tag: tag as u32,
+        size: layout_size::<T>,
+        extra_size: no_extra,
+        traverse: traverse_of::<T>,
+        clear: clear_of::<T>,
+        drop_payload: layout_drop::<T>,
+        is_container,
+    }
+}
+
+/// Take the reference out of an optional slot (for `Refs::clear`).
+pub fn take_opt(slot: &std::cell::Cell<Option<ObjRef>>, out: &mut Vec<ObjRef>) {
+    out.extend(slot.take());
+}

@@ -1,0 +1,470 @@
+//! Operators on any object: binary and unary operators, rich comparison,
+//! truth, hashing and equality. Builtin types are handled in Rust first;
+//! user classes through their dunder methods with CPython's reflected-operand
+//! rules and error messages.
+
+use crate::object::{ObjExt, Tag};
+use crate::text::float_ops;
+use crate::types::list::list_of;
+use crate::types::scalar::{int_of, FloatObject, Int};
+use crate::types::set::set_of;
+use crate::types::str::{str_of, StrObject};
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cmp::Ordering;
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> (&'static str, CmpOp) {
+    match op {
+        CmpOp::Lt => ("__lt__", CmpOp::Gt),
+        CmpOp::Le => ("__le__", CmpOp::Ge),
+        CmpOp::Eq => ("__eq__", CmpOp::Eq),
+        CmpOp::Ne => ("__ne__", CmpOp::Ne),
+        CmpOp::Gt => ("__gt__", CmpOp::Lt),
+        CmpOp::Ge => ("__ge__", CmpOp::Le),
+    }
+}
+
+/// Does this object's type come from a class statement (so its dunders are
+/// looked up in Python)?
+pub fn is_user(o: ObjRef) -> bool {
+    matches!(o.tag(), Tag::Instance | Tag::Exception)
+}
+
+impl<C: Collector> Vm<C> {
+    /// `a op b` (or `a op= b`).
+    pub fn binary_op(&mut self, a: ObjRef, b: ObjRef, op: BinOp, inplace: bool) -> PyResult<ObjRef> {
+        if inplace {
+            if let Some(r) = self.inplace_builtin(a, b, op)? {
+                return Ok(r);
+            }
+            if is_user(a) {
+                if let Some(r) = self.try_dunder(a, dunder(op).2, &[b])? {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.num_binop(a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.seq_binop(a, b, op)? {
+            return Ok(r);
+        }
+        let (name, rname, _) = dunder(op);
+        if is_user(a) {
+            if let Some(r) = self.try_dunder(a, name, &[b])? {
+                return Ok(r);
+            }
+        }
+        if is_user(b) {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                return Ok(r);
+            }
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if op == BinOp::Pow && !inplace {
+            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")));
+        }
+        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
+    }
+
+    /// Call the dunder `name` of `obj` if its type has it; `None` if absent
+    /// or it returned NotImplemented.
+    pub(crate) fn try_dunder(&mut self, obj: ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+        let key = self.intern(name);
+        let m = self.lookup_method(obj, key);
+        self.decref(key);
+        let Some(f) = m? else { return Ok(None) };
+        let mut all = vec![obj];
+        all.extend_from_slice(args);
+        let r = self.with_roots(&[f], |vm| vm.call(f, &all));
+        self.decref(f);
+        let r = r?;
+        if r == self.not_implemented {
+            self.decref(r);
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    /// `+=` and friends that mutate builtin containers in place.
+    fn inplace_builtin(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+        match (a.tag(), op) {
+            (Tag::List, BinOp::Add) => {
+                self.list_extend(a, b)?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::List, BinOp::Mul) => {
+                let n = self.index_i64(b)?;
+                let Some(n) = n else { return Ok(None) };
+                let items = list_of(a).expect("list").snapshot();
+                let mut out = Vec::new();
+                for _ in 0..n.max(0) {
+                    out.extend(items.iter().map(|&x| self.incref(x)));
+                }
+                let old = std::mem::replace(&mut *list_of(a).expect("list").items.borrow_mut(), out);
+                self.decref_all(old);
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Set, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if set_of(b).is_some() => {
+                self.set_inplace(a, b, op)?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Dict, BinOp::Or) if b.tag() == Tag::Dict => {
+                self.dict_update(a, b, false)?;
+                Ok(Some(self.incref(a)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Sequence and set operators on builtin types.
+    fn seq_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+        match (a.tag(), b.tag(), op) {
+            (Tag::Str, Tag::Str, BinOp::Add) => {
+                let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
+                self.new_string(s).map(Some)
+            }
+            (Tag::List, Tag::List, BinOp::Add) | (Tag::Tuple, Tag::Tuple, BinOp::Add) => {
+                let mut items = self.seq_items(a);
+                items.extend(self.seq_items(b));
+                for &x in &items {
+                    self.incref(x);
+                }
+                if a.tag() == Tag::List { self.new_list(items) } else { self.new_tuple(items) }.map(Some)
+            }
+            (Tag::Str | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => self.repeat(a, b),
+            (Tag::Int | Tag::Bool, Tag::Str | Tag::List | Tag::Tuple, BinOp::Mul) => self.repeat(b, a),
+            (Tag::Set | Tag::FrozenSet, Tag::Set | Tag::FrozenSet, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                self.set_binop(a, b, op).map(Some)
+            }
+            (Tag::Dict, Tag::Dict, BinOp::Or) => {
+                let d = self.dict_copy(a)?;
+                self.dict_update(d, b, false)?;
+                Ok(Some(d))
+            }
+            (Tag::Str, _, BinOp::Mod) => crate::methods::str_methods::percent_format(self, a, b).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// The items of a list or tuple (uncounted handles).
+    pub(crate) fn seq_items(&self, o: ObjRef) -> Vec<ObjRef> {
+        match o.tag() {
+            Tag::List => list_of(o).expect("list").snapshot(),
+            Tag::Tuple => tuple_items(o).expect("tuple").to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> PyResult<Option<ObjRef>> {
+        let n = self.index_i64(n)?.unwrap_or(0).max(0) as usize;
+        if seq.tag() == Tag::Str {
+            let s = str_of(seq).unwrap_or("");
+            let total = s.len().saturating_mul(n);
+            self.reserve_external(total)?;
+            self.heap.blocks().release_external(total);
+            return self.new_string(s.repeat(n)).map(Some);
+        }
+        let items = self.seq_items(seq);
+        let total = items.len().saturating_mul(n);
+        self.reserve_external(total.saturating_mul(8))?;
+        self.heap.blocks().release_external(total.saturating_mul(8));
+        let mut out = Vec::with_capacity(total);
+        for _ in 0..n {
+            out.extend(items.iter().map(|&x| self.incref(x)));
+        }
+        if seq.tag() == Tag::List { self.new_list(out) } else { self.new_tuple(out) }.map(Some)
+    }
+
+    pub fn unary_op(&mut self, a: ObjRef, op: UnaryOp) -> PyResult<ObjRef> {
+        if op == UnaryOp::Not {
+            let t = self.is_true(a)?;
+            return Ok(self.new_bool(!t));
+        }
+        let (c, name, sym) = match op {
+            UnaryOp::Negative => ('-', "__neg__", "unary -"),
+            UnaryOp::Positive => ('+', "__pos__", "unary +"),
+            UnaryOp::Invert => ('~', "__invert__", "unary ~"),
+            UnaryOp::Not => unreachable!("handled above"),
+        };
+        if let Some(r) = self.num_unary(a, c)? {
+            return Ok(r);
+        }
+        if is_user(a) {
+            if let Some(r) = self.try_dunder(a, name, &[])? {
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for {sym}: '{tn}'")))
+    }
+
+    /// Rich comparison, returning an object (usually a bool).
+    pub fn compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<ObjRef> {
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(self.new_bool(r));
+        }
+        let (name, swapped) = cmp_dunder(op);
+        if is_user(a) {
+            if let Some(r) = self.try_dunder(a, name, &[b])? {
+                return Ok(r);
+            }
+            if op == CmpOp::Ne {
+                if let Some(r) = self.try_dunder(a, "__eq__", &[b])? {
+                    let t = self.is_true(r);
+                    self.decref(r);
+                    return Ok(self.new_bool(!t?));
+                }
+            }
+        }
+        if is_user(b) {
+            if let Some(r) = self.try_dunder(b, cmp_dunder(swapped).0, &[a])? {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(self.new_bool(a == b)),
+            CmpOp::Ne => Ok(self.new_bool(a != b)),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// Comparison of builtin values; `None` when not applicable.
+    fn builtin_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+        if let Some(ord) = self.num_cmp(a, b) {
+            return Ok(Some(ord_matches(ord, op)));
+        }
+        let ord = match (a.tag(), b.tag()) {
+            (Tag::Str, Tag::Str) => Some(str_of(a).cmp(&str_of(b))),
+            (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => return self.seq_compare(a, b, op).map(Some),
+            (Tag::Set | Tag::FrozenSet, Tag::Set | Tag::FrozenSet) => return self.set_compare(a, b, op).map(Some),
+            (Tag::Dict, Tag::Dict) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.dict_eq(a, b)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            (Tag::Range, Tag::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.range_eq(a, b)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            _ if is_user(a) || is_user(b) => return Ok(None),
+            _ if matches!(op, CmpOp::Eq | CmpOp::Ne) => return Ok(Some((a == b) == (op == CmpOp::Eq))),
+            _ => return Ok(None),
+        };
+        Ok(Some(ord_matches(ord, op)))
+    }
+
+    /// Lexicographic comparison of two lists or two tuples.
+    fn seq_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let (x, y) = (self.seq_items(a), self.seq_items(b));
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        let n = x.len().min(y.len());
+        let roots: Vec<ObjRef> = x.iter().chain(y.iter()).copied().collect();
+        self.with_roots(&roots, |vm| {
+            for i in 0..n {
+                if !vm.eq(x[i], y[i])? {
+                    return match op {
+                        CmpOp::Eq => Ok(false),
+                        CmpOp::Ne => Ok(true),
+                        _ => {
+                            let r = vm.compare(x[i], y[i], op)?;
+                            let t = vm.is_true(r);
+                            vm.decref(r);
+                            t
+                        }
+                    };
+                }
+            }
+            Ok(ord_matches(Some(x.len().cmp(&y.len())), op))
+        })
+    }
+
+    /// `a == b` as a bool (identity implies equality, as in containers).
+    pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        match (a.tag(), b.tag()) {
+            (Tag::Str, Tag::Str) => return Ok(str_of(a) == str_of(b)),
+            (Tag::Int, Tag::Int) => return Ok(int_of(a) == int_of(b)),
+            _ => {}
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        let t = self.is_true(r);
+        self.decref(r);
+        t
+    }
+
+    /// Truth value (`bool(x)`).
+    pub fn is_true(&mut self, o: ObjRef) -> PyResult<bool> {
+        if o == self.true_ {
+            return Ok(true);
+        }
+        if o == self.false_ || o == self.none {
+            return Ok(false);
+        }
+        Ok(match o.tag() {
+            Tag::Int => int_of(o) != Some(&Int::Small(0)),
+            Tag::Float => o.payload::<FloatObject>().0 != 0.0,
+            Tag::Str => o.payload::<StrObject>().chars != 0,
+            Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet | Tag::Range | Tag::DictView => {
+                self.len(o)? != 0
+            }
+            Tag::Instance | Tag::Exception => return self.user_truth(o),
+            _ => true,
+        })
+    }
+
+    fn user_truth(&mut self, o: ObjRef) -> PyResult<bool> {
+        if let Some(r) = self.try_dunder(o, "__bool__", &[])? {
+            let is_bool = r.tag() == Tag::Bool;
+            let v = r == self.true_;
+            self.decref(r);
+            if !is_bool {
+                return Err(self.type_error("__bool__ should return bool".to_string()));
+            }
+            return Ok(v);
+        }
+        if let Some(r) = self.try_dunder(o, "__len__", &[])? {
+            let n = self.index_i64(r);
+            self.decref(r);
+            return Ok(n?.unwrap_or(1) != 0);
+        }
+        Ok(true)
+    }
+
+    /// `hash(o)`.
+    pub fn hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        match o.tag() {
+            Tag::Str => Ok(o.payload::<StrObject>().hash()),
+            Tag::Int | Tag::Bool => Ok(match int_of(o).expect("int") {
+                Int::Small(v) => float_ops::i64_hash(*v),
+                Int::Big(b) => float_ops::int_hash(b),
+            }),
+            Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0).unwrap_or_else(|| pointer_hash(o))),
+            Tag::Tuple => self.tuple_hash(o),
+            Tag::FrozenSet => self.frozenset_hash(o),
+            Tag::List | Tag::Dict | Tag::Set | Tag::DictView => {
+                let tn = self.type_name(o);
+                Err(self.type_error(format!("unhashable type: '{tn}'")))
+            }
+            Tag::Instance | Tag::Exception => self.user_hash(o),
+            _ => Ok(pointer_hash(o)),
+        }
+    }
+
+    fn user_hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        let t = self.type_of(o);
+        let key = self.names.hash;
+        match self.lookup_type_attr(t, key) {
+            Some(h) if h == self.none => {
+                let tn = self.type_name(o);
+                Err(self.type_error(format!("unhashable type: '{tn}'")))
+            }
+            Some(h) => {
+                let h = self.incref(h);
+                let r = self.with_roots(&[h], |vm| vm.call(h, &[o]));
+                self.decref(h);
+                let r = r?;
+                let v = match int_of(r) {
+                    Some(Int::Small(v)) => Ok(if *v == -1 { -2 } else { *v }),
+                    Some(Int::Big(b)) => Ok(float_ops::int_hash(b)),
+                    None => Err(self.type_error("__hash__ method should return an integer".to_string())),
+                };
+                self.decref(r);
+                v
+            }
+            None => {
+                let eq = self.names.eq;
+                if self.lookup_type_attr(t, eq).is_some_and(|e| e.tag() == Tag::Function) {
+                    let tn = self.type_name(o);
+                    return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                }
+                Ok(pointer_hash(o))
+            }
+        }
+    }
+
+    /// CPython 3.11's tuple hash (xxHash-based).
+    fn tuple_hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let items = tuple_items(o).expect("tuple").to_vec();
+        let mut acc = P5;
+        for &x in &items {
+            let lane = self.hash(x)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+    }
+
+    /// CPython's frozenset hash (order-independent shuffle of item hashes).
+    fn frozenset_hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        let entries = set_of(o).expect("set").entries();
+        let mut hash: u64 = 0;
+        for (h, _) in &entries {
+            let h = *h as u64;
+            hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        }
+        hash ^= (entries.len() as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        Ok(if hash == u64::MAX { 590923713 } else { hash as i64 })
+    }
+}
+
+/// CPython's `_Py_HashPointer`: the address rotated by 4 bits.
+pub fn pointer_hash(o: ObjRef) -> i64 {
+    let h = (o.addr() as u64).rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn ord_matches(ord: Option<Ordering>, op: CmpOp) -> bool {
+    match ord {
+        None => op == CmpOp::Ne,
+        Some(o) => match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        },
+    }
+}

@@ -1,0 +1,340 @@
+//! The sequence, mapping and iterator protocols: `len`, iteration,
+//! `in`, subscripts and slices, for builtin types and for user classes with
+//! the matching dunder methods.
+
+use crate::containers::range_len;
+use crate::object::{ObjExt, Tag};
+use crate::ops::is_user;
+use crate::types::dict::dict_of;
+use crate::types::iter::{DictPart, DictViewObject, IterObject, IterState, ITER_VT};
+use crate::types::list::list_of;
+use crate::types::scalar::SliceObject;
+use crate::types::set::set_of;
+use crate::types::str::{str_of, StrObject};
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::RefCell;
+
+/// A slice resolved against a length: CPython's PySlice_AdjustIndices.
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl Span {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    /// `len(o)`.
+    pub fn len(&mut self, o: ObjRef) -> PyResult<usize> {
+        Ok(match o.tag() {
+            Tag::Str => o.payload::<StrObject>().chars,
+            Tag::List => list_of(o).expect("list").len(),
+            Tag::Tuple => tuple_items(o).expect("tuple").len(),
+            Tag::Dict => dict_of(o).expect("dict").len(),
+            Tag::Set | Tag::FrozenSet => set_of(o).expect("set").len(),
+            Tag::Bytes => o.payload::<crate::types::str::BytesObject>().b.len(),
+            Tag::DictView => dict_of(o.payload::<DictViewObject>().dict).expect("dict").len(),
+            Tag::Range => {
+                let v = self.range_values(o)?;
+                range_len(v) as usize
+            }
+            _ => {
+                if is_user(o) {
+                    if let Some(r) = self.try_dunder(o, "__len__", &[])? {
+                        let n = self.index_i64(r);
+                        self.decref(r);
+                        return match n? {
+                            Some(n) if n >= 0 => Ok(n as usize),
+                            Some(_) => Err(self.new_error("ValueError", "__len__() should return >= 0".into())),
+                            None => Err(self.type_error("'str' object cannot be interpreted as an integer".into())),
+                        };
+                    }
+                }
+                let tn = self.type_name(o);
+                return Err(self.type_error(format!("object of type '{tn}' has no len()")));
+            }
+        })
+    }
+
+    fn new_iter(&mut self, state: IterState) -> PyResult<ObjRef> {
+        self.alloc(&ITER_VT, IterObject { state: RefCell::new(state) })
+    }
+
+    /// `iter(o)`.
+    pub fn get_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        let state = match o.tag() {
+            Tag::List | Tag::Tuple | Tag::Str => IterState::Seq { seq: Some(self.incref(o)), index: 0 },
+            Tag::Range => {
+                let (cur, stop, step) = self.range_values(o)?;
+                IterState::Range { cur, stop, step }
+            }
+            Tag::Dict => self.dict_iter_state(o, DictPart::Keys),
+            Tag::DictView => {
+                let v = o.payload::<DictViewObject>();
+                self.dict_iter_state(v.dict, v.part)
+            }
+            Tag::Set | Tag::FrozenSet => {
+                let len = set_of(o).expect("set").len();
+                IterState::Set { set: Some(self.incref(o)), index: 0, len }
+            }
+            Tag::Iter => return Ok(self.incref(o)),
+            _ => return self.user_iter(o),
+        };
+        self.new_iter(state)
+    }
+
+    fn dict_iter_state(&mut self, d: ObjRef, part: DictPart) -> IterState {
+        let len = dict_of(d).expect("dict").len();
+        IterState::Dict { dict: Some(self.incref(d)), index: 0, part, len }
+    }
+
+    fn user_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        if is_user(o) {
+            if let Some(it) = self.try_dunder(o, "__iter__", &[])? {
+                if !self.is_iterator(it) {
+                    let tn = self.type_name(it);
+                    self.decref(it);
+                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                }
+                return Ok(it);
+            }
+            let t = self.type_of(o);
+            let gi = self.names.getitem;
+            if self.lookup_type_attr(t, gi).is_some() {
+                return self.new_iter(IterState::GetItem { seq: Some(self.incref(o)), index: 0 });
+            }
+        }
+        let tn = self.type_name(o);
+        Err(self.type_error(format!("'{tn}' object is not iterable")))
+    }
+
+    pub(crate) fn is_iterator(&mut self, o: ObjRef) -> bool {
+        if o.tag() == Tag::Iter {
+            return true;
+        }
+        let t = self.type_of(o);
+        let n = self.names.next;
+        self.lookup_type_attr(t, n).is_some()
+    }
+
+    /// `next(it)`: `Some(value)` (owned) or `None` when exhausted.
+    pub fn next(&mut self, it: ObjRef) -> PyResult<Option<ObjRef>> {
+        if it.tag() == Tag::Iter {
+            return crate::iterators::builtin_next(self, it);
+        }
+        if is_user(it) {
+            match self.try_dunder(it, "__next__", &[]) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                Err(e) => {
+                    if self.is_instance_of_name(e, "StopIteration") {
+                        self.decref(e);
+                        return Ok(None);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        let tn = self.type_name(it);
+        Err(self.type_error(format!("'{tn}' object is not an iterator")))
+    }
+
+    /// All items of an iterable (owned references).
+    pub fn iterate(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
+        match o.tag() {
+            Tag::List | Tag::Tuple => {
+                let items = self.seq_items(o);
+                return Ok(items.into_iter().map(|x| self.incref(x)).collect());
+            }
+            _ => {}
+        }
+        let it = self.get_iter(o)?;
+        let mut out = Vec::new();
+        loop {
+            match self.with_roots(&out.clone(), |vm| vm.next(it)) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => break,
+                Err(e) => {
+                    self.decref(it);
+                    self.decref_all(out);
+                    return Err(e);
+                }
+            }
+        }
+        self.decref(it);
+        Ok(out)
+    }
+
+    /// Unpack exactly `n` items (or, with `after`, at least `n + after`).
+    pub(crate) fn unpack_iterable(&mut self, seq: ObjRef, n: usize, after: Option<usize>) -> PyResult<Vec<ObjRef>> {
+        if seq.tag() == Tag::Int || seq.tag() == Tag::Float || seq.tag() == Tag::None {
+            let tn = self.type_name(seq);
+            return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+        }
+        let items = self.iterate(seq)?;
+        let got = items.len();
+        match after {
+            None if got == n => Ok(items),
+            None => {
+                self.decref_all(items);
+                if got < n {
+                    Err(self.new_error("ValueError", format!("not enough values to unpack (expected {n}, got {got})")))
+                } else {
+                    Err(self.new_error("ValueError", format!("too many values to unpack (expected {n})")))
+                }
+            }
+            Some(a) if got >= n + a => Ok(items),
+            Some(a) => {
+                self.decref_all(items);
+                Err(self.new_error(
+                    "ValueError",
+                    format!("not enough values to unpack (expected at least {}, got {got})", n + a),
+                ))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
+        match container.tag() {
+            Tag::Dict => Ok(self.dict_get(container, item)?.map(|v| self.decref(v)).is_some()),
+            Tag::Set | Tag::FrozenSet => {
+                if item.tag() == Tag::Set {
+                    let f = self.set_from(item, true)?;
+                    let r = self.set_contains(container, f);
+                    self.decref(f);
+                    return r;
+                }
+                self.set_contains(container, item)
+            }
+            Tag::Str => match str_of(item) {
+                Some(s) => Ok(str_of(container).expect("str").contains(s)),
+                None => {
+                    let tn = self.type_name(item);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                }
+            },
+            Tag::DictView if container.payload::<DictViewObject>().part == DictPart::Keys => {
+                let d = container.payload::<DictViewObject>().dict;
+                self.contains(d, item)
+            }
+            Tag::Range => self.range_contains(container, item),
+            Tag::Instance | Tag::Exception => match self.try_dunder(container, "__contains__", &[item])? {
+                Some(r) => {
+                    let t = self.is_true(r);
+                    self.decref(r);
+                    t
+                }
+                None => self.contains_by_iter(container, item),
+            },
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
+        if matches!(container.tag(), Tag::List | Tag::Tuple) {
+            let items = self.seq_items(container);
+            return self.with_roots(&items.clone(), |vm| {
+                for x in items {
+                    if vm.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            });
+        }
+        let items = self.iterate(container)?;
+        let mut res = Ok(false);
+        for &x in &items {
+            match self.eq(x, item) {
+                Ok(true) => {
+                    res = Ok(true);
+                    break;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        self.decref_all(items);
+        res
+    }
+
+    fn range_contains(&mut self, r: ObjRef, item: ObjRef) -> PyResult<bool> {
+        if matches!(item.tag(), Tag::Int | Tag::Bool) {
+            let Some(v) = self.index_i64(item)? else { return Ok(false) };
+            let (start, stop, step) = self.range_values(r)?;
+            let inside = if step > 0 { start <= v && v < stop } else { stop < v && v <= start };
+            return Ok(inside && (v - start) % step == 0);
+        }
+        self.contains_by_iter(r, item)
+    }
+
+    /// Resolve a slice object against a sequence length.
+    pub fn slice_span(&mut self, slice: ObjRef, len: usize) -> PyResult<Span> {
+        let s = slice.payload::<SliceObject>();
+        let (a, b, c) = (s.start, s.stop, s.step);
+        let step = if c == self.none { 1 } else { self.slice_index(c)? };
+        if step == 0 {
+            return Err(self.new_error("ValueError", "slice step cannot be zero".into()));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = if a == self.none { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(a)?) };
+        let stop = if b == self.none { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(b)?) };
+        let n = if step < 0 {
+            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(Span { start, stop, step, len: n as usize })
+    }
+
+    fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {
+        match crate::types::scalar::int_of(o) {
+            Some(crate::types::scalar::Int::Small(v)) => Ok(*v),
+            Some(crate::types::scalar::Int::Big(b)) => {
+                use num_traits::Signed;
+                Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })
+            }
+            None => Err(self.type_error(
+                "slice indices must be integers or None or have an __index__ method".to_string(),
+            )),
+        }
+    }
+
+    /// Normalise a sequence index, or raise IndexError "`what` index out of range".
+    pub(crate) fn seq_index(&mut self, key: ObjRef, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.index_i64(key)? else {
+            let tn = self.type_name(key);
+            let kind = if what == "string" { "string indices must be integers".to_string() } else {
+                format!("{what} indices must be integers or slices, not {tn}")
+            };
+            return Err(self.type_error(if what == "string" { format!("{kind}, not '{tn}'") } else { kind }));
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.new_error("IndexError", format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+}

@@ -1,0 +1,343 @@
+//! `repr()`, `str()`, `ascii()` and `format()` for every object, matching
+//! CPython's output (including `[...]` for self-containing containers).
+
+use crate::object::{ObjExt, Tag};
+use crate::ops::is_user;
+use crate::text::{float_repr, format_spec, str_repr};
+use crate::types::dict::dict_of;
+use crate::types::exception::ExceptionObject;
+use crate::types::function::{BuiltinObject, FunctionObject};
+use crate::types::iter::DictViewObject;
+use crate::types::list::list_of;
+use crate::types::module::ModuleObject;
+use crate::types::scalar::{int_of, FloatObject, Int, RangeObject, SliceObject};
+use crate::types::set::set_of;
+use crate::types::str::{str_of, BytesObject};
+use crate::types::tuple::tuple_items;
+use crate::types::typeobj::TypeObject;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+impl<C: Collector> Vm<C> {
+    /// The name of an object's type (`int`, `A`).
+    pub fn type_name(&self, o: ObjRef) -> String {
+        let t = self.type_of(o);
+        t.get::<TypeObject>().map_or_else(|| "object".to_string(), |ty| ty.name.to_string())
+    }
+
+    /// `repr(o)` as a new str object.
+    pub fn repr(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        if o.tag() == Tag::Str {
+            let s = str_repr::str_repr(str_of(o).unwrap_or(""));
+            return self.new_string(s);
+        }
+        if is_user(o) {
+            if let Some(r) = self.try_dunder(o, "__repr__", &[])? {
+                return self.check_str_result(r, "__repr__");
+            }
+        }
+        let s = self.repr_string(o)?;
+        self.new_string(s)
+    }
+
+    fn check_str_result(&mut self, r: ObjRef, what: &str) -> PyResult<ObjRef> {
+        if r.tag() == Tag::Str {
+            return Ok(r);
+        }
+        let tn = self.type_name(r);
+        self.decref(r);
+        Err(self.type_error(format!("{what} returned non-string (type {tn})")))
+    }
+
+    /// `repr(o)` as a Rust string.
+    pub fn repr_string(&mut self, o: ObjRef) -> PyResult<String> {
+        if is_user(o) || o.tag() == Tag::Str {
+            let r = self.repr(o)?;
+            let s = str_of(r).unwrap_or("").to_string();
+            self.decref(r);
+            return Ok(s);
+        }
+        if self.native_depth > self.recursion_limit {
+            return Err(self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object".into(),
+            ));
+        }
+        self.native_depth += 1;
+        let r = self.builtin_repr(o);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn builtin_repr(&mut self, o: ObjRef) -> PyResult<String> {
+        Ok(match o.tag() {
+            Tag::None => "None".into(),
+            Tag::NotImplemented => "NotImplemented".into(),
+            Tag::Ellipsis => "Ellipsis".into(),
+            Tag::Bool => if o == self.true_ { "True" } else { "False" }.into(),
+            Tag::Int => match int_of(o).expect("int") {
+                Int::Small(v) => v.to_string(),
+                Int::Big(b) => b.to_string(),
+            },
+            Tag::Float => float_repr::float_repr(o.payload::<FloatObject>().0),
+            Tag::Bytes => str_repr::bytes_repr(&o.payload::<BytesObject>().b),
+            Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet => return self.container_repr(o),
+            Tag::DictView => {
+                let v = o.payload::<DictViewObject>();
+                let it = self.get_iter(o)?;
+                let items = self.iterate(it);
+                self.decref(it);
+                let items = items?;
+                let l = self.new_list(items)?;
+                let inner = self.repr_string(l);
+                self.decref(l);
+                let name = match v.part {
+                    crate::types::iter::DictPart::Keys => "dict_keys",
+                    crate::types::iter::DictPart::Values => "dict_values",
+                    crate::types::iter::DictPart::Items => "dict_items",
+                };
+                format!("{name}({})", inner?)
+            }
+            Tag::Range => {
+                let r = o.payload::<RangeObject>();
+                let (a, b, c) = (r.start, r.stop, r.step);
+                let (sa, sb) = (self.repr_string(a)?, self.repr_string(b)?);
+                if int_of(c) == Some(&Int::Small(1)) {
+                    format!("range({sa}, {sb})")
+                } else {
+                    format!("range({sa}, {sb}, {})", self.repr_string(c)?)
+                }
+            }
+            Tag::Slice => {
+                let s = o.payload::<SliceObject>();
+                let (a, b, c) = (s.start, s.stop, s.step);
+                format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?)
+            }
+            Tag::Function => {
+                let q = str_of(o.payload::<FunctionObject>().qualname.get()).unwrap_or("?").to_string();
+                format!("<function {q} at {:#x}>", o.addr())
+            }
+            Tag::Builtin => self.builtin_fn_repr(o)?,
+            Tag::Method => {
+                let (f, s) = self.method_parts(o);
+                let q = self.getattr_str(f, "__qualname__")?;
+                let qs = str_of(q).unwrap_or("?").to_string();
+                self.decref(q);
+                format!("<bound method {qs} of {}>", self.repr_string(s)?)
+            }
+            Tag::Type => {
+                let t = o.payload::<TypeObject>();
+                match &t.module {
+                    Some(m) if m.as_ref() != "builtins" => format!("<class '{m}.{}'>", t.qualname),
+                    _ => format!("<class '{}'>", t.name),
+                }
+            }
+            Tag::Module => {
+                let name = str_of(o.payload::<ModuleObject>().name).unwrap_or("?").to_string();
+                let d = o.payload::<ModuleObject>().dict;
+                match self.dict_get_str(d, "__file__")? {
+                    Some(f) => {
+                        let fs = self.repr_string(f);
+                        self.decref(f);
+                        format!("<module '{name}' from {}>", fs?)
+                    }
+                    None => format!("<module '{name}' (built-in)>"),
+                }
+            }
+            Tag::Exception => unreachable!("exceptions are user-dispatched"),
+            Tag::Code => {
+                let c = &o.payload::<crate::types::code::CodeObj>().code;
+                format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, o.addr(), c.filename, c.first_line)
+            }
+            Tag::Cell => format!("<cell at {:#x}>", o.addr()),
+            Tag::Super => format!("<super: <class '{}'>, <{} object>>", self.type_name(o), self.type_name(o)),
+            _ => format!("<{} object at {:#x}>", self.type_name(o), o.addr()),
+        })
+    }
+
+    fn builtin_fn_repr(&mut self, o: ObjRef) -> PyResult<String> {
+        let b = o.payload::<BuiltinObject>();
+        Ok(match (b.self_, b.owner) {
+            (None, Some(owner)) => format!("<method '{}' of '{owner}' objects>", b.name),
+            (Some(s), _) if s.tag() != Tag::Module => {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.addr())
+            }
+            _ => format!("<built-in function {}>", b.name),
+        })
+    }
+
+    /// Reprs of lists, tuples, dicts and sets, with `...` for recursion.
+    fn container_repr(&mut self, o: ObjRef) -> PyResult<String> {
+        if self.repr_stack.contains(&o) {
+            return Ok(match o.tag() {
+                Tag::List => "[...]",
+                Tag::Tuple => "(...)",
+                Tag::Dict => "{...}",
+                _ => "set(...)",
+            }
+            .into());
+        }
+        self.repr_stack.push(o);
+        let r = self.with_roots(&[o], |vm| vm.container_repr_inner(o));
+        self.repr_stack.pop();
+        r
+    }
+
+    fn container_repr_inner(&mut self, o: ObjRef) -> PyResult<String> {
+        match o.tag() {
+            Tag::List => {
+                let items = list_of(o).expect("list").snapshot();
+                Ok(format!("[{}]", self.join_reprs(&items)?))
+            }
+            Tag::Tuple => {
+                let items = tuple_items(o).expect("tuple").to_vec();
+                let inner = self.join_reprs(&items)?;
+                Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+            }
+            Tag::Dict => {
+                let entries = dict_of(o).expect("dict").snapshot();
+                let mut parts = Vec::with_capacity(entries.len());
+                for e in entries {
+                    let (k, v) = (self.incref(e.key), self.incref(e.value));
+                    let r = self.with_roots(&[k, v], |vm| Ok::<_, ObjRef>(format!("{}: {}", vm.repr_string(k)?, vm.repr_string(v)?)));
+                    self.decref(k);
+                    self.decref(v);
+                    parts.push(r?);
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }
+            _ => {
+                let keys = set_of(o).expect("set").keys();
+                let frozen = o.tag() == Tag::FrozenSet;
+                if keys.is_empty() {
+                    return Ok(if frozen { "frozenset()" } else { "set()" }.into());
+                }
+                let inner = self.join_reprs(&keys)?;
+                Ok(if frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") })
+            }
+        }
+    }
+
+    fn join_reprs(&mut self, items: &[ObjRef]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for &x in items {
+            let x = self.incref(x);
+            let r = self.with_roots(&[x], |vm| vm.repr_string(x));
+            self.decref(x);
+            parts.push(r?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// `str(o)` as a new str object.
+    pub fn str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        match o.tag() {
+            Tag::Str => Ok(self.incref(o)),
+            Tag::Instance => match self.try_dunder(o, "__str__", &[])? {
+                Some(r) => self.check_str_result(r, "__str__"),
+                None => self.repr(o),
+            },
+            Tag::Exception => match self.try_dunder(o, "__str__", &[])? {
+                Some(r) => self.check_str_result(r, "__str__"),
+                None => self.exception_str(o),
+            },
+            _ => self.repr(o),
+        }
+    }
+
+    /// `str(o)` as a Rust string.
+    pub fn str_string(&mut self, o: ObjRef) -> PyResult<String> {
+        if let Some(s) = str_of(o) {
+            return Ok(s.to_string());
+        }
+        let r = self.str(o)?;
+        let s = str_of(r).unwrap_or("").to_string();
+        self.decref(r);
+        Ok(s)
+    }
+
+    /// BaseException.__str__ (and KeyError's, which uses repr).
+    pub(crate) fn exception_str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        let args = o.payload::<ExceptionObject>().args.get();
+        let items = tuple_items(args).unwrap_or(&[]).to_vec();
+        match items.len() {
+            0 => self.new_str(""),
+            1 if self.is_instance_of_name(o, "KeyError") => self.repr(items[0]),
+            1 => self.str(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// BaseException.__repr__: `ValueError('msg')`.
+    pub(crate) fn exception_repr(&mut self, o: ObjRef) -> PyResult<String> {
+        let args = o.payload::<ExceptionObject>().args.get();
+        let items = tuple_items(args).unwrap_or(&[]).to_vec();
+        let name = self.type_name(o);
+        Ok(match items.len() {
+            1 => format!("{name}({})", self.repr_string(items[0])?),
+            _ => format!("{name}{}", self.repr_string(args)?),
+        })
+    }
+
+    pub fn ascii(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        let r = self.repr(o)?;
+        let s = escape_non_ascii(str_of(r).unwrap_or(""));
+        self.decref(r);
+        self.new_string(s)
+    }
+
+    /// `format(v, spec)`, spec an optional str object.
+    pub fn format(&mut self, v: ObjRef, spec: Option<ObjRef>) -> PyResult<ObjRef> {
+        let spec_s = spec.and_then(str_of).unwrap_or("").to_string();
+        if is_user(v) {
+            let spec_obj = match spec {
+                Some(s) => self.incref(s),
+                None => self.new_str("")?,
+            };
+            let r = self.try_dunder(v, "__format__", &[spec_obj]);
+            self.decref(spec_obj);
+            if let Some(r) = r? {
+                return self.check_str_result(r, "__format__");
+            }
+            if spec_s.is_empty() {
+                return self.str(v);
+            }
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        }
+        if spec_s.is_empty() {
+            return self.str(v);
+        }
+        let tn = self.type_name(v);
+        let r = match v.tag() {
+            Tag::Int | Tag::Bool => format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
+                format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
+            }),
+            Tag::Float => format_spec::parse_typed(&spec_s, &tn)
+                .and_then(|sp| format_spec::format_float_typed(v.payload::<FloatObject>().0, &sp, &tn)),
+            Tag::Str => format_spec::parse_typed(&spec_s, &tn)
+                .and_then(|sp| format_spec::format_str_typed(str_of(v).unwrap_or(""), &sp, &tn)),
+            _ => Err(format!("unsupported format string passed to {tn}.__format__")),
+        };
+        match r {
+            Ok(s) => self.new_string(s),
+            Err(m) if format_spec::is_overflow_error(&m) => Err(self.new_error("OverflowError", m)),
+            Err(m) if m.starts_with("unsupported format string") => Err(self.type_error(m)),
+            Err(m) => Err(self.value_error(m)),
+        }
+    }
+}
+
+/// `ascii()`: a repr with every non-ASCII character escaped.
+fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}

@@ -1,0 +1,235 @@
+//! Running a program: compile, materialise code objects on the heap, run
+//! the module body, report an uncaught exception, and shut down as CPython
+//! does (release the main module's globals in order, running finalizers).
+
+use crate::frame::{Frame, OnReturn};
+use crate::object::ObjExt;
+use crate::types::code::{CodeObj, CODE_VT};
+use crate::types::module::ModuleObject;
+use crate::types::str::{BytesObject, BYTES_VT};
+use crate::vm::{PyResult, Vm, VmConfig};
+use ouro_compiler::{CodeObject, CompileError, Constant};
+use ouro_gc_core::{Collector, ObjRef};
+use std::rc::Rc;
+
+/// Print a compile error as CPython does and return exit status 1.
+pub fn report_syntax_error(e: &CompileError) -> i32 {
+    eprint!("{}", format_syntax_error(e));
+    1
+}
+
+pub fn format_syntax_error(e: &CompileError) -> String {
+    let kind = match e.kind {
+        ouro_compiler::ErrorKind::SyntaxError => "SyntaxError",
+        ouro_compiler::ErrorKind::IndentationError => "IndentationError",
+        ouro_compiler::ErrorKind::TabError => "TabError",
+    };
+    let mut out = format!("  File \"{}\", line {}\n", e.filename, e.line);
+    let trimmed = e.text.trim_start();
+    if !trimmed.is_empty() {
+        let cut = (e.text.chars().count() - trimmed.chars().count()) as u32;
+        let col = e.col.saturating_sub(cut).max(1);
+        let width = e.end_col.saturating_sub(e.col).max(1);
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        out.push_str(&format!("    {}{}\n", " ".repeat(col as usize - 1), "^".repeat(width as usize)));
+    }
+    out.push_str(&format!("{kind}: {}\n", e.message));
+    out
+}
+
+/// A SyntaxError exception object for a compile error met at run time
+/// (importing a module).
+pub fn syntax_error_object<C: Collector>(vm: &mut Vm<C>, e: &CompileError) -> ObjRef {
+    vm.new_error("SyntaxError", format!("{} ({}, line {})", e.message, e.filename, e.line))
+}
+
+impl<C: Collector> Vm<C> {
+    /// Turn a compiled code object into a heap code object, materialising
+    /// its constants (nested code objects too) and interning its names.
+    pub fn code_object(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
+        let mut consts = Vec::with_capacity(code.consts.len());
+        for c in &code.consts {
+            match self.constant(c) {
+                Ok(o) => consts.push(o),
+                Err(e) => {
+                    self.decref_all(consts);
+                    return Err(e);
+                }
+            }
+        }
+        let names: Vec<ObjRef> = code.names.iter().map(|n| self.intern(n)).collect();
+        self.alloc(&CODE_VT, CodeObj::new(code, consts.into_boxed_slice(), names.into_boxed_slice()))
+    }
+
+    fn constant(&mut self, c: &Constant) -> PyResult<ObjRef> {
+        match c {
+            Constant::None => Ok(self.new_none()),
+            Constant::Ellipsis => Ok(self.incref(self.ellipsis)),
+            Constant::Bool(b) => Ok(self.new_bool(*b)),
+            Constant::Int(i) => self.new_bigint(i.clone()),
+            Constant::Float(f) => self.new_float(*f),
+            Constant::Complex { .. } => Err(self.value_error("complex numbers are not supported by ouro yet".into())),
+            Constant::Str(s) => {
+                if s.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
+                    Ok(self.intern(s))
+                } else {
+                    self.new_str(s)
+                }
+            }
+            Constant::Bytes(b) => self.alloc(&BYTES_VT, BytesObject { b: b.clone().into_boxed_slice() }),
+            Constant::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for x in items {
+                    match self.constant(x) {
+                        Ok(o) => v.push(o),
+                        Err(e) => {
+                            self.decref_all(v);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.new_tuple(v)
+            }
+            Constant::Code(code) => self.code_object(code.clone()),
+        }
+    }
+
+    /// Run module code (owned) with `globals` as its namespace.
+    pub(crate) fn run_module_code(&mut self, code: ObjRef, globals: ObjRef) -> PyResult<ObjRef> {
+        let rc = code.payload::<CodeObj>().code.clone();
+        let frame = Frame {
+            code,
+            rc: rc.clone(),
+            func: None,
+            globals: self.incref(globals),
+            locals: Some(self.incref(globals)),
+            fast: vec![None; rc.varnames.len()],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(rc.max_stack as usize),
+            blocks: Vec::new(),
+            pc: 0,
+            on_return: OnReturn::Value,
+            is_entry: false,
+        };
+        self.run_frame(frame)
+    }
+
+    /// Print an uncaught exception and return the exit status (SystemExit
+    /// gives its code).
+    fn report_uncaught(&mut self, exc: ObjRef) -> i32 {
+        self.flush_stdout();
+        if self.is_instance_of_name(exc, "SystemExit") {
+            return self.system_exit_status(exc);
+        }
+        self.print_exception(exc);
+        1
+    }
+
+    fn system_exit_status(&mut self, exc: ObjRef) -> i32 {
+        let code = match self.getattr_str(exc, "code") {
+            Ok(c) => c,
+            Err(e) => {
+                self.decref(e);
+                return 1;
+            }
+        };
+        let status = if code == self.none {
+            0
+        } else if let Ok(Some(n)) = self.index_i64(code) {
+            n as i32
+        } else {
+            match self.str_string(code) {
+                Ok(s) => eprintln!("{s}"),
+                Err(e) => self.decref(e),
+            }
+            1
+        };
+        self.decref(code);
+        status
+    }
+
+    /// Release the main module's globals in insertion order, each key then
+    /// its value, as CPython's final clearing of `__main__` does; their
+    /// finalizers run now.
+    fn shutdown(&mut self) {
+        let Some(main) = self.main_module.take() else { return };
+        let d = main.payload::<ModuleObject>().dict;
+        let entries = crate::types::dict::dict_of(d).expect("dict").take_all();
+        self.temp_roots.push(main);
+        for e in entries {
+            self.decref(e.key);
+            self.decref(e.value);
+        }
+        self.temp_roots.pop();
+        self.decref(main);
+        if let Some(h) = self.handled.take() {
+            self.decref(h);
+        }
+        self.flush_stdout();
+    }
+
+    /// Write buffered program output to stdout.
+    pub fn flush_stdout(&mut self) {
+        use std::io::Write;
+        if !self.out.is_empty() {
+            let mut so = std::io::stdout().lock();
+            let _ = so.write_all(&self.out);
+            let _ = so.flush();
+            self.out.clear();
+        }
+    }
+
+    /// Run a whole program; returns the process exit status.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
+        let code = match ouro_compiler::compile_module(source, filename) {
+            Ok(c) => c,
+            Err(e) => return report_syntax_error(&e),
+        };
+        self.sources.insert(filename.to_string(), source.into());
+        let status = match self.run_main(code, filename) {
+            Ok(()) => 0,
+            Err(exc) => {
+                let s = self.report_uncaught(exc);
+                self.decref(exc);
+                s
+            }
+        };
+        self.flush_stdout();
+        if self.config.verify_heap {
+            self.verify_heap("exit");
+        }
+        self.shutdown();
+        if self.config.stats {
+            crate::stats::print_stats(self);
+        }
+        status
+    }
+
+    fn run_main(&mut self, code: Rc<CodeObject>, filename: &str) -> PyResult<()> {
+        let file = if filename == "<string>" { None } else { Some(filename) };
+        let main = self.new_module("__main__", file)?;
+        self.main_module = Some(main);
+        let modules = self.modules;
+        let key = self.new_str("__main__")?;
+        let r = self.dict_set(modules, key, main);
+        self.decref(key);
+        r?;
+        let d = main.payload::<ModuleObject>().dict;
+        let code_obj = self.code_object(code)?;
+        let v = self.run_module_code(code_obj, d)?;
+        self.decref(v);
+        Ok(())
+    }
+}
+
+/// Compile and run `source` under collector `C`; the exit status.
+pub fn run_program<C: Collector>(config: VmConfig, source: &str, filename: &str) -> i32 {
+    let mut vm: Vm<C> = Vm::new(config);
+    let status = vm.run_source(source, filename);
+    vm.flush_stdout();
+    let failures = vm.verify_failures;
+    if failures > 0 {
+        eprintln!("verify-heap: {failures} problem(s) found");
+    }
+    status
+}

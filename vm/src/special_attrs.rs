@@ -1,0 +1,191 @@
+//! Attributes that are not in any dict: `__class__`, `__dict__`, a
+//! function's `__name__` and `__defaults__`, an exception's `args`, a
+//! type's `__mro__`, a slice's `start`, ...
+
+use crate::object::{ObjExt, Tag};
+use crate::types::exception::ExceptionObject;
+use crate::types::function::{BuiltinObject, FunctionObject};
+use crate::types::instance::MethodObject;
+use crate::types::scalar::{int_of, RangeObject, SliceObject};
+use crate::types::str::str_of;
+use crate::types::typeobj::TypeObject;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// A special attribute of `obj`, if `name` is one it has.
+pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+    let n = str_of(name).unwrap_or("");
+    let v = match (obj.tag(), n) {
+        (_, "__class__") => vm.incref(vm.type_of(obj)),
+        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => match vm.instance_dict(obj) {
+            Some(d) => vm.incref(d),
+            None => {
+                let d = vm.new_dict()?;
+                vm.generic_setattr(obj, name, Some(d)).ok();
+                d
+            }
+        },
+        (Tag::Exception, _) => return exception_attr(vm, obj, n),
+        (Tag::Function, _) => return function_attr(vm, obj, n),
+        (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),
+        (Tag::Method, "__self__") => vm.incref(obj.payload::<MethodObject>().self_),
+        (Tag::Method, "__name__" | "__qualname__" | "__doc__") => {
+            let f = obj.payload::<MethodObject>().func;
+            return vm.getattr(f, name).map(Some);
+        }
+        (Tag::Builtin, "__name__") => {
+            let s = obj.payload::<BuiltinObject>().name;
+            vm.new_str(s)?
+        }
+        (Tag::Builtin, "__self__") => match obj.payload::<BuiltinObject>().self_ {
+            Some(s) => vm.incref(s),
+            None => vm.new_none(),
+        },
+        (Tag::Slice, "start" | "stop" | "step") => {
+            let s = obj.payload::<SliceObject>();
+            vm.incref(match n {
+                "start" => s.start,
+                "stop" => s.stop,
+                _ => s.step,
+            })
+        }
+        (Tag::Range, "start" | "stop" | "step") => {
+            let s = obj.payload::<RangeObject>();
+            vm.incref(match n {
+                "start" => s.start,
+                "stop" => s.stop,
+                _ => s.step,
+            })
+        }
+        (Tag::Int | Tag::Bool, "real" | "numerator") => {
+            let i = int_of(obj).expect("int").clone();
+            vm.new_int(i)?
+        }
+        (Tag::Int | Tag::Bool, "imag") => vm.new_int_i64(0)?,
+        (Tag::Int | Tag::Bool, "denominator") => vm.new_int_i64(1)?,
+        (Tag::Float, "real") => vm.incref(obj),
+        (Tag::Float, "imag") => vm.new_float(0.0)?,
+        (Tag::Code, "co_name") => {
+            let s = obj.payload::<crate::types::code::CodeObj>().code.name.clone();
+            vm.new_string(s)?
+        }
+        (Tag::Module, "__dict__") => vm.incref(obj.payload::<crate::types::module::ModuleObject>().dict),
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
+    let e = obj.payload::<ExceptionObject>();
+    let v = match n {
+        "args" => vm.incref(e.args.get()),
+        "__cause__" => e.cause.get().map_or_else(|| vm.new_none(), |c| vm.incref(c)),
+        "__context__" => e.context.get().map_or_else(|| vm.new_none(), |c| vm.incref(c)),
+        "__suppress_context__" => vm.new_bool(e.suppress_context.get()),
+        "__traceback__" => vm.new_none(),
+        "value" if vm.is_instance_of_name(obj, "StopIteration") => {
+            let args = crate::types::tuple::tuple_items(e.args.get()).unwrap_or(&[]).to_vec();
+            args.first().map_or_else(|| vm.new_none(), |&a| vm.incref(a))
+        }
+        "code" if vm.is_instance_of_name(obj, "SystemExit") => {
+            let args = crate::types::tuple::tuple_items(e.args.get()).unwrap_or(&[]).to_vec();
+            match args.len() {
+                0 => vm.new_none(),
+                1 => vm.incref(args[0]),
+                _ => vm.incref(e.args.get()),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+fn function_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
+    let f = obj.payload::<FunctionObject>();
+    let opt = |vm: &Vm<C>, o: Option<ObjRef>| o.map_or_else(|| vm.new_none(), |o| vm.incref(o));
+    let v = match n {
+        "__name__" => vm.incref(f.name.get()),
+        "__qualname__" => vm.incref(f.qualname.get()),
+        "__module__" => vm.incref(f.module.get()),
+        "__doc__" => vm.incref(f.doc.get()),
+        "__code__" => vm.incref(f.code),
+        "__globals__" => vm.incref(f.globals),
+        "__defaults__" => opt(vm, f.defaults.get()),
+        "__kwdefaults__" => opt(vm, f.kwdefaults.get()),
+        "__closure__" => opt(vm, f.closure),
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// A special attribute of a class.
+pub fn type_get<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+    let t = cls.payload::<TypeObject>();
+    let v = match str_of(name).unwrap_or("") {
+        "__name__" => vm.new_str(&t.name)?,
+        "__qualname__" => vm.new_str(&t.qualname)?,
+        "__module__" if t.is_builtin => vm.new_str("builtins")?,
+        "__bases__" => {
+            let b: Vec<ObjRef> = t.bases.borrow().iter().map(|&b| vm.incref(b)).collect();
+            vm.new_tuple(b)?
+        }
+        "__mro__" => {
+            let m: Vec<ObjRef> = t.mro_with_self(cls).into_iter().map(|b| vm.incref(b)).collect();
+            vm.new_tuple(m)?
+        }
+        "__dict__" => vm.incref(t.dict),
+        "__class__" => vm.incref(vm.types.type_),
+        "__doc__" => match crate::attr::dict_get_str_key(t.dict, name) {
+            Some(d) => vm.incref(d),
+            None => vm.new_none(),
+        },
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// Assign a special attribute; `Some(())` if `name` was one.
+pub fn set<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<Option<()>> {
+    let n = str_of(name).unwrap_or("");
+    match (obj.tag(), n, v) {
+        (Tag::Exception, "args", Some(v)) => {
+            let items = vm.iterate(v)?;
+            let t = vm.new_tuple(items)?;
+            let old = obj.payload::<ExceptionObject>().args.replace(t);
+            vm.decref(old);
+        }
+        (Tag::Exception, "__cause__", Some(v)) => {
+            let e = obj.payload::<ExceptionObject>();
+            let new = if v == vm.none { None } else { Some(vm.incref(v)) };
+            let old = e.cause.replace(new);
+            e.suppress_context.set(true);
+            vm.decref_opt(old);
+        }
+        (Tag::Exception, "__context__", Some(v)) => {
+            let new = if v == vm.none { None } else { Some(vm.incref(v)) };
+            let old = obj.payload::<ExceptionObject>().context.replace(new);
+            vm.decref_opt(old);
+        }
+        (Tag::Function, "__name__" | "__qualname__" | "__doc__" | "__module__", Some(v)) => {
+            let f = obj.payload::<FunctionObject>();
+            let cell = match n {
+                "__name__" => &f.name,
+                "__qualname__" => &f.qualname,
+                "__module__" => &f.module,
+                _ => &f.doc,
+            };
+            let old = cell.replace(vm.incref(v));
+            vm.decref(old);
+        }
+        (Tag::Function, "__defaults__", Some(v)) => {
+            let new = if v == vm.none { None } else { Some(vm.incref(v)) };
+            let old = obj.payload::<FunctionObject>().defaults.replace(new);
+            vm.decref_opt(old);
+        }
+        (_, "__class__", _) => {
+            return Err(vm.type_error("__class__ assignment is not supported by ouro yet".to_string()));
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(()))
+}

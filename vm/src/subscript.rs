@@ -1,0 +1,190 @@
+//! `o[k]`, `o[k] = v` and `del o[k]`, including slices.
+
+use crate::object::{ObjExt, Tag};
+use crate::ops::is_user;
+use crate::types::dict::dict_of;
+use crate::types::list::list_of;
+use crate::types::str::StrObject;
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+impl<C: Collector> Vm<C> {
+    /// `c[k]`.
+    pub fn getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        match c.tag() {
+            Tag::List | Tag::Tuple => {
+                let items = self.seq_items(c);
+                let what = if c.tag() == Tag::List { "list" } else { "tuple" };
+                if k.tag() == Tag::Slice {
+                    let span = self.slice_span(k, items.len())?;
+                    let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
+                    return if c.tag() == Tag::List { self.new_list(out) } else { self.new_tuple(out) };
+                }
+                let i = self.seq_index(k, items.len(), what)?;
+                Ok(self.incref(items[i]))
+            }
+            Tag::Str => self.str_getitem(c, k),
+            Tag::Dict => match self.dict_get(c, k)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(k)),
+            },
+            Tag::Range => self.range_getitem(c, k),
+            Tag::Type if c == self.types.get("list") || c == self.types.get("dict") || c == self.types.get("tuple") => {
+                Ok(self.incref(c))
+            }
+            _ if is_user(c) => match self.try_dunder(c, "__getitem__", &[k])? {
+                Some(v) => Ok(v),
+                None => self.not_subscriptable(c),
+            },
+            _ => self.not_subscriptable(c),
+        }
+    }
+
+    fn not_subscriptable<T>(&mut self, c: ObjRef) -> PyResult<T> {
+        let tn = self.type_name(c);
+        Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+    }
+
+    fn str_getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        let s = c.payload::<StrObject>();
+        if k.tag() == Tag::Slice {
+            let span = self.slice_span(k, s.chars)?;
+            if span.step == 1 {
+                let sub = s.char_slice(span.start as usize, span.start as usize + span.len).to_string();
+                return self.new_string(sub);
+            }
+            let chars: Vec<char> = s.s.chars().collect();
+            let out: String = span.indices().map(|i| chars[i]).collect();
+            return self.new_string(out);
+        }
+        let i = self.seq_index(k, s.chars, "string")?;
+        let ch = s.char_at(i);
+        self.new_str(ch.encode_utf8(&mut [0; 4]))
+    }
+
+    fn range_getitem(&mut self, r: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        let (start, stop, step) = self.range_values(r)?;
+        let len = crate::containers::range_len((start, stop, step)) as usize;
+        if k.tag() == Tag::Slice {
+            let span = self.slice_span(k, len)?;
+            let a = start + span.start * step;
+            let b = start + span.stop * step;
+            let vals = [a, b, step * span.step];
+            let objs: PyResult<Vec<ObjRef>> = vals.iter().map(|&v| self.new_int_i64(v)).collect();
+            let objs = objs?;
+            let (s0, s1, s2) = (objs[0], objs[1], objs[2]);
+            return self.alloc(
+                &crate::types::scalar::RANGE_VT,
+                crate::types::scalar::RangeObject { start: s0, stop: s1, step: s2 },
+            );
+        }
+        let i = self.seq_index(k, len, "range object")?;
+        self.new_int_i64(start + i as i64 * step)
+    }
+
+    /// `c[k] = v` (all borrowed).
+    pub fn setitem(&mut self, c: ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()> {
+        match c.tag() {
+            Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, Some(v)),
+            Tag::List => {
+                let l = list_of(c).expect("list");
+                let i = self.seq_index(k, l.len(), "list assignment")?;
+                let old = std::mem::replace(&mut l.items.borrow_mut()[i], self.incref(v));
+                self.decref(old);
+                Ok(())
+            }
+            Tag::Dict => self.dict_set(c, k, v),
+            _ if is_user(c) => match self.try_dunder(c, "__setitem__", &[k, v])? {
+                Some(r) => {
+                    self.decref(r);
+                    Ok(())
+                }
+                None => self.no_item_assignment(c),
+            },
+            _ => self.no_item_assignment(c),
+        }
+    }
+
+    fn no_item_assignment(&mut self, c: ObjRef) -> PyResult<()> {
+        let tn = self.type_name(c);
+        Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+    }
+
+    /// `del c[k]`.
+    pub fn delitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<()> {
+        match c.tag() {
+            Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, None),
+            Tag::List => {
+                let l = list_of(c).expect("list");
+                let i = self.seq_index(k, l.len(), "list assignment")?;
+                let old = l.items.borrow_mut().remove(i);
+                self.decref(old);
+                Ok(())
+            }
+            Tag::Dict => {
+                if self.dict_del(c, k)? {
+                    Ok(())
+                } else {
+                    Err(self.key_error(k))
+                }
+            }
+            _ if is_user(c) => match self.try_dunder(c, "__delitem__", &[k])? {
+                Some(r) => {
+                    self.decref(r);
+                    Ok(())
+                }
+                None => self.no_item_deletion(c),
+            },
+            _ => self.no_item_deletion(c),
+        }
+    }
+
+    fn no_item_deletion(&mut self, c: ObjRef) -> PyResult<()> {
+        let tn = self.type_name(c);
+        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+    }
+
+    /// `l[a:b:c] = v` (v = Some) or `del l[a:b:c]` (v = None).
+    fn list_set_slice(&mut self, c: ObjRef, k: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        let l = list_of(c).expect("list");
+        let span = self.slice_span(k, l.len())?;
+        let new = match v {
+            Some(v) => self.iterate(v)?,
+            None => Vec::new(),
+        };
+        let removed: Vec<ObjRef> = if span.step == 1 {
+            let start = span.start as usize;
+            let end = start + span.len;
+            l.items.borrow_mut().splice(start..end, new).collect()
+        } else if v.is_none() {
+            let mut idx: Vec<usize> = span.indices().collect();
+            idx.sort_unstable();
+            let mut items = l.items.borrow_mut();
+            idx.iter().rev().map(|&i| items.remove(i)).collect()
+        } else {
+            if new.len() != span.len {
+                let n = new.len();
+                self.decref_all(new);
+                return Err(self.new_error(
+                    "ValueError",
+                    format!("attempt to assign sequence of size {n} to extended slice of size {}", span.len),
+                ));
+            }
+            let mut items = l.items.borrow_mut();
+            span.indices().zip(new).map(|(i, x)| std::mem::replace(&mut items[i], x)).collect()
+        };
+        self.decref_all(removed);
+        Ok(())
+    }
+
+    /// `tuple(o)` items or the items of a tuple (helper for natives).
+    pub fn tuple_of(&self, o: ObjRef) -> Option<Vec<ObjRef>> {
+        tuple_items(o).map(|t| t.to_vec())
+    }
+
+    /// Is `o` a dict (helper for natives)?
+    pub fn is_dict(&self, o: ObjRef) -> bool {
+        dict_of(o).is_some()
+    }
+}

@@ -1,0 +1,11 @@
+//! CPython 3.11-compatible text and number semantics as pure functions.
+//!
+//! Every module here is free of VM types: callers pass plain Rust values
+//! (`f64`, `BigInt`, `&str`) and get back strings, numbers or error
+//! messages matching CPython 3.11 exactly.
+
+pub mod float_ops;
+pub mod float_repr;
+pub mod format_spec;
+pub mod int_ops;
+pub mod str_repr;

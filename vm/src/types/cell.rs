@@ -1,0 +1,31 @@
+//! Cells: the boxes closures share variables through.
+
+use crate::object::{layout_drop, layout_size, ObjExt, Tag};
+use crate::payload;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::Cell;
+
+pub struct CellObject {
+    pub value: Cell<Option<ObjRef>>,
+}
+
+fn traverse(o: ObjRef, visit: Visit<'_>) {
+    if let Some(v) = o.payload::<CellObject>().value.get() {
+        visit(v);
+    }
+}
+fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    out.extend(o.payload::<CellObject>().value.take());
+}
+
+pub static CELL_VT: TypeVTable = TypeVTable {
+    name: "cell",
+    tag: Tag::Cell as u32,
+    size: layout_size::<CellObject>,
+    extra_size: |_| 0,
+    traverse,
+    clear,
+    drop_payload: layout_drop::<CellObject>,
+    is_container: true,
+};
+payload!(CellObject, CELL_VT);

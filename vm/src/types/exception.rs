@@ -1,0 +1,50 @@
+//! Exception instances: BaseException and every subclass, builtin or user.
+
+use crate::object::{take_opt, Refs, Tag};
+use crate::payload;
+use ouro_compiler::CodeObject;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// One traceback line: where the exception passed through a frame.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<CodeObject>,
+    pub instr: usize,
+}
+
+pub struct ExceptionObject {
+    pub class: Cell<ObjRef>,
+    pub dict: Cell<Option<ObjRef>>,
+    /// `e.args`, a tuple.
+    pub args: Cell<ObjRef>,
+    /// Innermost entry first (the order they were added while unwinding).
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: Cell<Option<ObjRef>>,
+    pub context: Cell<Option<ObjRef>>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl Refs for ExceptionObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        if let Some(d) = self.dict.get() {
+            visit(d);
+        }
+        visit(self.args.get());
+        for o in [self.cause.get(), self.context.get()].into_iter().flatten() {
+            visit(o);
+        }
+        visit(self.class.get());
+    }
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        take_opt(&self.dict, out);
+        out.push(self.args.get());
+        take_opt(&self.cause, out);
+        take_opt(&self.context, out);
+        out.push(self.class.get());
+    }
+}
+pub static EXCEPTION_VT: TypeVTable =
+    crate::object::refs_vtable::<ExceptionObject>("BaseException", Tag::Exception, true);
+payload!(ExceptionObject, EXCEPTION_VT);

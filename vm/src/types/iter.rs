@@ -1,0 +1,115 @@
+//! Builtin iterators (`iter(list)`, `enumerate`, `zip`, `map`, ...) share
+//! one layout whose state says which kind it is, and dict views.
+
+use crate::object::{ObjExt, Refs, Tag};
+use crate::payload;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::RefCell;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of a builtin iterator. `None` in `seq` slots means exhausted
+/// (the reference was released, as CPython does).
+pub enum IterState {
+    /// list, tuple, str by index.
+    Seq { seq: Option<ObjRef>, index: usize },
+    /// `reversed(list)` and friends: index counts down.
+    Reversed { seq: Option<ObjRef>, index: isize },
+    /// Sequences implementing only `__getitem__`.
+    GetItem { seq: Option<ObjRef>, index: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    Dict { dict: Option<ObjRef>, index: usize, part: DictPart, len: usize },
+    Set { set: Option<ObjRef>, index: usize, len: usize },
+    Enumerate { it: ObjRef, count: ObjRef },
+    Zip { its: Vec<ObjRef> },
+    Map { func: ObjRef, its: Vec<ObjRef> },
+    Filter { func: ObjRef, it: ObjRef },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Option<ObjRef>, sentinel: ObjRef },
+}
+
+pub struct IterObject {
+    pub state: RefCell<IterState>,
+}
+
+impl IterState {
+    fn refs(&self, visit: &mut dyn FnMut(ObjRef)) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } | IterState::GetItem { seq, .. } => {
+                seq.iter().for_each(|&o| visit(o))
+            }
+            IterState::Range { .. } => {}
+            IterState::Dict { dict, .. } => dict.iter().for_each(|&o| visit(o)),
+            IterState::Set { set, .. } => set.iter().for_each(|&o| visit(o)),
+            IterState::Enumerate { it, count } => {
+                visit(*it);
+                visit(*count);
+            }
+            IterState::Zip { its } => its.iter().for_each(|&o| visit(o)),
+            IterState::Map { func, its } => {
+                visit(*func);
+                its.iter().for_each(|&o| visit(o));
+            }
+            IterState::Filter { func, it } => {
+                visit(*func);
+                visit(*it);
+            }
+            IterState::Callable { func, sentinel } => {
+                func.iter().for_each(|&o| visit(o));
+                visit(*sentinel);
+            }
+        }
+    }
+}
+
+impl Refs for IterObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        self.state.borrow().refs(visit);
+    }
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        let state = std::mem::replace(&mut *self.state.borrow_mut(), IterState::Range { cur: 0, stop: 0, step: 1 });
+        state.refs(&mut |o| out.push(o));
+    }
+}
+pub static ITER_VT: TypeVTable = crate::object::refs_vtable::<IterObject>("iterator", Tag::Iter, true);
+payload!(IterObject, ITER_VT);
+
+/// `d.keys()`, `d.values()`, `d.items()`.
+pub struct DictViewObject {
+    pub dict: ObjRef,
+    pub part: DictPart,
+}
+impl Refs for DictViewObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        visit(self.dict);
+    }
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.dict);
+    }
+}
+pub static DICTVIEW_VT: TypeVTable = crate::object::refs_vtable::<DictViewObject>("dict_view", Tag::DictView, true);
+payload!(DictViewObject, DICTVIEW_VT);
+
+/// The iterator object's state kind, for its Python type.
+pub fn iter_kind(o: ObjRef) -> &'static str {
+    match &*o.payload::<IterObject>().state.borrow() {
+        IterState::Seq { .. } => "seq",
+        IterState::Reversed { .. } => "reversed",
+        IterState::GetItem { .. } => "iterator",
+        IterState::Range { .. } => "range_iterator",
+        IterState::Dict { part: DictPart::Keys, .. } => "dict_keyiterator",
+        IterState::Dict { part: DictPart::Values, .. } => "dict_valueiterator",
+        IterState::Dict { part: DictPart::Items, .. } => "dict_itemiterator",
+        IterState::Set { .. } => "set_iterator",
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Map { .. } => "map",
+        IterState::Filter { .. } => "filter",
+        IterState::Callable { .. } => "callable_iterator",
+    }
+}

@@ -1,0 +1,60 @@
+//! `list`: a mutable sequence of references.
+
+use crate::object::{layout_drop, layout_size, ObjExt, Tag};
+use crate::payload;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::RefCell;
+
+pub struct ListObject {
+    /// Borrowed only briefly, never across a call back into the vm.
+    pub items: RefCell<Vec<ObjRef>>,
+}
+
+impl ListObject {
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: usize) -> Option<ObjRef> {
+        self.items.borrow().get(i).copied()
+    }
+    /// A copy of the item handles (not counted: the caller increfs any it keeps).
+    pub fn snapshot(&self) -> Vec<ObjRef> {
+        self.items.borrow().clone()
+    }
+}
+
+fn traverse(o: ObjRef, visit: Visit<'_>) {
+    for &x in o.payload::<ListObject>().items.borrow().iter() {
+        visit(x);
+    }
+}
+
+/// CPython's list_dealloc releases items last to first.
+fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    let items = std::mem::take(&mut *o.payload::<ListObject>().items.borrow_mut());
+    out.extend(items.iter().rev());
+}
+
+fn extra(o: ObjRef) -> usize {
+    o.payload::<ListObject>().items.borrow().capacity() * 8
+}
+
+pub static LIST_VT: TypeVTable = TypeVTable {
+    name: "list",
+    tag: Tag::List as u32,
+    size: layout_size::<ListObject>,
+    extra_size: extra,
+    traverse,
+    clear,
+    drop_payload: layout_drop::<ListObject>,
+    is_container: true,
+};
+payload!(ListObject, LIST_VT);
+
+#[inline]
+pub fn list_of<'a>(o: ObjRef) -> Option<&'a ListObject> {
+    o.get::<ListObject>()
+}

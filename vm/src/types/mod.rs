@@ -1,0 +1,18 @@
+//! One file per builtin layout: its payload struct, its static vtable
+//! (`traverse`, `clear`, `drop_payload`) and its allocation helpers.
+//! Python-level methods of the builtin types live in `crate::methods`.
+
+pub mod cell;
+pub mod code;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod instance;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod scalar;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;

@@ -1,0 +1,124 @@
+//! Atoms: None, NotImplemented, Ellipsis, bool, int, float, range, slice
+//! (slice and range hold references, to ints or any object).
+
+use crate::object::{atom_vtable, layout_drop, layout_size, ObjExt, Payload, Tag};
+use crate::payload;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+
+/// The payload of None, NotImplemented, Ellipsis and the NULL sentinel.
+pub struct Singleton;
+pub static NONE_VT: TypeVTable = atom_vtable::<Singleton>("NoneType", Tag::None);
+pub static NOTIMPL_VT: TypeVTable = atom_vtable::<Singleton>("NotImplementedType", Tag::NotImplemented);
+pub static ELLIPSIS_VT: TypeVTable = atom_vtable::<Singleton>("ellipsis", Tag::Ellipsis);
+pub static NULL_VT: TypeVTable = atom_vtable::<Singleton>("NULL", Tag::Null);
+
+/// A Python int: a machine word while it fits, a big integer beyond.
+/// Normalised: `Big` never holds a value that fits in an `i64`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Int {
+    Small(i64),
+    Big(Box<BigInt>),
+}
+
+impl Int {
+    pub fn from_big(b: BigInt) -> Int {
+        match b.to_i64() {
+            Some(v) => Int::Small(v),
+            None => Int::Big(Box::new(b)),
+        }
+    }
+
+    pub fn to_big(&self) -> BigInt {
+        match self {
+            Int::Small(v) => BigInt::from(*v),
+            Int::Big(b) => (**b).clone(),
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Int::Small(v) => Some(*v),
+            Int::Big(_) => None,
+        }
+    }
+}
+
+/// The payload of int and bool objects (bool is an int subclass).
+pub struct IntObject(pub Int);
+pub static INT_VT: TypeVTable = atom_vtable::<IntObject>("int", Tag::Int);
+pub static BOOL_VT: TypeVTable = atom_vtable::<IntObject>("bool", Tag::Bool);
+impl Payload for IntObject {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        std::ptr::eq(vt, &INT_VT) || std::ptr::eq(vt, &BOOL_VT)
+    }
+}
+
+pub struct FloatObject(pub f64);
+pub static FLOAT_VT: TypeVTable = atom_vtable::<FloatObject>("float", Tag::Float);
+payload!(FloatObject, FLOAT_VT);
+
+/// `range(start, stop, step)`: the three bounds are int objects.
+pub struct RangeObject {
+    pub start: ObjRef,
+    pub stop: ObjRef,
+    pub step: ObjRef,
+}
+
+fn range_traverse(o: ObjRef, visit: Visit<'_>) {
+    let r = o.payload::<RangeObject>();
+    visit(r.start);
+    visit(r.stop);
+    visit(r.step);
+}
+fn range_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    let r = o.payload::<RangeObject>();
+    out.extend([r.start, r.stop, r.step]);
+}
+pub static RANGE_VT: TypeVTable = TypeVTable {
+    name: "range",
+    tag: Tag::Range as u32,
+    size: layout_size::<RangeObject>,
+    extra_size: |_| 0,
+    traverse: range_traverse,
+    clear: range_clear,
+    drop_payload: layout_drop::<RangeObject>,
+    is_container: false,
+};
+payload!(RangeObject, RANGE_VT);
+
+/// `slice(start, stop, step)`, any objects.
+pub struct SliceObject {
+    pub start: ObjRef,
+    pub stop: ObjRef,
+    pub step: ObjRef,
+}
+fn slice_traverse(o: ObjRef, visit: Visit<'_>) {
+    let r = o.payload::<SliceObject>();
+    visit(r.start);
+    visit(r.stop);
+    visit(r.step);
+}
+fn slice_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    let r = o.payload::<SliceObject>();
+    out.extend([r.start, r.stop, r.step]);
+}
+pub static SLICE_VT: TypeVTable = TypeVTable {
+    name: "slice",
+    tag: Tag::Slice as u32,
+    size: layout_size::<SliceObject>,
+    extra_size: |_| 0,
+    traverse: slice_traverse,
+    clear: slice_clear,
+    drop_payload: layout_drop::<SliceObject>,
+    is_container: false,
+};
+payload!(SliceObject, SLICE_VT);
+
+/// Is `o` a bool or an int?
+#[inline]
+pub fn int_of<'a>(o: ObjRef) -> Option<&'a Int> {
+    o.get::<IntObject>().map(|i| &i.0)
+}

@@ -1,0 +1,321 @@
+//! `set` and `frozenset`: CPython's open-addressing table (linear probes of
+//! 9, then perturbed jumps), reproduced exactly so that a set of ints
+//! iterates — and prints — in the same order as under CPython.
+//!
+//! As for dicts, key comparison may run Python code: the caller passes an
+//! `eq` callback run with no borrow held, and a `version` counter makes the
+//! search restart when the table changed meanwhile.
+
+use crate::object::{layout_drop, layout_size, ObjExt, Payload, Tag};
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::{Cell, RefCell};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Slot {
+    Empty,
+    Dummy,
+    Key { hash: i64, key: ObjRef },
+}
+
+/// Invariants: `slots.len()` is a power of two >= 8; `used` counts `Key`
+/// slots, `fill` counts `Key` and `Dummy` slots; `fill * 5 < mask * 3`
+/// after every insertion (so a search always meets an Empty slot).
+pub struct Table {
+    pub slots: Vec<Slot>,
+    pub used: usize,
+    pub fill: usize,
+    /// Where `pop` resumes its scan.
+    finger: usize,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table { slots: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
+    }
+}
+
+impl Table {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// CPython's `set_table_resize`: the smallest power of two > minused.
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Key { hash, key } = s {
+                self.insert_clean(hash, key);
+            }
+        }
+    }
+
+    /// CPython's `set_insert_clean`: insert a key known to be absent into a
+    /// table with no dummies.
+    fn insert_clean(&mut self, hash: i64, key: ObjRef) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if self.slots[i] == Slot::Empty {
+                self.slots[i] = Slot::Key { hash, key };
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if self.slots[i + j] == Slot::Empty {
+                        self.slots[i + j] = Slot::Key { hash, key };
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+}
+
+pub struct SetObject {
+    pub table: RefCell<Table>,
+    pub version: Cell<u64>,
+}
+
+/// The outcome of a search.
+pub enum Found {
+    /// The slot holding the key.
+    At(usize),
+    /// Not present: the slot to insert at, and whether it was a dummy.
+    Absent(usize, bool),
+}
+
+impl SetObject {
+    pub fn new() -> SetObject {
+        SetObject { table: RefCell::new(Table::default()), version: Cell::new(0) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get() + 1);
+    }
+
+    /// CPython's probe sequence of `set_add_entry` / `set_lookkey`.
+    pub fn find<E>(&self, key: ObjRef, hash: i64, eq: &mut dyn FnMut(ObjRef) -> Result<bool, E>) -> Result<Found, E> {
+        'restart: loop {
+            let version = self.version.get();
+            let mask = self.table.borrow().mask();
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            let mut free: Option<usize> = None;
+            loop {
+                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                for j in i..=i + probes {
+                    let slot = self.table.borrow().slots[j];
+                    match slot {
+                        Slot::Empty => {
+                            return Ok(match free {
+                                Some(f) => Found::Absent(f, true),
+                                None => Found::Absent(j, false),
+                            })
+                        }
+                        Slot::Dummy => {
+                            free.get_or_insert(j);
+                        }
+                        Slot::Key { hash: h, key: k } => {
+                            if k == key {
+                                return Ok(Found::At(j));
+                            }
+                            if h == hash {
+                                let same = eq(k)?;
+                                if self.version.get() != version {
+                                    continue 'restart;
+                                }
+                                if same {
+                                    return Ok(Found::At(j));
+                                }
+                            }
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+        }
+    }
+
+    /// Insert an absent key at the slot `find` returned (takes the
+    /// reference), resizing as CPython does.
+    pub fn insert_at(&self, found: (usize, bool), hash: i64, key: ObjRef) {
+        let mut t = self.table.borrow_mut();
+        let (slot, was_dummy) = found;
+        t.slots[slot] = Slot::Key { hash, key };
+        t.used += 1;
+        if !was_dummy {
+            t.fill += 1;
+            if t.fill * 5 >= t.mask() * 3 {
+                let used = t.used;
+                t.resize(if used > 50000 { used * 2 } else { used * 4 });
+            }
+        }
+        drop(t);
+        self.bump();
+    }
+
+    /// Remove the key in `slot`, returning it (owned by the caller).
+    pub fn remove_at(&self, slot: usize) -> ObjRef {
+        let mut t = self.table.borrow_mut();
+        let Slot::Key { key, .. } = t.slots[slot] else { panic!("remove of a non-key slot") };
+        t.slots[slot] = Slot::Dummy;
+        t.used -= 1;
+        drop(t);
+        self.bump();
+        key
+    }
+
+    /// CPython's `set_pop`: the first key from the finger on.
+    pub fn pop(&self) -> Option<ObjRef> {
+        let slot = {
+            let t = self.table.borrow();
+            if t.used == 0 {
+                return None;
+            }
+            let mut i = t.finger & t.mask();
+            while !matches!(t.slots[i], Slot::Key { .. }) {
+                i = if i >= t.mask() { 0 } else { i + 1 };
+            }
+            i
+        };
+        let key = self.remove_at(slot);
+        self.table.borrow_mut().finger = slot + 1;
+        Some(key)
+    }
+
+    /// The keys in table order (handles, not counted).
+    pub fn keys(&self) -> Vec<ObjRef> {
+        self.entries().into_iter().map(|(_, k)| k).collect()
+    }
+
+    pub fn entries(&self) -> Vec<(i64, ObjRef)> {
+        self.table
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|s| match *s {
+                Slot::Key { hash, key } => Some((hash, key)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// CPython's `set_merge` fast paths when this set is empty: copy the
+    /// other table slot for slot (same size, no dummies) or re-insert
+    /// cleanly. Returns false when the caller must insert one by one. The
+    /// caller increfs every key of `other` first.
+    pub fn merge_into_empty(&self, other: &SetObject) -> bool {
+        let o = other.table.borrow();
+        let mut t = self.table.borrow_mut();
+        if t.fill != 0 {
+            return false;
+        }
+        if (o.used) * 5 >= t.mask() * 3 {
+            t.resize(o.used * 2);
+        }
+        if t.slots.len() == o.slots.len() && o.fill == o.used {
+            t.slots.clone_from(&o.slots);
+        } else {
+            for s in o.slots.iter() {
+                if let Slot::Key { hash, key } = *s {
+                    t.insert_clean(hash, key);
+                }
+            }
+        }
+        t.fill = o.used;
+        t.used = o.used;
+        drop(t);
+        self.bump();
+        true
+    }
+
+    /// CPython's `set_merge` pre-sizing before inserting `incoming` keys.
+    pub fn reserve_for_merge(&self, incoming: usize) {
+        let mut t = self.table.borrow_mut();
+        if (t.fill + incoming) * 5 >= t.mask() * 3 {
+            let used = t.used;
+            t.resize((used + incoming) * 2);
+        }
+    }
+
+    /// Empty the set, handing back its keys in table order (owned).
+    pub fn take_all(&self) -> Vec<ObjRef> {
+        let keys = self.keys();
+        *self.table.borrow_mut() = Table::default();
+        self.bump();
+        keys
+    }
+}
+
+impl Default for SetObject {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn traverse(o: ObjRef, visit: Visit<'_>) {
+    for s in o.payload::<SetObject>().table.borrow().slots.iter() {
+        if let Slot::Key { key, .. } = *s {
+            visit(key);
+        }
+    }
+}
+
+/// CPython's set_dealloc releases keys in table order.
+fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    out.extend(o.payload::<SetObject>().take_all());
+}
+
+fn extra(o: ObjRef) -> usize {
+    let n = o.payload::<SetObject>().table.borrow().slots.len();
+    if n > MIN_SIZE {
+        n * 16
+    } else {
+        0
+    }
+}
+
+pub static SET_VT: TypeVTable = TypeVTable {
+    name: "set",
+    tag: Tag::Set as u32,
+    size: layout_size::<SetObject>,
+    extra_size: extra,
+    traverse,
+    clear,
+    drop_payload: layout_drop::<SetObject>,
+    is_container: true,
+};
+pub static FROZENSET_VT: TypeVTable = TypeVTable { name: "frozenset", tag: Tag::FrozenSet as u32, ..SET_VT };
+
+impl Payload for SetObject {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        std::ptr::eq(vt, &SET_VT) || std::ptr::eq(vt, &FROZENSET_VT)
+    }
+}
+
+#[inline]
+pub fn set_of<'a>(o: ObjRef) -> Option<&'a SetObject> {
+    o.get::<SetObject>()
+}

@@ -1,0 +1,93 @@
+//! `str` (and `bytes`): immutable text. The payload keeps the UTF-8 text,
+//! its length in characters (Python indexes by character) and a cached
+//! hash.
+
+use crate::object::{atom_vtable, ObjExt};
+use crate::payload;
+use ouro_gc_core::{ObjRef, TypeVTable};
+use std::cell::Cell;
+
+pub struct StrObject {
+    pub s: Box<str>,
+    /// Length in characters; equal to `s.len()` for ASCII text.
+    pub chars: usize,
+    /// -1 until computed (a Python hash is never -1).
+    hash: Cell<i64>,
+}
+
+impl StrObject {
+    pub fn new(s: Box<str>) -> StrObject {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObject { s, chars, hash: Cell::new(-1) }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The string hash: FNV-1a over the UTF-8 bytes. Deterministic (unlike
+    /// CPython's randomised hash), never -1.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let mut x: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            x ^= b as u64;
+            x = x.wrapping_mul(0x100000001b3);
+        }
+        let mut h = (x >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(h);
+        h
+    }
+
+    /// The character at index `i` (0 <= i < chars).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).expect("index checked by caller")
+        }
+    }
+
+    /// The substring of characters `start..end`.
+    pub fn char_slice(&self, start: usize, end: usize) -> &str {
+        if self.is_ascii() {
+            &self.s[start..end]
+        } else {
+            let mut it = self.s.char_indices().map(|(b, _)| b).chain(std::iter::once(self.s.len()));
+            let b0 = it.nth(start).unwrap_or(self.s.len());
+            let b1 = if end > start { it.nth(end - start - 1).unwrap_or(self.s.len()) } else { b0 };
+            &self.s[b0..b1]
+        }
+    }
+}
+
+fn str_extra(o: ObjRef) -> usize {
+    o.payload::<StrObject>().s.len() + 1
+}
+
+pub static STR_VT: TypeVTable = TypeVTable { extra_size: str_extra, ..atom_vtable::<StrObject>("str", crate::object::Tag::Str) };
+payload!(StrObject, STR_VT);
+
+pub struct BytesObject {
+    pub b: Box<[u8]>,
+}
+fn bytes_extra(o: ObjRef) -> usize {
+    o.payload::<BytesObject>().b.len() + 1
+}
+pub static BYTES_VT: TypeVTable =
+    TypeVTable { extra_size: bytes_extra, ..atom_vtable::<BytesObject>("bytes", crate::object::Tag::Bytes) };
+payload!(BytesObject, BYTES_VT);
+
+/// The text of a str object, if `o` is one.
+#[inline]
+pub fn str_of<'a>(o: ObjRef) -> Option<&'a str> {
+    o.get::<StrObject>().map(|s| &*s.s)
+}
+

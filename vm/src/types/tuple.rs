@@ -1,0 +1,60 @@
+//! `tuple`: an immutable sequence of references.
+
+use crate::object::{layout_drop, layout_size, ObjExt, Tag};
+use crate::payload;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::Cell;
+
+pub struct TupleObject {
+    /// The items; taken (left empty) only by `clear`, when the tuple dies.
+    items: Cell<Box<[ObjRef]>>,
+}
+
+impl TupleObject {
+    pub fn new(items: Box<[ObjRef]>) -> TupleObject {
+        TupleObject { items: Cell::new(items) }
+    }
+
+    /// The items. Tuples are immutable, so the slice stays valid while the
+    /// tuple is alive and not being cleared.
+    #[inline]
+    pub fn items(&self) -> &[ObjRef] {
+        // SAFETY: `items` is replaced only by `clear`, which runs when the
+        // tuple is dying and nobody reads it any more; until then the boxed
+        // slice is never mutated, so a shared borrow of it is sound.
+        unsafe { &*self.items.as_ptr() }
+    }
+}
+
+fn traverse(o: ObjRef, visit: Visit<'_>) {
+    for &x in o.payload::<TupleObject>().items() {
+        visit(x);
+    }
+}
+
+/// CPython's tupledealloc releases items last to first.
+fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    let items = o.payload::<TupleObject>().items.take();
+    out.extend(items.iter().rev());
+}
+
+fn extra(o: ObjRef) -> usize {
+    o.payload::<TupleObject>().items().len() * 8
+}
+
+pub static TUPLE_VT: TypeVTable = TypeVTable {
+    name: "tuple",
+    tag: Tag::Tuple as u32,
+    size: layout_size::<TupleObject>,
+    extra_size: extra,
+    traverse,
+    clear,
+    drop_payload: layout_drop::<TupleObject>,
+    is_container: true,
+};
+payload!(TupleObject, TUPLE_VT);
+
+#[inline]
+pub fn tuple_items<'a>(o: ObjRef) -> Option<&'a [ObjRef]> {
+    o.get::<TupleObject>().map(|t| t.items())
+}

@@ -1,0 +1,80 @@
+//! Type objects: builtin types and user classes alike.
+//!
+//! A type's attributes live in a real dict (`dict`), keyed by interned str.
+//! The method resolution order excludes the type itself (which would make
+//! every type reference itself); `mro_with_self` adds it back.
+
+use crate::object::{take_opt, ObjExt, Refs, Tag};
+use crate::payload;
+use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use std::cell::{Cell, RefCell};
+
+/// What instances of a type look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InstanceLayout {
+    /// `object` and user classes: an `InstanceObject` with a `__dict__`.
+    Plain,
+    /// BaseException and its subclasses: an `ExceptionObject`.
+    Exception,
+    /// A builtin type whose instances have their own layout.
+    Builtin(Tag),
+}
+
+pub struct TypeObject {
+    pub name: Box<str>,
+    pub qualname: Box<str>,
+    /// `None` for builtin types (their repr has no module).
+    pub module: Option<Box<str>>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// The MRO without the type itself.
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub dict: ObjRef,
+    pub layout: InstanceLayout,
+    /// Index of the native constructor of a builtin type.
+    pub ctor: Cell<Option<u32>>,
+    pub is_builtin: bool,
+    /// Cached: does the class (or a base) define `__del__`? Recomputed
+    /// when the class dict changes.
+    pub has_del: Cell<bool>,
+    /// Holds `__doc__` etc. when set on the class itself; unused for now.
+    pub spare: Cell<Option<ObjRef>>,
+}
+
+impl Refs for TypeObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        for &b in self.bases.borrow().iter() {
+            visit(b);
+        }
+        for &m in self.mro.borrow().iter() {
+            visit(m);
+        }
+        visit(self.dict);
+        if let Some(s) = self.spare.get() {
+            visit(s);
+        }
+    }
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.dict);
+        out.append(&mut self.mro.take());
+        out.append(&mut self.bases.take());
+        take_opt(&self.spare, out);
+    }
+}
+
+pub static TYPE_VT: TypeVTable = crate::object::refs_vtable::<TypeObject>("type", Tag::Type, true);
+payload!(TypeObject, TYPE_VT);
+
+impl TypeObject {
+    /// The type itself followed by its MRO.
+    pub fn mro_with_self(&self, me: ObjRef) -> Vec<ObjRef> {
+        let mut v = Vec::with_capacity(self.mro.borrow().len() + 1);
+        v.push(me);
+        v.extend(self.mro.borrow().iter().copied());
+        v
+    }
+}
+
+#[inline]
+pub fn type_of_obj<'a>(o: ObjRef) -> Option<&'a TypeObject> {
+    o.get::<TypeObject>()
+}

@@ -1,0 +1,412 @@
+//! The virtual machine's state: the heap and its collector, the frame stack,
+//! the preallocated objects, the builtin types, the native-function table,
+//! and the binding that lets the collector see the vm's roots.
+//!
+//! Reference counting discipline (the vm's side of the contract with the
+//! collectors): a function that returns an `ObjRef` returns a *new*
+//! reference the caller must release; arguments are *borrowed*. Every
+//! counted reference the vm holds outside the heap is reachable from
+//! `visit_roots` — value stacks, frames, the tables below and `temp_roots`,
+//! where Rust code parks references it holds across a call into Python.
+
+use crate::frame::Frame;
+use crate::object::{ObjExt, Tag, TAG_COUNT};
+use crate::types::scalar::{Int, IntObject, Singleton, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT, NOTIMPL_VT, NULL_VT};
+use crate::types::str::{StrObject, STR_VT};
+use ouro_gc_core::{Collector, GcConfig, Heap, ObjHeader, ObjRef, Runtime, TypeVTable, Visit};
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ptr::NonNull;
+
+/// A result whose error is a raised Python exception (an owned reference
+/// to the exception instance).
+pub type PyResult<T> = Result<T, ObjRef>;
+
+/// Arguments passed to a native function: positional ones, then keyword
+/// names (str objects) with their values. All borrowed.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [ObjRef],
+    pub kwnames: &'a [ObjRef],
+    pub kwvals: &'a [ObjRef],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [ObjRef]) -> Args<'a> {
+        Args { pos, kwnames: &[], kwvals: &[] }
+    }
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+}
+
+/// A function implemented in Rust.
+pub type NativeFn<C> = fn(&mut Vm<C>, Args<'_>) -> PyResult<ObjRef>;
+
+/// Options fixed at start-up.
+#[derive(Debug, Clone, Default)]
+pub struct VmConfig {
+    pub verify_heap: bool,
+    pub stress: bool,
+    pub max_heap: Option<usize>,
+    pub stats: bool,
+    pub argv: Vec<String>,
+}
+
+/// The interpreter. Generic over the collector, monomorphised once per
+/// collector, so nothing in the hot path is dispatched dynamically.
+pub struct Vm<C: Collector> {
+    pub heap: Heap,
+    pub gc: C,
+    pub config: VmConfig,
+    pub frames: Vec<Frame>,
+    /// The sentinel `LoadMethod` pushes for "no self": never counted, never
+    /// a root, not on the heap.
+    pub null: ObjRef,
+    pub none: ObjRef,
+    pub true_: ObjRef,
+    pub false_: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub small_ints: Vec<ObjRef>,
+    pub empty_tuple: ObjRef,
+    /// One-character strings for code points < 256, made on demand.
+    pub chars: Vec<Option<ObjRef>>,
+    pub interned: HashMap<Box<str>, ObjRef>,
+    pub types: crate::bootstrap::Types,
+    pub names: crate::bootstrap::Names,
+    pub natives: Vec<NativeFn<C>>,
+    /// The builtin type of each layout tag that has exactly one.
+    pub tag_types: [Option<ObjRef>; TAG_COUNT],
+    pub builtins: ObjRef,
+    pub builtins_dict: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub main_module: Option<ObjRef>,
+    /// References Rust code holds across calls into Python code.
+    pub temp_roots: Vec<ObjRef>,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub handled: Option<ObjRef>,
+    /// Preallocated, so running out of memory can always be reported.
+    pub memory_error: ObjRef,
+    pub recursion_limit: usize,
+    /// Nested runs of the interpreter loop on the Rust stack (calls from
+    /// native code back into Python: `__del__`, sort keys, ...).
+    pub native_depth: usize,
+    pub safepoints: u64,
+    pub verify_failures: usize,
+    pub sources: HashMap<String, std::rc::Rc<str>>,
+    /// Whether `__del__` finalizers may run (false while tearing down).
+    pub finalizers_enabled: bool,
+    pub null_header: Box<ObjHeader>,
+    pub exit_code: Option<i32>,
+    /// Containers whose repr is being computed (for `[...]`).
+    pub repr_stack: Vec<ObjRef>,
+    /// Buffered program output (stdout).
+    pub out: Vec<u8>,
+    /// `object.__init__`, to recognise a class without its own `__init__`.
+    pub object_init: ObjRef,
+    /// `gc.enable()`, thresholds and debug flags.
+    pub gc_module: crate::modules::gc::GcModuleState,
+}
+
+impl<C: Collector> Vm<C> {
+    /// Build a vm: the heap, the singletons, the builtin types and modules.
+    pub fn new(config: VmConfig) -> Vm<C> {
+        let mut heap = Heap::new(None);
+        let gc = C::new(&GcConfig { stress: config.stress });
+        let null_header = Box::new(ObjHeader::sentinel(&NULL_VT));
+        // SAFETY: the boxed header lives as long as the vm (it is a field),
+        // and `null` is never dereferenced beyond its header.
+        let null = unsafe { ObjRef::from_raw(NonNull::from(&*null_header)) };
+        let mut alloc_raw = |vt: &'static TypeVTable| heap.alloc(vt, Singleton).expect("heap at start-up");
+        let none = alloc_raw(&NONE_VT);
+        let not_implemented = alloc_raw(&NOTIMPL_VT);
+        let ellipsis = alloc_raw(&ELLIPSIS_VT);
+        let true_ = heap.alloc(&BOOL_VT, IntObject(Int::Small(1))).expect("heap at start-up");
+        let false_ = heap.alloc(&BOOL_VT, IntObject(Int::Small(0))).expect("heap at start-up");
+        let small_ints =
+            (-5..=256).map(|i| heap.alloc(&INT_VT, IntObject(Int::Small(i))).expect("heap at start-up")).collect();
+        let mut vm = Vm {
+            heap,
+            gc,
+            frames: Vec::new(),
+            null,
+            none,
+            true_,
+            false_,
+            not_implemented,
+            ellipsis,
+            small_ints,
+            empty_tuple: null,
+            chars: vec![None; 256],
+            interned: HashMap::new(),
+            types: crate::bootstrap::Types::placeholder(null),
+            names: crate::bootstrap::Names::placeholder(null),
+            natives: Vec::new(),
+            tag_types: [None; TAG_COUNT],
+            builtins: null,
+            builtins_dict: null,
+            modules: null,
+            main_module: None,
+            temp_roots: Vec::new(),
+            handled: None,
+            memory_error: null,
+            recursion_limit: 1000,
+            native_depth: 0,
+            safepoints: 0,
+            verify_failures: 0,
+            sources: HashMap::new(),
+            finalizers_enabled: true,
+            null_header,
+            exit_code: None,
+            repr_stack: Vec::new(),
+            out: Vec::new(),
+            object_init: null,
+            gc_module: Default::default(),
+            config,
+        };
+        crate::bootstrap::bootstrap(&mut vm);
+        vm.heap.blocks().set_limit(vm.config.max_heap);
+        vm
+    }
+
+    // ---- reference counting ------------------------------------------------
+
+    #[inline]
+    pub fn incref(&self, o: ObjRef) -> ObjRef {
+        if C::REFCOUNTED {
+            o.inc();
+        }
+        o
+    }
+
+    #[inline]
+    pub fn decref(&mut self, o: ObjRef) {
+        if C::REFCOUNTED && o.dec() == 0 {
+            C::on_zero(self, o);
+        }
+    }
+
+    pub fn decref_opt(&mut self, o: Option<ObjRef>) {
+        if let Some(o) = o {
+            self.decref(o);
+        }
+    }
+
+    pub fn decref_all(&mut self, objs: impl IntoIterator<Item = ObjRef>) {
+        for o in objs {
+            self.decref(o);
+        }
+    }
+
+    /// Release a value-stack slot, which may hold the NULL sentinel.
+    #[inline]
+    pub fn decref_slot(&mut self, o: ObjRef) {
+        if o != self.null {
+            self.decref(o);
+        }
+    }
+
+    // ---- allocation ------------------------------------------------------------
+
+    /// Allocate an object (refcount 1, owned by the caller) or raise
+    /// MemoryError. This is the one place out-of-memory becomes an exception.
+    pub fn alloc<T>(&mut self, vt: &'static TypeVTable, payload: T) -> PyResult<ObjRef> {
+        match self.heap.alloc(vt, payload) {
+            Ok(o) => {
+                C::on_alloc(self, o);
+                Ok(o)
+            }
+            Err(_) => Err(self.incref(self.memory_error)),
+        }
+    }
+
+    /// Count `bytes` of a container's buffer against `--max-heap`.
+    pub fn reserve_external(&mut self, bytes: usize) -> PyResult<()> {
+        self.heap.blocks().reserve_external(bytes).map_err(|_| self.incref(self.memory_error))
+    }
+
+    pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
+        if (-5..=256).contains(&v) {
+            return Ok(self.incref(self.small_ints[(v + 5) as usize]));
+        }
+        self.alloc(&INT_VT, IntObject(Int::Small(v)))
+    }
+
+    pub fn new_int(&mut self, v: Int) -> PyResult<ObjRef> {
+        match v {
+            Int::Small(i) => self.new_int_i64(i),
+            big => self.alloc(&INT_VT, IntObject(big)),
+        }
+    }
+
+    pub fn new_bigint(&mut self, v: num_bigint::BigInt) -> PyResult<ObjRef> {
+        self.new_int(Int::from_big(v))
+    }
+
+    pub fn new_bool(&self, b: bool) -> ObjRef {
+        self.incref(if b { self.true_ } else { self.false_ })
+    }
+
+    pub fn new_none(&self) -> ObjRef {
+        self.incref(self.none)
+    }
+
+    pub fn new_float(&mut self, v: f64) -> PyResult<ObjRef> {
+        self.alloc(&crate::types::scalar::FLOAT_VT, crate::types::scalar::FloatObject(v))
+    }
+
+    /// A new str; one-character Latin-1 strings come from the shared table.
+    pub fn new_str(&mut self, s: &str) -> PyResult<ObjRef> {
+        let mut it = s.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            if (c as u32) < 256 {
+                return self.char_str(c);
+            }
+        }
+        self.alloc(&STR_VT, StrObject::new(s.into()))
+    }
+
+    pub fn new_string(&mut self, s: String) -> PyResult<ObjRef> {
+        if s.len() <= 2 {
+            return self.new_str(&s);
+        }
+        self.alloc(&STR_VT, StrObject::new(s.into_boxed_str()))
+    }
+
+    fn char_str(&mut self, c: char) -> PyResult<ObjRef> {
+        let i = c as usize;
+        if let Some(o) = self.chars[i] {
+            return Ok(self.incref(o));
+        }
+        let o = self.alloc(&STR_VT, StrObject::new(c.to_string().into()))?;
+        self.chars[i] = Some(self.incref(o));
+        Ok(o)
+    }
+
+    /// The interned str for `s` (new reference).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(&o) = self.interned.get(s) {
+            return self.incref(o);
+        }
+        let o = self.heap.alloc(&STR_VT, StrObject::new(s.into())).expect("interning needs little memory");
+        C::on_alloc(self, o);
+        self.interned.insert(s.into(), self.incref(o));
+        o
+    }
+
+    /// The interned str for `s`, borrowed (the interned table holds it).
+    pub fn intern_borrow(&mut self, s: &str) -> ObjRef {
+        let o = self.intern(s);
+        if C::REFCOUNTED {
+            o.dec();
+        }
+        o
+    }
+
+    /// The Python type of any object (borrowed).
+    pub fn type_of(&self, o: ObjRef) -> ObjRef {
+        match o.tag() {
+            Tag::Instance => o.payload::<crate::types::instance::InstanceObject>().class.get(),
+            Tag::Exception => o.payload::<crate::types::exception::ExceptionObject>().class.get(),
+            Tag::Iter => self.types.iter_type(crate::types::iter::iter_kind(o), o),
+            Tag::DictView => self.types.dict_view_type(o),
+            t => self.tag_types[t as usize].expect("every builtin layout has a type"),
+        }
+    }
+
+    /// Run `f` with `objs` rooted (for Rust code that holds references
+    /// across calls into Python code).
+    pub fn with_roots<R>(&mut self, objs: &[ObjRef], f: impl FnOnce(&mut Self) -> R) -> R {
+        let n = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(objs);
+        let r = f(self);
+        self.temp_roots.truncate(n);
+        r
+    }
+
+    /// Every counted reference the vm holds outside the heap.
+    fn roots(&self, visit: Visit<'_>) {
+        for f in &self.frames {
+            f.visit_refs(self.null, visit);
+        }
+        let singletons = [self.none, self.true_, self.false_, self.not_implemented, self.ellipsis, self.empty_tuple];
+        for o in singletons.into_iter().chain(self.small_ints.iter().copied()) {
+            visit(o);
+        }
+        for o in self.chars.iter().flatten().chain(self.interned.values()) {
+            visit(*o);
+        }
+        self.types.visit(visit);
+        for o in [self.builtins, self.builtins_dict, self.modules, self.memory_error] {
+            visit(o);
+        }
+        for o in self.main_module.iter().chain(self.handled.iter()).chain(self.temp_roots.iter()) {
+            visit(*o);
+        }
+    }
+
+    /// `--verify-heap`: recount and report; returns the number of problems.
+    pub fn verify_heap(&mut self, when: &str) -> usize {
+        let report = ouro_gc_core::verify::verify(&self.heap, |v| self.roots(v), C::REFCOUNTED);
+        for m in &report.mismatches {
+            eprintln!(
+                "verify-heap: mismatch ({when}): {} at {:#x}: stored refcount {}, counted {}",
+                self.describe(m.obj),
+                m.obj.addr(),
+                m.stored,
+                m.counted
+            );
+        }
+        for (holder, addr) in &report.dangling {
+            let from = holder.map_or("a root".to_string(), |h| self.describe(h));
+            eprintln!("verify-heap: mismatch ({when}): dangling reference to {addr:#x} from {from}");
+        }
+        let problems = report.mismatches.len() + report.dangling.len();
+        self.verify_failures += problems;
+        problems
+    }
+
+    /// A description of an object for diagnostics: its type name.
+    pub fn describe(&self, o: ObjRef) -> String {
+        let t = self.type_of(o);
+        match t.get::<crate::types::typeobj::TypeObject>() {
+            Some(ty) => format!("{} object", ty.name),
+            None => o.vtable().name.to_string(),
+        }
+    }
+}
+
+impl<C: Collector> Runtime for Vm<C> {
+    type Gc = C;
+
+    fn heap(&mut self) -> &mut Heap {
+        &mut self.heap
+    }
+
+    fn gc(&mut self) -> &mut C {
+        &mut self.gc
+    }
+
+    fn finalize(&mut self, obj: ObjRef) -> bool {
+        crate::finalize::run_finalizer(self, obj)
+    }
+
+    fn visit_roots(&self, visit: Visit<'_>) {
+        self.roots(visit)
+    }
+
+    fn describe(&self, obj: ObjRef) -> String {
+        Vm::describe(self, obj)
+    }
+}
+
+/// A `Cell` shorthand used by payload code.
+pub type Slot = Cell<Option<ObjRef>>;
