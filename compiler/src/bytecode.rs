@@ -164,7 +164,10 @@ pub enum Instr {
 
     // ---- operators --------------------------------------------------------
     /// `[a, b] -> [a op b]`; `inplace` selects `__iadd__` etc. (`a op= b`).
-    BinaryOp { op: BinOp, inplace: bool },
+    BinaryOp {
+        op: BinOp,
+        inplace: bool,
+    },
     /// `[a] -> [op a]`
     UnaryOp(UnaryOp),
     /// `[a, b] -> [a op b]`
@@ -219,11 +222,17 @@ pub enum Instr {
     /// Starred unpacking: `before` names, a starred list, `after` names.
     /// `[seq] -> [after items reversed.., list, before items reversed..]`
     /// with the first `before` item on top.
-    UnpackEx { before: u32, after: u32 },
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
 
     // ---- f-strings ------------------------------------------------------------
     /// `[value] -> [str]` or, with `has_spec`, `[value, spec] -> [str]`.
-    FormatValue { conversion: Conversion, has_spec: bool },
+    FormatValue {
+        conversion: Conversion,
+        has_spec: bool,
+    },
 
     // ---- control flow ---------------------------------------------------------
     Jump(u32),
@@ -253,7 +262,9 @@ pub enum Instr {
     CallMethodKw(u32),
     /// `[callable, args_tuple] -> [result]` or, with the flag,
     /// `[callable, args_tuple, kwargs_dict] -> [result]`.
-    CallFunctionEx { has_kwargs: bool },
+    CallFunctionEx {
+        has_kwargs: bool,
+    },
     /// Build a function from the code object on top:
     /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`;
     /// each optional item present iff its flag is set, in this order
@@ -335,10 +346,9 @@ impl Constant {
             (Constant::Bool(a), Constant::Bool(b)) => a == b,
             (Constant::Int(a), Constant::Int(b)) => a == b,
             (Constant::Float(a), Constant::Float(b)) => a.to_bits() == b.to_bits(),
-            (
-                Constant::Complex { real: a, imag: b },
-                Constant::Complex { real: c, imag: d },
-            ) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Constant::Complex { real: a, imag: b }, Constant::Complex { real: c, imag: d }) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
             (Constant::Tuple(a), Constant::Tuple(b)) => {

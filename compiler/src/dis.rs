@@ -47,7 +47,11 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
             }
             last_line = Some(line);
         }
-        let line_field = if starts_line { format!("{line:>3}") } else { "   ".to_string() };
+        let line_field = if starts_line {
+            format!("{line:>3}")
+        } else {
+            "   ".to_string()
+        };
         let index = u32::try_from(i).unwrap_or(u32::MAX);
         let marker = if targets.contains(&index) { ">>" } else { "  " };
         let (arg, meaning) = describe(code, instr);
@@ -91,7 +95,13 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
         all.clone().nth(i as usize).cloned().unwrap_or_default()
     };
     match *instr {
-        LoadConst(i) => (Some(i), code.consts.get(i as usize).map(constant_repr).unwrap_or_default()),
+        LoadConst(i) => (
+            Some(i),
+            code.consts
+                .get(i as usize)
+                .map(constant_repr)
+                .unwrap_or_default(),
+        ),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => (Some(i), name(&code.varnames, i)),
         LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
         | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
@@ -106,18 +116,25 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
         }
         UnaryOp(op) => (Some(op as u32), unary_symbol(op).to_string()),
         CompareOp(op) => (Some(op as u32), op.symbol().to_string()),
-        IsOp(invert) => (Some(u32::from(invert)), if invert { "is not" } else { "is" }.into()),
-        ContainsOp(invert) => (Some(u32::from(invert)), if invert { "not in" } else { "in" }.into()),
+        IsOp(invert) => (
+            Some(u32::from(invert)),
+            if invert { "is not" } else { "is" }.into(),
+        ),
+        ContainsOp(invert) => (
+            Some(u32::from(invert)),
+            if invert { "not in" } else { "in" }.into(),
+        ),
         Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
         | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) => (Some(t), format!("to {t}")),
         Copy(n) | Swap(n) | BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n)
-        | BuildMap(n) | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n)
-        | ListExtend(n) | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n)
-        | Call(n) | CallKw(n) | CallMethod(n) | CallMethodKw(n) | RaiseVarargs(n) => {
-            (Some(n), String::new())
-        }
+        | BuildMap(n) | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
+        | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n) | CallKw(n)
+        | CallMethod(n) | CallMethodKw(n) | RaiseVarargs(n) => (Some(n), String::new()),
         UnpackEx { before, after } => (Some(before | (after << 8)), String::new()),
-        FormatValue { conversion, has_spec } => format_value(conversion, has_spec),
+        FormatValue {
+            conversion,
+            has_spec,
+        } => format_value(conversion, has_spec),
         CallFunctionEx { has_kwargs } => (Some(u32::from(has_kwargs)), String::new()),
         MakeFunction(flags) => make_function(flags),
         _ => (None, String::new()),

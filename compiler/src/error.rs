@@ -65,7 +65,9 @@ impl fmt::Display for CompileError {
             let indent = self.text.chars().count() - stripped.chars().count();
             let line = stripped.trim_end();
             let col = (self.col as usize).saturating_sub(1).saturating_sub(indent);
-            let end = (self.end_col as usize).saturating_sub(1).saturating_sub(indent);
+            let end = (self.end_col as usize)
+                .saturating_sub(1)
+                .saturating_sub(indent);
             let width = end.saturating_sub(col).max(1);
             writeln!(f, "    {line}")?;
             writeln!(f, "    {}{}", " ".repeat(col), "^".repeat(width))?;
@@ -117,7 +119,10 @@ impl<'s> SourceInfo<'s> {
     /// Byte offset where 1-based `line` starts.
     fn line_start(&self, line: u32) -> usize {
         let idx = (line as usize).saturating_sub(1);
-        self.line_starts.get(idx).copied().unwrap_or(self.source.len())
+        self.line_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.source.len())
     }
 
     /// The text of 1-based `line`, without its line terminator.

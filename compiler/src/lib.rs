@@ -11,7 +11,13 @@
 //! collectors or the vm. Its output is plain Rust data.
 //!
 //! Unsupported syntax (generators, `async`, `with`, `match`, ...) is a
-//! `SyntaxError` naming the construct, never a panic.
+//! `SyntaxError` naming the construct, never a panic; input nested too
+//! deeply is an error too, and every recursive pass runs on a stack that
+//! grows on demand (`stack_guard`), so no input overflows the Rust stack.
+//!
+//! Modules: `parse` (parser errors reworded as CPython's), `symtable`,
+//! `fold`, `codegen`, `dis` and `repr` (listings), `error` (diagnostics and
+//! source positions).
 
 pub mod bytecode;
 mod codegen;

@@ -20,7 +20,17 @@ use crate::stack_guard;
 pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileError> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(info.source, options);
-    let error = if let Some(first) = parsed.errors().first() {
+    // CPython's tokenizer stops at an inconsistently indented line before
+    // the parser sees anything after it.
+    let first_error_line = parsed
+        .errors()
+        .first()
+        .map(|e| info.line_of(e.location.start().to_usize()));
+    let tab_error = inconsistent_tabs(info, parsed.tokens())
+        .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
+    let error = if tab_error.is_some() {
+        tab_error
+    } else if let Some(first) = parsed.errors().first() {
         let module = parsed.syntax().as_module();
         Some(translate(info, first, parsed.tokens(), module))
     } else {
@@ -37,6 +47,89 @@ pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileEr
         Some(module) => Ok(module.into_syntax()),
         None => Err(info.error("invalid syntax", TextRange::default())),
     }
+}
+
+/// CPython's TabError: indentation must compare the same way whether a tab
+/// counts as 8 columns or as 1, e.g. a tab and 8 spaces are not the same
+/// indentation. Checked at the start of every logical line.
+fn inconsistent_tabs(info: &SourceInfo<'_>, tokens: &Tokens) -> Option<CompileError> {
+    let mut stack = IndentStack(vec![(0, 0)]);
+    let mut at_line_start = true;
+    for token in tokens.iter() {
+        match token.kind() {
+            TokenKind::Newline => {
+                at_line_start = true;
+                continue;
+            }
+            TokenKind::Comment
+            | TokenKind::NonLogicalNewline
+            | TokenKind::Indent
+            | TokenKind::Dedent => continue,
+            _ if !at_line_start => continue,
+            _ => at_line_start = false,
+        }
+        let offset = token.start();
+        let line = info.line_of(offset.to_usize());
+        if !stack.consistent(indentation(info.line_text(line))) {
+            let at = TextRange::empty(offset);
+            let message = "inconsistent use of tabs and spaces in indentation";
+            let mut error = info.error_of_kind(ErrorKind::TabError, message, at);
+            error.col = 1;
+            error.end_col = 2;
+            return Some(error);
+        }
+    }
+    None
+}
+
+/// The open indentation levels, as (tabs-to-8, tabs-to-1) widths.
+struct IndentStack(Vec<(u32, u32)>);
+
+impl IndentStack {
+    /// Enter a line indented by `indent`; false if the two measures of
+    /// width disagree about how it compares with the open levels.
+    fn consistent(&mut self, indent: (u32, u32)) -> bool {
+        let Some(&(col, alt)) = self.0.last() else {
+            return true;
+        };
+        if indent.0 == col {
+            indent.1 == alt
+        } else if indent.0 > col {
+            self.0.push(indent);
+            indent.1 > alt
+        } else {
+            while self.0.len() > 1 && self.0.last().is_some_and(|t| indent.0 < t.0) {
+                self.0.pop();
+            }
+            self.0
+                .last()
+                .is_none_or(|t| t.0 != indent.0 || t.1 == indent.1)
+        }
+    }
+}
+
+/// The width of a line's indentation with tabs to the next multiple of 8,
+/// and with tabs as 1 column (CPython's `col` and `altcol`).
+fn indentation(line: &str) -> (u32, u32) {
+    let (mut col, mut alt) = (0u32, 0u32);
+    for c in line.chars() {
+        match c {
+            ' ' => {
+                col += 1;
+                alt += 1;
+            }
+            '\t' => {
+                col = (col / 8 + 1) * 8;
+                alt += 1;
+            }
+            '\x0c' => {
+                col = 0;
+                alt = 0;
+            }
+            _ => break,
+        }
+    }
+    (col, alt)
 }
 
 /// Turn one parser error into the error CPython would raise for it.
@@ -56,6 +149,12 @@ fn translate(
             let bracket_line = info.line_of(at.start().to_usize());
             if bracket_line < info.line_of(range.start().to_usize()) {
                 return info.error(format!("'{ch}' was never closed"), at);
+            }
+        }
+        // CPython underlines just the offending token.
+        if let Some(token) = tokens.after(range.start()).first() {
+            if token.start() == range.start() && !token.range().is_empty() {
+                return info.error("invalid syntax", token.range());
             }
         }
     }
@@ -93,7 +192,8 @@ fn translate_kind(
             expected_token_error(info, *expected, *found, range, tokens)
         }
         ParseErrorType::InvalidAssignmentTarget => {
-            let (name, simple_assign) = module.map_or(("expression", false), |m| expr_name_at(m, range));
+            let (name, simple_assign) =
+                module.map_or(("expression", false), |m| expr_name_at(m, range));
             let suffix = if simple_assign && !matches!(name, "None" | "True" | "False") {
                 " here. Maybe you meant '==' instead of '='?"
             } else {
@@ -141,7 +241,9 @@ fn simple_message(error: &ParseErrorType) -> String {
             "non-default argument follows default argument"
         }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
-        ParseErrorType::VarParameterWithDefault => "var-positional argument cannot have default value",
+        ParseErrorType::VarParameterWithDefault => {
+            "var-positional argument cannot have default value"
+        }
         ParseErrorType::ParamAfterVarKeywordParam => "arguments cannot follow var-keyword argument",
         ParseErrorType::FStringError(e) => return fstring_message(e),
         _ => "invalid syntax",
@@ -166,13 +268,11 @@ fn translate_lexical(
             format!("invalid character '{tok}' (U+{:04X})", u32::from(*tok)),
             range,
         ),
-        LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer") => {
-            info.error(
-                "leading zeros in decimal integer literals are not permitted; \
+        LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer") => info.error(
+            "leading zeros in decimal integer literals are not permitted; \
                  use an 0o prefix for octal integers",
-                range,
-            )
-        }
+            range,
+        ),
         LexicalErrorType::LineContinuationError => info.error(
             "unexpected character after line continuation character",
             range,
@@ -228,7 +328,10 @@ fn unterminated_string(info: &SourceInfo<'_>, range: TextRange) -> CompileError 
         info.error(msg, at)
     } else {
         let line = info.line_of(range.start().to_usize());
-        info.error(format!("unterminated string literal (detected at line {line})"), at)
+        info.error(
+            format!("unterminated string literal (detected at line {line})"),
+            at,
+        )
     }
 }
 
@@ -263,13 +366,18 @@ fn expected_token_error(
     }
     match expected {
         TokenKind::Colon if matches!(found, TokenKind::Comma | TokenKind::Rbrace) => {
-            let key = tokens.before(range.start()).last().map_or(range, |t| t.range());
+            let key = tokens
+                .before(range.start())
+                .last()
+                .map_or(range, |t| t.range());
             info.error("':' expected after dictionary key", key)
         }
         TokenKind::Colon => info.error("expected ':'", range),
-        TokenKind::Indent => {
-            info.error_of_kind(ErrorKind::IndentationError, "expected an indented block", range)
-        }
+        TokenKind::Indent => info.error_of_kind(
+            ErrorKind::IndentationError,
+            "expected an indented block",
+            range,
+        ),
         TokenKind::Dedent => unindent_error(info, range),
         _ => info.error("invalid syntax", range),
     }
@@ -341,7 +449,7 @@ impl<'a> Visitor<'a> for Finder {
                 }
             }
         }
-        visitor::walk_stmt(self, stmt);
+        stack_guard::with_stack(|| visitor::walk_stmt(self, stmt));
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
@@ -352,7 +460,7 @@ impl<'a> Visitor<'a> for Finder {
             self.found = Some(describe_expr(expr));
             return;
         }
-        visitor::walk_expr(self, expr);
+        stack_guard::with_stack(|| visitor::walk_expr(self, expr));
     }
 }
 
@@ -366,11 +474,12 @@ fn if_expr_before(module: &ModModule, offset: TextSize) -> Option<TextSize> {
     impl<'a> Visitor<'a> for IfFinder {
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::If(e) = expr {
-                if e.range.start() <= self.offset && self.offset <= e.range.end() + TextSize::new(1) {
+                if e.range.start() <= self.offset && self.offset <= e.range.end() + TextSize::new(1)
+                {
                     self.found = Some(e.range.start());
                 }
             }
-            visitor::walk_expr(self, expr);
+            stack_guard::with_stack(|| visitor::walk_expr(self, expr));
         }
     }
     let mut finder = IfFinder {

@@ -68,7 +68,11 @@ fn format_double(f: f64, add_dot_zero: bool) -> String {
     let decpt = exp + 1;
     let body = if !(-4 < decpt && decpt <= 16) {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{first}{frac}e{esign}{:02}", exp.abs())
     } else if decpt <= 0 {
@@ -88,7 +92,11 @@ fn format_double(f: f64, add_dot_zero: bool) -> String {
 
 /// `repr(str)`.
 pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -139,7 +147,11 @@ fn is_printable(c: char) -> bool {
 
 /// `repr(bytes)`.
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(char::from(quote));
     for &byte in b {

@@ -35,6 +35,8 @@ pub(crate) fn drop_deep<T>(value: T, depth_bound: usize) {
         drop(value);
         return;
     }
-    let size = depth_bound.saturating_mul(BYTES_PER_LEVEL).clamp(SEGMENT, 1 << 30);
+    let size = depth_bound
+        .saturating_mul(BYTES_PER_LEVEL)
+        .clamp(SEGMENT, 1 << 30);
     stacker::grow(size, move || drop(value));
 }

@@ -228,6 +228,7 @@ impl<C: Collector> Vm<C> {
                 }
                 let d = match self.instance_dict(obj) {
                     Some(d) => d,
+                    None if obj.tag() == Tag::Instance => return Err(self.no_attribute(obj, name)),
                     None => self.create_instance_dict(obj)?,
                 };
                 self.dict_store(d, obj, name, v)

@@ -186,6 +186,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("classmethod", "object", Some(Tag::ClassMethod)),
     ("property", "object", Some(Tag::Property)),
     ("super", "object", Some(Tag::Super)),
+    ("frame", "object", Some(Tag::Frame)),
     ("list_iterator", "object", None),
     ("list_reverseiterator", "object", None),
     ("tuple_iterator", "object", None),

@@ -185,7 +185,7 @@ fn is_hidden_type(name: &str) -> bool {
     matches!(
         name,
         "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method"
-            | "code" | "module" | "cell" | "callable_iterator" | "iterator"
+            | "code" | "module" | "cell" | "frame" | "callable_iterator" | "iterator"
     )
 }
 

@@ -100,7 +100,14 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Type if in_loop => self.instantiate(callable, args, true),
             _ => {
+                // Keep the callable and arguments rooted while native code
+                // runs: it may call back into Python and reach a safepoint.
+                let base = self.temp_roots.len();
+                self.temp_roots.push(callable);
+                self.temp_roots.extend_from_slice(&args.pos);
+                self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
                 let r = self.call_args(callable, &args);
+                self.temp_roots.truncate(base);
                 self.decref_all(args.pos);
                 for (_, v) in args.kw {
                     self.decref(v);

@@ -197,8 +197,9 @@ impl<C: Collector> Vm<C> {
                 self.new_exception_object(cls, tuple)
             }
             _ => {
-                let dict = self.new_dict()?;
-                let inst = InstanceObject { class: Cell::new(self.incref(cls)), dict: Cell::new(Some(dict)) };
+                // Instances of `object` itself have no __dict__.
+                let dict = if cls == self.types.object { None } else { Some(self.new_dict()?) };
+                let inst = InstanceObject { class: Cell::new(self.incref(cls)), dict: Cell::new(dict) };
                 self.alloc(&INSTANCE_VT, inst)
             }
         }

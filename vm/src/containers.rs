@@ -184,8 +184,7 @@ impl<C: Collector> Vm<C> {
     fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {
         let kv = self.iterate(pair).map_err(|e| {
             self.decref(e);
-            let tn = self.type_name(pair);
-            self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence ({tn})"))
+            self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
         })?;
         if kv.len() != 2 {
             let n = kv.len();

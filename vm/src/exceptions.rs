@@ -25,7 +25,21 @@ pub fn make_exception<C: Collector>(vm: &mut Vm<C>, name: &str, args: &[ObjRef])
 /// Record that `exc` passed through instruction `instr` of `code`.
 pub fn add_traceback(exc: ObjRef, code: &Rc<CodeObject>, instr: usize) {
     if let Some(e) = exc.get::<ExceptionObject>() {
-        e.traceback.borrow_mut().push(TbEntry { code: code.clone(), instr });
+        e.traceback.borrow_mut().push(TbEntry { code: code.clone(), instr, frame: None });
+    }
+}
+
+/// Give the traceback entry of the frame `code` (the newest entry) the
+/// frame object `frame` (owned). Returns it back if there is no such entry.
+pub fn attach_frame(exc: ObjRef, code: &Rc<CodeObject>, frame: ObjRef) -> Option<ObjRef> {
+    let Some(e) = exc.get::<ExceptionObject>() else { return Some(frame) };
+    let mut tb = e.traceback.borrow_mut();
+    match tb.last_mut() {
+        Some(entry) if entry.frame.is_none() && Rc::ptr_eq(&entry.code, code) => {
+            entry.frame = Some(frame);
+            None
+        }
+        _ => Some(frame),
     }
 }
 

@@ -6,6 +6,8 @@
 use crate::frame::{Block, Frame, OnReturn};
 use crate::object::ObjExt;
 use crate::types::cell::CellObject;
+use crate::types::frameobj::{FrameObject, FRAME_VT};
+use std::cell::RefCell;
 use crate::types::code::CodeObj;
 use crate::types::str::str_of;
 use crate::vm::{PyResult, Vm};
@@ -141,6 +143,30 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// Release a frame an exception leaves: its locals move to a frame
+    /// object owned by the exception's traceback; the rest is released.
+    fn retire_frame(&mut self, mut frame: Frame, exc: ObjRef) {
+        let null = self.null;
+        let mut locals: Vec<ObjRef> = frame.fast.drain(..).flatten().collect();
+        locals.append(&mut frame.cells);
+        locals.extend(frame.stack.drain(..).filter(|&v| v != null));
+        if !locals.is_empty() {
+            match self.alloc(&FRAME_VT, FrameObject { locals: RefCell::new(Vec::new()) }) {
+                Ok(fo) => {
+                    *fo.payload::<FrameObject>().locals.borrow_mut() = locals;
+                    if let Some(fo) = crate::exceptions::attach_frame(exc, &frame.rc, fo) {
+                        self.decref(fo);
+                    }
+                }
+                Err(mem) => {
+                    self.decref(mem);
+                    self.decref_all(locals);
+                }
+            }
+        }
+        self.release_frame(frame);
+    }
+
     /// Find a handler for `exc`, popping frames that have none. Returns
     /// Ok when a handler in a frame of this loop takes it, or the exception
     /// when it leaves the loop's entry frame.
@@ -165,7 +191,7 @@ impl<C: Collector> Vm<C> {
             let frame = self.frames.pop().expect("a frame is running");
             let entry = frame.is_entry;
             self.temp_roots.push(exc);
-            self.release_frame(frame);
+            self.retire_frame(frame, exc);
             self.temp_roots.pop();
             if entry {
                 return Err(exc);

@@ -18,7 +18,6 @@ enum StepOut {
     Int(i64),
     Char(char),
     Pair(ObjRef, ObjRef),
-    CallNext(Vec<ObjRef>),
     Error(&'static str),
     Other,
 }
@@ -38,7 +37,7 @@ pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
             vm.new_tuple(vec![a, b]).map(Some)
         }
         StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
-        StepOut::CallNext(_) | StepOut::Other => composite_next(vm, it),
+        StepOut::Other => composite_next(vm, it),
     }
 }
 
@@ -210,6 +209,9 @@ fn enumerate_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef, inner: ObjRef, count
 
 /// The next value of each iterator, or None as soon as one is exhausted.
 fn next_all<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+    if its.is_empty() {
+        return Ok(None);
+    }
     let mut vals = Vec::with_capacity(its.len());
     for &i in its {
         match vm.next(i) {

@@ -43,10 +43,11 @@ pub enum Tag {
     ClassMethod,
     Property,
     Super,
+    Frame,
 }
 
 /// Number of tags (the size of tables indexed by tag).
-pub const TAG_COUNT: usize = Tag::Super as usize + 1;
+pub const TAG_COUNT: usize = Tag::Frame as usize + 1;
 
 impl Tag {
     #[inline]

@@ -80,12 +80,32 @@ impl<C: Collector> Vm<C> {
                 return Ok(r);
             }
         }
+        if let Some(e) = self.sequence_op_error(a, b, op) {
+            return Err(e);
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         if op == BinOp::Pow && !inplace {
             return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")));
         }
         Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
+    }
+
+    /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
+    fn sequence_op_error(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> Option<ObjRef> {
+        let seq = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::List | Tag::Tuple);
+        match op {
+            BinOp::Add if seq(a) => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Some(self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}")))
+            }
+            BinOp::Mul if seq(a) || seq(b) => {
+                let other = if seq(a) { b } else { a };
+                let t = self.type_name(other);
+                Some(self.type_error(format!("can't multiply sequence by non-int of type '{t}'")))
+            }
+            _ => None,
+        }
     }
 
     /// Call the dunder `name` of `obj` if its type has it; `None` if absent

@@ -154,6 +154,9 @@ impl<C: Collector> Vm<C> {
     fn shutdown(&mut self) {
         let Some(main) = self.main_module.take() else { return };
         let d = main.payload::<ModuleObject>().dict;
+        self.temp_roots.push(main);
+        self.finalize_globals(d);
+        self.temp_roots.pop();
         let entries = crate::types::dict::dict_of(d).expect("dict").take_all();
         self.temp_roots.push(main);
         for e in entries {
@@ -166,6 +169,22 @@ impl<C: Collector> Vm<C> {
             self.decref(h);
         }
         self.flush_stdout();
+    }
+
+    /// The first phase of shutdown: CPython's final collection runs the
+    /// finalizers of the main module's objects while its globals are still
+    /// intact. Here, the objects the globals refer to directly and that
+    /// die with the module get their `__del__` run first, in insertion
+    /// order; objects inside containers are finalized as the containers
+    /// are released afterwards.
+    fn finalize_globals(&mut self, d: ObjRef) {
+        let values: Vec<ObjRef> = crate::types::dict::dict_of(d).expect("dict").snapshot().iter().map(|e| e.value).collect();
+        for v in values {
+            // Held only by the globals: it dies with them.
+            if v.refcnt() == 1 {
+                crate::finalize::run_finalizer(self, v);
+            }
+        }
     }
 
     /// Write buffered program output to stdout.

@@ -174,7 +174,8 @@ impl<C: Collector> Vm<C> {
             let mut items = l.items.borrow_mut();
             span.indices().zip(new).map(|(i, x)| std::mem::replace(&mut items[i], x)).collect()
         };
-        self.decref_all(removed);
+        // CPython releases the items a slice assignment removes last first.
+        self.decref_all(removed.into_iter().rev());
         Ok(())
     }
 

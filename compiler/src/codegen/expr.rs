@@ -135,7 +135,9 @@ impl<'a> Compiler<'a, '_, '_> {
     /// Compile `operand`, a single `is`/`is not`/`in`/`not in` comparison,
     /// with the operator negated; `None` if it is not one.
     fn inverted_compare(&mut self, operand: &'a Expr) -> Option<Result> {
-        let Expr::Compare(cmp) = operand else { return None };
+        let Expr::Compare(cmp) = operand else {
+            return None;
+        };
         let [op] = &*cmp.ops else { return None };
         let inverted = match op {
             CmpOp::Is => CmpOp::IsNot,
@@ -255,7 +257,11 @@ impl<'a> Compiler<'a, '_, '_> {
             Expr::Compare(e) if e.ops.len() > 1 => self.jump_if_chain(e, target, cond),
             _ => {
                 self.compile_expr(expr)?;
-                let jump = if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse };
+                let jump = if cond {
+                    Instr::PopJumpIfTrue
+                } else {
+                    Instr::PopJumpIfFalse
+                };
                 self.jump(jump, target);
                 Ok(())
             }
@@ -267,7 +273,11 @@ impl<'a> Compiler<'a, '_, '_> {
         let Some((last, init)) = e.values.split_last() else {
             return Err(self.internal_error("empty boolean operation"));
         };
-        let short = if is_or == cond { target } else { self.new_label() };
+        let short = if is_or == cond {
+            target
+        } else {
+            self.new_label()
+        };
         for value in init {
             self.jump_if(value, short, is_or)?;
         }
@@ -292,7 +302,11 @@ impl<'a> Compiler<'a, '_, '_> {
         }
         self.compile_comparator(e.ops[n - 1], &e.comparators[n - 1])?;
         self.emit_compare(e.ops[n - 1]);
-        let jump = if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse };
+        let jump = if cond {
+            Instr::PopJumpIfTrue
+        } else {
+            Instr::PopJumpIfFalse
+        };
         self.jump(jump, target);
         self.jump(Instr::Jump, end);
         self.bind(cleanup);

@@ -39,13 +39,21 @@ use crate::bytecode::{Constant, Instr};
 /// What an enclosing construct needs undone when control leaves it early.
 #[derive(Debug, Clone)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
     /// The iterator is on the stack.
-    ForLoop { start: Label, exit: Label },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     /// Inside `try:` of a try/except: one block to pop.
     TryExcept,
     /// Inside `try:` of a try/finally: pop the block, run the finally body.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// Running a finally body for an exception: `[prev, exc]` on the stack
     /// and the cleanup block pushed.
     FinallyEnd,
@@ -54,7 +62,9 @@ pub(crate) enum FBlock<'a> {
     /// Inside an except clause body: `[prev]` on the stack, the cleanup
     /// block pushed, and with `as name` one more block and the name to
     /// clear.
-    HandlerCleanup { name: Option<&'a ast::Identifier> },
+    HandlerCleanup {
+        name: Option<&'a ast::Identifier>,
+    },
     /// A value (a return value being carried through a finally body) sits
     /// on the stack.
     PopValue,
@@ -159,9 +169,9 @@ impl<'a> Compiler<'a, '_, '_> {
         let cleanup = self.new_label();
         let exit = self.new_label();
         self.jump(Instr::SetupFinally, handler);
-        self.unit_mut().fblocks.push(FBlock::FinallyTry {
-            body: &s.finalbody,
-        });
+        self.unit_mut()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &s.finalbody });
         if s.handlers.is_empty() {
             self.compile_stmts(&s.body)?;
         } else {
@@ -234,7 +244,9 @@ impl<'a> Compiler<'a, '_, '_> {
                 let cleanup_body = self.new_label();
                 self.name_op(name, Ctx::Store, name.range)?;
                 self.jump(Instr::SetupFinally, cleanup_body);
-                self.unit_mut().fblocks.push(FBlock::HandlerCleanup { name: Some(name) });
+                self.unit_mut()
+                    .fblocks
+                    .push(FBlock::HandlerCleanup { name: Some(name) });
                 self.compile_stmts(&h.body)?;
                 self.unit_mut().fblocks.pop();
                 self.emit(Instr::PopBlock);
@@ -250,7 +262,9 @@ impl<'a> Compiler<'a, '_, '_> {
             }
             None => {
                 self.emit(Instr::PopTop);
-                self.unit_mut().fblocks.push(FBlock::HandlerCleanup { name: None });
+                self.unit_mut()
+                    .fblocks
+                    .push(FBlock::HandlerCleanup { name: None });
                 self.compile_stmts(&h.body)?;
                 self.unit_mut().fblocks.pop();
                 self.emit(Instr::PopBlock);

@@ -113,6 +113,13 @@ impl<'a> Compiler<'a, '_, '_> {
         unit.first_line = first_line;
         unit.private = private;
         let symbols = self.table.scope(scope);
+        // The symbol table names scopes as CPython's does: `top`, `f`,
+        // `lambda`, `listcomp`, ...; the code object adds the angle brackets.
+        debug_assert!(
+            symbols.name == name.trim_matches(['<', '>']) || (kind == ScopeKind::Module),
+            "scope {} used for code object {name}",
+            symbols.name
+        );
         for param in &symbols.params {
             unit.varnames.insert(param);
         }
@@ -232,7 +239,11 @@ impl<'a> Compiler<'a, '_, '_> {
     /// Load, store or delete a variable (CPython's `compiler_nameop`).
     fn name_op(&mut self, name: &str, ctx: Ctx, range: TextRange) -> Result {
         if ctx != Ctx::Load && name == "__debug__" {
-            let verb = if ctx == Ctx::Store { "assign to" } else { "delete" };
+            let verb = if ctx == Ctx::Store {
+                "assign to"
+            } else {
+                "delete"
+            };
             return Err(self.error(format!("cannot {verb} __debug__"), range));
         }
         let mangled = mangle(self.unit().private.as_deref(), name);
@@ -323,7 +334,9 @@ impl<'a> Compiler<'a, '_, '_> {
 fn docstring(body: &[Stmt]) -> Option<(String, TextRange)> {
     match body.first()? {
         Stmt::Expr(e) => match &*e.value {
-            ruff_python_ast::Expr::StringLiteral(s) => Some((s.value.to_str().to_string(), e.range)),
+            ruff_python_ast::Expr::StringLiteral(s) => {
+                Some((s.value.to_str().to_string(), e.range))
+            }
             _ => None,
         },
         _ => None,

@@ -15,21 +15,22 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::{Compiler, Ctx, Result};
 use crate::bytecode::{CodeObject, Constant, Instr, MakeFunctionFlags};
-use crate::symtable::{mangle, node_key, NameScope, ScopeId, ScopeKind};
+use crate::symtable::{comprehension_key, mangle, node_key, NameScope, ScopeId, ScopeKind};
 
-/// The container a comprehension builds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CompKind {
-    List,
-    Set,
-    Dict,
+/// What a comprehension adds to its container on each iteration.
+#[derive(Debug, Clone, Copy)]
+enum CompElement<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
 }
 
 impl<'a> Compiler<'a, '_, '_> {
     fn scope_for(&self, key: usize, range: TextRange) -> Result<ScopeId> {
-        self.table
-            .scope_for(key)
-            .ok_or_else(|| self.info.error("internal compiler error: scope not found", range))
+        self.table.scope_for(key).ok_or_else(|| {
+            self.info
+                .error("internal compiler error: scope not found", range)
+        })
     }
 
     fn line_of(&self, range: TextRange) -> u32 {
@@ -73,7 +74,12 @@ impl<'a> Compiler<'a, '_, '_> {
             None => MakeFunctionFlags::default(),
         };
         let scope = self.scope_for(node_key(lambda), lambda.range)?;
-        self.enter_unit(scope, ScopeKind::Lambda, "<lambda>", self.line_of(lambda.range));
+        self.enter_unit(
+            scope,
+            ScopeKind::Lambda,
+            "<lambda>",
+            self.line_of(lambda.range),
+        );
         if let Some(params) = params {
             self.set_parameter_counts(params);
         }
@@ -175,7 +181,10 @@ impl<'a> Compiler<'a, '_, '_> {
         for decorator in &class.decorator_list {
             self.compile_expr(&decorator.expression)?;
         }
-        let first = class.decorator_list.first().map_or(class.range, |d| d.range);
+        let first = class
+            .decorator_list
+            .first()
+            .map_or(class.range, |d| d.range);
         let scope = self.scope_for(node_key(class), class.range)?;
         self.enter_unit(scope, ScopeKind::Class, &class.name, self.line_of(first));
         self.unit_mut().private = Some(class.name.to_string());
@@ -224,15 +233,7 @@ impl<'a> Compiler<'a, '_, '_> {
     /// iterator as `.0`, called immediately (CPython 3.11's
     /// `compiler_comprehension`).
     pub(super) fn compile_comprehension(&mut self, expr: &'a Expr) -> Result {
-        let (kind, generators, elt, value, name) = match expr {
-            Expr::ListComp(c) => (CompKind::List, &c.generators, &*c.elt, None, "<listcomp>"),
-            Expr::SetComp(c) => (CompKind::Set, &c.generators, &*c.elt, None, "<setcomp>"),
-            Expr::DictComp(c) => match &c.key {
-                Some(key) => (CompKind::Dict, &c.generators, &**key, Some(&*c.value), "<dictcomp>"),
-                None => return Err(self.error("dict unpacking cannot be used in dict comprehension", c.range)),
-            },
-            other => return Err(self.internal_error(&format!("not a comprehension: {other:?}"))),
-        };
+        let (element, generators, name) = self.comprehension_parts(expr)?;
         let range = expr.range();
         if generators.iter().any(|g| g.is_async) {
             return Err(self.unsupported("asynchronous comprehensions are", range));
@@ -240,17 +241,16 @@ impl<'a> Compiler<'a, '_, '_> {
         let Some(outermost) = generators.first() else {
             return Err(self.internal_error("comprehension without generators"));
         };
-        let key = crate::symtable::comprehension_key(expr);
-        let scope = self.scope_for(key, range)?;
+        let scope = self.scope_for(comprehension_key(expr), range)?;
         self.enter_unit(scope, ScopeKind::Comprehension, name, self.line_of(range));
         self.set_loc(range);
         self.unit_mut().argcount = 1;
-        self.emit(match kind {
-            CompKind::List => Instr::BuildList(0),
-            CompKind::Set => Instr::BuildSet(0),
-            CompKind::Dict => Instr::BuildMap(0),
+        self.emit(match element {
+            CompElement::List(_) => Instr::BuildList(0),
+            CompElement::Set(_) => Instr::BuildSet(0),
+            CompElement::Dict(..) => Instr::BuildMap(0),
         });
-        self.comprehension_generator(generators, 0, 0, kind, elt, value)?;
+        self.comprehension_generator(generators, 0, 0, element)?;
         self.emit(Instr::ReturnValue);
         let code = self.finish_unit()?;
         self.make_closure(code, MakeFunctionFlags::default())?;
@@ -261,34 +261,45 @@ impl<'a> Compiler<'a, '_, '_> {
         Ok(())
     }
 
+    /// What a comprehension adds per iteration, its clauses and its name.
+    fn comprehension_parts(
+        &self,
+        expr: &'a Expr,
+    ) -> Result<(CompElement<'a>, &'a [Comprehension], &'static str)> {
+        Ok(match expr {
+            Expr::ListComp(c) => (CompElement::List(&c.elt), &c.generators, "<listcomp>"),
+            Expr::SetComp(c) => (CompElement::Set(&c.elt), &c.generators, "<setcomp>"),
+            Expr::DictComp(c) => match &c.key {
+                Some(key) => (
+                    CompElement::Dict(key, &c.value),
+                    &c.generators,
+                    "<dictcomp>",
+                ),
+                None => {
+                    let msg = "dict unpacking cannot be used in dict comprehension";
+                    return Err(self.error(msg, c.range));
+                }
+            },
+            other => return Err(self.internal_error(&format!("not a comprehension: {other:?}"))),
+        })
+    }
+
     /// One `for ... in ... if ...` of a comprehension; `depth` counts the
     /// iterators on the stack above the result container.
     fn comprehension_generator(
         &mut self,
         generators: &'a [Comprehension],
         index: usize,
-        mut depth: u32,
-        kind: CompKind,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
+        depth: u32,
+        element: CompElement<'a>,
     ) -> Result {
         let generator = &generators[index];
         let start = self.new_label();
         let if_cleanup = self.new_label();
         let anchor = self.new_label();
-        let mut looping = true;
-        if index == 0 {
-            self.emit(Instr::LoadFast(0));
-        } else if let Some(single) = self.single_item_iterable(&generator.iter) {
-            // `for y in [f(x)]` just binds y.
-            self.compile_expr(single)?;
-            looping = false;
-        } else {
-            self.compile_iterable(&generator.iter)?;
-            self.emit(Instr::GetIter);
-        }
+        let looping = self.comprehension_iterator(generator, index)?;
+        let depth = depth + u32::from(looping);
         if looping {
-            depth += 1;
             self.bind(start);
             self.jump(Instr::ForIter, anchor);
         }
@@ -296,24 +307,57 @@ impl<'a> Compiler<'a, '_, '_> {
         for condition in &generator.ifs {
             self.jump_if(condition, if_cleanup, false)?;
         }
-        if index + 1 < generators.len() {
-            self.comprehension_generator(generators, index + 1, depth, kind, elt, value)?;
-        } else {
-            self.compile_expr(elt)?;
-            match (kind, value) {
-                (CompKind::List, _) => self.emit(Instr::ListAppend(depth + 1)),
-                (CompKind::Set, _) => self.emit(Instr::SetAdd(depth + 1)),
-                (CompKind::Dict, Some(value)) => {
-                    self.compile_expr(value)?;
-                    self.emit(Instr::MapAdd(depth + 1));
-                }
-                (CompKind::Dict, None) => return Err(self.internal_error("dict comprehension without value")),
-            }
+        match generators.get(index + 1) {
+            Some(next) => self.nested(next.range, |c| {
+                c.comprehension_generator(generators, index + 1, depth, element)
+            })?,
+            None => self.comprehension_element(element, depth)?,
         }
         self.bind(if_cleanup);
         if looping {
             self.jump(Instr::Jump, start);
             self.bind(anchor);
+        }
+        Ok(())
+    }
+
+    /// Push the iterator of a generator clause: the `.0` argument for the
+    /// first. `for y in [f(x)]` needs no iterator and just binds `y`;
+    /// returns whether there is a loop.
+    fn comprehension_iterator(
+        &mut self,
+        generator: &'a Comprehension,
+        index: usize,
+    ) -> Result<bool> {
+        if index == 0 {
+            self.emit(Instr::LoadFast(0));
+        } else if let Some(single) = self.single_item_iterable(&generator.iter) {
+            self.compile_expr(single)?;
+            return Ok(false);
+        } else {
+            self.compile_iterable(&generator.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        Ok(true)
+    }
+
+    /// Add one element to the container under `depth` iterators.
+    fn comprehension_element(&mut self, element: CompElement<'a>, depth: u32) -> Result {
+        match element {
+            CompElement::List(elt) => {
+                self.compile_expr(elt)?;
+                self.emit(Instr::ListAppend(depth + 1));
+            }
+            CompElement::Set(elt) => {
+                self.compile_expr(elt)?;
+                self.emit(Instr::SetAdd(depth + 1));
+            }
+            CompElement::Dict(key, value) => {
+                // Key before value, as in a dict display.
+                self.compile_expr(key)?;
+                self.compile_expr(value)?;
+                self.emit(Instr::MapAdd(depth + 1));
+            }
         }
         Ok(())
     }

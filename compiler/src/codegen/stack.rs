@@ -43,17 +43,37 @@ fn effect(instr: &Instr) -> i64 {
     let n = |x: &u32| i64::from(*x);
     match instr {
         Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupFinally(_)
-        | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_)
-        | DeleteGlobal(_) | DeleteDeref(_) => 0,
+        | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_) | DeleteGlobal(_)
+        | DeleteDeref(_) => 0,
         Copy(_) | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
-        | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass
-        | PushExcInfo | LoadAssertionError | ImportFrom(_) | ForIter(_) => 1,
-        PopTop | StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_)
-        | DeleteAttr(_) | BinaryOp { .. } | CompareOp(_) | IsOp(_) | ContainsOp(_)
-        | BinarySubscr | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
-        | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_)
-        | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ReturnValue | PopExcept | Reraise
-        | ImportName(_) | ImportStar => -1,
+        | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | PushExcInfo
+        | LoadAssertionError | ImportFrom(_) | ForIter(_) => 1,
+        PopTop
+        | StoreFast(_)
+        | StoreName(_)
+        | StoreGlobal(_)
+        | StoreDeref(_)
+        | DeleteAttr(_)
+        | BinaryOp { .. }
+        | CompareOp(_)
+        | IsOp(_)
+        | ContainsOp(_)
+        | BinarySubscr
+        | ListAppend(_)
+        | SetAdd(_)
+        | ListExtend(_)
+        | SetUpdate(_)
+        | DictUpdate(_)
+        | DictMerge(_)
+        | PopJumpIfFalse(_)
+        | PopJumpIfTrue(_)
+        | JumpIfFalseOrPop(_)
+        | JumpIfTrueOrPop(_)
+        | ReturnValue
+        | PopExcept
+        | Reraise
+        | ImportName(_)
+        | ImportStar => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         BuildSlice(k) | BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => 1 - n(k),
@@ -65,12 +85,10 @@ fn effect(instr: &Instr) -> i64 {
         CallKw(k) | CallMethod(k) => -n(k) - 1,
         CallMethodKw(k) => -n(k) - 2,
         CallFunctionEx { has_kwargs } => -1 - i64::from(*has_kwargs),
-        MakeFunction(f) => {
-            -[f.defaults, f.kwdefaults, f.annotations, f.closure]
-                .iter()
-                .map(|&b| i64::from(b))
-                .sum::<i64>()
-        }
+        MakeFunction(f) => -[f.defaults, f.kwdefaults, f.annotations, f.closure]
+            .iter()
+            .map(|&b| i64::from(b))
+            .sum::<i64>(),
         RaiseVarargs(k) => -n(k),
     }
 }

@@ -121,27 +121,7 @@ impl<'a> Compiler<'a, '_, '_> {
     fn compile_aug_assign(&mut self, s: &'a ast::StmtAugAssign) -> Result {
         let target = &*s.target;
         self.set_loc(target.range());
-        match target {
-            Expr::Attribute(a) => {
-                self.compile_expr(&a.value)?;
-                self.emit(Instr::Copy(1));
-                let i = self.name_index(&a.attr);
-                self.emit(Instr::LoadAttr(i));
-            }
-            Expr::Subscript(sub) => {
-                self.compile_expr(&sub.value)?;
-                self.compile_expr(&sub.slice)?;
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::BinarySubscr);
-            }
-            Expr::Name(n) => self.name_op(&n.id, Ctx::Load, n.range)?,
-            other => {
-                let what = crate::parse::describe_expr(other);
-                let msg = format!("'{what}' is an illegal expression for augmented assignment");
-                return Err(self.error(msg, other.range()));
-            }
-        }
+        self.aug_load_target(target)?;
         self.compile_expr(&s.value)?;
         self.set_loc(s.range);
         self.emit(Instr::BinaryOp {
@@ -149,6 +129,40 @@ impl<'a> Compiler<'a, '_, '_> {
             inplace: true,
         });
         self.set_loc(target.range());
+        self.aug_store_target(target)
+    }
+
+    /// Load the target's current value, leaving its object (and key) under
+    /// it for the store.
+    fn aug_load_target(&mut self, target: &'a Expr) -> Result {
+        match target {
+            Expr::Attribute(a) => {
+                self.compile_expr(&a.value)?;
+                self.emit(Instr::Copy(1));
+                let i = self.name_index(&a.attr);
+                self.emit(Instr::LoadAttr(i));
+                Ok(())
+            }
+            Expr::Subscript(sub) => {
+                self.compile_expr(&sub.value)?;
+                self.compile_expr(&sub.slice)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::BinarySubscr);
+                Ok(())
+            }
+            Expr::Name(n) => self.name_op(&n.id, Ctx::Load, n.range),
+            other => {
+                let what = crate::parse::describe_expr(other);
+                let msg = format!("'{what}' is an illegal expression for augmented assignment");
+                Err(self.error(msg, other.range()))
+            }
+        }
+    }
+
+    /// Store the result: `[obj, result]` or `[obj, key, result]`, rotated
+    /// into StoreAttr/StoreSubscr order.
+    fn aug_store_target(&mut self, target: &'a Expr) -> Result {
         match target {
             Expr::Attribute(a) => {
                 self.emit(Instr::Swap(2));
@@ -195,7 +209,9 @@ impl<'a> Compiler<'a, '_, '_> {
         self.bind(next);
         self.set_loc(clause.range);
         match &clause.test {
-            Some(test) => self.compile_if_chain(test, &clause.body, tail, end),
+            Some(test) => self.nested(clause.range, |c| {
+                c.compile_if_chain(test, &clause.body, tail, end)
+            }),
             None => self.compile_stmts(&clause.body),
         }
     }
@@ -236,7 +252,9 @@ impl<'a> Compiler<'a, '_, '_> {
         self.emit(Instr::GetIter);
         self.bind(start);
         self.jump(Instr::ForIter, cleanup);
-        self.unit_mut().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.unit_mut()
+            .fblocks
+            .push(FBlock::ForLoop { start, exit: end });
         self.compile_store(&s.target)?;
         self.compile_stmts(&s.body)?;
         self.jump(Instr::Jump, start);

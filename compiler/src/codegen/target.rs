@@ -65,7 +65,7 @@ impl<'a> Compiler<'a, '_, '_> {
         }
         match star {
             Some(i) => {
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     let msg = "too many expressions in star-unpacking assignment";
                     return Err(self.error(msg, elts[i].range()));
                 }

@@ -315,24 +315,25 @@ fn repeat(seq: &Constant, count: &Constant) -> Option<Constant> {
         Constant::Tuple(t) => t.len(),
         _ => return None,
     };
-    let n = if size == 0 {
+    let limit = match seq {
+        Constant::Tuple(_) => MAX_COLLECTION_SIZE,
+        _ => MAX_STR_SIZE,
+    };
+    let n = match limit.checked_div(size) {
         // An empty sequence stays empty for any count that fits an index.
-        n.to_i64()?.max(0) as usize
-    } else {
-        let n = n.to_usize()?;
-        let limit = match seq {
-            Constant::Tuple(_) => MAX_COLLECTION_SIZE,
-            _ => MAX_STR_SIZE,
-        };
-        if n > limit / size {
-            return None;
-        }
-        if let Constant::Tuple(_) = seq {
-            if n > 0 && complexity(seq, MAX_TOTAL_ITEMS / n) < 0 {
+        None => n.to_i64()?.max(0) as usize,
+        Some(max_count) => {
+            let n = n.to_usize()?;
+            if n > max_count {
                 return None;
             }
+            if let Constant::Tuple(_) = seq {
+                if n > 0 && complexity(seq, MAX_TOTAL_ITEMS / n) < 0 {
+                    return None;
+                }
+            }
+            n
         }
-        n
     };
     Some(match seq {
         Constant::Str(s) => Constant::Str(s.repeat(n)),
@@ -418,13 +419,22 @@ mod tests {
 
     #[test]
     fn power_limits_match_cpython() {
-        assert_eq!(show(binary(Operator::Pow, &int(2), &int(64))), "18446744073709551616");
+        assert_eq!(
+            show(binary(Operator::Pow, &int(2), &int(64))),
+            "18446744073709551616"
+        );
         assert_eq!(show(binary(Operator::Pow, &int(2), &int(100))), "-");
         assert_eq!(show(binary(Operator::Pow, &int(2), &int(200))), "-");
-        assert_eq!(show(binary(Operator::Pow, &int(3), &int(-1))), "0.3333333333333333");
+        assert_eq!(
+            show(binary(Operator::Pow, &int(3), &int(-1))),
+            "0.3333333333333333"
+        );
         assert_eq!(show(binary(Operator::Pow, &int(0), &int(-1))), "-");
         assert_eq!(show(binary(Operator::LShift, &int(1), &int(130))), "-");
-        assert_eq!(show(binary(Operator::LShift, &int(1), &int(100))), "1267650600228229401496703205376");
+        assert_eq!(
+            show(binary(Operator::LShift, &int(1), &int(100))),
+            "1267650600228229401496703205376"
+        );
     }
 
     #[test]
@@ -455,12 +465,18 @@ mod tests {
         assert_eq!(show(subscript(&s, &int(1))), "'é'");
         assert_eq!(show(subscript(&s, &int(-1))), "'o'");
         assert_eq!(show(subscript(&s, &int(5))), "-");
-        assert_eq!(show(subscript(&Constant::Bytes(b"ab".to_vec()), &int(0))), "97");
+        assert_eq!(
+            show(subscript(&Constant::Bytes(b"ab".to_vec()), &int(0))),
+            "97"
+        );
     }
 
     #[test]
     fn complex_arithmetic() {
-        let j = Constant::Complex { real: 0.0, imag: 2.0 };
+        let j = Constant::Complex {
+            real: 0.0,
+            imag: 2.0,
+        };
         assert_eq!(show(binary(Operator::Add, &int(1), &j)), "(1+2j)");
         assert_eq!(show(binary(Operator::Sub, &int(1), &j)), "(1-2j)");
         assert_eq!(show(unary(UnaryOp::USub, &j)), "(-0-2j)");

@@ -73,7 +73,10 @@ impl Folder {
         // Evaluate every item (not just up to the first non-constant one) so
         // the memo covers them all.
         let items: Vec<Option<Constant>> = elts.iter().map(|e| self.constant(e)).collect();
-        items.into_iter().collect::<Option<Vec<_>>>().map(Constant::Tuple)
+        items
+            .into_iter()
+            .collect::<Option<Vec<_>>>()
+            .map(Constant::Tuple)
     }
 
     /// `for x in [1, 2]` and `x in [1, 2]`: CPython turns such a list into a
@@ -139,8 +142,14 @@ mod tests {
     #[test]
     fn big_int_tokens() {
         let parse = |s| parse_big_int(s).map(|i| i.to_string());
-        assert_eq!(parse("0xFFFF_FFFF_FFFF_FFFF_F").as_deref(), Some("295147905179352825855"));
-        assert_eq!(parse("123456789012345678901234567890").as_deref(), Some("123456789012345678901234567890"));
+        assert_eq!(
+            parse("0xFFFF_FFFF_FFFF_FFFF_F").as_deref(),
+            Some("295147905179352825855")
+        );
+        assert_eq!(
+            parse("123456789012345678901234567890").as_deref(),
+            Some("123456789012345678901234567890")
+        );
         assert_eq!(parse("0b1").as_deref(), Some("1"));
     }
 }

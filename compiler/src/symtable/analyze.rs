@@ -29,34 +29,22 @@ fn analyze_block(
     info: &SourceInfo<'_>,
 ) -> Result<(), CompileError> {
     let kind = table.scopes[id].kind;
-    let mut local = Names::new();
-    let mut scopes: HashMap<String, NameScope> = HashMap::new();
     let mut new_global = Names::new();
     let mut new_bound = Names::new();
-    let mut new_free = Names::new();
-
     // Class bodies pass their enclosing bindings through untouched: names
     // bound in a class are not visible to the functions inside it.
     if kind == ScopeKind::Class {
         new_global.extend(global.iter().cloned());
         new_bound.extend(bound.iter().flatten().cloned());
     }
-    let names = table.scopes[id].order.clone();
-    for name in &names {
-        let flags = table.scopes[id].flags_of(name);
-        let mut ctx = NameContext {
-            bound: &mut bound,
-            local: &mut local,
-            free: &mut *free,
-            global: &mut global,
-        };
-        let scope = analyze_name(&mut ctx, name, flags)
-            .map_err(|msg| directive_error(table, id, name, msg, info))?;
-        if scope == NameScope::Free {
-            table.scopes[id].has_free = true;
-        }
-        scopes.insert(name.clone(), scope);
-    }
+    let mut local = Names::new();
+    let mut ctx = NameContext {
+        bound: &mut bound,
+        local: &mut local,
+        free: &mut *free,
+        global: &mut global,
+    };
+    let mut scopes = analyze_names(table, id, &mut ctx, info)?;
     if kind == ScopeKind::Class {
         new_bound.insert("__class__".to_string());
     } else {
@@ -66,20 +54,7 @@ fn analyze_block(
         new_bound.extend(bound.iter().flatten().cloned());
         new_global.extend(global.iter().cloned());
     }
-
-    let mut all_free = Names::new();
-    for child in table.scopes[id].children.clone() {
-        let mut child_free = new_free.clone();
-        let child_bound = Some(new_bound.clone());
-        analyze_block(table, child, child_bound, &mut child_free, new_global.clone(), info)?;
-        all_free.extend(child_free);
-        let child_scope = &table.scopes[child];
-        if child_scope.has_free || child_scope.child_free {
-            table.scopes[id].child_free = true;
-        }
-    }
-    new_free.extend(all_free);
-
+    let mut new_free = analyze_children(table, id, &new_bound, &new_global, info)?;
     if kind.is_function_like() {
         analyze_cells(&mut scopes, &mut new_free);
     } else if kind == ScopeKind::Class && new_free.remove("__class__") {
@@ -88,6 +63,55 @@ fn analyze_block(
     update_symbols(table, id, &scopes, bound.as_ref(), &new_free);
     free.extend(new_free);
     Ok(())
+}
+
+/// Resolve each name of scope `id` on its own.
+fn analyze_names(
+    table: &mut SymbolTable,
+    id: ScopeId,
+    ctx: &mut NameContext<'_>,
+    info: &SourceInfo<'_>,
+) -> Result<HashMap<String, NameScope>, CompileError> {
+    let mut scopes = HashMap::new();
+    for name in table.scopes[id].order.clone() {
+        let flags = table.scopes[id].flags_of(&name);
+        let scope = analyze_name(ctx, &name, flags)
+            .map_err(|msg| directive_error(table, id, &name, msg, info))?;
+        if scope == NameScope::Free {
+            table.scopes[id].has_free = true;
+        }
+        scopes.insert(name, scope);
+    }
+    Ok(scopes)
+}
+
+/// Analyze every child of scope `id`, each with its own copies of the sets;
+/// returns the names they need from outside.
+fn analyze_children(
+    table: &mut SymbolTable,
+    id: ScopeId,
+    bound: &Names,
+    global: &Names,
+    info: &SourceInfo<'_>,
+) -> Result<Names, CompileError> {
+    let mut all_free = Names::new();
+    for child in table.scopes[id].children.clone() {
+        let mut child_free = Names::new();
+        analyze_block(
+            table,
+            child,
+            Some(bound.clone()),
+            &mut child_free,
+            global.clone(),
+            info,
+        )?;
+        all_free.extend(child_free);
+        let child_scope = &table.scopes[child];
+        if child_scope.has_free || child_scope.child_free {
+            table.scopes[id].child_free = true;
+        }
+    }
+    Ok(all_free)
 }
 
 /// The sets `analyze_name` reads and updates.

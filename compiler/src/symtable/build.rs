@@ -1,9 +1,9 @@
 //! First symbol-table pass: walk the AST and record how each scope uses
 //! each name (CPython's `symtable_visit_*` functions).
 //!
-//! Statements the code generator rejects as unsupported (`with`, `match`,
-//! `async` forms) are not entered: codegen stops at them before it could
-//! need anything inside.
+//! Constructs the code generator rejects as unsupported (`with`, `match`,
+//! `async` forms, generators) are still walked, so that the names they bind
+//! are known and the first error reported is the one CPython's order gives.
 
 use std::collections::HashMap;
 
@@ -189,7 +189,7 @@ impl Builder<'_, '_> {
                 self.visit_expr(&s.value)
             }
             Stmt::AnnAssign(s) => self.visit_ann_assign(s),
-            Stmt::For(s) if !s.is_async => {
+            Stmt::For(s) => {
                 self.visit_expr(&s.target)?;
                 self.visit_expr(&s.iter)?;
                 self.visit_body(&s.body)?;
@@ -223,14 +223,74 @@ impl Builder<'_, '_> {
             Stmt::Global(s) => self.visit_global(s),
             Stmt::Nonlocal(s) => self.visit_nonlocal(s),
             Stmt::Expr(s) => self.visit_expr(&s.value),
-            _ => Ok(()),
+            Stmt::With(s) => {
+                for item in &s.items {
+                    self.visit_expr(&item.context_expr)?;
+                    self.visit_opt_expr(item.optional_vars.as_deref())?;
+                }
+                self.visit_body(&s.body)
+            }
+            Stmt::Match(s) => {
+                self.visit_expr(&s.subject)?;
+                for case in &s.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    self.visit_opt_expr(case.guard.as_deref())?;
+                    self.visit_body(&case.body)?;
+                }
+                Ok(())
+            }
+            Stmt::TypeAlias(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::IpyEscapeCommand(_) => Ok(()),
+        }
+    }
+
+    /// Names a `match` pattern binds, and the expressions it evaluates.
+    fn visit_pattern(&mut self, pattern: &ast::Pattern) -> Result {
+        use ast::Pattern as P;
+        match pattern {
+            P::MatchValue(p) => self.visit_expr(&p.value),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(p) => p.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
+            P::MatchMapping(p) => {
+                self.visit_exprs(&p.keys)?;
+                p.patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                match &p.rest {
+                    Some(rest) => self.add_def(rest, DEF_LOCAL, rest.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchClass(p) => {
+                self.visit_expr(&p.cls)?;
+                p.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.visit_pattern(p))?;
+                p.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.visit_pattern(&k.pattern))
+            }
+            P::MatchStar(p) => match &p.name {
+                Some(name) => self.add_def(name, DEF_LOCAL, name.range),
+                None => Ok(()),
+            },
+            P::MatchAs(p) => {
+                if let Some(inner) = &p.pattern {
+                    self.visit_pattern(inner)?;
+                }
+                match &p.name {
+                    Some(name) => self.add_def(name, DEF_LOCAL, name.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchOr(p) => p.patterns.iter().try_for_each(|p| self.visit_pattern(p)),
         }
     }
 
     fn visit_function_def(&mut self, def: &ast::StmtFunctionDef) -> Result {
-        if def.is_async {
-            return Ok(());
-        }
         self.add_def(&def.name, DEF_LOCAL, def.name.range)?;
         self.visit_defaults(&def.parameters)?;
         for decorator in &def.decorator_list {
@@ -267,7 +327,11 @@ impl Builder<'_, '_> {
         if let Expr::Name(name) = &*s.target {
             let cur = self.lookup(&name.id);
             if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.top().scope != 0 && s.simple {
-                let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                let which = if cur & DEF_GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 let msg = format!("annotated name '{}' can't be {which}", name.id);
                 return Err(self.info.error(msg, name.range));
             }
@@ -378,9 +442,13 @@ impl Builder<'_, '_> {
             Expr::Name(name) => self.visit_name(name),
             Expr::Named(named) => self.visit_named(named),
             Expr::Lambda(lambda) => self.visit_lambda(lambda),
-            Expr::ListComp(c) => self.visit_comprehension(expr, "listcomp", &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => {
+                self.visit_comprehension(expr, "listcomp", &c.generators, &[&c.elt])
+            }
             Expr::SetComp(c) => self.visit_comprehension(expr, "setcomp", &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.visit_comprehension(expr, "genexpr", &c.generators, &[&c.elt]),
+            Expr::Generator(c) => {
+                self.visit_comprehension(expr, "genexpr", &c.generators, &[&c.elt])
+            }
             Expr::DictComp(c) => match &c.key {
                 Some(key) => {
                     self.visit_comprehension(expr, "dictcomp", &c.generators, &[key, &c.value])
@@ -427,7 +495,10 @@ impl Builder<'_, '_> {
             Expr::Call(e) => {
                 self.visit_expr(&e.func)?;
                 self.visit_exprs(&e.arguments.args)?;
-                e.arguments.keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
+                e.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.visit_expr(&k.value))
             }
             Expr::Attribute(e) => self.visit_expr(&e.value),
             Expr::Subscript(e) => {

@@ -12,6 +12,8 @@ use std::rc::Rc;
 pub struct TbEntry {
     pub code: Rc<CodeObject>,
     pub instr: usize,
+    /// The frame object holding the locals of a frame the exception left.
+    pub frame: Option<ObjRef>,
 }
 
 pub struct ExceptionObject {
@@ -32,6 +34,9 @@ impl Refs for ExceptionObject {
             visit(d);
         }
         visit(self.args.get());
+        for f in self.traceback.borrow().iter().filter_map(|t| t.frame) {
+            visit(f);
+        }
         for o in [self.cause.get(), self.context.get()].into_iter().flatten() {
             visit(o);
         }
@@ -40,6 +45,8 @@ impl Refs for ExceptionObject {
     fn clear(&self, out: &mut Vec<ObjRef>) {
         take_opt(&self.dict, out);
         out.push(self.args.get());
+        // Innermost frame first, as CPython's chain of traceback objects.
+        out.extend(self.traceback.take().into_iter().filter_map(|t| t.frame));
         take_opt(&self.cause, out);
         take_opt(&self.context, out);
         out.push(self.class.get());

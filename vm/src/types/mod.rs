@@ -6,6 +6,7 @@ pub mod cell;
 pub mod code;
 pub mod dict;
 pub mod exception;
+pub mod frameobj;
 pub mod function;
 pub mod instance;
 pub mod iter;
