@@ -433,8 +433,13 @@ fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         None => vm.new_int_i64(0)?,
     };
     let mut res = Ok(());
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
     for &x in &items {
-        match vm.binary_op(acc, x, BinOp::Add, false) {
+        vm.temp_roots.push(acc);
+        let r = vm.binary_op(acc, x, BinOp::Add, false);
+        vm.temp_roots.pop();
+        match r {
             Ok(v) => {
                 vm.decref(acc);
                 acc = v;
@@ -445,6 +450,7 @@ fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
         }
     }
+    vm.temp_roots.truncate(base);
     vm.decref_all(items);
     match res {
         Ok(()) => Ok(acc),

@@ -69,9 +69,11 @@ impl<C: Collector> Vm<C> {
                 kw.push((e.key, self.incref(e.value)));
             }
         }
+        let base = self.temp_roots.len();
+        self.temp_roots.push(args);
         self.temp_roots.extend(kwargs);
         let r = self.call_owned(callable, CallArgs { pos, kw }, true);
-        self.temp_roots.truncate(self.temp_roots.len() - has_kwargs as usize);
+        self.temp_roots.truncate(base);
         self.decref(args);
         self.decref_opt(kwargs);
         if let Some(v) = r? {

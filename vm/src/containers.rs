@@ -170,13 +170,9 @@ impl<C: Collector> Vm<C> {
             });
         }
         let pairs = self.iterate(m)?;
-        let mut res = Ok(());
-        for (i, &p) in pairs.iter().enumerate() {
-            if res.is_err() {
-                break;
-            }
-            res = self.dict_update_pair(d, p, i);
-        }
+        let res = self.with_roots(&pairs.clone(), |vm| {
+            pairs.iter().enumerate().try_for_each(|(i, &p)| vm.dict_update_pair(d, p, i))
+        });
         self.decref_all(pairs);
         res
     }
@@ -194,7 +190,7 @@ impl<C: Collector> Vm<C> {
                 format!("dictionary update sequence element #{i} has length {n}; 2 is required"),
             ));
         }
-        let r = self.dict_set(d, kv[0], kv[1]);
+        let r = self.with_roots(&kv.clone(), |vm| vm.dict_set(d, kv[0], kv[1]));
         self.decref_all(kv);
         r
     }
@@ -300,12 +296,7 @@ impl<C: Collector> Vm<C> {
             });
         }
         let items = self.iterate(it)?;
-        let mut res = Ok(());
-        for &x in &items {
-            if res.is_ok() {
-                res = self.set_add(s, x);
-            }
-        }
+        let res = self.with_roots(&items.clone(), |vm| items.iter().try_for_each(|&x| vm.set_add(s, x)));
         self.decref_all(items);
         res
     }
@@ -346,10 +337,13 @@ impl<C: Collector> Vm<C> {
         } else {
             (b, a)
         };
-        let keys = match set_of(small) {
+        let keys: Vec<ObjRef> = match set_of(small) {
             Some(s) => s.keys().into_iter().map(|k| self.incref(k)).collect(),
             None => self.iterate(small)?,
         };
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&keys);
+        self.temp_roots.push(r);
         let mut res = Ok(());
         for &k in &keys {
             if res.is_ok() {
@@ -360,6 +354,7 @@ impl<C: Collector> Vm<C> {
                 };
             }
         }
+        self.temp_roots.truncate(base);
         self.decref_all(keys);
         if let Err(e) = res {
             self.decref(r);
@@ -371,16 +366,11 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn set_difference(&mut self, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
         let r = self.new_set(frozen)?;
         let keys: Vec<ObjRef> = set_of(a).expect("set").keys().into_iter().map(|k| self.incref(k)).collect();
-        let mut res = Ok(());
-        for &k in &keys {
-            if res.is_ok() {
-                res = match self.contains(b, k) {
-                    Ok(false) => self.set_add(r, k),
-                    Ok(true) => Ok(()),
-                    Err(e) => Err(e),
-                };
-            }
-        }
+        let mut roots = keys.clone();
+        roots.push(r);
+        let res = self.with_roots(&roots, |vm| {
+            keys.iter().try_for_each(|&k| if vm.contains(b, k)? { Ok(()) } else { vm.set_add(r, k) })
+        });
         self.decref_all(keys);
         if let Err(e) = res {
             self.decref(r);

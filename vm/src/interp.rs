@@ -44,9 +44,10 @@ impl<C: Collector> Vm<C> {
         *self.frame().stack.last().expect("value stack underflow")
     }
 
+    /// The n-th value from the top of the stack (1 = top), borrowed.
     #[inline]
-    fn peek(&mut self, n: usize) -> ObjRef {
-        let s = &self.frame().stack;
+    pub(crate) fn peek(&self, n: usize) -> ObjRef {
+        let s = &self.frames.last().expect("a frame is running").stack;
         s[s.len() - n]
     }
 
@@ -293,49 +294,32 @@ impl<C: Collector> Vm<C> {
             }
             LoadAttr(i) => {
                 let name = self.name_const(i);
-                let obj = self.pop();
-                let r = self.getattr(obj, name);
-                self.decref(obj);
-                self.push(r?);
+                let r = self.getattr(self.peek(1), name)?;
+                self.replace_top(1, Some(r));
             }
             StoreAttr(i) => {
                 let name = self.name_const(i);
-                let obj = self.pop();
-                let v = self.pop();
-                let r = self.setattr(obj, name, Some(v));
-                self.decref(obj);
-                self.decref(v);
-                r?;
+                let (v, obj) = (self.peek(2), self.peek(1));
+                self.setattr(obj, name, Some(v))?;
+                self.replace_top(2, None);
             }
             DeleteAttr(i) => {
                 let name = self.name_const(i);
-                let obj = self.pop();
-                let r = self.setattr(obj, name, None);
-                self.decref(obj);
-                r?;
+                self.setattr(self.peek(1), name, None)?;
+                self.replace_top(1, None);
             }
             LoadMethod(i) => self.load_method(i)?,
             BinaryOp { op, inplace } => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = self.binary_op(a, b, op, inplace);
-                self.decref(a);
-                self.decref(b);
-                self.push(r?);
+                let r = self.binary_op(self.peek(2), self.peek(1), op, inplace)?;
+                self.replace_top(2, Some(r));
             }
             UnaryOp(op) => {
-                let a = self.pop();
-                let r = self.unary_op(a, op);
-                self.decref(a);
-                self.push(r?);
+                let r = self.unary_op(self.peek(1), op)?;
+                self.replace_top(1, Some(r));
             }
             CompareOp(op) => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = self.compare(a, b, op);
-                self.decref(a);
-                self.decref(b);
-                self.push(r?);
+                let r = self.compare(self.peek(2), self.peek(1), op)?;
+                self.replace_top(2, Some(r));
             }
             IsOp(invert) => {
                 let b = self.pop();
@@ -346,35 +330,21 @@ impl<C: Collector> Vm<C> {
                 self.push(self.new_bool(r));
             }
             ContainsOp(invert) => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = self.contains(b, a);
-                self.decref(a);
-                self.decref(b);
-                self.push(self.new_bool(r? != invert));
+                let r = self.contains(self.peek(1), self.peek(2))?;
+                let b = self.new_bool(r != invert);
+                self.replace_top(2, Some(b));
             }
             BinarySubscr => {
-                let k = self.pop();
-                let c = self.pop();
-                let r = self.getitem(c, k);
-                self.decref(c);
-                self.decref(k);
-                self.push(r?);
+                let r = self.getitem(self.peek(2), self.peek(1))?;
+                self.replace_top(2, Some(r));
             }
             StoreSubscr => {
-                let k = self.pop();
-                let c = self.pop();
-                let v = self.pop();
-                let r = self.setitem(c, k, v);
-                self.decref_all([c, k, v]);
-                r?;
+                self.setitem(self.peek(2), self.peek(1), self.peek(3))?;
+                self.replace_top(3, None);
             }
             DeleteSubscr => {
-                let k = self.pop();
-                let c = self.pop();
-                let r = self.delitem(c, k);
-                self.decref_all([c, k]);
-                r?;
+                self.delitem(self.peek(2), self.peek(1))?;
+                self.replace_top(2, None);
             }
             BuildSlice(n) => {
                 let step = if n == 3 { self.pop() } else { self.new_none() };
@@ -408,41 +378,24 @@ impl<C: Collector> Vm<C> {
                 self.list_append(l, v)?;
             }
             SetAdd(i) => {
-                let v = self.pop();
-                let s = self.peek(i as usize);
-                let r = self.set_add(s, v);
-                self.decref(v);
-                r?;
+                self.set_add(self.peek(i as usize + 1), self.peek(1))?;
+                self.replace_top(1, None);
             }
             MapAdd(i) => {
-                let v = self.pop();
-                let k = self.pop();
-                let d = self.peek(i as usize);
-                let r = self.dict_set(d, k, v);
-                self.decref(k);
-                self.decref(v);
-                r?;
+                self.dict_set(self.peek(i as usize + 2), self.peek(2), self.peek(1))?;
+                self.replace_top(2, None);
             }
             ListExtend(i) => {
-                let it = self.pop();
-                let l = self.peek(i as usize);
-                let r = self.list_extend(l, it);
-                self.decref(it);
-                r?;
+                self.list_extend(self.peek(i as usize + 1), self.peek(1))?;
+                self.replace_top(1, None);
             }
             SetUpdate(i) => {
-                let it = self.pop();
-                let s = self.peek(i as usize);
-                let r = self.set_update(s, it);
-                self.decref(it);
-                r?;
+                self.set_update(self.peek(i as usize + 1), self.peek(1))?;
+                self.replace_top(1, None);
             }
             DictUpdate(i) | DictMerge(i) => {
-                let m = self.pop();
-                let d = self.peek(i as usize);
-                let r = self.dict_update(d, m, matches!(instr, DictMerge(_)));
-                self.decref(m);
-                r?;
+                self.dict_update(self.peek(i as usize + 1), self.peek(1), matches!(instr, DictMerge(_)))?;
+                self.replace_top(1, None);
             }
             ListToTuple => {
                 let l = self.pop();
@@ -466,10 +419,9 @@ impl<C: Collector> Vm<C> {
                 }
             }
             PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
-                let v = self.pop();
-                let truth = self.is_true(v);
-                self.decref(v);
-                if truth? == matches!(instr, PopJumpIfTrue(_)) {
+                let truth = self.is_true(self.peek(1))?;
+                self.replace_top(1, None);
+                if truth == matches!(instr, PopJumpIfTrue(_)) {
                     self.frame().pc = t as usize;
                 }
             }
@@ -483,10 +435,8 @@ impl<C: Collector> Vm<C> {
                 }
             }
             GetIter => {
-                let v = self.pop();
-                let r = self.get_iter(v);
-                self.decref(v);
-                self.push(r?);
+                let r = self.get_iter(self.peek(1))?;
+                self.replace_top(1, Some(r));
             }
             ForIter(t) => {
                 let it = self.top();
@@ -547,11 +497,9 @@ impl<C: Collector> Vm<C> {
                 return Err(exc);
             }
             CheckExcMatch => {
-                let t = self.pop();
-                let exc = self.top();
-                let r = self.exception_matches(exc, t);
-                self.decref(t);
-                self.push(self.new_bool(r?));
+                let r = self.exception_matches(self.peek(2), self.peek(1))?;
+                let b = self.new_bool(r);
+                self.replace_top(1, Some(b));
             }
             LoadAssertionError => {
                 let t = self.types.get("AssertionError");
@@ -559,12 +507,8 @@ impl<C: Collector> Vm<C> {
             }
             ImportName(i) => {
                 let name = self.name_const(i);
-                let fromlist = self.pop();
-                let level = self.pop();
-                let r = self.import_module(name);
-                self.decref(fromlist);
-                self.decref(level);
-                self.push(r?);
+                let m = self.import_module(name)?;
+                self.replace_top(2, Some(m));
             }
             ImportFrom(i) => {
                 let name = self.name_const(i);
@@ -573,13 +517,30 @@ impl<C: Collector> Vm<C> {
                 self.push(v);
             }
             ImportStar => {
-                let m = self.pop();
-                let r = self.import_star(m);
-                self.decref(m);
-                r?;
+                self.import_star(self.peek(1))?;
+                self.replace_top(1, None);
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Pop the top `n` values, push `v` (if any), then release the popped
+    /// values: the operands of an instruction stay on the stack (rooted)
+    /// while it runs, and the result is rooted before any `__del__` the
+    /// releases trigger.
+    #[inline]
+    pub(crate) fn replace_top(&mut self, n: usize, v: Option<ObjRef>) {
+        let mut olds = [self.null; 3];
+        let f = self.frame();
+        let at = f.stack.len() - n;
+        olds[..n].copy_from_slice(&f.stack[at..]);
+        f.stack.truncate(at);
+        if let Some(v) = v {
+            f.stack.push(v);
+        }
+        for &o in &olds[..n] {
+            self.decref_slot(o);
+        }
     }
 
     /// Pop `n` values (owned), in stack order.
@@ -755,48 +716,43 @@ impl<C: Collector> Vm<C> {
     }
 
     fn format_value(&mut self, conversion: Conversion, has_spec: bool) -> PyResult<()> {
-        let spec = if has_spec { Some(self.pop()) } else { None };
-        let v = self.pop();
+        let n = 1 + has_spec as usize;
+        let v = self.peek(n);
+        let spec = if has_spec { Some(self.peek(1)) } else { None };
         let converted = match conversion {
-            Conversion::None => Ok(self.incref(v)),
-            Conversion::Str => self.str(v),
-            Conversion::Repr => self.repr(v),
-            Conversion::Ascii => self.ascii(v),
+            Conversion::None => self.incref(v),
+            Conversion::Str => self.str(v)?,
+            Conversion::Repr => self.repr(v)?,
+            Conversion::Ascii => self.ascii(v)?,
         };
-        self.decref(v);
-        let converted = match converted {
-            Ok(c) => c,
-            Err(e) => {
-                self.decref_opt(spec);
-                return Err(e);
-            }
-        };
-        let r = self.format(converted, spec);
+        let r = self.with_roots(&[converted], |vm| vm.format(converted, spec));
         self.decref(converted);
-        self.decref_opt(spec);
-        self.push(r?);
+        self.replace_top(n, Some(r?));
         Ok(())
     }
 
     fn unpack_sequence(&mut self, n: usize) -> PyResult<()> {
+        let items = self.unpack_iterable(self.peek(1), n, None)?;
         let seq = self.pop();
-        let items = self.unpack_iterable(seq, n, None);
-        self.decref(seq);
-        let items = items?;
         for v in items.into_iter().rev() {
             self.push(v);
         }
+        self.decref(seq);
         Ok(())
     }
 
     fn unpack_ex(&mut self, before: usize, after: usize) -> PyResult<()> {
-        let seq = self.pop();
-        let items = self.unpack_iterable(seq, before, Some(after));
-        self.decref(seq);
-        let mut items = items?;
+        let mut items = self.unpack_iterable(self.peek(1), before, Some(after))?;
         let tail = items.split_off(items.len() - after);
         let middle = items.split_off(before);
-        let list = self.new_list(middle)?;
+        let list = match self.new_list(middle) {
+            Ok(l) => l,
+            Err(e) => {
+                self.decref_all(items.into_iter().chain(tail));
+                return Err(e);
+            }
+        };
+        let seq = self.pop();
         for v in tail.into_iter().rev() {
             self.push(v);
         }
@@ -804,53 +760,41 @@ impl<C: Collector> Vm<C> {
         for v in items.into_iter().rev() {
             self.push(v);
         }
+        self.decref(seq);
         Ok(())
     }
 
     fn load_method(&mut self, i: u32) -> PyResult<()> {
         let name = self.name_const(i);
-        let obj = self.pop();
-        match self.lookup_method(obj, name) {
-            Ok(Some(func)) => {
+        let obj = self.peek(1);
+        match self.lookup_method(obj, name)? {
+            Some(func) => {
+                let obj = self.pop();
                 self.push(func);
                 self.push(obj);
-                Ok(())
             }
-            Ok(None) => {
-                let r = self.getattr(obj, name);
-                self.decref(obj);
-                self.push(r?);
+            None => {
+                let r = self.getattr(obj, name)?;
+                self.replace_top(1, Some(r));
                 self.push(self.null);
-                Ok(())
-            }
-            Err(e) => {
-                self.decref(obj);
-                Err(e)
             }
         }
+        Ok(())
     }
 
     fn raise_varargs(&mut self, n: u32) -> ObjRef {
-        match n {
+        let e = match n {
             0 => match self.handled {
                 Some(e) => self.incref(e),
                 None => self.new_error("RuntimeError", "No active exception to reraise".to_string()),
             },
-            1 => {
-                let v = self.pop();
-                let e = self.make_raisable(v, None);
-                self.decref(v);
-                e
-            }
-            _ => {
-                let cause = self.pop();
-                let v = self.pop();
-                let e = self.make_raisable(v, Some(cause));
-                self.decref(v);
-                self.decref(cause);
-                e
-            }
-        }
+            1 => self.make_raisable(self.peek(1), None),
+            _ => self.make_raisable(self.peek(2), Some(self.peek(1))),
+        };
+        self.temp_roots.push(e);
+        self.replace_top(n as usize, None);
+        self.temp_roots.pop();
+        e
     }
 
     /// Push the current instruction's code object for tracebacks.

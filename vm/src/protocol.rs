@@ -252,6 +252,8 @@ impl<C: Collector> Vm<C> {
             });
         }
         let items = self.iterate(container)?;
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&items);
         let mut res = Ok(false);
         for &x in &items {
             match self.eq(x, item) {
@@ -266,6 +268,7 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
+        self.temp_roots.truncate(base);
         self.decref_all(items);
         res
     }
