@@ -25,7 +25,11 @@ pub enum Command {
 }
 
 #[derive(Parser, Debug)]
-#[command(name = "ouro", version, about = "A bytecode VM for Python programs with interchangeable garbage collectors")]
+#[command(
+    name = "ouro",
+    version,
+    about = "A bytecode VM for Python programs with interchangeable garbage collectors"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Sub,
@@ -66,17 +70,31 @@ pub fn parse(args: &[String], collectors: &[&str]) -> Result<Command, String> {
     match args.first().map(String::as_str) {
         None => Err(usage()),
         Some("-c") => {
-            let code = args.get(1).ok_or_else(|| "Argument expected for the -c option\n".to_string() + &usage())?;
+            let code = args
+                .get(1)
+                .ok_or_else(|| "Argument expected for the -c option\n".to_string() + &usage())?;
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[2..].iter().cloned());
             let gc = default_gc(collectors)?;
-            Ok(Command::Run(RunOptions { gc, code: Some(code.clone()), argv, ..RunOptions::default() }))
+            Ok(Command::Run(RunOptions {
+                gc,
+                code: Some(code.clone()),
+                argv,
+                ..RunOptions::default()
+            }))
         }
-        Some("run" | "dis" | "help" | "--help" | "-h" | "--version" | "-V") => parse_sub(args, collectors),
+        Some("run" | "dis" | "help" | "--help" | "-h" | "--version" | "-V") => {
+            parse_sub(args, collectors)
+        }
         Some(a) if a.starts_with('-') => Err(format!("unknown option {a}\n{}", usage())),
         Some(file) => {
             let gc = default_gc(collectors)?;
-            Ok(Command::Run(RunOptions { gc, file: file.to_string(), argv: args.to_vec(), ..RunOptions::default() }))
+            Ok(Command::Run(RunOptions {
+                gc,
+                file: file.to_string(),
+                argv: args.to_vec(),
+                ..RunOptions::default()
+            }))
         }
     }
 }
@@ -85,25 +103,55 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
     let full = std::iter::once("ouro".to_string()).chain(args.iter().cloned());
     let cli = match Cli::try_parse_from(full) {
         Ok(c) => c,
-        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp || e.kind() == clap::error::ErrorKind::DisplayVersion => {
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::DisplayHelp
+                || e.kind() == clap::error::ErrorKind::DisplayVersion =>
+        {
             return Ok(Command::Help(e.to_string()))
         }
         Err(e) => return Err(e.to_string()),
     };
     match cli.command {
         Sub::Dis { file } => Ok(Command::Dis(file)),
-        Sub::Run { gc, stats, max_heap, stress_gc, verify_heap, code, program } => {
+        Sub::Run {
+            gc,
+            stats,
+            max_heap,
+            stress_gc,
+            verify_heap,
+            code,
+            program,
+        } => {
             let gc = match gc {
                 Some(g) => check_gc(&g, collectors)?,
                 None => default_gc(collectors)?,
             };
             let max_heap = max_heap.map(|s| parse_size(&s)).transpose()?;
             let (file, argv) = match (&code, program.first()) {
-                (Some(_), _) => (String::new(), std::iter::once("-c".to_string()).chain(program.iter().cloned()).collect()),
+                (Some(_), _) => (
+                    String::new(),
+                    std::iter::once("-c".to_string())
+                        .chain(program.iter().cloned())
+                        .collect(),
+                ),
                 (None, Some(f)) => (f.clone(), program.clone()),
-                (None, None) => return Err(format!("ouro run: a FILE (or -c CODE) is required\n{}", usage())),
+                (None, None) => {
+                    return Err(format!(
+                        "ouro run: a FILE (or -c CODE) is required\n{}",
+                        usage()
+                    ))
+                }
             };
-            Ok(Command::Run(RunOptions { gc, stats, max_heap, stress_gc, verify_heap, file, code, argv }))
+            Ok(Command::Run(RunOptions {
+                gc,
+                stats,
+                max_heap,
+                stress_gc,
+                verify_heap,
+                file,
+                code,
+                argv,
+            }))
         }
     }
 }
@@ -120,7 +168,10 @@ fn check_gc(name: &str, collectors: &[&str]) -> Result<String, String> {
     if collectors.contains(&name) {
         Ok(name.to_string())
     } else {
-        Err(format!("ouro: unknown collector '{name}' (valid collectors: {})", collectors.join(", ")))
+        Err(format!(
+            "ouro: unknown collector '{name}' (valid collectors: {})",
+            collectors.join(", ")
+        ))
     }
 }
 
@@ -167,15 +218,25 @@ mod tests {
 
     #[test]
     fn unknown_collector_is_an_error_listing_the_valid_ones() {
-        let args: Vec<String> = ["run", "--gc", "nope", "x.py"].iter().map(|s| s.to_string()).collect();
-        let Err(msg) = parse(&args, &["refcount"]) else { panic!("accepted an unknown collector") };
+        let args: Vec<String> = ["run", "--gc", "nope", "x.py"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let Err(msg) = parse(&args, &["refcount"]) else {
+            panic!("accepted an unknown collector")
+        };
         assert!(msg.contains("valid collectors: refcount"), "{msg}");
     }
 
     #[test]
     fn program_arguments_stay_with_the_program() {
-        let args: Vec<String> = ["prog.py", "--stats", "x"].iter().map(|s| s.to_string()).collect();
-        let Ok(Command::Run(o)) = parse(&args, &["refcount"]) else { panic!("not a run") };
+        let args: Vec<String> = ["prog.py", "--stats", "x"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let Ok(Command::Run(o)) = parse(&args, &["refcount"]) else {
+            panic!("not a run")
+        };
         assert_eq!(o.file, "prog.py");
         assert_eq!(o.argv, vec!["prog.py", "--stats", "x"]);
         assert!(!o.stats);

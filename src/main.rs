@@ -61,12 +61,14 @@ fn run(opts: RunOptions) -> i32 {
         argv: opts.argv.clone(),
     };
     let gc = opts.gc.clone();
-    let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || match gc.as_str() {
-        ouro_gc_refcount::COLLECTOR_NAME => {
-            ouro_vm::run_program::<ouro_gc_refcount::RefCount>(config, &source, &filename)
-        }
-        other => unreachable!("collector {other} was validated by the parser"),
-    });
+    let worker = std::thread::Builder::new()
+        .stack_size(VM_STACK_BYTES)
+        .spawn(move || match gc.as_str() {
+            ouro_gc_refcount::COLLECTOR_NAME => {
+                ouro_vm::run_program::<ouro_gc_refcount::RefCount>(config, &source, &filename)
+            }
+            other => unreachable!("collector {other} was validated by the parser"),
+        });
     match worker.map(|h| h.join()) {
         Ok(Ok(status)) => status,
         _ => {

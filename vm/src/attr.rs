@@ -21,7 +21,11 @@ pub fn dict_get_str_key(d: ObjRef, key: ObjRef) -> Option<ObjRef> {
     let dict = dict_of(d)?;
     let s = key.payload::<crate::types::str::StrObject>();
     let h = s.hash();
-    let found = dict.find(key, h, &mut |k| -> Result<bool, ()> { Ok(str_of(k) == Some(&*s.s)) }).ok()?;
+    let found = dict
+        .find(key, h, &mut |k| -> Result<bool, ()> {
+            Ok(str_of(k) == Some(&*s.s))
+        })
+        .ok()?;
     match found {
         crate::types::dict::Found::At(ix) => dict.entry(ix).map(|e| e.value),
         crate::types::dict::Found::Absent(_) => None,
@@ -36,7 +40,8 @@ impl<C: Collector> Vm<C> {
             return Some(v);
         }
         let mro = ty.mro.borrow();
-        mro.iter().find_map(|&m| dict_get_str_key(m.payload::<TypeObject>().dict, name))
+        mro.iter()
+            .find_map(|&m| dict_get_str_key(m.payload::<TypeObject>().dict, name))
     }
 
     /// The instance dict of an object that has one.
@@ -57,7 +62,9 @@ impl<C: Collector> Vm<C> {
             return Ok(None);
         }
         let t = self.type_of(obj);
-        let Some(f) = self.lookup_type_attr(t, name) else { return Ok(None) };
+        let Some(f) = self.lookup_type_attr(t, name) else {
+            return Ok(None);
+        };
         let is_method = match f.tag() {
             Tag::Function => true,
             Tag::Builtin => f.payload::<BuiltinObject>().self_.is_none(),
@@ -83,9 +90,14 @@ impl<C: Collector> Vm<C> {
                 if let Some(v) = dict_get_str_key(d, name) {
                     return Ok(self.incref(v));
                 }
-                let m = str_of(obj.payload::<ModuleObject>().name).unwrap_or("?").to_string();
+                let m = str_of(obj.payload::<ModuleObject>().name)
+                    .unwrap_or("?")
+                    .to_string();
                 let n = str_of(name).unwrap_or("?").to_string();
-                Err(self.new_error("AttributeError", format!("module '{m}' has no attribute '{n}'")))
+                Err(self.new_error(
+                    "AttributeError",
+                    format!("module '{m}' has no attribute '{n}'"),
+                ))
             }
             Tag::Super => self.super_getattr(obj, name),
             _ => self.generic_getattr(obj, name),
@@ -132,7 +144,10 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn no_attribute(&mut self, obj: ObjRef, name: ObjRef) -> ObjRef {
         let tn = self.type_name(obj);
         let n = str_of(name).unwrap_or("?").to_string();
-        self.new_error("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
+        self.new_error(
+            "AttributeError",
+            format!("'{tn}' object has no attribute '{n}'"),
+        )
     }
 
     /// Bind a class attribute found for an instance.
@@ -141,11 +156,19 @@ impl<C: Collector> Vm<C> {
             Tag::Function => self.new_method(self.incref(d), self.incref(obj)),
             Tag::Builtin if d.payload::<BuiltinObject>().self_.is_none() => {
                 let b = d.payload::<BuiltinObject>();
-                let bound = BuiltinObject { name: b.name, native: b.native, self_: Some(self.incref(obj)), owner: b.owner };
+                let bound = BuiltinObject {
+                    name: b.name,
+                    native: b.native,
+                    self_: Some(self.incref(obj)),
+                    owner: b.owner,
+                };
                 self.alloc(&BUILTIN_VT, bound)
             }
             Tag::StaticMethod => Ok(self.incref(d.payload::<WrapperObject>().func)),
-            Tag::ClassMethod => self.new_method(self.incref(d.payload::<WrapperObject>().func), self.incref(t)),
+            Tag::ClassMethod => self.new_method(
+                self.incref(d.payload::<WrapperObject>().func),
+                self.incref(t),
+            ),
             _ => Ok(self.incref(d)),
         }
     }
@@ -156,7 +179,10 @@ impl<C: Collector> Vm<C> {
             None => {
                 let n = str_of(name).unwrap_or("?").to_string();
                 let tn = self.type_name(obj);
-                Err(self.new_error("AttributeError", format!("property '{n}' of '{tn}' object has no getter")))
+                Err(self.new_error(
+                    "AttributeError",
+                    format!("property '{n}' of '{tn}' object has no getter"),
+                ))
             }
         }
     }
@@ -174,15 +200,25 @@ impl<C: Collector> Vm<C> {
         }
         let tn = cls.payload::<TypeObject>().name.to_string();
         let n = str_of(name).unwrap_or("?").to_string();
-        Err(self.new_error("AttributeError", format!("type object '{tn}' has no attribute '{n}'")))
+        Err(self.new_error(
+            "AttributeError",
+            format!("type object '{tn}' has no attribute '{n}'"),
+        ))
     }
 
     fn super_getattr(&mut self, sup: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         let s = sup.payload::<crate::types::instance::SuperObject>();
         let (start, obj) = (s.type_, s.obj);
-        let obj_type = if obj.tag() == Tag::Type { obj } else { self.type_of(obj) };
+        let obj_type = if obj.tag() == Tag::Type {
+            obj
+        } else {
+            self.type_of(obj)
+        };
         let mro = obj_type.payload::<TypeObject>().mro_with_self(obj_type);
-        let pos = mro.iter().position(|&m| m == start).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|&m| m == start)
+            .map_or(mro.len(), |p| p + 1);
         for &m in &mro[pos..] {
             if let Some(v) = dict_get_str_key(m.payload::<TypeObject>().dict, name) {
                 if obj.tag() == Tag::Type {
@@ -195,15 +231,25 @@ impl<C: Collector> Vm<C> {
             }
         }
         let n = str_of(name).unwrap_or("?").to_string();
-        Err(self.new_error("AttributeError", format!("'super' object has no attribute '{n}'")))
+        Err(self.new_error(
+            "AttributeError",
+            format!("'super' object has no attribute '{n}'"),
+        ))
     }
 
     /// `obj.name = v` (`Some`) or `del obj.name` (`None`).
     pub fn setattr(&mut self, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
         if is_user(obj) {
             let t = self.type_of(obj);
-            let hook_name = if v.is_some() { self.names.setattr } else { self.names.delattr };
-            if let Some(hook) = self.lookup_type_attr(t, hook_name).filter(|h| h.tag() == Tag::Function) {
+            let hook_name = if v.is_some() {
+                self.names.setattr
+            } else {
+                self.names.delattr
+            };
+            if let Some(hook) = self
+                .lookup_type_attr(t, hook_name)
+                .filter(|h| h.tag() == Tag::Function)
+            {
                 let hook = self.incref(hook);
                 let mut args = vec![obj, name];
                 args.extend(v);
@@ -216,11 +262,19 @@ impl<C: Collector> Vm<C> {
     }
 
     /// `object.__setattr__`: descriptors, then the instance dict.
-    pub(crate) fn generic_setattr(&mut self, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: ObjRef,
+        name: ObjRef,
+        v: Option<ObjRef>,
+    ) -> PyResult<()> {
         match obj.tag() {
             Tag::Instance | Tag::Exception | Tag::Function => {
                 let t = self.type_of(obj);
-                if let Some(p) = self.lookup_type_attr(t, name).filter(|d| d.tag() == Tag::Property) {
+                if let Some(p) = self
+                    .lookup_type_attr(t, name)
+                    .filter(|d| d.tag() == Tag::Property)
+                {
                     return self.property_set(p, obj, name, v);
                 }
                 if let Some(r) = crate::special_attrs::set(self, obj, name, v)? {
@@ -243,14 +297,26 @@ impl<C: Collector> Vm<C> {
                 let tn = self.type_name(obj);
                 let n = str_of(name).unwrap_or("?").to_string();
                 if self.lookup_type_attr(t, name).is_some() {
-                    return Err(self.new_error("AttributeError", format!("'{tn}' object attribute '{n}' is read-only")));
+                    return Err(self.new_error(
+                        "AttributeError",
+                        format!("'{tn}' object attribute '{n}' is read-only"),
+                    ));
                 }
-                Err(self.new_error("AttributeError", format!("'{tn}' object has no attribute '{n}'")))
+                Err(self.new_error(
+                    "AttributeError",
+                    format!("'{tn}' object has no attribute '{n}'"),
+                ))
             }
         }
     }
 
-    fn dict_store(&mut self, d: ObjRef, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    fn dict_store(
+        &mut self,
+        d: ObjRef,
+        obj: ObjRef,
+        name: ObjRef,
+        v: Option<ObjRef>,
+    ) -> PyResult<()> {
         match v {
             Some(v) => self.dict_set(d, name, v),
             None => {
@@ -273,13 +339,26 @@ impl<C: Collector> Vm<C> {
         Ok(d)
     }
 
-    fn property_set(&mut self, p: ObjRef, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    fn property_set(
+        &mut self,
+        p: ObjRef,
+        obj: ObjRef,
+        name: ObjRef,
+        v: Option<ObjRef>,
+    ) -> PyResult<()> {
         let prop = p.payload::<PropertyObject>();
-        let (f, what) = if v.is_some() { (prop.fset, "setter") } else { (prop.fdel, "deleter") };
+        let (f, what) = if v.is_some() {
+            (prop.fset, "setter")
+        } else {
+            (prop.fdel, "deleter")
+        };
         let Some(f) = f else {
             let n = str_of(name).unwrap_or("?").to_string();
             let tn = self.type_name(obj);
-            return Err(self.new_error("AttributeError", format!("property '{n}' of '{tn}' object has no {what}")));
+            return Err(self.new_error(
+                "AttributeError",
+                format!("property '{n}' of '{tn}' object has no {what}"),
+            ));
         };
         let mut args = vec![obj];
         args.extend(v);
@@ -292,7 +371,10 @@ impl<C: Collector> Vm<C> {
         let t = cls.payload::<TypeObject>();
         if t.is_builtin {
             let n = str_of(name).unwrap_or("?").to_string();
-            return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)));
+            return Err(self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                t.name
+            )));
         }
         let d = t.dict;
         self.dict_store(d, cls, name, v)?;

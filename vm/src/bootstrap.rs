@@ -49,7 +49,10 @@ impl Types {
     }
 
     pub fn get(&self, name: &str) -> ObjRef {
-        *self.by_name.get(name).unwrap_or_else(|| panic!("builtin type {name} exists"))
+        *self
+            .by_name
+            .get(name)
+            .unwrap_or_else(|| panic!("builtin type {name} exists"))
     }
 
     pub fn visit(&self, visit: Visit<'_>) {
@@ -68,7 +71,9 @@ impl Types {
                 _ => "list_iterator",
             },
             (IterState::Seq { .. }, _) => "list_iterator",
-            (IterState::Reversed { seq: Some(s), .. }, _) if s.tag() == Tag::List => "list_reverseiterator",
+            (IterState::Reversed { seq: Some(s), .. }, _) if s.tag() == Tag::List => {
+                "list_reverseiterator"
+            }
             (IterState::Reversed { .. }, _) => "reversed",
             (_, k) => k,
         };
@@ -216,7 +221,9 @@ pub fn new_type<C: Collector>(
     layout: InstanceLayout,
     builtin: bool,
 ) -> ObjRef {
-    let dict = vm.alloc(&DICT_VT, DictObject::new()).expect("heap at start-up");
+    let dict = vm
+        .alloc(&DICT_VT, DictObject::new())
+        .expect("heap at start-up");
     let mut mro: Vec<ObjRef> = Vec::new();
     if let Some(&b) = bases.first() {
         mro = b.payload::<TypeObject>().mro_with_self(b);
@@ -246,11 +253,20 @@ pub fn new_type<C: Collector>(
 /// Create everything the vm needs before it can run a program.
 pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
     vm.empty_tuple = vm
-        .alloc(&crate::types::tuple::TUPLE_VT, crate::types::tuple::TupleObject::new(Box::new([])))
+        .alloc(
+            &crate::types::tuple::TUPLE_VT,
+            crate::types::tuple::TupleObject::new(Box::new([])),
+        )
         .expect("heap at start-up");
     vm.names = Names::make(vm);
     let object = new_type(vm, "object", &[], InstanceLayout::Plain, true);
-    let type_ = new_type(vm, "type", &[object], InstanceLayout::Builtin(Tag::Type), true);
+    let type_ = new_type(
+        vm,
+        "type",
+        &[object],
+        InstanceLayout::Builtin(Tag::Type),
+        true,
+    );
     vm.types.by_name.insert("object", object);
     vm.types.by_name.insert("type", type_);
     vm.tag_types[Tag::Type as usize] = Some(type_);
@@ -270,7 +286,20 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
         vm.types.by_name.insert(name, t);
     }
     let g = |n| vm.types.get(n);
-    let (int, bool_, float, str_, list, tuple, dict, set, frozenset, function, base_exception, exception) = (
+    let (
+        int,
+        bool_,
+        float,
+        str_,
+        list,
+        tuple,
+        dict,
+        set,
+        frozenset,
+        function,
+        base_exception,
+        exception,
+    ) = (
         g("int"),
         g("bool"),
         g("float"),
@@ -298,7 +327,8 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
     vm.types.function = function;
     vm.types.base_exception = base_exception;
     vm.types.exception = exception;
-    vm.memory_error = crate::exceptions::make_exception(vm, "MemoryError", &[]).expect("heap at start-up");
+    vm.memory_error =
+        crate::exceptions::make_exception(vm, "MemoryError", &[]).expect("heap at start-up");
     crate::methods::register_all(vm);
     crate::builtins::install(vm);
     crate::modules::install_all(vm);

@@ -20,9 +20,23 @@ pub fn add_native<C: Collector>(vm: &mut Vm<C>, f: NativeFn<C>) -> u32 {
 }
 
 /// A builtin function object (new reference).
-pub fn new_builtin<C: Collector>(vm: &mut Vm<C>, name: &'static str, f: NativeFn<C>, owner: Option<&'static str>) -> ObjRef {
+pub fn new_builtin<C: Collector>(
+    vm: &mut Vm<C>,
+    name: &'static str,
+    f: NativeFn<C>,
+    owner: Option<&'static str>,
+) -> ObjRef {
     let native = add_native(vm, f);
-    vm.alloc(&BUILTIN_VT, BuiltinObject { name, native, self_: None, owner }).expect("heap at start-up")
+    vm.alloc(
+        &BUILTIN_VT,
+        BuiltinObject {
+            name,
+            native,
+            self_: None,
+            owner,
+        },
+    )
+    .expect("heap at start-up")
 }
 
 /// Define `name` in `dict` as a builtin function.
@@ -33,7 +47,12 @@ pub fn def_fn<C: Collector>(vm: &mut Vm<C>, dict: ObjRef, name: &'static str, f:
 }
 
 /// Define a method of the builtin type `type_name`.
-pub fn def_method<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, name: &'static str, f: NativeFn<C>) {
+pub fn def_method<C: Collector>(
+    vm: &mut Vm<C>,
+    type_name: &'static str,
+    name: &'static str,
+    f: NativeFn<C>,
+) {
     let t = vm.types.get(type_name);
     let d = t.payload::<TypeObject>().dict;
     let b = new_builtin(vm, name, f, Some(type_name));
@@ -45,7 +64,11 @@ pub fn def_method<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, name: &
 /// the type first).
 pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: NativeFn<C>) {
     let i = add_native(vm, f);
-    vm.types.get(type_name).payload::<TypeObject>().ctor.set(Some(i));
+    vm.types
+        .get(type_name)
+        .payload::<TypeObject>()
+        .ctor
+        .set(Some(i));
 }
 
 // ---- argument checking ---------------------------------------------------------
@@ -53,7 +76,13 @@ pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: Native
 /// Check the positional count of a builtin (`name() takes exactly one
 /// argument (2 given)` and friends) and that no keywords were passed
 /// unless `kw_ok`.
-pub fn check_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn check_args<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     if args.has_kw() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -61,7 +90,13 @@ pub fn check_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, min
     check_count(vm, n, name, min, max)
 }
 
-pub fn check_count<C: Collector>(vm: &mut Vm<C>, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn check_count<C: Collector>(
+    vm: &mut Vm<C>,
+    n: usize,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
@@ -70,26 +105,45 @@ pub fn check_count<C: Collector>(vm: &mut Vm<C>, n: usize, name: &str, min: usiz
     } else if min == max && min == 0 {
         format!("{name}() takes no arguments ({n} given)")
     } else if min == max {
-        format!("{name} expected {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
 
 /// The value of keyword argument `name`, if passed.
 pub fn kwarg(args: &Args<'_>, name: &str) -> Option<ObjRef> {
-    args.kwnames.iter().position(|&k| str_of(k) == Some(name)).map(|i| args.kwvals[i])
+    args.kwnames
+        .iter()
+        .position(|&k| str_of(k) == Some(name))
+        .map(|i| args.kwvals[i])
 }
 
 /// Reject keywords other than `allowed`.
-pub fn check_kwargs<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, fname: &str, allowed: &[&str]) -> PyResult<()> {
+pub fn check_kwargs<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    fname: &str,
+    allowed: &[&str],
+) -> PyResult<()> {
     for &k in args.kwnames {
         let ks = str_of(k).unwrap_or("");
         if !allowed.contains(&ks) {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{ks}'")));
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{ks}'"
+            )));
         }
     }
     Ok(())
@@ -170,7 +224,11 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             vm.dict_set_str(d, name, t).expect("heap at start-up");
         }
     }
-    for (name, o) in [("None", vm.none), ("Ellipsis", vm.ellipsis), ("NotImplemented", vm.not_implemented)] {
+    for (name, o) in [
+        ("None", vm.none),
+        ("Ellipsis", vm.ellipsis),
+        ("NotImplemented", vm.not_implemented),
+    ] {
         vm.dict_set_str(d, name, o).expect("heap at start-up");
     }
     crate::methods::ctors::install(vm);
@@ -184,8 +242,18 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
 fn is_hidden_type(name: &str) -> bool {
     matches!(
         name,
-        "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method"
-            | "code" | "module" | "cell" | "frame" | "callable_iterator" | "iterator"
+        "NoneType"
+            | "NotImplementedType"
+            | "ellipsis"
+            | "function"
+            | "builtin_function_or_method"
+            | "method"
+            | "code"
+            | "module"
+            | "cell"
+            | "frame"
+            | "callable_iterator"
+            | "iterator"
     )
 }
 
@@ -315,7 +383,9 @@ fn class_list<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult<
         }
         return Ok(out);
     }
-    Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+    Err(vm.type_error(format!(
+        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+    )))
 }
 
 fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -350,7 +420,12 @@ fn callable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 /// `min`/`max`: one iterable or several arguments, `key=`, `default=`.
-fn min_max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<ObjRef> {
+fn min_max<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    op: CmpOp,
+) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, name, &["key", "default"])?;
     if args.is_empty() {
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
@@ -378,7 +453,12 @@ fn min_max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: CmpOp) 
     }
 }
 
-fn pick_extreme<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], key: Option<ObjRef>, op: CmpOp) -> PyResult<Option<ObjRef>> {
+fn pick_extreme<C: Collector>(
+    vm: &mut Vm<C>,
+    items: &[ObjRef],
+    key: Option<ObjRef>,
+    op: CmpOp,
+) -> PyResult<Option<ObjRef>> {
     let mut best: Option<(ObjRef, ObjRef)> = None;
     let mut keys = Vec::new();
     let result = (|| {
@@ -418,13 +498,18 @@ fn max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "sum", &["start"])?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     check_count(vm, args.len(), "sum", 1, 2)?;
     let start = args.pos.get(1).copied().or_else(|| kwarg(&args, "start"));
     if let Some(s) = start {
         if matches!(s.tag(), Tag::Str) {
-            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string()));
+            return Err(
+                vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string())
+            );
         }
     }
     let items = vm.iterate(args.pos[0])?;
@@ -478,7 +563,12 @@ fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
 }
 
-fn any_all<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, want: bool) -> PyResult<ObjRef> {
+fn any_all<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    want: bool,
+) -> PyResult<ObjRef> {
     check_args(vm, &args, name, 1, 1)?;
     let it = vm.get_iter(args.pos[0])?;
     let r = vm.with_roots(&[it], |vm| loop {
@@ -514,7 +604,9 @@ fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         };
         return vm.alloc(
             &crate::types::iter::ITER_VT,
-            crate::types::iter::IterObject { state: std::cell::RefCell::new(state) },
+            crate::types::iter::IterObject {
+                state: std::cell::RefCell::new(state),
+            },
         );
     }
     vm.get_iter(args.pos[0])
@@ -544,7 +636,10 @@ fn ord<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         return Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")));
     };
     if s.chars != 1 {
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars)));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars
+        )));
     }
     vm.new_int_i64(s.char_at(0) as i64)
 }
@@ -552,7 +647,11 @@ fn ord<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn chr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "chr", 1, 1)?;
     let i = arg_i64(vm, args.pos[0])?;
-    match u32::try_from(i).ok().filter(|&v| v < 0x110000).and_then(char::from_u32) {
+    match u32::try_from(i)
+        .ok()
+        .filter(|&v| v < 0x110000)
+        .and_then(char::from_u32)
+    {
         Some(c) => vm.new_str(c.encode_utf8(&mut [0; 4])),
         None if (0..0x110000).contains(&i) => vm.new_str("\u{fffd}"),
         None => Err(vm.value_error("chr() arg not in range(0x110000)".to_string())),
@@ -563,7 +662,12 @@ fn round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "round", &["ndigits"])?;
     check_count(vm, args.len(), "round", 1, 2)?;
     let x = args.pos[0];
-    let nd = args.pos.get(1).copied().or_else(|| kwarg(&args, "ndigits")).filter(|&n| n != vm.none);
+    let nd = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(&args, "ndigits"))
+        .filter(|&n| n != vm.none);
     crate::methods::number::round(vm, x, nd)
 }
 
@@ -575,7 +679,9 @@ fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             return Ok(r);
         }
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-        return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
     }
     let q = vm.binary_op(a, b, BinOp::FloorDiv, false)?;
     let r = match vm.binary_op(a, b, BinOp::Mod, false) {
@@ -591,9 +697,15 @@ fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_count(vm, args.len(), "pow", 2, 3)?;
     if args.len() == 3 && args.pos[2] != vm.none {
-        let (a, b, m) = (int_of(args.pos[0]), int_of(args.pos[1]), int_of(args.pos[2]));
+        let (a, b, m) = (
+            int_of(args.pos[0]),
+            int_of(args.pos[1]),
+            int_of(args.pos[2]),
+        );
         let (Some(a), Some(b), Some(m)) = (a, b, m) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers".to_string()));
+            return Err(vm.type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
+            ));
         };
         return match int_ops::pow_mod(&a.to_big(), &b.to_big(), &m.to_big()) {
             Ok(v) => vm.new_bigint(v),

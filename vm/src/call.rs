@@ -43,13 +43,20 @@ impl<C: Collector> Vm<C> {
         } else {
             self.pop()
         };
-        let names: Vec<ObjRef> = kwnames.and_then(tuple_items).map(|t| t.to_vec()).unwrap_or_default();
+        let names: Vec<ObjRef> = kwnames
+            .and_then(tuple_items)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
         let nkw = names.len();
         let kwvals = args.split_off(args.len() - nkw);
-        let call = CallArgs { pos: args, kw: names.into_iter().zip(kwvals).collect() };
+        let call = CallArgs {
+            pos: args,
+            kw: names.into_iter().zip(kwvals).collect(),
+        };
         self.temp_roots.extend(kwnames);
         let r = self.call_owned(callable, call, true);
-        self.temp_roots.truncate(self.temp_roots.len() - kwnames.is_some() as usize);
+        self.temp_roots
+            .truncate(self.temp_roots.len() - kwnames.is_some() as usize);
         self.decref_opt(kwnames);
         if let Some(v) = r? {
             self.push(v);
@@ -62,10 +69,17 @@ impl<C: Collector> Vm<C> {
         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
         let args = self.pop();
         let callable = self.pop();
-        let pos: Vec<ObjRef> = tuple_items(args).unwrap_or(&[]).iter().map(|&a| self.incref(a)).collect();
+        let pos: Vec<ObjRef> = tuple_items(args)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&a| self.incref(a))
+            .collect();
         let mut kw = Vec::new();
         if let Some(d) = kwargs {
-            for e in crate::types::dict::dict_of(d).expect("kwargs dict").snapshot() {
+            for e in crate::types::dict::dict_of(d)
+                .expect("kwargs dict")
+                .snapshot()
+            {
                 kw.push((e.key, self.incref(e.value)));
             }
         }
@@ -85,7 +99,12 @@ impl<C: Collector> Vm<C> {
     /// Call `callable` (owned) with owned arguments. With `in_loop`, a
     /// Python function gets a frame pushed for the running loop and `None`
     /// is returned; otherwise the result.
-    fn call_owned(&mut self, callable: ObjRef, args: CallArgs, in_loop: bool) -> PyResult<Option<ObjRef>> {
+    fn call_owned(
+        &mut self,
+        callable: ObjRef,
+        args: CallArgs,
+        in_loop: bool,
+    ) -> PyResult<Option<ObjRef>> {
         match callable.tag() {
             Tag::Function if in_loop => {
                 let frame = self.function_frame(callable, args, OnReturn::Value);
@@ -134,7 +153,13 @@ impl<C: Collector> Vm<C> {
     /// Call any callable from native code with borrowed arguments; returns
     /// a new reference.
     pub fn call(&mut self, callable: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
-        self.call_args(callable, &CallArgs { pos: args.to_vec(), kw: Vec::new() })
+        self.call_args(
+            callable,
+            &CallArgs {
+                pos: args.to_vec(),
+                kw: Vec::new(),
+            },
+        )
     }
 
     /// Call with borrowed positional and keyword arguments.
@@ -155,11 +180,25 @@ impl<C: Collector> Vm<C> {
                         pos.push(s);
                         pos.extend_from_slice(&args.pos);
                         self.native_depth += 1;
-                        let r = f(self, Args { pos: &pos, kwnames: &kwnames, kwvals: &kwvals });
+                        let r = f(
+                            self,
+                            Args {
+                                pos: &pos,
+                                kwnames: &kwnames,
+                                kwvals: &kwvals,
+                            },
+                        );
                         self.native_depth -= 1;
                         r
                     }
-                    _ => f(self, Args { pos: &args.pos, kwnames: &kwnames, kwvals: &kwvals }),
+                    _ => f(
+                        self,
+                        Args {
+                            pos: &args.pos,
+                            kwnames: &kwnames,
+                            kwvals: &kwvals,
+                        },
+                    ),
                 }
             }
             Tag::Method => {
@@ -168,7 +207,15 @@ impl<C: Collector> Vm<C> {
                 pos.push(m.self_);
                 pos.extend_from_slice(&args.pos);
                 let (func, self_) = (m.func, m.self_);
-                self.with_roots(&[func, self_], |vm| vm.call_args(func, &CallArgs { pos, kw: args.kw.clone() }))
+                self.with_roots(&[func, self_], |vm| {
+                    vm.call_args(
+                        func,
+                        &CallArgs {
+                            pos,
+                            kw: args.kw.clone(),
+                        },
+                    )
+                })
             }
             Tag::Type => {
                 let owned = self.own_args(args);
@@ -181,7 +228,15 @@ impl<C: Collector> Vm<C> {
                     Some(f) => {
                         let mut pos = vec![callable];
                         pos.extend_from_slice(&args.pos);
-                        let r = self.with_roots(&[f], |vm| vm.call_args(f, &CallArgs { pos, kw: args.kw.clone() }));
+                        let r = self.with_roots(&[f], |vm| {
+                            vm.call_args(
+                                f,
+                                &CallArgs {
+                                    pos,
+                                    kw: args.kw.clone(),
+                                },
+                            )
+                        });
                         self.decref(f);
                         r
                     }
@@ -203,7 +258,12 @@ impl<C: Collector> Vm<C> {
 
     /// Build the frame for calling the Python function `func` (owned) with
     /// owned arguments.
-    pub(crate) fn function_frame(&mut self, func: ObjRef, args: CallArgs, on_return: OnReturn) -> PyResult<Frame> {
+    pub(crate) fn function_frame(
+        &mut self,
+        func: ObjRef,
+        args: CallArgs,
+        on_return: OnReturn,
+    ) -> PyResult<Frame> {
         let f = func.payload::<FunctionObject>();
         let code = f.code;
         let rc = code.payload::<CodeObj>().code.clone();
@@ -243,7 +303,12 @@ impl<C: Collector> Vm<C> {
     fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
         let rc = frame.rc.clone();
         for (i, _) in rc.cellvars.iter().enumerate() {
-            let init = rc.cell2arg.get(i).copied().flatten().and_then(|a| frame.fast[a as usize].take());
+            let init = rc
+                .cell2arg
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|a| frame.fast[a as usize].take());
             let cell = self.alloc(&CELL_VT, CellObject { value: init.into() });
             match cell {
                 Ok(c) => frame.cells.push(c),
@@ -262,7 +327,12 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Bind arguments to parameters as CPython does, with its messages.
-    fn bind_args(&mut self, func: ObjRef, code: &Rc<CodeObject>, args: CallArgs) -> PyResult<Vec<Option<ObjRef>>> {
+    fn bind_args(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args: CallArgs,
+    ) -> PyResult<Vec<Option<ObjRef>>> {
         let mut fast: Vec<Option<ObjRef>> = vec![None; code.varnames.len()];
         let r = self.bind_into(func, code, args, &mut fast);
         if let Err(e) = r {
@@ -296,7 +366,11 @@ impl<C: Collector> Vm<C> {
             fast[k] = Some(self.new_dict()?);
         }
         let given = pos.len();
-        let extra: Vec<ObjRef> = if pos.len() > n { pos.split_off(n) } else { Vec::new() };
+        let extra: Vec<ObjRef> = if pos.len() > n {
+            pos.split_off(n)
+        } else {
+            Vec::new()
+        };
         for (i, v) in pos.into_iter().enumerate() {
             fast[i] = Some(v);
         }
@@ -340,7 +414,9 @@ impl<C: Collector> Vm<C> {
             let j = j + posonly;
             if fast[j].is_some() {
                 self.decref(value);
-                return Err(self.type_error(format!("{qualname}() got multiple values for argument '{key}'")));
+                return Err(self.type_error(format!(
+                    "{qualname}() got multiple values for argument '{key}'"
+                )));
             }
             fast[j] = Some(value);
             return Ok(());
@@ -359,7 +435,9 @@ impl<C: Collector> Vm<C> {
                         "{qualname}() got some positional-only arguments passed as keyword arguments: '{key}'"
                     )));
                 }
-                Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{key}'")))
+                Err(self.type_error(format!(
+                    "{qualname}() got an unexpected keyword argument '{key}'"
+                )))
             }
         }
     }
@@ -374,7 +452,12 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<()> {
         let f = func.payload::<FunctionObject>();
         let n = code.argcount as usize;
-        let defaults: Vec<ObjRef> = f.defaults.get().and_then(tuple_items).map(|d| d.to_vec()).unwrap_or_default();
+        let defaults: Vec<ObjRef> = f
+            .defaults
+            .get()
+            .and_then(tuple_items)
+            .map(|d| d.to_vec())
+            .unwrap_or_default();
         let first_default = n - defaults.len().min(n);
         let mut missing = Vec::new();
         for i in given.min(n)..n {
@@ -389,11 +472,11 @@ impl<C: Collector> Vm<C> {
         if !missing.is_empty() {
             return Err(self.missing_args(qualname, "positional", &missing));
         }
-        for i in n..n + code.kwonlyargcount as usize {
+        for (i, name) in code.varnames.iter().enumerate().take(n + code.kwonlyargcount as usize).skip(n) {
             if fast[i].is_some() {
                 continue;
             }
-            let name = code.varnames[i].clone();
+            let name = name.clone();
             let dflt = match f.kwdefaults.get() {
                 Some(kd) => {
                     let k = self.intern(&name);
@@ -422,26 +505,49 @@ impl<C: Collector> Vm<C> {
             k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
         };
         let s = if names.len() == 1 { "" } else { "s" };
-        self.type_error(format!("{qualname}() missing {} required {kind} argument{s}: {list}", names.len()))
+        self.type_error(format!(
+            "{qualname}() missing {} required {kind} argument{s}: {list}",
+            names.len()
+        ))
     }
 
-    fn too_many_positional(&mut self, func: ObjRef, qualname: &str, given: usize, nkw: usize) -> ObjRef {
+    fn too_many_positional(
+        &mut self,
+        func: ObjRef,
+        qualname: &str,
+        given: usize,
+        nkw: usize,
+    ) -> ObjRef {
         let f = func.payload::<FunctionObject>();
         let code = f.code.payload::<CodeObj>().code.clone();
         let n = code.argcount as usize;
-        let ndef = f.defaults.get().and_then(tuple_items).map_or(0, |d| d.len());
-        let takes = if ndef > 0 { format!("from {} to {}", n - ndef, n) } else { n.to_string() };
+        let ndef = f
+            .defaults
+            .get()
+            .and_then(tuple_items)
+            .map_or(0, |d| d.len());
+        let takes = if ndef > 0 {
+            format!("from {} to {}", n - ndef, n)
+        } else {
+            n.to_string()
+        };
         let plural = if n == 1 && ndef == 0 { "" } else { "s" };
         let was = if given == 1 { "was" } else { "were" };
         let kwpart = if nkw > 0 {
-            format!(" positional argument{} (and {nkw} keyword-only argument{})", if given == 1 { "" } else { "s" }, if nkw == 1 { "" } else { "s" })
+            format!(
+                " positional argument{} (and {nkw} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if nkw == 1 { "" } else { "s" }
+            )
         } else {
             String::new()
         };
         if nkw > 0 {
             self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given}{kwpart} were given"))
         } else {
-            self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given} {was} given"))
+            self.type_error(format!(
+                "{qualname}() takes {takes} positional argument{plural} but {given} {was} given"
+            ))
         }
     }
 
@@ -449,10 +555,26 @@ impl<C: Collector> Vm<C> {
     /// optional items below it.
     pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<()> {
         let code = self.pop();
-        let closure = if flags.closure { Some(self.pop()) } else { None };
-        let annotations = if flags.annotations { Some(self.pop()) } else { None };
-        let kwdefaults = if flags.kwdefaults { Some(self.pop()) } else { None };
-        let defaults = if flags.defaults { Some(self.pop()) } else { None };
+        let closure = if flags.closure {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let annotations = if flags.annotations {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let kwdefaults = if flags.kwdefaults {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let defaults = if flags.defaults {
+            Some(self.pop())
+        } else {
+            None
+        };
         self.decref_opt(annotations);
         let rc = code.payload::<CodeObj>().code.clone();
         let globals = self.frame().globals;
@@ -461,9 +583,13 @@ impl<C: Collector> Vm<C> {
         let qualname = self.new_str(&rc.qualname);
         let module = {
             let key = self.names.name;
-            self.dict_get(globals, key)?.unwrap_or_else(|| self.new_none())
+            self.dict_get(globals, key)?
+                .unwrap_or_else(|| self.new_none())
         };
-        let doc = match (rc.flags.optimized, code.payload::<CodeObj>().consts().first()) {
+        let doc = match (
+            rc.flags.optimized,
+            code.payload::<CodeObj>().consts().first(),
+        ) {
             (true, Some(&c)) if c.tag() == Tag::Str => self.incref(c),
             _ => self.new_none(),
         };
@@ -486,7 +612,12 @@ impl<C: Collector> Vm<C> {
 
     /// Call a class: make the instance, then run `__init__`. In the loop, a
     /// Python `__init__` gets a frame and `None` is returned.
-    pub(crate) fn instantiate(&mut self, cls: ObjRef, args: CallArgs, in_loop: bool) -> PyResult<Option<ObjRef>> {
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: ObjRef,
+        args: CallArgs,
+        in_loop: bool,
+    ) -> PyResult<Option<ObjRef>> {
         let t = cls.payload::<TypeObject>();
         if let Some(ctor) = t.ctor.get() {
             let r = self.call_ctor(ctor, cls, &args);
@@ -510,7 +641,9 @@ impl<C: Collector> Vm<C> {
         };
         let init = self.names.init;
         let object_init = self.object_init;
-        let init_fn = self.lookup_type_attr(cls, init).filter(|&f| f != object_init);
+        let init_fn = self
+            .lookup_type_attr(cls, init)
+            .filter(|&f| f != object_init);
         self.decref(cls);
         match init_fn {
             Some(f) if f.tag() == Tag::Function => {
@@ -528,7 +661,13 @@ impl<C: Collector> Vm<C> {
             Some(f) => {
                 let mut pos = vec![inst];
                 pos.extend_from_slice(&args.pos);
-                let r = self.call_args(f, &CallArgs { pos, kw: args.kw.clone() });
+                let r = self.call_args(
+                    f,
+                    &CallArgs {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                );
                 self.release_args(args);
                 match r {
                     Ok(v) => {
@@ -568,7 +707,14 @@ impl<C: Collector> Vm<C> {
         pos.push(cls);
         pos.extend_from_slice(&args.pos);
         let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
-        f(self, Args { pos: &pos, kwnames: &kwnames, kwvals: &kwvals })
+        f(
+            self,
+            Args {
+                pos: &pos,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            },
+        )
     }
 
     /// Unwrap staticmethod/classmethod objects found on a class.
@@ -584,7 +730,10 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn new_method(&mut self, func: ObjRef, self_: ObjRef) -> PyResult<ObjRef> {
-        let r = self.alloc(&crate::types::instance::METHOD_VT, MethodObject { func, self_ });
+        let r = self.alloc(
+            &crate::types::instance::METHOD_VT,
+            MethodObject { func, self_ },
+        );
         if r.is_err() {
             self.decref(func);
             self.decref(self_);

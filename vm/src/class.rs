@@ -20,7 +20,9 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
         return Err(vm.type_error("__build_class__: func and name are required".to_string()));
     }
     if args.has_kw() {
-        return Err(vm.type_error("class keyword arguments (metaclass=...) are not supported by ouro yet".into()));
+        return Err(vm.type_error(
+            "class keyword arguments (metaclass=...) are not supported by ouro yet".into(),
+        ));
     }
     let (func, name) = (args.pos[0], args.pos[1]);
     let bases: Vec<ObjRef> = args.pos[2..].to_vec();
@@ -33,11 +35,16 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
     let r = vm.with_roots(&[ns], |vm| run_class_body(vm, func, ns));
     match r {
         Ok(cell) => {
-            let cls = vm.with_roots(&[ns], |vm| make_class(vm, str_of(name).unwrap_or("?"), &bases, ns));
+            let cls = vm.with_roots(&[ns], |vm| {
+                make_class(vm, str_of(name).unwrap_or("?"), &bases, ns)
+            });
             vm.decref(ns);
             let cls = cls?;
             if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell) {
-                let old = c.payload::<CellObject>().value.replace(Some(vm.incref(cls)));
+                let old = c
+                    .payload::<CellObject>()
+                    .value
+                    .replace(Some(vm.incref(cls)));
                 vm.decref_opt(old);
             }
             vm.decref_opt(cell);
@@ -52,7 +59,11 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
 
 /// Run the class body with `ns` as its namespace; returns the
 /// `__classcell__` it stored, if any (owned).
-fn run_class_body<C: Collector>(vm: &mut Vm<C>, func: ObjRef, ns: ObjRef) -> PyResult<Option<ObjRef>> {
+fn run_class_body<C: Collector>(
+    vm: &mut Vm<C>,
+    func: ObjRef,
+    ns: ObjRef,
+) -> PyResult<Option<ObjRef>> {
     let f = func.payload::<FunctionObject>();
     let rc = f.code.payload::<CodeObj>().code.clone();
     let mut frame = Frame {
@@ -70,7 +81,10 @@ fn run_class_body<C: Collector>(vm: &mut Vm<C>, func: ObjRef, ns: ObjRef) -> PyR
         is_entry: false,
     };
     for _ in &rc.cellvars {
-        let c = vm.alloc(&crate::types::cell::CELL_VT, CellObject { value: None.into() });
+        let c = vm.alloc(
+            &crate::types::cell::CELL_VT,
+            CellObject { value: None.into() },
+        );
         match c {
             Ok(c) => frame.cells.push(c),
             Err(e) => {
@@ -92,8 +106,17 @@ fn run_class_body<C: Collector>(vm: &mut Vm<C>, func: ObjRef, ns: ObjRef) -> PyR
 
 /// Create a class object named `name` with `bases` (borrowed) whose dict is
 /// a copy of the namespace `ns`.
-pub fn make_class<C: Collector>(vm: &mut Vm<C>, name: &str, bases: &[ObjRef], ns: ObjRef) -> PyResult<ObjRef> {
-    let bases: Vec<ObjRef> = if bases.is_empty() { vec![vm.types.object] } else { bases.to_vec() };
+pub fn make_class<C: Collector>(
+    vm: &mut Vm<C>,
+    name: &str,
+    bases: &[ObjRef],
+    ns: ObjRef,
+) -> PyResult<ObjRef> {
+    let bases: Vec<ObjRef> = if bases.is_empty() {
+        vec![vm.types.object]
+    } else {
+        bases.to_vec()
+    };
     let layout = class_layout(vm, &bases)?;
     let mro = c3_mro(vm, &bases)?;
     let dict = vm.dict_copy(ns)?;
@@ -120,8 +143,16 @@ pub fn make_class<C: Collector>(vm: &mut Vm<C>, name: &str, bases: &[ObjRef], ns
         name: name.into(),
         qualname: qualname.into(),
         module,
-        bases: bases.iter().map(|&b| vm.incref(b)).collect::<Vec<_>>().into(),
-        mro: mro.into_iter().map(|m| vm.incref(m)).collect::<Vec<_>>().into(),
+        bases: bases
+            .iter()
+            .map(|&b| vm.incref(b))
+            .collect::<Vec<_>>()
+            .into(),
+        mro: mro
+            .into_iter()
+            .map(|m| vm.incref(m))
+            .collect::<Vec<_>>()
+            .into(),
         dict,
         layout,
         ctor: None.into(),
@@ -144,7 +175,9 @@ fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Inst
             InstanceLayout::Plain => {}
             InstanceLayout::Builtin(_) => {
                 let n = t.name.to_string();
-                return Err(vm.type_error(format!("subclassing the builtin type '{n}' is not supported by ouro yet")));
+                return Err(vm.type_error(format!(
+                    "subclassing the builtin type '{n}' is not supported by ouro yet"
+                )));
             }
         }
     }
@@ -153,8 +186,10 @@ fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Inst
 
 /// C3 linearisation of the bases (without the new class itself).
 fn c3_mro<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
-    let mut seqs: Vec<Vec<ObjRef>> =
-        bases.iter().map(|&b| b.payload::<TypeObject>().mro_with_self(b)).collect();
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|&b| b.payload::<TypeObject>().mro_with_self(b))
+        .collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
@@ -162,9 +197,15 @@ fn c3_mro<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Vec<ObjRef
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
         let Some(h) = head else {
-            let names: Vec<String> = bases.iter().map(|&b| b.payload::<TypeObject>().name.to_string()).collect();
+            let names: Vec<String> = bases
+                .iter()
+                .map(|&b| b.payload::<TypeObject>().name.to_string())
+                .collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
@@ -188,7 +229,11 @@ pub fn refresh_has_del<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) {
 
 impl<C: Collector> Vm<C> {
     /// A new, uninitialised instance of the user class `cls`.
-    pub(crate) fn new_instance(&mut self, cls: ObjRef, args: &crate::call::CallArgs) -> PyResult<ObjRef> {
+    pub(crate) fn new_instance(
+        &mut self,
+        cls: ObjRef,
+        args: &crate::call::CallArgs,
+    ) -> PyResult<ObjRef> {
         let t = cls.payload::<TypeObject>();
         match t.layout {
             InstanceLayout::Exception => {
@@ -198,8 +243,15 @@ impl<C: Collector> Vm<C> {
             }
             _ => {
                 // Instances of `object` itself have no __dict__.
-                let dict = if cls == self.types.object { None } else { Some(self.new_dict()?) };
-                let inst = InstanceObject { class: Cell::new(self.incref(cls)), dict: Cell::new(dict) };
+                let dict = if cls == self.types.object {
+                    None
+                } else {
+                    Some(self.new_dict()?)
+                };
+                let inst = InstanceObject {
+                    class: Cell::new(self.incref(cls)),
+                    dict: Cell::new(dict),
+                };
                 self.alloc(&INSTANCE_VT, inst)
             }
         }

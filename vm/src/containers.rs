@@ -15,17 +15,18 @@ use std::cell::RefCell;
 impl<C: Collector> Vm<C> {
     /// A new list owning `items`.
     pub fn new_list(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
-        if let Err(e) = self.reserve_external(0) {
-            self.decref_all(items);
-            return Err(e);
-        }
         let bytes = items.capacity() * 8;
         if let Err(e) = self.reserve_external(bytes) {
             self.decref_all(items);
             return Err(e);
         }
         self.heap.blocks().release_external(bytes);
-        self.alloc(&LIST_VT, ListObject { items: RefCell::new(items) })
+        self.alloc(
+            &LIST_VT,
+            ListObject {
+                items: RefCell::new(items),
+            },
+        )
     }
 
     /// A new tuple owning `items` (the empty tuple is shared).
@@ -33,8 +34,7 @@ impl<C: Collector> Vm<C> {
         if items.is_empty() {
             return Ok(self.incref(self.empty_tuple));
         }
-        let r = self.alloc(&TUPLE_VT, TupleObject::new(items.into_boxed_slice()));
-        r
+        self.alloc(&TUPLE_VT, TupleObject::new(items.into_boxed_slice()))
     }
 
     pub fn new_dict(&mut self) -> PyResult<ObjRef> {
@@ -42,7 +42,10 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn new_set(&mut self, frozen: bool) -> PyResult<ObjRef> {
-        self.alloc(if frozen { &FROZENSET_VT } else { &SET_VT }, SetObject::new())
+        self.alloc(
+            if frozen { &FROZENSET_VT } else { &SET_VT },
+            SetObject::new(),
+        )
     }
 
     pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
@@ -91,7 +94,10 @@ impl<C: Collector> Vm<C> {
     pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
         let (_, found) = self.dict_find(d, key)?;
         Ok(match found {
-            DictFound::At(ix) => dict_of(d).expect("dict").entry(ix).map(|e| self.incref(e.value)),
+            DictFound::At(ix) => dict_of(d)
+                .expect("dict")
+                .entry(ix)
+                .map(|e| self.incref(e.value)),
             DictFound::Absent(_) => None,
         })
     }
@@ -162,7 +168,9 @@ impl<C: Collector> Vm<C> {
                 for e in &entries {
                     if merge && vm.dict_get(d, e.key)?.map(|v| vm.decref(v)).is_some() {
                         let k = crate::types::str::str_of(e.key).unwrap_or("?").to_string();
-                        return Err(vm.type_error(format!("got multiple values for keyword argument '{k}'")));
+                        return Err(vm.type_error(format!(
+                            "got multiple values for keyword argument '{k}'"
+                        )));
                     }
                     vm.dict_set(d, e.key, e.value)?;
                 }
@@ -171,7 +179,10 @@ impl<C: Collector> Vm<C> {
         }
         let pairs = self.iterate(m)?;
         let res = self.with_roots(&pairs.clone(), |vm| {
-            pairs.iter().enumerate().try_for_each(|(i, &p)| vm.dict_update_pair(d, p, i))
+            pairs
+                .iter()
+                .enumerate()
+                .try_for_each(|(i, &p)| vm.dict_update_pair(d, p, i))
         });
         self.decref_all(pairs);
         res
@@ -180,7 +191,9 @@ impl<C: Collector> Vm<C> {
     fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {
         let kv = self.iterate(pair).map_err(|e| {
             self.decref(e);
-            self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            self.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         if kv.len() != 2 {
             let n = kv.len();
@@ -243,7 +256,9 @@ impl<C: Collector> Vm<C> {
     pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
         let (h, found) = self.set_find(s, key)?;
         if let SetFound::Absent(slot, dummy) = found {
-            set_of(s).expect("set").insert_at((slot, dummy), h, self.incref(key));
+            set_of(s)
+                .expect("set")
+                .insert_at((slot, dummy), h, self.incref(key));
         }
         Ok(())
     }
@@ -296,7 +311,9 @@ impl<C: Collector> Vm<C> {
             });
         }
         let items = self.iterate(it)?;
-        let res = self.with_roots(&items.clone(), |vm| items.iter().try_for_each(|&x| vm.set_add(s, x)));
+        let res = self.with_roots(&items.clone(), |vm| {
+            items.iter().try_for_each(|&x| vm.set_add(s, x))
+        });
         self.decref_all(items);
         res
     }
@@ -330,7 +347,12 @@ impl<C: Collector> Vm<C> {
 
     /// CPython's set_intersection: iterate the smaller set, keep the keys
     /// the other has.
-    pub(crate) fn set_intersection(&mut self, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    pub(crate) fn set_intersection(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        frozen: bool,
+    ) -> PyResult<ObjRef> {
         let r = self.new_set(frozen)?;
         let (small, big) = if set_of(b).is_some_and(|sb| sb.len() > set_of(a).expect("set").len()) {
             (a, b)
@@ -363,13 +385,29 @@ impl<C: Collector> Vm<C> {
         Ok(r)
     }
 
-    pub(crate) fn set_difference(&mut self, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    pub(crate) fn set_difference(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        frozen: bool,
+    ) -> PyResult<ObjRef> {
         let r = self.new_set(frozen)?;
-        let keys: Vec<ObjRef> = set_of(a).expect("set").keys().into_iter().map(|k| self.incref(k)).collect();
+        let keys: Vec<ObjRef> = set_of(a)
+            .expect("set")
+            .keys()
+            .into_iter()
+            .map(|k| self.incref(k))
+            .collect();
         let mut roots = keys.clone();
         roots.push(r);
         let res = self.with_roots(&roots, |vm| {
-            keys.iter().try_for_each(|&k| if vm.contains(b, k)? { Ok(()) } else { vm.set_add(r, k) })
+            keys.iter().try_for_each(|&k| {
+                if vm.contains(b, k)? {
+                    Ok(())
+                } else {
+                    vm.set_add(r, k)
+                }
+            })
         });
         self.decref_all(keys);
         if let Err(e) = res {
@@ -399,7 +437,11 @@ impl<C: Collector> Vm<C> {
             BinOp::Or => self.set_update(a, b),
             BinOp::Xor => self.set_symmetric_update(a, b),
             _ => {
-                let r = if op == BinOp::And { self.set_intersection(a, b, false)? } else { self.set_difference(a, b, false)? };
+                let r = if op == BinOp::And {
+                    self.set_intersection(a, b, false)?
+                } else {
+                    self.set_difference(a, b, false)?
+                };
                 let old = set_of(a).expect("set").take_all();
                 self.decref_all(old);
                 let res = self.set_update(a, r);
@@ -442,7 +484,11 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn range_values(&mut self, r: ObjRef) -> PyResult<(i64, i64, i64)> {
         let p = r.payload::<RangeObject>();
         let (a, b, c) = (p.start, p.stop, p.step);
-        Ok((self.index_i64(a)?.unwrap_or(0), self.index_i64(b)?.unwrap_or(0), self.index_i64(c)?.unwrap_or(1)))
+        Ok((
+            self.index_i64(a)?.unwrap_or(0),
+            self.index_i64(b)?.unwrap_or(0),
+            self.index_i64(c)?.unwrap_or(1),
+        ))
     }
 }
 
@@ -458,6 +504,3 @@ pub fn range_len((start, stop, step): (i64, i64, i64)) -> i64 {
     };
     n.min(i64::MAX as i128) as i64
 }
-
-#[allow(dead_code)]
-fn _assert_dict_payload(_: &DictObject) {}

@@ -15,7 +15,11 @@ use std::rc::Rc;
 
 /// Make an instance of the builtin exception class `name` with `args`
 /// (borrowed).
-pub fn make_exception<C: Collector>(vm: &mut Vm<C>, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn make_exception<C: Collector>(
+    vm: &mut Vm<C>,
+    name: &str,
+    args: &[ObjRef],
+) -> PyResult<ObjRef> {
     let cls = vm.types.get(name);
     let items: Vec<ObjRef> = args.iter().map(|&a| vm.incref(a)).collect();
     let t = vm.new_tuple(items)?;
@@ -25,14 +29,20 @@ pub fn make_exception<C: Collector>(vm: &mut Vm<C>, name: &str, args: &[ObjRef])
 /// Record that `exc` passed through instruction `instr` of `code`.
 pub fn add_traceback(exc: ObjRef, code: &Rc<CodeObject>, instr: usize) {
     if let Some(e) = exc.get::<ExceptionObject>() {
-        e.traceback.borrow_mut().push(TbEntry { code: code.clone(), instr, frame: None });
+        e.traceback.borrow_mut().push(TbEntry {
+            code: code.clone(),
+            instr,
+            frame: None,
+        });
     }
 }
 
 /// Give the traceback entry of the frame `code` (the newest entry) the
 /// frame object `frame` (owned). Returns it back if there is no such entry.
 pub fn attach_frame(exc: ObjRef, code: &Rc<CodeObject>, frame: ObjRef) -> Option<ObjRef> {
-    let Some(e) = exc.get::<ExceptionObject>() else { return Some(frame) };
+    let Some(e) = exc.get::<ExceptionObject>() else {
+        return Some(frame);
+    };
     let mut tb = e.traceback.borrow_mut();
     match tb.last_mut() {
         Some(entry) if entry.frame.is_none() && Rc::ptr_eq(&entry.code, code) => {
@@ -82,7 +92,10 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn recursion_error(&mut self) -> ObjRef {
-        self.new_error("RecursionError", "maximum recursion depth exceeded".to_string())
+        self.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded".to_string(),
+        )
     }
 
     /// `KeyError(key)`.
@@ -101,16 +114,19 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn is_subclass(&self, t: ObjRef, cls: ObjRef) -> bool {
-        t == cls || t.get::<TypeObject>().is_some_and(|ty| ty.mro.borrow().contains(&cls))
+        t == cls
+            || t.get::<TypeObject>()
+                .is_some_and(|ty| ty.mro.borrow().contains(&cls))
     }
 
     fn is_exception_class(&self, t: ObjRef) -> bool {
-        t.get::<TypeObject>().is_some_and(|ty| ty.layout == InstanceLayout::Exception)
+        t.get::<TypeObject>()
+            .is_some_and(|ty| ty.layout == InstanceLayout::Exception)
     }
 
     /// The exception to raise for `raise v [from cause]`.
     pub(crate) fn make_raisable(&mut self, v: ObjRef, cause: Option<ObjRef>) -> ObjRef {
-        let exc = match self.to_exception(v, "exceptions must derive from BaseException") {
+        let exc = match self.as_exception(v, "exceptions must derive from BaseException") {
             Ok(e) => e,
             Err(e) => return e,
         };
@@ -118,7 +134,7 @@ impl<C: Collector> Vm<C> {
             let cause_exc = if c == self.none {
                 None
             } else {
-                match self.to_exception(c, "exception causes must derive from BaseException") {
+                match self.as_exception(c, "exception causes must derive from BaseException") {
                     Ok(ce) => Some(ce),
                     Err(e) => {
                         self.decref(exc);
@@ -135,7 +151,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// An exception instance from an instance or a class (instantiated).
-    fn to_exception(&mut self, v: ObjRef, msg: &str) -> PyResult<ObjRef> {
+    fn as_exception(&mut self, v: ObjRef, msg: &str) -> PyResult<ObjRef> {
         if v.tag() == Tag::Exception {
             return Ok(self.incref(v));
         }
@@ -158,7 +174,8 @@ impl<C: Collector> Vm<C> {
         for &c in &classes {
             if !self.is_exception_class(c) {
                 return Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed".to_string(),
+                    "catching classes that do not inherit from BaseException is not allowed"
+                        .to_string(),
                 ));
             }
         }
@@ -219,24 +236,42 @@ impl<C: Collector> Vm<C> {
         if let Some(e) = exc.get::<ExceptionObject>() {
             if let Some(c) = e.cause.get().filter(|c| !seen.contains(c)) {
                 self.format_exception_chain(c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if let Some(c) = e.context.get().filter(|c| !seen.contains(c) && !e.suppress_context.get()) {
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let Some(c) = e
+                .context
+                .get()
+                .filter(|c| !seen.contains(c) && !e.suppress_context.get())
+            {
                 self.format_exception_chain(c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_one(exc, out);
     }
 
     fn format_one(&mut self, exc: ObjRef, out: &mut String) {
-        let entries = exc.get::<ExceptionObject>().map(|e| e.traceback.borrow().clone()).unwrap_or_default();
+        let entries = exc
+            .get::<ExceptionObject>()
+            .map(|e| e.traceback.borrow().clone())
+            .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
         for entry in entries.iter().rev() {
             let line = entry.code.line_of(entry.instr);
-            let name = if entry.code.name == "<module>" { "<module>".to_string() } else { entry.code.name.clone() };
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, line, name));
+            let name = if entry.code.name == "<module>" {
+                "<module>".to_string()
+            } else {
+                entry.code.name.clone()
+            };
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                entry.code.filename, line, name
+            ));
             if let Some(text) = self.source_line(&entry.code.filename, line) {
                 out.push_str(&format!("    {}\n", text.trim()));
             }
@@ -249,7 +284,10 @@ impl<C: Collector> Vm<C> {
     /// Line `n` of a source file the vm has loaded.
     pub fn source_line(&self, filename: &str, n: u32) -> Option<String> {
         let src = self.sources.get(filename)?;
-        src.lines().nth(n.checked_sub(1)? as usize).map(str::to_string).filter(|l| !l.trim().is_empty())
+        src.lines()
+            .nth(n.checked_sub(1)? as usize)
+            .map(str::to_string)
+            .filter(|l| !l.trim().is_empty())
     }
 
     /// "Exception ignored in: ..." for errors in `__del__` and callbacks.

@@ -21,12 +21,17 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
         Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
         _ => return false,
     };
-    if !cls.payload::<TypeObject>().has_del.get() || obj.has_flag(flags::FINALIZED) || !vm.finalizers_enabled {
+    if !cls.payload::<TypeObject>().has_del.get()
+        || obj.has_flag(flags::FINALIZED)
+        || !vm.finalizers_enabled
+    {
         return false;
     }
     obj.set_flag(flags::FINALIZED, true);
     let del = vm.names.del;
-    let Some(f) = vm.lookup_type_attr(cls, del) else { return false };
+    let Some(f) = vm.lookup_type_attr(cls, del) else {
+        return false;
+    };
     // The object is temporarily alive again while its finalizer runs (as in
     // CPython's PyObject_CallFinalizerFromDealloc): count 1, held here.
     let saved = obj.refcnt();

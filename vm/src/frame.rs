@@ -52,7 +52,12 @@ impl Frame {
     pub fn visit_refs(&self, null: ObjRef, visit: Visit<'_>) {
         visit(self.code);
         visit(self.globals);
-        for o in self.func.iter().chain(self.locals.iter()).chain(self.fast.iter().flatten()) {
+        for o in self
+            .func
+            .iter()
+            .chain(self.locals.iter())
+            .chain(self.fast.iter().flatten())
+        {
             visit(*o);
         }
         for &c in &self.cells {

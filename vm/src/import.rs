@@ -83,16 +83,27 @@ impl<C: Collector> Vm<C> {
             Err(e) => {
                 self.decref(e);
                 let n = str_of(name).unwrap_or("?").to_string();
-                let mn = m.get::<ModuleObject>().and_then(|mo| str_of(mo.name)).unwrap_or("?").to_string();
-                Err(self.new_error("ImportError", format!("cannot import name '{n}' from '{mn}' (unknown location)")))
+                let mn = m
+                    .get::<ModuleObject>()
+                    .and_then(|mo| str_of(mo.name))
+                    .unwrap_or("?")
+                    .to_string();
+                Err(self.new_error(
+                    "ImportError",
+                    format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+                ))
             }
         }
     }
 
     /// `from m import *`: every public name into the running namespace.
     pub(crate) fn import_star(&mut self, m: ObjRef) -> PyResult<()> {
-        let Some(mo) = m.get::<ModuleObject>() else { return Ok(()) };
-        let entries = crate::types::dict::dict_of(mo.dict).expect("dict").snapshot();
+        let Some(mo) = m.get::<ModuleObject>() else {
+            return Ok(());
+        };
+        let entries = crate::types::dict::dict_of(mo.dict)
+            .expect("dict")
+            .snapshot();
         let ns = self.frame().locals.unwrap_or(self.frame().globals);
         for e in entries {
             if str_of(e.key).is_some_and(|k| !k.starts_with('_')) {

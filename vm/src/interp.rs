@@ -6,13 +6,13 @@
 use crate::frame::{Block, Frame, OnReturn};
 use crate::object::ObjExt;
 use crate::types::cell::CellObject;
-use crate::types::frameobj::{FrameObject, FRAME_VT};
-use std::cell::RefCell;
 use crate::types::code::CodeObj;
+use crate::types::frameobj::{FrameObject, FRAME_VT};
 use crate::types::str::str_of;
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{Conversion, Instr};
 use ouro_gc_core::{Collector, ObjRef};
+use std::cell::RefCell;
 
 /// What an instruction asks the loop to do next.
 pub enum Flow {
@@ -59,7 +59,9 @@ impl<C: Collector> Vm<C> {
     /// Run `frame` to completion on a nested loop and return its result.
     /// Used for module bodies and for calls from native code.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<ObjRef> {
-        if self.native_depth > self.recursion_limit + 50 || self.frames.len() >= self.recursion_limit {
+        if self.native_depth > self.recursion_limit + 50
+            || self.frames.len() >= self.recursion_limit
+        {
             self.release_frame(frame);
             return Err(self.recursion_error());
         }
@@ -152,7 +154,12 @@ impl<C: Collector> Vm<C> {
         locals.append(&mut frame.cells);
         locals.extend(frame.stack.drain(..).filter(|&v| v != null));
         if !locals.is_empty() {
-            match self.alloc(&FRAME_VT, FrameObject { locals: RefCell::new(Vec::new()) }) {
+            match self.alloc(
+                &FRAME_VT,
+                FrameObject {
+                    locals: RefCell::new(Vec::new()),
+                },
+            ) {
                 Ok(fo) => {
                     *fo.payload::<FrameObject>().locals.borrow_mut() = locals;
                     if let Some(fo) = crate::exceptions::attach_frame(exc, &frame.rc, fo) {
@@ -206,10 +213,17 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn safepoint(&mut self) {
         self.safepoints += 1;
         if self.config.stress || self.gc.wants_collection() {
-            let reason = if self.config.stress { ouro_gc_core::Reason::Stress } else { ouro_gc_core::Reason::Threshold };
+            let reason = if self.config.stress {
+                ouro_gc_core::Reason::Stress
+            } else {
+                ouro_gc_core::Reason::Threshold
+            };
             C::collect(self, None, reason);
             let n = self.safepoints;
-            if self.config.verify_heap && self.config.stress && (n.is_power_of_two() || n % 4096 == 0) {
+            if self.config.verify_heap
+                && self.config.stress
+                && (n.is_power_of_two() || n.is_multiple_of(4096))
+            {
                 self.verify_heap("safepoint");
             }
         }
@@ -274,7 +288,9 @@ impl<C: Collector> Vm<C> {
                     return Err(self.name_error(name));
                 }
             }
-            LoadDeref(i) | LoadClassDeref(i) => self.load_deref(i, matches!(instr, LoadClassDeref(_)))?,
+            LoadDeref(i) | LoadClassDeref(i) => {
+                self.load_deref(i, matches!(instr, LoadClassDeref(_)))?
+            }
             StoreDeref(i) => {
                 let v = self.pop();
                 let cell = self.frame().cells[i as usize];
@@ -394,7 +410,11 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(1, None);
             }
             DictUpdate(i) | DictMerge(i) => {
-                self.dict_update(self.peek(i as usize + 1), self.peek(1), matches!(instr, DictMerge(_)))?;
+                self.dict_update(
+                    self.peek(i as usize + 1),
+                    self.peek(1),
+                    matches!(instr, DictMerge(_)),
+                )?;
                 self.replace_top(1, None);
             }
             ListToTuple => {
@@ -409,7 +429,10 @@ impl<C: Collector> Vm<C> {
             }
             UnpackSequence(n) => self.unpack_sequence(n as usize)?,
             UnpackEx { before, after } => self.unpack_ex(before as usize, after as usize)?,
-            FormatValue { conversion, has_spec } => self.format_value(conversion, has_spec)?,
+            FormatValue {
+                conversion,
+                has_spec,
+            } => self.format_value(conversion, has_spec)?,
             Jump(t) => {
                 let f = self.frame();
                 let back = (t as usize) < f.pc;
@@ -478,7 +501,10 @@ impl<C: Collector> Vm<C> {
             }
             PushExcInfo => {
                 let exc = self.pop();
-                let prev = self.handled.replace(self.incref(exc)).unwrap_or_else(|| self.new_none());
+                let prev = self
+                    .handled
+                    .replace(self.incref(exc))
+                    .unwrap_or_else(|| self.new_none());
                 self.push(prev);
                 self.push(exc);
             }
@@ -564,7 +590,9 @@ impl<C: Collector> Vm<C> {
         let name = self.frame().rc.varnames[i as usize].clone();
         self.new_error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -575,7 +603,9 @@ impl<C: Collector> Vm<C> {
             let name = &rc.cellvars[i];
             self.new_error(
                 "UnboundLocalError",
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = &rc.freevars[i - rc.cellvars.len()];
@@ -590,7 +620,11 @@ impl<C: Collector> Vm<C> {
         if class_first {
             let rc = self.frame().rc.clone();
             let i = i as usize;
-            let name = if i < rc.cellvars.len() { &rc.cellvars[i] } else { &rc.freevars[i - rc.cellvars.len()] };
+            let name = if i < rc.cellvars.len() {
+                &rc.cellvars[i]
+            } else {
+                &rc.freevars[i - rc.cellvars.len()]
+            };
             let key = self.intern(name);
             let locals = self.frame().locals.expect("class body has a namespace");
             let v = self.dict_get(locals, key);
@@ -786,7 +820,9 @@ impl<C: Collector> Vm<C> {
         let e = match n {
             0 => match self.handled {
                 Some(e) => self.incref(e),
-                None => self.new_error("RuntimeError", "No active exception to reraise".to_string()),
+                None => {
+                    self.new_error("RuntimeError", "No active exception to reraise".to_string())
+                }
             },
             1 => self.make_raisable(self.peek(1), None),
             _ => self.make_raisable(self.peek(2), Some(self.peek(1))),

@@ -47,7 +47,9 @@ fn step(it: ObjRef) -> StepOut {
     match &mut *st {
         IterState::Seq { seq, index } => seq_step(seq, index),
         IterState::Reversed { seq, index } => {
-            let Some(s) = *seq else { return StepOut::Done(None) };
+            let Some(s) = *seq else {
+                return StepOut::Done(None);
+            };
             let items = seq_items(s);
             if *index >= 0 && (*index as usize) < items.len() {
                 let v = items[*index as usize];
@@ -58,7 +60,11 @@ fn step(it: ObjRef) -> StepOut {
             }
         }
         IterState::Range { cur, stop, step } => {
-            let more = if *step > 0 { *cur < *stop } else { *cur > *stop };
+            let more = if *step > 0 {
+                *cur < *stop
+            } else {
+                *cur > *stop
+            };
             if !more {
                 return StepOut::Done(None);
             }
@@ -69,9 +75,16 @@ fn step(it: ObjRef) -> StepOut {
             }
             StepOut::Int(v)
         }
-        IterState::Dict { dict, index, part, len } => dict_step(dict, index, *part, *len),
+        IterState::Dict {
+            dict,
+            index,
+            part,
+            len,
+        } => dict_step(dict, index, *part, *len),
         IterState::Set { set, index, len } => {
-            let Some(s) = *set else { return StepOut::Done(None) };
+            let Some(s) = *set else {
+                return StepOut::Done(None);
+            };
             let so = set_of(s).expect("set");
             if so.len() != *len {
                 *len = usize::MAX;
@@ -101,11 +114,19 @@ fn seq_items(s: ObjRef) -> Vec<ObjRef> {
 }
 
 fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
-    let Some(s) = *seq else { return StepOut::Done(None) };
+    let Some(s) = *seq else {
+        return StepOut::Done(None);
+    };
     let i = *index;
     let v = match s.tag() {
-        Tag::List => crate::types::list::list_of(s).expect("list").get(i).map(StepOut::Value),
-        Tag::Tuple => crate::types::tuple::tuple_items(s).expect("tuple").get(i).map(|&v| StepOut::Value(v)),
+        Tag::List => crate::types::list::list_of(s)
+            .expect("list")
+            .get(i)
+            .map(StepOut::Value),
+        Tag::Tuple => crate::types::tuple::tuple_items(s)
+            .expect("tuple")
+            .get(i)
+            .map(|&v| StepOut::Value(v)),
         _ => {
             let so = s.payload::<StrObject>();
             (i < so.chars).then(|| StepOut::Char(so.char_at(i)))
@@ -121,7 +142,9 @@ fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
 }
 
 fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: usize) -> StepOut {
-    let Some(d) = *dict else { return StepOut::Done(None) };
+    let Some(d) = *dict else {
+        return StepOut::Done(None);
+    };
     let dobj = dict_of(d).expect("dict");
     if dobj.len() != len {
         return StepOut::Error("dictionary changed size during iteration");
@@ -183,7 +206,9 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
             let v = vm.call(f, &[])?;
             if vm.eq(v, sentinel)? {
                 vm.decref(v);
-                if let IterState::Callable { func, .. } = &mut *it.payload::<IterObject>().state.borrow_mut() {
+                if let IterState::Callable { func, .. } =
+                    &mut *it.payload::<IterObject>().state.borrow_mut()
+                {
                     let f = func.take();
                     vm.decref_opt(f);
                 }
@@ -194,8 +219,15 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
     })
 }
 
-fn enumerate_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef, inner: ObjRef, count: ObjRef) -> PyResult<Option<ObjRef>> {
-    let Some(v) = vm.next(inner)? else { return Ok(None) };
+fn enumerate_next<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    inner: ObjRef,
+    count: ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    let Some(v) = vm.next(inner)? else {
+        return Ok(None);
+    };
     let one = vm.new_int_i64(1)?;
     let next_count = vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false);
     vm.decref(one);
@@ -229,9 +261,15 @@ fn next_all<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<Vec
     Ok(Some(vals))
 }
 
-fn filter_next<C: Collector>(vm: &mut Vm<C>, func: ObjRef, inner: ObjRef) -> PyResult<Option<ObjRef>> {
+fn filter_next<C: Collector>(
+    vm: &mut Vm<C>,
+    func: ObjRef,
+    inner: ObjRef,
+) -> PyResult<Option<ObjRef>> {
     loop {
-        let Some(v) = vm.next(inner)? else { return Ok(None) };
+        let Some(v) = vm.next(inner)? else {
+            return Ok(None);
+        };
         let keep = if func == vm.none {
             vm.is_true(v)
         } else {
@@ -256,19 +294,29 @@ fn filter_next<C: Collector>(vm: &mut Vm<C>, func: ObjRef, inner: ObjRef) -> PyR
     }
 }
 
-fn getitem_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef, seq: Option<ObjRef>, index: usize) -> PyResult<Option<ObjRef>> {
+fn getitem_next<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    seq: Option<ObjRef>,
+    index: usize,
+) -> PyResult<Option<ObjRef>> {
     let Some(s) = seq else { return Ok(None) };
     let i = vm.new_int_i64(index as i64)?;
     let r = vm.getitem(s, i);
     vm.decref(i);
     match r {
         Ok(v) => {
-            if let IterState::GetItem { index, .. } = &mut *it.payload::<IterObject>().state.borrow_mut() {
+            if let IterState::GetItem { index, .. } =
+                &mut *it.payload::<IterObject>().state.borrow_mut()
+            {
                 *index += 1;
             }
             Ok(Some(v))
         }
-        Err(e) if vm.is_instance_of_name(e, "IndexError") || vm.is_instance_of_name(e, "StopIteration") => {
+        Err(e)
+            if vm.is_instance_of_name(e, "IndexError")
+                || vm.is_instance_of_name(e, "StopIteration") =>
+        {
             vm.decref(e);
             Ok(None)
         }

@@ -42,9 +42,10 @@ impl<C: Collector> Vm<C> {
             FloatOpError::ZeroDivision(m) => self.new_error("ZeroDivisionError", m.to_string()),
             FloatOpError::Value(m) => self.new_error("ValueError", m.to_string()),
             FloatOpError::Overflow(m) => self.new_error("OverflowError", m.to_string()),
-            FloatOpError::NeedsComplex => {
-                self.new_error("ValueError", "complex numbers are not supported by ouro yet".to_string())
-            }
+            FloatOpError::NeedsComplex => self.new_error(
+                "ValueError",
+                "complex numbers are not supported by ouro yet".to_string(),
+            ),
         }
     }
 
@@ -57,8 +58,15 @@ impl<C: Collector> Vm<C> {
     }
 
     /// `a op b` for two numbers, or `None` when either is not a number.
-    pub(crate) fn num_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
-        let (Some(x), Some(y)) = (num_of(a), num_of(b)) else { return Ok(None) };
+    pub(crate) fn num_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
+        let (Some(x), Some(y)) = (num_of(a), num_of(b)) else {
+            return Ok(None);
+        };
         match (x, y) {
             (Num::Int(x), Num::Int(y)) => self.int_binop(x, y, op),
             (x, y) => {
@@ -222,7 +230,10 @@ impl<C: Collector> Vm<C> {
                 Some(v) => Ok(Some(v)),
                 None => {
                     let tn = self.type_name(o);
-                    Err(self.new_error("IndexError", format!("cannot fit '{tn}' into an index-sized integer")))
+                    Err(self.new_error(
+                        "IndexError",
+                        format!("cannot fit '{tn}' into an index-sized integer"),
+                    ))
                 }
             },
             None => Ok(None),
@@ -236,11 +247,19 @@ fn int_float_cmp(i: &Int, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fi = BigInt::from(fl as i128);
-    let fi = if fl.abs() < 1e38 { fi } else { num_bigint::BigInt::from_signed_bytes_le(&[0]) + float_big(fl) };
+    let fi = if fl.abs() < 1e38 {
+        fi
+    } else {
+        num_bigint::BigInt::from_signed_bytes_le(&[0]) + float_big(fl)
+    };
     let ib = i.to_big();
     match ib.cmp(&fi) {
         std::cmp::Ordering::Equal if f > fl => Some(std::cmp::Ordering::Less),

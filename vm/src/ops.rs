@@ -52,7 +52,13 @@ pub fn is_user(o: ObjRef) -> bool {
 
 impl<C: Collector> Vm<C> {
     /// `a op b` (or `a op= b`).
-    pub fn binary_op(&mut self, a: ObjRef, b: ObjRef, op: BinOp, inplace: bool) -> PyResult<ObjRef> {
+    pub fn binary_op(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<ObjRef> {
         if inplace {
             if let Some(r) = self.inplace_builtin(a, b, op)? {
                 return Ok(r);
@@ -84,11 +90,19 @@ impl<C: Collector> Vm<C> {
             return Err(e);
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
         if op == BinOp::Pow && !inplace {
-            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")));
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+            )));
         }
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        )))
     }
 
     /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
@@ -110,7 +124,12 @@ impl<C: Collector> Vm<C> {
 
     /// Call the dunder `name` of `obj` if its type has it; `None` if absent
     /// or it returned NotImplemented.
-    pub(crate) fn try_dunder(&mut self, obj: ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    pub(crate) fn try_dunder(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
         let key = self.intern(name);
         let m = self.lookup_method(obj, key);
         self.decref(key);
@@ -142,7 +161,8 @@ impl<C: Collector> Vm<C> {
                 for _ in 0..n.max(0) {
                     out.extend(items.iter().map(|&x| self.incref(x)));
                 }
-                let old = std::mem::replace(&mut *list_of(a).expect("list").items.borrow_mut(), out);
+                let old =
+                    std::mem::replace(&mut *list_of(a).expect("list").items.borrow_mut(), out);
                 self.decref_all(old);
                 Ok(Some(self.incref(a)))
             }
@@ -171,19 +191,32 @@ impl<C: Collector> Vm<C> {
                 for &x in &items {
                     self.incref(x);
                 }
-                if a.tag() == Tag::List { self.new_list(items) } else { self.new_tuple(items) }.map(Some)
+                if a.tag() == Tag::List {
+                    self.new_list(items)
+                } else {
+                    self.new_tuple(items)
+                }
+                .map(Some)
             }
-            (Tag::Str | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => self.repeat(a, b),
-            (Tag::Int | Tag::Bool, Tag::Str | Tag::List | Tag::Tuple, BinOp::Mul) => self.repeat(b, a),
-            (Tag::Set | Tag::FrozenSet, Tag::Set | Tag::FrozenSet, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
-                self.set_binop(a, b, op).map(Some)
+            (Tag::Str | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => {
+                self.repeat(a, b)
             }
+            (Tag::Int | Tag::Bool, Tag::Str | Tag::List | Tag::Tuple, BinOp::Mul) => {
+                self.repeat(b, a)
+            }
+            (
+                Tag::Set | Tag::FrozenSet,
+                Tag::Set | Tag::FrozenSet,
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            ) => self.set_binop(a, b, op).map(Some),
             (Tag::Dict, Tag::Dict, BinOp::Or) => {
                 let d = self.dict_copy(a)?;
                 self.dict_update(d, b, false)?;
                 Ok(Some(d))
             }
-            (Tag::Str, _, BinOp::Mod) => crate::methods::str_methods::percent_format(self, a, b).map(Some),
+            (Tag::Str, _, BinOp::Mod) => {
+                crate::methods::str_methods::percent_format(self, a, b).map(Some)
+            }
             _ => Ok(None),
         }
     }
@@ -214,7 +247,12 @@ impl<C: Collector> Vm<C> {
         for _ in 0..n {
             out.extend(items.iter().map(|&x| self.incref(x)));
         }
-        if seq.tag() == Tag::List { self.new_list(out) } else { self.new_tuple(out) }.map(Some)
+        if seq.tag() == Tag::List {
+            self.new_list(out)
+        } else {
+            self.new_tuple(out)
+        }
+        .map(Some)
     }
 
     pub fn unary_op(&mut self, a: ObjRef, op: UnaryOp) -> PyResult<ObjRef> {
@@ -283,8 +321,12 @@ impl<C: Collector> Vm<C> {
         }
         let ord = match (a.tag(), b.tag()) {
             (Tag::Str, Tag::Str) => Some(str_of(a).cmp(&str_of(b))),
-            (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => return self.seq_compare(a, b, op).map(Some),
-            (Tag::Set | Tag::FrozenSet, Tag::Set | Tag::FrozenSet) => return self.set_compare(a, b, op).map(Some),
+            (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => {
+                return self.seq_compare(a, b, op).map(Some)
+            }
+            (Tag::Set | Tag::FrozenSet, Tag::Set | Tag::FrozenSet) => {
+                return self.set_compare(a, b, op).map(Some)
+            }
             (Tag::Dict, Tag::Dict) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
@@ -294,7 +336,9 @@ impl<C: Collector> Vm<C> {
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             _ if is_user(a) || is_user(b) => return Ok(None),
-            _ if matches!(op, CmpOp::Eq | CmpOp::Ne) => return Ok(Some((a == b) == (op == CmpOp::Eq))),
+            _ if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Ok(Some((a == b) == (op == CmpOp::Eq)))
+            }
             _ => return Ok(None),
         };
         Ok(Some(ord_matches(ord, op)))
@@ -355,9 +399,13 @@ impl<C: Collector> Vm<C> {
             Tag::Int => int_of(o) != Some(&Int::Small(0)),
             Tag::Float => o.payload::<FloatObject>().0 != 0.0,
             Tag::Str => o.payload::<StrObject>().chars != 0,
-            Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet | Tag::Range | Tag::DictView => {
-                self.len(o)? != 0
-            }
+            Tag::List
+            | Tag::Tuple
+            | Tag::Dict
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Range
+            | Tag::DictView => self.len(o)? != 0,
             Tag::Instance | Tag::Exception => return self.user_truth(o),
             _ => true,
         })
@@ -389,7 +437,8 @@ impl<C: Collector> Vm<C> {
                 Int::Small(v) => float_ops::i64_hash(*v),
                 Int::Big(b) => float_ops::int_hash(b),
             }),
-            Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0).unwrap_or_else(|| pointer_hash(o))),
+            Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0)
+                .unwrap_or_else(|| pointer_hash(o))),
             Tag::Tuple => self.tuple_hash(o),
             Tag::FrozenSet => self.frozenset_hash(o),
             Tag::List | Tag::Dict | Tag::Set | Tag::DictView => {
@@ -417,14 +466,19 @@ impl<C: Collector> Vm<C> {
                 let v = match int_of(r) {
                     Some(Int::Small(v)) => Ok(if *v == -1 { -2 } else { *v }),
                     Some(Int::Big(b)) => Ok(float_ops::int_hash(b)),
-                    None => Err(self.type_error("__hash__ method should return an integer".to_string())),
+                    None => {
+                        Err(self.type_error("__hash__ method should return an integer".to_string()))
+                    }
                 };
                 self.decref(r);
                 v
             }
             None => {
                 let eq = self.names.eq;
-                if self.lookup_type_attr(t, eq).is_some_and(|e| e.tag() == Tag::Function) {
+                if self
+                    .lookup_type_attr(t, eq)
+                    .is_some_and(|e| e.tag() == Tag::Function)
+                {
                     let tn = self.type_name(o);
                     return Err(self.type_error(format!("unhashable type: '{tn}'")));
                 }
@@ -447,7 +501,11 @@ impl<C: Collector> Vm<C> {
             acc = acc.wrapping_mul(P1);
         }
         acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-        Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+        Ok(if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        })
     }
 
     /// CPython's frozenset hash (order-independent shuffle of item hashes).
@@ -461,7 +519,11 @@ impl<C: Collector> Vm<C> {
         hash ^= (entries.len() as u64 + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-        Ok(if hash == u64::MAX { 590923713 } else { hash as i64 })
+        Ok(if hash == u64::MAX {
+            590923713
+        } else {
+            hash as i64
+        })
     }
 }
 

@@ -41,7 +41,9 @@ impl<C: Collector> Vm<C> {
             Tag::Dict => dict_of(o).expect("dict").len(),
             Tag::Set | Tag::FrozenSet => set_of(o).expect("set").len(),
             Tag::Bytes => o.payload::<crate::types::str::BytesObject>().b.len(),
-            Tag::DictView => dict_of(o.payload::<DictViewObject>().dict).expect("dict").len(),
+            Tag::DictView => dict_of(o.payload::<DictViewObject>().dict)
+                .expect("dict")
+                .len(),
             Tag::Range => {
                 let v = self.range_values(o)?;
                 range_len(v) as usize
@@ -53,8 +55,13 @@ impl<C: Collector> Vm<C> {
                         self.decref(r);
                         return match n? {
                             Some(n) if n >= 0 => Ok(n as usize),
-                            Some(_) => Err(self.new_error("ValueError", "__len__() should return >= 0".into())),
-                            None => Err(self.type_error("'str' object cannot be interpreted as an integer".into())),
+                            Some(_) => {
+                                Err(self
+                                    .new_error("ValueError", "__len__() should return >= 0".into()))
+                            }
+                            None => Err(self.type_error(
+                                "'str' object cannot be interpreted as an integer".into(),
+                            )),
                         };
                     }
                 }
@@ -65,13 +72,21 @@ impl<C: Collector> Vm<C> {
     }
 
     fn new_iter(&mut self, state: IterState) -> PyResult<ObjRef> {
-        self.alloc(&ITER_VT, IterObject { state: RefCell::new(state) })
+        self.alloc(
+            &ITER_VT,
+            IterObject {
+                state: RefCell::new(state),
+            },
+        )
     }
 
     /// `iter(o)`.
     pub fn get_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
         let state = match o.tag() {
-            Tag::List | Tag::Tuple | Tag::Str => IterState::Seq { seq: Some(self.incref(o)), index: 0 },
+            Tag::List | Tag::Tuple | Tag::Str => IterState::Seq {
+                seq: Some(self.incref(o)),
+                index: 0,
+            },
             Tag::Range => {
                 let (cur, stop, step) = self.range_values(o)?;
                 IterState::Range { cur, stop, step }
@@ -83,7 +98,11 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Set | Tag::FrozenSet => {
                 let len = set_of(o).expect("set").len();
-                IterState::Set { set: Some(self.incref(o)), index: 0, len }
+                IterState::Set {
+                    set: Some(self.incref(o)),
+                    index: 0,
+                    len,
+                }
             }
             Tag::Iter => return Ok(self.incref(o)),
             _ => return self.user_iter(o),
@@ -93,7 +112,12 @@ impl<C: Collector> Vm<C> {
 
     fn dict_iter_state(&mut self, d: ObjRef, part: DictPart) -> IterState {
         let len = dict_of(d).expect("dict").len();
-        IterState::Dict { dict: Some(self.incref(d)), index: 0, part, len }
+        IterState::Dict {
+            dict: Some(self.incref(d)),
+            index: 0,
+            part,
+            len,
+        }
     }
 
     fn user_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
@@ -102,14 +126,19 @@ impl<C: Collector> Vm<C> {
                 if !self.is_iterator(it) {
                     let tn = self.type_name(it);
                     self.decref(it);
-                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                    return Err(
+                        self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                    );
                 }
                 return Ok(it);
             }
             let t = self.type_of(o);
             let gi = self.names.getitem;
             if self.lookup_type_attr(t, gi).is_some() {
-                return self.new_iter(IterState::GetItem { seq: Some(self.incref(o)), index: 0 });
+                return self.new_iter(IterState::GetItem {
+                    seq: Some(self.incref(o)),
+                    index: 0,
+                });
             }
         }
         let tn = self.type_name(o);
@@ -174,7 +203,12 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Unpack exactly `n` items (or, with `after`, at least `n + after`).
-    pub(crate) fn unpack_iterable(&mut self, seq: ObjRef, n: usize, after: Option<usize>) -> PyResult<Vec<ObjRef>> {
+    pub(crate) fn unpack_iterable(
+        &mut self,
+        seq: ObjRef,
+        n: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<ObjRef>> {
         if seq.tag() == Tag::Int || seq.tag() == Tag::Float || seq.tag() == Tag::None {
             let tn = self.type_name(seq);
             return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
@@ -186,9 +220,15 @@ impl<C: Collector> Vm<C> {
             None => {
                 self.decref_all(items);
                 if got < n {
-                    Err(self.new_error("ValueError", format!("not enough values to unpack (expected {n}, got {got})")))
+                    Err(self.new_error(
+                        "ValueError",
+                        format!("not enough values to unpack (expected {n}, got {got})"),
+                    ))
                 } else {
-                    Err(self.new_error("ValueError", format!("too many values to unpack (expected {n})")))
+                    Err(self.new_error(
+                        "ValueError",
+                        format!("too many values to unpack (expected {n})"),
+                    ))
                 }
             }
             Some(a) if got >= n + a => Ok(items),
@@ -196,7 +236,10 @@ impl<C: Collector> Vm<C> {
                 self.decref_all(items);
                 Err(self.new_error(
                     "ValueError",
-                    format!("not enough values to unpack (expected at least {}, got {got})", n + a),
+                    format!(
+                        "not enough values to unpack (expected at least {}, got {got})",
+                        n + a
+                    ),
                 ))
             }
         }
@@ -205,7 +248,10 @@ impl<C: Collector> Vm<C> {
     /// `item in container`.
     pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
         match container.tag() {
-            Tag::Dict => Ok(self.dict_get(container, item)?.map(|v| self.decref(v)).is_some()),
+            Tag::Dict => Ok(self
+                .dict_get(container, item)?
+                .map(|v| self.decref(v))
+                .is_some()),
             Tag::Set | Tag::FrozenSet => {
                 if item.tag() == Tag::Set {
                     let f = self.set_from(item, true)?;
@@ -219,7 +265,9 @@ impl<C: Collector> Vm<C> {
                 Some(s) => Ok(str_of(container).expect("str").contains(s)),
                 None => {
                     let tn = self.type_name(item);
-                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
                 }
             },
             Tag::DictView if container.payload::<DictViewObject>().part == DictPart::Keys => {
@@ -227,14 +275,16 @@ impl<C: Collector> Vm<C> {
                 self.contains(d, item)
             }
             Tag::Range => self.range_contains(container, item),
-            Tag::Instance | Tag::Exception => match self.try_dunder(container, "__contains__", &[item])? {
-                Some(r) => {
-                    let t = self.is_true(r);
-                    self.decref(r);
-                    t
+            Tag::Instance | Tag::Exception => {
+                match self.try_dunder(container, "__contains__", &[item])? {
+                    Some(r) => {
+                        let t = self.is_true(r);
+                        self.decref(r);
+                        t
+                    }
+                    None => self.contains_by_iter(container, item),
                 }
-                None => self.contains_by_iter(container, item),
-            },
+            }
             _ => self.contains_by_iter(container, item),
         }
     }
@@ -275,9 +325,15 @@ impl<C: Collector> Vm<C> {
 
     fn range_contains(&mut self, r: ObjRef, item: ObjRef) -> PyResult<bool> {
         if matches!(item.tag(), Tag::Int | Tag::Bool) {
-            let Some(v) = self.index_i64(item)? else { return Ok(false) };
+            let Some(v) = self.index_i64(item)? else {
+                return Ok(false);
+            };
             let (start, stop, step) = self.range_values(r)?;
-            let inside = if step > 0 { start <= v && v < stop } else { stop < v && v <= start };
+            let inside = if step > 0 {
+                start <= v && v < stop
+            } else {
+                stop < v && v <= start
+            };
             return Ok(inside && (v - start) % step == 0);
         }
         self.contains_by_iter(r, item)
@@ -287,7 +343,11 @@ impl<C: Collector> Vm<C> {
     pub fn slice_span(&mut self, slice: ObjRef, len: usize) -> PyResult<Span> {
         let s = slice.payload::<SliceObject>();
         let (a, b, c) = (s.start, s.stop, s.step);
-        let step = if c == self.none { 1 } else { self.slice_index(c)? };
+        let step = if c == self.none {
+            1
+        } else {
+            self.slice_index(c)?
+        };
         if step == 0 {
             return Err(self.new_error("ValueError", "slice step cannot be zero".into()));
         }
@@ -300,16 +360,41 @@ impl<C: Collector> Vm<C> {
                 v.min(upper)
             }
         };
-        let start = if a == self.none { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(a)?) };
-        let stop = if b == self.none { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(b)?) };
+        let start = if a == self.none {
+            if step < 0 {
+                upper
+            } else {
+                lower
+            }
+        } else {
+            clamp(self.slice_index(a)?)
+        };
+        let stop = if b == self.none {
+            if step < 0 {
+                lower
+            } else {
+                upper
+            }
+        } else {
+            clamp(self.slice_index(b)?)
+        };
         let n = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
         } else if start < stop {
             (stop - start - 1) / step + 1
         } else {
             0
         };
-        Ok(Span { start, stop, step, len: n as usize })
+        Ok(Span {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {
@@ -317,7 +402,11 @@ impl<C: Collector> Vm<C> {
             Some(crate::types::scalar::Int::Small(v)) => Ok(*v),
             Some(crate::types::scalar::Int::Big(b)) => {
                 use num_traits::Signed;
-                Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })
+                Ok(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })
             }
             None => Err(self.type_error(
                 "slice indices must be integers or None or have an __index__ method".to_string(),
@@ -329,10 +418,16 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn seq_index(&mut self, key: ObjRef, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_i64(key)? else {
             let tn = self.type_name(key);
-            let kind = if what == "string" { "string indices must be integers".to_string() } else {
+            let kind = if what == "string" {
+                "string indices must be integers".to_string()
+            } else {
                 format!("{what} indices must be integers or slices, not {tn}")
             };
-            return Err(self.type_error(if what == "string" { format!("{kind}, not '{tn}'") } else { kind }));
+            return Err(self.type_error(if what == "string" {
+                format!("{kind}, not '{tn}'")
+            } else {
+                kind
+            }));
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {

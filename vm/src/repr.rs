@@ -22,7 +22,8 @@ impl<C: Collector> Vm<C> {
     /// The name of an object's type (`int`, `A`).
     pub fn type_name(&self, o: ObjRef) -> String {
         let t = self.type_of(o);
-        t.get::<TypeObject>().map_or_else(|| "object".to_string(), |ty| ty.name.to_string())
+        t.get::<TypeObject>()
+            .map_or_else(|| "object".to_string(), |ty| ty.name.to_string())
     }
 
     /// `repr(o)` as a new str object.
@@ -81,7 +82,9 @@ impl<C: Collector> Vm<C> {
             },
             Tag::Float => float_repr::float_repr(o.payload::<FloatObject>().0),
             Tag::Bytes => str_repr::bytes_repr(&o.payload::<BytesObject>().b),
-            Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet => return self.container_repr(o),
+            Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet => {
+                return self.container_repr(o)
+            }
             Tag::DictView => {
                 let v = o.payload::<DictViewObject>();
                 let it = self.get_iter(o)?;
@@ -111,10 +114,17 @@ impl<C: Collector> Vm<C> {
             Tag::Slice => {
                 let s = o.payload::<SliceObject>();
                 let (a, b, c) = (s.start, s.stop, s.step);
-                format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(a)?,
+                    self.repr_string(b)?,
+                    self.repr_string(c)?
+                )
             }
             Tag::Function => {
-                let q = str_of(o.payload::<FunctionObject>().qualname.get()).unwrap_or("?").to_string();
+                let q = str_of(o.payload::<FunctionObject>().qualname.get())
+                    .unwrap_or("?")
+                    .to_string();
                 format!("<function {q} at {:#x}>", o.addr())
             }
             Tag::Builtin => self.builtin_fn_repr(o)?,
@@ -133,7 +143,9 @@ impl<C: Collector> Vm<C> {
                 }
             }
             Tag::Module => {
-                let name = str_of(o.payload::<ModuleObject>().name).unwrap_or("?").to_string();
+                let name = str_of(o.payload::<ModuleObject>().name)
+                    .unwrap_or("?")
+                    .to_string();
                 let d = o.payload::<ModuleObject>().dict;
                 match self.dict_get_str(d, "__file__")? {
                     Some(f) => {
@@ -147,10 +159,20 @@ impl<C: Collector> Vm<C> {
             Tag::Exception => unreachable!("exceptions are user-dispatched"),
             Tag::Code => {
                 let c = &o.payload::<crate::types::code::CodeObj>().code;
-                format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, o.addr(), c.filename, c.first_line)
+                format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name,
+                    o.addr(),
+                    c.filename,
+                    c.first_line
+                )
             }
             Tag::Cell => format!("<cell at {:#x}>", o.addr()),
-            Tag::Super => format!("<super: <class '{}'>, <{} object>>", self.type_name(o), self.type_name(o)),
+            Tag::Super => format!(
+                "<super: <class '{}'>, <{} object>>",
+                self.type_name(o),
+                self.type_name(o)
+            ),
             _ => format!("<{} object at {:#x}>", self.type_name(o), o.addr()),
         })
     }
@@ -160,7 +182,12 @@ impl<C: Collector> Vm<C> {
         Ok(match (b.self_, b.owner) {
             (None, Some(owner)) => format!("<method '{}' of '{owner}' objects>", b.name),
             (Some(s), _) if s.tag() != Tag::Module => {
-                format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(s), s.addr())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(s),
+                    s.addr()
+                )
             }
             _ => format!("<built-in function {}>", b.name),
         })
@@ -192,14 +219,20 @@ impl<C: Collector> Vm<C> {
             Tag::Tuple => {
                 let items = tuple_items(o).expect("tuple").to_vec();
                 let inner = self.join_reprs(&items)?;
-                Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+                Ok(if items.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                })
             }
             Tag::Dict => {
                 let entries = dict_of(o).expect("dict").snapshot();
                 let mut parts = Vec::with_capacity(entries.len());
                 for e in entries {
                     let (k, v) = (self.incref(e.key), self.incref(e.value));
-                    let r = self.with_roots(&[k, v], |vm| Ok::<_, ObjRef>(format!("{}: {}", vm.repr_string(k)?, vm.repr_string(v)?)));
+                    let r = self.with_roots(&[k, v], |vm| {
+                        Ok::<_, ObjRef>(format!("{}: {}", vm.repr_string(k)?, vm.repr_string(v)?))
+                    });
                     self.decref(k);
                     self.decref(v);
                     parts.push(r?);
@@ -213,7 +246,11 @@ impl<C: Collector> Vm<C> {
                     return Ok(if frozen { "frozenset()" } else { "set()" }.into());
                 }
                 let inner = self.join_reprs(&keys)?;
-                Ok(if frozen { format!("frozenset({{{inner}}})") } else { format!("{{{inner}}}") })
+                Ok(if frozen {
+                    format!("frozenset({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                })
             }
         }
     }
@@ -303,7 +340,9 @@ impl<C: Collector> Vm<C> {
                 return self.str(v);
             }
             let tn = self.type_name(v);
-            return Err(self.type_error(format!("unsupported format string passed to {tn}.__format__")));
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {tn}.__format__"
+            )));
         }
         if spec_s.is_empty() {
             return self.str(v);
@@ -313,11 +352,14 @@ impl<C: Collector> Vm<C> {
             Tag::Int | Tag::Bool => format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
                 format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
             }),
-            Tag::Float => format_spec::parse_typed(&spec_s, &tn)
-                .and_then(|sp| format_spec::format_float_typed(v.payload::<FloatObject>().0, &sp, &tn)),
+            Tag::Float => format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
+                format_spec::format_float_typed(v.payload::<FloatObject>().0, &sp, &tn)
+            }),
             Tag::Str => format_spec::parse_typed(&spec_s, &tn)
                 .and_then(|sp| format_spec::format_str_typed(str_of(v).unwrap_or(""), &sp, &tn)),
-            _ => Err(format!("unsupported format string passed to {tn}.__format__")),
+            _ => Err(format!(
+                "unsupported format string passed to {tn}.__format__"
+            )),
         };
         match r {
             Ok(s) => self.new_string(s),

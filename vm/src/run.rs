@@ -31,7 +31,11 @@ pub fn format_syntax_error(e: &CompileError) -> String {
         let col = e.col.saturating_sub(cut).max(1);
         let width = e.end_col.saturating_sub(e.col).max(1);
         out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        out.push_str(&format!("    {}{}\n", " ".repeat(col as usize - 1), "^".repeat(width as usize)));
+        out.push_str(&format!(
+            "    {}{}\n",
+            " ".repeat(col as usize - 1),
+            "^".repeat(width as usize)
+        ));
     }
     out.push_str(&format!("{kind}: {}\n", e.message));
     out
@@ -40,7 +44,10 @@ pub fn format_syntax_error(e: &CompileError) -> String {
 /// A SyntaxError exception object for a compile error met at run time
 /// (importing a module).
 pub fn syntax_error_object<C: Collector>(vm: &mut Vm<C>, e: &CompileError) -> ObjRef {
-    vm.new_error("SyntaxError", format!("{} ({}, line {})", e.message, e.filename, e.line))
+    vm.new_error(
+        "SyntaxError",
+        format!("{} ({}, line {})", e.message, e.filename, e.line),
+    )
 }
 
 impl<C: Collector> Vm<C> {
@@ -58,7 +65,10 @@ impl<C: Collector> Vm<C> {
             }
         }
         let names: Vec<ObjRef> = code.names.iter().map(|n| self.intern(n)).collect();
-        self.alloc(&CODE_VT, CodeObj::new(code, consts.into_boxed_slice(), names.into_boxed_slice()))
+        self.alloc(
+            &CODE_VT,
+            CodeObj::new(code, consts.into_boxed_slice(), names.into_boxed_slice()),
+        )
     }
 
     fn constant(&mut self, c: &Constant) -> PyResult<ObjRef> {
@@ -68,7 +78,9 @@ impl<C: Collector> Vm<C> {
             Constant::Bool(b) => Ok(self.new_bool(*b)),
             Constant::Int(i) => self.new_bigint(i.clone()),
             Constant::Float(f) => self.new_float(*f),
-            Constant::Complex { .. } => Err(self.value_error("complex numbers are not supported by ouro yet".into())),
+            Constant::Complex { .. } => {
+                Err(self.value_error("complex numbers are not supported by ouro yet".into()))
+            }
             Constant::Str(s) => {
                 if s.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
                     Ok(self.intern(s))
@@ -76,7 +88,12 @@ impl<C: Collector> Vm<C> {
                     self.new_str(s)
                 }
             }
-            Constant::Bytes(b) => self.alloc(&BYTES_VT, BytesObject { b: b.clone().into_boxed_slice() }),
+            Constant::Bytes(b) => self.alloc(
+                &BYTES_VT,
+                BytesObject {
+                    b: b.clone().into_boxed_slice(),
+                },
+            ),
             Constant::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for x in items {
@@ -152,7 +169,9 @@ impl<C: Collector> Vm<C> {
     /// its value, as CPython's final clearing of `__main__` does; their
     /// finalizers run now.
     fn shutdown(&mut self) {
-        let Some(main) = self.main_module.take() else { return };
+        let Some(main) = self.main_module.take() else {
+            return;
+        };
         let d = main.payload::<ModuleObject>().dict;
         self.temp_roots.push(main);
         self.finalize_globals(d);
@@ -178,7 +197,12 @@ impl<C: Collector> Vm<C> {
     /// order; objects inside containers are finalized as the containers
     /// are released afterwards.
     fn finalize_globals(&mut self, d: ObjRef) {
-        let values: Vec<ObjRef> = crate::types::dict::dict_of(d).expect("dict").snapshot().iter().map(|e| e.value).collect();
+        let values: Vec<ObjRef> = crate::types::dict::dict_of(d)
+            .expect("dict")
+            .snapshot()
+            .iter()
+            .map(|e| e.value)
+            .collect();
         for v in values {
             // Held only by the globals: it dies with them.
             if v.refcnt() == 1 {
@@ -225,7 +249,11 @@ impl<C: Collector> Vm<C> {
     }
 
     fn run_main(&mut self, code: Rc<CodeObject>, filename: &str) -> PyResult<()> {
-        let file = if filename == "<string>" { None } else { Some(filename) };
+        let file = if filename == "<string>" {
+            None
+        } else {
+            Some(filename)
+        };
         let main = self.new_module("__main__", file)?;
         self.main_module = Some(main);
         let modules = self.modules;

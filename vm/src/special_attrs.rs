@@ -17,7 +17,8 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
     let n = str_of(name).unwrap_or("");
     let v = match (obj.tag(), n) {
         (_, "__class__") => vm.incref(vm.type_of(obj)),
-        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => match vm.instance_dict(obj) {
+        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => match vm.instance_dict(obj)
+        {
             Some(d) => vm.incref(d),
             None => {
                 let d = vm.new_dict()?;
@@ -66,10 +67,16 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         (Tag::Float, "real") => vm.incref(obj),
         (Tag::Float, "imag") => vm.new_float(0.0)?,
         (Tag::Code, "co_name") => {
-            let s = obj.payload::<crate::types::code::CodeObj>().code.name.clone();
+            let s = obj
+                .payload::<crate::types::code::CodeObj>()
+                .code
+                .name
+                .clone();
             vm.new_string(s)?
         }
-        (Tag::Module, "__dict__") => vm.incref(obj.payload::<crate::types::module::ModuleObject>().dict),
+        (Tag::Module, "__dict__") => {
+            vm.incref(obj.payload::<crate::types::module::ModuleObject>().dict)
+        }
         _ => return Ok(None),
     };
     Ok(Some(v))
@@ -79,16 +86,27 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
     let e = obj.payload::<ExceptionObject>();
     let v = match n {
         "args" => vm.incref(e.args.get()),
-        "__cause__" => e.cause.get().map_or_else(|| vm.new_none(), |c| vm.incref(c)),
-        "__context__" => e.context.get().map_or_else(|| vm.new_none(), |c| vm.incref(c)),
+        "__cause__" => e
+            .cause
+            .get()
+            .map_or_else(|| vm.new_none(), |c| vm.incref(c)),
+        "__context__" => e
+            .context
+            .get()
+            .map_or_else(|| vm.new_none(), |c| vm.incref(c)),
         "__suppress_context__" => vm.new_bool(e.suppress_context.get()),
         "__traceback__" => vm.new_none(),
         "value" if vm.is_instance_of_name(obj, "StopIteration") => {
-            let args = crate::types::tuple::tuple_items(e.args.get()).unwrap_or(&[]).to_vec();
-            args.first().map_or_else(|| vm.new_none(), |&a| vm.incref(a))
+            let args = crate::types::tuple::tuple_items(e.args.get())
+                .unwrap_or(&[])
+                .to_vec();
+            args.first()
+                .map_or_else(|| vm.new_none(), |&a| vm.incref(a))
         }
         "code" if vm.is_instance_of_name(obj, "SystemExit") => {
-            let args = crate::types::tuple::tuple_items(e.args.get()).unwrap_or(&[]).to_vec();
+            let args = crate::types::tuple::tuple_items(e.args.get())
+                .unwrap_or(&[])
+                .to_vec();
             match args.len() {
                 0 => vm.new_none(),
                 1 => vm.incref(args[0]),
@@ -119,7 +137,11 @@ fn function_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult
 }
 
 /// A special attribute of a class.
-pub fn type_get<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+pub fn type_get<C: Collector>(
+    vm: &mut Vm<C>,
+    cls: ObjRef,
+    name: ObjRef,
+) -> PyResult<Option<ObjRef>> {
     let t = cls.payload::<TypeObject>();
     let v = match str_of(name).unwrap_or("") {
         "__name__" => vm.new_str(&t.name)?,
@@ -130,7 +152,11 @@ pub fn type_get<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, name: ObjRef) -> PyRe
             vm.new_tuple(b)?
         }
         "__mro__" => {
-            let m: Vec<ObjRef> = t.mro_with_self(cls).into_iter().map(|b| vm.incref(b)).collect();
+            let m: Vec<ObjRef> = t
+                .mro_with_self(cls)
+                .into_iter()
+                .map(|b| vm.incref(b))
+                .collect();
             vm.new_tuple(m)?
         }
         "__dict__" => vm.incref(t.dict),
@@ -145,7 +171,12 @@ pub fn type_get<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, name: ObjRef) -> PyRe
 }
 
 /// Assign a special attribute; `Some(())` if `name` was one.
-pub fn set<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef, v: Option<ObjRef>) -> PyResult<Option<()>> {
+pub fn set<C: Collector>(
+    vm: &mut Vm<C>,
+    obj: ObjRef,
+    name: ObjRef,
+    v: Option<ObjRef>,
+) -> PyResult<Option<()>> {
     let n = str_of(name).unwrap_or("");
     match (obj.tag(), n, v) {
         (Tag::Exception, "args", Some(v)) => {
@@ -156,13 +187,21 @@ pub fn set<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef, v: Option<Ob
         }
         (Tag::Exception, "__cause__", Some(v)) => {
             let e = obj.payload::<ExceptionObject>();
-            let new = if v == vm.none { None } else { Some(vm.incref(v)) };
+            let new = if v == vm.none {
+                None
+            } else {
+                Some(vm.incref(v))
+            };
             let old = e.cause.replace(new);
             e.suppress_context.set(true);
             vm.decref_opt(old);
         }
         (Tag::Exception, "__context__", Some(v)) => {
-            let new = if v == vm.none { None } else { Some(vm.incref(v)) };
+            let new = if v == vm.none {
+                None
+            } else {
+                Some(vm.incref(v))
+            };
             let old = obj.payload::<ExceptionObject>().context.replace(new);
             vm.decref_opt(old);
         }
@@ -178,12 +217,18 @@ pub fn set<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef, v: Option<Ob
             vm.decref(old);
         }
         (Tag::Function, "__defaults__", Some(v)) => {
-            let new = if v == vm.none { None } else { Some(vm.incref(v)) };
+            let new = if v == vm.none {
+                None
+            } else {
+                Some(vm.incref(v))
+            };
             let old = obj.payload::<FunctionObject>().defaults.replace(new);
             vm.decref_opt(old);
         }
         (_, "__class__", _) => {
-            return Err(vm.type_error("__class__ assignment is not supported by ouro yet".to_string()));
+            return Err(
+                vm.type_error("__class__ assignment is not supported by ouro yet".to_string())
+            );
         }
         _ => return Ok(None),
     }

@@ -16,7 +16,10 @@ pub fn print_stats<C: Collector>(vm: &mut Vm<C>) {
     eprintln!("  peak objects alive     {}", o.peak_live);
     eprintln!("  heap bytes in use      {}", b.bytes_in_use);
     eprintln!("  heap peak bytes        {}", b.peak_bytes);
-    eprintln!("  arenas mapped (peak)   {} ({})", b.arenas_mapped, b.arenas_peak);
+    eprintln!(
+        "  arenas mapped (peak)   {} ({})",
+        b.arenas_mapped, b.arenas_peak
+    );
     eprintln!("  arenas returned to OS  {}", b.arenas_freed);
     eprintln!("  collections            {}", g.collections);
     eprintln!("  collected by collector {}", g.collected);

@@ -15,11 +15,19 @@ impl<C: Collector> Vm<C> {
         match c.tag() {
             Tag::List | Tag::Tuple => {
                 let items = self.seq_items(c);
-                let what = if c.tag() == Tag::List { "list" } else { "tuple" };
+                let what = if c.tag() == Tag::List {
+                    "list"
+                } else {
+                    "tuple"
+                };
                 if k.tag() == Tag::Slice {
                     let span = self.slice_span(k, items.len())?;
                     let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
-                    return if c.tag() == Tag::List { self.new_list(out) } else { self.new_tuple(out) };
+                    return if c.tag() == Tag::List {
+                        self.new_list(out)
+                    } else {
+                        self.new_tuple(out)
+                    };
                 }
                 let i = self.seq_index(k, items.len(), what)?;
                 Ok(self.incref(items[i]))
@@ -30,7 +38,11 @@ impl<C: Collector> Vm<C> {
                 None => Err(self.key_error(k)),
             },
             Tag::Range => self.range_getitem(c, k),
-            Tag::Type if c == self.types.get("list") || c == self.types.get("dict") || c == self.types.get("tuple") => {
+            Tag::Type
+                if c == self.types.get("list")
+                    || c == self.types.get("dict")
+                    || c == self.types.get("tuple") =>
+            {
                 Ok(self.incref(c))
             }
             _ if is_user(c) => match self.try_dunder(c, "__getitem__", &[k])? {
@@ -51,7 +63,9 @@ impl<C: Collector> Vm<C> {
         if k.tag() == Tag::Slice {
             let span = self.slice_span(k, s.chars)?;
             if span.step == 1 {
-                let sub = s.char_slice(span.start as usize, span.start as usize + span.len).to_string();
+                let sub = s
+                    .char_slice(span.start as usize, span.start as usize + span.len)
+                    .to_string();
                 return self.new_string(sub);
             }
             let chars: Vec<char> = s.s.chars().collect();
@@ -76,7 +90,11 @@ impl<C: Collector> Vm<C> {
             let (s0, s1, s2) = (objs[0], objs[1], objs[2]);
             return self.alloc(
                 &crate::types::scalar::RANGE_VT,
-                crate::types::scalar::RangeObject { start: s0, stop: s1, step: s2 },
+                crate::types::scalar::RangeObject {
+                    start: s0,
+                    stop: s1,
+                    step: s2,
+                },
             );
         }
         let i = self.seq_index(k, len, "range object")?;
@@ -168,11 +186,17 @@ impl<C: Collector> Vm<C> {
                 self.decref_all(new);
                 return Err(self.new_error(
                     "ValueError",
-                    format!("attempt to assign sequence of size {n} to extended slice of size {}", span.len),
+                    format!(
+                        "attempt to assign sequence of size {n} to extended slice of size {}",
+                        span.len
+                    ),
                 ));
             }
             let mut items = l.items.borrow_mut();
-            span.indices().zip(new).map(|(i, x)| std::mem::replace(&mut items[i], x)).collect()
+            span.indices()
+                .zip(new)
+                .map(|(i, x)| std::mem::replace(&mut items[i], x))
+                .collect()
         };
         // CPython releases the items a slice assignment removes last first.
         self.decref_all(removed.into_iter().rev());

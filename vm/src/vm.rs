@@ -11,7 +11,9 @@
 
 use crate::frame::Frame;
 use crate::object::{ObjExt, Tag, TAG_COUNT};
-use crate::types::scalar::{Int, IntObject, Singleton, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT, NOTIMPL_VT, NULL_VT};
+use crate::types::scalar::{
+    Int, IntObject, Singleton, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT, NOTIMPL_VT, NULL_VT,
+};
 use crate::types::str::{StrObject, STR_VT};
 use ouro_gc_core::{Collector, GcConfig, Heap, ObjHeader, ObjRef, Runtime, TypeVTable, Visit};
 use std::cell::Cell;
@@ -33,7 +35,11 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [ObjRef]) -> Args<'a> {
-        Args { pos, kwnames: &[], kwvals: &[] }
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
     }
     pub fn len(&self) -> usize {
         self.pos.len()
@@ -120,19 +126,30 @@ impl<C: Collector> Vm<C> {
     /// Build a vm: the heap, the singletons, the builtin types and modules.
     pub fn new(config: VmConfig) -> Vm<C> {
         let mut heap = Heap::new(None);
-        let gc = C::new(&GcConfig { stress: config.stress });
+        let gc = C::new(&GcConfig {
+            stress: config.stress,
+        });
         let null_header = Box::new(ObjHeader::sentinel(&NULL_VT));
         // SAFETY: the boxed header lives as long as the vm (it is a field),
         // and `null` is never dereferenced beyond its header.
         let null = unsafe { ObjRef::from_raw(NonNull::from(&*null_header)) };
-        let mut alloc_raw = |vt: &'static TypeVTable| heap.alloc(vt, Singleton).expect("heap at start-up");
+        let mut alloc_raw =
+            |vt: &'static TypeVTable| heap.alloc(vt, Singleton).expect("heap at start-up");
         let none = alloc_raw(&NONE_VT);
         let not_implemented = alloc_raw(&NOTIMPL_VT);
         let ellipsis = alloc_raw(&ELLIPSIS_VT);
-        let true_ = heap.alloc(&BOOL_VT, IntObject(Int::Small(1))).expect("heap at start-up");
-        let false_ = heap.alloc(&BOOL_VT, IntObject(Int::Small(0))).expect("heap at start-up");
-        let small_ints =
-            (-5..=256).map(|i| heap.alloc(&INT_VT, IntObject(Int::Small(i))).expect("heap at start-up")).collect();
+        let true_ = heap
+            .alloc(&BOOL_VT, IntObject(Int::Small(1)))
+            .expect("heap at start-up");
+        let false_ = heap
+            .alloc(&BOOL_VT, IntObject(Int::Small(0)))
+            .expect("heap at start-up");
+        let small_ints = (-5..=256)
+            .map(|i| {
+                heap.alloc(&INT_VT, IntObject(Int::Small(i)))
+                    .expect("heap at start-up")
+            })
+            .collect();
         let mut vm = Vm {
             heap,
             gc,
@@ -230,7 +247,10 @@ impl<C: Collector> Vm<C> {
 
     /// Count `bytes` of a container's buffer against `--max-heap`.
     pub fn reserve_external(&mut self, bytes: usize) -> PyResult<()> {
-        self.heap.blocks().reserve_external(bytes).map_err(|_| self.incref(self.memory_error))
+        self.heap
+            .blocks()
+            .reserve_external(bytes)
+            .map_err(|_| self.incref(self.memory_error))
     }
 
     pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
@@ -260,7 +280,10 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn new_float(&mut self, v: f64) -> PyResult<ObjRef> {
-        self.alloc(&crate::types::scalar::FLOAT_VT, crate::types::scalar::FloatObject(v))
+        self.alloc(
+            &crate::types::scalar::FLOAT_VT,
+            crate::types::scalar::FloatObject(v),
+        )
     }
 
     /// A new str; one-character Latin-1 strings come from the shared table.
@@ -296,7 +319,10 @@ impl<C: Collector> Vm<C> {
         if let Some(&o) = self.interned.get(s) {
             return self.incref(o);
         }
-        let o = self.heap.alloc(&STR_VT, StrObject::new(s.into())).expect("interning needs little memory");
+        let o = self
+            .heap
+            .alloc(&STR_VT, StrObject::new(s.into()))
+            .expect("interning needs little memory");
         C::on_alloc(self, o);
         self.interned.insert(s.into(), self.incref(o));
         o
@@ -314,8 +340,14 @@ impl<C: Collector> Vm<C> {
     /// The Python type of any object (borrowed).
     pub fn type_of(&self, o: ObjRef) -> ObjRef {
         match o.tag() {
-            Tag::Instance => o.payload::<crate::types::instance::InstanceObject>().class.get(),
-            Tag::Exception => o.payload::<crate::types::exception::ExceptionObject>().class.get(),
+            Tag::Instance => o
+                .payload::<crate::types::instance::InstanceObject>()
+                .class
+                .get(),
+            Tag::Exception => o
+                .payload::<crate::types::exception::ExceptionObject>()
+                .class
+                .get(),
             Tag::Iter => self.types.iter_type(crate::types::iter::iter_kind(o), o),
             Tag::DictView => self.types.dict_view_type(o),
             t => self.tag_types[t as usize].expect("every builtin layout has a type"),
@@ -337,18 +369,38 @@ impl<C: Collector> Vm<C> {
         for f in &self.frames {
             f.visit_refs(self.null, visit);
         }
-        let singletons = [self.none, self.true_, self.false_, self.not_implemented, self.ellipsis, self.empty_tuple];
-        for o in singletons.into_iter().chain(self.small_ints.iter().copied()) {
+        let singletons = [
+            self.none,
+            self.true_,
+            self.false_,
+            self.not_implemented,
+            self.ellipsis,
+            self.empty_tuple,
+        ];
+        for o in singletons
+            .into_iter()
+            .chain(self.small_ints.iter().copied())
+        {
             visit(o);
         }
         for o in self.chars.iter().flatten().chain(self.interned.values()) {
             visit(*o);
         }
         self.types.visit(visit);
-        for o in [self.builtins, self.builtins_dict, self.modules, self.memory_error] {
+        for o in [
+            self.builtins,
+            self.builtins_dict,
+            self.modules,
+            self.memory_error,
+        ] {
             visit(o);
         }
-        for o in self.main_module.iter().chain(self.handled.iter()).chain(self.temp_roots.iter()) {
+        for o in self
+            .main_module
+            .iter()
+            .chain(self.handled.iter())
+            .chain(self.temp_roots.iter())
+        {
             visit(*o);
         }
     }
@@ -367,7 +419,9 @@ impl<C: Collector> Vm<C> {
         }
         for (holder, addr) in &report.dangling {
             let from = holder.map_or("a root".to_string(), |h| self.describe(h));
-            eprintln!("verify-heap: mismatch ({when}): dangling reference to {addr:#x} from {from}");
+            eprintln!(
+                "verify-heap: mismatch ({when}): dangling reference to {addr:#x} from {from}"
+            );
         }
         let problems = report.mismatches.len() + report.dangling.len();
         self.verify_failures += problems;

@@ -74,7 +74,11 @@ pub trait Collector: Sized + 'static {
 
     /// Run a collection (of `generation`, or a full one) and return what the
     /// `gc.collect()` of this collector returns (see MEMORY-MODEL.md).
-    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: Option<usize>, reason: Reason) -> usize;
+    fn collect<R: Runtime<Gc = Self>>(
+        rt: &mut R,
+        generation: Option<usize>,
+        reason: Reason,
+    ) -> usize;
 
     /// Asked at every safepoint: should a collection start now?
     fn wants_collection(&self) -> bool;

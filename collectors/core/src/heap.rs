@@ -32,13 +32,21 @@ pub struct Heap {
 
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
-        Heap { blocks: ouro_allocator::Heap::new(limit), head: ptr::null_mut(), stats: ObjectStats::default() }
+        Heap {
+            blocks: ouro_allocator::Heap::new(limit),
+            head: ptr::null_mut(),
+            stats: ObjectStats::default(),
+        }
     }
 
     /// Allocate an object with refcount 1 (the caller's reference) and link
     /// it on the live list. Fails cleanly when the byte limit would be
     /// exceeded; the vm turns that into `MemoryError`.
-    pub fn alloc<T>(&mut self, vtable: &'static TypeVTable, payload: T) -> Result<ObjRef, AllocError> {
+    pub fn alloc<T>(
+        &mut self,
+        vtable: &'static TypeVTable,
+        payload: T,
+    ) -> Result<ObjRef, AllocError> {
         const { assert!(std::mem::align_of::<T>() <= MAX_PAYLOAD_ALIGN) };
         let size = HEADER_SIZE + std::mem::size_of::<T>();
         let block = self.blocks.alloc(size)?;

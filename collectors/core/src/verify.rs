@@ -45,7 +45,10 @@ pub fn verify(heap: &Heap, roots: impl FnOnce(Visit<'_>), check_counts: bool) ->
     heap.for_each(|o| {
         counts.insert(o.addr(), 0);
     });
-    let mut report = Report { objects: counts.len(), ..Report::default() };
+    let mut report = Report {
+        objects: counts.len(),
+        ..Report::default()
+    };
     let mut holder: Option<ObjRef> = None;
     let mut visit = |target: ObjRef, holder: Option<ObjRef>, report: &mut Report| {
         report.references += 1;
@@ -63,7 +66,11 @@ pub fn verify(heap: &Heap, roots: impl FnOnce(Visit<'_>), check_counts: bool) ->
         heap.for_each(|o| {
             let counted = counts[&o.addr()];
             if o.refcnt() != counted {
-                report.mismatches.push(Mismatch { obj: o, stored: o.refcnt(), counted });
+                report.mismatches.push(Mismatch {
+                    obj: o,
+                    stored: o.refcnt(),
+                    counted,
+                });
             }
         });
     }

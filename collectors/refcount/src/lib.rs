@@ -109,7 +109,11 @@ impl Collector for RefCount {
 
     /// Pure reference counting has no cycle detector: a collection finds
     /// nothing, and `gc.collect()` returns 0.
-    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, _generation: Option<usize>, _reason: Reason) -> usize {
+    fn collect<R: Runtime<Gc = Self>>(
+        rt: &mut R,
+        _generation: Option<usize>,
+        _reason: Reason,
+    ) -> usize {
         rt.gc().stats.collections += 1;
         0
     }

@@ -5,7 +5,10 @@
 use crate::builtins::{arg_i64, check_args, check_count, check_kwargs, kwarg, set_ctor};
 use crate::object::{ObjExt, Tag};
 use crate::text::{float_ops, int_ops};
-use crate::types::instance::{PropertyObject, SuperObject, WrapperObject, CLASSMETHOD_VT, PROPERTY_VT, STATICMETHOD_VT, SUPER_VT};
+use crate::types::instance::{
+    PropertyObject, SuperObject, WrapperObject, CLASSMETHOD_VT, PROPERTY_VT, STATICMETHOD_VT,
+    SUPER_VT,
+};
 use crate::types::iter::{IterObject, IterState, ITER_VT};
 use crate::types::scalar::{int_of, FloatObject, RangeObject, SliceObject, RANGE_VT, SLICE_VT};
 use crate::types::str::{str_of, StrObject};
@@ -38,7 +41,11 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
 
 /// The arguments after the type.
 fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals }
+    Args {
+        pos: &args.pos[1..],
+        kwnames: args.kwnames,
+        kwvals: args.kwvals,
+    }
 }
 
 fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -46,11 +53,15 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &a, "int", &["base"])?;
     check_count(vm, a.len() + a.kwnames.len(), "int", 0, 2)?;
     let base = a.pos.get(1).copied().or_else(|| kwarg(&a, "base"));
-    let Some(&x) = a.pos.first() else { return vm.new_int_i64(0) };
+    let Some(&x) = a.pos.first() else {
+        return vm.new_int_i64(0);
+    };
     if let Some(b) = base {
         let b = arg_i64(vm, b)?;
         let Some(s) = str_of(x) else {
-            return Err(vm.type_error("int() can't convert non-string with explicit base".to_string()));
+            return Err(
+                vm.type_error("int() can't convert non-string with explicit base".to_string())
+            );
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".to_string()));
@@ -69,7 +80,9 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
     }
     let tn = vm.type_name(x);
-    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    )))
 }
 
 fn parse_int<C: Collector>(vm: &mut Vm<C>, s: &str, base: u32) -> PyResult<ObjRef> {
@@ -94,7 +107,9 @@ fn bool_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_args(vm, &a, "float", 0, 1)?;
-    let Some(&x) = a.pos.first() else { return vm.new_float(0.0) };
+    let Some(&x) = a.pos.first() else {
+        return vm.new_float(0.0);
+    };
     if x.tag() == Tag::Float {
         return Ok(vm.incref(x));
     }
@@ -111,7 +126,7 @@ fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     for name in ["__float__", "__index__"] {
         if let Some(r) = vm.try_dunder(x, name, &[])? {
             if name == "__index__" {
-                let f = int_of(r).map(|i| i.clone());
+                let f = int_of(r).cloned();
                 vm.decref(r);
                 let f = vm.int_to_f64(&f.unwrap_or(crate::types::scalar::Int::Small(0)))?;
                 return vm.new_float(f);
@@ -120,7 +135,9 @@ fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
     }
     let tn = vm.type_name(x);
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    )))
 }
 
 fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -234,14 +251,21 @@ fn slice_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn new_iter<C: Collector>(vm: &mut Vm<C>, state: IterState) -> PyResult<ObjRef> {
-    vm.alloc(&ITER_VT, IterObject { state: RefCell::new(state) })
+    vm.alloc(
+        &ITER_VT,
+        IterObject {
+            state: RefCell::new(state),
+        },
+    )
 }
 
 fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
     let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string()));
+        return Err(
+            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string())
+        );
     };
     let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
         Some(s) => int_arg(vm, s)?,
@@ -303,19 +327,37 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     match seq.tag() {
         Tag::List | Tag::Tuple => {
             let n = vm.len(seq)? as isize;
-            new_iter(vm, IterState::Reversed { seq: Some(vm.incref(seq)), index: n - 1 })
+            new_iter(
+                vm,
+                IterState::Reversed {
+                    seq: Some(vm.incref(seq)),
+                    index: n - 1,
+                },
+            )
         }
         Tag::Str | Tag::Range => {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
             let t = vm.new_tuple(items)?;
-            new_iter(vm, IterState::Reversed { seq: Some(t), index: n - 1 })
+            new_iter(
+                vm,
+                IterState::Reversed {
+                    seq: Some(t),
+                    index: n - 1,
+                },
+            )
         }
         Tag::Dict => {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
             let t = vm.new_list(items)?;
-            new_iter(vm, IterState::Reversed { seq: Some(t), index: n - 1 })
+            new_iter(
+                vm,
+                IterState::Reversed {
+                    seq: Some(t),
+                    index: n - 1,
+                },
+            )
         }
         _ => {
             if let Some(r) = vm.try_dunder(seq, "__reversed__", &[])? {
@@ -331,7 +373,13 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                     items.push(v?);
                 }
                 let t = vm.new_tuple(items)?;
-                return new_iter(vm, IterState::Seq { seq: Some(t), index: 0 });
+                return new_iter(
+                    vm,
+                    IterState::Seq {
+                        seq: Some(t),
+                        index: 0,
+                    },
+                );
             }
             let tn = vm.type_name(seq);
             Err(vm.type_error(format!("'{tn}' object is not reversible")))
@@ -352,7 +400,13 @@ fn super_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if t.tag() != Tag::Type {
         return Err(vm.type_error("super() argument 1 must be a type".to_string()));
     }
-    vm.alloc(&SUPER_VT, SuperObject { type_: vm.incref(t), obj: vm.incref(obj) })
+    vm.alloc(
+        &SUPER_VT,
+        SuperObject {
+            type_: vm.incref(t),
+            obj: vm.incref(obj),
+        },
+    )
 }
 
 fn zero_arg_super<C: Collector>(vm: &mut Vm<C>) -> PyResult<(ObjRef, ObjRef)> {
@@ -361,31 +415,50 @@ fn zero_arg_super<C: Collector>(vm: &mut Vm<C>) -> PyResult<(ObjRef, ObjRef)> {
     let first = if rc.argcount == 0 && !rc.flags.varargs {
         None
     } else if let Some(ci) = rc.cell2arg.iter().position(|c| *c == Some(0)) {
-        f.cells.get(ci).and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get())
+        f.cells
+            .get(ci)
+            .and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get())
     } else {
         f.fast.first().copied().flatten()
     };
     let Some(obj) = first else {
         return Err(vm.new_error("RuntimeError", "super(): no arguments".to_string()));
     };
-    let class_cell = rc.freevars.iter().position(|n| n == "__class__").map(|i| f.cells[rc.cellvars.len() + i]);
+    let class_cell = rc
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .map(|i| f.cells[rc.cellvars.len() + i]);
     let cls = class_cell.and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get());
     match cls {
         Some(c) => Ok((c, obj)),
-        None => Err(vm.new_error("RuntimeError", "super(): __class__ cell not found".to_string())),
+        None => Err(vm.new_error(
+            "RuntimeError",
+            "super(): __class__ cell not found".to_string(),
+        )),
     }
 }
 
 fn staticmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_args(vm, &a, "staticmethod", 1, 1)?;
-    vm.alloc(&STATICMETHOD_VT, WrapperObject { func: vm.incref(a.pos[0]) })
+    vm.alloc(
+        &STATICMETHOD_VT,
+        WrapperObject {
+            func: vm.incref(a.pos[0]),
+        },
+    )
 }
 
 fn classmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_args(vm, &a, "classmethod", 1, 1)?;
-    vm.alloc(&CLASSMETHOD_VT, WrapperObject { func: vm.incref(a.pos[0]) })
+    vm.alloc(
+        &CLASSMETHOD_VT,
+        WrapperObject {
+            func: vm.incref(a.pos[0]),
+        },
+    )
 }
 
 fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -24,7 +24,9 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
 fn this<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(&d) if dict_of(d).is_some() => Ok(d),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'dict' objects doesn't apply to this object"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
+        ))),
     }
 }
 
@@ -33,14 +35,28 @@ fn get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get", 2, 3)?;
     match vm.dict_get(d, args.pos[1])? {
         Some(v) => Ok(v),
-        None => Ok(args.pos.get(2).map_or_else(|| vm.new_none(), |&x| vm.incref(x))),
+        None => Ok(args
+            .pos
+            .get(2)
+            .map_or_else(|| vm.new_none(), |&x| vm.incref(x))),
     }
 }
 
-fn view<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, part: DictPart) -> PyResult<ObjRef> {
+fn view<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    part: DictPart,
+) -> PyResult<ObjRef> {
     let d = this(vm, args, name)?;
     check_args(vm, args, name, 1, 1)?;
-    vm.alloc(&DICTVIEW_VT, DictViewObject { dict: vm.incref(d), part })
+    vm.alloc(
+        &DICTVIEW_VT,
+        DictViewObject {
+            dict: vm.incref(d),
+            part,
+        },
+    )
 }
 
 fn keys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -26,10 +26,16 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
 }
 
 /// The list receiver, or a TypeError for a wrong `self`.
-fn this<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<&'a crate::types::list::ListObject> {
+fn this<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<&'a crate::types::list::ListObject> {
     match args.pos.first().and_then(|&o| list_of(o)) {
         Some(l) => Ok(l),
-        None => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to this object"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        ))),
     }
 }
 
@@ -37,7 +43,10 @@ fn append<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     this(vm, &args, "append")?;
     check_args(vm, &args, "list.append", 2, 2).map_err(|e| {
         vm.decref(e);
-        vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1))
+        vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        ))
     })?;
     let v = vm.incref(args.pos[1]);
     vm.list_append(args.pos[0], v)?;
@@ -81,7 +90,13 @@ fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 /// The index of the first item equal to `x`, from `start`.
-fn find<C: Collector>(vm: &mut Vm<C>, seq: ObjRef, x: ObjRef, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find<C: Collector>(
+    vm: &mut Vm<C>,
+    seq: ObjRef,
+    x: ObjRef,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let items = vm.seq_items(seq);
     vm.with_roots(&[seq], |vm| {
         for (i, &item) in items.iter().enumerate().take(stop).skip(start) {
@@ -124,7 +139,9 @@ fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     };
     match find(vm, seq, args.pos[1], start, stop)? {
         Some(i) => vm.new_int_i64(i as i64),
-        None if seq.tag() == Tag::Tuple => Err(vm.value_error("tuple.index(x): x not in tuple".to_string())),
+        None if seq.tag() == Tag::Tuple => {
+            Err(vm.value_error("tuple.index(x): x not in tuple".to_string()))
+        }
         None => {
             let r = vm.repr_string(args.pos[1])?;
             Err(vm.value_error(format!("{r} is not in list")))
@@ -172,14 +189,24 @@ fn sort<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments".to_string()));
     }
-    sort_list(vm, args.pos[0], kwarg(&args, "key"), kwarg(&args, "reverse"))?;
+    sort_list(
+        vm,
+        args.pos[0],
+        kwarg(&args, "key"),
+        kwarg(&args, "reverse"),
+    )?;
     Ok(vm.new_none())
 }
 
 /// Sort a list in place: stable, comparing keys with `<` only, as
 /// CPython's list.sort. The list is empty while the sort runs (a key
 /// function or `__lt__` that mutates it is detected).
-pub fn sort_list<C: Collector>(vm: &mut Vm<C>, list: ObjRef, key: Option<ObjRef>, reverse: Option<ObjRef>) -> PyResult<()> {
+pub fn sort_list<C: Collector>(
+    vm: &mut Vm<C>,
+    list: ObjRef,
+    key: Option<ObjRef>,
+    reverse: Option<ObjRef>,
+) -> PyResult<()> {
     let l = list_of(list).expect("list");
     let reverse = match reverse {
         Some(r) => vm.is_true(r)?,
@@ -191,7 +218,7 @@ pub fn sort_list<C: Collector>(vm: &mut Vm<C>, list: ObjRef, key: Option<ObjRef>
     let result = sort_items(vm, &items, key, reverse);
     vm.temp_roots.truncate(vm.temp_roots.len() - items.len());
     let modified = !l.items.borrow().is_empty();
-    let leftovers = std::mem::replace(&mut *l.items.borrow_mut(), Vec::new());
+    let leftovers = std::mem::take(&mut *l.items.borrow_mut());
     vm.decref_all(leftovers);
     match result {
         Ok(order) => {
@@ -209,7 +236,12 @@ pub fn sort_list<C: Collector>(vm: &mut Vm<C>, list: ObjRef, key: Option<ObjRef>
 }
 
 /// The sorted order of `items` (indices).
-fn sort_items<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], key: Option<ObjRef>, reverse: bool) -> PyResult<Vec<usize>> {
+fn sort_items<C: Collector>(
+    vm: &mut Vm<C>,
+    items: &[ObjRef],
+    key: Option<ObjRef>,
+    reverse: bool,
+) -> PyResult<Vec<usize>> {
     let mut keys = Vec::with_capacity(items.len());
     for &x in items {
         match key {
@@ -249,7 +281,11 @@ fn sort_items<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], key: Option<ObjRef
         }
     };
     order.sort_by(|&i, &j| {
-        let (a, b) = if reverse { (keys[j], keys[i]) } else { (keys[i], keys[j]) };
+        let (a, b) = if reverse {
+            (keys[j], keys[i])
+        } else {
+            (keys[i], keys[j])
+        };
         if lt(vm, a, b) {
             Ordering::Less
         } else if lt(vm, b, a) {

@@ -95,11 +95,20 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd: Option<ObjRef>) -> PyR
 
 /// Round an int to a negative number of digits, half to even.
 fn round_int<C: Collector>(vm: &mut Vm<C>, i: &Int, nd: i64) -> PyResult<ObjRef> {
-    let Some(p) = (-nd).to_u32().filter(|&p| p < 4000) else { return vm.new_int_i64(0) };
+    let Some(p) = (-nd).to_u32().filter(|&p| p < 4000) else {
+        return vm.new_int_i64(0);
+    };
     let m = BigInt::from(10).pow(p);
     let v = i.to_big();
-    let (q, r) = (num_integer::Integer::div_floor(&v, &m), num_integer::Integer::mod_floor(&v, &m));
+    let (q, r) = (
+        num_integer::Integer::div_floor(&v, &m),
+        num_integer::Integer::mod_floor(&v, &m),
+    );
     let twice = &r * 2;
-    let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+    let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
     vm.new_bigint(q * m)
 }

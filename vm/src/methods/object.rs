@@ -25,7 +25,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "property", "deleter", prop_deleter);
     let init = vm.names.init;
     let obj_dict = vm.types.object.payload::<TypeObject>().dict;
-    vm.object_init = crate::attr::dict_get_str_key(obj_dict, init).expect("object.__init__ registered");
+    vm.object_init =
+        crate::attr::dict_get_str_key(obj_dict, init).expect("object.__init__ registered");
 }
 
 fn object_init<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
@@ -38,7 +39,9 @@ fn object_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     let t = vm.type_of(o);
     let ty = t.payload::<TypeObject>();
     let s = match &ty.module {
-        Some(m) if m.as_ref() != "builtins" => format!("<{m}.{} object at {:#x}>", ty.qualname, o.addr()),
+        Some(m) if m.as_ref() != "builtins" => {
+            format!("<{m}.{} object at {:#x}>", ty.qualname, o.addr())
+        }
         _ => format!("<{} object at {:#x}>", ty.qualname, o.addr()),
     };
     vm.new_string(s)
@@ -69,7 +72,9 @@ fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult
 fn exc_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let e = args.pos[0];
     if e.tag() != Tag::Exception {
-        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object".to_string()));
+        return Err(
+            vm.type_error("descriptor '__init__' requires a 'BaseException' object".to_string())
+        );
     }
     vm.exception_init(e, &args.pos[1..])?;
     Ok(vm.new_none())
@@ -97,7 +102,11 @@ fn type_mro<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let Some(ty) = t.get::<TypeObject>() else {
         return Err(vm.type_error("descriptor 'mro' requires a 'type' object".to_string()));
     };
-    let items: Vec<ObjRef> = ty.mro_with_self(t).into_iter().map(|x| vm.incref(x)).collect();
+    let items: Vec<ObjRef> = ty
+        .mro_with_self(t)
+        .into_iter()
+        .map(|x| vm.incref(x))
+        .collect();
     vm.new_list(items)
 }
 

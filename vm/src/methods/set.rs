@@ -26,13 +26,20 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "set", "update", update);
     def_method(vm, "set", "intersection_update", intersection_update);
     def_method(vm, "set", "difference_update", difference_update);
-    def_method(vm, "set", "symmetric_difference_update", symmetric_difference_update);
+    def_method(
+        vm,
+        "set",
+        "symmetric_difference_update",
+        symmetric_difference_update,
+    );
 }
 
 fn this<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(&s) if set_of(s).is_some() => Ok(s),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'set' objects doesn't apply to this object"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'set' objects doesn't apply to this object"
+        ))),
     }
 }
 
@@ -79,11 +86,20 @@ fn symmetric_difference<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResul
     fold(vm, args, "symmetric_difference", BinOp::Xor)
 }
 
-fn relation<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, sub: bool) -> PyResult<ObjRef> {
+fn relation<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    sub: bool,
+) -> PyResult<ObjRef> {
     let s = this(vm, &args, name)?;
     check_args(vm, &args, name, 2, 2)?;
     let other = as_set(vm, args.pos[1])?;
-    let r = if sub { vm.set_is_subset(s, other) } else { vm.set_is_subset(other, s) };
+    let r = if sub {
+        vm.set_is_subset(s, other)
+    } else {
+        vm.set_is_subset(other, s)
+    };
     vm.decref(other);
     Ok(vm.new_bool(r?))
 }
@@ -175,7 +191,12 @@ fn update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     Ok(vm.new_none())
 }
 
-fn inplace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: BinOp) -> PyResult<ObjRef> {
+fn inplace<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    op: BinOp,
+) -> PyResult<ObjRef> {
     let s = this(vm, &args, name)?;
     for &o in &args.pos[1..] {
         let other = as_set(vm, o)?;

@@ -78,7 +78,9 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let Some(s) = str_of(x) else {
             let tn = vm.type_name(x);
             vm.decref_all(items);
-            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {tn} found"
+            )));
         };
         if i > 0 {
             out.push_str(sep);
@@ -104,9 +106,18 @@ fn strs_to_list<C: Collector>(vm: &mut Vm<C>, parts: Vec<String>) -> PyResult<Ob
 }
 
 /// `sep` and `maxsplit` of split/rsplit.
-fn split_args<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
+fn split_args<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(Option<&'a str>, i64)> {
     check_kwargs(vm, args, name, &["sep", "maxsplit"])?;
-    let sep = args.pos.get(1).copied().or_else(|| kwarg(args, "sep")).filter(|&o| o != vm.none);
+    let sep = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(args, "sep"))
+        .filter(|&o| o != vm.none);
     let sep = match sep {
         Some(o) => Some(arg_str(vm, o, "must be str or None, not")?),
         None => None,
@@ -126,7 +137,10 @@ fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let (sep, max) = split_args(vm, &args, "split")?;
     let parts = match sep {
         Some(sep) if max < 0 => s.split(sep).map(str::to_string).collect(),
-        Some(sep) => s.splitn(max as usize + 1, sep).map(str::to_string).collect(),
+        Some(sep) => s
+            .splitn(max as usize + 1, sep)
+            .map(str::to_string)
+            .collect(),
         None => split_whitespace(s, max),
     };
     strs_to_list(vm, parts)
@@ -152,10 +166,16 @@ fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let (sep, max) = split_args(vm, &args, "rsplit")?;
     let mut parts: Vec<String> = match sep {
         Some(sep) if max < 0 => s.rsplit(sep).map(str::to_string).collect(),
-        Some(sep) => s.rsplitn(max as usize + 1, sep).map(str::to_string).collect(),
+        Some(sep) => s
+            .rsplitn(max as usize + 1, sep)
+            .map(str::to_string)
+            .collect(),
         None => {
             let rev: String = s.chars().rev().collect();
-            split_whitespace(&rev, max).into_iter().map(|p| p.chars().rev().collect()).collect()
+            split_whitespace(&rev, max)
+                .into_iter()
+                .map(|p| p.chars().rev().collect())
+                .collect()
         }
     };
     parts.reverse();
@@ -164,7 +184,12 @@ fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "splitlines")?;
-    let keep = match args.pos.get(1).copied().or_else(|| kwarg(&args, "keepends")) {
+    let keep = match args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(&args, "keepends"))
+    {
         Some(k) => vm.is_true(k)?,
         None => false,
     };
@@ -174,14 +199,29 @@ fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
-        let brk = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let brk = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if brk {
             let mut end = b + c.len_utf8();
             if c == '\r' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
                 end += 1;
                 i += 1;
             }
-            parts.push(if keep { s[start..end].to_string() } else { s[start..b].to_string() });
+            parts.push(if keep {
+                s[start..end].to_string()
+            } else {
+                s[start..b].to_string()
+            });
             start = end;
         }
         i += 1;
@@ -192,7 +232,11 @@ fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     strs_to_list(vm, parts)
 }
 
-fn strip_chars<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'a>, name: &str) -> PyResult<Option<&'a str>> {
+fn strip_chars<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<Option<&'a str>> {
     check_args(vm, args, name, 1, 2)?;
     match args.pos.get(1).filter(|&&o| o != vm.none) {
         Some(&o) => Ok(Some(arg_str(vm, o, &format!("{name} arg"))?)),
@@ -200,7 +244,13 @@ fn strip_chars<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'a>, name: &str) ->
     }
 }
 
-fn do_strip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<ObjRef> {
+fn do_strip<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     let chars = strip_chars(vm, &args, name)?;
     let pred = |c: char| match chars {
@@ -231,7 +281,12 @@ fn rstrip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     do_strip(vm, args, "rstrip", false, true)
 }
 
-fn map_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, f: fn(&str) -> String) -> PyResult<ObjRef> {
+fn map_str<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    f: fn(&str) -> String,
+) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     check_args(vm, &args, name, 1, 1)?;
     ret_str(vm, f(s))
@@ -246,7 +301,13 @@ fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn swapcase<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "swapcase", |s| {
         s.chars()
-            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
             .collect()
     })
 }
@@ -269,7 +330,10 @@ fn capitalize<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     map_str(vm, args, "capitalize", |s| {
         let mut it = s.chars();
         match it.next() {
-            Some(f) => f.to_uppercase().chain(it.flat_map(char::to_lowercase)).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(it.flat_map(char::to_lowercase))
+                .collect(),
             None => String::new(),
         }
     })
@@ -307,7 +371,11 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 /// (haystack slice, char offset of its start) for find-like methods.
-fn search_range<'a, C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, s: &'a str) -> PyResult<(&'a str, usize)> {
+fn search_range<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    s: &'a str,
+) -> PyResult<(&'a str, usize)> {
     let so = args.pos[0].payload::<StrObject>();
     let n = so.chars as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
@@ -330,7 +398,12 @@ fn char_index(hay: &str, byte: usize) -> usize {
     hay[..byte].chars().count()
 }
 
-fn find_impl<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, rev: bool) -> PyResult<Option<usize>> {
+fn find_impl<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    rev: bool,
+) -> PyResult<Option<usize>> {
     let s = me(vm, args, name)?;
     check_args(vm, args, name, 2, 4)?;
     let sub = arg_str(vm, args.pos[1], &format!("{name}() argument 1"))?;
@@ -378,7 +451,12 @@ fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_int_i64(n as i64)
 }
 
-fn affix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, start: bool) -> PyResult<ObjRef> {
+fn affix<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    start: bool,
+) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     check_args(vm, &args, name, 2, 4)?;
     let (hay, off) = search_range(vm, &args, s)?;
@@ -394,7 +472,13 @@ fn affix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, start: bool) 
                 "{name} first arg must be str or a tuple of str, not {tn}"
             )));
         };
-        if off != usize::MAX && (if start { hay.starts_with(p) } else { hay.ends_with(p) }) {
+        if off != usize::MAX
+            && (if start {
+                hay.starts_with(p)
+            } else {
+                hay.ends_with(p)
+            })
+        {
             hit = true;
         }
     }
@@ -408,37 +492,59 @@ fn endswith<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     affix(vm, args, "endswith", false)
 }
 
-fn predicate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, f: fn(&str) -> bool) -> PyResult<ObjRef> {
+fn predicate<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    f: fn(&str) -> bool,
+) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     check_args(vm, &args, name, 1, 1)?;
     Ok(vm.new_bool(f(s)))
 }
 
 fn isdigit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || crate::text::int_ops::unicode_decimal(c).is_some()))
+    predicate(vm, args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || crate::text::int_ops::unicode_decimal(c).is_some())
+    })
 }
 fn isnumeric<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+    predicate(vm, args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(char::is_numeric)
+    })
 }
 fn isalpha<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    predicate(vm, args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 fn isalnum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    predicate(vm, args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 fn isspace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(is_py_space))
+    predicate(vm, args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(is_py_space)
+    })
 }
 fn isupper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isupper", |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+    predicate(vm, args, "isupper", |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
 }
 fn islower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "islower", |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+    predicate(vm, args, "islower", |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
 }
 fn isidentifier<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "isidentifier", |s| {
         let mut it = s.chars();
-        it.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric())
+        it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && it.all(|c| c == '_' || c.is_alphanumeric())
     })
 }
 
@@ -510,7 +616,12 @@ fn zfill<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     ret_str(vm, r)
 }
 
-fn partition_impl<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, rev: bool) -> PyResult<ObjRef> {
+fn partition_impl<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    rev: bool,
+) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     check_args(vm, &args, name, 2, 2)?;
     let sep = arg_str(vm, args.pos[1], "partition() argument")?;
@@ -519,7 +630,11 @@ fn partition_impl<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, rev:
     }
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {
-        Some(i) => [s[..i].to_string(), sep.to_string(), s[i + sep.len()..].to_string()],
+        Some(i) => [
+            s[..i].to_string(),
+            sep.to_string(),
+            s[i + sep.len()..].to_string(),
+        ],
         None if rev => [String::new(), String::new(), s.to_string()],
         None => [s.to_string(), String::new(), String::new()],
     };
@@ -556,7 +671,10 @@ fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 fn encode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "encode")?;
     let b = s.as_bytes().to_vec().into_boxed_slice();
-    vm.alloc(&crate::types::str::BYTES_VT, crate::types::str::BytesObject { b })
+    vm.alloc(
+        &crate::types::str::BYTES_VT,
+        crate::types::str::BytesObject { b },
+    )
 }
 
 // ---- str.format ------------------------------------------------------------
@@ -568,7 +686,12 @@ fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 /// Expand a `str.format` template.
-pub fn format_string<C: Collector>(vm: &mut Vm<C>, s: &str, pos: &[ObjRef], args: &Args<'_>) -> PyResult<String> {
+pub fn format_string<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
     let mut auto = 0usize;
@@ -593,9 +716,8 @@ pub fn format_string<C: Collector>(vm: &mut Vm<C>, s: &str, pos: &[ObjRef], args
             i += 2;
             continue;
         }
-        let (field, next) = read_field(&chars, i + 1).ok_or_else(|| {
-            vm.value_error("expected '}' before end of string".to_string())
-        })?;
+        let (field, next) = read_field(&chars, i + 1)
+            .ok_or_else(|| vm.value_error("expected '}' before end of string".to_string()))?;
         i = next;
         out.push_str(&render_field(vm, &field, pos, args, &mut auto)?);
     }
@@ -623,7 +745,13 @@ fn read_field(chars: &[char], mut i: usize) -> Option<(String, usize)> {
     None
 }
 
-fn render_field<C: Collector>(vm: &mut Vm<C>, field: &str, pos: &[ObjRef], args: &Args<'_>, auto: &mut usize) -> PyResult<String> {
+fn render_field<C: Collector>(
+    vm: &mut Vm<C>,
+    field: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+    auto: &mut usize,
+) -> PyResult<String> {
     let (name_conv, spec) = match field.find(':') {
         Some(k) => (&field[..k], &field[k + 1..]),
         None => (field, ""),
@@ -642,7 +770,10 @@ fn render_field<C: Collector>(vm: &mut Vm<C>, field: &str, pos: &[ObjRef], args:
             None => {
                 return Err(vm.new_error(
                     "IndexError",
-                    format!("Replacement index {} out of range for positional args tuple", *auto - 1),
+                    format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        *auto - 1
+                    ),
                 ))
             }
         }
@@ -650,7 +781,10 @@ fn render_field<C: Collector>(vm: &mut Vm<C>, field: &str, pos: &[ObjRef], args:
         match pos.get(n) {
             Some(&o) => vm.incref(o),
             None => {
-                return Err(vm.new_error("IndexError", format!("Replacement index {n} out of range for positional args tuple")))
+                return Err(vm.new_error(
+                    "IndexError",
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                ))
             }
         }
     } else {
@@ -674,7 +808,11 @@ fn render_field<C: Collector>(vm: &mut Vm<C>, field: &str, pos: &[ObjRef], args:
     };
     vm.decref(obj);
     let converted = converted?;
-    let spec = if spec.contains('{') { format_string(vm, spec, pos, args)? } else { spec.to_string() };
+    let spec = if spec.contains('{') {
+        format_string(vm, spec, pos, args)?
+    } else {
+        spec.to_string()
+    };
     let spec_obj = vm.new_string(spec)?;
     let r = vm.format(converted, Some(spec_obj));
     vm.decref(converted);
@@ -686,7 +824,11 @@ fn render_field<C: Collector>(vm: &mut Vm<C>, field: &str, pos: &[ObjRef], args:
 }
 
 /// `.attr` and `[key]` parts of a replacement field.
-fn follow_accessors<C: Collector>(vm: &mut Vm<C>, mut obj: ObjRef, mut rest: &str) -> PyResult<ObjRef> {
+fn follow_accessors<C: Collector>(
+    vm: &mut Vm<C>,
+    mut obj: ObjRef,
+    mut rest: &str,
+) -> PyResult<ObjRef> {
     while !rest.is_empty() {
         let next = if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
@@ -706,7 +848,9 @@ fn follow_accessors<C: Collector>(vm: &mut Vm<C>, mut obj: ObjRef, mut rest: &st
             v
         } else {
             vm.decref(obj);
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier".to_string()));
+            return Err(vm.value_error(
+                "Only '.' or '[' may follow ']' in format field specifier".to_string(),
+            ));
         };
         vm.decref(obj);
         obj = next?;
@@ -717,7 +861,11 @@ fn follow_accessors<C: Collector>(vm: &mut Vm<C>, mut obj: ObjRef, mut rest: &st
 // ---- printf-style formatting ------------------------------------------------
 
 /// `template % values`.
-pub fn percent_format<C: Collector>(vm: &mut Vm<C>, template: ObjRef, values: ObjRef) -> PyResult<ObjRef> {
+pub fn percent_format<C: Collector>(
+    vm: &mut Vm<C>,
+    template: ObjRef,
+    values: ObjRef,
+) -> PyResult<ObjRef> {
     let t = str_of(template).unwrap_or("").to_string();
     let items: Vec<ObjRef> = match tuple_items(values) {
         Some(items) => items.to_vec(),
@@ -762,10 +910,14 @@ pub fn percent_format<C: Collector>(vm: &mut Vm<C>, template: ObjRef, values: Ob
         out.push_str(&r?);
     }
     if mapping.is_none() && next_arg < items.len() && values.tag() == Tag::Tuple {
-        return Err(vm.type_error("not all arguments converted during string formatting".to_string()));
+        return Err(
+            vm.type_error("not all arguments converted during string formatting".to_string())
+        );
     }
     if mapping.is_none() && values.tag() != Tag::Tuple && next_arg == 0 {
-        return Err(vm.type_error("not all arguments converted during string formatting".to_string()));
+        return Err(
+            vm.type_error("not all arguments converted during string formatting".to_string())
+        );
     }
     vm.new_string(out)
 }
@@ -807,15 +959,39 @@ fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
     }
     let conv = *chars.get(*i)?;
     *i += 1;
-    Some(PercentSpec { key, flags, width, precision, conv })
+    Some(PercentSpec {
+        key,
+        flags,
+        width,
+        precision,
+        conv,
+    })
 }
 
-fn render_percent<C: Collector>(vm: &mut Vm<C>, spec: &PercentSpec, arg: ObjRef) -> PyResult<String> {
+fn render_percent<C: Collector>(
+    vm: &mut Vm<C>,
+    spec: &PercentSpec,
+    arg: ObjRef,
+) -> PyResult<String> {
     let align = if spec.flags.contains('-') { "<" } else { ">" };
-    let sign = if spec.flags.contains('+') { "+" } else if spec.flags.contains(' ') { " " } else { "" };
-    let zero = if spec.flags.contains('0') && !spec.flags.contains('-') { "0" } else { "" };
+    let sign = if spec.flags.contains('+') {
+        "+"
+    } else if spec.flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let zero = if spec.flags.contains('0') && !spec.flags.contains('-') {
+        "0"
+    } else {
+        ""
+    };
     let alt = if spec.flags.contains('#') { "#" } else { "" };
-    let prec = spec.precision.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+    let prec = spec
+        .precision
+        .as_ref()
+        .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+        .unwrap_or_default();
     let (value, fmt) = match spec.conv {
         's' | 'r' | 'a' => {
             let s = match spec.conv {
@@ -834,27 +1010,49 @@ fn render_percent<C: Collector>(vm: &mut Vm<C>, spec: &PercentSpec, arg: ObjRef)
             };
             let w: usize = spec.width.parse().unwrap_or(0);
             let fill = " ".repeat(w.saturating_sub(s.chars().count()));
-            return Ok(if align == "<" { format!("{s}{fill}") } else { format!("{fill}{s}") });
+            return Ok(if align == "<" {
+                format!("{s}{fill}")
+            } else {
+                format!("{fill}{s}")
+            });
         }
         'c' => {
             return match str_of(arg) {
                 Some(s) => Ok(s.to_string()),
                 None => {
                     let n = arg_i64(vm, arg)?;
-                    Ok(char::from_u32(n as u32).map(String::from).unwrap_or_default())
+                    Ok(char::from_u32(n as u32)
+                        .map(String::from)
+                        .unwrap_or_default())
                 }
             };
         }
-        'd' | 'i' | 'u' => (int_for_percent(vm, arg, spec.conv)?, format!("{align}{sign}{zero}{}d", spec.width)),
-        'x' | 'X' | 'o' => {
-            (int_for_percent(vm, arg, spec.conv)?, format!("{align}{sign}{alt}{zero}{}{}", spec.width, spec.conv))
-        }
+        'd' | 'i' | 'u' => (
+            int_for_percent(vm, arg, spec.conv)?,
+            format!("{align}{sign}{zero}{}d", spec.width),
+        ),
+        'x' | 'X' | 'o' => (
+            int_for_percent(vm, arg, spec.conv)?,
+            format!("{align}{sign}{alt}{zero}{}{}", spec.width, spec.conv),
+        ),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = vm.call(vm.types.float, &[arg])?;
-            let p = if prec.is_empty() { ".6".to_string() } else { prec };
-            (f, format!("{align}{sign}{alt}{zero}{}{p}{}", spec.width, spec.conv))
+            let p = if prec.is_empty() {
+                ".6".to_string()
+            } else {
+                prec
+            };
+            (
+                f,
+                format!("{align}{sign}{alt}{zero}{}{p}{}", spec.width, spec.conv),
+            )
         }
-        c => return Err(vm.value_error(format!("unsupported format character '{c}' (0x{:x})", c as u32))),
+        c => {
+            return Err(vm.value_error(format!(
+                "unsupported format character '{c}' (0x{:x})",
+                c as u32
+            )))
+        }
     };
     format_owned(vm, value, fmt)
 }
@@ -882,9 +1080,12 @@ fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyR
         Some(i) => Ok(i),
         None => {
             let tn = vm.type_name(arg);
-            let what = if conv == 'x' || conv == 'X' || conv == 'o' { "integer" } else { "number" };
+            let what = if conv == 'x' || conv == 'X' || conv == 'o' {
+                "integer"
+            } else {
+                "number"
+            };
             Err(vm.type_error(format!("%{conv} format: a {what} is required, not {tn}")))
         }
     }
 }
-

@@ -48,7 +48,12 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
     match x.tag() {
         Tag::List => {
-            let items: Vec<ObjRef> = list_of(x).expect("list").snapshot().into_iter().map(|i| vm.incref(i)).collect();
+            let items: Vec<ObjRef> = list_of(x)
+                .expect("list")
+                .snapshot()
+                .into_iter()
+                .map(|i| vm.incref(i))
+                .collect();
             vm.new_list(items)
         }
         Tag::Dict => vm.dict_copy(x),
@@ -59,7 +64,11 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
             let new = blank_instance(vm, x)?;
             if let Some(d) = x.payload::<InstanceObject>().dict.get() {
-                let nd = new.payload::<InstanceObject>().dict.get().expect("new instance has a dict");
+                let nd = new
+                    .payload::<InstanceObject>()
+                    .dict
+                    .get()
+                    .expect("new instance has a dict");
                 vm.dict_update(nd, d, false)?;
             }
             Ok(new)
@@ -75,13 +84,25 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn blank_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<ObjRef> {
     let cls = x.payload::<InstanceObject>().class.get();
     let d = vm.new_dict()?;
-    vm.alloc(&INSTANCE_VT, InstanceObject { class: Cell::new(vm.incref(cls)), dict: Cell::new(Some(d)) })
+    vm.alloc(
+        &INSTANCE_VT,
+        InstanceObject {
+            class: Cell::new(vm.incref(cls)),
+            dict: Cell::new(Some(d)),
+        },
+    )
 }
 
 fn deepcopy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "deepcopy", &["memo"])?;
     crate::builtins::check_count(vm, args.len(), "deepcopy", 1, 2)?;
-    let memo = match args.pos.get(1).copied().or_else(|| kwarg(&args, "memo")).filter(|&m| m != vm.none) {
+    let memo = match args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(&args, "memo"))
+        .filter(|&m| m != vm.none)
+    {
         Some(m) => vm.incref(m),
         None => vm.new_dict()?,
     };

@@ -62,13 +62,22 @@ pub struct GcModuleState {
 
 impl Default for GcModuleState {
     fn default() -> Self {
-        GcModuleState { enabled: true, threshold: (700, 10, 10), debug: 0 }
+        GcModuleState {
+            enabled: true,
+            threshold: (700, 10, 10),
+            debug: 0,
+        }
     }
 }
 
 fn collect<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "collect", &["generation"])?;
-    let gen = match args.pos.first().copied().or_else(|| kwarg(&args, "generation")) {
+    let gen = match args
+        .pos
+        .first()
+        .copied()
+        .or_else(|| kwarg(&args, "generation"))
+    {
         Some(g) => {
             let g = arg_i64(vm, g)?;
             if !(0..=2).contains(&g) {
@@ -118,7 +127,11 @@ fn get_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 
 fn set_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "set_threshold", 1, 3)?;
-    let mut t = [vm.gc_module.threshold.0, vm.gc_module.threshold.1, vm.gc_module.threshold.2];
+    let mut t = [
+        vm.gc_module.threshold.0,
+        vm.gc_module.threshold.1,
+        vm.gc_module.threshold.2,
+    ];
     for (i, &a) in args.pos.iter().enumerate() {
         t[i] = arg_i64(vm, a)?;
     }
@@ -137,9 +150,11 @@ fn is_tracked<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     check_args(vm, &args, "is_tracked", 1, 1)?;
     let o = args.pos[0];
     let tracked = match o.tag() {
-        Tag::Dict => dict_of(o).expect("dict").snapshot().iter().any(|e| {
-            e.key.vtable().is_container || e.value.vtable().is_container
-        }),
+        Tag::Dict => dict_of(o)
+            .expect("dict")
+            .snapshot()
+            .iter()
+            .any(|e| e.key.vtable().is_container || e.value.vtable().is_container),
         _ => o.vtable().is_container,
     };
     Ok(vm.new_bool(tracked))
@@ -176,7 +191,12 @@ fn get_referrers<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 
 fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get_objects", 0, 1)?;
-    let objs: Vec<ObjRef> = vm.heap.objects_oldest_first().into_iter().filter(|o| o.vtable().is_container).collect();
+    let objs: Vec<ObjRef> = vm
+        .heap
+        .objects_oldest_first()
+        .into_iter()
+        .filter(|o| o.vtable().is_container)
+        .collect();
     let items: Vec<ObjRef> = objs.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)
 }
@@ -187,8 +207,19 @@ fn get_stats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let mut gens = Vec::new();
     for g in 0..3 {
         let d = vm.new_dict()?;
-        let vals = if g == 2 { [s.collections as i64, s.collected as i64, s.uncollectable as i64] } else { [0, 0, 0] };
-        for (k, v) in ["collections", "collected", "uncollectable"].iter().zip(vals) {
+        let vals = if g == 2 {
+            [
+                s.collections as i64,
+                s.collected as i64,
+                s.uncollectable as i64,
+            ]
+        } else {
+            [0, 0, 0]
+        };
+        for (k, v) in ["collections", "collected", "uncollectable"]
+            .iter()
+            .zip(vals)
+        {
             let o = vm.new_int_i64(v)?;
             vm.dict_set_str(d, k, o)?;
             vm.decref(o);

@@ -32,7 +32,11 @@ pub fn register<C: Collector>(vm: &mut Vm<C>, name: &str, m: ObjRef) {
 
 /// A new builtin module with these functions, registered in `sys.modules`;
 /// returns its dict (borrowed: the module holds it).
-pub fn new_native_module<C: Collector>(vm: &mut Vm<C>, name: &'static str, fns: &[(&'static str, NativeFn<C>)]) -> ObjRef {
+pub fn new_native_module<C: Collector>(
+    vm: &mut Vm<C>,
+    name: &'static str,
+    fns: &[(&'static str, NativeFn<C>)],
+) -> ObjRef {
     let m = vm.new_module(name, None).expect("heap at start-up");
     let d = m.payload::<ModuleObject>().dict;
     for &(fname, f) in fns {

@@ -21,7 +21,8 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ],
     );
     let name = vm.new_str(C::NAME).expect("heap at start-up");
-    vm.dict_set_str(d, "collector", name).expect("heap at start-up");
+    vm.dict_set_str(d, "collector", name)
+        .expect("heap at start-up");
     vm.decref(name);
 }
 
@@ -40,7 +41,9 @@ fn drop_ref<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let o = args.pos[0];
     if C::REFCOUNTED {
         if o.refcnt() <= 2 {
-            return Err(vm.value_error("drop_ref needs an object with at least 3 references".to_string()));
+            return Err(
+                vm.value_error("drop_ref needs an object with at least 3 references".to_string())
+            );
         }
         o.dec();
     }

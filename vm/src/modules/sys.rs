@@ -23,14 +23,21 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ],
     );
     let argv: Vec<String> = vm.config.argv.clone();
-    let items: Vec<ObjRef> = argv.iter().map(|a| vm.new_str(a).expect("heap at start-up")).collect();
+    let items: Vec<ObjRef> = argv
+        .iter()
+        .map(|a| vm.new_str(a).expect("heap at start-up"))
+        .collect();
     let l = vm.new_list(items).expect("heap at start-up");
     set(vm, d, "argv", l);
     let m = vm.modules;
     vm.dict_set_str(d, "modules", m).expect("heap at start-up");
     let maxsize = vm.new_int_i64(i64::MAX).expect("heap at start-up");
     set(vm, d, "maxsize", maxsize);
-    for (k, v) in [("platform", std::env::consts::OS), ("byteorder", "little"), ("version", "3.11.7 (ouro)")] {
+    for (k, v) in [
+        ("platform", std::env::consts::OS),
+        ("byteorder", "little"),
+        ("version", "3.11.7 (ouro)"),
+    ] {
         let s = vm.new_str(v).expect("heap at start-up");
         set(vm, d, k, s);
     }
@@ -62,7 +69,9 @@ fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
 
 /// Is `f` the `sys.stderr` object?
 pub fn is_stderr<C: Collector>(vm: &mut Vm<C>, f: ObjRef) -> bool {
-    let Some(sys) = sys_dict(vm) else { return false };
+    let Some(sys) = sys_dict(vm) else {
+        return false;
+    };
     crate::attr::dict_get_str_key(sys, vm.intern_borrow("stderr")) == Some(f)
 }
 

@@ -17,7 +17,11 @@ pub struct CodeObj {
 
 impl CodeObj {
     pub fn new(code: Rc<CodeObject>, consts: Box<[ObjRef]>, names: Box<[ObjRef]>) -> CodeObj {
-        CodeObj { code, consts: Cell::new(consts), names: Cell::new(names) }
+        CodeObj {
+            code,
+            consts: Cell::new(consts),
+            names: Cell::new(names),
+        }
     }
 
     #[inline]

@@ -49,7 +49,10 @@ pub struct DictObject {
 
 impl DictObject {
     pub fn new() -> DictObject {
-        DictObject { table: RefCell::new(Table::default()), version: Cell::new(0) }
+        DictObject {
+            table: RefCell::new(Table::default()),
+            version: Cell::new(0),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -67,7 +70,12 @@ impl DictObject {
     /// Find `key`. `eq(stored_key)` decides equality of a stored key with
     /// the same hash that is not identical to `key`; it is called with no
     /// borrow of the table held and may fail.
-    pub fn find<E>(&self, key: ObjRef, hash: i64, eq: &mut dyn FnMut(ObjRef) -> Result<bool, E>) -> Result<Found, E> {
+    pub fn find<E>(
+        &self,
+        key: ObjRef,
+        hash: i64,
+        eq: &mut dyn FnMut(ObjRef) -> Result<bool, E>,
+    ) -> Result<Found, E> {
         'restart: loop {
             if self.table.borrow().indices.is_empty() {
                 self.table.borrow_mut().grow_to(MIN_SIZE);
@@ -105,7 +113,11 @@ impl DictObject {
                     }
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
         }
     }
@@ -156,7 +168,13 @@ impl DictObject {
 
     /// The live entries in insertion order (handles, not counted).
     pub fn snapshot(&self) -> Vec<Entry> {
-        self.table.borrow().entries.iter().flatten().copied().collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .copied()
+            .collect()
     }
 
     /// Empty the dict and hand back its entries (their references now owned
@@ -191,14 +209,21 @@ impl Table {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != ix {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
 
     /// Rebuild the index table at `size` slots, compacting deleted entries.
     fn grow_to(&mut self, size: usize) {
-        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(|e| e.is_some()).collect();
+        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| e.is_some())
+            .collect();
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (ix, e) in entries.iter().enumerate() {
@@ -207,7 +232,11 @@ impl Table {
             let mut i = (hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = ix;
         }
@@ -216,7 +245,14 @@ impl Table {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for e in o.payload::<DictObject>().table.borrow().entries.iter().flatten() {
+    for e in o
+        .payload::<DictObject>()
+        .table
+        .borrow()
+        .entries
+        .iter()
+        .flatten()
+    {
         visit(e.key);
         visit(e.value);
     }

@@ -24,5 +24,6 @@ impl Refs for FrameObject {
         out.append(&mut self.locals.borrow_mut());
     }
 }
-pub static FRAME_VT: TypeVTable = crate::object::refs_vtable::<FrameObject>("frame", Tag::Frame, true);
+pub static FRAME_VT: TypeVTable =
+    crate::object::refs_vtable::<FrameObject>("frame", Tag::Frame, true);
 payload!(FrameObject, FRAME_VT);

@@ -28,14 +28,28 @@ impl Refs for FunctionObject {
         visit(self.qualname.get());
         visit(self.module.get());
         visit(self.doc.get());
-        for o in [self.defaults.get(), self.kwdefaults.get(), self.closure, self.dict.get()].into_iter().flatten() {
+        for o in [
+            self.defaults.get(),
+            self.kwdefaults.get(),
+            self.closure,
+            self.dict.get(),
+        ]
+        .into_iter()
+        .flatten()
+        {
             visit(o);
         }
     }
     /// CPython's func_clear order: globals, module, name, qualname, doc,
     /// defaults, kwdefaults, dict, closure; then the code.
     fn clear(&self, out: &mut Vec<ObjRef>) {
-        out.extend([self.globals, self.module.get(), self.name.get(), self.qualname.get(), self.doc.get()]);
+        out.extend([
+            self.globals,
+            self.module.get(),
+            self.name.get(),
+            self.qualname.get(),
+            self.doc.get(),
+        ]);
         take_opt(&self.defaults, out);
         take_opt(&self.kwdefaults, out);
         take_opt(&self.dict, out);
@@ -43,7 +57,8 @@ impl Refs for FunctionObject {
         out.push(self.code);
     }
 }
-pub static FUNCTION_VT: TypeVTable = crate::object::refs_vtable::<FunctionObject>("function", Tag::Function, true);
+pub static FUNCTION_VT: TypeVTable =
+    crate::object::refs_vtable::<FunctionObject>("function", Tag::Function, true);
 payload!(FunctionObject, FUNCTION_VT);
 
 /// A function implemented in Rust: an index into the vm's native table,

@@ -25,7 +25,8 @@ impl Refs for InstanceObject {
         out.push(self.class.get());
     }
 }
-pub static INSTANCE_VT: TypeVTable = crate::object::refs_vtable::<InstanceObject>("object", Tag::Instance, true);
+pub static INSTANCE_VT: TypeVTable =
+    crate::object::refs_vtable::<InstanceObject>("object", Tag::Instance, true);
 payload!(InstanceObject, INSTANCE_VT);
 
 /// A function bound to an object (`obj.method` as a value).
@@ -43,7 +44,8 @@ impl Refs for MethodObject {
         out.push(self.func);
     }
 }
-pub static METHOD_VT: TypeVTable = crate::object::refs_vtable::<MethodObject>("method", Tag::Method, true);
+pub static METHOD_VT: TypeVTable =
+    crate::object::refs_vtable::<MethodObject>("method", Tag::Method, true);
 payload!(MethodObject, METHOD_VT);
 
 /// `staticmethod(f)` and `classmethod(f)`: one wrapped callable.
@@ -84,7 +86,8 @@ impl Refs for PropertyObject {
         out.extend([self.fget, self.fset, self.fdel].into_iter().flatten());
     }
 }
-pub static PROPERTY_VT: TypeVTable = crate::object::refs_vtable::<PropertyObject>("property", Tag::Property, true);
+pub static PROPERTY_VT: TypeVTable =
+    crate::object::refs_vtable::<PropertyObject>("property", Tag::Property, true);
 payload!(PropertyObject, PROPERTY_VT);
 
 /// `super(type, obj)`: attribute lookup starts after `type` in obj's MRO.
@@ -102,5 +105,6 @@ impl Refs for SuperObject {
         out.push(self.obj);
     }
 }
-pub static SUPER_VT: TypeVTable = crate::object::refs_vtable::<SuperObject>("super", Tag::Super, true);
+pub static SUPER_VT: TypeVTable =
+    crate::object::refs_vtable::<SuperObject>("super", Tag::Super, true);
 payload!(SuperObject, SUPER_VT);

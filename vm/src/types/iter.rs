@@ -17,20 +17,56 @@ pub enum DictPart {
 /// (the reference was released, as CPython does).
 pub enum IterState {
     /// list, tuple, str by index.
-    Seq { seq: Option<ObjRef>, index: usize },
+    Seq {
+        seq: Option<ObjRef>,
+        index: usize,
+    },
     /// `reversed(list)` and friends: index counts down.
-    Reversed { seq: Option<ObjRef>, index: isize },
+    Reversed {
+        seq: Option<ObjRef>,
+        index: isize,
+    },
     /// Sequences implementing only `__getitem__`.
-    GetItem { seq: Option<ObjRef>, index: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    Dict { dict: Option<ObjRef>, index: usize, part: DictPart, len: usize },
-    Set { set: Option<ObjRef>, index: usize, len: usize },
-    Enumerate { it: ObjRef, count: ObjRef },
-    Zip { its: Vec<ObjRef> },
-    Map { func: ObjRef, its: Vec<ObjRef> },
-    Filter { func: ObjRef, it: ObjRef },
+    GetItem {
+        seq: Option<ObjRef>,
+        index: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Option<ObjRef>,
+        index: usize,
+        part: DictPart,
+        len: usize,
+    },
+    Set {
+        set: Option<ObjRef>,
+        index: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: ObjRef,
+        count: ObjRef,
+    },
+    Zip {
+        its: Vec<ObjRef>,
+    },
+    Map {
+        func: ObjRef,
+        its: Vec<ObjRef>,
+    },
+    Filter {
+        func: ObjRef,
+        it: ObjRef,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Option<ObjRef>, sentinel: ObjRef },
+    Callable {
+        func: Option<ObjRef>,
+        sentinel: ObjRef,
+    },
 }
 
 pub struct IterObject {
@@ -40,9 +76,9 @@ pub struct IterObject {
 impl IterState {
     fn refs(&self, visit: &mut dyn FnMut(ObjRef)) {
         match self {
-            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } | IterState::GetItem { seq, .. } => {
-                seq.iter().for_each(|&o| visit(o))
-            }
+            IterState::Seq { seq, .. }
+            | IterState::Reversed { seq, .. }
+            | IterState::GetItem { seq, .. } => seq.iter().for_each(|&o| visit(o)),
             IterState::Range { .. } => {}
             IterState::Dict { dict, .. } => dict.iter().for_each(|&o| visit(o)),
             IterState::Set { set, .. } => set.iter().for_each(|&o| visit(o)),
@@ -72,11 +108,19 @@ impl Refs for IterObject {
         self.state.borrow().refs(visit);
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
-        let state = std::mem::replace(&mut *self.state.borrow_mut(), IterState::Range { cur: 0, stop: 0, step: 1 });
+        let state = std::mem::replace(
+            &mut *self.state.borrow_mut(),
+            IterState::Range {
+                cur: 0,
+                stop: 0,
+                step: 1,
+            },
+        );
         state.refs(&mut |o| out.push(o));
     }
 }
-pub static ITER_VT: TypeVTable = crate::object::refs_vtable::<IterObject>("iterator", Tag::Iter, true);
+pub static ITER_VT: TypeVTable =
+    crate::object::refs_vtable::<IterObject>("iterator", Tag::Iter, true);
 payload!(IterObject, ITER_VT);
 
 /// `d.keys()`, `d.values()`, `d.items()`.
@@ -92,7 +136,8 @@ impl Refs for DictViewObject {
         out.push(self.dict);
     }
 }
-pub static DICTVIEW_VT: TypeVTable = crate::object::refs_vtable::<DictViewObject>("dict_view", Tag::DictView, true);
+pub static DICTVIEW_VT: TypeVTable =
+    crate::object::refs_vtable::<DictViewObject>("dict_view", Tag::DictView, true);
 payload!(DictViewObject, DICTVIEW_VT);
 
 /// The iterator object's state kind, for its Python type.
@@ -102,9 +147,18 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
         IterState::Reversed { .. } => "reversed",
         IterState::GetItem { .. } => "iterator",
         IterState::Range { .. } => "range_iterator",
-        IterState::Dict { part: DictPart::Keys, .. } => "dict_keyiterator",
-        IterState::Dict { part: DictPart::Values, .. } => "dict_valueiterator",
-        IterState::Dict { part: DictPart::Items, .. } => "dict_itemiterator",
+        IterState::Dict {
+            part: DictPart::Keys,
+            ..
+        } => "dict_keyiterator",
+        IterState::Dict {
+            part: DictPart::Values,
+            ..
+        } => "dict_valueiterator",
+        IterState::Dict {
+            part: DictPart::Items,
+            ..
+        } => "dict_itemiterator",
         IterState::Set { .. } => "set_iterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",

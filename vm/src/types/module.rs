@@ -18,5 +18,6 @@ impl Refs for ModuleObject {
         out.push(self.name);
     }
 }
-pub static MODULE_VT: TypeVTable = crate::object::refs_vtable::<ModuleObject>("module", Tag::Module, true);
+pub static MODULE_VT: TypeVTable =
+    crate::object::refs_vtable::<ModuleObject>("module", Tag::Module, true);
 payload!(ModuleObject, MODULE_VT);

@@ -10,7 +10,8 @@ use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 /// The payload of None, NotImplemented, Ellipsis and the NULL sentinel.
 pub struct Singleton;
 pub static NONE_VT: TypeVTable = atom_vtable::<Singleton>("NoneType", Tag::None);
-pub static NOTIMPL_VT: TypeVTable = atom_vtable::<Singleton>("NotImplementedType", Tag::NotImplemented);
+pub static NOTIMPL_VT: TypeVTable =
+    atom_vtable::<Singleton>("NotImplementedType", Tag::NotImplemented);
 pub static ELLIPSIS_VT: TypeVTable = atom_vtable::<Singleton>("ellipsis", Tag::Ellipsis);
 pub static NULL_VT: TypeVTable = atom_vtable::<Singleton>("NULL", Tag::Null);
 

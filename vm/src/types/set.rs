@@ -34,7 +34,12 @@ pub struct Table {
 
 impl Default for Table {
     fn default() -> Self {
-        Table { slots: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
+        Table {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            used: 0,
+            fill: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -78,7 +83,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 }
@@ -98,7 +107,10 @@ pub enum Found {
 
 impl SetObject {
     pub fn new() -> SetObject {
-        SetObject { table: RefCell::new(Table::default()), version: Cell::new(0) }
+        SetObject {
+            table: RefCell::new(Table::default()),
+            version: Cell::new(0),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -114,7 +126,12 @@ impl SetObject {
     }
 
     /// CPython's probe sequence of `set_add_entry` / `set_lookkey`.
-    pub fn find<E>(&self, key: ObjRef, hash: i64, eq: &mut dyn FnMut(ObjRef) -> Result<bool, E>) -> Result<Found, E> {
+    pub fn find<E>(
+        &self,
+        key: ObjRef,
+        hash: i64,
+        eq: &mut dyn FnMut(ObjRef) -> Result<bool, E>,
+    ) -> Result<Found, E> {
         'restart: loop {
             let version = self.version.get();
             let mask = self.table.borrow().mask();
@@ -122,7 +139,11 @@ impl SetObject {
             let mut i = (hash as u64 as usize) & mask;
             let mut free: Option<usize> = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for j in i..=i + probes {
                     let slot = self.table.borrow().slots[j];
                     match slot {
@@ -152,7 +173,11 @@ impl SetObject {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -178,7 +203,9 @@ impl SetObject {
     /// Remove the key in `slot`, returning it (owned by the caller).
     pub fn remove_at(&self, slot: usize) -> ObjRef {
         let mut t = self.table.borrow_mut();
-        let Slot::Key { key, .. } = t.slots[slot] else { panic!("remove of a non-key slot") };
+        let Slot::Key { key, .. } = t.slots[slot] else {
+            panic!("remove of a non-key slot")
+        };
         t.slots[slot] = Slot::Dummy;
         t.used -= 1;
         drop(t);
@@ -306,7 +333,11 @@ pub static SET_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<SetObject>,
     is_container: true,
 };
-pub static FROZENSET_VT: TypeVTable = TypeVTable { name: "frozenset", tag: Tag::FrozenSet as u32, ..SET_VT };
+pub static FROZENSET_VT: TypeVTable = TypeVTable {
+    name: "frozenset",
+    tag: Tag::FrozenSet as u32,
+    ..SET_VT
+};
 
 impl Payload for SetObject {
     #[inline]

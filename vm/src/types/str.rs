@@ -17,8 +17,16 @@ pub struct StrObject {
 
 impl StrObject {
     pub fn new(s: Box<str>) -> StrObject {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObject { s, chars, hash: Cell::new(-1) }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObject {
+            s,
+            chars,
+            hash: Cell::new(-1),
+        }
     }
 
     #[inline]
@@ -60,9 +68,17 @@ impl StrObject {
         if self.is_ascii() {
             &self.s[start..end]
         } else {
-            let mut it = self.s.char_indices().map(|(b, _)| b).chain(std::iter::once(self.s.len()));
+            let mut it = self
+                .s
+                .char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(self.s.len()));
             let b0 = it.nth(start).unwrap_or(self.s.len());
-            let b1 = if end > start { it.nth(end - start - 1).unwrap_or(self.s.len()) } else { b0 };
+            let b1 = if end > start {
+                it.nth(end - start - 1).unwrap_or(self.s.len())
+            } else {
+                b0
+            };
             &self.s[b0..b1]
         }
     }
@@ -72,7 +88,10 @@ fn str_extra(o: ObjRef) -> usize {
     o.payload::<StrObject>().s.len() + 1
 }
 
-pub static STR_VT: TypeVTable = TypeVTable { extra_size: str_extra, ..atom_vtable::<StrObject>("str", crate::object::Tag::Str) };
+pub static STR_VT: TypeVTable = TypeVTable {
+    extra_size: str_extra,
+    ..atom_vtable::<StrObject>("str", crate::object::Tag::Str)
+};
 payload!(StrObject, STR_VT);
 
 pub struct BytesObject {
@@ -81,8 +100,10 @@ pub struct BytesObject {
 fn bytes_extra(o: ObjRef) -> usize {
     o.payload::<BytesObject>().b.len() + 1
 }
-pub static BYTES_VT: TypeVTable =
-    TypeVTable { extra_size: bytes_extra, ..atom_vtable::<BytesObject>("bytes", crate::object::Tag::Bytes) };
+pub static BYTES_VT: TypeVTable = TypeVTable {
+    extra_size: bytes_extra,
+    ..atom_vtable::<BytesObject>("bytes", crate::object::Tag::Bytes)
+};
 payload!(BytesObject, BYTES_VT);
 
 /// The text of a str object, if `o` is one.
@@ -90,4 +111,3 @@ payload!(BytesObject, BYTES_VT);
 pub fn str_of<'a>(o: ObjRef) -> Option<&'a str> {
     o.get::<StrObject>().map(|s| &*s.s)
 }
-

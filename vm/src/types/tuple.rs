@@ -12,7 +12,9 @@ pub struct TupleObject {
 
 impl TupleObject {
     pub fn new(items: Box<[ObjRef]>) -> TupleObject {
-        TupleObject { items: Cell::new(items) }
+        TupleObject {
+            items: Cell::new(items),
+        }
     }
 
     /// The items. Tuples are immutable, so the slice stays valid while the
