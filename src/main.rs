@@ -45,8 +45,10 @@ fn main() -> ExitCode {
 fn run(opts: RunOptions) -> i32 {
     let (source, filename) = match &opts.code {
         Some(code) => (code.clone(), "<string>".to_string()),
+        // CPython 3.11 reports the main script by its absolute path
+        // (`__file__`, tracebacks), while `sys.argv[0]` stays as given.
         None => match std::fs::read_to_string(&opts.file) {
-            Ok(s) => (s, opts.file.clone()),
+            Ok(s) => (s, absolute(&opts.file)),
             Err(e) => {
                 eprintln!("ouro: can't open file '{}': {e}", opts.file);
                 return 2;
@@ -76,6 +78,10 @@ fn run(opts: RunOptions) -> i32 {
             70
         }
     }
+}
+
+fn absolute(path: &str) -> String {
+    std::path::absolute(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned())
 }
 
 fn dis(file: &str) -> i32 {
