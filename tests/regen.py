@@ -17,8 +17,9 @@ Every program is run twice, under two different PYTHONHASHSEED values; if the
 two runs disagree the program depends on string hashing (set or dict order of
 strings, hash() of a str) and the script fails instead of writing anything.
 
-Before running, examples/*.py at the repository root are copied into
-tests/programs/examples/ so the newcomer examples are tested as they are.
+Before running, every examples/*.py at the repository root gets a symbolic
+link in tests/programs/examples/, so the newcomer examples are tested as they
+are (the expected output sits beside the link).
 
 Usage:
     python3 tests/regen.py            regenerate everything
@@ -42,21 +43,24 @@ HASH_SEEDS = ("0", "4242")
 
 
 def sync_examples(check):
-    """Copy examples/*.py into tests/programs/examples/ (the tested copies).
+    """Link examples/*.py into tests/programs/examples/ (relative links).
 
-    Returns how many copies were (or, with check, would be) updated."""
+    Returns how many links were (or, with check, would be) made."""
     target = PROGRAMS / "examples"
     target.mkdir(parents=True, exist_ok=True)
     stale = 0
     for src in sorted(EXAMPLES.glob("*.py")):
         dst = target / src.name
-        if not dst.exists() or dst.read_bytes() != src.read_bytes():
+        link = Path("../../../examples") / src.name
+        if not dst.is_symlink() or Path(os.readlink(dst)) != link:
             stale += 1
             if check:
-                print(f"would sync {dst.relative_to(TESTS)}")
+                print(f"would link {dst.relative_to(TESTS)}")
             else:
-                shutil.copyfile(src, dst)
-                print(f"synced {dst.relative_to(TESTS)}")
+                if dst.exists() or dst.is_symlink():
+                    dst.unlink()
+                dst.symlink_to(link)
+                print(f"linked {dst.relative_to(TESTS)}")
     return stale
 
 

@@ -215,7 +215,7 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(d))
             }
             (Tag::Str, _, BinOp::Mod) => {
-                crate::methods::str_methods::percent_format(self, a, b).map(Some)
+                crate::methods::str_format::percent_format(self, a, b).map(Some)
             }
             _ => Ok(None),
         }

@@ -7,6 +7,7 @@ pub mod list;
 pub mod number;
 pub mod object;
 pub mod set;
+pub mod str_format;
 pub mod str_methods;
 
 use crate::vm::Vm;
