@@ -29,7 +29,6 @@ Usage:
 """
 
 import os
-import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
