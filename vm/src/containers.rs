@@ -10,23 +10,52 @@ use crate::types::tuple::{TupleObject, TUPLE_VT};
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 impl<C: Collector> Vm<C> {
     /// A new list owning `items`.
     pub fn new_list(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
-        let bytes = items.capacity() * 8;
-        if let Err(e) = self.reserve_external(bytes) {
+        if let Err(e) = self.check_room(items.capacity() * 8) {
             self.decref_all(items);
             return Err(e);
         }
+        let list = ListObject { items: RefCell::new(items), accounted: Cell::new(0) };
+        let l = self.alloc(&LIST_VT, list)?;
+        if let Err(e) = self.sync_account(l) {
+            self.decref(l);
+            return Err(e);
+        }
+        Ok(l)
+    }
+
+    /// MemoryError unless `bytes` more would fit under `--max-heap`.
+    pub fn check_room(&mut self, bytes: usize) -> PyResult<()> {
+        self.reserve_external(bytes)?;
         self.heap.blocks().release_external(bytes);
-        self.alloc(
-            &LIST_VT,
-            ListObject {
-                items: RefCell::new(items),
-            },
-        )
+        Ok(())
+    }
+
+    /// Bring the bytes counted against the heap limit for a list, dict or
+    /// set in line with its buffers after they grew or shrank. Past the
+    /// limit the growth is still counted (so that freeing the object
+    /// releases it) and MemoryError is raised.
+    pub fn sync_account(&mut self, o: ObjRef) -> PyResult<()> {
+        let cell = match o.tag() {
+            Tag::List => &list_of(o).expect("list").accounted,
+            Tag::Dict => &dict_of(o).expect("dict").accounted,
+            Tag::Set | Tag::FrozenSet => &set_of(o).expect("set").accounted,
+            _ => return Ok(()),
+        };
+        let (old, now) = (cell.get(), (o.vtable().extra_size)(o));
+        if old == now {
+            return Ok(());
+        }
+        cell.set(now);
+        if self.heap.account(old, now).is_err() {
+            self.heap.account_forced(now - old);
+            return Err(self.incref(self.memory_error));
+        }
+        Ok(())
     }
 
     /// A new tuple owning `items` (the empty tuple is shared).
@@ -50,17 +79,21 @@ impl<C: Collector> Vm<C> {
 
     pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
         let l = list_of(list).expect("list");
-        let cap = l.items.borrow().capacity();
-        if l.len() == cap {
-            let grow = (cap / 8 + 6) * 8;
-            if let Err(e) = self.reserve_external(grow) {
-                self.decref(v);
-                return Err(e);
-            }
-            self.heap.blocks().release_external(grow);
+        let (len, cap) = (l.len(), l.items.borrow().capacity());
+        if len < cap {
+            l.items.borrow_mut().push(v);
+            return Ok(());
         }
-        l.items.borrow_mut().push(v);
-        Ok(())
+        let new_cap = (cap * 2).max(4);
+        if let Err(e) = self.check_room((new_cap - cap) * 8) {
+            self.decref(v);
+            return Err(e);
+        }
+        let mut items = l.items.borrow_mut();
+        items.reserve_exact(new_cap - len);
+        items.push(v);
+        drop(items);
+        self.sync_account(list)
     }
 
     /// `list.extend(iterable)`.
@@ -112,8 +145,8 @@ impl<C: Collector> Vm<C> {
                 self.decref(old);
             }
             DictFound::Absent(slot) => {
-                self.reserve_external(0)?;
                 dict.insert_new(slot, h, self.incref(key), self.incref(v));
+                return self.sync_account(d);
             }
         }
         Ok(())
@@ -256,9 +289,8 @@ impl<C: Collector> Vm<C> {
     pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
         let (h, found) = self.set_find(s, key)?;
         if let SetFound::Absent(slot, dummy) = found {
-            set_of(s)
-                .expect("set")
-                .insert_at((slot, dummy), h, self.incref(key));
+            set_of(s).expect("set").insert_at((slot, dummy), h, self.incref(key));
+            return self.sync_account(s);
         }
         Ok(())
     }
@@ -291,7 +323,7 @@ impl<C: Collector> Vm<C> {
                 for k in keys {
                     self.incref(k);
                 }
-                return Ok(());
+                return self.sync_account(s);
             }
             target.reserve_for_merge(other.len());
             return self.with_roots(&keys.clone(), |vm| {
@@ -443,6 +475,7 @@ impl<C: Collector> Vm<C> {
                     self.set_difference(a, b, false)?
                 };
                 let old = set_of(a).expect("set").take_all();
+                self.sync_account(a)?;
                 self.decref_all(old);
                 let res = self.set_update(a, r);
                 self.decref(r);

@@ -168,6 +168,7 @@ pub const fn refs_vtable<T: Refs>(name: &'static str, tag: Tag, is_container: bo
         tag: tag as u32,
         size: layout_size::<T>,
         extra_size: no_extra,
+        accounted_bytes: no_extra,
         traverse: traverse_of::<T>,
         clear: clear_of::<T>,
         drop_payload: layout_drop::<T>,

@@ -157,13 +157,16 @@ impl<C: Collector> Vm<C> {
                 let n = self.index_i64(b)?;
                 let Some(n) = n else { return Ok(None) };
                 let items = list_of(a).expect("list").snapshot();
+                self.check_room(items.len().saturating_mul(n.max(0) as usize).saturating_mul(8))?;
                 let mut out = Vec::new();
                 for _ in 0..n.max(0) {
                     out.extend(items.iter().map(|&x| self.incref(x)));
                 }
                 let old =
                     std::mem::replace(&mut *list_of(a).expect("list").items.borrow_mut(), out);
+                let synced = self.sync_account(a);
                 self.decref_all(old);
+                synced?;
                 Ok(Some(self.incref(a)))
             }
             (Tag::Set, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if set_of(b).is_some() => {
@@ -235,15 +238,23 @@ impl<C: Collector> Vm<C> {
         if seq.tag() == Tag::Str {
             let s = str_of(seq).unwrap_or("");
             let total = s.len().saturating_mul(n);
-            self.reserve_external(total)?;
-            self.heap.blocks().release_external(total);
-            return self.new_string(s.repeat(n)).map(Some);
+            self.check_room(total)?;
+            let mut out = String::new();
+            if out.try_reserve_exact(total).is_err() {
+                return Err(self.incref(self.memory_error));
+            }
+            for _ in 0..n {
+                out.push_str(s);
+            }
+            return self.new_string(out).map(Some);
         }
         let items = self.seq_items(seq);
         let total = items.len().saturating_mul(n);
-        self.reserve_external(total.saturating_mul(8))?;
-        self.heap.blocks().release_external(total.saturating_mul(8));
-        let mut out = Vec::with_capacity(total);
+        self.check_room(total.saturating_mul(8))?;
+        let mut out = Vec::new();
+        if out.try_reserve_exact(total).is_err() {
+            return Err(self.incref(self.memory_error));
+        }
         for _ in 0..n {
             out.extend(items.iter().map(|&x| self.incref(x)));
         }

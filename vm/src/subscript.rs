@@ -199,7 +199,9 @@ impl<C: Collector> Vm<C> {
                 .collect()
         };
         // CPython releases the items a slice assignment removes last first.
+        let synced = self.sync_account(c);
         self.decref_all(removed.into_iter().rev());
+        synced?;
         Ok(())
     }
 

@@ -67,6 +67,16 @@ impl Heap {
         }
         // SAFETY: the header was initialised just above.
         let obj = unsafe { ObjRef::from_raw(header) };
+        let external = (vtable.accounted_bytes)(obj);
+        if external > 0 && self.blocks.reserve_external(external).is_err() {
+            // SAFETY: the object was never linked or handed out; its payload
+            // is dropped once and its block returned with its own size.
+            unsafe {
+                (vtable.drop_payload)(obj);
+                self.blocks.free(block, size);
+            }
+            return Err(AllocError);
+        }
         self.link(obj);
         self.stats.allocated += 1;
         self.stats.live += 1;
@@ -83,6 +93,7 @@ impl Heap {
         self.unlink(obj);
         let vt = obj.vtable();
         let size = (vt.size)(obj);
+        self.blocks.release_external((vt.accounted_bytes)(obj));
         // SAFETY: the caller guarantees `obj` is unreachable and unused
         // from now on, which is `drop_payload`'s contract.
         unsafe { (vt.drop_payload)(obj) };
@@ -141,6 +152,28 @@ impl Heap {
         self.for_each(|o| v.push(o));
         v.reverse();
         v
+    }
+
+    /// Change the external bytes counted for an object from `old` to `new`
+    /// (its buffer grew or shrank). Growing past the limit fails and changes
+    /// nothing.
+    pub fn account(&mut self, old: usize, new: usize) -> Result<(), AllocError> {
+        if new > old {
+            self.blocks.reserve_external(new - old)
+        } else {
+            self.blocks.release_external(old - new);
+            Ok(())
+        }
+    }
+
+    /// Count `bytes` more even past the limit: for a buffer that already
+    /// grew (the caller then raises MemoryError). Keeps the accounting
+    /// exact so that freeing the object releases what was counted.
+    pub fn account_forced(&mut self, bytes: usize) {
+        let limit = self.blocks.limit();
+        self.blocks.set_limit(None);
+        self.blocks.reserve_external(bytes).expect("no limit is set");
+        self.blocks.set_limit(limit);
     }
 
     pub fn object_stats(&self) -> ObjectStats {

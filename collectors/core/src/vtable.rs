@@ -22,9 +22,15 @@ pub struct TypeVTable {
     /// Size in bytes of the object's block (header + payload), the size it
     /// was allocated with.
     pub size: fn(ObjRef) -> usize,
-    /// Bytes the object owns outside its block (item buffers), for
-    /// `sys.getsizeof` and heap statistics.
+    /// Bytes the object owns outside its block right now (item buffers),
+    /// for `sys.getsizeof`.
     pub extra_size: fn(ObjRef) -> usize,
+    /// Bytes outside the block that are counted against the heap's limit
+    /// for this object: reserved when it is allocated, released when it is
+    /// freed, and changed in between only through `Heap::account`. Must
+    /// read the same at free time as the heap last accounted (so `clear`
+    /// must not change it).
+    pub accounted_bytes: fn(ObjRef) -> usize,
     /// Visit every reference the object owns, each exactly once per
     /// reference held (a list holding `x` twice visits it twice). Must be
     /// complete: `--verify-heap` and tracing collectors rely on it.
@@ -63,6 +69,7 @@ impl TypeVTable {
             tag,
             size,
             extra_size: no_extra,
+            accounted_bytes: no_extra,
             traverse: no_refs,
             clear: no_clear,
             drop_payload,

@@ -122,7 +122,9 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
-    for e in dict_of(d).expect("dict").take_all() {
+    let entries = dict_of(d).expect("dict").take_all();
+    vm.sync_account(d)?;
+    for e in entries {
         vm.decref(e.key);
         vm.decref(e.value);
     }

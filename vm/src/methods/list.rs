@@ -68,6 +68,7 @@ fn insert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let v = vm.incref(args.pos[2]);
     l.items.borrow_mut().insert(at, v);
+    vm.sync_account(args.pos[0])?;
     Ok(vm.new_none())
 }
 
@@ -179,6 +180,7 @@ fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let l = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
+    vm.sync_account(args.pos[0])?;
     vm.decref_all(old.into_iter().rev());
     Ok(vm.new_none())
 }
@@ -223,6 +225,7 @@ pub fn sort_list<C: Collector>(
     match result {
         Ok(order) => {
             *l.items.borrow_mut() = order.into_iter().map(|i| items[i]).collect();
+            vm.sync_account(list)?;
             if modified {
                 return Err(vm.value_error("list modified during sort".to_string()));
             }

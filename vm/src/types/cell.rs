@@ -23,6 +23,7 @@ pub static CELL_VT: TypeVTable = TypeVTable {
     tag: Tag::Cell as u32,
     size: layout_size::<CellObject>,
     extra_size: |_| 0,
+    accounted_bytes: |_| 0,
     traverse,
     clear,
     drop_payload: layout_drop::<CellObject>,

@@ -45,6 +45,8 @@ pub struct DictObject {
     pub table: RefCell<Table>,
     /// Bumped on every mutation; a search restarts if it changes under it.
     pub version: Cell<u64>,
+    /// Bytes of the tables counted against the heap limit.
+    pub accounted: Cell<usize>,
 }
 
 impl DictObject {
@@ -52,6 +54,7 @@ impl DictObject {
         DictObject {
             table: RefCell::new(Table::default()),
             version: Cell::new(0),
+            accounted: Cell::new(0),
         }
     }
 
@@ -276,6 +279,7 @@ pub static DICT_VT: TypeVTable = TypeVTable {
     tag: Tag::Dict as u32,
     size: layout_size::<DictObject>,
     extra_size: extra,
+    accounted_bytes: |o| o.payload::<DictObject>().accounted.get(),
     traverse,
     clear,
     drop_payload: layout_drop::<DictObject>,

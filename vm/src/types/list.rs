@@ -3,11 +3,14 @@
 use crate::object::{layout_drop, layout_size, ObjExt, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 pub struct ListObject {
     /// Borrowed only briefly, never across a call back into the vm.
     pub items: RefCell<Vec<ObjRef>>,
+    /// Bytes of the item buffer counted against the heap limit (kept in
+    /// step with the capacity by `Vm::sync_account`).
+    pub accounted: Cell<usize>,
 }
 
 impl ListObject {
@@ -47,6 +50,7 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     tag: Tag::List as u32,
     size: layout_size::<ListObject>,
     extra_size: extra,
+    accounted_bytes: |o| o.payload::<ListObject>().accounted.get(),
     traverse,
     clear,
     drop_payload: layout_drop::<ListObject>,

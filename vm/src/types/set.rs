@@ -95,6 +95,8 @@ impl Table {
 pub struct SetObject {
     pub table: RefCell<Table>,
     pub version: Cell<u64>,
+    /// Bytes of the table counted against the heap limit.
+    pub accounted: Cell<usize>,
 }
 
 /// The outcome of a search.
@@ -110,6 +112,7 @@ impl SetObject {
         SetObject {
             table: RefCell::new(Table::default()),
             version: Cell::new(0),
+            accounted: Cell::new(0),
         }
     }
 
@@ -328,6 +331,7 @@ pub static SET_VT: TypeVTable = TypeVTable {
     tag: Tag::Set as u32,
     size: layout_size::<SetObject>,
     extra_size: extra,
+    accounted_bytes: |o| o.payload::<SetObject>().accounted.get(),
     traverse,
     clear,
     drop_payload: layout_drop::<SetObject>,

@@ -90,6 +90,7 @@ fn str_extra(o: ObjRef) -> usize {
 
 pub static STR_VT: TypeVTable = TypeVTable {
     extra_size: str_extra,
+    accounted_bytes: str_extra,
     ..atom_vtable::<StrObject>("str", crate::object::Tag::Str)
 };
 payload!(StrObject, STR_VT);
@@ -102,6 +103,7 @@ fn bytes_extra(o: ObjRef) -> usize {
 }
 pub static BYTES_VT: TypeVTable = TypeVTable {
     extra_size: bytes_extra,
+    accounted_bytes: bytes_extra,
     ..atom_vtable::<BytesObject>("bytes", crate::object::Tag::Bytes)
 };
 payload!(BytesObject, BYTES_VT);

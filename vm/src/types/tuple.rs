@@ -8,13 +8,14 @@ use std::cell::Cell;
 pub struct TupleObject {
     /// The items; taken (left empty) only by `clear`, when the tuple dies.
     items: Cell<Box<[ObjRef]>>,
+    /// The item buffer's size, counted against the heap limit (fixed).
+    accounted: usize,
 }
 
 impl TupleObject {
     pub fn new(items: Box<[ObjRef]>) -> TupleObject {
-        TupleObject {
-            items: Cell::new(items),
-        }
+        let accounted = items.len() * std::mem::size_of::<ObjRef>();
+        TupleObject { items: Cell::new(items), accounted }
     }
 
     /// The items. Tuples are immutable, so the slice stays valid while the
@@ -41,7 +42,7 @@ fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
 }
 
 fn extra(o: ObjRef) -> usize {
-    o.payload::<TupleObject>().items().len() * 8
+    o.payload::<TupleObject>().accounted
 }
 
 pub static TUPLE_VT: TypeVTable = TypeVTable {
@@ -49,6 +50,7 @@ pub static TUPLE_VT: TypeVTable = TypeVTable {
     tag: Tag::Tuple as u32,
     size: layout_size::<TupleObject>,
     extra_size: extra,
+    accounted_bytes: extra,
     traverse,
     clear,
     drop_payload: layout_drop::<TupleObject>,

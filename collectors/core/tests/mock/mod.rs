@@ -23,6 +23,7 @@ pub static NODE: TypeVTable = TypeVTable {
     tag: 1,
     size: node_size,
     extra_size: node_extra_size,
+    accounted_bytes: |_| 0,
     traverse: node_traverse,
     clear: node_clear,
     drop_payload: node_drop,
@@ -59,9 +60,11 @@ fn node_clear(obj: ObjRef, out: &mut Vec<ObjRef>) {
 /// # Safety
 /// `obj` is a `Node` that is never used again (the vtable's contract).
 unsafe fn node_drop(obj: ObjRef) {
-    // SAFETY: the payload is an initialised `Node` (checked by `node`) and
-    // the caller guarantees nothing reads it after this drop.
-    unsafe { std::ptr::drop_in_place(node(obj) as *const Node as *mut Node) }
+    node(obj);
+    // SAFETY: the payload at `payload_ptr()` is an initialised `Node`
+    // (checked by `node` just above) and the caller guarantees nothing reads
+    // it after this drop, so it is dropped exactly once.
+    unsafe { std::ptr::drop_in_place(obj.payload_ptr() as *mut Node) }
 }
 
 /// A new node; the returned reference (count 1) belongs to the caller.
@@ -70,7 +73,8 @@ pub fn alloc_node(heap: &mut Heap, id: u32) -> ObjRef {
         id,
         edges: RefCell::new(Vec::new()),
     };
-    heap.alloc(&NODE, payload).expect("the test heap has no limit")
+    heap.alloc(&NODE, payload)
+        .expect("the test heap has no limit")
 }
 
 /// Make `parent` hold a new reference to `child`.

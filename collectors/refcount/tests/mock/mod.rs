@@ -17,8 +17,9 @@
 // Each test binary uses only part of the mock.
 #![allow(dead_code)]
 
-use ouro_gc_core::{flags, Collector, GcConfig, Heap, ObjRef, Runtime, TypeVTable, Visit};
-use ouro_gc_core::HEADER_SIZE;
+use ouro_gc_core::{
+    flags, Collector, GcConfig, Heap, ObjRef, Runtime, TypeVTable, Visit, HEADER_SIZE,
+};
 use ouro_gc_refcount::RefCount;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -47,6 +48,7 @@ const fn node_vtable(name: &'static str, clear: fn(ObjRef, &mut Vec<ObjRef>)) ->
         tag: 1,
         size: node_size,
         extra_size: node_extra_size,
+        accounted_bytes: |_| 0,
         traverse: node_traverse,
         clear,
         drop_payload: node_drop,
@@ -93,12 +95,12 @@ fn node_clear_first_to_last(obj: ObjRef, out: &mut Vec<ObjRef>) {
 /// # Safety
 /// `obj` is a node that is never used again (the vtable's contract).
 unsafe fn node_drop(obj: ObjRef) {
-    let p = payload(obj);
-    log(format!("free {}", p.id));
-    // SAFETY: the payload is an initialised `Node` (checked by `payload`)
-    // and the caller guarantees nothing reads it after this drop; `p` is
-    // not used past this line.
-    unsafe { std::ptr::drop_in_place(p as *const Node as *mut Node) }
+    let id = payload(obj).id;
+    log(format!("free {id}"));
+    // SAFETY: the payload at `payload_ptr()` is an initialised `Node`
+    // (checked by `payload` just above) and the caller guarantees nothing
+    // reads it after this drop, so it is dropped exactly once.
+    unsafe { std::ptr::drop_in_place(obj.payload_ptr() as *mut Node) }
 }
 
 // --- The event log ------------------------------------------------------------
@@ -136,6 +138,8 @@ pub struct MockRuntime {
     pub roots: Vec<ObjRef>,
     /// What the `__del__` of the node with a given id does when it runs.
     pub del_actions: HashMap<u32, Del>,
+    /// How many finalizers have run, logged or not.
+    pub finalized: u64,
 }
 
 impl MockRuntime {
@@ -157,6 +161,7 @@ impl MockRuntime {
             gc: RefCount::new(&GcConfig::default()),
             roots: Vec::new(),
             del_actions: HashMap::new(),
+            finalized: 0,
         }
     }
 
@@ -206,14 +211,6 @@ impl MockRuntime {
         let i = self.roots.iter().position(|&r| r == obj).expect("a root");
         self.roots.remove(i);
         self.decref(obj);
-    }
-
-    /// Is `obj`'s address still one of the heap's live objects? Safe to ask
-    /// of a freed object: only the address is compared.
-    pub fn is_live(&self, addr: usize) -> bool {
-        let mut found = false;
-        self.heap.for_each(|o| found |= o.addr() == addr);
-        found
     }
 
     pub fn live(&self) -> usize {
@@ -266,6 +263,7 @@ impl Runtime for MockRuntime {
         obj.set_flag(flags::FINALIZED, true);
         obj.set_refcnt(obj.refcnt() + 1);
         log(format!("finalize {}", node.id));
+        self.finalized += 1;
         match self.del_actions.get(&node.id).copied() {
             Some(Del::Resurrect) => {
                 obj.inc();
