@@ -256,6 +256,14 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// An empty value stack with room for `n` values (a recycled buffer
+    /// when one is available).
+    pub(crate) fn spare_stack(&mut self, n: usize) -> Vec<ObjRef> {
+        let mut s = self.spare_stack.pop().unwrap_or_default();
+        s.reserve(n);
+        s
+    }
+
     /// Build the frame for calling the Python function `func` (owned) with
     /// owned arguments.
     pub(crate) fn function_frame(
@@ -285,7 +293,7 @@ impl<C: Collector> Vm<C> {
             locals: None,
             fast,
             cells: Vec::new(),
-            stack: Vec::with_capacity(rc.max_stack as usize),
+            stack: self.spare_stack(rc.max_stack as usize),
             blocks: Vec::new(),
             pc: 0,
             on_return,
@@ -333,12 +341,14 @@ impl<C: Collector> Vm<C> {
         code: &Rc<CodeObject>,
         args: CallArgs,
     ) -> PyResult<Vec<Option<ObjRef>>> {
-        let mut fast: Vec<Option<ObjRef>> = vec![None; code.varnames.len()];
+        let mut fast = self.spare_fast.pop().unwrap_or_default();
+        fast.resize(code.varnames.len(), None);
         let r = self.bind_into(func, code, args, &mut fast);
         if let Err(e) = r {
-            for v in fast.into_iter().flatten() {
+            for v in fast.drain(..).flatten() {
                 self.decref(v);
             }
+            self.spare_fast.push(fast);
             return Err(e);
         }
         Ok(fast)
@@ -360,7 +370,7 @@ impl<C: Collector> Vm<C> {
             slot - 1
         });
         let kwargs_slot = code.flags.varkeywords.then_some(slot);
-        let qualname = str_of(f.qualname.get()).unwrap_or("?").to_string();
+        let qualname = str_of(f.qualname.get()).unwrap_or("?");
         let CallArgs { mut pos, kw } = args;
         if let Some(k) = kwargs_slot {
             fast[k] = Some(self.new_dict()?);
@@ -382,20 +392,20 @@ impl<C: Collector> Vm<C> {
                 for (_, v) in kw {
                     self.decref(v);
                 }
-                return Err(self.too_many_positional(func, &qualname, given, nkw));
+                return Err(self.too_many_positional(func, qualname, given, nkw));
             }
             None => {}
         }
         let mut kw_iter = kw.into_iter();
         while let Some((name, value)) = kw_iter.next() {
-            if let Err(e) = self.bind_keyword(code, &qualname, fast, kwargs_slot, name, value) {
+            if let Err(e) = self.bind_keyword(code, qualname, fast, kwargs_slot, name, value) {
                 for (_, v) in kw_iter {
                     self.decref(v);
                 }
                 return Err(e);
             }
         }
-        self.fill_defaults(func, code, &qualname, fast, given)
+        self.fill_defaults(func, code, qualname, fast, given)
     }
 
     fn bind_keyword(
@@ -452,12 +462,8 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<()> {
         let f = func.payload::<FunctionObject>();
         let n = code.argcount as usize;
-        let defaults: Vec<ObjRef> = f
-            .defaults
-            .get()
-            .and_then(tuple_items)
-            .map(|d| d.to_vec())
-            .unwrap_or_default();
+        // Borrowed from the defaults tuple, which the function keeps alive.
+        let defaults: &[ObjRef] = f.defaults.get().and_then(tuple_items).unwrap_or(&[]);
         let first_default = n - defaults.len().min(n);
         let mut missing = Vec::new();
         for i in given.min(n)..n {

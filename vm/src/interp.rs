@@ -14,6 +14,9 @@ use ouro_compiler::bytecode::{Conversion, Instr};
 use ouro_gc_core::{Collector, ObjRef};
 use std::cell::RefCell;
 
+/// How many emptied frame buffers the vm keeps for reuse.
+const SPARE_BUFFERS: usize = 64;
+
 /// What an instruction asks the loop to do next.
 pub enum Flow {
     Next,
@@ -137,11 +140,31 @@ impl<C: Collector> Vm<C> {
         self.unwind(e, true).map(|_| None)
     }
 
-    /// Release every reference a finished frame owns (in CPython's order).
+    /// Release every reference a finished frame owns, in CPython's order
+    /// (`Frame::take_refs`).
     pub(crate) fn release_frame(&mut self, mut frame: Frame) {
-        let mut refs = Vec::with_capacity(frame.fast.len() + frame.stack.len() + 4);
-        frame.take_refs(self.null, &mut refs);
-        for r in refs {
+        let null = self.null;
+        let mut fast = std::mem::take(&mut frame.fast);
+        for v in fast.drain(..).flatten() {
+            self.decref(v);
+        }
+        for c in std::mem::take(&mut frame.cells) {
+            self.decref(c);
+        }
+        let mut stack = std::mem::take(&mut frame.stack);
+        for v in stack.drain(..) {
+            if v != null {
+                self.decref(v);
+            }
+        }
+        // Keep the buffers for the next call (a small pool).
+        if self.spare_fast.len() < SPARE_BUFFERS {
+            self.spare_fast.push(fast);
+            self.spare_stack.push(stack);
+        }
+        let mut rest = Vec::new();
+        frame.take_refs(null, &mut rest);
+        for r in rest {
             self.decref(r);
         }
     }

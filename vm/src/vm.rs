@@ -112,6 +112,9 @@ pub struct Vm<C: Collector> {
     pub finalizers_enabled: bool,
     pub null_header: Box<ObjHeader>,
     pub exit_code: Option<i32>,
+    /// Emptied frame buffers kept for the next calls.
+    pub spare_fast: Vec<Vec<Option<ObjRef>>>,
+    pub spare_stack: Vec<Vec<ObjRef>>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<ObjRef>,
     /// Buffered program output (stdout).
@@ -184,6 +187,8 @@ impl<C: Collector> Vm<C> {
             null_header,
             exit_code: None,
             repr_stack: Vec::new(),
+            spare_fast: Vec::new(),
+            spare_stack: Vec::new(),
             out: Vec::new(),
             object_init: null,
             gc_module: Default::default(),
