@@ -19,6 +19,7 @@
 //! `fold`, `codegen`, `dis` and `repr` (listings), `error` (diagnostics and
 //! source positions).
 
+pub mod anchors;
 pub mod bytecode;
 mod codegen;
 mod dis;
@@ -29,6 +30,7 @@ mod repr;
 mod stack_guard;
 mod symtable;
 
+pub use anchors::caret_anchors;
 pub use bytecode::{CodeObject, Constant, Instr};
 pub use error::{CompileError, ErrorKind};
 

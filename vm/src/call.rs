@@ -478,7 +478,13 @@ impl<C: Collector> Vm<C> {
         if !missing.is_empty() {
             return Err(self.missing_args(qualname, "positional", &missing));
         }
-        for (i, name) in code.varnames.iter().enumerate().take(n + code.kwonlyargcount as usize).skip(n) {
+        for (i, name) in code
+            .varnames
+            .iter()
+            .enumerate()
+            .take(n + code.kwonlyargcount as usize)
+            .skip(n)
+        {
             if fast[i].is_some() {
                 continue;
             }

@@ -19,7 +19,10 @@ impl<C: Collector> Vm<C> {
             self.decref_all(items);
             return Err(e);
         }
-        let list = ListObject { items: RefCell::new(items), accounted: Cell::new(0) };
+        let list = ListObject {
+            items: RefCell::new(items),
+            accounted: Cell::new(0),
+        };
         let l = self.alloc(&LIST_VT, list)?;
         if let Err(e) = self.sync_account(l) {
             self.decref(l);
@@ -289,7 +292,9 @@ impl<C: Collector> Vm<C> {
     pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
         let (h, found) = self.set_find(s, key)?;
         if let SetFound::Absent(slot, dummy) = found {
-            set_of(s).expect("set").insert_at((slot, dummy), h, self.incref(key));
+            set_of(s)
+                .expect("set")
+                .insert_at((slot, dummy), h, self.incref(key));
             return self.sync_account(s);
         }
         Ok(())

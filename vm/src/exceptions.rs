@@ -53,6 +53,51 @@ pub fn attach_frame(exc: ObjRef, code: &Rc<CodeObject>, frame: ObjRef) -> Option
     }
 }
 
+/// CPython 3.11's marker line under a traceback's source line: `^` under
+/// the failing expression, `~~^~~` when it is a binary operation or a
+/// subscript; nothing when the expression is the whole line.
+fn caret_line(raw: &str, p: &ouro_compiler::bytecode::Position) -> String {
+    if p.line == 0 || p.end_line < p.line {
+        return String::new();
+    }
+    let chars_at = |byte: u32| raw.get(..byte as usize).map(|s| s.chars().count());
+    let stripped = raw.trim();
+    let indent = raw.chars().count() - raw.trim_start().chars().count();
+    let Some(start) = chars_at(p.col) else {
+        return String::new();
+    };
+    let end = if p.end_line == p.line {
+        match chars_at(p.end_col) {
+            Some(e) => e,
+            None => return String::new(),
+        }
+    } else {
+        indent + stripped.chars().count()
+    };
+    if end <= start || start < indent {
+        return String::new();
+    }
+    let anchors = if p.end_line == p.line {
+        let segment: String = raw.chars().skip(start).take(end - start).collect();
+        ouro_compiler::caret_anchors(&segment).filter(|(l, r)| l < r && *r <= end - start)
+    } else {
+        None
+    };
+    if end - start >= stripped.chars().count() && anchors.is_none() {
+        return String::new();
+    }
+    let marks = match anchors {
+        Some((l, r)) => format!(
+            "{}{}{}",
+            "~".repeat(l),
+            "^".repeat(r - l),
+            "~".repeat(end - start - r)
+        ),
+        None => "^".repeat(end - start),
+    };
+    format!("    {}{marks}\n", " ".repeat(start - indent))
+}
+
 impl<C: Collector> Vm<C> {
     /// A new exception object of class `cls` with the args tuple `args`
     /// (owned).
@@ -274,6 +319,9 @@ impl<C: Collector> Vm<C> {
             ));
             if let Some(text) = self.source_line(&entry.code.filename, line) {
                 out.push_str(&format!("    {}\n", text.trim()));
+                if let Some(p) = entry.code.positions.get(entry.instr) {
+                    out.push_str(&caret_line(&text, p));
+                }
             }
         }
         let summary = self.exception_summary(exc);

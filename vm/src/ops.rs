@@ -157,7 +157,12 @@ impl<C: Collector> Vm<C> {
                 let n = self.index_i64(b)?;
                 let Some(n) = n else { return Ok(None) };
                 let items = list_of(a).expect("list").snapshot();
-                self.check_room(items.len().saturating_mul(n.max(0) as usize).saturating_mul(8))?;
+                self.check_room(
+                    items
+                        .len()
+                        .saturating_mul(n.max(0) as usize)
+                        .saturating_mul(8),
+                )?;
                 let mut out = Vec::new();
                 for _ in 0..n.max(0) {
                     out.extend(items.iter().map(|&x| self.incref(x)));

@@ -8,7 +8,6 @@ use crate::types::tuple::tuple_items;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
-
 /// Expand a `str.format` template.
 pub fn format_string<C: Collector>(
     vm: &mut Vm<C>,

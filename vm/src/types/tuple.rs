@@ -15,7 +15,10 @@ pub struct TupleObject {
 impl TupleObject {
     pub fn new(items: Box<[ObjRef]>) -> TupleObject {
         let accounted = items.len() * std::mem::size_of::<ObjRef>();
-        TupleObject { items: Cell::new(items), accounted }
+        TupleObject {
+            items: Cell::new(items),
+            accounted,
+        }
     }
 
     /// The items. Tuples are immutable, so the slice stays valid while the
