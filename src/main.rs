@@ -81,7 +81,8 @@ fn run(opts: RunOptions) -> i32 {
 }
 
 fn absolute(path: &str) -> String {
-    std::path::absolute(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned())
+    std::path::absolute(path)
+        .map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned())
 }
 
 fn dis(file: &str) -> i32 {

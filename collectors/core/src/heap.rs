@@ -172,7 +172,9 @@ impl Heap {
     pub fn account_forced(&mut self, bytes: usize) {
         let limit = self.blocks.limit();
         self.blocks.set_limit(None);
-        self.blocks.reserve_external(bytes).expect("no limit is set");
+        self.blocks
+            .reserve_external(bytes)
+            .expect("no limit is set");
         self.blocks.set_limit(limit);
     }
 
