@@ -47,12 +47,9 @@ fn run(opts: RunOptions) -> i32 {
         Some(code) => (code.clone(), "<string>".to_string()),
         // CPython 3.11 reports the main script by its absolute path
         // (`__file__`, tracebacks), while `sys.argv[0]` stays as given.
-        None => match std::fs::read_to_string(&opts.file) {
+        None => match read_source(&opts.file) {
             Ok(s) => (s, absolute(&opts.file)),
-            Err(e) => {
-                eprintln!("ouro: can't open file '{}': {e}", opts.file);
-                return 2;
-            }
+            Err(status) => return status,
         },
     };
     let config = VmConfig {
@@ -78,6 +75,27 @@ fn run(opts: RunOptions) -> i32 {
             70
         }
     }
+}
+
+/// A program's text. A file that is not UTF-8 is a SyntaxError (exit 1)
+/// with CPython's message; one that cannot be read is a usage error.
+fn read_source(file: &str) -> Result<String, i32> {
+    let bytes = std::fs::read(file).map_err(|e| {
+        eprintln!("ouro: can't open file '{file}': {e}");
+        2
+    })?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {line}, \
+             but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            bytes[at],
+            absolute(file)
+        );
+        1
+    })
 }
 
 fn absolute(path: &str) -> String {

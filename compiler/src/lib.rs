@@ -41,6 +41,13 @@ use error::SourceInfo;
 /// Compile a whole module (a file, or the text of `-c`).
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let info = SourceInfo::new(source, filename);
+    if let Some(nul) = source.find('\0') {
+        let at = ruff_text_size::TextRange::empty(ruff_text_size::TextSize::new(nul as u32));
+        let mut error = info.error("source code cannot contain null bytes", at);
+        error.text = error.text.split('\0').next().unwrap_or("").to_string();
+        error.col = 0;
+        return Err(error);
+    }
     let module = parse::parse_module(&info)?;
     let result = symtable::SymbolTable::build(&module.body, &info)
         .and_then(|table| codegen::compile(&module, &table, &info));

@@ -28,8 +28,12 @@ pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileEr
         .map(|e| info.line_of(e.location.start().to_usize()));
     let tab_error = inconsistent_tabs(info, parsed.tokens())
         .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
+    let limit_error = nesting_limits(info, parsed.tokens())
+        .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
     let error = if tab_error.is_some() {
         tab_error
+    } else if limit_error.is_some() {
+        limit_error
     } else if let Some(first) = parsed.errors().first() {
         let module = parsed.syntax().as_module();
         Some(translate(info, first, parsed.tokens(), module))
@@ -46,6 +50,120 @@ pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileEr
     match parsed.try_into_module() {
         Some(module) => Ok(module.into_syntax()),
         None => Err(info.error("invalid syntax", TextRange::default())),
+    }
+}
+
+/// CPython's tokenizer limits: at most 200 open brackets ("too many nested
+/// parentheses"), fewer than 100 indentation levels ("too many levels of
+/// indentation"), and decimal int literals of at most 4300 digits.
+fn nesting_limits(info: &SourceInfo<'_>, tokens: &Tokens) -> Option<CompileError> {
+    const MAX_LEVEL: usize = 200;
+    const MAX_INDENT: usize = 100;
+    const MAX_STR_DIGITS: usize = 4300;
+    let mut indents = 0usize;
+    let mut open: Vec<(char, TextRange)> = Vec::new();
+    for token in tokens.iter() {
+        match token.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if open.len() >= MAX_LEVEL {
+                    return Some(info.error("too many nested parentheses", token.range()));
+                }
+                let ch = info.source[token.range()].chars().next().unwrap_or('(');
+                open.push((ch, token.range()));
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                let close = info.source[token.range()].chars().next().unwrap_or(')');
+                match open.pop() {
+                    None => return Some(info.error(format!("unmatched '{close}'"), token.range())),
+                    Some((ch, at)) if matching(ch) != close => {
+                        let (l1, l2) = (
+                            info.line_of(at.start().to_usize()),
+                            info.line_of(token.start().to_usize()),
+                        );
+                        let on = if l1 == l2 {
+                            String::new()
+                        } else {
+                            format!(" on line {l1}")
+                        };
+                        let message =
+                            format!("closing parenthesis '{close}' does not match opening parenthesis '{ch}'{on}");
+                        return Some(info.error(message, token.range()));
+                    }
+                    Some(_) => {}
+                }
+            }
+            TokenKind::Indent => {
+                indents += 1;
+                if indents + 1 > MAX_INDENT {
+                    let message = "too many levels of indentation";
+                    let mut error =
+                        info.error_of_kind(ErrorKind::IndentationError, message, token.range());
+                    error.col = 0;
+                    return Some(error);
+                }
+            }
+            TokenKind::Dedent => indents = indents.saturating_sub(1),
+            TokenKind::Int => {
+                let text = &info.source[token.range()];
+                let decimal = !text.starts_with("0x")
+                    && !text.starts_with("0o")
+                    && !text.starts_with("0b")
+                    && !text.starts_with("0X")
+                    && !text.starts_with("0O")
+                    && !text.starts_with("0B");
+                let digits = text.chars().filter(char::is_ascii_digit).count();
+                if decimal && digits > MAX_STR_DIGITS {
+                    let message = format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has \
+                         {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider \
+                         hexadecimal for huge integer literals to avoid decimal conversion limits."
+                    );
+                    let mut error = info.error(message, token.range());
+                    error.col = 0;
+                    return Some(error);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// CPython's f-string messages for a broken replacement field, when the
+/// parser's generic error falls inside an f-string.
+fn fstring_field_error(
+    info: &SourceInfo<'_>,
+    range: TextRange,
+    tokens: &Tokens,
+) -> Option<&'static str> {
+    let at = range.start();
+    let mut depth = 0usize;
+    let mut last_lbrace: Option<TextRange> = None;
+    for t in tokens.iter().take_while(|t| t.start() < at) {
+        match t.kind() {
+            TokenKind::FStringStart => depth += 1,
+            TokenKind::FStringEnd => depth = depth.saturating_sub(1),
+            TokenKind::Lbrace if depth > 0 => last_lbrace = Some(t.range()),
+            _ => {}
+        }
+    }
+    if depth == 0 {
+        return None;
+    }
+    let after = &info.source[last_lbrace?.end().to_usize()..];
+    if after.trim_start().starts_with('}') {
+        Some("f-string: empty expression not allowed")
+    } else {
+        Some("f-string: expecting '}'")
+    }
+}
+
+/// The closing bracket for an opening one.
+fn matching(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
     }
 }
 
@@ -145,6 +263,9 @@ fn translate(
     // error on a later line than an unclosed bracket, and reports the
     // bracket instead, which is usually the real cause.
     if error.message == "invalid syntax" {
+        if let Some(message) = fstring_field_error(info, range, tokens) {
+            return info.error(message, range);
+        }
         if let Some((ch, at)) = unclosed_bracket(tokens, info.source) {
             let bracket_line = info.line_of(at.start().to_usize());
             if bracket_line < info.line_of(range.start().to_usize()) {
@@ -281,13 +402,64 @@ fn translate_lexical(
         LexicalErrorType::UnicodeError
         | LexicalErrorType::MissingUnicodeLbrace
         | LexicalErrorType::MissingUnicodeRbrace => {
-            info.error("(unicode error) malformed \\N character escape", range)
+            info.error(escape_message(info, range, tokens), range)
         }
         LexicalErrorType::InvalidByteLiteral => {
             info.error("bytes can only contain ASCII literal characters", range)
         }
         _ => info.error("invalid syntax", range),
     }
+}
+
+/// CPython's message for a bad escape in a string literal: the codec's
+/// "truncated \\xXX escape" with byte positions in the literal's body, or
+/// "malformed \\N character escape".
+fn escape_message(info: &SourceInfo<'_>, range: TextRange, tokens: &Tokens) -> String {
+    let at = range.start().to_usize();
+    let string_at = |t: &&ruff_python_ast::token::Token| {
+        t.kind() == TokenKind::String && t.start().to_usize() <= at && at <= t.end().to_usize()
+    };
+    let Some(token) = tokens.iter().find(string_at) else {
+        return "(unicode error) malformed \\N character escape".to_string();
+    };
+    let text = &info.source[token.range()];
+    let body_start = text.find(['\'', '"']).map_or(0, |q| {
+        let quote = &text[q..];
+        q + if quote.starts_with("'''") || quote.starts_with("\"\"\"") {
+            3
+        } else {
+            1
+        }
+    });
+    let body = &text[body_start..];
+    let Some(slash) = body
+        .find("\\x")
+        .or_else(|| body.find("\\u"))
+        .or_else(|| body.find("\\U"))
+    else {
+        return "(unicode error) malformed \\N character escape".to_string();
+    };
+    let kind = &body[slash + 1..slash + 2];
+    let want = match kind {
+        "x" => 2,
+        "u" => 4,
+        _ => 8,
+    };
+    let hex = body[slash + 2..]
+        .chars()
+        .take(want)
+        .take_while(char::is_ascii_hexdigit)
+        .count();
+    let name = match kind {
+        "x" => "truncated \\xXX escape",
+        "u" => "truncated \\uXXXX escape",
+        _ => "truncated \\UXXXXXXXX escape",
+    };
+    format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {name}",
+        slash,
+        slash + 1 + hex
+    )
 }
 
 /// CPython points just past the end of the badly dedented line.

@@ -56,7 +56,7 @@ impl<C: Collector> Vm<C> {
         cell.set(now);
         if self.heap.account(old, now).is_err() {
             self.heap.account_forced(now - old);
-            return Err(self.incref(self.memory_error));
+            return Err(self.raise_memory_error());
         }
         Ok(())
     }
@@ -254,6 +254,10 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(crate) fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.dict_eq_items(a, b))
+    }
+
+    fn dict_eq_items(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         let (x, y) = (dict_of(a).expect("dict"), dict_of(b).expect("dict"));
         if x.len() != y.len() {
             return Ok(false);

@@ -53,6 +53,16 @@ pub fn attach_frame(exc: ObjRef, code: &Rc<CodeObject>, frame: ObjRef) -> Option
     }
 }
 
+/// The "[Previous line repeated N more times]" line for `repeats`
+/// repetitions after the first (the first 3 are printed in full).
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        let s = if n == 1 { "" } else { "s" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
 /// CPython 3.11's marker line under a traceback's source line: `^` under
 /// the failing expression, `~~^~~` when it is a binary operation or a
 /// subscript; nothing when the expression is the whole line.
@@ -250,7 +260,14 @@ impl<C: Collector> Vm<C> {
                 name = format!("{m}.{name}");
             }
         }
+        let no_args = exc
+            .get::<ExceptionObject>()
+            .is_some_and(|e| tuple_items(e.args.get()).is_some_and(<[_]>::is_empty));
         let msg = match self.str(exc) {
+            Err(e) if no_args => {
+                self.decref(e);
+                String::new()
+            }
             Ok(s) => {
                 let m = str_of(s).unwrap_or("").to_string();
                 self.decref(s);
@@ -306,8 +323,25 @@ impl<C: Collector> Vm<C> {
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
+        let mut last: Option<(Rc<CodeObject>, u32)> = None;
+        let mut repeats = 0usize;
         for entry in entries.iter().rev() {
             let line = entry.code.line_of(entry.instr);
+            // CPython prints a line repeated more than 3 times in a row once
+            // per repetition up to 3, then "[Previous line repeated N more times]".
+            let same = last
+                .as_ref()
+                .is_some_and(|(c, l)| Rc::ptr_eq(c, &entry.code) && *l == line);
+            if same {
+                repeats += 1;
+                if repeats >= 3 {
+                    continue;
+                }
+            } else {
+                flush_repeats(out, repeats);
+                repeats = 0;
+                last = Some((entry.code.clone(), line));
+            }
             let name = if entry.code.name == "<module>" {
                 "<module>".to_string()
             } else {
@@ -324,6 +358,7 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
+        flush_repeats(out, repeats);
         let summary = self.exception_summary(exc);
         out.push_str(&summary);
         out.push('\n');

@@ -222,6 +222,40 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// CPython 3.11's limit on int -> decimal str conversion
+    /// (`sys.set_int_max_str_digits`); `v` is about to be written in base 10.
+    pub(crate) fn check_int_to_str(&mut self, v: &BigInt) -> PyResult<()> {
+        let limit = self.int_max_str_digits;
+        if limit == 0 || (v.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 {
+            return Ok(());
+        }
+        let over = (v.bits() as f64) * std::f64::consts::LOG10_2 > limit as f64 + 2.0
+            || v.magnitude().to_string().len() > limit;
+        if over {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(())
+    }
+
+    /// The same limit for str -> int in a base that is not a power of two.
+    pub(crate) fn check_str_to_int(&mut self, s: &str, base: u32) -> PyResult<()> {
+        let limit = self.int_max_str_digits;
+        if limit == 0 || base.is_power_of_two() {
+            return Ok(());
+        }
+        let digits = s.chars().filter(|c| c.is_alphanumeric()).count();
+        if digits > limit {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(())
+    }
+
     /// An index value (int or bool) as i64, for subscripts and counts.
     pub(crate) fn index_i64(&mut self, o: ObjRef) -> PyResult<Option<i64>> {
         match int_of(o) {

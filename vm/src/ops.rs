@@ -246,7 +246,7 @@ impl<C: Collector> Vm<C> {
             self.check_room(total)?;
             let mut out = String::new();
             if out.try_reserve_exact(total).is_err() {
-                return Err(self.incref(self.memory_error));
+                return Err(self.raise_memory_error());
             }
             for _ in 0..n {
                 out.push_str(s);
@@ -258,7 +258,7 @@ impl<C: Collector> Vm<C> {
         self.check_room(total.saturating_mul(8))?;
         let mut out = Vec::new();
         if out.try_reserve_exact(total).is_err() {
-            return Err(self.incref(self.memory_error));
+            return Err(self.raise_memory_error());
         }
         for _ in 0..n {
             out.extend(items.iter().map(|&x| self.incref(x)));
@@ -360,8 +360,33 @@ impl<C: Collector> Vm<C> {
         Ok(Some(ord_matches(ord, op)))
     }
 
+    /// Run `f` one level deeper in Rust recursion, raising RecursionError
+    /// ("maximum recursion depth exceeded{what}") past the recursion limit,
+    /// as CPython's Py_EnterRecursiveCall: deeply nested containers must
+    /// not overflow the Rust stack.
+    pub(crate) fn nested<R>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<R>,
+    ) -> PyResult<R> {
+        if self.native_depth + self.frames.len() > self.recursion_limit {
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// Lexicographic comparison of two lists or two tuples.
     fn seq_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.seq_compare_items(a, b, op))
+    }
+
+    fn seq_compare_items(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
         let (x, y) = (self.seq_items(a), self.seq_items(b));
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(op == CmpOp::Ne);
@@ -455,7 +480,7 @@ impl<C: Collector> Vm<C> {
             }),
             Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0)
                 .unwrap_or_else(|| pointer_hash(o))),
-            Tag::Tuple => self.tuple_hash(o),
+            Tag::Tuple => self.nested("", |vm| vm.tuple_hash(o)),
             Tag::FrozenSet => self.frozenset_hash(o),
             Tag::List | Tag::Dict | Tag::Set | Tag::DictView => {
                 let tn = self.type_name(o);

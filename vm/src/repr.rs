@@ -78,7 +78,10 @@ impl<C: Collector> Vm<C> {
             Tag::Bool => if o == self.true_ { "True" } else { "False" }.into(),
             Tag::Int => match int_of(o).expect("int") {
                 Int::Small(v) => v.to_string(),
-                Int::Big(b) => b.to_string(),
+                Int::Big(b) => {
+                    self.check_int_to_str(b)?;
+                    b.to_string()
+                }
             },
             Tag::Float => float_repr::float_repr(o.payload::<FloatObject>().0),
             Tag::Bytes => str_repr::bytes_repr(&o.payload::<BytesObject>().b),
@@ -298,7 +301,7 @@ impl<C: Collector> Vm<C> {
         let args = o.payload::<ExceptionObject>().args.get();
         let items = tuple_items(args).unwrap_or(&[]).to_vec();
         match items.len() {
-            0 => self.new_str(""),
+            0 => Ok(self.intern("")),
             1 if self.is_instance_of_name(o, "KeyError") => self.repr(items[0]),
             1 => self.str(items[0]),
             _ => self.repr(args),
@@ -349,9 +352,14 @@ impl<C: Collector> Vm<C> {
         }
         let tn = self.type_name(v);
         let r = match v.tag() {
-            Tag::Int | Tag::Bool => format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
-                format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
-            }),
+            Tag::Int | Tag::Bool => {
+                if let Some(Int::Big(b)) = int_of(v) {
+                    self.check_int_to_str(b)?;
+                }
+                format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
+                    format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
+                })
+            }
             Tag::Float => format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
                 format_spec::format_float_typed(v.payload::<FloatObject>().0, &sp, &tn)
             }),

@@ -31,11 +31,14 @@ pub fn format_syntax_error(e: &CompileError) -> String {
         let col = e.col.saturating_sub(cut).max(1);
         let width = e.end_col.saturating_sub(e.col).max(1);
         out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        out.push_str(&format!(
-            "    {}{}\n",
-            " ".repeat(col as usize - 1),
-            "^".repeat(width as usize)
-        ));
+        // Column 0: a tokenizer-level error, which CPython shows without a caret.
+        if e.col > 0 {
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(col as usize - 1),
+                "^".repeat(width as usize)
+            ));
+        }
     }
     out.push_str(&format!("{kind}: {}\n", e.message));
     out

@@ -112,6 +112,8 @@ pub struct Vm<C: Collector> {
     pub finalizers_enabled: bool,
     pub null_header: Box<ObjHeader>,
     pub exit_code: Option<i32>,
+    /// `sys.get_int_max_str_digits()`: 0 for no limit.
+    pub int_max_str_digits: usize,
     /// Emptied frame buffers kept for the next calls.
     pub spare_fast: Vec<Vec<Option<ObjRef>>>,
     pub spare_stack: Vec<Vec<ObjRef>>,
@@ -187,6 +189,7 @@ impl<C: Collector> Vm<C> {
             null_header,
             exit_code: None,
             repr_stack: Vec::new(),
+            int_max_str_digits: 4300,
             spare_fast: Vec::new(),
             spare_stack: Vec::new(),
             out: Vec::new(),
@@ -246,8 +249,27 @@ impl<C: Collector> Vm<C> {
                 C::on_alloc(self, o);
                 Ok(o)
             }
-            Err(_) => Err(self.incref(self.memory_error)),
+            Err(_) => Err(self.raise_memory_error()),
         }
+    }
+
+    /// The preallocated MemoryError (a new reference), reset: a program
+    /// that caught an earlier one must not see its traceback again.
+    pub fn raise_memory_error(&mut self) -> ObjRef {
+        let e = self.incref(self.memory_error);
+        let ex = e.payload::<crate::types::exception::ExceptionObject>();
+        let frames: Vec<ObjRef> = ex
+            .traceback
+            .take()
+            .into_iter()
+            .filter_map(|t| t.frame)
+            .collect();
+        let (cause, context) = (ex.cause.take(), ex.context.take());
+        ex.suppress_context.set(false);
+        self.decref_all(frames);
+        self.decref_opt(cause);
+        self.decref_opt(context);
+        e
     }
 
     /// Count `bytes` of a container's buffer against `--max-heap`.
@@ -255,7 +277,7 @@ impl<C: Collector> Vm<C> {
         self.heap
             .blocks()
             .reserve_external(bytes)
-            .map_err(|_| self.incref(self.memory_error))
+            .map_err(|_| self.raise_memory_error())
     }
 
     pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
@@ -324,10 +346,21 @@ impl<C: Collector> Vm<C> {
         if let Some(&o) = self.interned.get(s) {
             return self.incref(o);
         }
-        let o = self
-            .heap
-            .alloc(&STR_VT, StrObject::new(s.into()))
-            .expect("interning needs little memory");
+        let o = match self.heap.alloc(&STR_VT, StrObject::new(s.into())) {
+            Ok(o) => o,
+            Err(_) => {
+                // Names must always be available: an interned string may go
+                // past --max-heap rather than fail.
+                let limit = self.heap.blocks_ref().limit();
+                self.heap.blocks().set_limit(None);
+                let o = self
+                    .heap
+                    .alloc(&STR_VT, StrObject::new(s.into()))
+                    .expect("no limit is set");
+                self.heap.blocks().set_limit(limit);
+                o
+            }
+        };
         C::on_alloc(self, o);
         self.interned.insert(s.into(), self.incref(o));
         o

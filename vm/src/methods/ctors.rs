@@ -86,6 +86,7 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn parse_int<C: Collector>(vm: &mut Vm<C>, s: &str, base: u32) -> PyResult<ObjRef> {
+    vm.check_str_to_int(s, if base == 0 { 10 } else { base })?;
     match int_ops::parse_int(s, base) {
         Some(v) => vm.new_bigint(v),
         None => Err(vm.value_error(int_ops::parse_int_error_message(s, base))),

@@ -20,6 +20,8 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("_debugmallocstats", debugmallocstats),
             ("exc_info", exc_info),
             ("intern", intern),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
     let argv: Vec<String> = vm.config.argv.clone();
@@ -171,4 +173,28 @@ fn intern<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "intern", 1, 1)?;
     let s = crate::builtins::arg_str(vm, args.pos[0], "intern() argument")?.to_string();
     Ok(vm.intern(&s))
+}
+
+fn get_int_max_str_digits<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "get_int_max_str_digits", 0, 0)?;
+    vm.new_int_i64(vm.int_max_str_digits as i64)
+}
+
+fn set_int_max_str_digits<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_kwargs(vm, &args, "set_int_max_str_digits", &["maxdigits"])?;
+    let Some(&n) = args
+        .pos
+        .first()
+        .or(crate::builtins::kwarg(&args, "maxdigits").as_ref())
+    else {
+        return Err(vm.type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)".into(),
+        ));
+    };
+    let n = arg_i64(vm, n)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640".to_string()));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(vm.new_none())
 }
