@@ -22,6 +22,8 @@ use std::time::{Duration, Instant};
 const OURO: &str = env!("CARGO_BIN_EXE_ouro");
 /// A run still going after this long is killed and reported as a hang.
 const TIMEOUT: Duration = Duration::from_secs(60);
+/// The exit status of a run whose heap verification found problems.
+const VERIFY_FAILED: i32 = 70;
 /// The heap verifier prints this once per object whose stored count is wrong.
 const MISMATCH: &str = "verify-heap: mismatch";
 
@@ -210,8 +212,8 @@ fn assert_sane(o: &Outcome) {
         o.report()
     );
     assert!(
-        matches!(o.code, Some(0..=2)),
-        "exit status is not 0, 1 or 2\n{}",
+        matches!(o.code, Some(0..=2 | VERIFY_FAILED)),
+        "exit status is not 0, 1, 2 or 70\n{}",
         o.report()
     );
     for bad in ["panicked", "RUST_BACKTRACE", "internal error"] {
@@ -972,7 +974,8 @@ fn verify_heap_reports_a_leaked_reference() {
         "import _ouro\nlst = [1, 2, 3]\n_ouro.leak_ref(lst)\nprint('ok')\n",
     );
     let o = ouro_in(&dir, &["run", "--verify-heap", &path]);
-    assert_sane(&o);
+    // A heap that fails verification turns a successful run into exit 70.
+    assert_exit(&o, VERIFY_FAILED);
     assert_eq!(o.stdout, "ok\n", "{}", o.report());
     let lines = list_mismatches(&o.stderr);
     assert!(
@@ -1001,7 +1004,8 @@ fn verify_heap_reports_a_dropped_reference() {
         "import _ouro\nlst = [1, 2, 3]\na = lst\nb = lst\n_ouro.drop_ref(lst)\nprint('ok')\n",
     );
     let o = ouro_in(&dir, &["run", "--verify-heap", &path]);
-    assert_sane(&o);
+    // A heap that fails verification turns a successful run into exit 70.
+    assert_exit(&o, VERIFY_FAILED);
     assert_eq!(o.stdout, "ok\n", "{}", o.report());
     let lines = list_mismatches(&o.stderr);
     assert!(
@@ -1038,7 +1042,7 @@ fn verify_heap_function_counts_problems() {
          n = _ouro.verify_heap()\nprint(type(n).__name__, n >= 1)\n",
     );
     let o = ouro_in(&dir, &[&path]);
-    assert_exit(&o, 0);
+    assert_exit(&o, VERIFY_FAILED);
     assert_eq!(o.stdout, "0\nint True\n", "{}", o.report());
     assert!(!list_mismatches(&o.stderr).is_empty(), "{}", o.report());
 }

@@ -272,6 +272,9 @@ impl<C: Collector> Vm<C> {
     }
 }
 
+/// The exit status of a run whose `--verify-heap` found problems.
+pub const VERIFY_FAILED: i32 = 70;
+
 /// Compile and run `source` under collector `C`; the exit status.
 pub fn run_program<C: Collector>(config: VmConfig, source: &str, filename: &str) -> i32 {
     let mut vm: Vm<C> = Vm::new(config);
@@ -280,6 +283,11 @@ pub fn run_program<C: Collector>(config: VmConfig, source: &str, filename: &str)
     let failures = vm.verify_failures;
     if failures > 0 {
         eprintln!("verify-heap: {failures} problem(s) found");
+        // A heap that fails verification is a vm bug: a run that would
+        // otherwise succeed must not look successful (EX_SOFTWARE).
+        if status == 0 {
+            return VERIFY_FAILED;
+        }
     }
     status
 }

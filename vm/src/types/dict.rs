@@ -23,6 +23,15 @@ const EMPTY: usize = usize::MAX;
 const DUMMY: usize = usize::MAX - 1;
 const MIN_SIZE: usize = 8;
 
+/// The next slot of CPython's open-addressing probe sequence (shared by
+/// dicts and sets): `perturb` shifts in the hash's high bits so that every
+/// slot is eventually visited.
+#[inline]
+pub(crate) fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & mask
+}
+
 /// Invariants: `indices.len()` is a power of two; every index slot is EMPTY,
 /// DUMMY or the position of a `Some` entry; `used` counts the `Some`
 /// entries; `entries.len() < indices.len() * 2 / 3 + 1` (room to insert).
@@ -115,12 +124,7 @@ impl DictObject {
                         }
                     }
                 }
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
         }
     }
@@ -211,12 +215,7 @@ impl Table {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != ix {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         i
     }
@@ -234,12 +233,7 @@ impl Table {
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
             self.indices[i] = ix;
         }

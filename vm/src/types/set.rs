@@ -12,7 +12,6 @@ use std::cell::{Cell, RefCell};
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Slot {
@@ -82,12 +81,7 @@ impl Table {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = super::dict::next_probe(i, &mut perturb, mask);
         }
     }
 }
@@ -175,12 +169,7 @@ impl SetObject {
                         }
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = super::dict::next_probe(i, &mut perturb, mask);
             }
         }
     }
