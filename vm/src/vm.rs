@@ -244,12 +244,28 @@ impl<C: Collector> Vm<C> {
     /// Allocate an object (refcount 1, owned by the caller) or raise
     /// MemoryError. This is the one place out-of-memory becomes an exception.
     pub fn alloc<T>(&mut self, vt: &'static TypeVTable, payload: T) -> PyResult<ObjRef> {
-        match self.heap.alloc(vt, payload) {
+        match self.heap.try_alloc(vt, payload) {
             Ok(o) => {
                 C::on_alloc(self, o);
                 Ok(o)
             }
-            Err(_) => Err(self.raise_memory_error()),
+            Err(payload) => {
+                // The payload may own references (an instance's dict and
+                // class, a list's items). Release them the one way that knows
+                // every layout: make the object past the limit, mark it
+                // finalized (it was never a live Python object, so no
+                // __del__) and drop it at once.
+                let limit = self.heap.blocks_ref().limit();
+                self.heap.blocks().set_limit(None);
+                let forced = self.heap.alloc(vt, payload);
+                self.heap.blocks().set_limit(limit);
+                if let Ok(o) = forced {
+                    o.set_flag(ouro_gc_core::flags::FINALIZED, true);
+                    C::on_alloc(self, o);
+                    self.decref(o);
+                }
+                Err(self.raise_memory_error())
+            }
         }
     }
 

@@ -41,15 +41,24 @@ impl Heap {
 
     /// Allocate an object with refcount 1 (the caller's reference) and link
     /// it on the live list. Fails cleanly when the byte limit would be
-    /// exceeded; the vm turns that into `MemoryError`.
+    /// exceeded (dropping the payload); see `try_alloc` to get it back.
     pub fn alloc<T>(
         &mut self,
         vtable: &'static TypeVTable,
         payload: T,
     ) -> Result<ObjRef, AllocError> {
+        self.try_alloc(vtable, payload).map_err(|_| AllocError)
+    }
+
+    /// `alloc`, handing the payload back when the limit would be exceeded,
+    /// so that the caller can release what it owns (the vm turns the
+    /// failure into `MemoryError`).
+    pub fn try_alloc<T>(&mut self, vtable: &'static TypeVTable, payload: T) -> Result<ObjRef, T> {
         const { assert!(std::mem::align_of::<T>() <= MAX_PAYLOAD_ALIGN) };
         let size = HEADER_SIZE + std::mem::size_of::<T>();
-        let block = self.blocks.alloc(size)?;
+        let Ok(block) = self.blocks.alloc(size) else {
+            return Err(payload);
+        };
         let header = block.cast::<ObjHeader>();
         // SAFETY: `block` is a fresh, 16-aligned block of at least `size`
         // bytes owned by nobody else, so writing the header and the payload
@@ -69,13 +78,15 @@ impl Heap {
         let obj = unsafe { ObjRef::from_raw(header) };
         let external = (vtable.accounted_bytes)(obj);
         if external > 0 && self.blocks.reserve_external(external).is_err() {
-            // SAFETY: the object was never linked or handed out; its payload
-            // is dropped once and its block returned with its own size.
-            unsafe {
-                (vtable.drop_payload)(obj);
+            // SAFETY: the object was never linked or handed out: its payload
+            // is moved out exactly once and its block returned with the size
+            // it was allocated with.
+            let payload = unsafe {
+                let payload = (block.as_ptr().add(HEADER_SIZE) as *const T).read();
                 self.blocks.free(block, size);
-            }
-            return Err(AllocError);
+                payload
+            };
+            return Err(payload);
         }
         self.link(obj);
         self.stats.allocated += 1;

@@ -29,7 +29,10 @@ const MIN_SIZE: usize = 8;
 #[inline]
 pub(crate) fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
     *perturb >>= 5;
-    (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & mask
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
 }
 
 /// Invariants: `indices.len()` is a power of two; every index slot is EMPTY,
