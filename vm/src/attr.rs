@@ -175,7 +175,13 @@ impl<C: Collector> Vm<C> {
 
     fn property_get(&mut self, p: ObjRef, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         match p.payload::<PropertyObject>().fget {
-            Some(f) => self.with_roots(&[p], |vm| vm.call(f, &[obj])),
+            Some(f) => {
+                // Held while it runs: the getter may delete the property.
+                let p = self.incref(p);
+                let r = self.with_roots(&[p], |vm| vm.call(f, &[obj]));
+                self.decref(p);
+                r
+            }
             None => {
                 let n = str_of(name).unwrap_or("?").to_string();
                 let tn = self.type_name(obj);
@@ -362,8 +368,10 @@ impl<C: Collector> Vm<C> {
         };
         let mut args = vec![obj];
         args.extend(v);
-        let r = self.with_roots(&[p], |vm| vm.call(f, &args))?;
-        self.decref(r);
+        let p = self.incref(p);
+        let r = self.with_roots(&[p], |vm| vm.call(f, &args));
+        self.decref(p);
+        self.decref(r?);
         Ok(())
     }
 

@@ -461,6 +461,7 @@ fn pick_extreme<C: Collector>(
 ) -> PyResult<Option<ObjRef>> {
     let mut best: Option<(ObjRef, ObjRef)> = None;
     let mut keys = Vec::new();
+    let base = vm.temp_roots.len();
     let result = (|| {
         for &x in items {
             let k = match key {
@@ -468,6 +469,7 @@ fn pick_extreme<C: Collector>(
                 None => vm.incref(x),
             };
             keys.push(k);
+            vm.temp_roots.push(k);
             let better = match best {
                 None => true,
                 Some((_, bk)) => {
@@ -483,6 +485,7 @@ fn pick_extreme<C: Collector>(
         }
         Ok(best.map(|(x, _)| vm.incref(x)))
     })();
+    vm.temp_roots.truncate(base);
     vm.decref_all(keys);
     result
 }
@@ -553,7 +556,10 @@ fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
     let items = vm.iterate(args.pos[0])?;
     let list = vm.new_list(items)?;
-    let r = crate::methods::list::sort_list(vm, list, kwarg(&args, "key"), kwarg(&args, "reverse"));
+    let (key, reverse) = (kwarg(&args, "key"), kwarg(&args, "reverse"));
+    let r = vm.with_roots(&[list], |vm| {
+        crate::methods::list::sort_list(vm, list, key, reverse)
+    });
     match r {
         Ok(()) => Ok(list),
         Err(e) => {
@@ -574,7 +580,7 @@ fn any_all<C: Collector>(
     let r = vm.with_roots(&[it], |vm| loop {
         match vm.next(it)? {
             Some(v) => {
-                let t = vm.is_true(v);
+                let t = vm.with_roots(&[v], |vm| vm.is_true(v));
                 vm.decref(v);
                 if t? == want {
                     return Ok(want);

@@ -129,7 +129,11 @@ impl<C: Collector> Vm<C> {
                 self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
                 let r = self.call_args(callable, &args);
                 self.temp_roots.truncate(base);
-                self.decref_all(args.pos);
+                let mut pos = args.pos;
+                for v in pos.drain(..) {
+                    self.decref(v);
+                }
+                self.recycle_args(pos);
                 for (_, v) in args.kw {
                     self.decref(v);
                 }
@@ -206,16 +210,14 @@ impl<C: Collector> Vm<C> {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(m.self_);
                 pos.extend_from_slice(&args.pos);
-                let (func, self_) = (m.func, m.self_);
-                self.with_roots(&[func, self_], |vm| {
-                    vm.call_args(
-                        func,
-                        &CallArgs {
-                            pos,
-                            kw: args.kw.clone(),
-                        },
-                    )
-                })
+                // The method object, which the caller holds, keeps both alive.
+                self.call_args(
+                    m.func,
+                    &CallArgs {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )
             }
             Tag::Type => {
                 let owned = self.own_args(args);
@@ -381,9 +383,10 @@ impl<C: Collector> Vm<C> {
         } else {
             Vec::new()
         };
-        for (i, v) in pos.into_iter().enumerate() {
+        for (i, v) in pos.drain(..).enumerate() {
             fast[i] = Some(v);
         }
+        self.recycle_args(pos);
         match varargs_slot {
             Some(s) => fast[s] = Some(self.new_tuple(extra)?),
             None if !extra.is_empty() => {
@@ -631,14 +634,17 @@ impl<C: Collector> Vm<C> {
         in_loop: bool,
     ) -> PyResult<Option<ObjRef>> {
         let t = cls.payload::<TypeObject>();
-        if let Some(ctor) = t.ctor.get() {
-            let r = self.call_ctor(ctor, cls, &args);
-            self.release_args(args);
-            self.decref(cls);
-            return r.map(Some);
-        }
-        if cls == self.types.type_ {
-            let r = crate::builtins::type_call(self, &args);
+        if t.ctor.get().is_some() || cls == self.types.type_ {
+            // Native constructors may run Python code (`list(it)`, `int(x)`).
+            let base = self.temp_roots.len();
+            self.temp_roots.push(cls);
+            self.temp_roots.extend_from_slice(&args.pos);
+            self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+            let r = match t.ctor.get() {
+                Some(ctor) => self.call_ctor(ctor, cls, &args),
+                None => crate::builtins::type_call(self, &args),
+            };
+            self.temp_roots.truncate(base);
             self.release_args(args);
             self.decref(cls);
             return r.map(Some);
@@ -673,6 +679,9 @@ impl<C: Collector> Vm<C> {
             Some(f) => {
                 let mut pos = vec![inst];
                 pos.extend_from_slice(&args.pos);
+                let base = self.temp_roots.len();
+                self.temp_roots.extend_from_slice(&pos);
+                self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
                 let r = self.call_args(
                     f,
                     &CallArgs {
@@ -680,6 +689,7 @@ impl<C: Collector> Vm<C> {
                         kw: args.kw.clone(),
                     },
                 );
+                self.temp_roots.truncate(base);
                 self.release_args(args);
                 match r {
                     Ok(v) => {

@@ -102,10 +102,26 @@ impl<C: Collector> Vm<C> {
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, list: ObjRef, it: ObjRef) -> PyResult<()> {
         let items = self.iterate(it)?;
-        for v in items {
-            self.list_append(list, v)?;
+        let mut rest = items.into_iter();
+        while let Some(v) = rest.next() {
+            if let Err(e) = self.list_append(list, v) {
+                self.decref_all(rest);
+                return Err(e);
+            }
         }
         Ok(())
+    }
+
+    /// `obj` (a new object) if `res` succeeded; otherwise release it and
+    /// pass the error on.
+    pub(crate) fn own_or_release(&mut self, obj: ObjRef, res: PyResult<()>) -> PyResult<ObjRef> {
+        match res {
+            Ok(()) => Ok(obj),
+            Err(e) => {
+                self.decref(obj);
+                Err(e)
+            }
+        }
     }
 
     // ---- dicts ------------------------------------------------------------
@@ -114,7 +130,7 @@ impl<C: Collector> Vm<C> {
     fn dict_find(&mut self, d: ObjRef, key: ObjRef) -> PyResult<(i64, DictFound)> {
         let h = self.hash(key)?;
         let dict = dict_of(d).expect("dict");
-        let found = self.with_roots(&[key], |vm| dict.find(key, h, &mut |k| vm.key_eq(k, key)))?;
+        let found = dict.find(key, h, &mut |k| self.key_eq(k, key))?;
         Ok((h, found))
     }
 
@@ -198,17 +214,26 @@ impl<C: Collector> Vm<C> {
     /// repeated key an error (`f(**a, **b)`).
     pub fn dict_update(&mut self, d: ObjRef, m: ObjRef, merge: bool) -> PyResult<()> {
         if let Some(src) = dict_of(m) {
-            let entries = src.snapshot();
-            let roots: Vec<ObjRef> = entries.iter().flat_map(|e| [e.key, e.value]).collect();
-            return self.with_roots(&roots, |vm| {
-                for e in &entries {
-                    if merge && vm.dict_get(d, e.key)?.map(|v| vm.decref(v)).is_some() {
-                        let k = crate::types::str::str_of(e.key).unwrap_or("?").to_string();
+            let len = src.len();
+            let pairs: Vec<ObjRef> = src
+                .snapshot()
+                .iter()
+                .flat_map(|e| [e.key, e.value])
+                .collect();
+            return self.with_owned(pairs, |vm, pairs| {
+                for kv in pairs.chunks(2) {
+                    if merge && vm.dict_get(d, kv[0])?.map(|v| vm.decref(v)).is_some() {
+                        let k = crate::types::str::str_of(kv[0]).unwrap_or("?").to_string();
                         return Err(vm.type_error(format!(
                             "got multiple values for keyword argument '{k}'"
                         )));
                     }
-                    vm.dict_set(d, e.key, e.value)?;
+                    vm.dict_set(d, kv[0], kv[1])?;
+                    if src.len() != len {
+                        return Err(
+                            vm.new_error("RuntimeError", "dict mutated during update".to_string())
+                        );
+                    }
                 }
                 Ok(())
             });
@@ -262,7 +287,12 @@ impl<C: Collector> Vm<C> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for e in x.snapshot() {
+        // By entry index, read afresh (CPython's dict_equal): comparisons may
+        // mutate either dict.
+        let mut i = 0;
+        while i < x.slots() {
+            i += 1;
+            let Some(e) = x.entry(i - 1) else { continue };
             let (k, v) = (self.incref(e.key), self.incref(e.value));
             let other = self.with_roots(&[k, v], |vm| vm.dict_get(b, k));
             let same = match other {
@@ -288,7 +318,7 @@ impl<C: Collector> Vm<C> {
     fn set_find(&mut self, s: ObjRef, key: ObjRef) -> PyResult<(i64, SetFound)> {
         let h = self.hash(key)?;
         let set = set_of(s).expect("set");
-        let found = self.with_roots(&[key], |vm| set.find(key, h, &mut |k| vm.key_eq(k, key)))?;
+        let found = set.find(key, h, &mut |k| self.key_eq(k, key))?;
         Ok((h, found))
     }
 
@@ -335,20 +365,14 @@ impl<C: Collector> Vm<C> {
                 return self.sync_account(s);
             }
             target.reserve_for_merge(other.len());
-            return self.with_roots(&keys.clone(), |vm| {
-                for k in keys {
-                    vm.set_add(s, k)?;
-                }
-                Ok(())
+            return self.with_owned(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| vm.set_add(s, k))
             });
         }
         if let Some(d) = dict_of(it) {
             let keys: Vec<ObjRef> = d.snapshot().iter().map(|e| e.key).collect();
-            return self.with_roots(&keys.clone(), |vm| {
-                for k in keys {
-                    vm.set_add(s, k)?;
-                }
-                Ok(())
+            return self.with_owned(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| vm.set_add(s, k))
             });
         }
         let items = self.iterate(it)?;
@@ -362,11 +386,8 @@ impl<C: Collector> Vm<C> {
     /// A new set (or frozenset) with the items of `it`.
     pub fn set_from(&mut self, it: ObjRef, frozen: bool) -> PyResult<ObjRef> {
         let s = self.new_set(frozen)?;
-        if let Err(e) = self.set_update(s, it) {
-            self.decref(s);
-            return Err(e);
-        }
-        Ok(s)
+        let r = self.with_roots(&[s], |vm| vm.set_update(s, it));
+        self.own_or_release(s, r)
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
@@ -375,13 +396,15 @@ impl<C: Collector> Vm<C> {
         match op {
             BinOp::Or => {
                 let r = self.set_from(a, frozen)?;
-                self.set_update(r, b).map(|_| r)
+                let res = self.with_roots(&[r], |vm| vm.set_update(r, b));
+                self.own_or_release(r, res)
             }
             BinOp::And => self.set_intersection(a, b, frozen),
             BinOp::Sub => self.set_difference(a, b, frozen),
             _ => {
                 let r = self.set_from(a, frozen)?;
-                self.set_symmetric_update(r, b).map(|_| r)
+                let res = self.with_roots(&[r], |vm| vm.set_symmetric_update(r, b));
+                self.own_or_release(r, res)
             }
         }
     }
@@ -496,12 +519,14 @@ impl<C: Collector> Vm<C> {
     /// Is every key of `a` in `b`?
     pub(crate) fn set_is_subset(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         let keys = set_of(a).expect("set").keys();
-        for k in keys {
-            if !self.contains(b, k)? {
-                return Ok(false);
+        self.with_owned(keys, |vm, keys| {
+            for &k in keys {
+                if !vm.contains(b, k)? {
+                    return Ok(false);
+                }
             }
-        }
-        Ok(true)
+            Ok(true)
+        })
     }
 
     pub(crate) fn set_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {

@@ -15,7 +15,7 @@ use ouro_gc_core::{Collector, ObjRef};
 use std::cell::RefCell;
 
 /// How many emptied frame buffers the vm keeps for reuse.
-const SPARE_BUFFERS: usize = 64;
+pub(crate) const SPARE_BUFFERS: usize = 64;
 
 /// What an instruction asks the loop to do next.
 pub enum Flow {
@@ -162,10 +162,13 @@ impl<C: Collector> Vm<C> {
             self.spare_fast.push(fast);
             self.spare_stack.push(stack);
         }
-        let mut rest = Vec::new();
-        frame.take_refs(null, &mut rest);
-        for r in rest {
-            self.decref(r);
+        let (locals, func, init) = (frame.locals.take(), frame.func.take(), frame.on_return);
+        self.decref_opt(locals);
+        self.decref_opt(func);
+        self.decref(frame.globals);
+        self.decref(frame.code);
+        if let OnReturn::Init(o) = init {
+            self.decref(o);
         }
     }
 
@@ -594,9 +597,19 @@ impl<C: Collector> Vm<C> {
 
     /// Pop `n` values (owned), in stack order.
     pub(crate) fn pop_n(&mut self, n: usize) -> Vec<ObjRef> {
-        let s = &mut self.frame().stack;
+        let mut out = self.spare_args.pop().unwrap_or_default();
+        let s = &mut self.frames.last_mut().expect("a frame is running").stack;
         let at = s.len() - n;
-        s.split_off(at)
+        out.extend(s.drain(at..));
+        out
+    }
+
+    /// Give an emptied argument buffer back for reuse.
+    pub(crate) fn recycle_args(&mut self, mut v: Vec<ObjRef>) {
+        if self.spare_args.len() < SPARE_BUFFERS {
+            v.clear();
+            self.spare_args.push(v);
+        }
     }
 
     fn load_fast(&mut self, i: u32) -> PyResult<()> {

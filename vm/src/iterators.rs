@@ -182,7 +182,8 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         IterState::Callable { func, sentinel } => Kind::Callable(*func, *sentinel),
         _ => unreachable!("simple kinds are handled by step"),
     };
-    vm.with_roots(&[it], |vm| match kind {
+    // The caller holds `it`, which keeps the state's objects alive.
+    (|| match kind {
         Kind::Enumerate(inner, count) => enumerate_next(vm, it, inner, count),
         Kind::Zip(its) => {
             let vals = next_all(vm, &its)?;
@@ -193,7 +194,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         }
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
-                let r = vm.call(func, &args);
+                let r = vm.with_roots(&args, |vm| vm.call(func, &args));
                 vm.decref_all(args);
                 r.map(Some)
             }
@@ -216,7 +217,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
             }
             Ok(Some(v))
         }
-    })
+    })()
 }
 
 fn enumerate_next<C: Collector>(
@@ -270,19 +271,15 @@ fn filter_next<C: Collector>(
         let Some(v) = vm.next(inner)? else {
             return Ok(None);
         };
-        let keep = if func == vm.none {
-            vm.is_true(v)
-        } else {
-            let r = vm.with_roots(&[v], |vm| vm.call(func, &[v]));
-            match r {
-                Ok(r) => {
-                    let t = vm.is_true(r);
-                    vm.decref(r);
-                    t
-                }
-                Err(e) => Err(e),
+        let keep = vm.with_roots(&[v], |vm| {
+            if func == vm.none {
+                return vm.is_true(v);
             }
-        };
+            let r = vm.call(func, &[v])?;
+            let t = vm.with_roots(&[r], |vm| vm.is_true(r));
+            vm.decref(r);
+            t
+        });
         match keep {
             Ok(true) => return Ok(Some(v)),
             Ok(false) => vm.decref(v),

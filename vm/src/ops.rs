@@ -219,14 +219,26 @@ impl<C: Collector> Vm<C> {
             ) => self.set_binop(a, b, op).map(Some),
             (Tag::Dict, Tag::Dict, BinOp::Or) => {
                 let d = self.dict_copy(a)?;
-                self.dict_update(d, b, false)?;
-                Ok(Some(d))
+                let r = self.with_roots(&[d], |vm| vm.dict_update(d, b, false));
+                self.own_or_release(d, r).map(Some)
             }
             (Tag::Str, _, BinOp::Mod) => {
                 crate::methods::str_format::percent_format(self, a, b).map(Some)
             }
             _ => Ok(None),
         }
+    }
+
+    /// Item `i` of a list or tuple as it is now (a new reference), or None
+    /// past the end: for loops that call Python code, which may mutate the
+    /// list between steps.
+    pub(crate) fn seq_get_owned(&self, o: ObjRef, i: usize) -> Option<ObjRef> {
+        let item = match o.tag() {
+            Tag::List => list_of(o).expect("list").get(i),
+            Tag::Tuple => tuple_items(o).expect("tuple").get(i).copied(),
+            _ => None,
+        }?;
+        Some(self.incref(item))
     }
 
     /// The items of a list or tuple (uncounted handles).
@@ -387,29 +399,56 @@ impl<C: Collector> Vm<C> {
     }
 
     fn seq_compare_items(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
-        let (x, y) = (self.seq_items(a), self.seq_items(b));
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        let lens = |vm: &Self| (vm.seq_items_len(a), vm.seq_items_len(b));
+        let (la, lb) = lens(self);
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && la != lb {
             return Ok(op == CmpOp::Ne);
         }
-        let n = x.len().min(y.len());
-        let roots: Vec<ObjRef> = x.iter().chain(y.iter()).copied().collect();
-        self.with_roots(&roots, |vm| {
-            for i in 0..n {
-                if !vm.eq(x[i], y[i])? {
-                    return match op {
-                        CmpOp::Eq => Ok(false),
-                        CmpOp::Ne => Ok(true),
-                        _ => {
-                            let r = vm.compare(x[i], y[i], op)?;
-                            let t = vm.is_true(r);
-                            vm.decref(r);
-                            t
-                        }
-                    };
-                }
+        // As CPython's list_richcompare: items are read afresh at each step
+        // (an `__eq__` may mutate either list) and held while compared.
+        let mut i = 0;
+        while let Some((x, y)) = self.item_pair(a, b, i) {
+            let r = self.with_roots(&[x, y], |vm| match vm.eq(x, y)? {
+                true => Ok(None),
+                false => match op {
+                    CmpOp::Eq => Ok(Some(false)),
+                    CmpOp::Ne => Ok(Some(true)),
+                    _ => {
+                        let r = vm.compare(x, y, op)?;
+                        let t = vm.is_true(r);
+                        vm.decref(r);
+                        t.map(Some)
+                    }
+                },
+            });
+            self.decref(x);
+            self.decref(y);
+            if let Some(decided) = r? {
+                return Ok(decided);
             }
-            Ok(ord_matches(Some(x.len().cmp(&y.len())), op))
-        })
+            i += 1;
+        }
+        let (la, lb) = lens(self);
+        Ok(ord_matches(Some(la.cmp(&lb)), op))
+    }
+
+    /// Items `i` of both sequences (new references), if both have one.
+    fn item_pair(&mut self, a: ObjRef, b: ObjRef, i: usize) -> Option<(ObjRef, ObjRef)> {
+        let x = self.seq_get_owned(a, i)?;
+        match self.seq_get_owned(b, i) {
+            Some(y) => Some((x, y)),
+            None => {
+                self.decref(x);
+                None
+            }
+        }
+    }
+
+    fn seq_items_len(&self, o: ObjRef) -> usize {
+        match o.tag() {
+            Tag::List => list_of(o).expect("list").len(),
+            _ => tuple_items(o).map_or(0, <[_]>::len),
+        }
     }
 
     /// `a == b` as a bool (identity implies equality, as in containers).

@@ -186,20 +186,28 @@ impl<C: Collector> Vm<C> {
             _ => {}
         }
         let it = self.get_iter(o)?;
+        let base = self.temp_roots.len();
+        self.temp_roots.push(it);
         let mut out = Vec::new();
-        loop {
-            match self.with_roots(&out.clone(), |vm| vm.next(it)) {
-                Ok(Some(v)) => out.push(v),
-                Ok(None) => break,
-                Err(e) => {
-                    self.decref(it);
-                    self.decref_all(out);
-                    return Err(e);
+        let res = loop {
+            match self.next(it) {
+                Ok(Some(v)) => {
+                    out.push(v);
+                    self.temp_roots.push(v);
                 }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.truncate(base);
+        self.decref(it);
+        match res {
+            Ok(()) => Ok(out),
+            Err(e) => {
+                self.decref_all(out);
+                Err(e)
             }
         }
-        self.decref(it);
-        Ok(out)
     }
 
     /// Unpack exactly `n` items (or, with `after`, at least `n + after`).
@@ -291,15 +299,16 @@ impl<C: Collector> Vm<C> {
 
     fn contains_by_iter(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
         if matches!(container.tag(), Tag::List | Tag::Tuple) {
-            let items = self.seq_items(container);
-            return self.with_roots(&items.clone(), |vm| {
-                for x in items {
-                    if vm.eq(x, item)? {
-                        return Ok(true);
-                    }
+            let mut i = 0;
+            while let Some(x) = self.seq_get_owned(container, i) {
+                let eq = self.with_roots(&[x], |vm| vm.eq(x, item));
+                self.decref(x);
+                if eq? {
+                    return Ok(true);
                 }
-                Ok(false)
-            });
+                i += 1;
+            }
+            return Ok(false);
         }
         let items = self.iterate(container)?;
         let base = self.temp_roots.len();

@@ -8,7 +8,6 @@ use crate::types::dict::dict_of;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::{BuiltinObject, FunctionObject};
 use crate::types::iter::DictViewObject;
-use crate::types::list::list_of;
 use crate::types::module::ModuleObject;
 use crate::types::scalar::{int_of, FloatObject, Int, RangeObject, SliceObject};
 use crate::types::set::set_of;
@@ -208,7 +207,7 @@ impl<C: Collector> Vm<C> {
             .into());
         }
         self.repr_stack.push(o);
-        let r = self.with_roots(&[o], |vm| vm.container_repr_inner(o));
+        let r = self.container_repr_inner(o);
         self.repr_stack.pop();
         r
     }
@@ -216,8 +215,17 @@ impl<C: Collector> Vm<C> {
     fn container_repr_inner(&mut self, o: ObjRef) -> PyResult<String> {
         match o.tag() {
             Tag::List => {
-                let items = list_of(o).expect("list").snapshot();
-                Ok(format!("[{}]", self.join_reprs(&items)?))
+                // Read afresh at each step, as CPython: a __repr__ may
+                // mutate the list.
+                let mut parts = Vec::new();
+                let mut i = 0;
+                while let Some(x) = self.seq_get_owned(o, i) {
+                    let r = self.with_roots(&[x], |vm| vm.repr_string(x));
+                    self.decref(x);
+                    parts.push(r?);
+                    i += 1;
+                }
+                Ok(format!("[{}]", parts.join(", ")))
             }
             Tag::Tuple => {
                 let items = tuple_items(o).expect("tuple").to_vec();
@@ -229,9 +237,12 @@ impl<C: Collector> Vm<C> {
                 })
             }
             Tag::Dict => {
-                let entries = dict_of(o).expect("dict").snapshot();
-                let mut parts = Vec::with_capacity(entries.len());
-                for e in entries {
+                let d = dict_of(o).expect("dict");
+                let mut parts = Vec::with_capacity(d.len());
+                let mut i = 0;
+                while i < d.slots() {
+                    i += 1;
+                    let Some(e) = d.entry(i - 1) else { continue };
                     let (k, v) = (self.incref(e.key), self.incref(e.value));
                     let r = self.with_roots(&[k, v], |vm| {
                         Ok::<_, ObjRef>(format!("{}: {}", vm.repr_string(k)?, vm.repr_string(v)?))
@@ -248,7 +259,7 @@ impl<C: Collector> Vm<C> {
                 if keys.is_empty() {
                     return Ok(if frozen { "frozenset()" } else { "set()" }.into());
                 }
-                let inner = self.join_reprs(&keys)?;
+                let inner = self.with_owned(keys, |vm, keys| vm.join_reprs(keys))?;
                 Ok(if frozen {
                     format!("frozenset({{{inner}}})")
                 } else {
@@ -334,7 +345,9 @@ impl<C: Collector> Vm<C> {
                 Some(s) => self.incref(s),
                 None => self.new_str("")?,
             };
-            let r = self.try_dunder(v, "__format__", &[spec_obj]);
+            let r = self.with_roots(&[spec_obj], |vm| {
+                vm.try_dunder(v, "__format__", &[spec_obj])
+            });
             self.decref(spec_obj);
             if let Some(r) = r? {
                 return self.check_str_result(r, "__format__");

@@ -166,10 +166,19 @@ impl<C: Collector> Vm<C> {
     /// `l[a:b:c] = v` (v = Some) or `del l[a:b:c]` (v = None).
     fn list_set_slice(&mut self, c: ObjRef, k: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
         let l = list_of(c).expect("list");
-        let span = self.slice_span(k, l.len())?;
+        // The new items first: iterating may run Python that resizes the
+        // list, and the slice must be resolved against the final length.
         let new = match v {
+            Some(v) if v == c => l.snapshot().into_iter().map(|x| self.incref(x)).collect(),
             Some(v) => self.iterate(v)?,
             None => Vec::new(),
+        };
+        let span = match self.slice_span(k, l.len()) {
+            Ok(s) => s,
+            Err(e) => {
+                self.decref_all(new);
+                return Err(e);
+            }
         };
         let removed: Vec<ObjRef> = if span.step == 1 {
             let start = span.start as usize;

@@ -117,6 +117,7 @@ pub struct Vm<C: Collector> {
     /// Emptied frame buffers kept for the next calls.
     pub spare_fast: Vec<Vec<Option<ObjRef>>>,
     pub spare_stack: Vec<Vec<ObjRef>>,
+    pub spare_args: Vec<Vec<ObjRef>>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<ObjRef>,
     /// Buffered program output (stdout).
@@ -192,6 +193,7 @@ impl<C: Collector> Vm<C> {
             int_max_str_digits: 4300,
             spare_fast: Vec::new(),
             spare_stack: Vec::new(),
+            spare_args: Vec::new(),
             out: Vec::new(),
             object_init: null,
             gc_module: Default::default(),
@@ -415,6 +417,26 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.extend_from_slice(objs);
         let r = f(self);
         self.temp_roots.truncate(n);
+        r
+    }
+
+    /// Run `f` over `items` (uncounted handles copied out of a container)
+    /// with a counted, rooted reference to each held for the duration: code
+    /// that `f` runs may mutate the container, which must not free the
+    /// items under it.
+    pub fn with_owned<R>(
+        &mut self,
+        items: Vec<ObjRef>,
+        f: impl FnOnce(&mut Self, &[ObjRef]) -> R,
+    ) -> R {
+        for &x in &items {
+            self.incref(x);
+        }
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&items);
+        let r = f(self, &items);
+        self.temp_roots.truncate(base);
+        self.decref_all(items);
         r
     }
 

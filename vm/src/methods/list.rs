@@ -7,7 +7,6 @@ use crate::types::list::list_of;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_compiler::bytecode::CmpOp;
 use ouro_gc_core::{Collector, ObjRef};
-use std::cmp::Ordering;
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "list", "append", append);
@@ -98,18 +97,21 @@ fn find<C: Collector>(
     start: usize,
     stop: usize,
 ) -> PyResult<Option<usize>> {
-    let items = vm.seq_items(seq);
-    vm.with_roots(&[seq], |vm| {
-        for (i, &item) in items.iter().enumerate().take(stop).skip(start) {
-            let item = vm.incref(item);
-            let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
-            vm.decref(item);
-            if eq? {
-                return Ok(Some(i));
-            }
+    // The sequence is read afresh at every step, as CPython does: `__eq__`
+    // may mutate it.
+    let mut i = start;
+    while i < stop {
+        let Some(item) = vm.seq_get_owned(seq, i) else {
+            break;
+        };
+        let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
+        vm.decref(item);
+        if eq? {
+            return Ok(Some(i));
         }
-        Ok(None)
-    })
+        i += 1;
+    }
+    Ok(None)
 }
 
 fn remove<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -152,12 +154,15 @@ fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "count", 2, 2)?;
-    let items = vm.seq_items(args.pos[0]);
-    let mut n = 0;
-    for &item in &items {
-        if vm.with_roots(&[args.pos[0]], |vm| vm.eq(item, args.pos[1]))? {
+    let (seq, x) = (args.pos[0], args.pos[1]);
+    let (mut n, mut i) = (0, 0);
+    while let Some(item) = vm.seq_get_owned(seq, i) {
+        let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
+        vm.decref(item);
+        if eq? {
             n += 1;
         }
+        i += 1;
     }
     vm.new_int_i64(n)
 }
@@ -283,19 +288,15 @@ fn sort_items<C: Collector>(
             }
         }
     };
-    order.sort_by(|&i, &j| {
+    // Our own merge sort: Rust's sort panics on comparators that are not
+    // a total order, and a Python `__lt__` may be anything.
+    merge_sort(&mut order, &mut |i, j| {
         let (a, b) = if reverse {
             (keys[j], keys[i])
         } else {
             (keys[i], keys[j])
         };
-        if lt(vm, a, b) {
-            Ordering::Less
-        } else if lt(vm, b, a) {
-            Ordering::Greater
-        } else {
-            Ordering::Equal
-        }
+        lt(vm, a, b)
     });
     if key.is_some() {
         vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
@@ -305,6 +306,36 @@ fn sort_items<C: Collector>(
         Some(e) => Err(e),
         None => Ok(order),
     }
+}
+
+/// A stable bottom-up merge sort of `v` by `less(a, b)` ("a must come
+/// before b"): an element moves ahead of an earlier one only when strictly
+/// less, so equal elements keep their order. Never panics, whatever `less`
+/// answers.
+fn merge_sort(v: &mut [usize], less: &mut impl FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    let (mut src, mut dst) = (v.to_vec(), vec![0; n]);
+    let mut width = 1;
+    while width < n {
+        for lo in (0..n).step_by(2 * width) {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j) = (lo, mid);
+            for slot in dst[lo..hi].iter_mut() {
+                let take_right = j < hi && (i >= mid || less(src[j], src[i]));
+                if take_right {
+                    *slot = src[j];
+                    j += 1;
+                } else {
+                    *slot = src[i];
+                    i += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut src, &mut dst);
+        width *= 2;
+    }
+    v.copy_from_slice(&src);
 }
 
 /// `<` without running Python code, for ints and strs.

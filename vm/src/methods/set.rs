@@ -57,14 +57,14 @@ fn fold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: BinOp) -> 
     let frozen = s.tag() == Tag::FrozenSet;
     let mut acc = vm.set_from(s, frozen)?;
     for &o in &args.pos[1..] {
-        let other = match as_set(vm, o) {
+        let other = match vm.with_roots(&[acc], |vm| as_set(vm, o)) {
             Ok(x) => x,
             Err(e) => {
                 vm.decref(acc);
                 return Err(e);
             }
         };
-        let r = vm.set_binop(acc, other, op);
+        let r = vm.with_roots(&[acc, other], |vm| vm.set_binop(acc, other, op));
         vm.decref(other);
         vm.decref(acc);
         acc = r?;
@@ -115,6 +115,8 @@ fn isdisjoint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     let s = this(vm, &args, "isdisjoint")?;
     check_args(vm, &args, "isdisjoint", 2, 2)?;
     let items = vm.iterate(args.pos[1])?;
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
     let mut r = Ok(true);
     for &x in &items {
         match vm.set_contains(s, x) {
@@ -129,6 +131,7 @@ fn isdisjoint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
             }
         }
     }
+    vm.temp_roots.truncate(base);
     vm.decref_all(items);
     Ok(vm.new_bool(r?))
 }

@@ -150,12 +150,18 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
     match x.tag() {
         Tag::List => {
             let y = vm.new_list(Vec::new())?;
-            memo_put(vm, memo, x, y)?;
-            for item in list_of(x).expect("list").snapshot() {
-                let c = vm.with_roots(&[y], |vm| deep(vm, item, memo))?;
-                vm.list_append(y, c)?;
-            }
-            Ok(y)
+            let items = list_of(x).expect("list").snapshot();
+            let r = vm.with_roots(&[y], |vm| {
+                memo_put(vm, memo, x, y)?;
+                vm.with_owned(items, |vm, items| {
+                    for &item in items {
+                        let c = deep(vm, item, memo)?;
+                        vm.list_append(y, c)?;
+                    }
+                    Ok(())
+                })
+            });
+            vm.own_or_release(y, r)
         }
         Tag::Tuple => {
             let items = tuple_items(x).expect("tuple").to_vec();
@@ -178,39 +184,52 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                 return Ok(vm.incref(x));
             }
             let y = vm.new_tuple(copies)?;
-            memo_put(vm, memo, x, y)?;
-            Ok(y)
+            let r = memo_put(vm, memo, x, y);
+            vm.own_or_release(y, r)
         }
         Tag::Dict => {
             let y = vm.new_dict()?;
-            memo_put(vm, memo, x, y)?;
-            for e in crate::types::dict::dict_of(x).expect("dict").snapshot() {
-                let k = vm.with_roots(&[y], |vm| deep(vm, e.key, memo))?;
-                let v = vm.with_roots(&[y, k], |vm| deep(vm, e.value, memo));
-                let v = match v {
-                    Ok(v) => v,
-                    Err(err) => {
+            let pairs: Vec<ObjRef> = crate::types::dict::dict_of(x)
+                .expect("dict")
+                .snapshot()
+                .iter()
+                .flat_map(|e| [e.key, e.value])
+                .collect();
+            let r = vm.with_roots(&[y], |vm| {
+                memo_put(vm, memo, x, y)?;
+                vm.with_owned(pairs, |vm, pairs| {
+                    for kv in pairs.chunks(2) {
+                        let k = deep(vm, kv[0], memo)?;
+                        let v = vm.with_roots(&[k], |vm| deep(vm, kv[1], memo));
+                        let r = v.and_then(|v| {
+                            let r = vm.dict_set(y, k, v);
+                            vm.decref(v);
+                            r
+                        });
                         vm.decref(k);
-                        return Err(err);
+                        r?;
                     }
-                };
-                let r = vm.dict_set(y, k, v);
-                vm.decref(k);
-                vm.decref(v);
-                r?;
-            }
-            Ok(y)
+                    Ok(())
+                })
+            });
+            vm.own_or_release(y, r)
         }
         Tag::Set => {
             let y = vm.new_set(false)?;
-            memo_put(vm, memo, x, y)?;
-            for k in set_of(x).expect("set").keys() {
-                let c = vm.with_roots(&[y], |vm| deep(vm, k, memo))?;
-                let r = vm.set_add(y, c);
-                vm.decref(c);
-                r?;
-            }
-            Ok(y)
+            let keys = set_of(x).expect("set").keys();
+            let r = vm.with_roots(&[y], |vm| {
+                memo_put(vm, memo, x, y)?;
+                vm.with_owned(keys, |vm, keys| {
+                    for &k in keys {
+                        let c = deep(vm, k, memo)?;
+                        let r = vm.set_add(y, c);
+                        vm.decref(c);
+                        r?;
+                    }
+                    Ok(())
+                })
+            });
+            vm.own_or_release(y, r)
         }
         Tag::Instance => deep_instance(vm, x, memo),
         _ => Ok(vm.incref(x)),
@@ -222,11 +241,14 @@ fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyRes
         return Ok(r);
     }
     let y = blank_instance(vm, x)?;
-    memo_put(vm, memo, x, y)?;
-    if let Some(d) = x.payload::<InstanceObject>().dict.get() {
-        let nd = vm.with_roots(&[y], |vm| deep(vm, d, memo))?;
-        let old = y.payload::<InstanceObject>().dict.replace(Some(nd));
-        vm.decref_opt(old);
-    }
-    Ok(y)
+    let r = vm.with_roots(&[y], |vm| {
+        memo_put(vm, memo, x, y)?;
+        if let Some(d) = x.payload::<InstanceObject>().dict.get() {
+            let nd = deep(vm, d, memo)?;
+            let old = y.payload::<InstanceObject>().dict.replace(Some(nd));
+            vm.decref_opt(old);
+        }
+        Ok(())
+    });
+    vm.own_or_release(y, r)
 }
