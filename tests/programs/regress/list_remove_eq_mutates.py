@@ -1,0 +1,18 @@
+# Regression (found in review): list remove eq mutates. Must match CPython and stay
+# clean under --verify-heap and --stress-gc.
+class A:
+    def __init__(self, n): self.n = n
+    def __eq__(self, o):
+        print("eq", self.n)
+        L.clear()
+        junk = [B() for i in range(50)]
+        return False
+    def __del__(self): print("del", self.n)
+class B:
+    def __eq__(self, o):
+        print("B.eq!"); return False
+L = [A(1), A(2), A(3)]
+try:
+    print(L.index(5))
+except ValueError as e: print("VE", e)
+print("done")
