@@ -60,6 +60,25 @@ pub fn def_method<C: Collector>(
     vm.decref(b);
 }
 
+/// Define a class method of the builtin type `type_name` (receives the
+/// class first, whether called on the class or an instance).
+pub fn def_classmethod<C: Collector>(
+    vm: &mut Vm<C>,
+    type_name: &'static str,
+    name: &'static str,
+    f: NativeFn<C>,
+) {
+    use crate::types::instance::{WrapperObject, CLASSMETHOD_VT};
+    let t = vm.types.get(type_name);
+    let d = t.payload::<TypeObject>().dict;
+    let b = new_builtin(vm, name, f, Some(type_name));
+    let cm = vm
+        .alloc(&CLASSMETHOD_VT, WrapperObject { func: b })
+        .expect("heap at start-up");
+    vm.dict_set_str(d, name, cm).expect("heap at start-up");
+    vm.decref(cm);
+}
+
 /// Make `f` the constructor of the builtin type `type_name` (called with
 /// the type first).
 pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: NativeFn<C>) {
@@ -340,11 +359,12 @@ fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn radix<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str, r: u32) -> PyResult<ObjRef> {
     check_args(vm, args, name, 1, 1)?;
     let o = args.pos[0];
-    let Some(i) = int_of(o) else {
+    let Some(io) = vm.index_object(o)? else {
         let tn = vm.type_name(o);
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     };
-    let s = int_ops::int_to_str_radix(&i.to_big(), r);
+    let s = int_ops::int_to_str_radix(&int_of(io).expect("an int").to_big(), r);
+    vm.decref(io);
     vm.new_string(s)
 }
 

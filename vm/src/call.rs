@@ -649,7 +649,11 @@ impl<C: Collector> Vm<C> {
             self.decref(cls);
             return r.map(Some);
         }
-        let inst = match self.new_instance(cls, &args) {
+        let made = match self.user_new(cls) {
+            Some(new_fn) => self.call_user_new(new_fn, cls, &args),
+            None => self.new_instance(cls, &args),
+        };
+        let inst = match made {
             Ok(i) => i,
             Err(e) => {
                 self.release_args(args);
@@ -657,6 +661,12 @@ impl<C: Collector> Vm<C> {
                 return Err(e);
             }
         };
+        // A __new__ that returns something else skips __init__ (CPython).
+        if !self.is_instance(inst, cls) {
+            self.release_args(args);
+            self.decref(cls);
+            return Ok(Some(inst));
+        }
         let init = self.names.init;
         let object_init = self.object_init;
         let init_fn = self
@@ -714,6 +724,42 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(inst))
             }
         }
+    }
+
+    /// A `__new__` defined by a user class in `cls`'s MRO (borrowed).
+    fn user_new(&self, cls: ObjRef) -> Option<ObjRef> {
+        let name = self.names.new;
+        let ty = cls.payload::<TypeObject>();
+        ty.mro_with_self(cls)
+            .into_iter()
+            .take_while(|t| !t.payload::<TypeObject>().is_builtin)
+            .find_map(|t| crate::attr::dict_get_str_key(t.payload::<TypeObject>().dict, name))
+    }
+
+    /// Call a user `__new__(cls, *args, **kw)` (a static method).
+    fn call_user_new(&mut self, new_fn: ObjRef, cls: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+        let f = match new_fn.tag() {
+            Tag::StaticMethod | Tag::ClassMethod => new_fn.payload::<WrapperObject>().func,
+            _ => new_fn,
+        };
+        let f = self.incref(f);
+        let mut pos = vec![cls];
+        pos.extend_from_slice(&args.pos);
+        let base = self.temp_roots.len();
+        self.temp_roots.push(f);
+        self.temp_roots.push(cls);
+        self.temp_roots.extend_from_slice(&args.pos);
+        self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+        let r = self.call_args(
+            f,
+            &CallArgs {
+                pos,
+                kw: args.kw.clone(),
+            },
+        );
+        self.temp_roots.truncate(base);
+        self.decref(f);
+        r
     }
 
     pub(crate) fn release_args(&mut self, args: CallArgs) {

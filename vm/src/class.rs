@@ -39,7 +39,13 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
                 make_class(vm, str_of(name).unwrap_or("?"), &bases, ns)
             });
             vm.decref(ns);
-            let cls = cls?;
+            let cls = match cls {
+                Ok(c) => c,
+                Err(e) => {
+                    vm.decref_opt(cell);
+                    return Err(e);
+                }
+            };
             if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell) {
                 let old = c
                     .payload::<CellObject>()
@@ -162,6 +168,18 @@ pub fn make_class<C: Collector>(
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
     refresh_has_del(vm, cls);
+    // CPython: a class that defines __eq__ but not __hash__ is unhashable.
+    let (eq, hash) = (vm.names.eq, vm.names.hash);
+    let d = cls.payload::<TypeObject>().dict;
+    if crate::attr::dict_get_str_key(d, eq).is_some()
+        && crate::attr::dict_get_str_key(d, hash).is_none()
+    {
+        let none = vm.none;
+        if let Err(e) = vm.dict_set(d, hash, none) {
+            vm.decref(cls);
+            return Err(e);
+        }
+    }
     Ok(cls)
 }
 

@@ -167,7 +167,7 @@ fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: 
 fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
     enum Kind {
         Enumerate(ObjRef, ObjRef),
-        Zip(Vec<ObjRef>),
+        Zip(Vec<ObjRef>, bool),
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
         GetItem(Option<ObjRef>, usize),
@@ -175,7 +175,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
         IterState::Enumerate { it, count } => Kind::Enumerate(*it, *count),
-        IterState::Zip { its } => Kind::Zip(its.clone()),
+        IterState::Zip { its, strict } => Kind::Zip(its.clone(), *strict),
         IterState::Map { func, its } => Kind::Map(*func, its.clone()),
         IterState::Filter { func, it } => Kind::Filter(*func, *it),
         IterState::GetItem { seq, index } => Kind::GetItem(*seq, *index),
@@ -185,13 +185,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
     // The caller holds `it`, which keeps the state's objects alive.
     (|| match kind {
         Kind::Enumerate(inner, count) => enumerate_next(vm, it, inner, count),
-        Kind::Zip(its) => {
-            let vals = next_all(vm, &its)?;
-            match vals {
-                Some(v) => vm.new_tuple(v).map(Some),
-                None => Ok(None),
-            }
-        }
+        Kind::Zip(its, strict) => zip_next(vm, &its, strict),
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
                 let r = vm.with_roots(&args, |vm| vm.call(func, &args));
@@ -238,6 +232,57 @@ fn enumerate_next<C: Collector>(
         _ => unreachable!("enumerate state"),
     };
     vm.new_tuple(vec![old, v]).map(Some)
+}
+
+/// One tuple of `zip`; with `strict`, an iterator that ends before (or
+/// after) the others is a ValueError with CPython's message.
+fn zip_next<C: Collector>(
+    vm: &mut Vm<C>,
+    its: &[ObjRef],
+    strict: bool,
+) -> PyResult<Option<ObjRef>> {
+    if its.is_empty() {
+        return Ok(None);
+    }
+    let mut vals = Vec::with_capacity(its.len());
+    for (i, &it) in its.iter().enumerate() {
+        match vm.with_roots(&vals.clone(), |vm| vm.next(it)) {
+            Ok(Some(v)) => vals.push(v),
+            Ok(None) => {
+                vm.decref_all(vals);
+                return match strict {
+                    false => Ok(None),
+                    true if i > 0 => Err(zip_length_error(vm, i, "shorter")),
+                    true => zip_check_rest(vm, its),
+                };
+            }
+            Err(e) => {
+                vm.decref_all(vals);
+                return Err(e);
+            }
+        }
+    }
+    vm.new_tuple(vals).map(Some)
+}
+
+/// The first iterator ended: with `strict`, every other must end too.
+fn zip_check_rest<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    for (j, &other) in its.iter().enumerate().skip(1) {
+        if let Some(v) = vm.next(other)? {
+            vm.decref(v);
+            return Err(zip_length_error(vm, j, "longer"));
+        }
+    }
+    Ok(None)
+}
+
+fn zip_length_error<C: Collector>(vm: &mut Vm<C>, i: usize, how: &str) -> ObjRef {
+    let others = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    vm.value_error(format!("zip() argument {} is {how} than {others}", i + 1))
 }
 
 /// The next value of each iterator, or None as soon as one is exhausted.

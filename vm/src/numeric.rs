@@ -270,6 +270,20 @@ impl<C: Collector> Vm<C> {
                     ))
                 }
             },
+            None if crate::ops::is_user(o) => match self.try_dunder(o, "__index__", &[])? {
+                Some(r) => {
+                    let v = match int_of(r) {
+                        Some(_) => self.index_i64(r),
+                        None => {
+                            let tn = self.type_name(r);
+                            Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                        }
+                    };
+                    self.decref(r);
+                    v
+                }
+                None => Ok(None),
+            },
             None => Ok(None),
         }
     }

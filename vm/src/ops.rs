@@ -187,7 +187,12 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Sequence and set operators on builtin types.
-    fn seq_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+    pub(crate) fn seq_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
         match (a.tag(), b.tag(), op) {
             (Tag::Str, Tag::Str, BinOp::Add) => {
                 let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
@@ -207,6 +212,9 @@ impl<C: Collector> Vm<C> {
                 .map(Some)
             }
             (Tag::Str | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => {
+                self.repeat(a, b)
+            }
+            (Tag::Str | Tag::List | Tag::Tuple, Tag::Instance, BinOp::Mul) if self.has_index(b) => {
                 self.repeat(a, b)
             }
             (Tag::Int | Tag::Bool, Tag::Str | Tag::List | Tag::Tuple, BinOp::Mul) => {
@@ -239,6 +247,37 @@ impl<C: Collector> Vm<C> {
             _ => None,
         }?;
         Some(self.incref(item))
+    }
+
+    /// A set with the contents of a keys/items view or a set (a new
+    /// reference), for set-like comparison; None for anything else.
+    fn view_as_set(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
+        use crate::types::iter::{DictPart, DictViewObject};
+        match o.tag() {
+            Tag::Set | Tag::FrozenSet => Ok(Some(self.incref(o))),
+            Tag::DictView if o.payload::<DictViewObject>().part != DictPart::Values => {
+                self.set_from(o, true).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Does a user object define `__index__` (usable as an int)?
+    pub(crate) fn has_index(&self, o: ObjRef) -> bool {
+        let t = self.type_of(o);
+        let n = self.names.index;
+        self.lookup_type_attr(t, n).is_some()
+    }
+
+    /// An int object for `o`: itself if an int, else via `__index__`.
+    pub(crate) fn index_object(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
+        if int_of(o).is_some() {
+            return Ok(Some(self.incref(o)));
+        }
+        if is_user(o) && self.has_index(o) {
+            return self.try_dunder(o, "__index__", &[]);
+        }
+        Ok(None)
     }
 
     /// The items of a list or tuple (uncounted handles).
@@ -316,13 +355,6 @@ impl<C: Collector> Vm<C> {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 return Ok(r);
             }
-            if op == CmpOp::Ne {
-                if let Some(r) = self.try_dunder(a, "__eq__", &[b])? {
-                    let t = self.is_true(r);
-                    self.decref(r);
-                    return Ok(self.new_bool(!t?));
-                }
-            }
         }
         if is_user(b) {
             if let Some(r) = self.try_dunder(b, cmp_dunder(swapped).0, &[a])? {
@@ -343,7 +375,12 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Comparison of builtin values; `None` when not applicable.
-    fn builtin_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
         if let Some(ord) = self.num_cmp(a, b) {
             return Ok(Some(ord_matches(ord, op)));
         }
@@ -358,6 +395,21 @@ impl<C: Collector> Vm<C> {
             (Tag::Dict, Tag::Dict) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            (Tag::DictView, _) | (_, Tag::DictView) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return match (self.view_as_set(a)?, self.view_as_set(b)?) {
+                    (Some(x), Some(y)) => {
+                        let eq = self.with_roots(&[x, y], |vm| vm.set_compare(x, y, CmpOp::Eq));
+                        self.decref(x);
+                        self.decref(y);
+                        Ok(Some(eq? == (op == CmpOp::Eq)))
+                    }
+                    (x, y) => {
+                        self.decref_opt(x);
+                        self.decref_opt(y);
+                        Ok(Some((a == b) == (op == CmpOp::Eq)))
+                    }
+                };
             }
             (Tag::Range, Tag::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.range_eq(a, b)?;

@@ -215,8 +215,8 @@ fn frozenset_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 }
 
 fn int_arg<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
-    if int_of(o).is_some() {
-        return Ok(vm.incref(o));
+    if let Some(i) = vm.index_object(o)? {
+        return Ok(i);
     }
     let tn = vm.type_name(o);
     Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
@@ -299,8 +299,12 @@ fn iters_of<C: Collector>(vm: &mut Vm<C>, objs: &[ObjRef]) -> PyResult<Vec<ObjRe
 fn zip_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_kwargs(vm, &a, "zip", &["strict"])?;
+    let strict = match kwarg(&a, "strict") {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
     let its = iters_of(vm, a.pos)?;
-    new_iter(vm, IterState::Zip { its })
+    new_iter(vm, IterState::Zip { its, strict })
 }
 
 fn map_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

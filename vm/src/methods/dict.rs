@@ -18,7 +18,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "dict", "update", update);
     def_method(vm, "dict", "copy", copy);
     def_method(vm, "dict", "clear", clear);
-    def_method(vm, "dict", "fromkeys", fromkeys);
+    crate::builtins::def_classmethod(vm, "dict", "fromkeys", fromkeys);
 }
 
 fn this<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {

@@ -3,6 +3,7 @@
 
 pub mod ctors;
 pub mod dict;
+pub mod dunders;
 pub mod list;
 pub mod number;
 pub mod object;
@@ -21,4 +22,5 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     set::register(vm);
     str_methods::register(vm);
     number::register(vm);
+    dunders::register(vm);
 }

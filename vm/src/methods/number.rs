@@ -55,8 +55,16 @@ fn as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 }
 
 /// `round(x[, ndigits])`.
-pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd: Option<ObjRef>) -> PyResult<ObjRef> {
-    let nd = match nd {
+pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
+    if num_of(x).is_none() {
+        let args: Vec<ObjRef> = nd_obj.into_iter().collect();
+        if let Some(r) = vm.try_dunder(x, "__round__", &args)? {
+            return Ok(r);
+        }
+        let tn = vm.type_name(x);
+        return Err(vm.type_error(format!("type {tn} doesn't define __round__ method")));
+    }
+    let nd = match nd_obj {
         Some(n) => Some(arg_i64(vm, n)?),
         None => None,
     };
@@ -82,14 +90,7 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd: Option<ObjRef>) -> PyR
             }
             Some(n) => round_int(vm, i, n),
         },
-        None => {
-            let args: Vec<ObjRef> = nd.map(|_| Vec::new()).unwrap_or_default();
-            if let Some(r) = vm.try_dunder(x, "__round__", &args)? {
-                return Ok(r);
-            }
-            let tn = vm.type_name(x);
-            Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
-        }
+        None => unreachable!("non-numbers are handled above"),
     }
 }
 

@@ -15,6 +15,10 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "object", "__setattr__", object_setattr);
     def_method(vm, "object", "__delattr__", object_delattr);
     def_method(vm, "object", "__getattribute__", object_getattribute);
+    def_method(vm, "object", "__eq__", object_eq);
+    def_method(vm, "object", "__ne__", object_ne);
+    def_method(vm, "object", "__hash__", object_hash);
+    def_method(vm, "object", "__new__", object_new);
     def_method(vm, "BaseException", "__init__", exc_init);
     def_method(vm, "BaseException", "__repr__", exc_repr);
     def_method(vm, "BaseException", "__str__", exc_str);
@@ -67,6 +71,56 @@ fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__getattribute__", 2, 2)?;
     vm.getattr(args.pos[0], args.pos[1])
+}
+
+/// `object.__eq__`: identity, else NotImplemented.
+fn object_eq<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__eq__", 2, 2)?;
+    Ok(if args.pos[0] == args.pos[1] {
+        vm.new_bool(true)
+    } else {
+        vm.incref(vm.not_implemented)
+    })
+}
+
+/// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
+fn object_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__ne__", 2, 2)?;
+    match vm.try_dunder(args.pos[0], "__eq__", &[args.pos[1]])? {
+        Some(r) => {
+            let t = vm.with_roots(&[r], |vm| vm.is_true(r));
+            vm.decref(r);
+            Ok(vm.new_bool(!t?))
+        }
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
+}
+
+/// `object.__hash__`: from the object's address.
+fn object_hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__hash__", 1, 1)?;
+    vm.new_int_i64(crate::ops::pointer_hash(args.pos[0]))
+}
+
+/// `object.__new__(cls, ...)`: a new, uninitialised instance of `cls`.
+fn object_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let Some(&cls) = args.pos.first().filter(|c| c.tag() == Tag::Type) else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object".to_string()));
+    };
+    if cls.payload::<TypeObject>().is_builtin && cls != vm.types.object {
+        let n = cls.payload::<TypeObject>().name.to_string();
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        )));
+    }
+    let rest: Vec<ObjRef> = args.pos[1..].to_vec();
+    vm.new_instance(
+        cls,
+        &crate::call::CallArgs {
+            pos: rest,
+            kw: Vec::new(),
+        },
+    )
 }
 
 fn exc_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

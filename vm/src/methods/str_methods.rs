@@ -378,15 +378,17 @@ fn search_range<'a, C: Collector>(
     let so = args.pos[0].payload::<StrObject>();
     let n = so.chars as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
-    let start = match args.pos.get(2).filter(|&&o| o != vm.none) {
-        Some(&o) => norm(arg_i64(vm, o)?),
+    let raw_start = match args.pos.get(2).filter(|&&o| o != vm.none) {
+        Some(&o) => arg_i64(vm, o)?,
         None => 0,
     };
+    let start = norm(raw_start);
     let end = match args.pos.get(3).filter(|&&o| o != vm.none) {
         Some(&o) => norm(arg_i64(vm, o)?),
         None => n as usize,
     };
-    if start > end {
+    // CPython: a start past the end finds nothing, not even "".
+    if start > end || raw_start > n {
         return Ok(("", usize::MAX));
     }
     let _ = s;

@@ -53,6 +53,8 @@ pub enum IterState {
     },
     Zip {
         its: Vec<ObjRef>,
+        /// `zip(..., strict=True)`: unequal lengths are a ValueError.
+        strict: bool,
     },
     Map {
         func: ObjRef,
@@ -86,7 +88,7 @@ impl IterState {
                 visit(*it);
                 visit(*count);
             }
-            IterState::Zip { its } => its.iter().for_each(|&o| visit(o)),
+            IterState::Zip { its, .. } => its.iter().for_each(|&o| visit(o)),
             IterState::Map { func, its } => {
                 visit(*func);
                 its.iter().for_each(|&o| visit(o));

@@ -1,0 +1,1 @@
+print(list(zip("ab", "c", strict=True)))
