@@ -118,10 +118,19 @@ impl<C: Collector> Vm<C> {
         if let Some(p) = descr.filter(|d| d.tag() == Tag::Property) {
             return self.property_get(p, obj, name);
         }
+        // A data descriptor (with __set__ or __delete__) wins over the
+        // instance dict; a plain one (only __get__) loses to it.
+        let user_descr = descr.filter(|&d| is_user(d) && self.has_type_attr(d, "__get__"));
+        if let Some(d) = user_descr.filter(|&d| self.is_data_descriptor(d)) {
+            return self.descriptor_get(d, obj, t);
+        }
         if let Some(d) = self.instance_dict(obj) {
             if let Some(v) = dict_get_str_key(d, name) {
                 return Ok(self.incref(v));
             }
+        }
+        if let Some(d) = user_descr {
+            return self.descriptor_get(d, obj, t);
         }
         if let Some(v) = crate::special_attrs::get(self, obj, name)? {
             return Ok(v);
@@ -196,6 +205,13 @@ impl<C: Collector> Vm<C> {
     fn type_getattr(&mut self, cls: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         if let Some(v) = crate::special_attrs::type_get(self, cls, name)? {
             return Ok(v);
+        }
+        if let Some(d) = self
+            .lookup_type_attr(cls, name)
+            .filter(|&d| is_user(d) && self.has_type_attr(d, "__get__"))
+        {
+            let none = self.none;
+            return self.descriptor_get(d, none, cls);
         }
         if let Some(v) = self.lookup_type_attr(cls, name) {
             return self.unwrap_descriptor(v, cls);
@@ -282,6 +298,19 @@ impl<C: Collector> Vm<C> {
                     .filter(|d| d.tag() == Tag::Property)
                 {
                     return self.property_set(p, obj, name, v);
+                }
+                let hook = if v.is_some() { "__set__" } else { "__delete__" };
+                if let Some(d) = self
+                    .lookup_type_attr(t, name)
+                    .filter(|&d| is_user(d) && self.has_type_attr(d, hook))
+                {
+                    let d = self.incref(d);
+                    let mut args = vec![obj];
+                    args.extend(v);
+                    let r = self.with_roots(&[d], |vm| vm.try_dunder(d, hook, &args));
+                    self.decref(d);
+                    self.decref_opt(r?);
+                    return Ok(());
                 }
                 if let Some(r) = crate::special_attrs::set(self, obj, name, v)? {
                     return Ok(r);
@@ -390,6 +419,28 @@ impl<C: Collector> Vm<C> {
             crate::class::refresh_has_del(self, cls);
         }
         Ok(())
+    }
+
+    /// Does the type of `o` define `name` (a dunder)?
+    pub(crate) fn has_type_attr(&mut self, o: ObjRef, name: &str) -> bool {
+        let t = self.type_of(o);
+        let key = self.intern_borrow(name);
+        self.lookup_type_attr(t, key).is_some()
+    }
+
+    fn is_data_descriptor(&mut self, d: ObjRef) -> bool {
+        self.has_type_attr(d, "__set__") || self.has_type_attr(d, "__delete__")
+    }
+
+    /// `d.__get__(obj, owner)` for a user descriptor found on a class.
+    fn descriptor_get(&mut self, d: ObjRef, obj: ObjRef, owner: ObjRef) -> PyResult<ObjRef> {
+        let d = self.incref(d);
+        let r = self.with_roots(&[d], |vm| vm.try_dunder(d, "__get__", &[obj, owner]));
+        self.decref(d);
+        match r? {
+            Some(v) => Ok(v),
+            None => Ok(self.incref(self.not_implemented)),
+        }
     }
 
     /// The bound-method pieces of a method object (for `__func__`, `__self__`).
