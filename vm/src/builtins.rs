@@ -231,6 +231,8 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("format", format),
         ("globals", globals),
         ("vars", vars),
+        ("locals", locals),
+        ("dir", dir),
         ("__build_class__", crate::class::build_class),
     ];
     for &(name, f) in fns {
@@ -802,6 +804,83 @@ fn globals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "globals", 0, 0)?;
     let g = vm.frame().globals;
     Ok(vm.incref(g))
+}
+
+/// `locals()`: the namespace of a module or class body, or a new dict of
+/// a function's bound locals and cells.
+fn locals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "locals", 0, 0)?;
+    let f = vm.frames.last().expect("locals() runs in a frame");
+    if let Some(ns) = f.locals {
+        return Ok(vm.incref(ns));
+    }
+    let rc = f.rc.clone();
+    let mut pairs: Vec<(String, ObjRef)> = rc
+        .varnames
+        .iter()
+        .zip(f.fast.iter())
+        .filter_map(|(n, v)| v.map(|v| (n.clone(), v)))
+        .collect();
+    let cell_names = rc.cellvars.iter().chain(rc.freevars.iter());
+    for (n, &c) in cell_names.zip(f.cells.iter()) {
+        if let Some(v) = c.payload::<crate::types::cell::CellObject>().value.get() {
+            pairs.push((n.clone(), v));
+        }
+    }
+    let d = vm.new_dict()?;
+    let values: Vec<ObjRef> = pairs.iter().map(|(_, v)| *v).collect();
+    let r = vm.with_owned(values, |vm, _| {
+        pairs
+            .iter()
+            .try_for_each(|(n, v)| vm.dict_set_str(d, n, *v))
+    });
+    vm.own_or_release(d, r)
+}
+
+/// `dir([obj])`: the sorted names of an object's attributes (its dict and
+/// its class's), or of the current namespace.
+fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "dir", 0, 1)?;
+    let Some(&o) = args.pos.first() else {
+        let ns = locals(vm, Args::new(&[]))?;
+        let keys = vm.iterate(ns);
+        vm.decref(ns);
+        let l = vm.new_list(keys?)?;
+        return sort_names(vm, l);
+    };
+    let mut dicts: Vec<ObjRef> = vm.instance_dict(o).into_iter().collect();
+    let classes = match o.get::<TypeObject>() {
+        Some(t) => t.mro_with_self(o),
+        None => {
+            let t = vm.type_of(o);
+            t.payload::<TypeObject>().mro_with_self(t)
+        }
+    };
+    if o.tag() != Tag::Module {
+        dicts.extend(classes.iter().map(|c| c.payload::<TypeObject>().dict));
+    }
+    let mut names: Vec<String> = Vec::new();
+    for d in dicts {
+        for e in crate::types::dict::dict_of(d).expect("dict").snapshot() {
+            if let Some(s) = str_of(e.key) {
+                names.push(s.to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut objs = Vec::with_capacity(names.len());
+    for n in names {
+        objs.push(vm.new_string(n)?);
+    }
+    vm.new_list(objs)
+}
+
+fn sort_names<C: Collector>(vm: &mut Vm<C>, l: ObjRef) -> PyResult<ObjRef> {
+    let r = vm.with_roots(&[l], |vm| {
+        crate::methods::list::sort_list(vm, l, None, None)
+    });
+    vm.own_or_release(l, r)
 }
 
 fn vars<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

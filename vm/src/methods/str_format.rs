@@ -8,6 +8,36 @@ use crate::types::tuple::tuple_items;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
+/// How replacement fields are numbered so far in one template, and where
+/// named fields come from.
+struct Numbering {
+    next: usize,
+    /// `Some(true)` once `{}` was used, `Some(false)` once `{0}` was.
+    automatic: Option<bool>,
+    /// `str.format_map`'s mapping (named fields are looked up in it).
+    mapping: Option<ObjRef>,
+}
+
+/// `str.format_map(mapping)`.
+pub fn format_string_map<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    mapping: ObjRef,
+) -> PyResult<String> {
+    let args = Args::new(&[]);
+    expand(
+        vm,
+        s,
+        &[],
+        &args,
+        &mut Numbering {
+            next: 0,
+            automatic: None,
+            mapping: Some(mapping),
+        },
+    )
+}
+
 /// Expand a `str.format` template.
 pub fn format_string<C: Collector>(
     vm: &mut Vm<C>,
@@ -15,9 +45,28 @@ pub fn format_string<C: Collector>(
     pos: &[ObjRef],
     args: &Args<'_>,
 ) -> PyResult<String> {
+    expand(
+        vm,
+        s,
+        pos,
+        args,
+        &mut Numbering {
+            next: 0,
+            automatic: None,
+            mapping: None,
+        },
+    )
+}
+
+fn expand<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+    auto: &mut Numbering,
+) -> PyResult<String> {
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
-    let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -42,7 +91,7 @@ pub fn format_string<C: Collector>(
         let (field, next) = read_field(&chars, i + 1)
             .ok_or_else(|| vm.value_error("expected '}' before end of string".to_string()))?;
         i = next;
-        out.push_str(&render_field(vm, &field, pos, args, &mut auto)?);
+        out.push_str(&render_field(vm, &field, pos, args, auto)?);
     }
     Ok(out)
 }
@@ -73,7 +122,7 @@ fn render_field<C: Collector>(
     field: &str,
     pos: &[ObjRef],
     args: &Args<'_>,
-    auto: &mut usize,
+    auto: &mut Numbering,
 ) -> PyResult<String> {
     let (name_conv, spec) = match field.find(':') {
         Some(k) => (&field[..k], &field[k + 1..]),
@@ -85,9 +134,27 @@ fn render_field<C: Collector>(
     };
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, rest) = name.split_at(first_end);
+    let is_auto = head.is_empty();
+    if !is_auto && head.parse::<usize>().is_ok() || is_auto {
+        match auto.automatic {
+            Some(false) if is_auto => {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .to_string(),
+                ))
+            }
+            Some(true) if !is_auto => {
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification"
+                        .to_string(),
+                ))
+            }
+            _ => auto.automatic = Some(is_auto),
+        }
+    }
     let mut obj = if head.is_empty() {
-        let o = pos.get(*auto).copied();
-        *auto += 1;
+        let o = pos.get(auto.next).copied();
+        auto.next += 1;
         match o {
             Some(o) => vm.incref(o),
             None => {
@@ -95,7 +162,7 @@ fn render_field<C: Collector>(
                     "IndexError",
                     format!(
                         "Replacement index {} out of range for positional args tuple",
-                        *auto - 1
+                        auto.next - 1
                     ),
                 ))
             }
@@ -110,6 +177,11 @@ fn render_field<C: Collector>(
                 ))
             }
         }
+    } else if let Some(m) = auto.mapping {
+        let k = vm.new_str(head)?;
+        let r = vm.getitem(m, k);
+        vm.decref(k);
+        r?
     } else {
         match kwarg(args, head) {
             Some(o) => vm.incref(o),
@@ -132,7 +204,7 @@ fn render_field<C: Collector>(
     vm.decref(obj);
     let converted = converted?;
     let spec = if spec.contains('{') {
-        format_string(vm, spec, pos, args)?
+        expand(vm, spec, pos, args, auto)?
     } else {
         spec.to_string()
     };

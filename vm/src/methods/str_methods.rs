@@ -40,6 +40,11 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         ("isupper", isupper),
         ("islower", islower),
         ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("isprintable", isprintable),
+        ("istitle", istitle),
+        ("expandtabs", expandtabs),
+        ("format_map", format_map),
         ("center", center),
         ("ljust", ljust),
         ("rjust", rjust),
@@ -547,6 +552,81 @@ fn isidentifier<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
         it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
             && it.all(|c| c == '_' || c.is_alphanumeric())
     })
+}
+
+fn isascii<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isascii", str::is_ascii)
+}
+fn isprintable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(
+        vm,
+        args,
+        "isprintable",
+        crate::text::str_repr::str_is_printable,
+    )
+}
+/// Cased characters follow uncased ones only as uppercase/titlecase, and
+/// cased ones only as lowercase; at least one cased character.
+fn istitle<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "istitle", |s| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "expandtabs")?;
+    check_args(vm, &args, "expandtabs", 1, 2)?;
+    let size = match args.pos.get(1).copied().or_else(|| kwarg(&args, "tabsize")) {
+        Some(t) => arg_i64(vm, t)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    ret_str(vm, out)
+}
+
+fn format_map<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "format_map")?.to_string();
+    check_args(vm, &args, "format_map", 2, 2)?;
+    let out = super::str_format::format_string_map(vm, &s, args.pos[1])?;
+    ret_str(vm, out)
 }
 
 /// `(width, fill)` arguments of center/ljust/rjust.
