@@ -135,7 +135,7 @@ fn render_field<C: Collector>(
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, rest) = name.split_at(first_end);
     let is_auto = head.is_empty();
-    if !is_auto && head.parse::<usize>().is_ok() || is_auto {
+    if is_auto || head.parse::<usize>().is_ok() {
         match auto.automatic {
             Some(false) if is_auto => {
                 return Err(vm.value_error(
