@@ -570,26 +570,11 @@ impl<C: Collector> Vm<C> {
     /// optional items below it.
     pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<()> {
         let code = self.pop();
-        let closure = if flags.closure {
-            Some(self.pop())
-        } else {
-            None
-        };
-        let annotations = if flags.annotations {
-            Some(self.pop())
-        } else {
-            None
-        };
-        let kwdefaults = if flags.kwdefaults {
-            Some(self.pop())
-        } else {
-            None
-        };
-        let defaults = if flags.defaults {
-            Some(self.pop())
-        } else {
-            None
-        };
+        let mut pop_if = |present: bool| if present { Some(self.pop()) } else { None };
+        let closure = pop_if(flags.closure);
+        let annotations = pop_if(flags.annotations);
+        let kwdefaults = pop_if(flags.kwdefaults);
+        let defaults = pop_if(flags.defaults);
         self.decref_opt(annotations);
         let rc = code.payload::<CodeObj>().code.clone();
         let globals = self.frame().globals;
