@@ -715,10 +715,14 @@ impl<C: Collector> Vm<C> {
     fn user_new(&self, cls: ObjRef) -> Option<ObjRef> {
         let name = self.names.new;
         let ty = cls.payload::<TypeObject>();
-        ty.mro_with_self(cls)
-            .into_iter()
-            .take_while(|t| !t.payload::<TypeObject>().is_builtin)
-            .find_map(|t| crate::attr::dict_get_str_key(t.payload::<TypeObject>().dict, name))
+        let own = |t: &TypeObject| crate::attr::dict_get_str_key(t.dict, name);
+        own(ty).or_else(|| {
+            let mro = ty.mro.borrow();
+            mro.iter()
+                .map(|t| t.payload::<TypeObject>())
+                .take_while(|t| !t.is_builtin)
+                .find_map(own)
+        })
     }
 
     /// Call a user `__new__(cls, *args, **kw)` (a static method).
