@@ -271,7 +271,6 @@ pub fn new_type<C: Collector>(
         ctor: None.into(),
         is_builtin: builtin,
         has_del: false.into(),
-        spare: None.into(),
     };
     vm.alloc(&TYPE_VT, t).expect("heap at start-up")
 }

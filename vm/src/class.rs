@@ -164,7 +164,6 @@ pub fn make_class<C: Collector>(
         ctor: None.into(),
         is_builtin: false,
         has_del: false.into(),
-        spare: None.into(),
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
     refresh_has_del(vm, cls);

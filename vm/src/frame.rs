@@ -73,22 +73,6 @@ impl Frame {
         }
     }
 
-    /// Every reference the frame owns, for releasing it.
-    pub fn take_refs(&mut self, null: ObjRef, out: &mut Vec<ObjRef>) {
-        // CPython's _PyFrame_Clear order: locals, cells, then the stack.
-        out.extend(self.fast.drain(..).flatten());
-        out.append(&mut self.cells);
-        out.extend(self.stack.drain(..).filter(|&v| v != null));
-        out.extend(self.locals.take());
-        out.extend(self.func.take());
-        out.push(self.globals);
-        out.push(self.code);
-        if let OnReturn::Init(o) = self.on_return {
-            out.push(o);
-            self.on_return = OnReturn::Value;
-        }
-    }
-
     /// The source line being executed.
     pub fn line(&self) -> u32 {
         self.rc.line_of(self.pc.saturating_sub(1))

@@ -140,8 +140,9 @@ impl<C: Collector> Vm<C> {
         self.unwind(e, true).map(|_| None)
     }
 
-    /// Release every reference a finished frame owns, in CPython's order
-    /// (`Frame::take_refs`).
+    /// Release every reference a finished frame owns, in CPython's
+    /// `_PyFrame_Clear` order: locals, cells, the value stack, then the
+    /// namespace, function, globals and code.
     pub(crate) fn release_frame(&mut self, mut frame: Frame) {
         let null = self.null;
         let mut fast = std::mem::take(&mut frame.fast);
@@ -867,10 +868,5 @@ impl<C: Collector> Vm<C> {
         self.replace_top(n as usize, None);
         self.temp_roots.pop();
         e
-    }
-
-    /// Push the current instruction's code object for tracebacks.
-    pub fn current_code(&self) -> Option<ObjRef> {
-        self.frames.last().map(|f| f.code)
     }
 }

@@ -2,7 +2,6 @@
 
 use crate::object::{ObjExt, Tag};
 use crate::ops::is_user;
-use crate::types::dict::dict_of;
 use crate::types::list::list_of;
 use crate::types::str::StrObject;
 use crate::types::tuple::tuple_items;
@@ -217,10 +216,5 @@ impl<C: Collector> Vm<C> {
     /// `tuple(o)` items or the items of a tuple (helper for natives).
     pub fn tuple_of(&self, o: ObjRef) -> Option<Vec<ObjRef>> {
         tuple_items(o).map(|t| t.to_vec())
-    }
-
-    /// Is `o` a dict (helper for natives)?
-    pub fn is_dict(&self, o: ObjRef) -> bool {
-        dict_of(o).is_some()
     }
 }

@@ -16,7 +16,6 @@ use crate::types::scalar::{
 };
 use crate::types::str::{StrObject, STR_VT};
 use ouro_gc_core::{Collector, GcConfig, Heap, ObjHeader, ObjRef, Runtime, TypeVTable, Visit};
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::ptr::NonNull;
 
@@ -111,7 +110,6 @@ pub struct Vm<C: Collector> {
     /// Whether `__del__` finalizers may run (false while tearing down).
     pub finalizers_enabled: bool,
     pub null_header: Box<ObjHeader>,
-    pub exit_code: Option<i32>,
     /// `sys.get_int_max_str_digits()`: 0 for no limit.
     pub int_max_str_digits: usize,
     /// Emptied frame buffers kept for the next calls.
@@ -188,7 +186,6 @@ impl<C: Collector> Vm<C> {
             sources: HashMap::new(),
             finalizers_enabled: true,
             null_header,
-            exit_code: None,
             repr_stack: Vec::new(),
             int_max_str_digits: 4300,
             spare_fast: Vec::new(),
@@ -537,6 +534,3 @@ impl<C: Collector> Runtime for Vm<C> {
         Vm::describe(self, obj)
     }
 }
-
-/// A `Cell` shorthand used by payload code.
-pub type Slot = Cell<Option<ObjRef>>;

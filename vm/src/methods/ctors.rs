@@ -10,8 +10,8 @@ use crate::types::instance::{
     SUPER_VT,
 };
 use crate::types::iter::{IterObject, IterState, ITER_VT};
-use crate::types::scalar::{int_of, FloatObject, RangeObject, SliceObject, RANGE_VT, SLICE_VT};
-use crate::types::str::{str_of, StrObject};
+use crate::types::scalar::{int_of, RangeObject, SliceObject, RANGE_VT, SLICE_VT};
+use crate::types::str::str_of;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 use std::cell::RefCell;
@@ -477,14 +477,4 @@ fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
         fdel: pick(vm, get(2, "fdel")),
     };
     vm.alloc(&PROPERTY_VT, p)
-}
-
-/// `float` payload access for methods.
-pub fn float_value(o: ObjRef) -> Option<f64> {
-    o.get::<FloatObject>().map(|f| f.0)
-}
-
-/// Length in characters of a str object.
-pub fn str_chars(o: ObjRef) -> usize {
-    o.get::<StrObject>().map_or(0, |s| s.chars)
 }

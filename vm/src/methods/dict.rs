@@ -1,7 +1,6 @@
 //! Methods of `dict` and its views.
 
 use crate::builtins::{check_args, check_count, def_method};
-use crate::object::ObjExt;
 use crate::types::dict::dict_of;
 use crate::types::iter::{DictPart, DictViewObject, DICTVIEW_VT};
 use crate::vm::{Args, PyResult, Vm};
@@ -151,9 +150,4 @@ fn fromkeys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             Err(e)
         }
     }
-}
-
-/// Is this a dict view of the given part?
-pub fn view_part(o: ObjRef) -> Option<DictPart> {
-    o.get::<DictViewObject>().map(|v| v.part)
 }

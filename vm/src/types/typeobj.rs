@@ -4,7 +4,7 @@
 //! The method resolution order excludes the type itself (which would make
 //! every type reference itself); `mro_with_self` adds it back.
 
-use crate::object::{take_opt, ObjExt, Refs, Tag};
+use crate::object::{ObjExt, Refs, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::{Cell, RefCell};
@@ -36,8 +36,6 @@ pub struct TypeObject {
     /// Cached: does the class (or a base) define `__del__`? Recomputed
     /// when the class dict changes.
     pub has_del: Cell<bool>,
-    /// Holds `__doc__` etc. when set on the class itself; unused for now.
-    pub spare: Cell<Option<ObjRef>>,
 }
 
 impl Refs for TypeObject {
@@ -49,15 +47,11 @@ impl Refs for TypeObject {
             visit(m);
         }
         visit(self.dict);
-        if let Some(s) = self.spare.get() {
-            visit(s);
-        }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         out.push(self.dict);
         out.append(&mut self.mro.take());
         out.append(&mut self.bases.take());
-        take_opt(&self.spare, out);
     }
 }
 
