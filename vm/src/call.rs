@@ -183,17 +183,14 @@ impl<C: Collector> Vm<C> {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(s);
                         pos.extend_from_slice(&args.pos);
-                        self.native_depth += 1;
-                        let r = f(
+                        f(
                             self,
                             Args {
                                 pos: &pos,
                                 kwnames: &kwnames,
                                 kwvals: &kwvals,
                             },
-                        );
-                        self.native_depth -= 1;
-                        r
+                        )
                     }
                     _ => f(
                         self,

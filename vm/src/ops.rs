@@ -424,27 +424,6 @@ impl<C: Collector> Vm<C> {
         Ok(Some(ord_matches(ord, op)))
     }
 
-    /// Run `f` one level deeper in Rust recursion, raising RecursionError
-    /// ("maximum recursion depth exceeded{what}") past the recursion limit,
-    /// as CPython's Py_EnterRecursiveCall: deeply nested containers must
-    /// not overflow the Rust stack.
-    pub(crate) fn nested<R>(
-        &mut self,
-        what: &str,
-        f: impl FnOnce(&mut Self) -> PyResult<R>,
-    ) -> PyResult<R> {
-        if self.native_depth + self.frames.len() > self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                format!("maximum recursion depth exceeded{what}"),
-            ));
-        }
-        self.native_depth += 1;
-        let r = f(self);
-        self.native_depth -= 1;
-        r
-    }
-
     /// Lexicographic comparison of two lists or two tuples.
     fn seq_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
         self.nested(" in comparison", |vm| vm.seq_compare_items(a, b, op))

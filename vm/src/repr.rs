@@ -57,16 +57,9 @@ impl<C: Collector> Vm<C> {
             self.decref(r);
             return Ok(s);
         }
-        if self.native_depth > self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                "maximum recursion depth exceeded while getting the repr of an object".into(),
-            ));
-        }
-        self.native_depth += 1;
-        let r = self.builtin_repr(o);
-        self.native_depth -= 1;
-        r
+        self.nested(" while getting the repr of an object", |vm| {
+            vm.builtin_repr(o)
+        })
     }
 
     fn builtin_repr(&mut self, o: ObjRef) -> PyResult<String> {

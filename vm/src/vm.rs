@@ -437,6 +437,27 @@ impl<C: Collector> Vm<C> {
         r
     }
 
+    /// Run `f` one level deeper in Rust recursion, raising RecursionError
+    /// ("maximum recursion depth exceeded{what}") past the recursion limit,
+    /// as CPython's Py_EnterRecursiveCall: deeply nested containers must
+    /// not overflow the Rust stack.
+    pub(crate) fn nested<R>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<R>,
+    ) -> PyResult<R> {
+        if self.native_depth + self.frames.len() > self.recursion_limit {
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// Every counted reference the vm holds outside the heap.
     fn roots(&self, visit: Visit<'_>) {
         for f in &self.frames {

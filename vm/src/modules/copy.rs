@@ -137,13 +137,7 @@ fn deep<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRe
     if let Some(y) = memo_get(vm, memo, x)? {
         return Ok(y);
     }
-    if vm.native_depth > vm.recursion_limit {
-        return Err(vm.recursion_error());
-    }
-    vm.native_depth += 1;
-    let r = deep_new(vm, x, memo);
-    vm.native_depth -= 1;
-    r
+    vm.nested("", |vm| deep_new(vm, x, memo))
 }
 
 fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
