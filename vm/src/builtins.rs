@@ -3,7 +3,7 @@
 
 use crate::object::{ObjExt, Tag};
 use crate::text::int_ops;
-use crate::types::function::{BuiltinObject, BUILTIN_VT};
+use crate::types::function::{BuiltinObject, Owner, BUILTIN_VT};
 use crate::types::scalar::int_of;
 use crate::types::str::{str_of, StrObject};
 use crate::types::typeobj::TypeObject;
@@ -24,7 +24,7 @@ pub fn new_builtin<C: Collector>(
     vm: &mut Vm<C>,
     name: &'static str,
     f: NativeFn<C>,
-    owner: Option<&'static str>,
+    owner: Option<Owner>,
 ) -> ObjRef {
     let native = add_native(vm, f);
     vm.alloc(
@@ -55,7 +55,12 @@ pub fn def_method<C: Collector>(
 ) {
     let t = vm.types.get(type_name);
     let d = t.payload::<TypeObject>().dict;
-    let b = new_builtin(vm, name, f, Some(type_name));
+    let owner = Owner {
+        name: type_name,
+        ty: t,
+        class_method: false,
+    };
+    let b = new_builtin(vm, name, f, Some(owner));
     vm.dict_set_str(d, name, b).expect("heap at start-up");
     vm.decref(b);
 }
@@ -71,7 +76,12 @@ pub fn def_classmethod<C: Collector>(
     use crate::types::instance::{WrapperObject, CLASSMETHOD_VT};
     let t = vm.types.get(type_name);
     let d = t.payload::<TypeObject>().dict;
-    let b = new_builtin(vm, name, f, Some(type_name));
+    let owner = Owner {
+        name: type_name,
+        ty: t,
+        class_method: true,
+    };
+    let b = new_builtin(vm, name, f, Some(owner));
     let cm = vm
         .alloc(&CLASSMETHOD_VT, WrapperObject { func: b })
         .expect("heap at start-up");
@@ -175,6 +185,18 @@ pub fn arg_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyRes
         None => {
             let tn = vm.type_name(o);
             Err(vm.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
+/// An attribute name argument as the interned str (a new reference), or
+/// CPython's TypeError for a name that is not a str.
+pub fn attr_name<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
+    match str_of(o) {
+        Some(s) => Ok(vm.intern(s)),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
 }
@@ -284,8 +306,17 @@ pub fn type_call<C: Collector>(vm: &mut Vm<C>, args: &crate::call::CallArgs) -> 
         1 => Ok(vm.incref(vm.type_of(args.pos[0]))),
         3 => {
             let name = arg_str(vm, args.pos[0], "type.__new__() argument 1")?.to_string();
-            let bases = vm.tuple_of(args.pos[1]).unwrap_or_default();
-            crate::class::make_class(vm, &name, &bases, args.pos[2])
+            let (bases, ns) = (args.pos[1], args.pos[2]);
+            for (i, o, tag, want) in [(2, bases, Tag::Tuple, "tuple"), (3, ns, Tag::Dict, "dict")] {
+                if o.tag() != tag {
+                    let tn = vm.type_name(o);
+                    return Err(vm.type_error(format!(
+                        "type.__new__() argument {i} must be {want}, not {tn}"
+                    )));
+                }
+            }
+            let bases = vm.tuple_of(bases).unwrap_or_default();
+            crate::class::make_class(vm, &name, &bases, ns)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments".to_string())),
     }
@@ -496,8 +527,7 @@ fn pick_extreme<C: Collector>(
                 None => true,
                 Some((_, bk)) => {
                     let r = vm.compare(k, bk, op)?;
-                    let t = vm.is_true(r);
-                    vm.decref(r);
+                    let t = vm.truth_owned(r);
                     t?
                 }
             };
@@ -745,8 +775,7 @@ fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn getattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "getattr", 2, 3)?;
-    arg_str(vm, args.pos[1], "attribute name")?;
-    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let name = attr_name(vm, args.pos[1])?;
     let r = vm.getattr(args.pos[0], name);
     vm.decref(name);
     match (r, args.pos.get(2)) {
@@ -760,8 +789,7 @@ fn getattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "setattr", 3, 3)?;
-    arg_str(vm, args.pos[1], "attribute name")?;
-    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let name = attr_name(vm, args.pos[1])?;
     let r = vm.setattr(args.pos[0], name, Some(args.pos[2]));
     vm.decref(name);
     r.map(|_| vm.new_none())
@@ -769,8 +797,7 @@ fn setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn hasattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "hasattr", 2, 2)?;
-    arg_str(vm, args.pos[1], "attribute name")?;
-    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let name = attr_name(vm, args.pos[1])?;
     let r = vm.getattr(args.pos[0], name);
     vm.decref(name);
     match r {
@@ -788,8 +815,7 @@ fn hasattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "delattr", 2, 2)?;
-    arg_str(vm, args.pos[1], "attribute name")?;
-    let name = vm.intern(str_of(args.pos[1]).unwrap_or(""));
+    let name = attr_name(vm, args.pos[1])?;
     let r = vm.setattr(args.pos[0], name, None);
     vm.decref(name);
     r.map(|_| vm.new_none())

@@ -10,11 +10,11 @@ use crate::frame::{Frame, OnReturn};
 use crate::object::{ObjExt, Tag};
 use crate::types::cell::{CellObject, CELL_VT};
 use crate::types::code::CodeObj;
-use crate::types::function::{BuiltinObject, FunctionObject, FUNCTION_VT};
+use crate::types::function::{BuiltinObject, FunctionObject, Owner, FUNCTION_VT};
 use crate::types::instance::{MethodObject, WrapperObject};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
-use crate::types::typeobj::TypeObject;
+use crate::types::typeobj::{InstanceLayout, TypeObject};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_compiler::bytecode::MakeFunctionFlags;
 use ouro_compiler::CodeObject;
@@ -128,16 +128,15 @@ impl<C: Collector> Vm<C> {
                 self.temp_roots.extend_from_slice(&args.pos);
                 self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
                 let r = self.call_args(callable, &args);
+                // Released as one batch, with the result rooted: an
+                // argument's `__del__` may reach a safepoint.
                 self.temp_roots.truncate(base);
+                self.temp_roots.extend(r.as_ref().ok().copied());
                 let mut pos = args.pos;
-                for v in pos.drain(..) {
-                    self.decref(v);
-                }
+                let kw = args.kw.into_iter().map(|(_, v)| v);
+                self.decref_all(pos.drain(..).chain(kw).chain([callable]));
+                self.temp_roots.truncate(base);
                 self.recycle_args(pos);
-                for (_, v) in args.kw {
-                    self.decref(v);
-                }
-                self.decref(callable);
                 r.map(Some)
             }
         }
@@ -176,6 +175,9 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Builtin => {
                 let b = callable.payload::<BuiltinObject>();
+                if let Some(owner) = b.owner {
+                    self.check_receiver(b.name, owner, b.self_.or(args.pos.first().copied()))?;
+                }
                 let f = self.natives[b.native as usize];
                 let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
                 match b.self_ {
@@ -246,6 +248,59 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
+    }
+
+    /// CPython's `descr_check`: a method of a builtin type runs only on an
+    /// instance of that type (a class method: on a subclass), whether it
+    /// was called unbound (`list.append(x, 1)`) or bound through another
+    /// class (`class A: append = list.append`). The native code reads the
+    /// receiver's payload as the owner's layout, so this check is what
+    /// keeps a foreign object from being misread.
+    fn check_receiver(
+        &mut self,
+        name: &str,
+        owner: Owner,
+        receiver: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let slot = name.starts_with("__") && name.ends_with("__");
+        let Some(r) = receiver else {
+            return Err(self.type_error(if slot {
+                format!(
+                    "descriptor '{name}' of '{}' object needs an argument",
+                    owner.name
+                )
+            } else {
+                format!("unbound method {}.{name}() needs an argument", owner.name)
+            }));
+        };
+        if owner.class_method {
+            if r.tag() == Tag::Type && self.is_subclass(r, owner.ty) {
+                return Ok(());
+            }
+            let got = match r.get::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => self.type_name(r),
+            };
+            return Err(self.type_error(format!(
+                "descriptor '{name}' requires a subtype of '{}' but received '{got}'",
+                owner.name
+            )));
+        }
+        if self.is_instance(r, owner.ty) {
+            return Ok(());
+        }
+        let got = self.type_name(r);
+        Err(self.type_error(if slot {
+            format!(
+                "descriptor '{name}' requires a '{}' object but received a '{got}'",
+                owner.name
+            )
+        } else {
+            format!(
+                "descriptor '{name}' for '{}' objects doesn't apply to a '{got}' object",
+                owner.name
+            )
+        }))
     }
 
     fn own_args(&self, args: &CallArgs) -> CallArgs {
@@ -609,6 +664,23 @@ impl<C: Collector> Vm<C> {
 
     /// Call a class: make the instance, then run `__init__`. In the loop, a
     /// Python `__init__` gets a frame and `None` is returned.
+    /// Calling a builtin type that has no constructor: the singleton types
+    /// give their one object (CPython's `type(None)()`), others refuse.
+    fn builtin_without_ctor(&mut self, cls: ObjRef, tag: Tag, nargs: usize) -> PyResult<ObjRef> {
+        let name = cls.payload::<TypeObject>().name.to_string();
+        let single = match tag {
+            Tag::None => Some(self.none),
+            Tag::NotImplemented => Some(self.not_implemented),
+            Tag::Ellipsis => Some(self.ellipsis),
+            _ => None,
+        };
+        match single {
+            Some(o) if nargs == 0 => Ok(self.incref(o)),
+            Some(_) => Err(self.type_error(format!("{name} takes no arguments"))),
+            None => Err(self.type_error(format!("cannot create '{name}' instances"))),
+        }
+    }
+
     pub(crate) fn instantiate(
         &mut self,
         cls: ObjRef,
@@ -628,6 +700,15 @@ impl<C: Collector> Vm<C> {
             };
             self.temp_roots.truncate(base);
             self.release_args(args);
+            self.decref(cls);
+            return r.map(Some);
+        }
+        if let InstanceLayout::Builtin(tag) = t.layout {
+            // A builtin layout without a constructor: never an
+            // `InstanceObject` posing as one of its objects.
+            let n = args.pos.len() + args.kw.len();
+            self.release_args(args);
+            let r = self.builtin_without_ctor(cls, tag, n);
             self.decref(cls);
             return r.map(Some);
         }

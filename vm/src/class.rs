@@ -182,9 +182,43 @@ pub fn make_class<C: Collector>(
     Ok(cls)
 }
 
-/// Instances of a class with these bases: plain, or exceptions.
+/// Builtin types CPython does not allow as a base class.
+const FINAL_TYPES: &[&str] = &[
+    "bool",
+    "NoneType",
+    "NotImplementedType",
+    "ellipsis",
+    "range",
+    "slice",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "code",
+    "frame",
+    "cell",
+];
+
+/// Instances of a class with these bases: plain, or exceptions. Checks
+/// what `type.__new__` checks of its bases first: every base is a class
+/// (`type('A', (1,), {})` reaches here without the class statement's
+/// check), none repeats, none is final.
 fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<InstanceLayout> {
     let mut layout = InstanceLayout::Plain;
+    for (i, &b) in bases.iter().enumerate() {
+        let Some(t) = b.get::<TypeObject>() else {
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases"
+                    .to_string(),
+            ));
+        };
+        if bases[..i].contains(&b) {
+            return Err(vm.type_error(format!("duplicate base class {}", t.name)));
+        }
+        if t.is_builtin && FINAL_TYPES.contains(&&*t.name) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", t.name)));
+        }
+    }
     for &b in bases {
         let t = b.payload::<TypeObject>();
         match t.layout {

@@ -271,11 +271,7 @@ impl<C: Collector> Vm<C> {
 
     pub fn dict_copy(&mut self, d: ObjRef) -> PyResult<ObjRef> {
         let n = self.new_dict()?;
-        if let Err(e) = self.dict_update(n, d, false) {
-            self.decref(n);
-            return Err(e);
-        }
-        Ok(n)
+        self.fill(n, |vm, n| vm.dict_update(n, d, false))
     }
 
     pub(crate) fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
@@ -356,6 +352,10 @@ impl<C: Collector> Vm<C> {
     /// that the resulting table order matches.
     pub fn set_update(&mut self, s: ObjRef, it: ObjRef) -> PyResult<()> {
         if let Some(other) = set_of(it) {
+            if s == it {
+                // A set already holds every key of its own.
+                return Ok(());
+            }
             let target = set_of(s).expect("set");
             let keys = other.keys();
             if target.merge_into_empty(other) {
@@ -376,11 +376,9 @@ impl<C: Collector> Vm<C> {
             });
         }
         let items = self.iterate(it)?;
-        let res = self.with_roots(&items.clone(), |vm| {
+        self.with_items(items, |vm, items| {
             items.iter().try_for_each(|&x| vm.set_add(s, x))
-        });
-        self.decref_all(items);
-        res
+        })
     }
 
     /// A new set (or frozenset) with the items of `it`.
@@ -506,12 +504,13 @@ impl<C: Collector> Vm<C> {
                 } else {
                     self.set_difference(a, b, false)?
                 };
-                let old = set_of(a).expect("set").take_all();
-                self.sync_account(a)?;
-                self.decref_all(old);
-                let res = self.set_update(a, r);
-                self.decref(r);
-                res
+                self.using(r, |vm, r| {
+                    let old = set_of(a).expect("set").take_all();
+                    let synced = vm.sync_account(a);
+                    vm.decref_all(old);
+                    synced?;
+                    vm.set_update(a, r)
+                })
             }
         }
     }

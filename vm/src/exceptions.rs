@@ -288,31 +288,46 @@ impl<C: Collector> Vm<C> {
     /// Print `exc` with its traceback and chained exceptions to stderr.
     pub fn print_exception(&mut self, exc: ObjRef) {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
+        self.format_exception_chain(exc, &mut out);
         eprint!("{out}");
     }
 
-    fn format_exception_chain(&mut self, exc: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
-        seen.push(exc);
-        if let Some(e) = exc.get::<ExceptionObject>() {
-            if let Some(c) = e.cause.get().filter(|c| !seen.contains(c)) {
-                self.format_exception_chain(c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
+    /// The chain is collected first, each link counted and rooted: a
+    /// `__str__` run while formatting may rebind `__cause__` or
+    /// `__context__` and free the rest of the chain. Collected in a loop,
+    /// so a chain of any length needs no Rust recursion.
+    fn format_exception_chain(&mut self, exc: ObjRef, out: &mut String) {
+        const CAUSE: &str =
+            "\nThe above exception was the direct cause of the following exception:\n\n";
+        const CONTEXT: &str =
+            "\nDuring handling of the above exception, another exception occurred:\n\n";
+        let mut chain = vec![(self.incref(exc), "")];
+        let mut cur = exc;
+        while let Some(e) = cur.get::<ExceptionObject>() {
+            let seen = |c: &ObjRef| chain.iter().any(|(x, _)| x == c);
+            let next = if let Some(c) = e.cause.get().filter(|c| !seen(c)) {
+                (c, CAUSE)
             } else if let Some(c) = e
                 .context
                 .get()
-                .filter(|c| !seen.contains(c) && !e.suppress_context.get())
+                .filter(|c| !seen(c) && !e.suppress_context.get())
             {
-                self.format_exception_chain(c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+                (c, CONTEXT)
+            } else {
+                break;
+            };
+            chain.push((self.incref(next.0), next.1));
+            cur = next.0;
         }
-        self.format_one(exc, out);
+        let held: Vec<ObjRef> = chain.iter().map(|&(e, _)| e).collect();
+        self.with_items(held, |vm, _| {
+            // Oldest first; each is followed by the text that links it to
+            // the newer one it caused or was handled in.
+            for &(e, link) in chain.iter().rev() {
+                vm.format_one(e, out);
+                out.push_str(link);
+            }
+        });
     }
 
     fn format_one(&mut self, exc: ObjRef, out: &mut String) {

@@ -101,15 +101,24 @@ impl<C: Collector> Vm<C> {
         let Some(mo) = m.get::<ModuleObject>() else {
             return Ok(());
         };
-        let entries = crate::types::dict::dict_of(mo.dict)
+        let keys: Vec<ObjRef> = crate::types::dict::dict_of(mo.dict)
             .expect("dict")
-            .snapshot();
+            .snapshot()
+            .iter()
+            .map(|e| e.key)
+            .filter(|&k| str_of(k).is_some_and(|k| !k.starts_with('_')))
+            .collect();
         let ns = self.frame().locals.unwrap_or(self.frame().globals);
-        for e in entries {
-            if str_of(e.key).is_some_and(|k| !k.starts_with('_')) {
-                self.dict_set(ns, e.key, e.value)?;
-            }
-        }
-        Ok(())
+        // Each value is looked up when it is stored, as CPython does: storing
+        // one name may release an old value whose `__del__` changes the
+        // module.
+        self.with_owned(keys, |vm, keys| {
+            keys.iter().try_for_each(|&k| {
+                let v = vm.getattr(m, k)?;
+                let r = vm.with_roots(&[v], |vm| vm.dict_set(ns, k, v));
+                vm.decref(v);
+                r
+            })
+        })
     }
 }

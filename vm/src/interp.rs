@@ -146,30 +146,22 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn release_frame(&mut self, mut frame: Frame) {
         let null = self.null;
         let mut fast = std::mem::take(&mut frame.fast);
-        for v in fast.drain(..).flatten() {
-            self.decref(v);
-        }
-        for c in std::mem::take(&mut frame.cells) {
-            self.decref(c);
-        }
         let mut stack = std::mem::take(&mut frame.stack);
-        for v in stack.drain(..) {
-            if v != null {
-                self.decref(v);
-            }
-        }
+        let init = match frame.on_return {
+            OnReturn::Init(o) => Some(o),
+            _ => None,
+        };
+        // One batch, so that a `__del__` run by an early release finds the
+        // rest still rooted.
+        let refs = fast.drain(..).flatten();
+        let refs = refs.chain(std::mem::take(&mut frame.cells));
+        let refs = refs.chain(stack.drain(..).filter(|&v| v != null));
+        let refs = refs.chain(frame.locals.take()).chain(frame.func.take());
+        self.decref_all(refs.chain([frame.globals, frame.code]).chain(init));
         // Keep the buffers for the next call (a small pool).
         if self.spare_fast.len() < SPARE_BUFFERS {
             self.spare_fast.push(fast);
             self.spare_stack.push(stack);
-        }
-        let (locals, func, init) = (frame.locals.take(), frame.func.take(), frame.on_return);
-        self.decref_opt(locals);
-        self.decref_opt(func);
-        self.decref(frame.globals);
-        self.decref(frame.code);
-        if let OnReturn::Init(o) = init {
-            self.decref(o);
         }
     }
 
@@ -215,10 +207,9 @@ impl<C: Collector> Vm<C> {
             if let Some(Block { handler, depth }) = f.blocks.pop() {
                 let dropped: Vec<ObjRef> = f.stack.drain(depth as usize..).collect();
                 f.pc = handler as usize;
+                let null = self.null;
                 self.temp_roots.push(exc);
-                for v in dropped {
-                    self.decref_slot(v);
-                }
+                self.decref_all(dropped.into_iter().filter(|&v| v != null));
                 self.temp_roots.pop();
                 self.push(exc);
                 return Ok(());
@@ -301,12 +292,12 @@ impl<C: Collector> Vm<C> {
                 self.push(v);
             }
             StoreGlobal(i) => {
+                // The value stays on the stack (rooted) while the old
+                // value's `__del__` runs.
                 let name = self.name_const(i);
-                let v = self.pop();
                 let g = self.frame().globals;
-                let r = self.dict_set(g, name, v);
-                self.decref(v);
-                r?;
+                self.dict_set(g, name, self.peek(1))?;
+                self.replace_top(1, None);
             }
             DeleteGlobal(i) => {
                 let name = self.name_const(i);
@@ -365,12 +356,8 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(2, Some(r));
             }
             IsOp(invert) => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = (a == b) != invert;
-                self.decref(a);
-                self.decref(b);
-                self.push(self.new_bool(r));
+                let r = (self.peek(2) == self.peek(1)) != invert;
+                self.replace_top(2, Some(self.new_bool(r)));
             }
             ContainsOp(invert) => {
                 let r = self.contains(self.peek(1), self.peek(2))?;
@@ -591,9 +578,36 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = v {
             f.stack.push(v);
         }
-        for &o in &olds[..n] {
-            self.decref_slot(o);
+        let null = self.null;
+        match n {
+            0 => {}
+            1 => self.decref_slot(olds[0]),
+            // The later operands stay rooted while an earlier one's
+            // `__del__` runs.
+            _ => self.decref_all(olds[..n].iter().copied().filter(|&o| o != null)),
         }
+    }
+
+    /// Build a value from the top `n` stack items, which stay on the stack
+    /// (rooted) while `make` runs; then the result is pushed and the items
+    /// are released.
+    fn build_from_top(
+        &mut self,
+        n: usize,
+        make: impl FnOnce(&mut Self, &[ObjRef]) -> PyResult<ObjRef>,
+    ) -> PyResult<()> {
+        let items = {
+            let s = &self.frame().stack;
+            s[s.len() - n..].to_vec()
+        };
+        let r = make(self, &items);
+        let popped = self.pop_n(n);
+        if let Ok(v) = r {
+            self.push(v);
+        }
+        self.decref_all(popped.iter().copied());
+        self.recycle_args(popped);
+        r.map(|_| ())
     }
 
     /// Pop `n` values (owned), in stack order.
@@ -714,11 +728,10 @@ impl<C: Collector> Vm<C> {
 
     fn store_name(&mut self, i: u32) -> PyResult<()> {
         let name = self.name_const(i);
-        let v = self.pop();
         let ns = self.frame().locals.unwrap_or(self.frame().globals);
-        let r = self.dict_set(ns, name, v);
-        self.decref(v);
-        r
+        self.dict_set(ns, name, self.peek(1))?;
+        self.replace_top(1, None);
+        Ok(())
     }
 
     fn delete_name(&mut self, i: u32) -> PyResult<()> {
@@ -732,46 +745,23 @@ impl<C: Collector> Vm<C> {
     }
 
     fn build_set(&mut self, n: usize) -> PyResult<()> {
-        let items = self.pop_n(n);
-        let s = self.new_set(false);
-        let s = match s {
-            Ok(s) => s,
-            Err(e) => {
-                self.decref_all(items);
-                return Err(e);
-            }
-        };
-        let mut res = Ok(());
-        for &x in &items {
-            if res.is_ok() {
-                res = self.set_add(s, x);
-            }
-        }
-        self.decref_all(items);
-        if let Err(e) = res {
-            self.decref(s);
-            return Err(e);
-        }
-        self.push(s);
-        Ok(())
+        self.build_from_top(n, |vm, items| {
+            let s = vm.new_set(false)?;
+            let r = vm.with_roots(&[s], |vm| items.iter().try_for_each(|&x| vm.set_add(s, x)));
+            vm.own_or_release(s, r)
+        })
     }
 
     fn build_map(&mut self, n: usize) -> PyResult<()> {
-        let items = self.pop_n(2 * n);
-        let d = self.new_dict()?;
-        let mut res = Ok(());
-        for kv in items.chunks(2) {
-            if res.is_ok() {
-                res = self.dict_set(d, kv[0], kv[1]);
-            }
-        }
-        self.decref_all(items);
-        if let Err(e) = res {
-            self.decref(d);
-            return Err(e);
-        }
-        self.push(d);
-        Ok(())
+        self.build_from_top(2 * n, |vm, items| {
+            let d = vm.new_dict()?;
+            let r = vm.with_roots(&[d], |vm| {
+                items
+                    .chunks(2)
+                    .try_for_each(|kv| vm.dict_set(d, kv[0], kv[1]))
+            });
+            vm.own_or_release(d, r)
+        })
     }
 
     fn build_string(&mut self, n: usize) -> PyResult<()> {

@@ -166,7 +166,7 @@ fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: 
 /// Iterators built on other iterators or on Python calls.
 fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
     enum Kind {
-        Enumerate(ObjRef, ObjRef),
+        Enumerate(ObjRef),
         Zip(Vec<ObjRef>, bool),
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
@@ -174,7 +174,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         Callable(Option<ObjRef>, ObjRef),
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
-        IterState::Enumerate { it, count } => Kind::Enumerate(*it, *count),
+        IterState::Enumerate { it, .. } => Kind::Enumerate(*it),
         IterState::Zip { its, strict } => Kind::Zip(its.clone(), *strict),
         IterState::Map { func, its } => Kind::Map(*func, its.clone()),
         IterState::Filter { func, it } => Kind::Filter(*func, *it),
@@ -184,7 +184,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
     };
     // The caller holds `it`, which keeps the state's objects alive.
     (|| match kind {
-        Kind::Enumerate(inner, count) => enumerate_next(vm, it, inner, count),
+        Kind::Enumerate(inner) => enumerate_next(vm, it, inner),
         Kind::Zip(its, strict) => zip_next(vm, &its, strict),
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
@@ -198,8 +198,21 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         Kind::GetItem(seq, index) => getitem_next(vm, it, seq, index),
         Kind::Callable(func, sentinel) => {
             let Some(f) = func else { return Ok(None) };
-            let v = vm.call(f, &[])?;
-            if vm.eq(v, sentinel)? {
+            // Held: a re-entrant `next` that meets the sentinel drops the
+            // iterator's function while this call is running it.
+            let f = vm.incref(f);
+            let v = vm.with_roots(&[f], |vm| vm.call(f, &[]));
+            vm.decref(f);
+            let v = v?;
+            let hit = vm.with_roots(&[v], |vm| vm.eq(v, sentinel));
+            let hit = match hit {
+                Ok(h) => h,
+                Err(e) => {
+                    vm.decref(v);
+                    return Err(e);
+                }
+            };
+            if hit {
                 vm.decref(v);
                 if let IterState::Callable { func, .. } =
                     &mut *it.payload::<IterObject>().state.borrow_mut()
@@ -218,15 +231,28 @@ fn enumerate_next<C: Collector>(
     vm: &mut Vm<C>,
     it: ObjRef,
     inner: ObjRef,
-    count: ObjRef,
 ) -> PyResult<Option<ObjRef>> {
     let Some(v) = vm.next(inner)? else {
         return Ok(None);
     };
-    let one = vm.new_int_i64(1)?;
-    let next_count = vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false);
-    vm.decref(one);
-    let next_count = next_count?;
+    // The count is read after the inner `next`, which may have re-entered
+    // this enumerate and advanced (and released) it.
+    let count = match &*it.payload::<IterObject>().state.borrow() {
+        IterState::Enumerate { count, .. } => *count,
+        _ => unreachable!("enumerate state"),
+    };
+    let next_count = vm.new_int_i64(1).and_then(|one| {
+        let r = vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false);
+        vm.decref(one);
+        r
+    });
+    let next_count = match next_count {
+        Ok(n) => n,
+        Err(e) => {
+            vm.decref(v);
+            return Err(e);
+        }
+    };
     let old = match &mut *it.payload::<IterObject>().state.borrow_mut() {
         IterState::Enumerate { count, .. } => std::mem::replace(count, next_count),
         _ => unreachable!("enumerate state"),
@@ -290,21 +316,17 @@ fn next_all<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<Vec
     if its.is_empty() {
         return Ok(None);
     }
-    let mut vals = Vec::with_capacity(its.len());
-    for &i in its {
-        match vm.next(i) {
-            Ok(Some(v)) => vals.push(v),
-            Ok(None) => {
-                vm.decref_all(vals);
-                return Ok(None);
-            }
-            Err(e) => {
-                vm.decref_all(vals);
-                return Err(e);
-            }
-        }
+    // An exhausted iterator ends the whole step (an "error" that is None).
+    let r = vm.make_all(its.len(), |vm, i| match vm.next(its[i]) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(vm.null),
+        Err(e) => Err(e),
+    });
+    match r {
+        Ok(vals) => Ok(Some(vals)),
+        Err(e) if e == vm.null => Ok(None),
+        Err(e) => Err(e),
     }
-    Ok(Some(vals))
 }
 
 fn filter_next<C: Collector>(
@@ -321,9 +343,7 @@ fn filter_next<C: Collector>(
                 return vm.is_true(v);
             }
             let r = vm.call(func, &[v])?;
-            let t = vm.with_roots(&[r], |vm| vm.is_true(r));
-            vm.decref(r);
-            t
+            vm.truth_owned(r)
         });
         match keep {
             Ok(true) => return Ok(Some(v)),
@@ -344,7 +364,7 @@ fn getitem_next<C: Collector>(
 ) -> PyResult<Option<ObjRef>> {
     let Some(s) = seq else { return Ok(None) };
     let i = vm.new_int_i64(index as i64)?;
-    let r = vm.getitem(s, i);
+    let r = vm.with_roots(&[i], |vm| vm.getitem(s, i));
     vm.decref(i);
     match r {
         Ok(v) => {

@@ -446,8 +446,7 @@ impl<C: Collector> Vm<C> {
                     CmpOp::Ne => Ok(Some(true)),
                     _ => {
                         let r = vm.compare(x, y, op)?;
-                        let t = vm.is_true(r);
-                        vm.decref(r);
+                        let t = vm.truth_owned(r);
                         t.map(Some)
                     }
                 },
@@ -493,7 +492,15 @@ impl<C: Collector> Vm<C> {
             _ => {}
         }
         let r = self.compare(a, b, CmpOp::Eq)?;
-        let t = self.is_true(r);
+        let t = self.truth_owned(r);
+        t
+    }
+
+    /// The truth value of an owned result (of a comparison, `__contains__`,
+    /// a predicate), which stays rooted while its `__bool__` or `__len__`
+    /// runs and is released after.
+    pub fn truth_owned(&mut self, r: ObjRef) -> PyResult<bool> {
+        let t = self.with_roots(&[r], |vm| vm.is_true(r));
         self.decref(r);
         t
     }
@@ -533,7 +540,7 @@ impl<C: Collector> Vm<C> {
             return Ok(v);
         }
         if let Some(r) = self.try_dunder(o, "__len__", &[])? {
-            let n = self.index_i64(r);
+            let n = self.with_roots(&[r], |vm| vm.index_i64(r));
             self.decref(r);
             return Ok(n?.unwrap_or(1) != 0);
         }

@@ -51,7 +51,7 @@ impl<C: Collector> Vm<C> {
             _ => {
                 if is_user(o) {
                     if let Some(r) = self.try_dunder(o, "__len__", &[])? {
-                        let n = self.index_i64(r);
+                        let n = self.with_roots(&[r], |vm| vm.index_i64(r));
                         self.decref(r);
                         return match n? {
                             Some(n) if n >= 0 => Ok(n as usize),
@@ -286,8 +286,7 @@ impl<C: Collector> Vm<C> {
             Tag::Instance | Tag::Exception => {
                 match self.try_dunder(container, "__contains__", &[item])? {
                     Some(r) => {
-                        let t = self.is_true(r);
-                        self.decref(r);
+                        let t = self.truth_owned(r);
                         t
                     }
                     None => self.contains_by_iter(container, item),
@@ -348,8 +347,11 @@ impl<C: Collector> Vm<C> {
         self.contains_by_iter(r, item)
     }
 
-    /// Resolve a slice object against a sequence length.
-    pub fn slice_span(&mut self, slice: ObjRef, len: usize) -> PyResult<Span> {
+    /// Resolve a slice object against a sequence length. The slice's
+    /// bounds are converted first (`__index__` may run Python code that
+    /// resizes the sequence), then `len` is asked for, as CPython's
+    /// `PySlice_Unpack` before `PySlice_AdjustIndices`.
+    pub fn slice_span(&mut self, slice: ObjRef, len: impl FnOnce() -> usize) -> PyResult<Span> {
         let s = slice.payload::<SliceObject>();
         let (a, b, c) = (s.start, s.stop, s.step);
         let step = if c == self.none {
@@ -360,7 +362,15 @@ impl<C: Collector> Vm<C> {
         if step == 0 {
             return Err(self.new_error("ValueError", "slice step cannot be zero".into()));
         }
-        let len = len as i64;
+        let bound = |vm: &mut Self, o: ObjRef| -> PyResult<Option<i64>> {
+            if o == vm.none {
+                Ok(None)
+            } else {
+                vm.slice_index(o).map(Some)
+            }
+        };
+        let (a, b) = (bound(self, a)?, bound(self, b)?);
+        let len = len() as i64;
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
         let clamp = |v: i64| -> i64 {
             if v < 0 {
@@ -369,23 +379,15 @@ impl<C: Collector> Vm<C> {
                 v.min(upper)
             }
         };
-        let start = if a == self.none {
-            if step < 0 {
-                upper
-            } else {
-                lower
-            }
-        } else {
-            clamp(self.slice_index(a)?)
+        let start = match a {
+            None if step < 0 => upper,
+            None => lower,
+            Some(v) => clamp(v),
         };
-        let stop = if b == self.none {
-            if step < 0 {
-                lower
-            } else {
-                upper
-            }
-        } else {
-            clamp(self.slice_index(b)?)
+        let stop = match b {
+            None if step < 0 => lower,
+            None => upper,
+            Some(v) => clamp(v),
         };
         let n = if step < 0 {
             if stop < start {
@@ -417,14 +419,38 @@ impl<C: Collector> Vm<C> {
                     i64::MAX / 2
                 })
             }
-            None => Err(self.type_error(
-                "slice indices must be integers or None or have an __index__ method".to_string(),
-            )),
+            None if crate::ops::is_user(o) => match self.try_dunder(o, "__index__", &[])? {
+                Some(r) if crate::types::scalar::int_of(r).is_some() => {
+                    let v = self.slice_index(r);
+                    self.decref(r);
+                    v
+                }
+                Some(r) => {
+                    let tn = self.type_name(r);
+                    self.decref(r);
+                    Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                }
+                None => Err(self.slice_index_error()),
+            },
+            None => Err(self.slice_index_error()),
         }
     }
 
+    fn slice_index_error(&mut self) -> ObjRef {
+        self.type_error(
+            "slice indices must be integers or None or have an __index__ method".to_string(),
+        )
+    }
+
     /// Normalise a sequence index, or raise IndexError "`what` index out of range".
-    pub(crate) fn seq_index(&mut self, key: ObjRef, len: usize, what: &str) -> PyResult<usize> {
+    /// `len` is asked for after the key's `__index__` has run (it may
+    /// resize the sequence).
+    pub(crate) fn seq_index(
+        &mut self,
+        key: ObjRef,
+        len: impl FnOnce() -> usize,
+        what: &str,
+    ) -> PyResult<usize> {
         let Some(i) = self.index_i64(key)? else {
             let tn = self.type_name(key);
             let kind = if what == "string" {
@@ -438,8 +464,9 @@ impl<C: Collector> Vm<C> {
                 kind
             }));
         };
-        let j = if i < 0 { i + len as i64 } else { i };
-        if j < 0 || j >= len as i64 {
+        let len = len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
             return Err(self.new_error("IndexError", format!("{what} index out of range")));
         }
         Ok(j as usize)

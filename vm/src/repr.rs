@@ -31,13 +31,18 @@ impl<C: Collector> Vm<C> {
             let s = str_repr::str_repr(str_of(o).unwrap_or(""));
             return self.new_string(s);
         }
-        if is_user(o) {
-            if let Some(r) = self.try_dunder(o, "__repr__", &[])? {
-                return self.check_str_result(r, "__repr__");
+        // One level of Rust recursion per repr, as CPython's PyObject_Repr:
+        // a builtin `__repr__` (an exception's) may reach this object again
+        // without any Python frame in between.
+        self.nested(" while getting the repr of an object", |vm| {
+            if is_user(o) {
+                if let Some(r) = vm.try_dunder(o, "__repr__", &[])? {
+                    return vm.check_str_result(r, "__repr__");
+                }
             }
-        }
-        let s = self.repr_string(o)?;
-        self.new_string(s)
+            let s = vm.builtin_repr(o)?;
+            vm.new_string(s)
+        })
     }
 
     fn check_str_result(&mut self, r: ObjRef, what: &str) -> PyResult<ObjRef> {
@@ -175,7 +180,7 @@ impl<C: Collector> Vm<C> {
     fn builtin_fn_repr(&mut self, o: ObjRef) -> PyResult<String> {
         let b = o.payload::<BuiltinObject>();
         Ok(match (b.self_, b.owner) {
-            (None, Some(owner)) => format!("<method '{}' of '{owner}' objects>", b.name),
+            (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner.name),
             (Some(s), _) if s.tag() != Tag::Module => {
                 format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -277,14 +282,15 @@ impl<C: Collector> Vm<C> {
     pub fn str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
         match o.tag() {
             Tag::Str => Ok(self.incref(o)),
-            Tag::Instance => match self.try_dunder(o, "__str__", &[])? {
-                Some(r) => self.check_str_result(r, "__str__"),
-                None => self.repr(o),
-            },
-            Tag::Exception => match self.try_dunder(o, "__str__", &[])? {
-                Some(r) => self.check_str_result(r, "__str__"),
-                None => self.exception_str(o),
-            },
+            Tag::Instance | Tag::Exception => {
+                self.nested(" while getting the str of an object", |vm| {
+                    match vm.try_dunder(o, "__str__", &[])? {
+                        Some(r) => vm.check_str_result(r, "__str__"),
+                        None if o.tag() == Tag::Exception => vm.exception_str(o),
+                        None => vm.repr(o),
+                    }
+                })
+            }
             _ => self.repr(o),
         }
     }
@@ -300,26 +306,39 @@ impl<C: Collector> Vm<C> {
         Ok(s)
     }
 
+    /// Run `f` with an exception's `args` tuple held (counted and rooted):
+    /// an item's `__repr__` may rebind `e.args` and free the tuple.
+    fn with_exception_args<R>(
+        &mut self,
+        o: ObjRef,
+        f: impl FnOnce(&mut Self, ObjRef, &[ObjRef]) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let args = self.incref(o.payload::<ExceptionObject>().args.get());
+        let items = tuple_items(args).unwrap_or(&[]);
+        let r = self.with_roots(&[args], |vm| f(vm, args, items));
+        self.decref(args);
+        r
+    }
+
     /// BaseException.__str__ (and KeyError's, which uses repr).
     pub(crate) fn exception_str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
-        let args = o.payload::<ExceptionObject>().args.get();
-        let items = tuple_items(args).unwrap_or(&[]).to_vec();
-        match items.len() {
-            0 => Ok(self.intern("")),
-            1 if self.is_instance_of_name(o, "KeyError") => self.repr(items[0]),
-            1 => self.str(items[0]),
-            _ => self.repr(args),
-        }
+        let key_error = self.is_instance_of_name(o, "KeyError");
+        self.with_exception_args(o, |vm, args, items| match items.len() {
+            0 => Ok(vm.intern("")),
+            1 if key_error => vm.repr(items[0]),
+            1 => vm.str(items[0]),
+            _ => vm.repr(args),
+        })
     }
 
     /// BaseException.__repr__: `ValueError('msg')`.
     pub(crate) fn exception_repr(&mut self, o: ObjRef) -> PyResult<String> {
-        let args = o.payload::<ExceptionObject>().args.get();
-        let items = tuple_items(args).unwrap_or(&[]).to_vec();
         let name = self.type_name(o);
-        Ok(match items.len() {
-            1 => format!("{name}({})", self.repr_string(items[0])?),
-            _ => format!("{name}{}", self.repr_string(args)?),
+        self.with_exception_args(o, |vm, args, items| {
+            Ok(match items.len() {
+                1 => format!("{name}({})", vm.repr_string(items[0])?),
+                _ => format!("{name}{}", vm.repr_string(args)?),
+            })
         })
     }
 
@@ -357,24 +376,28 @@ impl<C: Collector> Vm<C> {
             return self.str(v);
         }
         let tn = self.type_name(v);
-        let r = match v.tag() {
-            Tag::Int | Tag::Bool => {
-                if let Some(Int::Big(b)) = int_of(v) {
-                    self.check_int_to_str(b)?;
-                }
-                format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
-                    format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
-                })
-            }
-            Tag::Float => format_spec::parse_typed(&spec_s, &tn).and_then(|sp| {
-                format_spec::format_float_typed(v.payload::<FloatObject>().0, &sp, &tn)
-            }),
-            Tag::Str => format_spec::parse_typed(&spec_s, &tn)
-                .and_then(|sp| format_spec::format_str_typed(str_of(v).unwrap_or(""), &sp, &tn)),
-            _ => Err(format!(
+        if !matches!(v.tag(), Tag::Int | Tag::Bool | Tag::Float | Tag::Str) {
+            return Err(self.type_error(format!(
                 "unsupported format string passed to {tn}.__format__"
-            )),
-        };
+            )));
+        }
+        if let Some(Int::Big(b)) = int_of(v) {
+            self.check_int_to_str(b)?;
+        }
+        let r = format_spec::parse_typed(&spec_s, &tn);
+        if let Ok(sp) = &r {
+            // The program chose the width and precision: the result must
+            // fit before it is built.
+            let (w, p) = (sp.width.unwrap_or(0), sp.precision.unwrap_or(0));
+            self.check_buffer(w.saturating_add(p))?;
+        }
+        let r = r.and_then(|sp| match v.tag() {
+            Tag::Int | Tag::Bool => {
+                format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
+            }
+            Tag::Float => format_spec::format_float_typed(v.payload::<FloatObject>().0, &sp, &tn),
+            _ => format_spec::format_str_typed(str_of(v).unwrap_or(""), &sp, &tn),
+        });
         match r {
             Ok(s) => self.new_string(s),
             Err(m) if format_spec::is_overflow_error(&m) => Err(self.new_error("OverflowError", m)),

@@ -138,11 +138,14 @@ impl<C: Collector> Vm<C> {
     /// gives its code).
     fn report_uncaught(&mut self, exc: ObjRef) -> i32 {
         self.flush_stdout();
-        if self.is_instance_of_name(exc, "SystemExit") {
-            return self.system_exit_status(exc);
-        }
-        self.print_exception(exc);
-        1
+        // Rooted: printing runs the exception's `__str__`.
+        self.with_roots(&[exc], |vm| {
+            if vm.is_instance_of_name(exc, "SystemExit") {
+                return vm.system_exit_status(exc);
+            }
+            vm.print_exception(exc);
+            1
+        })
     }
 
     fn system_exit_status(&mut self, exc: ObjRef) -> i32 {
@@ -206,12 +209,15 @@ impl<C: Collector> Vm<C> {
             .iter()
             .map(|e| e.value)
             .collect();
-        for v in values {
-            // Held only by the globals: it dies with them.
-            if v.refcnt() == 1 {
-                crate::finalize::run_finalizer(self, v);
+        // Held while the finalizers run: one may delete other globals.
+        self.with_owned(values, |vm, values| {
+            for &v in values {
+                // Held only by the globals (and this loop): it dies with them.
+                if v.refcnt() == 2 {
+                    crate::finalize::run_finalizer(vm, v);
+                }
             }
-        }
+        });
     }
 
     /// Write buffered program output to stdout.

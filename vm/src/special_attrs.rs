@@ -185,25 +185,30 @@ pub fn set<C: Collector>(
             let old = obj.payload::<ExceptionObject>().args.replace(t);
             vm.decref(old);
         }
-        (Tag::Exception, "__cause__", Some(v)) => {
+        (Tag::Exception, "__cause__" | "__context__", Some(v)) => {
+            // The traceback printer follows these links as exceptions.
+            let cause = n == "__cause__";
+            if v != vm.none && v.tag() != Tag::Exception {
+                let what = if cause { "cause" } else { "context" };
+                return Err(vm.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                )));
+            }
             let e = obj.payload::<ExceptionObject>();
-            let new = if v == vm.none {
-                None
+            let new = (v != vm.none).then(|| vm.incref(v));
+            let old = if cause {
+                e.suppress_context.set(true);
+                e.cause.replace(new)
             } else {
-                Some(vm.incref(v))
+                e.context.replace(new)
             };
-            let old = e.cause.replace(new);
-            e.suppress_context.set(true);
             vm.decref_opt(old);
         }
-        (Tag::Exception, "__context__", Some(v)) => {
-            let new = if v == vm.none {
-                None
-            } else {
-                Some(vm.incref(v))
-            };
-            let old = obj.payload::<ExceptionObject>().context.replace(new);
-            vm.decref_opt(old);
+        (Tag::Function, "__name__" | "__qualname__", Some(v)) if v.tag() != Tag::Str => {
+            return Err(vm.type_error(format!("{n} must be set to a string object")));
+        }
+        (Tag::Function, "__defaults__", Some(v)) if v != vm.none && v.tag() != Tag::Tuple => {
+            return Err(vm.type_error("__defaults__ must be set to a tuple object".to_string()));
         }
         (Tag::Function, "__name__" | "__qualname__" | "__doc__" | "__module__", Some(v)) => {
             let f = obj.payload::<FunctionObject>();

@@ -8,19 +8,29 @@ use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
+/// The current length of a list or tuple.
+fn seq_len(c: ObjRef) -> usize {
+    match list_of(c) {
+        Some(l) => l.len(),
+        None => tuple_items(c).map_or(0, <[_]>::len),
+    }
+}
+
 impl<C: Collector> Vm<C> {
     /// `c[k]`.
     pub fn getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
         match c.tag() {
             Tag::List | Tag::Tuple => {
-                let items = self.seq_items(c);
+                // The key is converted before the items are read: its
+                // `__index__` may shrink the list.
                 let what = if c.tag() == Tag::List {
                     "list"
                 } else {
                     "tuple"
                 };
                 if k.tag() == Tag::Slice {
-                    let span = self.slice_span(k, items.len())?;
+                    let span = self.slice_span(k, || seq_len(c))?;
+                    let items = self.seq_items(c);
                     let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
                     return if c.tag() == Tag::List {
                         self.new_list(out)
@@ -28,8 +38,8 @@ impl<C: Collector> Vm<C> {
                         self.new_tuple(out)
                     };
                 }
-                let i = self.seq_index(k, items.len(), what)?;
-                Ok(self.incref(items[i]))
+                let i = self.seq_index(k, || seq_len(c), what)?;
+                Ok(self.incref(self.seq_items(c)[i]))
             }
             Tag::Str => self.str_getitem(c, k),
             Tag::Dict => match self.dict_get(c, k)? {
@@ -60,7 +70,7 @@ impl<C: Collector> Vm<C> {
     fn str_getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
         let s = c.payload::<StrObject>();
         if k.tag() == Tag::Slice {
-            let span = self.slice_span(k, s.chars)?;
+            let span = self.slice_span(k, || s.chars)?;
             if span.step == 1 {
                 let sub = s
                     .char_slice(span.start as usize, span.start as usize + span.len)
@@ -71,7 +81,7 @@ impl<C: Collector> Vm<C> {
             let out: String = span.indices().map(|i| chars[i]).collect();
             return self.new_string(out);
         }
-        let i = self.seq_index(k, s.chars, "string")?;
+        let i = self.seq_index(k, || s.chars, "string")?;
         let ch = s.char_at(i);
         self.new_str(ch.encode_utf8(&mut [0; 4]))
     }
@@ -80,7 +90,7 @@ impl<C: Collector> Vm<C> {
         let (start, stop, step) = self.range_values(r)?;
         let len = crate::containers::range_len((start, stop, step)) as usize;
         if k.tag() == Tag::Slice {
-            let span = self.slice_span(k, len)?;
+            let span = self.slice_span(k, || len)?;
             let a = start + span.start * step;
             let b = start + span.stop * step;
             let vals = [a, b, step * span.step];
@@ -96,7 +106,7 @@ impl<C: Collector> Vm<C> {
                 },
             );
         }
-        let i = self.seq_index(k, len, "range object")?;
+        let i = self.seq_index(k, || len, "range object")?;
         self.new_int_i64(start + i as i64 * step)
     }
 
@@ -106,7 +116,7 @@ impl<C: Collector> Vm<C> {
             Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, Some(v)),
             Tag::List => {
                 let l = list_of(c).expect("list");
-                let i = self.seq_index(k, l.len(), "list assignment")?;
+                let i = self.seq_index(k, || l.len(), "list assignment")?;
                 let old = std::mem::replace(&mut l.items.borrow_mut()[i], self.incref(v));
                 self.decref(old);
                 Ok(())
@@ -134,7 +144,7 @@ impl<C: Collector> Vm<C> {
             Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, None),
             Tag::List => {
                 let l = list_of(c).expect("list");
-                let i = self.seq_index(k, l.len(), "list assignment")?;
+                let i = self.seq_index(k, || l.len(), "list assignment")?;
                 let old = l.items.borrow_mut().remove(i);
                 self.decref(old);
                 Ok(())
@@ -172,7 +182,12 @@ impl<C: Collector> Vm<C> {
             Some(v) => self.iterate(v)?,
             None => Vec::new(),
         };
-        let span = match self.slice_span(k, l.len()) {
+        // The new items stay rooted while the bounds' `__index__` runs.
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&new);
+        let span = self.slice_span(k, || l.len());
+        self.temp_roots.truncate(base);
+        let span = match span {
             Ok(s) => s,
             Err(e) => {
                 self.decref_all(new);

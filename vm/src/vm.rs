@@ -54,6 +54,10 @@ impl<'a> Args<'a> {
 /// A function implemented in Rust.
 pub type NativeFn<C> = fn(&mut Vm<C>, Args<'_>) -> PyResult<ObjRef>;
 
+/// Buffers above this size are probed with a real allocation by
+/// `Vm::check_buffer` before they are built.
+const PROBE_ABOVE: usize = 1 << 24;
+
 /// Options fixed at start-up.
 #[derive(Debug, Clone, Default)]
 pub struct VmConfig {
@@ -224,8 +228,17 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// Release a batch of references in order, keeping the ones not yet
+    /// released rooted: a `__del__` run by an early one may reach a
+    /// safepoint while the rest are held only by this batch.
     pub fn decref_all(&mut self, objs: impl IntoIterator<Item = ObjRef>) {
-        for o in objs {
+        let base = self.temp_roots.len();
+        self.temp_roots.extend(objs);
+        let n = self.temp_roots.len() - base;
+        // Rooted in reverse so that each release pops its own slot.
+        self.temp_roots[base..].reverse();
+        for _ in 0..n {
+            let o = self.temp_roots.pop().expect("rooted above");
             self.decref(o);
         }
     }
@@ -293,6 +306,23 @@ impl<C: Collector> Vm<C> {
             .blocks()
             .reserve_external(bytes)
             .map_err(|_| self.raise_memory_error())
+    }
+
+    /// Check, before Rust code builds a buffer whose size the program
+    /// chose (`'a'.ljust(n)`, `format(1, '9999999999')`, `bytes(n)`), that
+    /// `bytes` more bytes fit under `--max-heap` and that the system would
+    /// give them: MemoryError, as CPython's failing malloc, instead of
+    /// Rust's abort on a failed allocation. Large requests are probed with
+    /// a real (untouched, so never paged in) allocation.
+    pub fn check_buffer(&mut self, bytes: usize) -> PyResult<()> {
+        let limit = self.heap.blocks_ref().limit();
+        let in_use = self.heap.blocks_ref().bytes_in_use();
+        let over_limit = limit.is_some_and(|l| in_use.saturating_add(bytes) > l);
+        let refused = bytes > PROBE_ABOVE && Vec::<u8>::new().try_reserve_exact(bytes).is_err();
+        if over_limit || bytes > isize::MAX as usize || refused {
+            return Err(self.raise_memory_error());
+        }
+        Ok(())
     }
 
     pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
@@ -417,6 +447,59 @@ impl<C: Collector> Vm<C> {
         r
     }
 
+    /// Run `f` with `obj`, an owned temporary, rooted; release it after.
+    pub fn using<R>(&mut self, obj: ObjRef, f: impl FnOnce(&mut Self, ObjRef) -> R) -> R {
+        let r = self.with_roots(&[obj], |vm| f(vm, obj));
+        self.decref(obj);
+        r
+    }
+
+    /// Fill `obj`, a new object the caller owns, with `f`, keeping it
+    /// rooted while `f` runs Python code: the object, or the error with the
+    /// object released.
+    pub fn fill(
+        &mut self,
+        obj: ObjRef,
+        f: impl FnOnce(&mut Self, ObjRef) -> PyResult<()>,
+    ) -> PyResult<ObjRef> {
+        match self.with_roots(&[obj], |vm| f(vm, obj)) {
+            Ok(()) => Ok(obj),
+            Err(e) => {
+                self.decref(obj);
+                Err(e)
+            }
+        }
+    }
+
+    /// Make `n` owned values with `f`, keeping those already made rooted
+    /// while the next is made (that may run Python code); on an error the
+    /// ones made are released.
+    pub fn make_all(
+        &mut self,
+        n: usize,
+        mut f: impl FnMut(&mut Self, usize) -> PyResult<ObjRef>,
+    ) -> PyResult<Vec<ObjRef>> {
+        let base = self.temp_roots.len();
+        let mut res = Ok(());
+        for i in 0..n {
+            match f(self, i) {
+                Ok(v) => self.temp_roots.push(v),
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        let made: Vec<ObjRef> = self.temp_roots.drain(base..).collect();
+        match res {
+            Ok(()) => Ok(made),
+            Err(e) => {
+                self.decref_all(made);
+                Err(e)
+            }
+        }
+    }
+
     /// Run `f` over `items` (uncounted handles copied out of a container)
     /// with a counted, rooted reference to each held for the duration: code
     /// that `f` runs may mutate the container, which must not free the
@@ -429,6 +512,16 @@ impl<C: Collector> Vm<C> {
         for &x in &items {
             self.incref(x);
         }
+        self.with_items(items, f)
+    }
+
+    /// Run `f` over `items`, references the caller owns (as `iterate`
+    /// returns them), kept rooted for the duration and released after.
+    pub fn with_items<R>(
+        &mut self,
+        items: Vec<ObjRef>,
+        f: impl FnOnce(&mut Self, &[ObjRef]) -> R,
+    ) -> R {
         let base = self.temp_roots.len();
         self.temp_roots.extend_from_slice(&items);
         let r = f(self, &items);

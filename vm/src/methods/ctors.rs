@@ -21,6 +21,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "bool", bool_new);
     set_ctor(vm, "float", float_new);
     set_ctor(vm, "str", str_new);
+    set_ctor(vm, "bytes", bytes_new);
     set_ctor(vm, "list", list_new);
     set_ctor(vm, "tuple", tuple_new);
     set_ctor(vm, "dict", dict_new);
@@ -150,6 +151,82 @@ fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
 }
 
+/// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(b)`,
+/// `bytes(s, encoding)` (UTF-8 and ASCII).
+fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "bytes", 0, 3)?;
+    let b: Vec<u8> = match (a.pos.first(), a.pos.get(1)) {
+        (None, _) => Vec::new(),
+        (Some(&s), Some(&enc)) => encode_str(vm, s, enc)?,
+        (Some(&s), None) if s.tag() == Tag::Str => {
+            return Err(vm.type_error("string argument without an encoding".to_string()))
+        }
+        (Some(&x), None) if x.tag() == Tag::Bytes => return Ok(vm.incref(x)),
+        (Some(&x), None) => match vm.index_i64(x)? {
+            Some(n) if n < 0 => {
+                return Err(vm.new_error("ValueError", "negative count".to_string()))
+            }
+            Some(n) => {
+                vm.check_buffer(n as usize)?;
+                vec![0; n as usize]
+            }
+            None => {
+                let items = vm.iterate(x)?;
+                vm.with_items(items, |vm, items| {
+                    items
+                        .iter()
+                        .map(|&i| byte_of(vm, i))
+                        .collect::<PyResult<_>>()
+                })?
+            }
+        },
+    };
+    vm.alloc(
+        &crate::types::str::BYTES_VT,
+        crate::types::str::BytesObject {
+            b: b.into_boxed_slice(),
+        },
+    )
+}
+
+/// One item of `bytes(iterable)`: an int in 0..256.
+fn byte_of<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<u8> {
+    match vm.index_i64(o)? {
+        Some(v) => u8::try_from(v)
+            .map_err(|_| vm.new_error("ValueError", "bytes must be in range(0, 256)".to_string())),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// `bytes(s, encoding)` for the encodings ouro knows.
+fn encode_str<C: Collector>(vm: &mut Vm<C>, s: ObjRef, enc: ObjRef) -> PyResult<Vec<u8>> {
+    let Some(text) = str_of(s) else {
+        return Err(vm.type_error("encoding without a string argument".to_string()));
+    };
+    let Some(e) = str_of(enc) else {
+        let tn = vm.type_name(enc);
+        return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {tn}")));
+    };
+    match e.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" => Ok(text.as_bytes().to_vec()),
+        "ascii" | "us-ascii" => match text.chars().position(|c| !c.is_ascii()) {
+            None => Ok(text.as_bytes().to_vec()),
+            Some(i) => Err(vm.new_error(
+                "UnicodeEncodeError",
+                format!(
+                    "'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)",
+                    text.chars().nth(i).map_or(0, |c| c as u32)
+                ),
+            )),
+        },
+        _ => Err(vm.new_error("LookupError", format!("unknown encoding: {e}"))),
+    }
+}
+
 fn list_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_args(vm, &a, "list", 0, 1)?;
@@ -177,7 +254,7 @@ fn dict_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_count(vm, a.len(), "dict", 0, 1)?;
     let d = vm.new_dict()?;
-    let r = (|| {
+    vm.fill(d, |vm, d| {
         if let Some(&m) = a.pos.first() {
             vm.dict_update(d, m, false)?;
         }
@@ -185,14 +262,7 @@ fn dict_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             vm.dict_set(d, k, a.kwvals[i])?;
         }
         Ok(())
-    })();
-    match r {
-        Ok(()) => Ok(d),
-        Err(e) => {
-            vm.decref(d);
-            Err(e)
-        }
-    }
+    })
 }
 
 fn set_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -225,8 +295,7 @@ fn int_arg<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
 fn range_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_args(vm, &a, "range", 1, 3)?;
-    let ints: PyResult<Vec<ObjRef>> = a.pos.iter().map(|&x| int_arg(vm, x)).collect();
-    let ints = ints?;
+    let ints = vm.make_all(a.len(), |vm, i| int_arg(vm, a.pos[i]))?;
     let (start, stop, step) = match ints.len() {
         1 => (vm.new_int_i64(0)?, ints[0], vm.new_int_i64(1)?),
         2 => (ints[0], ints[1], vm.new_int_i64(1)?),
@@ -272,7 +341,7 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
         Some(s) => int_arg(vm, s)?,
         None => vm.new_int_i64(0)?,
     };
-    let it = match vm.get_iter(it) {
+    let it = match vm.with_roots(&[start], |vm| vm.get_iter(it)) {
         Ok(i) => i,
         Err(e) => {
             vm.decref(start);
@@ -283,17 +352,7 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 }
 
 fn iters_of<C: Collector>(vm: &mut Vm<C>, objs: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
-    let mut its = Vec::with_capacity(objs.len());
-    for &o in objs {
-        match vm.get_iter(o) {
-            Ok(i) => its.push(i),
-            Err(e) => {
-                vm.decref_all(its);
-                return Err(e);
-            }
-        }
-    }
-    Ok(its)
+    vm.make_all(objs.len(), |vm, i| vm.get_iter(objs[i]))
 }
 
 fn zip_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -370,13 +429,10 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
             }
             if crate::ops::is_user(seq) {
                 let n = vm.len(seq)?;
-                let mut items = Vec::with_capacity(n);
-                for i in (0..n).rev() {
-                    let k = vm.new_int_i64(i as i64)?;
-                    let v = vm.getitem(seq, k);
-                    vm.decref(k);
-                    items.push(v?);
-                }
+                let items = vm.make_all(n, |vm, i| {
+                    let k = vm.new_int_i64((n - 1 - i) as i64)?;
+                    vm.using(k, |vm, k| vm.getitem(seq, k))
+                })?;
                 let t = vm.new_tuple(items)?;
                 return new_iter(
                     vm,

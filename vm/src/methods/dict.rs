@@ -135,19 +135,10 @@ fn fromkeys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "fromkeys", 2, 3)?;
     let keys = vm.iterate(args.pos[1])?;
     let v = args.pos.get(2).copied().unwrap_or(vm.none);
-    let d = vm.new_dict()?;
-    let mut res = Ok(());
-    for &k in &keys {
-        if res.is_ok() {
-            res = vm.dict_set(d, k, v);
-        }
-    }
-    vm.decref_all(keys);
-    match res {
-        Ok(()) => Ok(d),
-        Err(e) => {
-            vm.decref(d);
-            Err(e)
-        }
-    }
+    vm.with_items(keys, |vm, keys| {
+        let d = vm.new_dict()?;
+        vm.fill(d, |vm, d| {
+            keys.iter().try_for_each(|&k| vm.dict_set(d, k, v))
+        })
+    })
 }

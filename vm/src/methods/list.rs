@@ -74,14 +74,15 @@ fn insert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let l = this(vm, &args, "pop")?;
     check_args(vm, &args, "pop", 1, 2)?;
-    let n = l.len();
-    if n == 0 {
-        return Err(vm.new_error("IndexError", "pop from empty list".to_string()));
-    }
+    // The index first: its `__index__` may change the list.
     let i = match args.pos.get(1) {
         Some(&i) => arg_i64(vm, i)?,
         None => -1,
     };
+    let n = l.len();
+    if n == 0 {
+        return Err(vm.new_error("IndexError", "pop from empty list".to_string()));
+    }
     let j = if i < 0 { i + n as i64 } else { i };
     if j < 0 || j >= n as i64 {
         return Err(vm.new_error("IndexError", "pop index out of range".to_string()));
@@ -185,9 +186,9 @@ fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let l = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    vm.sync_account(args.pos[0])?;
+    let synced = vm.sync_account(args.pos[0]);
     vm.decref_all(old.into_iter().rev());
-    Ok(vm.new_none())
+    synced.map(|_| vm.new_none())
 }
 
 fn sort<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -224,23 +225,23 @@ pub fn sort_list<C: Collector>(
     vm.temp_roots.extend_from_slice(&items);
     let result = sort_items(vm, &items, key, reverse);
     vm.temp_roots.truncate(vm.temp_roots.len() - items.len());
-    let modified = !l.items.borrow().is_empty();
-    let leftovers = std::mem::take(&mut *l.items.borrow_mut());
-    vm.decref_all(leftovers);
-    match result {
-        Ok(order) => {
-            *l.items.borrow_mut() = order.into_iter().map(|i| items[i]).collect();
-            vm.sync_account(list)?;
-            if modified {
-                return Err(vm.value_error("list modified during sort".to_string()));
-            }
-            Ok(())
-        }
-        Err(e) => {
-            *l.items.borrow_mut() = items;
-            Err(e)
-        }
+    // The list gets its items back before what was stored in it meanwhile
+    // is released (CPython's order: a leftover's `__del__` sees the sorted
+    // list).
+    let restored = match &result {
+        Ok(order) => order.iter().map(|&i| items[i]).collect(),
+        Err(_) => items,
+    };
+    let leftovers = std::mem::replace(&mut *l.items.borrow_mut(), restored);
+    let modified = !leftovers.is_empty();
+    let synced = vm.sync_account(list);
+    vm.decref_all(leftovers.into_iter().rev());
+    let _ = result?;
+    synced?;
+    if modified {
+        return Err(vm.value_error("list modified during sort".to_string()));
     }
+    Ok(())
 }
 
 /// The sorted order of `items` (indices).
@@ -277,8 +278,7 @@ fn sort_items<C: Collector>(
             return o;
         }
         match vm.compare(a, b, CmpOp::Lt).and_then(|r| {
-            let t = vm.is_true(r);
-            vm.decref(r);
+            let t = vm.truth_owned(r);
             t
         }) {
             Ok(t) => t,

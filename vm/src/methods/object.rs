@@ -1,7 +1,7 @@
 //! Methods every object has (`object.__init__`, `__repr__`, `__str__`,
 //! ...), those of exceptions, of `type`, and of `property`.
 
-use crate::builtins::{check_args, def_method};
+use crate::builtins::{attr_name, check_args, def_method};
 use crate::object::{ObjExt, Tag};
 use crate::types::instance::{PropertyObject, PROPERTY_VT};
 use crate::types::typeobj::TypeObject;
@@ -58,19 +58,26 @@ fn object_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 
 fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__setattr__", 3, 3)?;
-    vm.generic_setattr(args.pos[0], args.pos[1], Some(args.pos[2]))?;
-    Ok(vm.new_none())
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
+    vm.decref(name);
+    r.map(|_| vm.new_none())
 }
 
 fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__delattr__", 2, 2)?;
-    vm.generic_setattr(args.pos[0], args.pos[1], None)?;
-    Ok(vm.new_none())
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.generic_setattr(args.pos[0], name, None);
+    vm.decref(name);
+    r.map(|_| vm.new_none())
 }
 
 fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__getattribute__", 2, 2)?;
-    vm.getattr(args.pos[0], args.pos[1])
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.getattr(args.pos[0], name);
+    vm.decref(name);
+    r
 }
 
 /// `object.__eq__`: identity, else NotImplemented.
@@ -88,8 +95,7 @@ fn object_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__ne__", 2, 2)?;
     match vm.try_dunder(args.pos[0], "__eq__", &[args.pos[1]])? {
         Some(r) => {
-            let t = vm.with_roots(&[r], |vm| vm.is_true(r));
-            vm.decref(r);
+            let t = vm.truth_owned(r);
             Ok(vm.new_bool(!t?))
         }
         None => Ok(vm.incref(vm.not_implemented)),

@@ -95,12 +95,13 @@ fn relation<C: Collector>(
     let s = this(vm, &args, name)?;
     check_args(vm, &args, name, 2, 2)?;
     let other = as_set(vm, args.pos[1])?;
-    let r = if sub {
-        vm.set_is_subset(s, other)
-    } else {
-        vm.set_is_subset(other, s)
-    };
-    vm.decref(other);
+    let r = vm.using(other, |vm, other| {
+        if sub {
+            vm.set_is_subset(s, other)
+        } else {
+            vm.set_is_subset(other, s)
+        }
+    });
     Ok(vm.new_bool(r?))
 }
 
@@ -204,9 +205,7 @@ fn inplace<C: Collector>(
     let s = this(vm, &args, name)?;
     for &o in &args.pos[1..] {
         let other = as_set(vm, o)?;
-        let r = vm.set_inplace(s, other, op);
-        vm.decref(other);
-        r?;
+        vm.using(other, |vm, other| vm.set_inplace(s, other, op))?;
     }
     Ok(vm.new_none())
 }

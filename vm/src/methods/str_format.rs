@@ -179,7 +179,7 @@ fn render_field<C: Collector>(
         }
     } else if let Some(m) = auto.mapping {
         let k = vm.new_str(head)?;
-        let r = vm.getitem(m, k);
+        let r = vm.with_roots(&[k], |vm| vm.getitem(m, k));
         vm.decref(k);
         r?
     } else {
@@ -193,25 +193,30 @@ fn render_field<C: Collector>(
             }
         }
     };
+    // Every temporary below stays rooted while Python code (`__getattr__`,
+    // `__getitem__`, `__repr__`, `__format__`) runs.
     obj = follow_accessors(vm, obj, rest)?;
-    let converted = match conv {
+    let converted = vm.with_roots(&[obj], |vm| match conv {
         Some("r") => vm.repr(obj),
         Some("s") => vm.str(obj),
         Some("a") => vm.ascii(obj),
         Some(_) => Err(vm.value_error("Unknown conversion specifier".to_string())),
         None => Ok(vm.incref(obj)),
-    };
+    });
     vm.decref(obj);
     let converted = converted?;
-    let spec = if spec.contains('{') {
-        expand(vm, spec, pos, args, auto)?
-    } else {
-        spec.to_string()
-    };
-    let spec_obj = vm.new_string(spec)?;
-    let r = vm.format(converted, Some(spec_obj));
+    let r = vm.with_roots(&[converted], |vm| {
+        let spec = if spec.contains('{') {
+            expand(vm, spec, pos, args, auto)?
+        } else {
+            spec.to_string()
+        };
+        let spec_obj = vm.new_string(spec)?;
+        let r = vm.with_roots(&[spec_obj], |vm| vm.format(converted, Some(spec_obj)));
+        vm.decref(spec_obj);
+        r
+    });
     vm.decref(converted);
-    vm.decref(spec_obj);
     let r = r?;
     let s = str_of(r).unwrap_or("").to_string();
     vm.decref(r);
@@ -227,7 +232,7 @@ fn follow_accessors<C: Collector>(
     while !rest.is_empty() {
         let next = if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
-            let v = vm.getattr_str(obj, &r[..end]);
+            let v = vm.with_roots(&[obj], |vm| vm.getattr_str(obj, &r[..end]));
             rest = &r[end..];
             v
         } else if let Some(r) = rest.strip_prefix('[') {
@@ -237,7 +242,7 @@ fn follow_accessors<C: Collector>(
                 Ok(n) => vm.new_int_i64(n)?,
                 Err(_) => vm.new_str(key)?,
             };
-            let v = vm.getitem(obj, k);
+            let v = vm.with_roots(&[obj, k], |vm| vm.getitem(obj, k));
             vm.decref(k);
             rest = r.get(end + 1..).unwrap_or("");
             v
@@ -300,7 +305,8 @@ pub fn percent_format<C: Collector>(
                 vm.incref(a)
             }
         };
-        let r = render_percent(vm, &spec, arg);
+        // Rooted: rendering runs the argument's `__str__` or `__repr__`.
+        let r = vm.with_roots(&[arg], |vm| render_percent(vm, &spec, arg));
         vm.decref(arg);
         out.push_str(&r?);
     }
@@ -404,6 +410,7 @@ fn render_percent<C: Collector>(
                 None => s,
             };
             let w: usize = spec.width.parse().unwrap_or(0);
+            vm.check_buffer(w)?;
             let fill = " ".repeat(w.saturating_sub(s.chars().count()));
             return Ok(if align == "<" {
                 format!("{s}{fill}")

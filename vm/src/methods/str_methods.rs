@@ -598,6 +598,8 @@ fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
         Some(t) => arg_i64(vm, t)?,
         None => 8,
     };
+    let tabs = s.chars().filter(|&c| c == '\t').count();
+    vm.check_buffer(tabs.saturating_mul(size.max(0) as usize))?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.chars() {
@@ -648,6 +650,7 @@ fn pad_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResu
         }
         None => ' ',
     };
+    vm.check_buffer(w.saturating_mul(fill.len_utf8()))?;
     Ok((w, fill))
 }
 
@@ -689,6 +692,7 @@ fn zfill<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if w <= n {
         return Ok(vm.incref(args.pos[0]));
     }
+    vm.check_buffer(w)?;
     let zeros = "0".repeat(w - n);
     let r = match s.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),

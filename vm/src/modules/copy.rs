@@ -103,7 +103,15 @@ fn deepcopy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         .or_else(|| kwarg(&args, "memo"))
         .filter(|&m| m != vm.none)
     {
-        Some(m) => vm.incref(m),
+        Some(m) if m.tag() == Tag::Dict => vm.incref(m),
+        Some(m) => {
+            // CPython's deepcopy calls `memo.get(...)`; ouro's memo is a dict.
+            let tn = vm.type_name(m);
+            return Err(vm.new_error(
+                "AttributeError",
+                format!("'{tn}' object has no attribute 'get'"),
+            ));
+        }
         None => vm.new_dict()?,
     };
     let r = vm.with_roots(&[memo], |vm| deep(vm, args.pos[0], memo));

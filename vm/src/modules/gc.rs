@@ -165,6 +165,12 @@ fn is_finalized<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     Ok(vm.new_bool(args.pos[0].has_flag(flags::FINALIZED)))
 }
 
+/// An object whose count has reached zero is being torn down (a `__del__`
+/// run by its release may be asking): it must not be handed out again.
+fn dying<C: Collector>(o: ObjRef) -> bool {
+    C::REFCOUNTED && o.refcnt() == 0
+}
+
 fn get_referents<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let mut out = Vec::new();
     for &o in args.pos {
@@ -180,7 +186,7 @@ fn get_referrers<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     vm.heap.for_each(|o| {
         let mut hit = false;
         (o.vtable().traverse)(o, &mut |r| hit |= targets.contains(&r));
-        if hit && o.vtable().is_container {
+        if hit && o.vtable().is_container && !dying::<C>(o) {
             out.push(o);
         }
     });
@@ -195,7 +201,7 @@ fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         .heap
         .objects_oldest_first()
         .into_iter()
-        .filter(|o| o.vtable().is_container)
+        .filter(|&o| o.vtable().is_container && !dying::<C>(o))
         .collect();
     let items: Vec<ObjRef> = objs.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)

@@ -83,15 +83,22 @@ fn dtoa_shortest(ax: f64) -> Digits {
     digits_from_exp(&shortest)
 }
 
+/// A double's exact decimal expansion has at most 767 significant digits
+/// and ends at most 1074 places after the point: asking Rust's formatter
+/// (whose precision is limited to 65535) for more only adds zeros, which
+/// `Digits` strips anyway.
+const MAX_SIG_DIGITS: usize = 800;
+const MAX_FRAC_DIGITS: usize = 1100;
+
 /// Mode 2: `ndigits` significant digits (at least 1).
 fn dtoa_sig(ax: f64, ndigits: usize) -> Digits {
-    let n = ndigits.max(1);
+    let n = ndigits.clamp(1, MAX_SIG_DIGITS);
     digits_from_exp(&format!("{:.*e}", n - 1, ax))
 }
 
 /// Mode 3: `ndigits` digits after the decimal point.
 fn dtoa_fixed(ax: f64, ndigits: usize) -> Digits {
-    let s = format!("{:.*}", ndigits, ax);
+    let s = format!("{:.*}", ndigits.min(MAX_FRAC_DIGITS), ax);
     let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
     let mut decpt = int_part.len() as i64;
     let mut all: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();

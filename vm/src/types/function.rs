@@ -68,8 +68,23 @@ pub struct BuiltinObject {
     pub name: &'static str,
     pub native: u32,
     pub self_: Option<ObjRef>,
-    /// For method descriptors: the name of the owning type (`list`).
-    pub owner: Option<&'static str>,
+    /// For methods of a builtin type: the type, which the receiver must be
+    /// an instance (or, for a class method, a subclass) of.
+    pub owner: Option<Owner>,
+}
+
+/// The builtin type a native method belongs to. Native methods read their
+/// receiver's payload as the owner's layout, so the call path checks the
+/// receiver against `ty` before the native code runs (CPython's
+/// `descr_check`): `list.append(1, 2)` is a TypeError, never a misread.
+#[derive(Clone, Copy)]
+pub struct Owner {
+    pub name: &'static str,
+    /// The builtin type object. Not counted: builtin types live as long as
+    /// the vm (its type table holds them).
+    pub ty: ObjRef,
+    /// A class method receives the class, not an instance.
+    pub class_method: bool,
 }
 impl Refs for BuiltinObject {
     fn traverse(&self, visit: Visit<'_>) {
