@@ -188,7 +188,8 @@ impl<C: Collector> Vm<C> {
         Ok(match found {
             DictFound::At(ix) => {
                 let e = dict_of(d).expect("dict").remove_at(ix);
-                self.decref(e.key);
+                // The value stays rooted while the key's `__del__` runs.
+                self.with_roots(&[e.value], |vm| vm.decref(e.key));
                 Some(e.value)
             }
             DictFound::Absent(_) => None,

@@ -189,7 +189,11 @@ impl<C: Collector> Vm<C> {
             let cause_exc = if c == self.none {
                 None
             } else {
-                match self.as_exception(c, "exception causes must derive from BaseException") {
+                // Rooted: making the cause may run its class's `__init__`.
+                let made = self.with_roots(&[exc], |vm| {
+                    vm.as_exception(c, "exception causes must derive from BaseException")
+                });
+                match made {
                     Ok(ce) => Some(ce),
                     Err(e) => {
                         self.decref(exc);

@@ -37,18 +37,17 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     let saved = obj.refcnt();
     obj.set_refcnt(saved + 1);
     let f = vm.incref(f);
-    let r = vm.with_roots(&[obj, f], |vm| vm.call(f, &[obj]));
-    match r {
+    vm.with_roots(&[obj, f], |vm| match vm.call(f, &[obj]) {
         Ok(v) => vm.decref(v),
-        Err(e) => {
+        // Reported with the exception rooted: its `__str__` runs.
+        Err(e) => vm.using(e, |vm, e| {
             let what = vm.repr_string(f).unwrap_or_else(|e2| {
                 vm.decref(e2);
                 "<__del__>".to_string()
             });
             vm.print_unraisable(e, &what);
-            vm.decref(e);
-        }
-    }
+        }),
+    });
     vm.decref(f);
     // Drop the temporary reference without recursing into deallocation:
     // the collector re-checks the count when we return.

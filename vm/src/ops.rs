@@ -397,7 +397,19 @@ impl<C: Collector> Vm<C> {
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (Tag::DictView, _) | (_, Tag::DictView) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                return match (self.view_as_set(a)?, self.view_as_set(b)?) {
+                let x = self.view_as_set(a)?;
+                let y = match x {
+                    Some(x) => self.with_roots(&[x], |vm| vm.view_as_set(b)),
+                    None => self.view_as_set(b),
+                };
+                let y = match y {
+                    Ok(y) => y,
+                    Err(e) => {
+                        self.decref_opt(x);
+                        return Err(e);
+                    }
+                };
+                return match (x, y) {
                     (Some(x), Some(y)) => {
                         let eq = self.with_roots(&[x, y], |vm| vm.set_compare(x, y, CmpOp::Eq));
                         self.decref(x);
@@ -492,8 +504,7 @@ impl<C: Collector> Vm<C> {
             _ => {}
         }
         let r = self.compare(a, b, CmpOp::Eq)?;
-        let t = self.truth_owned(r);
-        t
+        self.truth_owned(r)
     }
 
     /// The truth value of an owned result (of a comparison, `__contains__`,

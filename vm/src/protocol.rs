@@ -263,9 +263,7 @@ impl<C: Collector> Vm<C> {
             Tag::Set | Tag::FrozenSet => {
                 if item.tag() == Tag::Set {
                     let f = self.set_from(item, true)?;
-                    let r = self.set_contains(container, f);
-                    self.decref(f);
-                    return r;
+                    return self.using(f, |vm, f| vm.set_contains(container, f));
                 }
                 self.set_contains(container, item)
             }
@@ -285,10 +283,7 @@ impl<C: Collector> Vm<C> {
             Tag::Range => self.range_contains(container, item),
             Tag::Instance | Tag::Exception => {
                 match self.try_dunder(container, "__contains__", &[item])? {
-                    Some(r) => {
-                        let t = self.truth_owned(r);
-                        t
-                    }
+                    Some(r) => self.truth_owned(r),
                     None => self.contains_by_iter(container, item),
                 }
             }

@@ -88,12 +88,9 @@ impl<C: Collector> Vm<C> {
             Tag::DictView => {
                 let v = o.payload::<DictViewObject>();
                 let it = self.get_iter(o)?;
-                let items = self.iterate(it);
-                self.decref(it);
-                let items = items?;
+                let items = self.using(it, |vm, it| vm.iterate(it))?;
                 let l = self.new_list(items)?;
-                let inner = self.repr_string(l);
-                self.decref(l);
+                let inner = self.using(l, |vm, l| vm.repr_string(l));
                 let name = match v.part {
                     crate::types::iter::DictPart::Keys => "dict_keys",
                     crate::types::iter::DictPart::Values => "dict_values",
@@ -389,6 +386,9 @@ impl<C: Collector> Vm<C> {
             // The program chose the width and precision: the result must
             // fit before it is built.
             let (w, p) = (sp.width.unwrap_or(0), sp.precision.unwrap_or(0));
+            if v.tag() == Tag::Float && p > i32::MAX as usize {
+                return Err(self.value_error("precision too big".to_string()));
+            }
             self.check_buffer(w.saturating_add(p))?;
         }
         let r = r.and_then(|sp| match v.tag() {

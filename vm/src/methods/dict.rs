@@ -122,12 +122,9 @@ fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
     let entries = dict_of(d).expect("dict").take_all();
-    vm.sync_account(d)?;
-    for e in entries {
-        vm.decref(e.key);
-        vm.decref(e.value);
-    }
-    Ok(vm.new_none())
+    let synced = vm.sync_account(d);
+    vm.decref_all(entries.into_iter().flat_map(|e| [e.key, e.value]));
+    synced.map(|_| vm.new_none())
 }
 
 /// `dict.fromkeys(iterable, value=None)` (called on the class or a dict).

@@ -277,10 +277,7 @@ fn sort_items<C: Collector>(
         if let Some(o) = fast_lt(a, b) {
             return o;
         }
-        match vm.compare(a, b, CmpOp::Lt).and_then(|r| {
-            let t = vm.truth_owned(r);
-            t
-        }) {
+        match vm.compare(a, b, CmpOp::Lt).and_then(|r| vm.truth_owned(r)) {
             Ok(t) => t,
             Err(e) => {
                 error = Some(e);

@@ -598,6 +598,12 @@ fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
         Some(t) => arg_i64(vm, t)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(vm.new_error(
+            "OverflowError",
+            "Python int too large to convert to C int".to_string(),
+        ));
+    }
     let tabs = s.chars().filter(|&c| c == '\t').count();
     vm.check_buffer(tabs.saturating_mul(size.max(0) as usize))?;
     let mut out = String::new();

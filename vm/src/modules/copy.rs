@@ -167,17 +167,16 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
         }
         Tag::Tuple => {
             let items = tuple_items(x).expect("tuple").to_vec();
-            let mut copies = Vec::with_capacity(items.len());
-            for &i in &items {
-                match deep(vm, i, memo) {
-                    Ok(c) => copies.push(c),
-                    Err(e) => {
-                        vm.decref_all(copies);
-                        return Err(e);
-                    }
+            let copies = vm.make_all(items.len(), |vm, i| deep(vm, items[i], memo))?;
+            let found = vm.with_roots(&copies, |vm| memo_get(vm, memo, x));
+            let found = match found {
+                Ok(f) => f,
+                Err(e) => {
+                    vm.decref_all(copies);
+                    return Err(e);
                 }
-            }
-            if let Some(y) = memo_get(vm, memo, x)? {
+            };
+            if let Some(y) = found {
                 vm.decref_all(copies);
                 return Ok(y);
             }

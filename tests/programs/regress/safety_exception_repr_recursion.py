@@ -1,0 +1,5 @@
+e = ValueError("x")
+ValueError.__init__(e, e)
+print(repr(e))
+print([e])
+print(str(e))

@@ -1,0 +1,10 @@
+class H:
+    def __init__(self, v): self.v = v
+    def __hash__(self):
+        for i in range(3): pass
+        return hash(self.v)
+    def __eq__(self, o):
+        for i in range(3): pass
+        return isinstance(o, H) and self.v == o.v
+    def __repr__(self): return 'H(%r)' % self.v
+print({H(1)}.issubset([H(1), H(2)]))
