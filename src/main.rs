@@ -39,7 +39,8 @@ fn main() -> ExitCode {
             2
         }
     };
-    ExitCode::from(status.clamp(0, 255) as u8)
+    // The status the OS reports is the low byte, as for CPython's exit(n).
+    ExitCode::from(status as u8)
 }
 
 fn run(opts: RunOptions) -> i32 {

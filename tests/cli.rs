@@ -785,6 +785,35 @@ fn raised_recursion_limit_allows_deep_recursion() {
     assert_eq!(o.stdout, "50000\n", "{}", o.report());
 }
 
+/// With the recursion limit raised far past what the Rust stack holds,
+/// recursion through native code (`repr` calling `__repr__`, `getattr`
+/// calling `__getattr__`) stops with RecursionError at ouro's own cap
+/// instead of overflowing the stack. CPython 3.11 crashes on this program,
+/// so it is checked here rather than in the corpus.
+#[test]
+fn raised_recursion_limit_never_overflows_the_rust_stack() {
+    let dir = scratch("recursion_native_cap");
+    let path = write(
+        &dir,
+        "native.py",
+        "import sys\nsys.setrecursionlimit(10**6)\n\
+         class A:\n    def __repr__(self):\n        return repr(self)\n\
+         class G:\n    def __getattr__(self, n):\n        return getattr(self, n)\n\
+         for f in (lambda: repr(A()), lambda: G().x):\n    try:\n        f()\n\
+         \x20   except RecursionError:\n        print('RecursionError')\n\
+         def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n\
+         print(depth(200000))\n",
+    );
+    let o = ouro_in(&dir, &[&path]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        o.stdout,
+        "RecursionError\nRecursionError\n200000\n",
+        "{}",
+        o.report()
+    );
+}
+
 /// Run `source` under `--max-heap 8M`.
 fn with_small_heap(test: &str, source: &str) -> Outcome {
     let dir = scratch(test);

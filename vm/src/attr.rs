@@ -67,7 +67,10 @@ impl<C: Collector> Vm<C> {
         };
         let is_method = match f.tag() {
             Tag::Function => true,
-            Tag::Builtin => f.payload::<BuiltinObject>().self_.is_none(),
+            Tag::Builtin => {
+                let b = f.payload::<BuiltinObject>();
+                b.self_.is_none() && b.owner.is_some()
+            }
             _ => false,
         };
         if !is_method {
@@ -139,12 +142,8 @@ impl<C: Collector> Vm<C> {
             return self.bind(d, obj, t);
         }
         if is_user(obj) {
-            let ga = self.names.getattr;
-            if let Some(hook) = self.lookup_type_attr(t, ga) {
-                let hook = self.incref(hook);
-                let r = self.with_roots(&[hook], |vm| vm.call(hook, &[obj, name]));
-                self.decref(hook);
-                return r;
+            if let Some(r) = self.call_special(obj, "__getattr__", &[name])? {
+                return Ok(r);
             }
         }
         Err(self.no_attribute(obj, name))
@@ -159,11 +158,32 @@ impl<C: Collector> Vm<C> {
         )
     }
 
+    /// Bind an attribute found on `t`, the class of `obj`, as attribute
+    /// access does: a user descriptor's `__get__`, else `bind`.
+    pub(crate) fn bind_class_attr(
+        &mut self,
+        d: ObjRef,
+        obj: ObjRef,
+        t: ObjRef,
+    ) -> PyResult<ObjRef> {
+        if is_user(d) && self.has_type_attr(d, "__get__") {
+            return self.descriptor_get(d, obj, t);
+        }
+        self.bind(d, obj, t)
+    }
+
     /// Bind a class attribute found for an instance.
     fn bind(&mut self, d: ObjRef, obj: ObjRef, t: ObjRef) -> PyResult<ObjRef> {
         match d.tag() {
             Tag::Function => self.new_method(self.incref(d), self.incref(obj)),
-            Tag::Builtin if d.payload::<BuiltinObject>().self_.is_none() => {
+            // A builtin type's method binds; a builtin function (`len`
+            // stored as a class attribute) does not, as in CPython.
+            Tag::Builtin
+                if {
+                    let b = d.payload::<BuiltinObject>();
+                    b.self_.is_none() && b.owner.is_some()
+                } =>
+            {
                 let b = d.payload::<BuiltinObject>();
                 let bound = BuiltinObject {
                     name: b.name,

@@ -306,20 +306,22 @@ impl<C: Collector> Vm<C> {
         const CONTEXT: &str =
             "\nDuring handling of the above exception, another exception occurred:\n\n";
         let mut chain = vec![(self.incref(exc), "")];
+        let mut seen = std::collections::HashSet::from([exc]);
         let mut cur = exc;
         while let Some(e) = cur.get::<ExceptionObject>() {
-            let seen = |c: &ObjRef| chain.iter().any(|(x, _)| x == c);
-            let next = if let Some(c) = e.cause.get().filter(|c| !seen(c)) {
+            let seen_before = |c: &ObjRef| seen.contains(c);
+            let next = if let Some(c) = e.cause.get().filter(|c| !seen_before(c)) {
                 (c, CAUSE)
             } else if let Some(c) = e
                 .context
                 .get()
-                .filter(|c| !seen(c) && !e.suppress_context.get())
+                .filter(|c| !seen_before(c) && !e.suppress_context.get())
             {
                 (c, CONTEXT)
             } else {
                 break;
             };
+            seen.insert(next.0);
             chain.push((self.incref(next.0), next.1));
             cur = next.0;
         }

@@ -63,6 +63,7 @@ impl<C: Collector> Vm<C> {
     /// Used for module bodies and for calls from native code.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<ObjRef> {
         if self.native_depth > self.recursion_limit + 50
+            || self.native_depth >= crate::vm::MAX_NATIVE_DEPTH
             || self.frames.len() >= self.recursion_limit
         {
             self.release_frame(frame);
@@ -151,13 +152,32 @@ impl<C: Collector> Vm<C> {
             OnReturn::Init(o) => Some(o),
             _ => None,
         };
-        // One batch, so that a `__del__` run by an early release finds the
-        // rest still rooted.
-        let refs = fast.drain(..).flatten();
-        let refs = refs.chain(std::mem::take(&mut frame.cells));
-        let refs = refs.chain(stack.drain(..).filter(|&v| v != null));
-        let refs = refs.chain(frame.locals.take()).chain(frame.func.take());
-        self.decref_all(refs.chain([frame.globals, frame.code]).chain(init));
+        // Released in order as one batch: from the first reference that
+        // dies on, the rest go to `decref_all`, which keeps them rooted
+        // while that one's `__del__` runs. Until then nothing runs code
+        // (the common case: no allocation, no rooting).
+        let mut rest: Vec<ObjRef> = Vec::new();
+        let mut drop = |o: ObjRef| {
+            if rest.is_empty() && o.refcnt() > 1 {
+                o.dec();
+            } else {
+                rest.push(o);
+            }
+        };
+        // (`decref_all` drops dying atoms itself; here only references that
+        // stay alive are dropped inline, the hot path of every return.)
+        if C::REFCOUNTED {
+            fast.drain(..).flatten().for_each(&mut drop);
+            frame.cells.drain(..).for_each(&mut drop);
+            stack.drain(..).filter(|&v| v != null).for_each(&mut drop);
+            frame.locals.take().into_iter().for_each(&mut drop);
+            frame.func.take().into_iter().for_each(&mut drop);
+            [frame.globals, frame.code].into_iter().for_each(&mut drop);
+            init.into_iter().for_each(&mut drop);
+        }
+        fast.clear();
+        stack.clear();
+        self.decref_all(rest);
         // Keep the buffers for the next call (a small pool).
         if self.spare_fast.len() < SPARE_BUFFERS {
             self.spare_fast.push(fast);
@@ -578,14 +598,26 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = v {
             f.stack.push(v);
         }
-        let null = self.null;
-        match n {
-            0 => {}
-            1 => self.decref_slot(olds[0]),
-            // The later operands stay rooted while an earlier one's
-            // `__del__` runs.
-            _ => self.decref_all(olds[..n].iter().copied().filter(|&o| o != null)),
+        for i in 0..n {
+            let o = olds[i];
+            if C::REFCOUNTED && o != self.null && o.dec() == 0 {
+                self.free_rooting(o, &olds[i + 1..n]);
+            }
         }
+    }
+
+    /// `o`'s count reached zero while the operands after it are still to
+    /// be released: they stay rooted while its release (and any `__del__`
+    /// it runs) goes on.
+    #[cold]
+    #[inline(never)]
+    fn free_rooting(&mut self, o: ObjRef, rest: &[ObjRef]) {
+        let base = self.temp_roots.len();
+        let null = self.null;
+        self.temp_roots
+            .extend(rest.iter().copied().filter(|&r| r != null));
+        C::on_zero(self, o);
+        self.temp_roots.truncate(base);
     }
 
     /// Build a value from the top `n` stack items, which stay on the stack

@@ -130,20 +130,51 @@ impl<C: Collector> Vm<C> {
         name: &str,
         args: &[ObjRef],
     ) -> PyResult<Option<ObjRef>> {
-        let key = self.intern(name);
-        let m = self.lookup_method(obj, key);
-        self.decref(key);
-        let Some(f) = m? else { return Ok(None) };
-        let mut all = vec![obj];
-        all.extend_from_slice(args);
-        let r = self.with_roots(&[f], |vm| vm.call(f, &all));
-        self.decref(f);
-        let r = r?;
-        if r == self.not_implemented {
-            self.decref(r);
+        let r = self.call_special(obj, name, args)?;
+        if r == Some(self.not_implemented) {
+            self.decref(self.not_implemented);
             return Ok(None);
         }
-        Ok(Some(r))
+        Ok(r)
+    }
+
+    /// CPython's special method lookup and call: `name` is looked up on
+    /// the type only (never the instance dict). A function or a builtin
+    /// type's method gets `obj` as its first argument; anything else is
+    /// bound as a class attribute would be (a descriptor's `__get__`,
+    /// staticmethod, classmethod; a builtin function or a callable
+    /// instance stays as it is) and called with `args`. `None` only if the
+    /// type has no such attribute.
+    pub(crate) fn call_special(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let key = self.intern(name);
+        let t = self.type_of(obj);
+        let found = self.lookup_type_attr(t, key);
+        self.decref(key);
+        let Some(f) = found else { return Ok(None) };
+        let f = self.incref(f);
+        let takes_self = match f.tag() {
+            Tag::Function => true,
+            Tag::Builtin => {
+                let b = f.payload::<crate::types::function::BuiltinObject>();
+                b.self_.is_none() && b.owner.is_some()
+            }
+            _ => false,
+        };
+        let r = self.using(f, |vm, f| {
+            if takes_self {
+                let mut all = vec![obj];
+                all.extend_from_slice(args);
+                return vm.call(f, &all);
+            }
+            let bound = vm.bind_class_attr(f, obj, t)?;
+            vm.using(bound, |vm, bound| vm.call(bound, args))
+        });
+        r.map(Some)
     }
 
     /// `+=` and friends that mutate builtin containers in place.
@@ -275,7 +306,14 @@ impl<C: Collector> Vm<C> {
             return Ok(Some(self.incref(o)));
         }
         if is_user(o) && self.has_index(o) {
-            return self.try_dunder(o, "__index__", &[]);
+            return match self.try_dunder(o, "__index__", &[])? {
+                Some(r) if int_of(r).is_none() => {
+                    let tn = self.type_name(r);
+                    self.decref(r);
+                    Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                }
+                r => Ok(r),
+            };
         }
         Ok(None)
     }
@@ -587,11 +625,9 @@ impl<C: Collector> Vm<C> {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
-            Some(h) => {
-                let h = self.incref(h);
-                let r = self.with_roots(&[h], |vm| vm.call(h, &[o]));
-                self.decref(h);
-                let r = r?;
+            Some(_) => {
+                let r = self.call_special(o, "__hash__", &[])?;
+                let r = r.expect("found on the type above");
                 let v = match int_of(r) {
                     Some(Int::Small(v)) => Ok(if *v == -1 { -2 } else { *v }),
                     Some(Int::Big(b)) => Ok(float_ops::int_hash(b)),

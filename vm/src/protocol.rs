@@ -357,6 +357,8 @@ impl<C: Collector> Vm<C> {
         if step == 0 {
             return Err(self.new_error("ValueError", "slice step cannot be zero".into()));
         }
+        // As CPython's PySlice_Unpack: -step must be representable.
+        let step = step.max(-i64::MAX);
         let bound = |vm: &mut Self, o: ObjRef| -> PyResult<Option<i64>> {
             if o == vm.none {
                 Ok(None)

@@ -36,7 +36,7 @@ impl<C: Collector> Vm<C> {
         // without any Python frame in between.
         self.nested(" while getting the repr of an object", |vm| {
             if is_user(o) {
-                if let Some(r) = vm.try_dunder(o, "__repr__", &[])? {
+                if let Some(r) = vm.call_special(o, "__repr__", &[])? {
                     return vm.check_str_result(r, "__repr__");
                 }
             }
@@ -281,7 +281,7 @@ impl<C: Collector> Vm<C> {
             Tag::Str => Ok(self.incref(o)),
             Tag::Instance | Tag::Exception => {
                 self.nested(" while getting the str of an object", |vm| {
-                    match vm.try_dunder(o, "__str__", &[])? {
+                    match vm.call_special(o, "__str__", &[])? {
                         Some(r) => vm.check_str_result(r, "__str__"),
                         None if o.tag() == Tag::Exception => vm.exception_str(o),
                         None => vm.repr(o),

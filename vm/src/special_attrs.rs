@@ -159,6 +159,10 @@ pub fn type_get<C: Collector>(
                 .collect();
             vm.new_tuple(m)?
         }
+        // A builtin type's dict is the vm's own method table (it holds
+        // `object.__init__`, the slot wrappers): the program gets a copy,
+        // standing in for CPython's read-only mappingproxy.
+        "__dict__" if t.is_builtin => vm.dict_copy(t.dict)?,
         "__dict__" => vm.incref(t.dict),
         "__class__" => vm.incref(vm.types.type_),
         "__doc__" => match crate::attr::dict_get_str_key(t.dict, name) {

@@ -91,11 +91,15 @@ impl<C: Collector> Vm<C> {
         let len = crate::containers::range_len((start, stop, step)) as usize;
         if k.tag() == Tag::Slice {
             let span = self.slice_span(k, || len)?;
-            let a = start + span.start * step;
-            let b = start + span.stop * step;
-            let vals = [a, b, step * span.step];
-            let objs: PyResult<Vec<ObjRef>> = vals.iter().map(|&v| self.new_int_i64(v)).collect();
-            let objs = objs?;
+            // In i128: the bounds of a slice of a huge range need not fit
+            // in 64 bits.
+            let (start, step) = (start as i128, step as i128);
+            let vals = [
+                start + span.start as i128 * step,
+                start + span.stop as i128 * step,
+                step * span.step as i128,
+            ];
+            let objs = self.make_all(3, |vm, i| vm.new_bigint(vals[i].into()))?;
             let (s0, s1, s2) = (objs[0], objs[1], objs[2]);
             return self.alloc(
                 &crate::types::scalar::RANGE_VT,

@@ -54,6 +54,21 @@ impl<'a> Args<'a> {
 /// A function implemented in Rust.
 pub type NativeFn<C> = fn(&mut Vm<C>, Args<'_>) -> PyResult<ObjRef>;
 
+/// Dropping one reference to `o` cannot run Python code: the object stays
+/// alive, or it is an atom (no references, no `__del__`: only containers,
+/// instances among them, can reach a finalizer when they die).
+#[inline]
+pub fn releases_quietly(o: ObjRef) -> bool {
+    o.refcnt() > 1 || !o.vtable().is_container
+}
+
+/// Levels of Rust recursion (native code calling back into Python, nested
+/// reprs and comparisons) allowed whatever `sys.setrecursionlimit` says:
+/// the interpreter thread's stack (1 GiB) holds this many with room to
+/// spare, so a raised limit gives RecursionError, never a stack overflow.
+/// Python-to-Python calls use no Rust stack and are not limited by it.
+pub const MAX_NATIVE_DEPTH: usize = 60_000;
+
 /// Buffers above this size are probed with a real allocation by
 /// `Vm::check_buffer` before they are built.
 const PROBE_ABOVE: usize = 1 << 24;
@@ -230,16 +245,31 @@ impl<C: Collector> Vm<C> {
 
     /// Release a batch of references in order, keeping the ones not yet
     /// released rooted: a `__del__` run by an early one may reach a
-    /// safepoint while the rest are held only by this batch.
+    /// safepoint while the rest are held only by this batch. References
+    /// whose release runs no code are dropped directly until the first one
+    /// that may (the order stays exact).
     pub fn decref_all(&mut self, objs: impl IntoIterator<Item = ObjRef>) {
-        let base = self.temp_roots.len();
-        self.temp_roots.extend(objs);
-        let n = self.temp_roots.len() - base;
-        // Rooted in reverse so that each release pops its own slot.
-        self.temp_roots[base..].reverse();
-        for _ in 0..n {
-            let o = self.temp_roots.pop().expect("rooted above");
+        if !C::REFCOUNTED {
+            return;
+        }
+        let mut objs = objs.into_iter();
+        while let Some(o) = objs.next() {
+            if releases_quietly(o) {
+                self.decref(o);
+                continue;
+            }
+            // `o` dies here: root the rest, in reverse so that each release
+            // pops its own slot.
+            let base = self.temp_roots.len();
+            self.temp_roots.extend(objs);
+            let n = self.temp_roots.len() - base;
+            self.temp_roots[base..].reverse();
             self.decref(o);
+            for _ in 0..n {
+                let o = self.temp_roots.pop().expect("rooted above");
+                self.decref(o);
+            }
+            return;
         }
     }
 
@@ -539,7 +569,9 @@ impl<C: Collector> Vm<C> {
         what: &str,
         f: impl FnOnce(&mut Self) -> PyResult<R>,
     ) -> PyResult<R> {
-        if self.native_depth + self.frames.len() > self.recursion_limit {
+        if self.native_depth + self.frames.len() > self.recursion_limit
+            || self.native_depth >= MAX_NATIVE_DEPTH
+        {
             return Err(self.new_error(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{what}"),

@@ -96,7 +96,11 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) ->
 
 /// Round an int to a negative number of digits, half to even.
 fn round_int<C: Collector>(vm: &mut Vm<C>, i: &Int, nd: i64) -> PyResult<ObjRef> {
-    let Some(p) = (-nd).to_u32().filter(|&p| p < 4000) else {
+    let Some(p) = nd
+        .checked_neg()
+        .and_then(|p| p.to_u32())
+        .filter(|&p| p < 4000)
+    else {
         return vm.new_int_i64(0);
     };
     let m = BigInt::from(10).pow(p);

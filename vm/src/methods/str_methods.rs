@@ -77,6 +77,17 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let sep = me(vm, &args, "join")?;
     check_args(vm, &args, "join", 2, 2)?;
     let items = vm.iterate(args.pos[1])?;
+    // The result's size is known before it is built.
+    let total = items
+        .iter()
+        .filter_map(|&x| str_of(x))
+        .map(str::len)
+        .sum::<usize>();
+    let seps = sep.len().saturating_mul(items.len().saturating_sub(1));
+    if let Err(e) = vm.check_buffer(total.saturating_add(seps)) {
+        vm.decref_all(items);
+        return Err(e);
+    }
     let mut out = String::new();
     for (i, &x) in items.iter().enumerate() {
         let Some(s) = str_of(x) else {
@@ -352,6 +363,19 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         Some(&c) => arg_i64(vm, c)?,
         None => -1,
     };
+    // The result's size is known before it is built.
+    let hits = if old.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(old).count()
+    };
+    let hits = if count < 0 {
+        hits
+    } else {
+        hits.min(count as usize)
+    };
+    let grow = new.len().saturating_sub(old.len()).saturating_mul(hits);
+    vm.check_buffer(s.len().saturating_add(grow))?;
     let r = if count < 0 {
         s.replace(old, new)
     } else if old.is_empty() {
