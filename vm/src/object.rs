@@ -71,8 +71,8 @@ pub trait ObjExt {
     fn tag(self) -> Tag;
     fn get<'a, T: Payload>(self) -> Option<&'a T>;
     fn is<T: Payload>(self) -> bool;
-    /// The payload, when the caller already knows the layout (checked in
-    /// debug builds).
+    /// The payload, when the caller already knows the layout (checked
+    /// anyway: a wrong layout panics).
     fn payload<'a, T: Payload>(self) -> &'a T;
 }
 
@@ -103,11 +103,34 @@ impl ObjExt for ObjRef {
 
     #[inline]
     fn payload<'a, T: Payload>(self) -> &'a T {
-        debug_assert!(T::matches(self.vtable()), "payload of {:?}", self);
-        // SAFETY: as in `get`; the layout was checked by the caller (and by
-        // the debug assertion above).
+        // Checked in every build: the callers establish the layout (a tag
+        // test, a receiver check), and a missed check must be a clean
+        // internal error, never a misread of another layout.
+        if !T::matches(self.vtable()) {
+            wrong_layout(self);
+        }
+        // SAFETY: as in `get`; the vtable comparison above established that
+        // the object carries a `T` payload.
         unsafe { &*(self.payload_ptr() as *const T) }
     }
+}
+
+/// The payload of an object reached through its own vtable (`traverse`,
+/// `clear`, sizes): the vtable that dispatched here proves the layout, so
+/// only debug builds check it.
+#[inline]
+pub fn vt_payload<'a, T: Payload>(o: ObjRef) -> &'a T {
+    debug_assert!(T::matches(o.vtable()), "payload of {o:?}");
+    // SAFETY: called only from functions of `T`'s own vtable, which the
+    // collector reaches through this object's header, so the object was
+    // allocated with a `T` payload and is alive while it is traversed.
+    unsafe { &*(o.payload_ptr() as *const T) }
+}
+
+#[cold]
+#[inline(never)]
+fn wrong_layout(o: ObjRef) -> ! {
+    panic!("payload of {o:?} read as another layout")
 }
 
 /// The block size of any object whose payload is a `T`.
@@ -152,10 +175,10 @@ pub trait Refs: Payload {
 }
 
 fn traverse_of<T: Refs>(o: ObjRef, visit: ouro_gc_core::Visit<'_>) {
-    o.payload::<T>().traverse(visit)
+    vt_payload::<T>(o).traverse(visit)
 }
 fn clear_of<T: Refs>(o: ObjRef, out: &mut Vec<ObjRef>) {
-    o.payload::<T>().clear(out)
+    vt_payload::<T>(o).clear(out)
 }
 fn no_extra(_: ObjRef) -> usize {
     0

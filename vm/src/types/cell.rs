@@ -1,6 +1,6 @@
 //! Cells: the boxes closures share variables through.
 
-use crate::object::{layout_drop, layout_size, ObjExt, Tag};
+use crate::object::{layout_drop, layout_size, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
@@ -10,12 +10,12 @@ pub struct CellObject {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    if let Some(v) = o.payload::<CellObject>().value.get() {
+    if let Some(v) = crate::object::vt_payload::<CellObject>(o).value.get() {
         visit(v);
     }
 }
 fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    out.extend(o.payload::<CellObject>().value.take());
+    out.extend(crate::object::vt_payload::<CellObject>(o).value.take());
 }
 
 pub static CELL_VT: TypeVTable = TypeVTable {

@@ -245,8 +245,7 @@ impl Table {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for e in o
-        .payload::<DictObject>()
+    for e in crate::object::vt_payload::<DictObject>(o)
         .table
         .borrow()
         .entries
@@ -260,14 +259,14 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
 
 /// CPython releases a dict's entries in order, each key before its value.
 fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for e in o.payload::<DictObject>().take_all() {
+    for e in crate::object::vt_payload::<DictObject>(o).take_all() {
         out.push(e.key);
         out.push(e.value);
     }
 }
 
 fn extra(o: ObjRef) -> usize {
-    let t = o.payload::<DictObject>().table.borrow();
+    let t = crate::object::vt_payload::<DictObject>(o).table.borrow();
     t.indices.capacity() * 8 + t.entries.capacity() * std::mem::size_of::<Option<Entry>>()
 }
 
@@ -276,7 +275,7 @@ pub static DICT_VT: TypeVTable = TypeVTable {
     tag: Tag::Dict as u32,
     size: layout_size::<DictObject>,
     extra_size: extra,
-    accounted_bytes: |o| o.payload::<DictObject>().accounted.get(),
+    accounted_bytes: |o| crate::object::vt_payload::<DictObject>(o).accounted.get(),
     traverse,
     clear,
     drop_payload: layout_drop::<DictObject>,

@@ -30,19 +30,31 @@ impl ListObject {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for &x in o.payload::<ListObject>().items.borrow().iter() {
+    for &x in crate::object::vt_payload::<ListObject>(o)
+        .items
+        .borrow()
+        .iter()
+    {
         visit(x);
     }
 }
 
 /// CPython's list_dealloc releases items last to first.
 fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    let items = std::mem::take(&mut *o.payload::<ListObject>().items.borrow_mut());
+    let items = std::mem::take(
+        &mut *crate::object::vt_payload::<ListObject>(o)
+            .items
+            .borrow_mut(),
+    );
     out.extend(items.iter().rev());
 }
 
 fn extra(o: ObjRef) -> usize {
-    o.payload::<ListObject>().items.borrow().capacity() * 8
+    crate::object::vt_payload::<ListObject>(o)
+        .items
+        .borrow()
+        .capacity()
+        * 8
 }
 
 pub static LIST_VT: TypeVTable = TypeVTable {
@@ -50,7 +62,7 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     tag: Tag::List as u32,
     size: layout_size::<ListObject>,
     extra_size: extra,
-    accounted_bytes: |o| o.payload::<ListObject>().accounted.get(),
+    accounted_bytes: |o| crate::object::vt_payload::<ListObject>(o).accounted.get(),
     traverse,
     clear,
     drop_payload: layout_drop::<ListObject>,

@@ -69,13 +69,13 @@ pub struct RangeObject {
 }
 
 fn range_traverse(o: ObjRef, visit: Visit<'_>) {
-    let r = o.payload::<RangeObject>();
+    let r = crate::object::vt_payload::<RangeObject>(o);
     visit(r.start);
     visit(r.stop);
     visit(r.step);
 }
 fn range_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    let r = o.payload::<RangeObject>();
+    let r = crate::object::vt_payload::<RangeObject>(o);
     out.extend([r.start, r.stop, r.step]);
 }
 pub static RANGE_VT: TypeVTable = TypeVTable {
@@ -98,13 +98,13 @@ pub struct SliceObject {
     pub step: ObjRef,
 }
 fn slice_traverse(o: ObjRef, visit: Visit<'_>) {
-    let r = o.payload::<SliceObject>();
+    let r = crate::object::vt_payload::<SliceObject>(o);
     visit(r.start);
     visit(r.stop);
     visit(r.step);
 }
 fn slice_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    let r = o.payload::<SliceObject>();
+    let r = crate::object::vt_payload::<SliceObject>(o);
     out.extend([r.start, r.stop, r.step]);
 }
 pub static SLICE_VT: TypeVTable = TypeVTable {

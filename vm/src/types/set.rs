@@ -294,7 +294,12 @@ impl Default for SetObject {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for s in o.payload::<SetObject>().table.borrow().slots.iter() {
+    for s in crate::object::vt_payload::<SetObject>(o)
+        .table
+        .borrow()
+        .slots
+        .iter()
+    {
         if let Slot::Key { key, .. } = *s {
             visit(key);
         }
@@ -303,11 +308,15 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
 
 /// CPython's set_dealloc releases keys in table order.
 fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    out.extend(o.payload::<SetObject>().take_all());
+    out.extend(crate::object::vt_payload::<SetObject>(o).take_all());
 }
 
 fn extra(o: ObjRef) -> usize {
-    let n = o.payload::<SetObject>().table.borrow().slots.len();
+    let n = crate::object::vt_payload::<SetObject>(o)
+        .table
+        .borrow()
+        .slots
+        .len();
     if n > MIN_SIZE {
         n * 16
     } else {
@@ -320,7 +329,7 @@ pub static SET_VT: TypeVTable = TypeVTable {
     tag: Tag::Set as u32,
     size: layout_size::<SetObject>,
     extra_size: extra,
-    accounted_bytes: |o| o.payload::<SetObject>().accounted.get(),
+    accounted_bytes: |o| crate::object::vt_payload::<SetObject>(o).accounted.get(),
     traverse,
     clear,
     drop_payload: layout_drop::<SetObject>,

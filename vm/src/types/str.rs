@@ -85,7 +85,7 @@ impl StrObject {
 }
 
 fn str_extra(o: ObjRef) -> usize {
-    o.payload::<StrObject>().s.len() + 1
+    crate::object::vt_payload::<StrObject>(o).s.len() + 1
 }
 
 pub static STR_VT: TypeVTable = TypeVTable {
@@ -99,7 +99,7 @@ pub struct BytesObject {
     pub b: Box<[u8]>,
 }
 fn bytes_extra(o: ObjRef) -> usize {
-    o.payload::<BytesObject>().b.len() + 1
+    crate::object::vt_payload::<BytesObject>(o).b.len() + 1
 }
 pub static BYTES_VT: TypeVTable = TypeVTable {
     extra_size: bytes_extra,

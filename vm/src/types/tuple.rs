@@ -33,19 +33,19 @@ impl TupleObject {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for &x in o.payload::<TupleObject>().items() {
+    for &x in crate::object::vt_payload::<TupleObject>(o).items() {
         visit(x);
     }
 }
 
 /// CPython's tupledealloc releases items last to first.
 fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    let items = o.payload::<TupleObject>().items.take();
+    let items = crate::object::vt_payload::<TupleObject>(o).items.take();
     out.extend(items.iter().rev());
 }
 
 fn extra(o: ObjRef) -> usize {
-    o.payload::<TupleObject>().accounted
+    crate::object::vt_payload::<TupleObject>(o).accounted
 }
 
 pub static TUPLE_VT: TypeVTable = TypeVTable {
