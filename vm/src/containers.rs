@@ -424,7 +424,13 @@ impl<C: Collector> Vm<C> {
         };
         let keys: Vec<ObjRef> = match set_of(small) {
             Some(s) => s.keys().into_iter().map(|k| self.incref(k)).collect(),
-            None => self.iterate(small)?,
+            None => match self.with_roots(&[r], |vm| vm.iterate(small)) {
+                Ok(keys) => keys,
+                Err(e) => {
+                    self.decref(r);
+                    return Err(e);
+                }
+            },
         };
         let base = self.temp_roots.len();
         self.temp_roots.extend_from_slice(&keys);

@@ -63,15 +63,18 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 return Ok(r);
             }
             let new = blank_instance(vm, x)?;
-            if let Some(d) = x.payload::<InstanceObject>().dict.get() {
+            // Rooted while the dict is copied (a user key's `__eq__` runs).
+            vm.fill(new, |vm, new| {
+                let Some(d) = x.payload::<InstanceObject>().dict.get() else {
+                    return Ok(());
+                };
                 let nd = new
                     .payload::<InstanceObject>()
                     .dict
                     .get()
                     .expect("new instance has a dict");
-                vm.dict_update(nd, d, false)?;
-            }
-            Ok(new)
+                vm.dict_update(nd, d, false)
+            })
         }
         _ => {
             let tn = vm.type_name(x);
@@ -126,16 +129,12 @@ fn memo_key<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<ObjRef> {
 
 fn memo_get<C: Collector>(vm: &mut Vm<C>, memo: ObjRef, x: ObjRef) -> PyResult<Option<ObjRef>> {
     let k = memo_key(vm, x)?;
-    let r = vm.dict_get(memo, k);
-    vm.decref(k);
-    r
+    vm.using(k, |vm, k| vm.dict_get(memo, k))
 }
 
 fn memo_put<C: Collector>(vm: &mut Vm<C>, memo: ObjRef, x: ObjRef, y: ObjRef) -> PyResult<()> {
     let k = memo_key(vm, x)?;
-    let r = vm.dict_set(memo, k, y);
-    vm.decref(k);
-    r
+    vm.using(k, |vm, k| vm.dict_set(memo, k, y))
 }
 
 fn deep<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
