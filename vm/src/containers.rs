@@ -31,13 +31,6 @@ impl<C: Collector> Vm<C> {
         Ok(l)
     }
 
-    /// MemoryError unless `bytes` more would fit under `--max-heap`.
-    pub fn check_room(&mut self, bytes: usize) -> PyResult<()> {
-        self.reserve_external(bytes)?;
-        self.heap.blocks().release_external(bytes);
-        Ok(())
-    }
-
     /// Bring the bytes counted against the heap limit for a list, dict or
     /// set in line with its buffers after they grew or shrank. Past the
     /// limit the growth is still counted (so that freeing the object

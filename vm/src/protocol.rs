@@ -183,6 +183,13 @@ impl<C: Collector> Vm<C> {
                 let items = self.seq_items(o);
                 return Ok(items.into_iter().map(|x| self.incref(x)).collect());
             }
+            Tag::Range => {
+                // A range knows its length: one that cannot be held is a
+                // MemoryError at once (CPython preallocates the list), not
+                // a loop until memory runs out.
+                let n = crate::containers::range_len(self.range_values(o)?);
+                self.check_room((n as usize).saturating_mul(8))?;
+            }
             _ => {}
         }
         let it = self.get_iter(o)?;

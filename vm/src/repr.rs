@@ -389,7 +389,7 @@ impl<C: Collector> Vm<C> {
             if v.tag() == Tag::Float && p > i32::MAX as usize {
                 return Err(self.value_error("precision too big".to_string()));
             }
-            self.check_buffer(w.saturating_add(p))?;
+            self.check_room(w.saturating_add(p))?;
         }
         let r = r.and_then(|sp| match v.tag() {
             Tag::Int | Tag::Bool => {

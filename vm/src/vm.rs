@@ -70,7 +70,7 @@ pub fn releases_quietly(o: ObjRef) -> bool {
 pub const MAX_NATIVE_DEPTH: usize = 60_000;
 
 /// Buffers above this size are probed with a real allocation by
-/// `Vm::check_buffer` before they are built.
+/// `Vm::check_room` before they are built.
 const PROBE_ABOVE: usize = 1 << 24;
 
 /// Options fixed at start-up.
@@ -344,7 +344,7 @@ impl<C: Collector> Vm<C> {
     /// give them: MemoryError, as CPython's failing malloc, instead of
     /// Rust's abort on a failed allocation. Large requests are probed with
     /// a real (untouched, so never paged in) allocation.
-    pub fn check_buffer(&mut self, bytes: usize) -> PyResult<()> {
+    pub fn check_room(&mut self, bytes: usize) -> PyResult<()> {
         let limit = self.heap.blocks_ref().limit();
         let in_use = self.heap.blocks_ref().bytes_in_use();
         let over_limit = limit.is_some_and(|l| in_use.saturating_add(bytes) > l);

@@ -18,7 +18,9 @@ huge = [
     lambda: format(1, '4611686018427387904'), lambda: format(1.5, '.4611686018427387904f'),
     lambda: '%.4611686018427387904f' % 1.5, lambda: 'x\ty'.expandtabs(2**31),
     lambda: '%4611686018427387904s' % 'a', lambda: 'x' * 2**62, lambda: [0] * 2**62,
-    lambda: bytes(2**62),
+    lambda: bytes(2**62), lambda: list(range(2**62)), lambda: tuple(range(2**40)),
+    lambda: sorted(range(2**50)), lambda: ('a' * 1000).replace('a', 'x' * 2**52),
+    lambda: ('x' * 2**20).join(['a'] * 2**33 if False else ['a', 'b']) and 'x'.zfill(2**62),
 ]
 for f in huge:
     try:

@@ -168,7 +168,7 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 return Err(vm.new_error("ValueError", "negative count".to_string()))
             }
             Some(n) => {
-                vm.check_buffer(n as usize)?;
+                vm.check_room(n as usize)?;
                 vec![0; n as usize]
             }
             None => {

@@ -410,7 +410,7 @@ fn render_percent<C: Collector>(
                 None => s,
             };
             let w: usize = spec.width.parse().unwrap_or(0);
-            vm.check_buffer(w)?;
+            vm.check_room(w)?;
             let fill = " ".repeat(w.saturating_sub(s.chars().count()));
             return Ok(if align == "<" {
                 format!("{s}{fill}")

@@ -84,7 +84,7 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         .map(str::len)
         .sum::<usize>();
     let seps = sep.len().saturating_mul(items.len().saturating_sub(1));
-    if let Err(e) = vm.check_buffer(total.saturating_add(seps)) {
+    if let Err(e) = vm.check_room(total.saturating_add(seps)) {
         vm.decref_all(items);
         return Err(e);
     }
@@ -375,7 +375,7 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         hits.min(count as usize)
     };
     let grow = new.len().saturating_sub(old.len()).saturating_mul(hits);
-    vm.check_buffer(s.len().saturating_add(grow))?;
+    vm.check_room(s.len().saturating_add(grow))?;
     let r = if count < 0 {
         s.replace(old, new)
     } else if old.is_empty() {
@@ -629,7 +629,7 @@ fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
         ));
     }
     let tabs = s.chars().filter(|&c| c == '\t').count();
-    vm.check_buffer(tabs.saturating_mul(size.max(0) as usize))?;
+    vm.check_room(tabs.saturating_mul(size.max(0) as usize))?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.chars() {
@@ -680,7 +680,7 @@ fn pad_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResu
         }
         None => ' ',
     };
-    vm.check_buffer(w.saturating_mul(fill.len_utf8()))?;
+    vm.check_room(w.saturating_mul(fill.len_utf8()))?;
     Ok((w, fill))
 }
 
@@ -722,7 +722,7 @@ fn zfill<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if w <= n {
         return Ok(vm.incref(args.pos[0]));
     }
-    vm.check_buffer(w)?;
+    vm.check_room(w)?;
     let zeros = "0".repeat(w - n);
     let r = match s.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
