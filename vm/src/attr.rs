@@ -109,10 +109,9 @@ impl<C: Collector> Vm<C> {
 
     /// `getattr` with a Rust name.
     pub fn getattr_str(&mut self, obj: ObjRef, name: &str) -> PyResult<ObjRef> {
-        let k = self.intern(name);
-        let r = self.getattr(obj, k);
-        self.decref(k);
-        r
+        // Borrowed: the intern table holds it (and is a root).
+        let k = self.intern_borrow(name);
+        self.getattr(obj, k)
     }
 
     fn generic_getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {

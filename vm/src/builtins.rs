@@ -189,11 +189,11 @@ pub fn arg_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyRes
     }
 }
 
-/// An attribute name argument as the interned str (a new reference), or
-/// CPython's TypeError for a name that is not a str.
+/// An attribute name argument as the interned str (borrowed: the intern
+/// table holds it), or CPython's TypeError for a name that is not a str.
 pub fn attr_name<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
     match str_of(o) {
-        Some(s) => Ok(vm.intern(s)),
+        Some(s) => Ok(vm.intern_borrow(s)),
         None => {
             let tn = vm.type_name(o);
             Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
@@ -777,7 +777,6 @@ fn getattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "getattr", 2, 3)?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.getattr(args.pos[0], name);
-    vm.decref(name);
     match (r, args.pos.get(2)) {
         (Err(e), Some(&d)) if vm.is_instance_of_name(e, "AttributeError") => {
             vm.decref(e);
@@ -791,7 +790,6 @@ fn setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "setattr", 3, 3)?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.setattr(args.pos[0], name, Some(args.pos[2]));
-    vm.decref(name);
     r.map(|_| vm.new_none())
 }
 
@@ -799,7 +797,6 @@ fn hasattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "hasattr", 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.getattr(args.pos[0], name);
-    vm.decref(name);
     match r {
         Ok(v) => {
             vm.decref(v);
@@ -817,7 +814,6 @@ fn delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "delattr", 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.setattr(args.pos[0], name, None);
-    vm.decref(name);
     r.map(|_| vm.new_none())
 }
 

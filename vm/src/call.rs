@@ -546,10 +546,8 @@ impl<C: Collector> Vm<C> {
             let name = name.clone();
             let dflt = match f.kwdefaults.get() {
                 Some(kd) => {
-                    let k = self.intern(&name);
-                    let r = self.dict_get(kd, k);
-                    self.decref(k);
-                    r?
+                    let k = self.intern_borrow(&name);
+                    self.dict_get(kd, k)?
                 }
                 None => None,
             };

@@ -191,17 +191,13 @@ impl<C: Collector> Vm<C> {
 
     /// Set `name` (a Rust string) in a dict.
     pub fn dict_set_str(&mut self, d: ObjRef, name: &str, v: ObjRef) -> PyResult<()> {
-        let k = self.intern(name);
-        let r = self.dict_set(d, k, v);
-        self.decref(k);
-        r
+        let k = self.intern_borrow(name);
+        self.dict_set(d, k, v)
     }
 
     pub fn dict_get_str(&mut self, d: ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
-        let k = self.intern(name);
-        let r = self.dict_get(d, k);
-        self.decref(k);
-        r
+        let k = self.intern_borrow(name);
+        self.dict_get(d, k)
     }
 
     /// `d.update(m)` for a dict or an iterable of pairs; `merge` makes a
@@ -232,15 +228,18 @@ impl<C: Collector> Vm<C> {
                 Ok(())
             });
         }
-        let pairs = self.iterate(m)?;
-        let res = self.with_roots(&pairs.clone(), |vm| {
-            pairs
-                .iter()
-                .enumerate()
-                .try_for_each(|(i, &p)| vm.dict_update_pair(d, p, i))
-        });
-        self.decref_all(pairs);
-        res
+        // Pair by pair as the iterator gives them (CPython's
+        // PyDict_MergeFromSeq2): a bad first element is an error at once,
+        // even from an endless iterator.
+        let it = self.get_iter(m)?;
+        self.using(it, |vm, it| {
+            let mut i = 0;
+            while let Some(p) = vm.next(it)? {
+                vm.using(p, |vm, p| vm.dict_update_pair(d, p, i))?;
+                i += 1;
+            }
+            Ok(())
+        })
     }
 
     fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {

@@ -708,10 +708,9 @@ impl<C: Collector> Vm<C> {
             } else {
                 &rc.freevars[i - rc.cellvars.len()]
             };
-            let key = self.intern(name);
+            let key = self.intern_borrow(name);
             let locals = self.frame().locals.expect("class body has a namespace");
             let v = self.dict_get(locals, key);
-            self.decref(key);
             if let Some(v) = v? {
                 self.push(v);
                 return Ok(());

@@ -588,6 +588,7 @@ impl<C: Collector> Vm<C> {
         for f in &self.frames {
             f.visit_refs(self.null, visit);
         }
+        self.gc.visit_pending(visit);
         let singletons = [
             self.none,
             self.true_,

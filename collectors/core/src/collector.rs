@@ -84,4 +84,11 @@ pub trait Collector: Sized + 'static {
     fn wants_collection(&self) -> bool;
 
     fn stats(&self) -> GcStats;
+
+    /// Visit the counted references the collector itself holds: those a
+    /// release in progress has moved out of dying objects and not yet
+    /// dropped (a `__del__` run in the middle of a cascade can reach a
+    /// safepoint). They are roots for verification and for any collection
+    /// that runs then.
+    fn visit_pending(&self, _visit: Visit<'_>) {}
 }

@@ -13,7 +13,7 @@
 //! until the process ends (`--stats` reports them at exit); the
 //! `generational` collector adds CPython's cycle detector on top of this one.
 
-use ouro_gc_core::{Collector, GcConfig, GcStats, ObjRef, Reason, Runtime};
+use ouro_gc_core::{Collector, GcConfig, GcStats, ObjRef, Reason, Runtime, Visit};
 
 /// One step of the work stack that replaces recursive deallocation.
 #[derive(Debug, Clone, Copy)]
@@ -124,6 +124,20 @@ impl Collector for RefCount {
 
     fn stats(&self) -> GcStats {
         self.stats.clone()
+    }
+
+    fn visit_pending(&self, visit: Visit<'_>) {
+        visit_pending_releases(self, visit);
+    }
+}
+
+/// The references queued on the release work stack (moved out of dying
+/// objects, not yet dropped). Shared with collectors built on `release`.
+pub fn visit_pending_releases(state: &ReleaseState, visit: Visit<'_>) {
+    for step in &state.work {
+        if let Step::Release(o) = *step {
+            visit(o);
+        }
     }
 }
 

@@ -60,7 +60,6 @@ fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
     check_args(vm, &args, "__setattr__", 3, 3)?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
-    vm.decref(name);
     r.map(|_| vm.new_none())
 }
 
@@ -68,16 +67,13 @@ fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
     check_args(vm, &args, "__delattr__", 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.generic_setattr(args.pos[0], name, None);
-    vm.decref(name);
     r.map(|_| vm.new_none())
 }
 
 fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__getattribute__", 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
-    let r = vm.getattr(args.pos[0], name);
-    vm.decref(name);
-    r
+    vm.getattr(args.pos[0], name)
 }
 
 /// `object.__eq__`: identity, else NotImplemented.

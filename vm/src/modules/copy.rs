@@ -200,14 +200,10 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                 vm.with_owned(pairs, |vm, pairs| {
                     for kv in pairs.chunks(2) {
                         let k = deep(vm, kv[0], memo)?;
-                        let v = vm.with_roots(&[k], |vm| deep(vm, kv[1], memo));
-                        let r = v.and_then(|v| {
-                            let r = vm.dict_set(y, k, v);
-                            vm.decref(v);
-                            r
-                        });
-                        vm.decref(k);
-                        r?;
+                        vm.using(k, |vm, k| {
+                            let v = deep(vm, kv[1], memo)?;
+                            vm.using(v, |vm, v| vm.dict_set(y, k, v))
+                        })?;
                     }
                     Ok(())
                 })
@@ -222,9 +218,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                 vm.with_owned(keys, |vm, keys| {
                     for &k in keys {
                         let c = deep(vm, k, memo)?;
-                        let r = vm.set_add(y, c);
-                        vm.decref(c);
-                        r?;
+                        vm.using(c, |vm, c| vm.set_add(y, c))?;
                     }
                     Ok(())
                 })

@@ -1,0 +1,4 @@
+class G:
+    def __getitem__(self, k): return 1
+d = {}
+d.update(G())
