@@ -847,7 +847,7 @@ def locate(args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--binary', default='/tmp/ouro-new2')
+    ap.add_argument('--binary', default='target/debug/ouro')
     ap.add_argument('--seconds', type=float, default=60)
     ap.add_argument('--seed', type=int)
     ap.add_argument('--out', default='/tmp/fuzz-findings')

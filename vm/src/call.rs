@@ -128,10 +128,11 @@ impl<C: Collector> Vm<C> {
                 self.temp_roots.extend_from_slice(&args.pos);
                 self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
                 let r = self.call_args(callable, &args);
-                // Released as one batch, with the result rooted: an
-                // argument's `__del__` may reach a safepoint.
+                // Released as one batch, with the result (or the raised
+                // exception) rooted: an argument's `__del__` may reach a
+                // safepoint.
                 self.temp_roots.truncate(base);
-                self.temp_roots.extend(r.as_ref().ok().copied());
+                self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
                 let mut pos = args.pos;
                 let kw = args.kw.into_iter().map(|(_, v)| v);
                 self.decref_all(pos.drain(..).chain(kw).chain([callable]));

@@ -634,10 +634,16 @@ impl<C: Collector> Vm<C> {
         };
         let r = make(self, &items);
         let popped = self.pop_n(n);
-        if let Ok(v) = r {
-            self.push(v);
+        // The result is pushed (or the exception rooted) before the items
+        // are released: one's `__del__` may reach a safepoint.
+        match r {
+            Ok(v) => self.push(v),
+            Err(e) => self.temp_roots.push(e),
         }
         self.decref_all(popped.iter().copied());
+        if r.is_err() {
+            self.temp_roots.pop();
+        }
         self.recycle_args(popped);
         r.map(|_| ())
     }

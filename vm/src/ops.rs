@@ -608,7 +608,8 @@ impl<C: Collector> Vm<C> {
                 .unwrap_or_else(|| pointer_hash(o))),
             Tag::Tuple => self.nested("", |vm| vm.tuple_hash(o)),
             Tag::FrozenSet => self.frozenset_hash(o),
-            Tag::List | Tag::Dict | Tag::Set | Tag::DictView => {
+            // Slices became hashable only in 3.12.
+            Tag::List | Tag::Dict | Tag::Set | Tag::DictView | Tag::Slice => {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }

@@ -190,6 +190,16 @@ impl<C: Collector> Vm<C> {
                 let n = crate::containers::range_len(self.range_values(o)?);
                 self.check_room((n as usize).saturating_mul(8))?;
             }
+            _ if crate::ops::is_user(o) && self.has_type_attr(o, "__len__") => {
+                // CPython sizes the result first (PyObject_LengthHint): a
+                // `__len__` that fails (other than TypeError) or is negative
+                // is the error, even when iterating would never end.
+                match self.len(o) {
+                    Ok(_) => {}
+                    Err(e) if self.is_instance_of_name(e, "TypeError") => self.decref(e),
+                    Err(e) => return Err(e),
+                }
+            }
             _ => {}
         }
         let it = self.get_iter(o)?;

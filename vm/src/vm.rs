@@ -55,11 +55,11 @@ impl<'a> Args<'a> {
 pub type NativeFn<C> = fn(&mut Vm<C>, Args<'_>) -> PyResult<ObjRef>;
 
 /// Dropping one reference to `o` cannot run Python code: the object stays
-/// alive, or it is an atom (no references, no `__del__`: only containers,
-/// instances among them, can reach a finalizer when they die).
+/// alive, or it is an atom (it owns no references, so its release reaches
+/// no `__del__`; a slice, though no container, owns three).
 #[inline]
 pub fn releases_quietly(o: ObjRef) -> bool {
-    o.refcnt() > 1 || !o.vtable().is_container
+    o.refcnt() > 1 || !o.vtable().owns_refs()
 }
 
 /// Levels of Rust recursion (native code calling back into Python, nested

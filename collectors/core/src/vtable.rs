@@ -57,6 +57,12 @@ fn no_extra(_: ObjRef) -> usize {
 }
 
 impl TypeVTable {
+    /// Does an object of this layout own references? (An atom's release
+    /// frees its block and nothing else, so it can run no finalizer.)
+    pub fn owns_refs(&self) -> bool {
+        !std::ptr::fn_addr_eq(self.traverse, no_refs as fn(ObjRef, Visit<'_>))
+    }
+
     /// Defaults for an atom: owns no references and no buffers.
     pub const fn atom(
         name: &'static str,
