@@ -698,8 +698,7 @@ impl<C: Collector> Vm<C> {
                 None => crate::builtins::type_call(self, &args),
             };
             self.temp_roots.truncate(base);
-            self.release_args(args);
-            self.decref(cls);
+            self.release_call(&r, args, cls);
             return r.map(Some);
         }
         if let InstanceLayout::Builtin(tag) = t.layout {
@@ -718,15 +717,13 @@ impl<C: Collector> Vm<C> {
         let inst = match made {
             Ok(i) => i,
             Err(e) => {
-                self.release_args(args);
-                self.decref(cls);
+                self.release_call(&e, args, cls);
                 return Err(e);
             }
         };
         // A __new__ that returns something else skips __init__ (CPython).
         if !self.is_instance(inst, cls) {
-            self.release_args(args);
-            self.decref(cls);
+            self.release_call(&inst, args, cls);
             return Ok(Some(inst));
         }
         let init = self.names.init;
@@ -826,6 +823,13 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.truncate(base);
         self.decref(f);
         r
+    }
+
+    /// Release a call's arguments and callable with its outcome (result
+    /// or exception) rooted meanwhile.
+    fn release_call(&mut self, outcome: &impl crate::vm::Held, args: CallArgs, callable: ObjRef) {
+        let kw = args.kw.into_iter().map(|(_, v)| v);
+        self.release_holding(outcome, args.pos.into_iter().chain(kw).chain([callable]));
     }
 
     pub(crate) fn release_args(&mut self, args: CallArgs) {

@@ -228,6 +228,18 @@ impl<C: Collector> Vm<C> {
                 Ok(())
             });
         }
+        if self.is_mapping(m) {
+            // A mapping that is not a dict: its keys(), then m[k] for each.
+            let f = self.getattr_str(m, "keys")?;
+            let keys = self.using(f, |vm, f| vm.call(f, &[]))?;
+            let keys = self.using(keys, |vm, keys| vm.iterate(keys))?;
+            return self.with_items(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| {
+                    let v = vm.getitem(m, k)?;
+                    vm.using(v, |vm, v| vm.dict_set(d, k, v))
+                })
+            });
+        }
         // Pair by pair as the iterator gives them (CPython's
         // PyDict_MergeFromSeq2): a bad first element is an error at once,
         // even from an endless iterator.
@@ -240,6 +252,12 @@ impl<C: Collector> Vm<C> {
             }
             Ok(())
         })
+    }
+
+    /// A dict, or an object whose type has `keys` (what `**` and
+    /// `dict.update` accept as a mapping).
+    pub(crate) fn is_mapping(&mut self, m: ObjRef) -> bool {
+        m.tag() == Tag::Dict || (crate::ops::is_user(m) && self.has_type_attr(m, "keys"))
     }
 
     fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {

@@ -444,6 +444,14 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(1, None);
             }
             DictUpdate(i) | DictMerge(i) => {
+                let m = self.peek(1);
+                if !self.is_mapping(m) {
+                    let tn = self.type_name(m);
+                    return Err(self.type_error(match instr {
+                        DictMerge(_) => format!("argument after ** must be a mapping, not {tn}"),
+                        _ => format!("'{tn}' object is not a mapping"),
+                    }));
+                }
                 self.dict_update(
                     self.peek(i as usize + 1),
                     self.peek(1),

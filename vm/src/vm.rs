@@ -54,6 +54,53 @@ impl<'a> Args<'a> {
 /// A function implemented in Rust.
 pub type NativeFn<C> = fn(&mut Vm<C>, Args<'_>) -> PyResult<ObjRef>;
 
+/// What a helper that releases temporaries is about to hand back: the
+/// owned references in it (a result object, the exception of an error)
+/// are rooted while the temporaries are released, since a release may run
+/// a `__del__` that reaches a safepoint. By the vm's convention a returned
+/// `ObjRef` is a new reference, so rooting it is exact.
+pub trait Held {
+    /// Push the owned references this value holds.
+    fn held(&self, roots: &mut Vec<ObjRef>);
+}
+
+impl Held for ObjRef {
+    fn held(&self, roots: &mut Vec<ObjRef>) {
+        roots.push(*self);
+    }
+}
+
+impl Held for Option<ObjRef> {
+    fn held(&self, roots: &mut Vec<ObjRef>) {
+        roots.extend(*self);
+    }
+}
+
+impl Held for Vec<ObjRef> {
+    fn held(&self, roots: &mut Vec<ObjRef>) {
+        roots.extend_from_slice(self);
+    }
+}
+
+impl<T: Held> Held for PyResult<T> {
+    fn held(&self, roots: &mut Vec<ObjRef>) {
+        match self {
+            Ok(v) => v.held(roots),
+            Err(e) => roots.push(*e),
+        }
+    }
+}
+
+/// Values that hold no references.
+macro_rules! holds_nothing {
+    ($($t:ty),*) => {
+        $(impl Held for $t {
+            fn held(&self, _: &mut Vec<ObjRef>) {}
+        })*
+    };
+}
+holds_nothing!((), bool, i64, usize, String, Vec<u8>);
+
 /// Dropping one reference to `o` cannot run Python code: the object stays
 /// alive, or it is an atom (it owns no references, so its release reaches
 /// no `__del__`; a slice, though no container, owns three).
@@ -477,11 +524,31 @@ impl<C: Collector> Vm<C> {
         r
     }
 
-    /// Run `f` with `obj`, an owned temporary, rooted; release it after.
-    pub fn using<R>(&mut self, obj: ObjRef, f: impl FnOnce(&mut Self, ObjRef) -> R) -> R {
+    /// Run `f` with `obj`, an owned temporary, rooted; release it after
+    /// (with what `f` returns rooted meanwhile: see [`Held`]).
+    pub fn using<R: Held>(&mut self, obj: ObjRef, f: impl FnOnce(&mut Self, ObjRef) -> R) -> R {
         let r = self.with_roots(&[obj], |vm| f(vm, obj));
-        self.decref(obj);
+        self.release_holding(&r, [obj]);
         r
+    }
+
+    /// Release `temps` while what `r` holds (a result object, a raised
+    /// exception) stays rooted: a release may run a `__del__` that reaches
+    /// a safepoint.
+    pub(crate) fn release_holding(
+        &mut self,
+        r: &impl Held,
+        temps: impl IntoIterator<Item = ObjRef>,
+    ) {
+        let base = self.temp_roots.len();
+        r.held(&mut self.temp_roots);
+        // (`next_all` signals an exhausted iterator with the NULL sentinel.)
+        let null = self.null;
+        if self.temp_roots[base..].contains(&null) {
+            self.temp_roots.truncate(base);
+        }
+        self.decref_all(temps);
+        self.temp_roots.truncate(base);
     }
 
     /// Fill `obj`, a new object the caller owns, with `f`, keeping it
@@ -495,7 +562,7 @@ impl<C: Collector> Vm<C> {
         match self.with_roots(&[obj], |vm| f(vm, obj)) {
             Ok(()) => Ok(obj),
             Err(e) => {
-                self.decref(obj);
+                self.release_holding(&e, [obj]);
                 Err(e)
             }
         }
@@ -524,7 +591,7 @@ impl<C: Collector> Vm<C> {
         match res {
             Ok(()) => Ok(made),
             Err(e) => {
-                self.decref_all(made);
+                self.release_holding(&e, made);
                 Err(e)
             }
         }
@@ -534,7 +601,7 @@ impl<C: Collector> Vm<C> {
     /// with a counted, rooted reference to each held for the duration: code
     /// that `f` runs may mutate the container, which must not free the
     /// items under it.
-    pub fn with_owned<R>(
+    pub fn with_owned<R: Held>(
         &mut self,
         items: Vec<ObjRef>,
         f: impl FnOnce(&mut Self, &[ObjRef]) -> R,
@@ -547,7 +614,7 @@ impl<C: Collector> Vm<C> {
 
     /// Run `f` over `items`, references the caller owns (as `iterate`
     /// returns them), kept rooted for the duration and released after.
-    pub fn with_items<R>(
+    pub fn with_items<R: Held>(
         &mut self,
         items: Vec<ObjRef>,
         f: impl FnOnce(&mut Self, &[ObjRef]) -> R,
@@ -556,7 +623,7 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.extend_from_slice(&items);
         let r = f(self, &items);
         self.temp_roots.truncate(base);
-        self.decref_all(items);
+        self.release_holding(&r, items);
         r
     }
 

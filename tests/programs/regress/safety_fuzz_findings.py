@@ -38,3 +38,23 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(len(G))
+class C3:
+    def __init__(self, v=0):
+        self.v = v
+    def __del__(self):
+        for i in range(2):
+            G.append(i)
+    def __eq__(self, o):
+        return False
+try:
+    v7 = set([C3(0)])
+except TypeError as e:
+    print("TypeError", e)
+class C4:
+    def __getitem__(self, i):
+        G.append(None)
+try:
+    v7 = {**set([C4()]), 2: 0}
+except TypeError as e:
+    print("TypeError", e)
+print(len(G))
