@@ -851,12 +851,13 @@ fn locals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
     let d = vm.new_dict()?;
     let values: Vec<ObjRef> = pairs.iter().map(|(_, v)| *v).collect();
-    let r = vm.with_owned(values, |vm, _| {
-        pairs
-            .iter()
-            .try_for_each(|(n, v)| vm.dict_set_str(d, n, *v))
-    });
-    vm.own_or_release(d, r)
+    vm.fill(d, |vm, d| {
+        vm.with_owned(values, |vm, _| {
+            pairs
+                .iter()
+                .try_for_each(|(n, v)| vm.dict_set_str(d, n, *v))
+        })
+    })
 }
 
 /// `dir([obj])`: the sorted names of an object's attributes (its dict and
@@ -899,10 +900,9 @@ fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn sort_names<C: Collector>(vm: &mut Vm<C>, l: ObjRef) -> PyResult<ObjRef> {
-    let r = vm.with_roots(&[l], |vm| {
+    vm.fill(l, |vm, l| {
         crate::methods::list::sort_list(vm, l, None, None)
-    });
-    vm.own_or_release(l, r)
+    })
 }
 
 fn vars<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

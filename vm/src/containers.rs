@@ -105,18 +105,6 @@ impl<C: Collector> Vm<C> {
         Ok(())
     }
 
-    /// `obj` (a new object) if `res` succeeded; otherwise release it and
-    /// pass the error on.
-    pub(crate) fn own_or_release(&mut self, obj: ObjRef, res: PyResult<()>) -> PyResult<ObjRef> {
-        match res {
-            Ok(()) => Ok(obj),
-            Err(e) => {
-                self.decref(obj);
-                Err(e)
-            }
-        }
-    }
-
     // ---- dicts ------------------------------------------------------------
 
     /// Find `key` in a dict: (hash, search outcome).
@@ -395,8 +383,7 @@ impl<C: Collector> Vm<C> {
     /// A new set (or frozenset) with the items of `it`.
     pub fn set_from(&mut self, it: ObjRef, frozen: bool) -> PyResult<ObjRef> {
         let s = self.new_set(frozen)?;
-        let r = self.with_roots(&[s], |vm| vm.set_update(s, it));
-        self.own_or_release(s, r)
+        self.fill(s, |vm, s| vm.set_update(s, it))
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
@@ -405,15 +392,13 @@ impl<C: Collector> Vm<C> {
         match op {
             BinOp::Or => {
                 let r = self.set_from(a, frozen)?;
-                let res = self.with_roots(&[r], |vm| vm.set_update(r, b));
-                self.own_or_release(r, res)
+                self.fill(r, |vm, r| vm.set_update(r, b))
             }
             BinOp::And => self.set_intersection(a, b, frozen),
             BinOp::Sub => self.set_difference(a, b, frozen),
             _ => {
                 let r = self.set_from(a, frozen)?;
-                let res = self.with_roots(&[r], |vm| vm.set_symmetric_update(r, b));
-                self.own_or_release(r, res)
+                self.fill(r, |vm, r| vm.set_symmetric_update(r, b))
             }
         }
     }

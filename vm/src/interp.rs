@@ -792,20 +792,18 @@ impl<C: Collector> Vm<C> {
     fn build_set(&mut self, n: usize) -> PyResult<()> {
         self.build_from_top(n, |vm, items| {
             let s = vm.new_set(false)?;
-            let r = vm.with_roots(&[s], |vm| items.iter().try_for_each(|&x| vm.set_add(s, x)));
-            vm.own_or_release(s, r)
+            vm.fill(s, |vm, s| items.iter().try_for_each(|&x| vm.set_add(s, x)))
         })
     }
 
     fn build_map(&mut self, n: usize) -> PyResult<()> {
         self.build_from_top(2 * n, |vm, items| {
             let d = vm.new_dict()?;
-            let r = vm.with_roots(&[d], |vm| {
+            vm.fill(d, |vm, d| {
                 items
                     .chunks(2)
                     .try_for_each(|kv| vm.dict_set(d, kv[0], kv[1]))
-            });
-            vm.own_or_release(d, r)
+            })
         })
     }
 

@@ -200,10 +200,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
             let Some(f) = func else { return Ok(None) };
             // Held: a re-entrant `next` that meets the sentinel drops the
             // iterator's function while this call is running it.
-            let f = vm.incref(f);
-            let v = vm.with_roots(&[f], |vm| vm.call(f, &[]));
-            vm.decref(f);
-            let v = v?;
+            let v = vm.using(vm.incref(f), |vm, f| vm.call(f, &[]))?;
             let hit = vm.with_roots(&[v], |vm| vm.eq(v, sentinel));
             let hit = match hit {
                 Ok(h) => h,
@@ -316,16 +313,33 @@ fn next_all<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<Vec
     if its.is_empty() {
         return Ok(None);
     }
-    // An exhausted iterator ends the whole step (an "error" that is None).
-    let r = vm.make_all(its.len(), |vm, i| match vm.next(its[i]) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(vm.null),
-        Err(e) => Err(e),
-    });
-    match r {
-        Ok(vals) => Ok(Some(vals)),
-        Err(e) if e == vm.null => Ok(None),
-        Err(e) => Err(e),
+    // The values so far stay rooted while the next iterator runs.
+    let base = vm.temp_roots.len();
+    let mut end = Ok(false);
+    for &i in its {
+        match vm.next(i) {
+            Ok(Some(v)) => vm.temp_roots.push(v),
+            Ok(None) => {
+                end = Ok(true);
+                break;
+            }
+            Err(e) => {
+                end = Err(e);
+                break;
+            }
+        }
+    }
+    let vals: Vec<ObjRef> = vm.temp_roots.drain(base..).collect();
+    match end {
+        Ok(false) => Ok(Some(vals)),
+        Ok(true) => {
+            vm.decref_all(vals);
+            Ok(None)
+        }
+        Err(e) => {
+            vm.release_holding(&e, vals);
+            Err(e)
+        }
     }
 }
 

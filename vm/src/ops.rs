@@ -258,8 +258,7 @@ impl<C: Collector> Vm<C> {
             ) => self.set_binop(a, b, op).map(Some),
             (Tag::Dict, Tag::Dict, BinOp::Or) => {
                 let d = self.dict_copy(a)?;
-                let r = self.with_roots(&[d], |vm| vm.dict_update(d, b, false));
-                self.own_or_release(d, r).map(Some)
+                self.fill(d, |vm, d| vm.dict_update(d, b, false)).map(Some)
             }
             (Tag::Str, _, BinOp::Mod) => {
                 crate::methods::str_format::percent_format(self, a, b).map(Some)

@@ -542,11 +542,6 @@ impl<C: Collector> Vm<C> {
     ) {
         let base = self.temp_roots.len();
         r.held(&mut self.temp_roots);
-        // (`next_all` signals an exhausted iterator with the NULL sentinel.)
-        let null = self.null;
-        if self.temp_roots[base..].contains(&null) {
-            self.temp_roots.truncate(base);
-        }
         self.decref_all(temps);
         self.temp_roots.truncate(base);
     }

@@ -152,7 +152,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
         Tag::List => {
             let y = vm.new_list(Vec::new())?;
             let items = list_of(x).expect("list").snapshot();
-            let r = vm.with_roots(&[y], |vm| {
+            vm.fill(y, |vm, y| {
                 memo_put(vm, memo, x, y)?;
                 vm.with_owned(items, |vm, items| {
                     for &item in items {
@@ -161,8 +161,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                     }
                     Ok(())
                 })
-            });
-            vm.own_or_release(y, r)
+            })
         }
         Tag::Tuple => {
             let items = tuple_items(x).expect("tuple").to_vec();
@@ -184,8 +183,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                 return Ok(vm.incref(x));
             }
             let y = vm.new_tuple(copies)?;
-            let r = memo_put(vm, memo, x, y);
-            vm.own_or_release(y, r)
+            vm.fill(y, |vm, y| memo_put(vm, memo, x, y))
         }
         Tag::Dict => {
             let y = vm.new_dict()?;
@@ -195,7 +193,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                 .iter()
                 .flat_map(|e| [e.key, e.value])
                 .collect();
-            let r = vm.with_roots(&[y], |vm| {
+            vm.fill(y, |vm, y| {
                 memo_put(vm, memo, x, y)?;
                 vm.with_owned(pairs, |vm, pairs| {
                     for kv in pairs.chunks(2) {
@@ -207,13 +205,12 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                     }
                     Ok(())
                 })
-            });
-            vm.own_or_release(y, r)
+            })
         }
         Tag::Set => {
             let y = vm.new_set(false)?;
             let keys = set_of(x).expect("set").keys();
-            let r = vm.with_roots(&[y], |vm| {
+            vm.fill(y, |vm, y| {
                 memo_put(vm, memo, x, y)?;
                 vm.with_owned(keys, |vm, keys| {
                     for &k in keys {
@@ -222,8 +219,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
                     }
                     Ok(())
                 })
-            });
-            vm.own_or_release(y, r)
+            })
         }
         Tag::Instance => deep_instance(vm, x, memo),
         _ => Ok(vm.incref(x)),
@@ -235,7 +231,7 @@ fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyRes
         return Ok(r);
     }
     let y = blank_instance(vm, x)?;
-    let r = vm.with_roots(&[y], |vm| {
+    vm.fill(y, |vm, y| {
         memo_put(vm, memo, x, y)?;
         if let Some(d) = x.payload::<InstanceObject>().dict.get() {
             let nd = deep(vm, d, memo)?;
@@ -243,6 +239,5 @@ fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyRes
             vm.decref_opt(old);
         }
         Ok(())
-    });
-    vm.own_or_release(y, r)
+    })
 }
