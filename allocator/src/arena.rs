@@ -177,12 +177,12 @@ impl ArenaTable {
 
 impl ArenaTable {
     /// Hands out a block from pool `r`, which must have a free block.
-    pub fn take_block(&mut self, r: PoolRef) -> NonNull<u8> {
+    pub fn take_block(&mut self, r: PoolRef, tagged: bool) -> NonNull<u8> {
         let arena = self.arena_mut(r.arena);
         let base = arena.pool_base(usize::from(r.pool));
         // SAFETY: `base` is this pool's first byte inside the arena's live
         // mapping (`Arena::pool_base`), which is what `take_block` requires.
-        unsafe { arena.pools[usize::from(r.pool)].take_block(base) }
+        unsafe { arena.pools[usize::from(r.pool)].take_block(base, tagged) }
     }
 
     /// Takes back `block`, which must lie in pool `r` (see `locate`).
@@ -295,6 +295,22 @@ impl ArenaTable {
     }
 }
 
+// --- Walking ---------------------------------------------------------------
+
+impl ArenaTable {
+    /// Calls `f` with every live block of every pool (arena slot order,
+    /// then address order) and whether it was allocated tagged.
+    pub fn for_each_live_block(&self, f: &mut dyn FnMut(NonNull<u8>, bool)) {
+        for arena in self.slots.iter().flatten() {
+            for (index, pool) in arena.pools.iter().enumerate() {
+                if !pool.is_empty() {
+                    pool.for_each_live(arena.pool_base(index), f);
+                }
+            }
+        }
+    }
+}
+
 // --- Verification ----------------------------------------------------------
 
 impl ArenaTable {
@@ -393,7 +409,7 @@ mod tests {
         let r = table.take_pool().unwrap();
         assert_eq!((table.mapped(), r.pool), (1, 0));
         table.pool_mut(r).assign(SizeClass::from_index(2));
-        let block = table.take_block(r);
+        let block = table.take_block(r, false);
         assert_eq!(block.addr().get() % POOL_SIZE, 0);
         assert_eq!(table.locate(block), Some(r));
         // SAFETY: an address one byte past a block of this arena is only

@@ -132,11 +132,18 @@ impl Heap {
     /// builds). Fails, changing nothing, if it would take `bytes_in_use`
     /// over the limit or the OS refuses memory.
     pub fn alloc(&mut self, size: usize) -> Result<NonNull<u8>, AllocError> {
+        self.alloc_tagged(size, false)
+    }
+
+    /// `alloc`, recording one bit with the block that `for_each_live`
+    /// reports back (the object heap marks blocks that start with a
+    /// collector head this way).
+    pub fn alloc_tagged(&mut self, size: usize, tagged: bool) -> Result<NonNull<u8>, AllocError> {
         let block = match SizeClass::for_request(size) {
-            Some(class) => self.alloc_small(class)?,
+            Some(class) => self.alloc_small(class, tagged)?,
             None => {
                 self.check_limit(size)?;
-                self.large.alloc(size)?
+                self.large.alloc(size, tagged)?
             }
         };
         self.counters.allocations += 1;
@@ -144,10 +151,10 @@ impl Heap {
         Ok(block)
     }
 
-    fn alloc_small(&mut self, class: SizeClass) -> Result<NonNull<u8>, AllocError> {
+    fn alloc_small(&mut self, class: SizeClass, tagged: bool) -> Result<NonNull<u8>, AllocError> {
         self.check_limit(class.block_size())?;
         let r = self.pool_for(class)?;
-        let block = self.arenas.take_block(r);
+        let block = self.arenas.take_block(r, tagged);
         if !self.arenas.pool(r).has_free_block() {
             self.used.unlink(&mut self.arenas, class, r);
         }
@@ -248,6 +255,18 @@ impl Heap {
         if !self.arenas.release_pool(r) {
             self.last_emptied = Some(r);
         }
+    }
+}
+
+// --- Walking ---------------------------------------------------------------
+
+impl Heap {
+    /// Calls `f` with every live block (small blocks in arena and address
+    /// order, then large ones) and whether it was allocated tagged. The
+    /// heap cannot change during the walk.
+    pub fn for_each_live(&self, mut f: impl FnMut(NonNull<u8>, bool)) {
+        self.arenas.for_each_live_block(&mut f);
+        self.large.for_each_live(&mut f);
     }
 }
 

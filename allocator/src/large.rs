@@ -19,6 +19,7 @@ use crate::AllocError;
 struct LargeBlock {
     ptr: NonNull<u8>,
     size: usize,
+    tagged: bool,
 }
 
 pub struct LargeObjects {
@@ -55,14 +56,15 @@ impl LargeObjects {
 
     /// Allocates `size` bytes (`size` > 512). Fails, changing nothing, if
     /// the size cannot be laid out or the system allocator refuses.
-    pub fn alloc(&mut self, size: usize) -> Result<NonNull<u8>, AllocError> {
+    pub fn alloc(&mut self, size: usize, tagged: bool) -> Result<NonNull<u8>, AllocError> {
         debug_assert!(size > SMALL_REQUEST_THRESHOLD);
         let layout = layout(size)?;
         // SAFETY: `layout` has non-zero size: large requests exceed 512.
         let ptr = NonNull::new(unsafe { alloc::alloc(layout) }).ok_or(AllocError)?;
         // SAFETY: the system allocator just gave us these `size` bytes.
         unsafe { poison::fill(ptr, size, poison::FRESH) };
-        self.live.insert(ptr.addr().get(), LargeBlock { ptr, size });
+        self.live
+            .insert(ptr.addr().get(), LargeBlock { ptr, size, tagged });
         self.bytes += size;
         Ok(ptr)
     }
@@ -86,6 +88,14 @@ impl LargeObjects {
         // SAFETY: `block` was recorded by `alloc` with this size, so it is a
         // live allocation of `layout(size)`, and the caller has given it up.
         unsafe { release(block) };
+    }
+
+    /// Calls `f` with every live large object and whether it is tagged
+    /// (in no particular order).
+    pub fn for_each_live(&self, f: &mut dyn FnMut(NonNull<u8>, bool)) {
+        for block in self.live.values() {
+            f(block.ptr, block.tagged);
+        }
     }
 
     /// Checks the byte total against the recorded blocks.

@@ -107,6 +107,8 @@ pub struct Pool {
     pub prev: Option<PoolRef>,
     pub next: Option<PoolRef>,
     live: LiveMap,
+    /// Which live blocks were allocated tagged (a subset of `live`).
+    tagged: LiveMap,
 }
 
 impl Pool {
@@ -119,6 +121,7 @@ impl Pool {
         prev: None,
         next: None,
         live: LiveMap::EMPTY,
+        tagged: LiveMap::EMPTY,
     };
 
     /// The class this pool serves (in use) or last served (empty).
@@ -181,7 +184,7 @@ impl Pool {
     /// # Safety
     /// `base` must be the first byte of the `POOL_SIZE` bytes this `Pool`
     /// describes, mapped writable and owned by the arena holding this pool.
-    pub unsafe fn take_block(&mut self, base: NonNull<u8>) -> NonNull<u8> {
+    pub unsafe fn take_block(&mut self, base: NonNull<u8>, tagged: bool) -> NonNull<u8> {
         assert!(self.has_free_block(), "take_block on a full pool");
         let size = self.block_size();
         let offset = if self.free_head != NO_BLOCK {
@@ -193,6 +196,7 @@ impl Pool {
             offset
         };
         self.live.set(offset, true);
+        self.tagged.set(offset, tagged);
         self.in_use += 1;
         // SAFETY: `offset + size <= POOL_SIZE` (`has_free_block` checked the
         // bump case; free-list offsets are below `bump`), so the block lies
@@ -253,7 +257,25 @@ impl Pool {
         }
         self.free_head = offset as u32;
         self.live.set(self.free_head, false);
+        self.tagged.set(self.free_head, false);
         self.in_use -= 1;
+    }
+
+    /// Calls `f` with every live block of the pool, in address order, and
+    /// whether it was allocated tagged.
+    pub fn for_each_live(&self, base: NonNull<u8>, f: &mut dyn FnMut(NonNull<u8>, bool)) {
+        for (w, &word) in self.live.0.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let granule = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let offset = (granule * ALIGNMENT) as u32;
+                // A live bit marks the start of a block inside this pool,
+                // so the address stays within the pool `base` starts.
+                let block = base.map_addr(|a| a.saturating_add(offset as usize));
+                f(block, self.tagged.get(offset));
+            }
+        }
     }
 
     /// The free list's offsets, head first, for the heap verifier. Panics
@@ -289,6 +311,14 @@ impl Pool {
             self.in_use as usize,
             self.live.count(),
             "pool in_use != live bits"
+        );
+        assert!(
+            self.tagged
+                .0
+                .iter()
+                .zip(&self.live.0)
+                .all(|(t, l)| t & !l == 0),
+            "a tagged block is not live"
         );
         let Some(class) = self.class else {
             assert!(self.is_empty() && self.free_head == NO_BLOCK && self.bump == 0);
@@ -353,14 +383,14 @@ mod tests {
         pool.assign(SizeClass::for_request(48).unwrap());
         // SAFETY: `base` starts a POOL_SIZE buffer owned by `mem`.
         unsafe {
-            let a = pool.take_block(base);
-            let b = pool.take_block(base);
+            let a = pool.take_block(base, false);
+            let b = pool.take_block(base, false);
             assert_eq!(a, base);
             assert_eq!(b.addr().get() - a.addr().get(), 48);
             pool.return_block(base, a);
             pool.return_block(base, b);
-            assert_eq!(pool.take_block(base), b);
-            assert_eq!(pool.take_block(base), a);
+            assert_eq!(pool.take_block(base, false), b);
+            assert_eq!(pool.take_block(base, false), a);
             pool.verify(base);
         }
         assert_eq!(pool.in_use(), 2);
@@ -375,7 +405,7 @@ mod tests {
         pool.assign(class);
         for _ in 0..class.blocks_per_pool() {
             // SAFETY: `base` starts a POOL_SIZE buffer owned by `mem`.
-            unsafe { pool.take_block(base) };
+            unsafe { pool.take_block(base, false) };
         }
         assert!(!pool.has_free_block());
         // SAFETY: as above.
@@ -390,7 +420,7 @@ mod tests {
         let mut pool = Pool::UNUSED;
         pool.assign(class);
         // SAFETY: `base` starts a POOL_SIZE buffer owned by `mem`.
-        let (a, b) = unsafe { (pool.take_block(base), pool.take_block(base)) };
+        let (a, b) = unsafe { (pool.take_block(base, false), pool.take_block(base, false)) };
         // SAFETY: both blocks are live blocks of this pool.
         unsafe {
             pool.return_block(base, a);
@@ -399,12 +429,12 @@ mod tests {
         assert!(pool.is_warm_for(class));
         pool.assign(class);
         // SAFETY: as above.
-        assert_eq!(unsafe { pool.take_block(base) }, b);
+        assert_eq!(unsafe { pool.take_block(base, false) }, b);
         // SAFETY: `b` was just handed out by this pool.
         unsafe { pool.return_block(base, b) };
         pool.assign(SizeClass::from_index(1));
         // SAFETY: as above.
-        assert_eq!(unsafe { pool.take_block(base) }, base);
+        assert_eq!(unsafe { pool.take_block(base, false) }, base);
     }
 
     #[test]
@@ -418,8 +448,8 @@ mod tests {
         // second return is the bug under test and is caught before any
         // memory is touched.
         unsafe {
-            let a = pool.take_block(base);
-            pool.take_block(base);
+            let a = pool.take_block(base, false);
+            pool.take_block(base, false);
             pool.return_block(base, a);
             pool.return_block(base, a);
         }

@@ -342,3 +342,28 @@ fn dropping_a_heap_with_live_blocks_releases_them() {
     }
     drop(heap);
 }
+
+#[test]
+fn the_walk_reports_every_live_block_once_with_its_tag() {
+    let mut heap = Heap::new(None);
+    let a = heap.alloc_tagged(48, true).unwrap();
+    let b = heap.alloc(48).unwrap();
+    let c = heap
+        .alloc_tagged(SMALL_REQUEST_THRESHOLD + 100, true)
+        .unwrap();
+    let d = heap.alloc_tagged(200, false).unwrap();
+    free(&mut heap, b, 48);
+    let mut seen = Vec::new();
+    heap.for_each_live(|p, tagged| seen.push((p, tagged)));
+    seen.sort_by_key(|&(p, _)| p.addr());
+    let mut want = vec![(a, true), (c, true), (d, false)];
+    want.sort_by_key(|&(p, _)| p.addr());
+    assert_eq!(seen, want);
+    // A freed tagged block comes back untagged when reused plainly.
+    free(&mut heap, a, 48);
+    let e = heap.alloc(48).unwrap();
+    assert_eq!(e, a);
+    let mut tags = Vec::new();
+    heap.for_each_live(|p, tagged| tags.push((p, tagged)));
+    assert!(tags.contains(&(e, false)));
+}

@@ -12,7 +12,7 @@ use crate::types::exception::ExceptionObject;
 use crate::types::instance::InstanceObject;
 use crate::types::typeobj::TypeObject;
 use crate::vm::Vm;
-use ouro_gc_core::{flags, Collector, ObjRef};
+use ouro_gc_core::{Collector, ObjRef};
 
 /// Run `obj`'s `__del__` if it has one that has not run; true if it ran.
 pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
@@ -21,13 +21,10 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
         Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
         _ => return false,
     };
-    if !cls.payload::<TypeObject>().has_del.get()
-        || obj.has_flag(flags::FINALIZED)
-        || !vm.finalizers_enabled
-    {
+    if !cls.payload::<TypeObject>().has_del.get() || obj.is_finalized() || !vm.finalizers_enabled {
         return false;
     }
-    obj.set_flag(flags::FINALIZED, true);
+    obj.set_finalized(true);
     let del = vm.names.del;
     let Some(f) = vm.lookup_type_attr(cls, del) else {
         return false;

@@ -349,7 +349,9 @@ impl<C: Collector> Vm<C> {
                 let forced = self.heap.alloc(vt, payload);
                 self.heap.blocks().set_limit(limit);
                 if let Ok(o) = forced {
-                    o.set_flag(ouro_gc_core::flags::FINALIZED, true);
+                    if o.is_container() {
+                        o.set_finalized(true);
+                    }
                     C::on_alloc(self, o);
                     self.decref(o);
                 }

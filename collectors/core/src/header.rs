@@ -1,29 +1,44 @@
-//! The object header every heap object starts with, and [`ObjRef`], the
-//! handle through which everything else sees an object.
+//! The object header every heap object starts with, the collector head in
+//! front of containers, and [`ObjRef`], the handle through which everything
+//! else sees an object.
+//!
+//! The layout follows CPython's split between `PyObject` and `PyGC_Head`:
+//! every object pays for its count and its type (16 bytes); only objects
+//! that can hold references (`TypeVTable::is_container`) also carry a
+//! 16-byte collector head, placed *in front of* the object so that the
+//! payload is always 16 bytes after the object's address.
 //!
 //! ```text
-//!  ObjRef ──► +------------------------------+  <- id(obj): the block's address
-//!             | refcnt      usize            |  reference count (marksweep: unused)
-//!             | vtable      &TypeVTable  ────+──► { name, size, traverse, clear, drop_payload, .. }
-//!             | gc_next     *ObjHeader       |  intrusive list of every live object
-//!             | gc_prev     *ObjHeader       |  (a collector may keep several lists)
-//!             | gc_bits     u64              |  flags (low 16 bits) | gc_refs (high 48)
-//!             +------------------------------+  <- payload: HEADER_SIZE bytes in
-//!             | payload ...                  |  int / str / list / dict / instance ...
-//!             +------------------------------+
+//!  a container's block                      an atom's block
+//!  +------------------------------+
+//!  | next   usize  (GcHead)       |  collector list link | UNREACHABLE bit
+//!  | prev   usize                 |  list link | COLLECTING | FINALIZED
+//!  +------------------------------+  <- ObjRef, id(obj) -> +-----------------+
+//!  | refcnt      usize            |                        | refcnt   usize  |
+//!  | vtable      &TypeVTable  ----+--> { name, size, ..}   | vtable   &VT    |
+//!  +------------------------------+  <- payload            +-----------------+
+//!  | payload ...                  |                        | payload ...     |
+//!  +------------------------------+                        +-----------------+
 //! ```
 //!
-//! Bits of `gc_bits` and who may use them:
+//! The words of the head and who may use them (CPython's encoding):
 //!
-//! | bits   | name        | used by                                          |
-//! |--------|-------------|--------------------------------------------------|
-//! | 0      | FINALIZED   | vm: `__del__` has run once (PEP 442)             |
-//! | 1      | TRACKED     | generational: on a generation list              |
-//! | 2      | MARKED      | marksweep: reached in this mark phase            |
-//! | 3..=4  | GENERATION  | generational: 0, 1 or 2                          |
-//! | 5      | UNREACHABLE | generational: in the unreachable set             |
-//! | 6..=15 | reserved    |                                                  |
-//! | 16..   | gc_refs     | generational: scratch count during a collection |
+//! | word | bits  | meaning                                                   |
+//! |------|-------|-----------------------------------------------------------|
+//! | next | 0     | UNREACHABLE: in a collection's unreachable set            |
+//! | next | 1..   | the next head on a collector list; 0 = untracked          |
+//! | prev | 0     | FINALIZED: `__del__` has run once (PEP 442)               |
+//! | prev | 1     | COLLECTING: in the generation being collected             |
+//! | prev | 2..   | the previous head, or `gc_refs << 2` during a collection  |
+//!
+//! An atom has no head: it can be on no list and has no finalizer. The
+//! `refcnt` word is the reference count under refcounting collectors; a
+//! collector that keeps no counts may use it as its mark word. Every block
+//! is 16-aligned, so a head's address has its four low bits clear.
+//!
+//! The object heap finds every live object by walking the allocator's
+//! pools: each block is tagged when allocated with a head, which tells
+//! where in the block the object starts.
 //!
 //! Invariant: an `ObjRef` always points at the header of a live object on
 //! the private heap. An object is freed only when nothing (no root, no other
@@ -42,43 +57,54 @@ use std::ptr::NonNull;
 pub struct ObjHeader {
     pub(crate) refcnt: Cell<usize>,
     pub(crate) vtable: &'static TypeVTable,
-    pub(crate) gc_next: Cell<*mut ObjHeader>,
-    pub(crate) gc_prev: Cell<*mut ObjHeader>,
-    pub(crate) gc_bits: Cell<u64>,
 }
 
 impl ObjHeader {
     /// A header that is not on the heap, for a sentinel value a vm pushes
     /// where an object may be missing. Its count is high enough never to
-    /// reach zero; it is on no list and must never be freed or traced.
+    /// reach zero; its vtable must be an atom's, so it has no head; it
+    /// must never be freed or traced.
     pub fn sentinel(vtable: &'static TypeVTable) -> ObjHeader {
+        assert!(!vtable.is_container, "a sentinel has no collector head");
         ObjHeader {
             refcnt: Cell::new(usize::MAX / 2),
             vtable,
-            gc_next: Cell::new(std::ptr::null_mut()),
-            gc_prev: Cell::new(std::ptr::null_mut()),
-            gc_bits: Cell::new(0),
         }
     }
 }
 
+/// The collector head in front of a container (CPython's `PyGC_Head`), or
+/// the sentinel of a collector list. Its two words are encoded as the
+/// module docs say; `gclist` is the one module that follows the links.
+#[repr(C)]
+#[derive(Default)]
+pub struct GcHead {
+    pub(crate) next: Cell<usize>,
+    pub(crate) prev: Cell<usize>,
+}
+
 /// Size of the header; the payload starts this many bytes after the address.
 pub const HEADER_SIZE: usize = std::mem::size_of::<ObjHeader>();
+/// Size of the collector head in front of a container.
+pub const GC_HEAD_SIZE: usize = std::mem::size_of::<GcHead>();
 /// Every payload type must have an alignment of at most this.
 pub const MAX_PAYLOAD_ALIGN: usize = 8;
-const _: () = assert!(HEADER_SIZE == 40);
+const _: () = assert!(HEADER_SIZE == 16);
+const _: () = assert!(GC_HEAD_SIZE == 16);
 const _: () = assert!(std::mem::align_of::<ObjHeader>() == 8);
 
-/// Flag bits of `gc_bits` (see the table in the module docs).
+/// Bits of the head's words (see the table in the module docs).
 pub mod flags {
-    pub const FINALIZED: u64 = 1 << 0;
-    pub const TRACKED: u64 = 1 << 1;
-    pub const MARKED: u64 = 1 << 2;
-    pub const GENERATION_SHIFT: u32 = 3;
-    pub const GENERATION_MASK: u64 = 0b11 << GENERATION_SHIFT;
-    pub const UNREACHABLE: u64 = 1 << 5;
-    pub const FLAG_BITS: u32 = 16;
-    pub const FLAG_MASK: u64 = (1 << FLAG_BITS) - 1;
+    /// In `next`: the object is in a collection's unreachable set.
+    pub const NEXT_UNREACHABLE: usize = 1;
+    /// In `prev`: `__del__` has run.
+    pub const FINALIZED: usize = 1;
+    /// In `prev`: the object belongs to the generation being collected.
+    pub const COLLECTING: usize = 2;
+    /// Low bits of `prev` that are flags, not link or count.
+    pub const PREV_FLAGS: usize = FINALIZED | COLLECTING;
+    /// `gc_refs` is stored shifted left by this much in `prev`.
+    pub const REFS_SHIFT: u32 = 2;
 }
 
 /// A handle to a heap object: a raw pointer to its header. `Copy`, and no
@@ -146,29 +172,42 @@ impl ObjRef {
         n
     }
 
+    /// Is this a container, with a collector head in front?
     #[inline]
-    pub fn has_flag(self, flag: u64) -> bool {
-        self.header().gc_bits.get() & flag != 0
+    pub fn is_container(self) -> bool {
+        self.vtable().is_container
     }
 
+    /// The collector head of a container.
     #[inline]
-    pub fn set_flag(self, flag: u64, on: bool) {
-        let h = self.header();
-        let bits = h.gc_bits.get();
-        h.gc_bits.set(if on { bits | flag } else { bits & !flag });
+    pub fn gc_head(&self) -> &GcHead {
+        debug_assert!(self.is_container(), "{self:?} has no collector head");
+        // SAFETY: a container's block starts with its GcHead, GC_HEAD_SIZE
+        // bytes before the object (the heap allocates them together), and
+        // lives as long as the object; all mutation goes through `Cell`s.
+        unsafe { &*(self.0.as_ptr() as *const GcHead).sub(1) }
     }
 
-    /// The generational collector's scratch count.
+    /// Has this object's `__del__` run? (Always false for an atom, which
+    /// has none.)
     #[inline]
-    pub fn gc_refs(self) -> u64 {
-        self.header().gc_bits.get() >> flags::FLAG_BITS
+    pub fn is_finalized(self) -> bool {
+        self.is_container() && self.gc_head().prev.get() & flags::FINALIZED != 0
     }
 
+    /// Record that `__del__` has run (or, with false, forget it). Only a
+    /// container can have a finalizer.
     #[inline]
-    pub fn set_gc_refs(self, n: u64) {
-        let h = self.header();
-        let bits = h.gc_bits.get() & flags::FLAG_MASK;
-        h.gc_bits.set(bits | (n << flags::FLAG_BITS));
+    pub fn set_finalized(self, on: bool) {
+        let prev = &self.gc_head().prev;
+        let bits = prev.get() & !flags::FINALIZED;
+        prev.set(bits | if on { flags::FINALIZED } else { 0 });
+    }
+
+    /// Is this container on a collector list?
+    #[inline]
+    pub fn is_tracked(self) -> bool {
+        self.is_container() && self.gc_head().next.get() != 0
     }
 
     /// A pointer to the payload, `HEADER_SIZE` bytes after the header.
@@ -180,17 +219,14 @@ impl ObjRef {
         unsafe { (self.0.as_ptr() as *mut u8).add(HEADER_SIZE) }
     }
 
-    pub(crate) fn next(self) -> *mut ObjHeader {
-        self.header().gc_next.get()
-    }
-    pub(crate) fn prev(self) -> *mut ObjHeader {
-        self.header().gc_prev.get()
-    }
-    pub(crate) fn set_next(self, p: *mut ObjHeader) {
-        self.header().gc_next.set(p)
-    }
-    pub(crate) fn set_prev(self, p: *mut ObjHeader) {
-        self.header().gc_prev.set(p)
+    /// The object whose head is at `head`.
+    ///
+    /// # Safety
+    /// `head` must be the collector head of a live container.
+    pub(crate) unsafe fn from_head(head: NonNull<GcHead>) -> ObjRef {
+        // SAFETY: the object starts right after its head (caller's
+        // contract), so the address is in the same block and non-null.
+        ObjRef(unsafe { head.add(1).cast() })
     }
 }
 

@@ -7,12 +7,14 @@
 //! objects only through `ObjRef` and `TypeVTable`.
 
 pub mod collector;
+pub mod gclist;
 pub mod header;
 pub mod heap;
 pub mod verify;
 pub mod vtable;
 
 pub use collector::{Collector, GcConfig, GcStats, Reason, Runtime};
-pub use header::{flags, ObjHeader, ObjRef, HEADER_SIZE};
+pub use gclist::GcList;
+pub use header::{flags, GcHead, ObjHeader, ObjRef, GC_HEAD_SIZE, HEADER_SIZE};
 pub use heap::{AllocError, Heap, ObjectStats};
 pub use vtable::{TypeVTable, Visit};

@@ -19,8 +19,9 @@ pub struct TypeVTable {
     /// An opaque number the vm uses to tell layouts apart; collectors
     /// ignore it.
     pub tag: u32,
-    /// Size in bytes of the object's block (header + payload), the size it
-    /// was allocated with.
+    /// Size in bytes of the object (header + payload) as allocated; a
+    /// container's block has its collector head in front as well
+    /// (`Heap::block_size`).
     pub size: fn(ObjRef) -> usize,
     /// Bytes the object owns outside its block right now (item buffers),
     /// for `sys.getsizeof`.

@@ -1,54 +1,54 @@
-//! The object heap: allocation links an object on the live list, `free`
-//! unlinks it, the walkers see exactly the live objects in a known order,
-//! and the statistics are exact at every step.
+//! The object heap: allocation puts a collector head in front of a
+//! container and none in front of an atom, `free` returns exactly the
+//! block, the walk sees exactly the live objects, and the statistics are
+//! exact at every step.
 
 mod mock;
 
-use mock::{alloc_node, free_all, ids, node, Node};
-use ouro_gc_core::{Heap, ObjRef, HEADER_SIZE};
+use mock::{alloc_atom, alloc_node, free_all, node, sorted_ids, Node};
+use ouro_gc_core::{GcList, Heap, ObjRef, GC_HEAD_SIZE, HEADER_SIZE};
 
-/// Every live object, newest first, as `for_each` sees it.
+/// Every live object's id as the walk sees it, sorted.
 fn walk(heap: &Heap) -> Vec<u32> {
     let mut seen = Vec::new();
-    heap.for_each(|o| seen.push(node(o).id));
-    seen
+    heap.for_each(|o| seen.push(o));
+    sorted_ids(seen)
 }
 
 /// Free one object with no references to or from it.
 fn free_one(heap: &mut Heap, obj: ObjRef) {
-    assert!(node(obj).edges.borrow().is_empty());
-    // SAFETY: the tests free only nodes that hold no references and that
-    // no other node holds; the caller drops its handle after this call.
+    assert!(!obj.is_container() || node(obj).edges.borrow().is_empty());
+    // SAFETY: the tests free only objects that hold no references and that
+    // no other object holds; the caller drops its handle after this call.
     unsafe { heap.free(obj) };
 }
 
 #[test]
-fn alloc_links_the_object_on_the_live_list() {
+fn the_walk_finds_containers_and_atoms_alike() {
     let mut heap = Heap::new(None);
     let a = alloc_node(&mut heap, 1);
+    let b = alloc_atom(&mut heap, 2);
     let mut seen = Vec::new();
     heap.for_each(|o| seen.push(o));
-    assert_eq!(seen, vec![a]);
+    seen.sort_by_key(|o| o.addr());
+    let mut want = vec![a, b];
+    want.sort_by_key(|o| o.addr());
+    assert_eq!(seen, want);
     free_all(&mut heap);
 }
 
 #[test]
-fn for_each_visits_every_live_object_newest_first() {
+fn for_each_visits_every_live_object_once() {
     let mut heap = Heap::new(None);
     for id in 1..=5 {
-        alloc_node(&mut heap, id);
+        if id % 2 == 0 {
+            alloc_atom(&mut heap, id);
+        } else {
+            alloc_node(&mut heap, id);
+        }
     }
-    assert_eq!(walk(&heap), vec![5, 4, 3, 2, 1]);
-    free_all(&mut heap);
-}
-
-#[test]
-fn objects_oldest_first_is_allocation_order() {
-    let mut heap = Heap::new(None);
-    for id in 1..=5 {
-        alloc_node(&mut heap, id);
-    }
-    assert_eq!(ids(heap.objects_oldest_first()), vec![1, 2, 3, 4, 5]);
+    assert_eq!(walk(&heap), vec![1, 2, 3, 4, 5]);
+    assert_eq!(sorted_ids(heap.objects()), vec![1, 2, 3, 4, 5]);
     free_all(&mut heap);
 }
 
@@ -56,53 +56,47 @@ fn objects_oldest_first_is_allocation_order() {
 fn an_empty_heap_walks_nothing() {
     let heap = Heap::new(None);
     assert!(walk(&heap).is_empty());
-    assert!(heap.objects_oldest_first().is_empty());
+    assert!(heap.objects().is_empty());
 }
 
 #[test]
-fn free_unlinks_an_object_from_the_middle() {
+fn free_removes_exactly_that_object() {
     let mut heap = Heap::new(None);
     let objs: Vec<ObjRef> = (1..=3).map(|id| alloc_node(&mut heap, id)).collect();
+    let atom = alloc_atom(&mut heap, 4);
     free_one(&mut heap, objs[1]);
-    assert_eq!(walk(&heap), vec![3, 1]);
-    assert_eq!(ids(heap.objects_oldest_first()), vec![1, 3]);
+    assert_eq!(walk(&heap), vec![1, 3, 4]);
+    free_one(&mut heap, atom);
+    assert_eq!(walk(&heap), vec![1, 3]);
     free_all(&mut heap);
 }
 
 #[test]
-fn free_unlinks_the_newest_object() {
-    let mut heap = Heap::new(None);
-    let objs: Vec<ObjRef> = (1..=3).map(|id| alloc_node(&mut heap, id)).collect();
-    free_one(&mut heap, objs[2]);
-    assert_eq!(walk(&heap), vec![2, 1]);
-    // The list head moved: a new object links in front of the old second.
-    alloc_node(&mut heap, 4);
-    assert_eq!(walk(&heap), vec![4, 2, 1]);
-    free_all(&mut heap);
-}
-
-#[test]
-fn free_unlinks_the_oldest_object() {
-    let mut heap = Heap::new(None);
-    let objs: Vec<ObjRef> = (1..=3).map(|id| alloc_node(&mut heap, id)).collect();
-    free_one(&mut heap, objs[0]);
-    assert_eq!(walk(&heap), vec![3, 2]);
-    assert_eq!(ids(heap.objects_oldest_first()), vec![2, 3]);
-    free_all(&mut heap);
-}
-
-#[test]
-fn freeing_every_object_empties_the_list() {
+fn freeing_every_object_leaves_an_empty_usable_heap() {
     let mut heap = Heap::new(None);
     let objs: Vec<ObjRef> = (1..=3).map(|id| alloc_node(&mut heap, id)).collect();
     for o in objs {
         free_one(&mut heap, o);
     }
     assert!(walk(&heap).is_empty());
-    // The heap is usable again from empty.
+    assert_eq!(heap.block_stats().bytes_in_use, 0);
     alloc_node(&mut heap, 9);
     assert_eq!(walk(&heap), vec![9]);
     free_all(&mut heap);
+}
+
+#[test]
+fn freeing_a_tracked_container_takes_it_off_its_list() {
+    let mut heap = Heap::new(None);
+    let list = GcList::new();
+    let objs: Vec<ObjRef> = (1..=3).map(|id| alloc_node(&mut heap, id)).collect();
+    for &o in &objs {
+        list.track(o);
+    }
+    free_one(&mut heap, objs[1]);
+    assert_eq!(list.objects(), vec![objs[0], objs[2]]);
+    free_all(&mut heap);
+    assert!(list.is_empty());
 }
 
 #[test]
@@ -121,12 +115,13 @@ fn object_stats_count_allocations_frees_and_the_peak() {
 }
 
 #[test]
-fn block_stats_count_header_plus_payload_and_return_on_free() {
+fn a_container_block_is_head_header_and_payload() {
     let mut heap = Heap::new(None);
     let before = heap.block_stats();
     let a = alloc_node(&mut heap, 1);
+    let size = GC_HEAD_SIZE + HEADER_SIZE + std::mem::size_of::<Node>();
+    assert_eq!(Heap::block_size(a), size);
     let during = heap.block_stats();
-    let size = HEADER_SIZE + std::mem::size_of::<Node>();
     assert_eq!(during.blocks_in_use, before.blocks_in_use + 1);
     assert_eq!(
         during.bytes_in_use,
@@ -139,33 +134,14 @@ fn block_stats_count_header_plus_payload_and_return_on_free() {
 }
 
 #[test]
-fn a_freed_block_is_handed_out_again() {
+fn an_atom_block_is_header_and_payload_only() {
     let mut heap = Heap::new(None);
-    let _keep = alloc_node(&mut heap, 1);
-    let a = alloc_node(&mut heap, 2);
-    let addr = a.addr();
-    free_one(&mut heap, a);
-    let b = alloc_node(&mut heap, 3);
-    assert_eq!(b.addr(), addr);
-    free_all(&mut heap);
-}
-
-#[test]
-fn alloc_fails_cleanly_past_the_limit() {
-    let size = HEADER_SIZE + std::mem::size_of::<Node>();
-    let mut heap = Heap::new(Some(ouro_allocator::Heap::block_size(size)));
-    alloc_node(&mut heap, 1);
-    let r = heap.alloc(
-        &mock::NODE,
-        Node {
-            id: 2,
-            edges: Default::default(),
-        },
+    let a = alloc_atom(&mut heap, 1);
+    assert_eq!(Heap::block_size(a), HEADER_SIZE + 4);
+    assert_eq!(
+        heap.block_stats().bytes_in_use,
+        ouro_allocator::Heap::block_size(HEADER_SIZE + 4)
     );
-    assert!(r.is_err());
-    // Nothing changed: one object, still linked.
-    assert_eq!(heap.object_stats().live, 1);
-    assert_eq!(heap.object_stats().allocated, 1);
-    assert_eq!(walk(&heap), vec![1]);
-    free_all(&mut heap);
+    free_one(&mut heap, a);
+    assert_eq!(heap.block_stats().bytes_in_use, 0);
 }

@@ -5,7 +5,6 @@
 mod mock;
 
 use mock::{give_edge, Del, MockRuntime};
-use ouro_gc_core::flags;
 
 #[test]
 fn a_finalizer_runs_exactly_once_then_the_object_is_freed() {
@@ -47,7 +46,7 @@ fn a_resurrecting_finalizer_prevents_the_free() {
     assert_eq!(rt.take_log(), ["finalize 1"]);
     assert_eq!(rt.roots, [a]);
     assert_eq!(a.refcnt(), 1);
-    assert!(a.has_flag(flags::FINALIZED));
+    assert!(a.is_finalized());
     // Its references were not released either.
     assert_eq!(mock::payload(a).edges.borrow().as_slice(), [b]);
     assert_eq!(rt.live(), 2);

@@ -7,7 +7,7 @@ use crate::builtins::{arg_i64, check_args, check_kwargs, kwarg};
 use crate::object::{ObjExt, Tag};
 use crate::types::dict::dict_of;
 use crate::vm::{Args, PyResult, Vm};
-use ouro_gc_core::{flags, Collector, ObjRef, Reason};
+use ouro_gc_core::{Collector, ObjRef, Reason};
 
 pub fn install<C: Collector>(vm: &mut Vm<C>) {
     let d = super::new_native_module(
@@ -162,7 +162,7 @@ fn is_tracked<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 
 fn is_finalized<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "is_finalized", 1, 1)?;
-    Ok(vm.new_bool(args.pos[0].has_flag(flags::FINALIZED)))
+    Ok(vm.new_bool(args.pos[0].is_finalized()))
 }
 
 /// An object whose count has reached zero is being torn down (a `__del__`
@@ -199,7 +199,7 @@ fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     check_args(vm, &args, "get_objects", 0, 1)?;
     let objs: Vec<ObjRef> = vm
         .heap
-        .objects_oldest_first()
+        .objects()
         .into_iter()
         .filter(|&o| o.vtable().is_container && !dying::<C>(o))
         .collect();

@@ -109,7 +109,7 @@ fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "getsizeof", 1, 2)?;
     let o = args.pos[0];
     let vt = o.vtable();
-    let mut n = (vt.size)(o) + (vt.extra_size)(o);
+    let mut n = ouro_gc_core::Heap::block_size(o) + (vt.extra_size)(o);
     if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(o) {
         n += b.bits().div_ceil(30) as usize * 4;
     }

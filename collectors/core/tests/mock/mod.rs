@@ -67,6 +67,32 @@ unsafe fn node_drop(obj: ObjRef) {
     unsafe { std::ptr::drop_in_place(obj.payload_ptr() as *mut Node) }
 }
 
+/// An atom: a number, no references, no collector head.
+pub struct Atom(pub u32);
+
+pub static ATOM: TypeVTable = TypeVTable::atom("atom", 2, atom_size, atom_drop);
+
+fn atom_size(_: ObjRef) -> usize {
+    HEADER_SIZE + std::mem::size_of::<Atom>()
+}
+
+/// # Safety
+/// `obj` is an `Atom` that is never used again.
+unsafe fn atom_drop(_: ObjRef) {}
+
+/// A new atom; the returned reference (count 1) belongs to the caller.
+pub fn alloc_atom(heap: &mut Heap, n: u32) -> ObjRef {
+    heap.alloc(&ATOM, Atom(n))
+        .expect("the test heap has no limit")
+}
+
+/// The number of an atom.
+pub fn atom(obj: ObjRef) -> u32 {
+    assert!(std::ptr::eq(obj.vtable(), &ATOM), "{obj:?} is not an atom");
+    // SAFETY: the vtable comparison proves `obj` carries an `Atom`.
+    unsafe { (*(obj.payload_ptr() as *const Atom)).0 }
+}
+
 /// A new node; the returned reference (count 1) belongs to the caller.
 pub fn alloc_node(heap: &mut Heap, id: u32) -> ObjRef {
     let payload = Node {
@@ -83,14 +109,29 @@ pub fn add_edge(parent: ObjRef, child: ObjRef) {
     node(parent).edges.borrow_mut().push(child);
 }
 
+/// The ids of `objs`, sorted (the heap walks in address order).
+pub fn sorted_ids(objs: impl IntoIterator<Item = ObjRef>) -> Vec<u32> {
+    let mut v = ids(objs);
+    v.sort_unstable();
+    v
+}
+
 /// The ids of `objs`, in order.
 pub fn ids(objs: impl IntoIterator<Item = ObjRef>) -> Vec<u32> {
-    objs.into_iter().map(|o| node(o).id).collect()
+    objs.into_iter()
+        .map(|o| {
+            if o.is_container() {
+                node(o).id
+            } else {
+                atom(o)
+            }
+        })
+        .collect()
 }
 
 /// Free every object still on `heap`, whatever its count.
 pub fn free_all(heap: &mut Heap) {
-    let objs = heap.objects_oldest_first();
+    let objs = heap.objects();
     for &o in &objs {
         (o.vtable().clear)(o, &mut Vec::new());
     }

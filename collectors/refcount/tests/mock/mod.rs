@@ -17,9 +17,7 @@
 // Each test binary uses only part of the mock.
 #![allow(dead_code)]
 
-use ouro_gc_core::{
-    flags, Collector, GcConfig, Heap, ObjRef, Runtime, TypeVTable, Visit, HEADER_SIZE,
-};
+use ouro_gc_core::{Collector, GcConfig, Heap, ObjRef, Runtime, TypeVTable, Visit, HEADER_SIZE};
 use ouro_gc_refcount::RefCount;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -257,10 +255,10 @@ impl Runtime for MockRuntime {
     /// re-checks the count.
     fn finalize(&mut self, obj: ObjRef) -> bool {
         let node = payload(obj);
-        if !node.has_del || obj.has_flag(flags::FINALIZED) {
+        if !node.has_del || obj.is_finalized() {
             return false;
         }
-        obj.set_flag(flags::FINALIZED, true);
+        obj.set_finalized(true);
         obj.set_refcnt(obj.refcnt() + 1);
         log(format!("finalize {}", node.id));
         self.finalized += 1;
