@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
     pub gc: String,
+    /// `--gc-threshold A[,B[,C]]`, the rest CPython's defaults.
+    pub gc_threshold: Option<[i64; 3]>,
     pub stats: bool,
     pub max_heap: Option<usize>,
     pub stress_gc: bool,
@@ -39,9 +41,12 @@ struct Cli {
 enum Sub {
     /// Run a program.
     Run {
-        /// The collector: refcount (more arrive in later versions). Default: $OURO_GC or refcount.
+        /// The collector: generational or refcount. Default: $OURO_GC or generational.
         #[arg(long)]
         gc: Option<String>,
+        /// The generations' collection thresholds (default 700,10,10).
+        #[arg(long, value_name = "A[,B[,C]]")]
+        gc_threshold: Option<String>,
         /// Print heap and collector statistics to stderr at exit.
         #[arg(long)]
         stats: bool,
@@ -115,6 +120,7 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
         Sub::Dis { file } => Ok(Command::Dis(file)),
         Sub::Run {
             gc,
+            gc_threshold,
             stats,
             max_heap,
             stress_gc,
@@ -127,6 +133,7 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                 None => default_gc(collectors)?,
             };
             let max_heap = max_heap.map(|s| parse_size(&s)).transpose()?;
+            let gc_threshold = gc_threshold.map(|s| parse_threshold(&s)).transpose()?;
             let (file, argv) = match (&code, program.first()) {
                 (Some(_), _) => (
                     String::new(),
@@ -144,6 +151,7 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
             };
             Ok(Command::Run(RunOptions {
                 gc,
+                gc_threshold,
                 stats,
                 max_heap,
                 stress_gc,
@@ -175,6 +183,21 @@ fn check_gc(name: &str, collectors: &[&str]) -> Result<String, String> {
     }
 }
 
+/// `A[,B[,C]]`: one to three non-negative thresholds; those not given keep
+/// CPython's defaults (700, 10, 10).
+pub fn parse_threshold(s: &str) -> Result<[i64; 3], String> {
+    let mut t = [700, 10, 10];
+    let parts: Vec<&str> = s.split(',').collect();
+    let bad = || format!("ouro: invalid --gc-threshold '{s}' (use e.g. 700 or 700,10,10)");
+    if parts.len() > 3 {
+        return Err(bad());
+    }
+    for (slot, p) in t.iter_mut().zip(&parts) {
+        *slot = p.trim().parse::<u32>().map_err(|_| bad())?.into();
+    }
+    Ok(t)
+}
+
 /// `64M`, `2G`, `512K`, `1000` (bytes).
 pub fn parse_size(s: &str) -> Result<usize, String> {
     let t = s.trim();
@@ -200,7 +223,7 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
 }
 
 fn usage() -> String {
-    "usage: ouro FILE [ARGS...]\n       ouro run [--gc NAME] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
+    "usage: ouro FILE [ARGS...]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
 }
 
 #[cfg(test)]
@@ -214,6 +237,16 @@ mod tests {
         assert_eq!(parse_size("1000"), Ok(1000));
         assert!(parse_size("0").is_err());
         assert!(parse_size("12X").is_err());
+    }
+
+    #[test]
+    fn thresholds_fill_in_cpython_defaults() {
+        assert_eq!(parse_threshold("100"), Ok([100, 10, 10]));
+        assert_eq!(parse_threshold("5,2,1"), Ok([5, 2, 1]));
+        assert_eq!(parse_threshold("0"), Ok([0, 10, 10]));
+        assert!(parse_threshold("1,2,3,4").is_err());
+        assert!(parse_threshold("-1").is_err());
+        assert!(parse_threshold("x").is_err());
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //!
 //! ```text
 //! ouro FILE [ARGS...]                      same as `ouro run FILE`
-//! ouro run [--gc NAME] [--stats] [--max-heap SIZE] [--stress-gc]
-//!          [--verify-heap] FILE [ARGS...]
+//! ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--stats]
+//!          [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]
 //! ouro -c CODE [ARGS...]
 //! ouro dis FILE
 //! ```
@@ -19,7 +19,11 @@ use ouro_vm::VmConfig;
 use std::process::ExitCode;
 
 /// The collectors this build offers, by `--gc` name.
-const COLLECTORS: &[&str] = &[ouro_gc_refcount::COLLECTOR_NAME];
+/// The first is the default (CPython's own collector).
+const COLLECTORS: &[&str] = &[
+    ouro_gc_generational::COLLECTOR_NAME,
+    ouro_gc_refcount::COLLECTOR_NAME,
+];
 
 /// Run the VM on a thread with a large stack: native code that calls back
 /// into Python (finalizers, sort keys, reprs) nests the interpreter loop.
@@ -57,6 +61,7 @@ fn run(opts: RunOptions) -> i32 {
         verify_heap: opts.verify_heap,
         stress: opts.stress_gc,
         max_heap: opts.max_heap,
+        gc_threshold: opts.gc_threshold,
         stats: opts.stats,
         argv: opts.argv.clone(),
     };
@@ -67,6 +72,9 @@ fn run(opts: RunOptions) -> i32 {
             ouro_gc_refcount::COLLECTOR_NAME => {
                 ouro_vm::run_program::<ouro_gc_refcount::RefCount>(config, &source, &filename)
             }
+            ouro_gc_generational::COLLECTOR_NAME => ouro_vm::run_program::<
+                ouro_gc_generational::Generational,
+            >(config, &source, &filename),
             other => unreachable!("collector {other} was validated by the parser"),
         });
     match worker.map(|h| h.join()) {

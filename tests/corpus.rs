@@ -27,7 +27,7 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 /// The collectors every program runs under. Extend when a collector lands.
-const COLLECTORS: &[&str] = &["refcount"];
+const COLLECTORS: &[&str] = &["generational", "refcount"];
 /// The flag sets every program runs with, under every collector.
 const MODES: &[&[&str]] = &[&[], &["--verify-heap"]];
 const STRESS_MODE: &[&str] = &["--stress-gc", "--verify-heap"];

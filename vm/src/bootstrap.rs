@@ -283,6 +283,8 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
             crate::types::tuple::TupleObject::new(Box::new([])),
         )
         .expect("heap at start-up");
+    // `()` is a static singleton in CPython, never tracked.
+    ouro_gc_core::gclist::untrack(vm.empty_tuple);
     vm.names = Names::make(vm);
     let object = new_type(vm, "object", &[], InstanceLayout::Plain, true);
     let type_ = new_type(

@@ -9,7 +9,7 @@ use crate::types::set::{set_of, Found as SetFound, SetObject, FROZENSET_VT, SET_
 use crate::types::tuple::{TupleObject, TUPLE_VT};
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{BinOp, CmpOp};
-use ouro_gc_core::{Collector, ObjRef};
+use ouro_gc_core::{Collector, ObjRef, Tracking};
 use std::cell::{Cell, RefCell};
 
 impl<C: Collector> Vm<C> {
@@ -139,6 +139,11 @@ impl<C: Collector> Vm<C> {
     pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, v: ObjRef) -> PyResult<()> {
         let (h, found) = self.dict_find(d, key)?;
         let dict = dict_of(d).expect("dict");
+        // CPython's MAINTAIN_TRACKING: a dict is tracked once it holds
+        // something that may be.
+        if !d.is_tracked() && (Tracking::may_be_tracked(key) || Tracking::may_be_tracked(v)) {
+            self.gc.generations_mut().track(d);
+        }
         match found {
             DictFound::At(ix) => {
                 let old = dict.replace_value(ix, self.incref(v));

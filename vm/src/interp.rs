@@ -250,13 +250,13 @@ impl<C: Collector> Vm<C> {
     /// reachable from the roots).
     pub(crate) fn safepoint(&mut self) {
         self.safepoints += 1;
-        if self.config.stress || self.gc.wants_collection() {
-            let reason = if self.config.stress {
-                ouro_gc_core::Reason::Stress
-            } else {
-                ouro_gc_core::Reason::Threshold
+        let due = self.gc.due_generation();
+        if self.config.stress || due.is_some() {
+            let reason = match due {
+                Some(_) => ouro_gc_core::Reason::Threshold,
+                None => ouro_gc_core::Reason::Stress,
             };
-            C::collect(self, None, reason);
+            crate::modules::gc::run_collection(self, due.unwrap_or(0), reason);
             let n = self.safepoints;
             if self.config.verify_heap
                 && self.config.stress

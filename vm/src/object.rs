@@ -172,6 +172,9 @@ pub trait Refs: Payload {
     fn traverse(&self, visit: ouro_gc_core::Visit<'_>);
     /// Move every owned reference out, in CPython's release order.
     fn clear(&self, out: &mut Vec<ObjRef>);
+    /// Move out the references a cycle collection breaks (`tp_clear`),
+    /// leaving the object valid; by default none.
+    fn gc_clear(&self, _out: &mut Vec<ObjRef>) {}
 }
 
 fn traverse_of<T: Refs>(o: ObjRef, visit: ouro_gc_core::Visit<'_>) {
@@ -179,6 +182,9 @@ fn traverse_of<T: Refs>(o: ObjRef, visit: ouro_gc_core::Visit<'_>) {
 }
 fn clear_of<T: Refs>(o: ObjRef, out: &mut Vec<ObjRef>) {
     vt_payload::<T>(o).clear(out)
+}
+fn gc_clear_of<T: Refs>(o: ObjRef, out: &mut Vec<ObjRef>) {
+    vt_payload::<T>(o).gc_clear(out)
 }
 fn no_extra(_: ObjRef) -> usize {
     0
@@ -194,8 +200,10 @@ pub const fn refs_vtable<T: Refs>(name: &'static str, tag: Tag, is_container: bo
         accounted_bytes: no_extra,
         traverse: traverse_of::<T>,
         clear: clear_of::<T>,
+        gc_clear: gc_clear_of::<T>,
         drop_payload: layout_drop::<T>,
         is_container,
+        tracking: ouro_gc_core::Tracking::Always,
     }
 }
 

@@ -126,6 +126,8 @@ pub struct VmConfig {
     pub verify_heap: bool,
     pub stress: bool,
     pub max_heap: Option<usize>,
+    /// `--gc-threshold`: the generations' thresholds.
+    pub gc_threshold: Option<[i64; 3]>,
     pub stats: bool,
     pub argv: Vec<String>,
 }
@@ -133,8 +135,10 @@ pub struct VmConfig {
 /// The interpreter. Generic over the collector, monomorphised once per
 /// collector, so nothing in the hot path is dispatched dynamically.
 pub struct Vm<C: Collector> {
-    pub heap: Heap,
+    /// Declared before `heap` so it is dropped first: its collector lists
+    /// touch the heads of objects still on them when dropped.
     pub gc: C,
+    pub heap: Heap,
     pub config: VmConfig,
     pub frames: Vec<Frame>,
     /// The sentinel `LoadMethod` pushes for "no self": never counted, never
@@ -188,8 +192,10 @@ pub struct Vm<C: Collector> {
     pub out: Vec<u8>,
     /// `object.__init__`, to recognise a class without its own `__init__`.
     pub object_init: ObjRef,
-    /// `gc.enable()`, thresholds and debug flags.
-    pub gc_module: crate::modules::gc::GcModuleState,
+    /// The collector's `gc.garbage` and `gc.callbacks` lists (once the
+    /// `gc` module exists).
+    pub gc_garbage: Option<ObjRef>,
+    pub gc_callbacks: Option<ObjRef>,
 }
 
 impl<C: Collector> Vm<C> {
@@ -198,6 +204,7 @@ impl<C: Collector> Vm<C> {
         let mut heap = Heap::new(None);
         let gc = C::new(&GcConfig {
             stress: config.stress,
+            threshold: config.gc_threshold,
         });
         let null_header = Box::new(ObjHeader::sentinel(&NULL_VT));
         // SAFETY: the boxed header lives as long as the vm (it is a field),
@@ -259,7 +266,8 @@ impl<C: Collector> Vm<C> {
             spare_args: Vec::new(),
             out: Vec::new(),
             object_init: null,
-            gc_module: Default::default(),
+            gc_garbage: None,
+            gc_callbacks: None,
             config,
         };
         crate::bootstrap::bootstrap(&mut vm);
@@ -683,6 +691,8 @@ impl<C: Collector> Vm<C> {
             .main_module
             .iter()
             .chain(self.handled.iter())
+            .chain(self.gc_garbage.iter())
+            .chain(self.gc_callbacks.iter())
             .chain(self.temp_roots.iter())
         {
             visit(*o);
@@ -743,5 +753,20 @@ impl<C: Collector> Runtime for Vm<C> {
 
     fn describe(&self, obj: ObjRef) -> String {
         Vm::describe(self, obj)
+    }
+
+    fn type_name(&self, obj: ObjRef) -> String {
+        Vm::type_name(self, obj)
+    }
+
+    fn save_garbage(&mut self, obj: ObjRef) {
+        let Some(list) = self.gc_garbage else {
+            return;
+        };
+        let obj = self.incref(obj);
+        if let Err(e) = self.list_append(list, obj) {
+            self.print_unraisable(e, "gc.garbage");
+            self.decref(e);
+        }
     }
 }

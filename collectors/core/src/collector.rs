@@ -6,6 +6,7 @@
 //! a collector may ask of the vm (its roots, running a finalizer), in the
 //! spirit of MMTk's VM binding.
 
+use crate::generations::Generations;
 use crate::header::ObjRef;
 use crate::heap::Heap;
 use crate::vtable::Visit;
@@ -28,6 +29,17 @@ pub enum Reason {
 pub struct GcConfig {
     /// Collect at every safepoint.
     pub stress: bool,
+    /// `--gc-threshold`: the generations' thresholds, if not CPython's
+    /// `(700, 10, 10)`.
+    pub threshold: Option<[i64; 3]>,
+}
+
+/// What one collection found (CPython's `collected` and `uncollectable`;
+/// `gc.collect()` returns their sum).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub collected: usize,
+    pub uncollectable: usize,
 }
 
 /// Statistics a collector reports for `--stats` and the `gc` module.
@@ -54,6 +66,12 @@ pub trait Runtime {
     fn visit_roots(&self, visit: Visit<'_>);
     /// A short description of an object for reports (`list`, `instance of A`).
     fn describe(&self, obj: ObjRef) -> String;
+    /// The name of an object's Python type (`A`, `list`), for the lines
+    /// `gc.DEBUG_COLLECTABLE` prints.
+    fn type_name(&self, obj: ObjRef) -> String;
+    /// `gc.DEBUG_SAVEALL`: append `obj` to `gc.garbage` (which takes a new
+    /// reference) instead of breaking its cycle.
+    fn save_garbage(&mut self, obj: ObjRef);
 }
 
 /// A garbage collector. See the crate docs of each implementation.
@@ -66,22 +84,29 @@ pub trait Collector: Sized + 'static {
 
     fn new(config: &GcConfig) -> Self;
 
-    /// A new object was allocated (it has refcount 1).
-    fn on_alloc<R: Runtime<Gc = Self>>(rt: &mut R, obj: ObjRef);
+    /// The tracked containers and the `gc` module's counters and settings
+    /// (kept alike by every collector; see `generations.rs`).
+    fn generations(&self) -> &Generations;
+    fn generations_mut(&mut self) -> &mut Generations;
+
+    /// A new object was allocated (it has refcount 1): count and track it.
+    #[inline]
+    fn on_alloc<R: Runtime<Gc = Self>>(rt: &mut R, obj: ObjRef) {
+        rt.gc().generations_mut().on_alloc(obj);
+    }
 
     /// The count of `obj` reached zero (only called when REFCOUNTED).
     fn on_zero<R: Runtime<Gc = Self>>(rt: &mut R, obj: ObjRef);
 
-    /// Run a collection (of `generation`, or a full one) and return what the
-    /// `gc.collect()` of this collector returns (see MEMORY-MODEL.md).
-    fn collect<R: Runtime<Gc = Self>>(
-        rt: &mut R,
-        generation: Option<usize>,
-        reason: Reason,
-    ) -> usize;
+    /// Collect `generation` (and the younger ones; 2 is a full
+    /// collection). The vm calls it only when no collection is running,
+    /// and runs `gc.callbacks` around it.
+    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize, reason: Reason) -> Outcome;
 
-    /// Asked at every safepoint: should a collection start now?
-    fn wants_collection(&self) -> bool;
+    /// Asked at every safepoint: the generation to collect now, if any.
+    fn due_generation(&self) -> Option<usize> {
+        None
+    }
 
     fn stats(&self) -> GcStats;
 

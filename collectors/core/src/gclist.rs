@@ -18,7 +18,8 @@
 //! Invariants: every word that holds a head address was written by this
 //! module from a live head (an object's or a sentinel's); an object is
 //! unlinked (untracked) before it is freed (`Heap::free` does it), and a
-//! list is dropped only when empty, so no link ever points at freed memory.
+//! dropped list's sentinel is unlinked first, so no link ever points at
+//! freed memory.
 
 use crate::header::{flags, GcHead, ObjRef};
 use crate::vtable::Visit;
@@ -65,7 +66,7 @@ fn set_next(l: Link, n: Link) {
 }
 
 /// A collector list (CPython's `PyGC_Head` list heads: the generations,
-/// the unreachable set, ...). Must be empty when dropped.
+/// the unreachable set, ...).
 pub struct GcList {
     sentinel: Box<GcHead>,
 }
@@ -77,11 +78,15 @@ impl Default for GcList {
 }
 
 impl Drop for GcList {
+    /// Objects still on the list (a vm torn down with objects alive) are
+    /// left on a ring of their own, so no link points at the freed
+    /// sentinel and untracking them later stays sound.
     fn drop(&mut self) {
-        // Objects left on a dropped list would keep links into it; only
-        // a panicking test unwinds with a non-empty one.
-        if !std::thread::panicking() {
-            assert!(self.is_empty(), "a collector list dropped non-empty");
+        if !self.is_empty() {
+            let s = self.link();
+            let (first, last) = (next(s), prev(s));
+            set_prev(first, last);
+            set_next(last, first);
         }
     }
 }
@@ -163,6 +168,17 @@ impl GcList {
         let node = head_of(obj);
         unlink(node);
         self.append(node);
+    }
+
+    /// Untrack every object for which `keep` is false, in list order.
+    pub fn untrack_unless(&self, mut keep: impl FnMut(ObjRef) -> bool) {
+        let mut l = next(self.link());
+        while let Some(o) = self.obj(l) {
+            l = next(l);
+            if !keep(o) {
+                untrack(o);
+            }
+        }
     }
 
     /// Move every object of this list to the end of `to`, leaving this

@@ -8,13 +8,15 @@
 
 pub mod collector;
 pub mod gclist;
+pub mod generations;
 pub mod header;
 pub mod heap;
 pub mod verify;
 pub mod vtable;
 
-pub use collector::{Collector, GcConfig, GcStats, Reason, Runtime};
+pub use collector::{Collector, GcConfig, GcStats, Outcome, Reason, Runtime};
 pub use gclist::GcList;
+pub use generations::{GenStats, Generations, GENERATIONS};
 pub use header::{flags, GcHead, ObjHeader, ObjRef, GC_HEAD_SIZE, HEADER_SIZE};
 pub use heap::{AllocError, Heap, ObjectStats};
-pub use vtable::{TypeVTable, Visit};
+pub use vtable::{Tracking, TypeVTable, Visit};

@@ -40,19 +40,49 @@ pub struct TypeVTable {
     /// CPython releases them on deallocation (a list: last item first), and
     /// leave the object empty but valid. The caller now owns the references.
     pub clear: fn(ObjRef, &mut Vec<ObjRef>),
+    /// Break the references a cycle collection may break (CPython's
+    /// `tp_clear`): move them into `out`, leaving the object valid and
+    /// usable. A layout that can break none does nothing (a tuple).
+    pub gc_clear: fn(ObjRef, &mut Vec<ObjRef>),
     /// Drop the payload's Rust resources (buffers). Called once, after
     /// `clear`, just before the block is freed.
     ///
     /// # Safety
     /// The object must be unreachable and never used again.
     pub drop_payload: unsafe fn(ObjRef),
-    /// Can this layout take part in a reference cycle? (Tracked by the
-    /// generational collector.)
+    /// Can this layout take part in a reference cycle? A container has a
+    /// collector head and may be tracked.
     pub is_container: bool,
+    /// When a container of this layout is tracked (ignored for atoms).
+    pub tracking: Tracking,
+}
+
+/// When a container is on a collector list (CPython 3.11's rules).
+#[derive(Clone, Copy)]
+pub enum Tracking {
+    /// From creation until it is freed (lists, instances, functions, ..).
+    Always,
+    /// From creation, until a collection finds, by this function, that it
+    /// holds nothing that may be tracked (tuples).
+    UntilAtomic(fn(ObjRef) -> bool),
+    /// Only once it holds something that may be tracked (the vm tracks it
+    /// then), until a full collection finds, by this function, that it no
+    /// longer does (dicts).
+    Lazy(fn(ObjRef) -> bool),
+}
+
+impl Tracking {
+    /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: could `obj` be on a list,
+    /// now or later? (A tuple that was untracked stays so.)
+    pub fn may_be_tracked(obj: ObjRef) -> bool {
+        obj.is_container()
+            && (obj.is_tracked() || !matches!(obj.vtable().tracking, Tracking::UntilAtomic(_)))
+    }
 }
 
 fn no_refs(_: ObjRef, _: Visit<'_>) {}
-fn no_clear(_: ObjRef, _: &mut Vec<ObjRef>) {}
+/// A `clear` / `gc_clear` that moves nothing.
+pub fn no_clear(_: ObjRef, _: &mut Vec<ObjRef>) {}
 fn no_extra(_: ObjRef) -> usize {
     0
 }
@@ -79,8 +109,10 @@ impl TypeVTable {
             accounted_bytes: no_extra,
             traverse: no_refs,
             clear: no_clear,
+            gc_clear: no_clear,
             drop_payload,
             is_container: false,
+            tracking: Tracking::Always,
         }
     }
 }

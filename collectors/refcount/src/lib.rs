@@ -13,7 +13,9 @@
 //! until the process ends (`--stats` reports them at exit); the
 //! `generational` collector adds CPython's cycle detector on top of this one.
 
-use ouro_gc_core::{Collector, GcConfig, GcStats, ObjRef, Reason, Runtime, Visit};
+use ouro_gc_core::{
+    Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit,
+};
 
 /// One step of the work stack that replaces recursive deallocation.
 #[derive(Debug, Clone, Copy)]
@@ -24,21 +26,37 @@ enum Step {
     Free(ObjRef),
 }
 
-/// The collector's state: the dealloc work stack (shared by nested
-/// deallocations, each of which only runs down to its own base) and a
-/// scratch buffer for `clear`.
+/// What `release` keeps between calls: the dealloc work stack (shared by
+/// nested deallocations, each of which only runs down to its own base) and
+/// a scratch buffer for `clear`. Collectors built on reference counting
+/// embed one.
 #[derive(Default)]
-pub struct RefCount {
+pub struct ReleaseState {
     work: Vec<Step>,
     scratch: Vec<ObjRef>,
-    stats: GcStats,
     freed: u64,
+}
+
+impl ReleaseState {
+    /// Objects freed so far by reaching a count of zero.
+    pub fn freed(&self) -> u64 {
+        self.freed
+    }
+}
+
+/// The collector's state: the release state, and the tracked containers
+/// the `gc` module shows (never collected here).
+#[derive(Default)]
+pub struct RefCount {
+    release: ReleaseState,
+    stats: GcStats,
+    gens: Generations,
 }
 
 impl RefCount {
     /// Objects freed so far by reaching a count of zero.
     pub fn freed(&self) -> u64 {
-        self.freed
+        self.release.freed
     }
 }
 
@@ -46,6 +64,7 @@ impl RefCount {
 /// with it. Public so that collectors built on reference counting (the
 /// generational one) share the exact same release order.
 pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mut ReleaseState) {
+    use ouro_gc_core::Collector as _;
     if !survives_finalizer(rt, obj) {
         return;
     }
@@ -62,6 +81,7 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
                 }
             }
             Step::Free(o) => {
+                rt.gc().generations_mut().on_free(o);
                 // SAFETY: `o` reached count zero, was not resurrected by its
                 // finalizer, and every reference it owned was moved out by
                 // `clear` and released above: nothing refers to it.
@@ -72,9 +92,6 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
     }
 }
 
-/// The state `release` needs; collectors embed it.
-pub type ReleaseState = RefCount;
-
 /// Run `obj`'s finalizer if it has one; true if the object is still dead
 /// afterwards (not resurrected) and must be freed.
 fn survives_finalizer<R: Runtime>(rt: &mut R, obj: ObjRef) -> bool {
@@ -84,6 +101,12 @@ fn survives_finalizer<R: Runtime>(rt: &mut R, obj: ObjRef) -> bool {
 /// Schedule `obj`'s block to be freed after the references it owns, which
 /// are released first-to-last in CPython's order.
 fn push_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
+    // A dying container leaves its collector list at once, as CPython's
+    // deallocators untrack first: a collection that runs while the
+    // cascade does must not count it.
+    if obj.is_tracked() {
+        ouro_gc_core::gclist::untrack(obj);
+    }
     let state = work(rt);
     let mut kids = std::mem::take(&mut state.scratch);
     (obj.vtable().clear)(obj, &mut kids);
@@ -97,29 +120,30 @@ impl Collector for RefCount {
     const NAME: &'static str = "refcount";
     const REFCOUNTED: bool = true;
 
-    fn new(_config: &GcConfig) -> Self {
-        RefCount::default()
+    fn new(config: &GcConfig) -> Self {
+        RefCount {
+            gens: Generations::new(config),
+            ..RefCount::default()
+        }
     }
 
-    fn on_alloc<R: Runtime<Gc = Self>>(_rt: &mut R, _obj: ObjRef) {}
+    fn generations(&self) -> &Generations {
+        &self.gens
+    }
+
+    fn generations_mut(&mut self) -> &mut Generations {
+        &mut self.gens
+    }
 
     fn on_zero<R: Runtime<Gc = Self>>(rt: &mut R, obj: ObjRef) {
-        release(rt, obj, |rt| rt.gc());
+        release(rt, obj, |rt| &mut rt.gc().release);
     }
 
     /// Pure reference counting has no cycle detector: a collection finds
     /// nothing, and `gc.collect()` returns 0.
-    fn collect<R: Runtime<Gc = Self>>(
-        rt: &mut R,
-        _generation: Option<usize>,
-        _reason: Reason,
-    ) -> usize {
+    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, _generation: usize, _reason: Reason) -> Outcome {
         rt.gc().stats.collections += 1;
-        0
-    }
-
-    fn wants_collection(&self) -> bool {
-        false
+        Outcome::default()
     }
 
     fn stats(&self) -> GcStats {
@@ -127,7 +151,7 @@ impl Collector for RefCount {
     }
 
     fn visit_pending(&self, visit: Visit<'_>) {
-        visit_pending_releases(self, visit);
+        visit_pending_releases(&self.release, visit);
     }
 }
 

@@ -5,7 +5,7 @@
 mod mock;
 
 use mock::{add_edge, give_edge, MockRuntime};
-use ouro_gc_core::{Collector, Reason};
+use ouro_gc_core::{Collector, Outcome, Reason};
 use ouro_gc_refcount::RefCount;
 
 #[test]
@@ -40,9 +40,12 @@ fn collect_frees_no_cycle_and_returns_zero() {
     add_edge(b, a);
     rt.decref(a);
     for reason in [Reason::Explicit, Reason::Threshold, Reason::Shutdown] {
-        assert_eq!(RefCount::collect(&mut rt, None, reason), 0);
+        assert_eq!(RefCount::collect(&mut rt, 2, reason), Outcome::default());
     }
-    assert_eq!(RefCount::collect(&mut rt, Some(2), Reason::Explicit), 0);
+    assert_eq!(
+        RefCount::collect(&mut rt, 0, Reason::Explicit),
+        Outcome::default()
+    );
     assert_eq!(rt.live(), 2);
     assert!(rt.take_log().is_empty());
     let stats = rt.gc.stats();
@@ -57,7 +60,7 @@ fn the_collector_never_asks_for_a_collection() {
         add_edge(a, a);
         rt.decref(a);
     }
-    assert!(!rt.gc.wants_collection());
+    assert!(!rt.gc.due_generation().is_some());
 }
 
 #[test]

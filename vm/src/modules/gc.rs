@@ -1,13 +1,17 @@
-//! The `gc` module, served by whichever collector runs. Under pure
-//! reference counting there is no cycle detector: `collect()` returns 0 and
-//! the thresholds are inert (MEMORY-MODEL.md, "How the three collectors
-//! differ on purpose").
+//! The `gc` module, served by whichever collector runs. Every collector
+//! keeps the tracked containers, counts and settings alike
+//! (`ouro_gc_core::Generations`), so introspection means one thing under
+//! all three; what differs on purpose is what a collection finds
+//! (MEMORY-MODEL.md, "How the three collectors differ on purpose"): under
+//! pure reference counting `collect()` returns 0 and the thresholds are
+//! inert.
 
 use crate::builtins::{arg_i64, check_args, check_kwargs, kwarg};
-use crate::object::{ObjExt, Tag};
 use crate::types::dict::dict_of;
+use crate::types::list::list_of;
+use crate::types::str::str_of;
 use crate::vm::{Args, PyResult, Vm};
-use ouro_gc_core::{Collector, ObjRef, Reason};
+use ouro_gc_core::{Collector, ObjRef, Outcome, Reason, GENERATIONS};
 
 pub fn install<C: Collector>(vm: &mut Vm<C>) {
     let d = super::new_native_module(
@@ -27,9 +31,9 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("get_referrers", get_referrers),
             ("get_objects", get_objects),
             ("get_stats", get_stats),
-            ("freeze", noop),
-            ("unfreeze", noop),
-            ("get_freeze_count", zero),
+            ("freeze", freeze),
+            ("unfreeze", unfreeze),
+            ("get_freeze_count", get_freeze_count),
             ("set_debug", set_debug),
             ("get_debug", get_debug),
         ],
@@ -45,29 +49,103 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         vm.dict_set_str(d, name, o).expect("heap at start-up");
         vm.decref(o);
     }
-    for name in ["garbage", "callbacks"] {
+    // The module's lists are the collector's own: rebinding `gc.garbage`
+    // or `gc.callbacks` changes nothing, as in CPython.
+    for (name, slot) in [("garbage", 0), ("callbacks", 1)] {
         let l = vm.new_list(Vec::new()).expect("heap at start-up");
         vm.dict_set_str(d, name, l).expect("heap at start-up");
-        vm.decref(l);
+        let old = if slot == 0 {
+            vm.gc_garbage.replace(l)
+        } else {
+            vm.gc_callbacks.replace(l)
+        };
+        vm.decref_opt(old);
     }
 }
 
-/// The state the `gc` module keeps for collectors without their own.
-#[derive(Debug, Clone, Copy)]
-pub struct GcModuleState {
-    pub enabled: bool,
-    pub threshold: (i64, i64, i64),
-    pub debug: i64,
+/// Run a collection of `generation` with `gc.callbacks` around it, unless
+/// one is running already (a `gc.collect()` from a finalizer or callback
+/// returns 0). Returns what `gc.collect()` returns.
+pub fn run_collection<C: Collector>(vm: &mut Vm<C>, generation: usize, reason: Reason) -> usize {
+    if vm.gc.generations().collecting {
+        return 0;
+    }
+    vm.gc.generations_mut().collecting = true;
+    let silent = reason == Reason::Stress;
+    if !silent {
+        invoke_callbacks(vm, "start", generation, Outcome::default());
+    }
+    let out = C::collect(vm, generation, reason);
+    if !silent {
+        invoke_callbacks(vm, "stop", generation, out);
+    }
+    vm.gc.generations_mut().collecting = false;
+    // Every explicit collection is verified; automatic ones on a sparse
+    // schedule (the 1st, 2nd, 4th, ... and every 4096th), so verifying
+    // stays a small multiple of the run on a big heap.
+    let n = vm.gc.stats().collections;
+    if vm.config.verify_heap
+        && (reason == Reason::Explicit
+            || (!silent && (n.is_power_of_two() || n.is_multiple_of(4096))))
+    {
+        vm.verify_heap("collection");
+    }
+    out.collected + out.uncollectable
 }
 
-impl Default for GcModuleState {
-    fn default() -> Self {
-        GcModuleState {
-            enabled: true,
-            threshold: (700, 10, 10),
-            debug: 0,
+/// Call every entry of `gc.callbacks` with `(phase, info)`; an exception is
+/// reported as unraisable and the others still run.
+fn invoke_callbacks<C: Collector>(vm: &mut Vm<C>, phase: &str, generation: usize, out: Outcome) {
+    let Some(list) = vm.gc_callbacks else {
+        return;
+    };
+    if list_of(list).is_none_or(|l| l.is_empty()) {
+        return;
+    }
+    let made = (|| -> PyResult<(ObjRef, ObjRef)> {
+        let info = vm.new_dict()?;
+        for (k, v) in [
+            ("generation", generation),
+            ("collected", out.collected),
+            ("uncollectable", out.uncollectable),
+        ] {
+            let o = vm.new_int_i64(v as i64)?;
+            let r = vm.dict_set_str(info, k, o);
+            vm.decref(o);
+            r?;
         }
-    }
+        let phase = vm.new_str(phase)?;
+        Ok((phase, info))
+    })();
+    let (phase, info) = match made {
+        Ok(p) => p,
+        Err(e) => {
+            vm.print_unraisable(e, "garbage collection callback");
+            vm.decref(e);
+            return;
+        }
+    };
+    vm.with_roots(&[list, phase, info], |vm| {
+        let mut i = 0;
+        // The length is read afresh each time: a callback may change it.
+        while let Some(cb) = list_of(list).and_then(|l| l.get(i)) {
+            let cb = vm.incref(cb);
+            match vm.call(cb, &[phase, info]) {
+                Ok(r) => vm.decref(r),
+                Err(e) => vm.using(e, |vm, e| {
+                    let what = vm.repr_string(cb).unwrap_or_else(|e2| {
+                        vm.decref(e2);
+                        "<callback>".to_string()
+                    });
+                    vm.print_unraisable(e, &what);
+                }),
+            }
+            vm.decref(cb);
+            i += 1;
+        }
+    });
+    vm.decref(phase);
+    vm.decref(info);
 }
 
 fn collect<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -80,35 +158,32 @@ fn collect<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     {
         Some(g) => {
             let g = arg_i64(vm, g)?;
-            if !(0..=2).contains(&g) {
+            if !(0..GENERATIONS as i64).contains(&g) {
                 return Err(vm.value_error("invalid generation".to_string()));
             }
-            Some(g as usize)
+            g as usize
         }
-        None => None,
+        None => GENERATIONS - 1,
     };
-    let n = C::collect(vm, gen, Reason::Explicit);
-    if vm.config.verify_heap {
-        vm.verify_heap("gc.collect");
-    }
+    let n = run_collection(vm, gen, Reason::Explicit);
     vm.new_int_i64(n as i64)
 }
 
 fn enable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "enable", 0, 0)?;
-    vm.gc_module.enabled = true;
+    vm.gc.generations_mut().enabled = true;
     Ok(vm.new_none())
 }
 
 fn disable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "disable", 0, 0)?;
-    vm.gc_module.enabled = false;
+    vm.gc.generations_mut().enabled = false;
     Ok(vm.new_none())
 }
 
 fn isenabled<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "isenabled", 0, 0)?;
-    Ok(vm.new_bool(vm.gc_module.enabled))
+    Ok(vm.new_bool(vm.gc.generations().enabled))
 }
 
 fn int_tuple<C: Collector>(vm: &mut Vm<C>, vals: &[i64]) -> PyResult<ObjRef> {
@@ -119,45 +194,40 @@ fn int_tuple<C: Collector>(vm: &mut Vm<C>, vals: &[i64]) -> PyResult<ObjRef> {
     vm.new_tuple(items)
 }
 
+fn thresholds<C: Collector>(vm: &Vm<C>) -> [i64; GENERATIONS] {
+    let g = &vm.gc.generations().gens;
+    [g[0].threshold, g[1].threshold, g[2].threshold]
+}
+
 fn get_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get_threshold", 0, 0)?;
-    let (a, b, c) = vm.gc_module.threshold;
-    int_tuple(vm, &[a, b, c])
+    let t = thresholds(vm);
+    int_tuple(vm, &t)
 }
 
 fn set_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "set_threshold", 1, 3)?;
-    let mut t = [
-        vm.gc_module.threshold.0,
-        vm.gc_module.threshold.1,
-        vm.gc_module.threshold.2,
-    ];
+    let mut t = thresholds(vm);
     for (i, &a) in args.pos.iter().enumerate() {
         t[i] = arg_i64(vm, a)?;
     }
-    vm.gc_module.threshold = (t[0], t[1], t[2]);
+    for (gen, t) in vm.gc.generations_mut().gens.iter_mut().zip(t) {
+        gen.threshold = t;
+    }
     Ok(vm.new_none())
 }
 
 fn get_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get_count", 0, 0)?;
-    int_tuple(vm, &[0, 0, 0])
+    // Read before the result tuple is allocated, as CPython does.
+    let g = &vm.gc.generations().gens;
+    let counts = [g[0].count, g[1].count, g[2].count];
+    int_tuple(vm, &counts)
 }
 
-/// CPython 3.11's answer: containers are tracked, except dicts that hold
-/// only atoms.
 fn is_tracked<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "is_tracked", 1, 1)?;
-    let o = args.pos[0];
-    let tracked = match o.tag() {
-        Tag::Dict => dict_of(o)
-            .expect("dict")
-            .snapshot()
-            .iter()
-            .any(|e| e.key.vtable().is_container || e.value.vtable().is_container),
-        _ => o.vtable().is_container,
-    };
-    Ok(vm.new_bool(tracked))
+    Ok(vm.new_bool(args.pos[0].is_tracked()))
 }
 
 fn is_finalized<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -171,37 +241,81 @@ fn dying<C: Collector>(o: ObjRef) -> bool {
     C::REFCOUNTED && o.refcnt() == 0
 }
 
+/// What each container argument refers to, in CPython's `tp_traverse`
+/// order (a dict whose keys are all strs shows only its values, as
+/// CPython's does; other dicts show each value, then its key).
 fn get_referents<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "get_referents", &[])?;
     let mut out = Vec::new();
-    for &o in args.pos {
-        (o.vtable().traverse)(o, &mut |r| out.push(r));
+    for &o in args.pos.iter().filter(|o| o.is_container()) {
+        match dict_of(o) {
+            Some(d) => {
+                let entries = d.snapshot();
+                let str_keys = entries.iter().all(|e| str_of(e.key).is_some());
+                for e in entries {
+                    out.push(e.value);
+                    if !str_keys {
+                        out.push(e.key);
+                    }
+                }
+            }
+            None => (o.vtable().traverse)(o, &mut |r| out.push(r)),
+        }
     }
     let items: Vec<ObjRef> = out.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)
 }
 
+/// Tracked objects (youngest generation first, never frozen ones) that
+/// refer to any of the arguments.
 fn get_referrers<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "get_referrers", &[])?;
     let targets: Vec<ObjRef> = args.pos.to_vec();
     let mut out = Vec::new();
-    vm.heap.for_each(|o| {
+    for o in vm.gc.generations().objects(None) {
         let mut hit = false;
         (o.vtable().traverse)(o, &mut |r| hit |= targets.contains(&r));
-        if hit && o.vtable().is_container && !dying::<C>(o) {
+        if hit && !dying::<C>(o) {
             out.push(o);
         }
-    });
-    out.reverse();
+    }
     let items: Vec<ObjRef> = out.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)
 }
 
 fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get_objects", 0, 1)?;
+    check_kwargs(vm, &args, "get_objects", &["generation"])?;
+    let gen = match args
+        .pos
+        .first()
+        .copied()
+        .or_else(|| kwarg(&args, "generation"))
+    {
+        Some(g) if g == vm.none => None,
+        Some(g) => {
+            let Some(g) = vm.index_i64(g)? else {
+                let t = vm.type_name(g);
+                return Err(vm.type_error(format!("argument should be integer or None, not '{t}'")));
+            };
+            if g >= GENERATIONS as i64 {
+                return Err(vm.value_error(format!(
+                    "generation parameter must be less than the number of available generations ({GENERATIONS})"
+                )));
+            }
+            if g < -1 {
+                return Err(vm.value_error("generation parameter cannot be negative".to_string()));
+            }
+            (g >= 0).then_some(g as usize)
+        }
+        None => None,
+    };
     let objs: Vec<ObjRef> = vm
-        .heap
-        .objects()
+        .gc
+        .generations()
+        .objects(gen)
         .into_iter()
-        .filter(|&o| o.vtable().is_container && !dying::<C>(o))
+        .filter(|&o| !dying::<C>(o))
         .collect();
     let items: Vec<ObjRef> = objs.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)
@@ -209,47 +323,62 @@ fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
 
 fn get_stats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get_stats", 0, 0)?;
-    let s = vm.gc.stats();
+    let stats = vm.gc.generations().stats;
     let mut gens = Vec::new();
-    for g in 0..3 {
-        let d = vm.new_dict()?;
-        let vals = if g == 2 {
-            [
-                s.collections as i64,
-                s.collected as i64,
-                s.uncollectable as i64,
-            ]
-        } else {
-            [0, 0, 0]
+    for s in stats {
+        let d = match vm.new_dict() {
+            Ok(d) => d,
+            Err(e) => {
+                vm.decref_all(gens);
+                return Err(e);
+            }
         };
-        for (k, v) in ["collections", "collected", "uncollectable"]
-            .iter()
-            .zip(vals)
-        {
-            let o = vm.new_int_i64(v)?;
-            vm.dict_set_str(d, k, o)?;
-            vm.decref(o);
-        }
         gens.push(d);
+        for (k, v) in [
+            ("collections", s.collections),
+            ("collected", s.collected),
+            ("uncollectable", s.uncollectable),
+        ] {
+            let o = vm.new_int_i64(v as i64);
+            let r = o.and_then(|o| {
+                let r = vm.dict_set_str(d, k, o);
+                vm.decref(o);
+                r
+            });
+            if let Err(e) = r {
+                vm.decref_all(gens);
+                return Err(e);
+            }
+        }
     }
     vm.new_list(gens)
 }
 
-fn noop<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+fn freeze<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "freeze", 0, 0)?;
+    vm.gc.generations_mut().freeze();
     Ok(vm.new_none())
 }
 
-fn zero<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
-    vm.new_int_i64(0)
+fn unfreeze<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "unfreeze", 0, 0)?;
+    vm.gc.generations_mut().unfreeze();
+    Ok(vm.new_none())
+}
+
+fn get_freeze_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "get_freeze_count", 0, 0)?;
+    let n = vm.gc.generations().permanent.len();
+    vm.new_int_i64(n as i64)
 }
 
 fn set_debug<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "set_debug", 1, 1)?;
-    vm.gc_module.debug = arg_i64(vm, args.pos[0])?;
+    vm.gc.generations_mut().debug = arg_i64(vm, args.pos[0])?;
     Ok(vm.new_none())
 }
 
 fn get_debug<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "get_debug", 0, 0)?;
-    vm.new_int_i64(vm.gc_module.debug)
+    vm.new_int_i64(vm.gc.generations().debug)
 }

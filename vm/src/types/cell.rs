@@ -26,7 +26,9 @@ pub static CELL_VT: TypeVTable = TypeVTable {
     accounted_bytes: |_| 0,
     traverse,
     clear,
+    gc_clear: clear,
     drop_payload: layout_drop::<CellObject>,
     is_container: true,
+    tracking: ouro_gc_core::Tracking::Always,
 };
 payload!(CellObject, CELL_VT);

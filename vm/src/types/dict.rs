@@ -257,6 +257,16 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
     }
 }
 
+/// CPython's `_PyDict_MaybeUntrack`: a dict none of whose keys and values
+/// may be tracked need not be.
+fn atomic(o: ObjRef) -> bool {
+    let t = crate::object::vt_payload::<DictObject>(o).table.borrow();
+    !t.entries.iter().flatten().any(|e| {
+        ouro_gc_core::Tracking::may_be_tracked(e.key)
+            || ouro_gc_core::Tracking::may_be_tracked(e.value)
+    })
+}
+
 /// CPython releases a dict's entries in order, each key before its value.
 fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
     for e in crate::object::vt_payload::<DictObject>(o).take_all() {
@@ -278,8 +288,10 @@ pub static DICT_VT: TypeVTable = TypeVTable {
     accounted_bytes: |o| crate::object::vt_payload::<DictObject>(o).accounted.get(),
     traverse,
     clear,
+    gc_clear: clear,
     drop_payload: layout_drop::<DictObject>,
     is_container: true,
+    tracking: ouro_gc_core::Tracking::Lazy(atomic),
 };
 payload!(DictObject, DICT_VT);
 

@@ -42,6 +42,13 @@ impl Refs for ExceptionObject {
         }
         visit(self.class.get());
     }
+    /// CPython's BaseException_clear: dict, traceback, cause, context.
+    fn gc_clear(&self, out: &mut Vec<ObjRef>) {
+        take_opt(&self.dict, out);
+        out.extend(self.traceback.take().into_iter().filter_map(|t| t.frame));
+        take_opt(&self.cause, out);
+        take_opt(&self.context, out);
+    }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         take_opt(&self.dict, out);
         out.push(self.args.get());

@@ -56,6 +56,12 @@ impl Refs for FunctionObject {
         out.extend(self.closure);
         out.push(self.code);
     }
+    /// What of CPython's func_clear leaves a callable function here.
+    fn gc_clear(&self, out: &mut Vec<ObjRef>) {
+        take_opt(&self.defaults, out);
+        take_opt(&self.kwdefaults, out);
+        take_opt(&self.dict, out);
+    }
 }
 pub static FUNCTION_VT: TypeVTable =
     crate::object::refs_vtable::<FunctionObject>("function", Tag::Function, true);

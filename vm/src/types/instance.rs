@@ -24,6 +24,10 @@ impl Refs for InstanceObject {
         take_opt(&self.dict, out);
         out.push(self.class.get());
     }
+    /// CPython's subtype_clear: the dict, never the type.
+    fn gc_clear(&self, out: &mut Vec<ObjRef>) {
+        take_opt(&self.dict, out);
+    }
 }
 pub static INSTANCE_VT: TypeVTable =
     crate::object::refs_vtable::<InstanceObject>("object", Tag::Instance, true);

@@ -29,11 +29,13 @@ impl ListObject {
     }
 }
 
+/// Last item first, as CPython's `list_traverse`.
 fn traverse(o: ObjRef, visit: Visit<'_>) {
     for &x in crate::object::vt_payload::<ListObject>(o)
         .items
         .borrow()
         .iter()
+        .rev()
     {
         visit(x);
     }
@@ -65,8 +67,10 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     accounted_bytes: |o| crate::object::vt_payload::<ListObject>(o).accounted.get(),
     traverse,
     clear,
+    gc_clear: clear,
     drop_payload: layout_drop::<ListObject>,
     is_container: true,
+    tracking: ouro_gc_core::Tracking::Always,
 };
 payload!(ListObject, LIST_VT);
 

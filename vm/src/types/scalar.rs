@@ -86,8 +86,10 @@ pub static RANGE_VT: TypeVTable = TypeVTable {
     accounted_bytes: |_| 0,
     traverse: range_traverse,
     clear: range_clear,
+    gc_clear: ouro_gc_core::vtable::no_clear,
     drop_payload: layout_drop::<RangeObject>,
     is_container: false,
+    tracking: ouro_gc_core::Tracking::Always,
 };
 payload!(RangeObject, RANGE_VT);
 
@@ -115,8 +117,10 @@ pub static SLICE_VT: TypeVTable = TypeVTable {
     accounted_bytes: |_| 0,
     traverse: slice_traverse,
     clear: slice_clear,
+    gc_clear: ouro_gc_core::vtable::no_clear,
     drop_payload: layout_drop::<SliceObject>,
     is_container: false,
+    tracking: ouro_gc_core::Tracking::Always,
 };
 payload!(SliceObject, SLICE_VT);
 

@@ -332,8 +332,10 @@ pub static SET_VT: TypeVTable = TypeVTable {
     accounted_bytes: |o| crate::object::vt_payload::<SetObject>(o).accounted.get(),
     traverse,
     clear,
+    gc_clear: clear,
     drop_payload: layout_drop::<SetObject>,
     is_container: true,
+    tracking: ouro_gc_core::Tracking::Always,
 };
 pub static FROZENSET_VT: TypeVTable = TypeVTable {
     name: "frozenset",

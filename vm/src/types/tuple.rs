@@ -32,10 +32,25 @@ impl TupleObject {
     }
 }
 
+/// Last item first, as CPython's `tupletraverse` (`gc.get_referents`
+/// shows the order).
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for &x in crate::object::vt_payload::<TupleObject>(o).items() {
+    for &x in crate::object::vt_payload::<TupleObject>(o)
+        .items()
+        .iter()
+        .rev()
+    {
         visit(x);
     }
+}
+
+/// CPython's `_PyTuple_MaybeUntrack`: a tuple none of whose items may be
+/// tracked need not be.
+fn atomic(o: ObjRef) -> bool {
+    let items = crate::object::vt_payload::<TupleObject>(o).items();
+    !items
+        .iter()
+        .any(|&x| ouro_gc_core::Tracking::may_be_tracked(x))
 }
 
 /// CPython's tupledealloc releases items last to first.
@@ -56,8 +71,10 @@ pub static TUPLE_VT: TypeVTable = TypeVTable {
     accounted_bytes: extra,
     traverse,
     clear,
+    gc_clear: ouro_gc_core::vtable::no_clear,
     drop_payload: layout_drop::<TupleObject>,
     is_container: true,
+    tracking: ouro_gc_core::Tracking::UntilAtomic(atomic),
 };
 payload!(TupleObject, TUPLE_VT);
 

@@ -26,8 +26,10 @@ pub static NODE: TypeVTable = TypeVTable {
     accounted_bytes: |_| 0,
     traverse: node_traverse,
     clear: node_clear,
+    gc_clear: node_clear,
     drop_payload: node_drop,
     is_container: true,
+    tracking: ouro_gc_core::Tracking::Always,
 };
 
 /// The payload of `obj`, which must be a `Node`.

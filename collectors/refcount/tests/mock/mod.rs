@@ -49,8 +49,10 @@ const fn node_vtable(name: &'static str, clear: fn(ObjRef, &mut Vec<ObjRef>)) ->
         accounted_bytes: |_| 0,
         traverse: node_traverse,
         clear,
+        gc_clear: clear,
         drop_payload: node_drop,
         is_container: true,
+        tracking: ouro_gc_core::Tracking::Always,
     }
 }
 
@@ -128,38 +130,45 @@ pub enum Del {
     DropLastEdge,
 }
 
-/// The vm's side of the `Runtime` door, over a bare heap.
-pub struct MockRuntime {
+/// The vm's side of the `Runtime` door, over a bare heap, for any
+/// collector (the generational collector's tests use it too).
+pub struct Mock<C: Collector> {
+    pub gc: C,
     pub heap: Heap,
-    pub gc: RefCount,
     /// References held outside the heap; each holds one count.
     pub roots: Vec<ObjRef>,
     /// What the `__del__` of the node with a given id does when it runs.
     pub del_actions: HashMap<u32, Del>,
     /// How many finalizers have run, logged or not.
     pub finalized: u64,
+    /// What `gc.DEBUG_SAVEALL` saved (each holds one count).
+    pub garbage: Vec<ObjRef>,
 }
 
-impl MockRuntime {
+/// The runtime of the reference-counting collector's tests.
+pub type MockRuntime = Mock<RefCount>;
+
+impl<C: Collector> Mock<C> {
     /// A runtime that logs every finalizer and free to this thread's log.
-    pub fn logged() -> MockRuntime {
+    pub fn logged() -> Mock<C> {
         LOG.with(|l| *l.borrow_mut() = Some(Vec::new()));
-        MockRuntime::unlogged()
+        Mock::unlogged()
     }
 
     /// A runtime that logs nothing, for graphs of a million objects.
-    pub fn quiet() -> MockRuntime {
+    pub fn quiet() -> Mock<C> {
         LOG.with(|l| *l.borrow_mut() = None);
-        MockRuntime::unlogged()
+        Mock::unlogged()
     }
 
-    fn unlogged() -> MockRuntime {
-        MockRuntime {
+    fn unlogged() -> Mock<C> {
+        Mock {
+            gc: C::new(&GcConfig::default()),
             heap: Heap::new(None),
-            gc: RefCount::new(&GcConfig::default()),
             roots: Vec::new(),
             del_actions: HashMap::new(),
             finalized: 0,
+            garbage: Vec::new(),
         }
     }
 
@@ -188,14 +197,14 @@ impl MockRuntime {
             has_del,
         };
         let obj = self.heap.alloc(vtable, payload).expect("no heap limit");
-        RefCount::on_alloc(self, obj);
+        C::on_alloc(self, obj);
         obj
     }
 
     /// Drop one reference to `obj`, deallocating it if that was the last.
     pub fn decref(&mut self, obj: ObjRef) {
         if obj.dec() == 0 {
-            RefCount::on_zero(self, obj);
+            C::on_zero(self, obj);
         }
     }
 
@@ -221,7 +230,7 @@ impl MockRuntime {
         let report = ouro_gc_core::verify::verify(
             &self.heap,
             |visit| self.visit_roots(visit),
-            RefCount::REFCOUNTED,
+            C::REFCOUNTED,
         );
         assert!(report.is_clean(), "{report:?}");
     }
@@ -238,14 +247,14 @@ pub fn give_edge(parent: ObjRef, child: ObjRef) {
     payload(parent).edges.borrow_mut().push(child);
 }
 
-impl Runtime for MockRuntime {
-    type Gc = RefCount;
+impl<C: Collector> Runtime for Mock<C> {
+    type Gc = C;
 
     fn heap(&mut self) -> &mut Heap {
         &mut self.heap
     }
 
-    fn gc(&mut self) -> &mut RefCount {
+    fn gc(&mut self) -> &mut C {
         &mut self.gc
     }
 
@@ -280,12 +289,21 @@ impl Runtime for MockRuntime {
     }
 
     fn visit_roots(&self, visit: Visit<'_>) {
-        for &r in &self.roots {
+        for &r in self.roots.iter().chain(&self.garbage) {
             visit(r);
         }
     }
 
     fn describe(&self, obj: ObjRef) -> String {
         format!("node {}", payload(obj).id)
+    }
+
+    fn type_name(&self, _obj: ObjRef) -> String {
+        "node".to_string()
+    }
+
+    fn save_garbage(&mut self, obj: ObjRef) {
+        obj.inc();
+        self.garbage.push(obj);
     }
 }

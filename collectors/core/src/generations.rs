@@ -1,0 +1,175 @@
+//! The tracked containers and the counters the `gc` module shows, kept the
+//! same way by every collector so that `gc.is_tracked`, `gc.get_objects`,
+//! `gc.get_count`, `gc.freeze` and friends mean one thing whichever
+//! collector runs (MEMORY-MODEL.md item 16).
+//!
+//! As in CPython 3.11: three generation lists plus a permanent one
+//! (`gc.freeze`); a container is tracked at the tail of generation 0 when
+//! it is created (a dict only once it holds something that may be
+//! tracked); the count of generation 0 rises with every container
+//! allocated and falls with every container freed; thresholds default to
+//! `(700, 10, 10)`. Only the generational collector acts on the counts;
+//! under the others they are shown but inert.
+
+use crate::gclist::{self, GcList};
+use crate::header::ObjRef;
+use crate::vtable::Tracking;
+
+/// Number of generations.
+pub const GENERATIONS: usize = 3;
+
+/// The `gc.DEBUG_*` flags.
+pub mod debug {
+    pub const STATS: i64 = 1;
+    pub const COLLECTABLE: i64 = 2;
+    pub const UNCOLLECTABLE: i64 = 4;
+    pub const SAVEALL: i64 = 32;
+}
+
+/// One generation: its list, threshold and count.
+#[derive(Default)]
+pub struct Generation {
+    pub list: GcList,
+    pub threshold: i64,
+    pub count: i64,
+}
+
+/// What `gc.get_stats()` reports for one generation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GenStats {
+    pub collections: u64,
+    pub collected: u64,
+    pub uncollectable: u64,
+}
+
+/// The generations, the permanent generation and the `gc` module's
+/// settings. Invariant: every tracked container is on exactly one of the
+/// four lists.
+pub struct Generations {
+    pub gens: [Generation; GENERATIONS],
+    pub permanent: GcList,
+    pub enabled: bool,
+    pub debug: i64,
+    pub stats: [GenStats; GENERATIONS],
+    /// Objects that survived a full collection (CPython's
+    /// `long_lived_total`), and those promoted into the oldest generation
+    /// since (`long_lived_pending`).
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+    /// A collection is running (a nested `gc.collect()` returns 0).
+    pub collecting: bool,
+}
+
+impl Default for Generations {
+    fn default() -> Generations {
+        let gen = |threshold| Generation {
+            threshold,
+            ..Generation::default()
+        };
+        Generations {
+            gens: [gen(700), gen(10), gen(10)],
+            permanent: GcList::new(),
+            enabled: true,
+            debug: 0,
+            stats: Default::default(),
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            collecting: false,
+        }
+    }
+}
+
+impl Generations {
+    /// The generations a collector starts with under `config`.
+    pub fn new(config: &crate::GcConfig) -> Generations {
+        let mut g = Generations::default();
+        if let Some(t) = config.threshold {
+            for (gen, t) in g.gens.iter_mut().zip(t) {
+                gen.threshold = t;
+            }
+        }
+        g
+    }
+
+    /// A container was allocated: count it, and track it unless its layout
+    /// is tracked lazily.
+    #[inline]
+    pub fn on_alloc(&mut self, obj: ObjRef) {
+        if obj.is_container() {
+            self.gens[0].count += 1;
+            if !matches!(obj.vtable().tracking, Tracking::Lazy(_)) {
+                self.gens[0].list.track(obj);
+            }
+        }
+    }
+
+    /// A container is about to be freed (`PyObject_GC_Del`): uncount it.
+    /// (`Heap::free` untracks it.)
+    #[inline]
+    pub fn on_free(&mut self, obj: ObjRef) {
+        if obj.is_container() && self.gens[0].count > 0 {
+            self.gens[0].count -= 1;
+        }
+    }
+
+    /// Track an untracked container (a dict that now holds a container).
+    pub fn track(&mut self, obj: ObjRef) {
+        if obj.is_container() && !obj.is_tracked() {
+            self.gens[0].list.track(obj);
+        }
+    }
+
+    /// Every tracked object of `generation` (all three when `None`),
+    /// youngest generation first, each in list order; never the permanent
+    /// generation.
+    pub fn objects(&self, generation: Option<usize>) -> Vec<ObjRef> {
+        match generation {
+            Some(g) => self.gens[g].list.objects(),
+            None => self.gens.iter().flat_map(|g| g.list.objects()).collect(),
+        }
+    }
+
+    /// `gc.freeze()`: move everything tracked to the permanent generation.
+    pub fn freeze(&mut self) {
+        for g in &mut self.gens {
+            g.list.merge_into(&self.permanent);
+            g.count = 0;
+        }
+    }
+
+    /// `gc.unfreeze()`: the permanent generation joins the oldest one.
+    pub fn unfreeze(&mut self) {
+        self.permanent.merge_into(&self.gens[GENERATIONS - 1].list);
+    }
+
+    /// The generation an automatic collection should collect now, if any
+    /// (CPython's `gc_collect_generations`): the oldest whose count
+    /// exceeds its threshold, except that a full collection waits until
+    /// the objects promoted since the last one exceed a quarter of those
+    /// that survived it.
+    pub fn due(&self) -> Option<usize> {
+        let young = &self.gens[0];
+        if !self.enabled
+            || self.collecting
+            || young.threshold == 0
+            || young.count <= young.threshold
+        {
+            return None;
+        }
+        (0..GENERATIONS).rev().find(|&i| {
+            self.gens[i].count > self.gens[i].threshold
+                && !(i == GENERATIONS - 1
+                    && (self.long_lived_pending as i64) < (self.long_lived_total as i64) / 4)
+        })
+    }
+
+    /// Untrack every tracked object and forget the lists (the heap is
+    /// being torn down).
+    pub fn untrack_all(&mut self) {
+        for list in self.gens.iter().map(|g| &g.list).chain([&self.permanent]) {
+            for o in list.objects() {
+                gclist::untrack(o);
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Reference counting plus CPython 3.11's generational cycle detector: the
+//! default collector.
+//!
+//! Algorithm: acyclic garbage dies exactly as under `refcount` (this crate
+//! calls the refcount crate's `release`), so `__del__` runs at the last
+//! reference. Containers are tracked on three generation lists
+//! (`ouro_gc_core::Generations`); allocating a container raises the count
+//! of generation 0 and freeing one lowers it; at a safepoint where the
+//! count exceeds its threshold (700, 10, 10), the oldest generation whose
+//! count exceeds its threshold is collected with every younger one (a full
+//! collection waits until the objects promoted since the last one exceed a
+//! quarter of those that survived it). A collection follows CPython's
+//! `gc_collect_main`:
+//!
+//! 1. merge the younger generations into the one collected;
+//! 2. `gc_refs` = refcount, minus the references from the objects being
+//!    collected; what is reachable from an object with `gc_refs > 0` is
+//!    alive, the rest is unreachable (`gclist`'s counting phase);
+//! 3. survivors: tuples (every collection) and dicts (full collections)
+//!    that can hold nothing trackable are untracked; the rest move to the
+//!    next generation;
+//! 4. finalizers (`__del__`) of the unreachable run, once each (PEP 442);
+//! 5. the unreachable set is counted again: what a finalizer resurrected
+//!    (and all it reaches) survives, into the next generation;
+//! 6. the rest is garbage: with `DEBUG_SAVEALL` it goes to `gc.garbage`,
+//!    otherwise each object's references are broken (`gc_clear`, CPython's
+//!    `tp_clear`) and reference counting frees the cycle.
+//!
+//! Barriers: none (reference counting sees every store). Weak references
+//! are not yet part of the object model, so step 4's "clear weak
+//! references, run their callbacks" has nothing to do.
+
+use ouro_gc_core::gclist::{self, GcList};
+use ouro_gc_core::generations::debug;
+use ouro_gc_core::{
+    Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Tracking, Visit,
+    GENERATIONS,
+};
+use ouro_gc_refcount::{release, visit_pending_releases, ReleaseState};
+use std::time::Instant;
+
+/// The collector's state.
+#[derive(Default)]
+pub struct Generational {
+    release: ReleaseState,
+    gens: Generations,
+    /// References a collection holds while it breaks cycles: the object
+    /// being cleared and what its `gc_clear` moved out, not yet released.
+    /// Roots while their releases run code.
+    pending: Vec<ObjRef>,
+}
+
+impl Generational {
+    /// Objects freed so far by reaching a count of zero.
+    pub fn freed(&self) -> u64 {
+        self.release.freed()
+    }
+}
+
+/// Drop one counted reference the collector holds.
+fn decref<R: Runtime<Gc = Generational>>(rt: &mut R, obj: ObjRef) {
+    if obj.dec() == 0 {
+        Generational::on_zero(rt, obj);
+    }
+}
+
+/// The counting phase on `base`: what is unreachable from outside it moves
+/// to `unreachable` (CPython's `deduce_unreachable`).
+fn deduce_unreachable(base: &GcList, unreachable: &GcList) {
+    gclist::update_refs(base);
+    gclist::subtract_refs(base);
+    gclist::move_unreachable(base, unreachable);
+}
+
+/// Objects on a list, for the `DEBUG_STATS` line.
+fn sizes(g: &Generations) -> String {
+    g.gens
+        .iter()
+        .map(|g| format!(" {}", g.list.len()))
+        .collect()
+}
+
+impl Generational {
+    /// CPython's `gc_collect_main`. Returns what it found.
+    fn collect_main<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize) -> Outcome {
+        let debug = rt.gc().gens.debug;
+        let started = Instant::now();
+        if debug & debug::STATS != 0 {
+            let g = &rt.gc().gens;
+            eprintln!("gc: collecting generation {generation}...");
+            eprintln!("gc: objects in each generation:{}", sizes(g));
+            eprintln!("gc: objects in permanent generation: {}", g.permanent.len());
+        }
+        let unreachable = GcList::new();
+        {
+            let g = &mut rt.gc().gens;
+            if generation + 1 < GENERATIONS {
+                g.gens[generation + 1].count += 1;
+            }
+            for gen in &mut g.gens[..=generation] {
+                gen.count = 0;
+            }
+            for i in 0..generation {
+                g.gens[i].list.merge_into(&g.gens[generation].list);
+            }
+            let young = &g.gens[generation].list;
+            deduce_unreachable(young, &unreachable);
+            untrack_atomic(young, |t| matches!(t, Tracking::UntilAtomic(_)));
+            if generation + 1 < GENERATIONS {
+                if generation == GENERATIONS - 2 {
+                    g.long_lived_pending += young.len();
+                }
+                young.merge_into(&g.gens[generation + 1].list);
+            } else {
+                untrack_atomic(young, |t| matches!(t, Tracking::Lazy(_)));
+                g.long_lived_pending = 0;
+                g.long_lived_total = young.len();
+            }
+        }
+        gclist::clear_unreachable_mask(&unreachable);
+        if debug & debug::COLLECTABLE != 0 {
+            unreachable.for_each(|o| {
+                eprintln!("gc: collectable <{} {:#x}>", rt.type_name(o), o.addr());
+            });
+        }
+        Self::finalize_garbage(rt, &unreachable);
+        // What a finalizer resurrected survives, with all it reaches.
+        let garbage = GcList::new();
+        gclist::clear_collecting(&unreachable);
+        deduce_unreachable(&unreachable, &garbage);
+        gclist::clear_unreachable_mask(&garbage);
+        unreachable.merge_into(Self::older(rt, generation));
+        let collected = garbage.len();
+        Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
+        if debug & debug::STATS != 0 {
+            eprintln!(
+                "gc: done, {collected} unreachable, 0 uncollectable, {:.4}s elapsed",
+                started.elapsed().as_secs_f64()
+            );
+        }
+        let stats = &mut rt.gc().gens.stats[generation];
+        stats.collections += 1;
+        stats.collected += collected as u64;
+        Outcome {
+            collected,
+            uncollectable: 0,
+        }
+    }
+
+    /// The generation survivors of a collection of `generation` join.
+    fn older<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize) -> &GcList {
+        &rt.gc().gens.gens[(generation + 1).min(GENERATIONS - 1)].list
+    }
+
+    /// Run the finalizer of every unreachable object that has one and has
+    /// not run it, in list order (`finalize_garbage`). A finalizer may free
+    /// others of the set (they leave the list) or resurrect them.
+    fn finalize_garbage<R: Runtime<Gc = Self>>(rt: &mut R, unreachable: &GcList) {
+        let seen = GcList::new();
+        while let Some(o) = unreachable.first() {
+            seen.take(o);
+            if !o.is_finalized() {
+                // Held for the call, as CPython's INCREF around tp_finalize.
+                o.inc();
+                rt.gc().pending.push(o);
+                rt.finalize(o);
+                rt.gc().pending.pop();
+                decref(rt, o);
+            }
+        }
+        seen.merge_into(unreachable);
+    }
+
+    /// Break the cycles of `garbage` (`delete_garbage`): clear each object
+    /// in turn; reference counting frees what that leaves unreferenced.
+    /// An object still alive afterwards survives into the next generation.
+    fn delete_garbage<R: Runtime<Gc = Self>>(
+        rt: &mut R,
+        garbage: &GcList,
+        generation: usize,
+        save_all: bool,
+    ) {
+        let mut kids = Vec::new();
+        while let Some(o) = garbage.first() {
+            if save_all {
+                rt.save_garbage(o);
+            } else {
+                o.inc();
+                (o.vtable().gc_clear)(o, &mut kids);
+                // Released in order, the rest held (rooted) meanwhile.
+                let base = rt.gc().pending.len();
+                rt.gc().pending.push(o);
+                rt.gc().pending.extend(kids.drain(..).rev());
+                while rt.gc().pending.len() > base + 1 {
+                    let k = rt.gc().pending.pop().expect("above base");
+                    decref(rt, k);
+                }
+                rt.gc().pending.pop();
+                decref(rt, o);
+            }
+            if garbage.first() == Some(o) {
+                Self::older(rt, generation).take(o);
+            }
+        }
+    }
+}
+
+/// Untrack the objects of `list` whose layout's rule, chosen by `which`,
+/// says they can hold nothing trackable (`untrack_tuples`,
+/// `untrack_dicts`).
+fn untrack_atomic(list: &GcList, which: impl Fn(&Tracking) -> bool) {
+    list.untrack_unless(|o| {
+        let t = o.vtable().tracking;
+        match t {
+            Tracking::UntilAtomic(atomic) | Tracking::Lazy(atomic) if which(&t) => !atomic(o),
+            _ => true,
+        }
+    });
+}
+
+impl Collector for Generational {
+    const NAME: &'static str = "generational";
+    const REFCOUNTED: bool = true;
+
+    fn new(config: &GcConfig) -> Self {
+        Generational {
+            gens: Generations::new(config),
+            ..Generational::default()
+        }
+    }
+
+    fn generations(&self) -> &Generations {
+        &self.gens
+    }
+
+    fn generations_mut(&mut self) -> &mut Generations {
+        &mut self.gens
+    }
+
+    fn on_zero<R: Runtime<Gc = Self>>(rt: &mut R, obj: ObjRef) {
+        release(rt, obj, |rt| &mut rt.gc().release);
+    }
+
+    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize, reason: Reason) -> Outcome {
+        if reason == Reason::Stress {
+            // Collect without moving the counters or statistics a program
+            // can see: stress collections are extra, not CPython's.
+            let g = &rt.gc().gens;
+            let counts: Vec<i64> = g.gens.iter().map(|g| g.count).collect();
+            let (stats, total, pending) = (g.stats, g.long_lived_total, g.long_lived_pending);
+            let debug = std::mem::replace(&mut rt.gc().gens.debug, 0);
+            let out = Self::collect_main(rt, generation);
+            let g = &mut rt.gc().gens;
+            for (gen, c) in g.gens.iter_mut().zip(counts) {
+                gen.count = c;
+            }
+            g.stats = stats;
+            g.long_lived_total = total;
+            g.long_lived_pending = pending;
+            g.debug = debug;
+            return out;
+        }
+        Self::collect_main(rt, generation)
+    }
+
+    fn due_generation(&self) -> Option<usize> {
+        self.gens.due()
+    }
+
+    fn stats(&self) -> GcStats {
+        let mut s = GcStats::default();
+        for g in &self.gens.stats {
+            s.collections += g.collections;
+            s.collected += g.collected;
+            s.uncollectable += g.uncollectable;
+        }
+        s
+    }
+
+    fn visit_pending(&self, visit: Visit<'_>) {
+        visit_pending_releases(&self.release, visit);
+        for &o in &self.pending {
+            visit(o);
+        }
+    }
+}
+
+/// The `--gc` name of this collector.
+pub const COLLECTOR_NAME: &str = "generational";
