@@ -7,7 +7,7 @@ use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::FunctionObject;
-use crate::types::instance::{InstanceObject, INSTANCE_VT};
+use crate::types::instance::{InstanceObject, BARE_OBJECT_VT, INSTANCE_VT};
 use crate::types::str::str_of;
 use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
 use crate::vm::{Args, PyResult, Vm};
@@ -297,13 +297,18 @@ impl<C: Collector> Vm<C> {
                 let dict = if cls == self.types.object {
                     None
                 } else {
-                    Some(self.new_dict()?)
+                    Some(self.new_instance_dict()?)
+                };
+                let vt = if dict.is_some() {
+                    &INSTANCE_VT
+                } else {
+                    &BARE_OBJECT_VT
                 };
                 let inst = InstanceObject {
                     class: Cell::new(self.incref(cls)),
                     dict: Cell::new(dict),
                 };
-                self.alloc(&INSTANCE_VT, inst)
+                self.alloc(vt, inst)
             }
         }
     }

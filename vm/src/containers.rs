@@ -73,6 +73,14 @@ impl<C: Collector> Vm<C> {
         )
     }
 
+    /// A new instance's attribute dict, hidden until the program asks for
+    /// it (see `DictObject::is_hidden`).
+    pub fn new_instance_dict(&mut self) -> PyResult<ObjRef> {
+        let d = self.new_dict()?;
+        dict_of(d).expect("a dict").set_hidden(true);
+        Ok(d)
+    }
+
     pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
         let l = list_of(list).expect("list");
         let (len, cap) = (l.len(), l.items.borrow().capacity());

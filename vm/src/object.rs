@@ -204,6 +204,7 @@ pub const fn refs_vtable<T: Refs>(name: &'static str, tag: Tag, is_container: bo
         drop_payload: layout_drop::<T>,
         is_container,
         tracking: ouro_gc_core::Tracking::Always,
+        hidden: ouro_gc_core::vtable::never_hidden,
     }
 }
 

@@ -3,6 +3,7 @@
 //! type's `__mro__`, a slice's `start`, ...
 
 use crate::object::{ObjExt, Tag};
+use crate::types::dict::dict_of;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::{BuiltinObject, FunctionObject};
 use crate::types::instance::MethodObject;
@@ -19,7 +20,13 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         (_, "__class__") => vm.incref(vm.type_of(obj)),
         (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => match vm.instance_dict(obj)
         {
-            Some(d) => vm.incref(d),
+            Some(d) => {
+                // Asked for, it is a dict object of its own from now on.
+                dict_of(d).expect("an attribute dict").set_hidden(false);
+                vm.incref(d)
+            }
+            // `object()` has no `__dict__` at all.
+            None if obj.tag() == Tag::Instance => return Ok(None),
             None => {
                 let d = vm.new_dict()?;
                 vm.generic_setattr(obj, name, Some(d)).ok();

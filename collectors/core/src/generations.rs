@@ -163,6 +163,41 @@ impl Generations {
         })
     }
 
+    /// The first step of a collection of `generation` (CPython's
+    /// `gc_collect_main`): the counts of it and every younger generation
+    /// start again, the next one counts one more collection, and the
+    /// younger generations join it. Its list is then the set collected.
+    pub fn begin_collection(&mut self, generation: usize) {
+        if generation + 1 < GENERATIONS {
+            self.gens[generation + 1].count += 1;
+        }
+        for gen in &mut self.gens[..=generation] {
+            gen.count = 0;
+        }
+        for i in 0..generation {
+            self.gens[i].list.merge_into(&self.gens[generation].list);
+        }
+    }
+
+    /// What is left in the collected generation survived: tuples (and, in
+    /// a full collection, dicts) that can hold nothing trackable are
+    /// untracked, and the rest join the next generation (CPython's
+    /// `untrack_tuples`, `untrack_dicts` and the long-lived counts).
+    pub fn survive(&mut self, generation: usize) {
+        let young = &self.gens[generation].list;
+        untrack_atomic(young, |t| matches!(t, Tracking::UntilAtomic(_)));
+        if generation + 1 < GENERATIONS {
+            if generation == GENERATIONS - 2 {
+                self.long_lived_pending += young.len();
+            }
+            young.merge_into(&self.gens[generation + 1].list);
+        } else {
+            untrack_atomic(young, |t| matches!(t, Tracking::Lazy(_)));
+            self.long_lived_pending = 0;
+            self.long_lived_total = young.len();
+        }
+    }
+
     /// Untrack every tracked object and forget the lists (the heap is
     /// being torn down).
     pub fn untrack_all(&mut self) {
@@ -172,4 +207,16 @@ impl Generations {
             }
         }
     }
+}
+
+/// Untrack the objects of `list` whose layout's rule, chosen by `which`,
+/// says they can hold nothing trackable.
+fn untrack_atomic(list: &GcList, which: impl Fn(&Tracking) -> bool) {
+    list.untrack_unless(|o| {
+        let t = o.vtable().tracking;
+        match t {
+            Tracking::UntilAtomic(atomic) | Tracking::Lazy(atomic) if which(&t) => !atomic(o),
+            _ => true,
+        }
+    });
 }

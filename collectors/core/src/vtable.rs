@@ -55,6 +55,16 @@ pub struct TypeVTable {
     pub is_container: bool,
     /// When a container of this layout is tracked (ignored for atoms).
     pub tracking: Tracking,
+    /// Is this object an implementation detail CPython has no object for
+    /// (an instance's attribute dict never asked for)? The `gc` module
+    /// neither counts nor lists such objects; collectors treat them as any
+    /// other.
+    pub hidden: fn(ObjRef) -> bool,
+}
+
+/// `hidden` for layouts that are always real objects.
+pub fn never_hidden(_: ObjRef) -> bool {
+    false
 }
 
 /// When a container is on a collector list (CPython 3.11's rules).
@@ -113,6 +123,7 @@ impl TypeVTable {
             drop_payload,
             is_container: false,
             tracking: Tracking::Always,
+            hidden: never_hidden,
         }
     }
 }

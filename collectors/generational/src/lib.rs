@@ -33,8 +33,7 @@
 use ouro_gc_core::gclist::{self, GcList};
 use ouro_gc_core::generations::debug;
 use ouro_gc_core::{
-    Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Tracking, Visit,
-    GENERATIONS,
+    Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit, GENERATIONS,
 };
 use ouro_gc_refcount::{release, visit_pending_releases, ReleaseState};
 use std::time::Instant;
@@ -72,12 +71,19 @@ fn deduce_unreachable(base: &GcList, unreachable: &GcList) {
     gclist::move_unreachable(base, unreachable);
 }
 
-/// Objects on a list, for the `DEBUG_STATS` line.
+/// Objects in each generation, for the `DEBUG_STATS` line.
 fn sizes(g: &Generations) -> String {
     g.gens
         .iter()
-        .map(|g| format!(" {}", g.list.len()))
+        .map(|g| format!(" {}", shown_len(&g.list)))
         .collect()
+}
+
+/// Objects on a list that CPython would have.
+fn shown_len(list: &GcList) -> usize {
+    let mut n = 0;
+    list.for_each(|o| n += usize::from(!is_hidden(o)));
+    n
 }
 
 impl Generational {
@@ -89,38 +95,22 @@ impl Generational {
             let g = &rt.gc().gens;
             eprintln!("gc: collecting generation {generation}...");
             eprintln!("gc: objects in each generation:{}", sizes(g));
-            eprintln!("gc: objects in permanent generation: {}", g.permanent.len());
+            eprintln!(
+                "gc: objects in permanent generation: {}",
+                shown_len(&g.permanent)
+            );
         }
         let unreachable = GcList::new();
-        {
-            let g = &mut rt.gc().gens;
-            if generation + 1 < GENERATIONS {
-                g.gens[generation + 1].count += 1;
-            }
-            for gen in &mut g.gens[..=generation] {
-                gen.count = 0;
-            }
-            for i in 0..generation {
-                g.gens[i].list.merge_into(&g.gens[generation].list);
-            }
-            let young = &g.gens[generation].list;
-            deduce_unreachable(young, &unreachable);
-            untrack_atomic(young, |t| matches!(t, Tracking::UntilAtomic(_)));
-            if generation + 1 < GENERATIONS {
-                if generation == GENERATIONS - 2 {
-                    g.long_lived_pending += young.len();
-                }
-                young.merge_into(&g.gens[generation + 1].list);
-            } else {
-                untrack_atomic(young, |t| matches!(t, Tracking::Lazy(_)));
-                g.long_lived_pending = 0;
-                g.long_lived_total = young.len();
-            }
-        }
+        let g = &mut rt.gc().gens;
+        g.begin_collection(generation);
+        deduce_unreachable(&g.gens[generation].list, &unreachable);
+        g.survive(generation);
         gclist::clear_unreachable_mask(&unreachable);
         if debug & debug::COLLECTABLE != 0 {
             unreachable.for_each(|o| {
-                eprintln!("gc: collectable <{} {:#x}>", rt.type_name(o), o.addr());
+                if !is_hidden(o) {
+                    eprintln!("gc: collectable <{} {:#x}>", rt.type_name(o), o.addr());
+                }
             });
         }
         Self::finalize_garbage(rt, &unreachable);
@@ -130,7 +120,7 @@ impl Generational {
         deduce_unreachable(&unreachable, &garbage);
         gclist::clear_unreachable_mask(&garbage);
         unreachable.merge_into(Self::older(rt, generation));
-        let collected = garbage.len();
+        let collected = shown_len(&garbage);
         Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
         if debug & debug::STATS != 0 {
             eprintln!(
@@ -183,7 +173,9 @@ impl Generational {
         let mut kids = Vec::new();
         while let Some(o) = garbage.first() {
             if save_all {
-                rt.save_garbage(o);
+                if !is_hidden(o) {
+                    rt.save_garbage(o);
+                }
             } else {
                 o.inc();
                 (o.vtable().gc_clear)(o, &mut kids);
@@ -205,17 +197,10 @@ impl Generational {
     }
 }
 
-/// Untrack the objects of `list` whose layout's rule, chosen by `which`,
-/// says they can hold nothing trackable (`untrack_tuples`,
-/// `untrack_dicts`).
-fn untrack_atomic(list: &GcList, which: impl Fn(&Tracking) -> bool) {
-    list.untrack_unless(|o| {
-        let t = o.vtable().tracking;
-        match t {
-            Tracking::UntilAtomic(atomic) | Tracking::Lazy(atomic) if which(&t) => !atomic(o),
-            _ => true,
-        }
-    });
+/// An object CPython would not have (see `TypeVTable::hidden`): not
+/// counted, listed or saved.
+fn is_hidden(o: ObjRef) -> bool {
+    (o.vtable().hidden)(o)
 }
 
 impl Collector for Generational {

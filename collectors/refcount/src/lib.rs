@@ -140,9 +140,20 @@ impl Collector for RefCount {
     }
 
     /// Pure reference counting has no cycle detector: a collection finds
-    /// nothing, and `gc.collect()` returns 0.
-    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, _generation: usize, _reason: Reason) -> Outcome {
-        rt.gc().stats.collections += 1;
+    /// nothing, and `gc.collect()` returns 0. It keeps the books as a
+    /// collection that found nothing would (counts, promotion, untracking),
+    /// so that the `gc` module shows the same under every collector but
+    /// for what is found.
+    fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize, reason: Reason) -> Outcome {
+        if reason == Reason::Stress {
+            // Nothing to find, and nothing a program could see.
+            return Outcome::default();
+        }
+        let gc = rt.gc();
+        gc.stats.collections += 1;
+        gc.gens.begin_collection(generation);
+        gc.gens.survive(generation);
+        gc.gens.stats[generation].collections += 1;
         Outcome::default()
     }
 

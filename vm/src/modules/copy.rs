@@ -86,7 +86,7 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// A new instance of x's class with an empty dict, without `__init__`.
 fn blank_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<ObjRef> {
     let cls = x.payload::<InstanceObject>().class.get();
-    let d = vm.new_dict()?;
+    let d = vm.new_instance_dict()?;
     vm.alloc(
         &INSTANCE_VT,
         InstanceObject {

@@ -206,7 +206,16 @@ fn get_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 }
 
 fn set_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "set_threshold", 1, 3)?;
+    check_kwargs(vm, &args, "set_threshold", &[])?;
+    // PyArg_ParseTuple's wording, as CPython's set_threshold uses it.
+    let n = args.pos.len();
+    if !(1..=3).contains(&n) {
+        let (bound, count) = if n == 0 { ("least", 1) } else { ("most", 3) };
+        let s = if count == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "set_threshold() takes at {bound} {count} argument{s} ({n} given)"
+        )));
+    }
     let mut t = thresholds(vm);
     for (i, &a) in args.pos.iter().enumerate() {
         t[i] = arg_i64(vm, a)?;
@@ -241,26 +250,43 @@ fn dying<C: Collector>(o: ObjRef) -> bool {
     C::REFCOUNTED && o.refcnt() == 0
 }
 
+/// An object CPython would not have (see `TypeVTable::hidden`).
+fn hidden(o: ObjRef) -> bool {
+    (o.vtable().hidden)(o)
+}
+
+/// The references `o` holds as CPython's `tp_traverse` shows them (to
+/// `gc.get_referents`): a dict whose keys are all strs shows only its
+/// values, other dicts each value, then its key; an instance whose dict is
+/// hidden shows the dict's values in its place (3.11's inline values).
+fn referents(o: ObjRef, out: &mut Vec<ObjRef>) {
+    if let Some(d) = dict_of(o) {
+        let entries = d.snapshot();
+        let str_keys = entries.iter().all(|e| str_of(e.key).is_some());
+        for e in entries {
+            out.push(e.value);
+            if !str_keys {
+                out.push(e.key);
+            }
+        }
+        return;
+    }
+    (o.vtable().traverse)(o, &mut |r| {
+        if hidden(r) {
+            referents(r, out);
+        } else {
+            out.push(r);
+        }
+    });
+}
+
 /// What each container argument refers to, in CPython's `tp_traverse`
-/// order (a dict whose keys are all strs shows only its values, as
-/// CPython's does; other dicts show each value, then its key).
+/// order.
 fn get_referents<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "get_referents", &[])?;
     let mut out = Vec::new();
     for &o in args.pos.iter().filter(|o| o.is_container()) {
-        match dict_of(o) {
-            Some(d) => {
-                let entries = d.snapshot();
-                let str_keys = entries.iter().all(|e| str_of(e.key).is_some());
-                for e in entries {
-                    out.push(e.value);
-                    if !str_keys {
-                        out.push(e.key);
-                    }
-                }
-            }
-            None => (o.vtable().traverse)(o, &mut |r| out.push(r)),
-        }
+        referents(o, &mut out);
     }
     let items: Vec<ObjRef> = out.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)
@@ -273,9 +299,12 @@ fn get_referrers<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     let targets: Vec<ObjRef> = args.pos.to_vec();
     let mut out = Vec::new();
     for o in vm.gc.generations().objects(None) {
-        let mut hit = false;
-        (o.vtable().traverse)(o, &mut |r| hit |= targets.contains(&r));
-        if hit && !dying::<C>(o) {
+        if hidden(o) || dying::<C>(o) {
+            continue;
+        }
+        let mut refs = Vec::new();
+        referents(o, &mut refs);
+        if refs.iter().any(|r| targets.contains(r)) {
             out.push(o);
         }
     }
@@ -315,7 +344,7 @@ fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         .generations()
         .objects(gen)
         .into_iter()
-        .filter(|&o| !dying::<C>(o))
+        .filter(|&o| !dying::<C>(o) && !hidden(o))
         .collect();
     let items: Vec<ObjRef> = objs.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)

@@ -30,5 +30,6 @@ pub static CELL_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<CellObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 payload!(CellObject, CELL_VT);

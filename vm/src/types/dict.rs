@@ -19,6 +19,8 @@ pub struct Entry {
     pub value: ObjRef,
 }
 
+/// The `version` bit of a hidden instance dict.
+const HIDDEN: u64 = 1 << 63;
 const EMPTY: usize = usize::MAX;
 const DUMMY: usize = usize::MAX - 1;
 const MIN_SIZE: usize = 8;
@@ -56,6 +58,8 @@ pub enum Found {
 pub struct DictObject {
     pub table: RefCell<Table>,
     /// Bumped on every mutation; a search restarts if it changes under it.
+    /// The top bit is not part of the count: it marks an instance's dict
+    /// that the program has never seen (`is_hidden`).
     pub version: Cell<u64>,
     /// Bytes of the tables counted against the heap limit.
     pub accounted: Cell<usize>,
@@ -80,6 +84,19 @@ impl DictObject {
 
     fn bump(&self) {
         self.version.set(self.version.get() + 1);
+    }
+
+    /// Is this an instance's attribute dict that the program has never
+    /// asked for (`obj.__dict__`, `vars(obj)`)? CPython 3.11 keeps such
+    /// attributes inline in the instance, with no dict object, so the `gc`
+    /// module neither counts nor lists it.
+    pub fn is_hidden(&self) -> bool {
+        self.version.get() & HIDDEN != 0
+    }
+
+    pub fn set_hidden(&self, hidden: bool) {
+        let v = self.version.get() & !HIDDEN;
+        self.version.set(if hidden { v | HIDDEN } else { v });
     }
 
     /// Find `key`. `eq(stored_key)` decides equality of a stored key with
@@ -292,6 +309,7 @@ pub static DICT_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<DictObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Lazy(atomic),
+    hidden: |o| crate::object::vt_payload::<DictObject>(o).is_hidden(),
 };
 payload!(DictObject, DICT_VT);
 

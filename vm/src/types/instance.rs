@@ -31,7 +31,16 @@ impl Refs for InstanceObject {
 }
 pub static INSTANCE_VT: TypeVTable =
     crate::object::refs_vtable::<InstanceObject>("object", Tag::Instance, true);
-payload!(InstanceObject, INSTANCE_VT);
+/// `object()` itself: no `__dict__`, so it can take part in no cycle and is
+/// no container (as CPython's, which has no collector head).
+pub static BARE_OBJECT_VT: TypeVTable =
+    crate::object::refs_vtable::<InstanceObject>("object", Tag::Instance, false);
+impl crate::object::Payload for InstanceObject {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        std::ptr::eq(vt, &INSTANCE_VT) || std::ptr::eq(vt, &BARE_OBJECT_VT)
+    }
+}
 
 /// A function bound to an object (`obj.method` as a value).
 pub struct MethodObject {

@@ -71,6 +71,7 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<ListObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 payload!(ListObject, LIST_VT);
 

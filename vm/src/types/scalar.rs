@@ -90,6 +90,7 @@ pub static RANGE_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<RangeObject>,
     is_container: false,
     tracking: ouro_gc_core::Tracking::Always,
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 payload!(RangeObject, RANGE_VT);
 
@@ -121,6 +122,7 @@ pub static SLICE_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<SliceObject>,
     is_container: false,
     tracking: ouro_gc_core::Tracking::Always,
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 payload!(SliceObject, SLICE_VT);
 

@@ -336,6 +336,7 @@ pub static SET_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<SetObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 pub static FROZENSET_VT: TypeVTable = TypeVTable {
     name: "frozenset",

@@ -75,6 +75,7 @@ pub static TUPLE_VT: TypeVTable = TypeVTable {
     drop_payload: layout_drop::<TupleObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::UntilAtomic(atomic),
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 payload!(TupleObject, TUPLE_VT);
 

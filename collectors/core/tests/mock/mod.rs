@@ -30,6 +30,7 @@ pub static NODE: TypeVTable = TypeVTable {
     drop_payload: node_drop,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
+    hidden: ouro_gc_core::vtable::never_hidden,
 };
 
 /// The payload of `obj`, which must be a `Node`.
