@@ -175,6 +175,10 @@ impl<C: Collector> Vm<C> {
     /// its value, as CPython's final clearing of `__main__` does; their
     /// finalizers run now.
     fn shutdown(&mut self) {
+        // CPython collects garbage with `__main__` still intact (the
+        // cycles a program dropped are finalized first), and again once the
+        // module's globals are gone (the cycles they held).
+        self.shutdown_collection();
         let Some(main) = self.main_module.take() else {
             return;
         };
@@ -193,6 +197,24 @@ impl<C: Collector> Vm<C> {
         if let Some(h) = self.handled.take() {
             self.decref(h);
         }
+        self.shutdown_collection();
+        self.flush_stdout();
+    }
+
+    /// A full collection at shutdown (CPython's `_PyGC_CollectNoFail`: no
+    /// `gc.callbacks`, whatever `gc.disable()` said).
+    fn shutdown_collection(&mut self) {
+        let g = self.gc.generations_mut();
+        if g.collecting {
+            return;
+        }
+        g.collecting = true;
+        C::collect(
+            self,
+            ouro_gc_core::GENERATIONS - 1,
+            ouro_gc_core::Reason::Shutdown,
+        );
+        self.gc.generations_mut().collecting = false;
         self.flush_stdout();
     }
 
@@ -287,6 +309,13 @@ pub fn run_program<C: Collector>(config: VmConfig, source: &str, filename: &str)
     let status = vm.run_source(source, filename);
     vm.flush_stdout();
     let failures = vm.verify_failures;
+    let left = vm.teardown();
+    if left != 0 {
+        // Every object was freed: bytes still counted mean the heap's
+        // accounting is wrong, a vm bug (every corpus run checks this).
+        eprintln!("ouro: internal error: {left} heap bytes in use after teardown");
+        return VERIFY_FAILED;
+    }
     if failures > 0 {
         eprintln!("verify-heap: {failures} problem(s) found");
         // A heap that fails verification is a vm bug: a run that would

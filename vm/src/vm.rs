@@ -699,6 +699,28 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// Free every object left at exit, so that the private heap ends empty
+    /// (`--stats` shows it). Finalizers have run by now (shutdown, the
+    /// shutdown collections); nothing runs any more. Consumes the vm: no
+    /// handle into the heap may be used afterwards.
+    /// Returns the bytes still in use afterwards, which is 0 unless the
+    /// heap's accounting is broken.
+    pub fn teardown(mut self) -> usize {
+        self.finalizers_enabled = false;
+        let before = self.heap.block_stats().bytes_in_use;
+        let objects = self.heap.object_stats().live;
+        // SAFETY: `self` is consumed here and dropped at the end of this
+        // function; no code runs between, and nothing outside the vm holds
+        // an `ObjRef` (the vm owns its only thread's handles).
+        unsafe { self.heap.free_all() };
+        let after = self.heap.block_stats().bytes_in_use;
+        if self.config.stats {
+            eprintln!("  freed at teardown      {objects} objects, {before} bytes");
+            eprintln!("  heap bytes after exit  {after}");
+        }
+        after
+    }
+
     /// `--verify-heap`: recount and report; returns the number of problems.
     pub fn verify_heap(&mut self, when: &str) -> usize {
         let report = ouro_gc_core::verify::verify(&self.heap, |v| self.roots(v), C::REFCOUNTED);

@@ -142,6 +142,26 @@ impl Heap {
         self.stats.live -= 1;
     }
 
+    /// Free every live object without releasing any reference: each is
+    /// cleared (what it owned is dropped uncounted), then all are freed.
+    ///
+    /// # Safety
+    /// Every `ObjRef` into this heap becomes dangling: the caller must use
+    /// none afterwards (the vm does this as it exits).
+    pub unsafe fn free_all(&mut self) {
+        let objects = self.objects();
+        let mut sink = Vec::new();
+        for &o in &objects {
+            (o.vtable().clear)(o, &mut sink);
+            sink.clear();
+        }
+        for o in objects {
+            // SAFETY: every object was cleared above, so none refers to
+            // another; the caller guarantees no other handle is used again.
+            unsafe { self.free(o) };
+        }
+    }
+
     /// Call `f` with every live object, in address order. `f` must not
     /// allocate or free objects.
     pub fn for_each(&self, mut f: impl FnMut(ObjRef)) {
