@@ -1113,12 +1113,36 @@ fn stats_count_an_unreachable_cycle() {
         "cycle.py",
         "a = []\na.append(a)\ndel a\nprint('done')\n",
     );
-    let o = ouro_in(&dir, &["run", "--stats", &path]);
+    let o = ouro_in(&dir, &["run", "--gc", "refcount", "--stats", &path]);
     assert_exit(&o, 0);
     assert_eq!(o.stdout, "done\n", "{}", o.report());
     let n = unreachable_at_exit(&o.stderr)
         .unwrap_or_else(|| panic!("no `unreachable at exit` number\n{}", o.report()));
     assert!(n >= 1, "{}", o.report());
+    assert!(
+        o.stderr.contains("heap bytes after exit  0"),
+        "{}",
+        o.report()
+    );
+}
+
+#[test]
+fn the_generational_collector_frees_the_cycle_and_the_heap_ends_empty() {
+    let dir = scratch("stats_cycle_generational");
+    let path = write(
+        &dir,
+        "cycle.py",
+        "a = []\na.append(a)\ndel a\nprint('done')\n",
+    );
+    let o = ouro_in(&dir, &["run", "--gc", "generational", "--stats", &path]);
+    assert_exit(&o, 0);
+    assert_eq!(o.stdout, "done\n", "{}", o.report());
+    assert_eq!(unreachable_at_exit(&o.stderr), Some(0), "{}", o.report());
+    assert!(
+        o.stderr.contains("heap bytes after exit  0"),
+        "{}",
+        o.report()
+    );
 }
 
 // ---------------------------------------------------------------------------

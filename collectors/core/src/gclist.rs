@@ -252,11 +252,21 @@ pub fn subtract_refs(list: &GcList) {
     list.for_each(|o| {
         (o.vtable().traverse)(o, &mut |t| {
             if is_collecting(t) {
-                set_refs(t, gc_refs(t) - 1);
+                match gc_refs(t).checked_sub(1) {
+                    Some(n) => set_refs(t, n),
+                    // More references from the set than its count says: a
+                    // count was broken (`--verify-heap` reports it). Keep
+                    // the object alive rather than free what is in use.
+                    None => set_refs(t, BROKEN_COUNT),
+                }
             }
         })
     });
 }
+
+/// `gc_refs` of an object whose count was found too small: large enough
+/// that the remaining subtractions leave it reachable.
+const BROKEN_COUNT: usize = 1 << 40;
 
 /// Split `young` (counting phase) into what is reachable from outside it,
 /// which stays in `young`, and the rest, moved to `unreachable`
