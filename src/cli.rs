@@ -10,6 +10,8 @@ pub struct RunOptions {
     pub gc: String,
     /// `--gc-threshold A[,B[,C]]`, the rest CPython's defaults.
     pub gc_threshold: Option<[i64; 3]>,
+    /// `--gc-growth F` (marksweep); 0 when not given.
+    pub gc_growth: f64,
     pub stats: bool,
     pub max_heap: Option<usize>,
     pub stress_gc: bool,
@@ -41,12 +43,15 @@ struct Cli {
 enum Sub {
     /// Run a program.
     Run {
-        /// The collector: generational or refcount. Default: $OURO_GC or generational.
+        /// The collector: generational, refcount or marksweep. Default: $OURO_GC or generational.
         #[arg(long)]
         gc: Option<String>,
         /// The generations' collection thresholds (default 700,10,10).
         #[arg(long, value_name = "A[,B[,C]]")]
         gc_threshold: Option<String>,
+        /// marksweep: collect when the heap has grown by this factor since the last collection (default 2.0).
+        #[arg(long, value_name = "F")]
+        gc_growth: Option<String>,
         /// Print heap and collector statistics to stderr at exit.
         #[arg(long)]
         stats: bool,
@@ -121,6 +126,7 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
         Sub::Run {
             gc,
             gc_threshold,
+            gc_growth,
             stats,
             max_heap,
             stress_gc,
@@ -134,6 +140,10 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
             };
             let max_heap = max_heap.map(|s| parse_size(&s)).transpose()?;
             let gc_threshold = gc_threshold.map(|s| parse_threshold(&s)).transpose()?;
+            let gc_growth = gc_growth
+                .map(|s| parse_growth(&s))
+                .transpose()?
+                .unwrap_or(0.0);
             let (file, argv) = match (&code, program.first()) {
                 (Some(_), _) => (
                     String::new(),
@@ -152,6 +162,7 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
             Ok(Command::Run(RunOptions {
                 gc,
                 gc_threshold,
+                gc_growth,
                 stats,
                 max_heap,
                 stress_gc,
@@ -198,6 +209,16 @@ pub fn parse_threshold(s: &str) -> Result<[i64; 3], String> {
     Ok(t)
 }
 
+/// A growth factor above 1 (`1.5`, `2`, `4.0`).
+pub fn parse_growth(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(f) if f > 1.0 && f.is_finite() => Ok(f),
+        _ => Err(format!(
+            "ouro: invalid --gc-growth '{s}' (a factor above 1, e.g. 2.0)"
+        )),
+    }
+}
+
 /// `64M`, `2G`, `512K`, `1000` (bytes).
 pub fn parse_size(s: &str) -> Result<usize, String> {
     let t = s.trim();
@@ -223,7 +244,7 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
 }
 
 fn usage() -> String {
-    "usage: ouro FILE [ARGS...]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
+    "usage: ouro FILE [ARGS...]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
 }
 
 #[cfg(test)]
@@ -237,6 +258,16 @@ mod tests {
         assert_eq!(parse_size("1000"), Ok(1000));
         assert!(parse_size("0").is_err());
         assert!(parse_size("12X").is_err());
+    }
+
+    #[test]
+    fn growth_is_a_factor_above_one() {
+        assert_eq!(parse_growth("2"), Ok(2.0));
+        assert_eq!(parse_growth("1.5"), Ok(1.5));
+        assert!(parse_growth("1").is_err());
+        assert!(parse_growth("0.5").is_err());
+        assert!(parse_growth("inf").is_err());
+        assert!(parse_growth("x").is_err());
     }
 
     #[test]

@@ -23,6 +23,7 @@ use std::process::ExitCode;
 const COLLECTORS: &[&str] = &[
     ouro_gc_generational::COLLECTOR_NAME,
     ouro_gc_refcount::COLLECTOR_NAME,
+    ouro_gc_marksweep::COLLECTOR_NAME,
 ];
 
 /// Run the VM on a thread with a large stack: native code that calls back
@@ -62,6 +63,7 @@ fn run(opts: RunOptions) -> i32 {
         stress: opts.stress_gc,
         max_heap: opts.max_heap,
         gc_threshold: opts.gc_threshold,
+        gc_growth: opts.gc_growth,
         stats: opts.stats,
         argv: opts.argv.clone(),
     };
@@ -75,6 +77,9 @@ fn run(opts: RunOptions) -> i32 {
             ouro_gc_generational::COLLECTOR_NAME => ouro_vm::run_program::<
                 ouro_gc_generational::Generational,
             >(config, &source, &filename),
+            ouro_gc_marksweep::COLLECTOR_NAME => {
+                ouro_vm::run_program::<ouro_gc_marksweep::MarkSweep>(config, &source, &filename)
+            }
             other => unreachable!("collector {other} was validated by the parser"),
         });
     match worker.map(|h| h.join()) {

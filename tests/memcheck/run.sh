@@ -19,7 +19,7 @@ if [ ! -x "$bin" ]; then
     echo "memcheck: no ouro binary at $bin (build it first)" >&2
     exit 1
 fi
-collectors=(generational refcount)
+collectors=(generational refcount marksweep)
 if [ "$#" -gt 0 ]; then
     programs=("$@")
 else

@@ -31,8 +31,10 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     };
     // The object is temporarily alive again while its finalizer runs (as in
     // CPython's PyObject_CallFinalizerFromDealloc): count 1, held here.
-    let saved = obj.refcnt();
-    obj.set_refcnt(saved + 1);
+    // (A collector without counts keeps its mark in that word: untouched.)
+    if C::REFCOUNTED {
+        obj.set_refcnt(obj.refcnt() + 1);
+    }
     let f = vm.incref(f);
     vm.with_roots(&[obj, f], |vm| match vm.call(f, &[obj]) {
         Ok(v) => vm.decref(v),
@@ -48,6 +50,8 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     vm.decref(f);
     // Drop the temporary reference without recursing into deallocation:
     // the collector re-checks the count when we return.
-    obj.set_refcnt(obj.refcnt() - 1);
+    if C::REFCOUNTED {
+        obj.set_refcnt(obj.refcnt() - 1);
+    }
     true
 }

@@ -179,6 +179,19 @@ impl<C: Collector> Vm<C> {
         // cycles a program dropped are finalized first), and again once the
         // module's globals are gone (the cycles they held).
         self.shutdown_collection();
+        if !C::REFCOUNTED {
+            // Without counts nothing dies as the globals are released: the
+            // main module just stops being a root, and the collection
+            // finalizes what it held while its globals are still intact.
+            if let Some(main) = self.main_module.take() {
+                let key = self.intern_borrow("__main__");
+                let _ = self.dict_pop(self.modules, key);
+                self.decref(main);
+            }
+            self.handled = None;
+            self.shutdown_collection();
+            return;
+        }
         let Some(main) = self.main_module.take() else {
             return;
         };
@@ -225,6 +238,11 @@ impl<C: Collector> Vm<C> {
     /// order; objects inside containers are finalized as the containers
     /// are released afterwards.
     fn finalize_globals(&mut self, d: ObjRef) {
+        // Without counts, who dies with the globals is for the shutdown
+        // collection to find.
+        if !C::REFCOUNTED {
+            return;
+        }
         let values: Vec<ObjRef> = crate::types::dict::dict_of(d)
             .expect("dict")
             .snapshot()

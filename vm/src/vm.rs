@@ -128,6 +128,8 @@ pub struct VmConfig {
     pub max_heap: Option<usize>,
     /// `--gc-threshold`: the generations' thresholds.
     pub gc_threshold: Option<[i64; 3]>,
+    /// `--gc-growth`: marksweep's heap growth factor (0: its default).
+    pub gc_growth: f64,
     pub stats: bool,
     pub argv: Vec<String>,
 }
@@ -205,6 +207,7 @@ impl<C: Collector> Vm<C> {
         let gc = C::new(&GcConfig {
             stress: config.stress,
             threshold: config.gc_threshold,
+            growth: config.gc_growth,
         });
         let null_header = Box::new(ObjHeader::sentinel(&NULL_VT));
         // SAFETY: the boxed header lives as long as the vm (it is a field),

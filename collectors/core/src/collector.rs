@@ -32,6 +32,9 @@ pub struct GcConfig {
     /// `--gc-threshold`: the generations' thresholds, if not CPython's
     /// `(700, 10, 10)`.
     pub threshold: Option<[i64; 3]>,
+    /// `--gc-growth`: a tracing collector collects when the heap has grown
+    /// by this factor since the last collection's survivors (0: default).
+    pub growth: f64,
 }
 
 /// What one collection found (CPython's `collected` and `uncollectable`;

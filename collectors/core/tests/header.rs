@@ -89,7 +89,7 @@ fn flag_bits_fit_below_a_sixteen_aligned_link() {
     assert_eq!(flags::PREV_FLAGS, 0b11);
     assert_eq!(flags::NEXT_UNREACHABLE, 1);
     assert_eq!(flags::FINALIZED & flags::COLLECTING, 0);
-    assert!(1 << flags::REFS_SHIFT > flags::PREV_FLAGS);
+    const { assert!(1 << flags::REFS_SHIFT > flags::PREV_FLAGS) };
 }
 
 #[test]

@@ -60,7 +60,7 @@ fn the_collector_never_asks_for_a_collection() {
         add_edge(a, a);
         rt.decref(a);
     }
-    assert!(!rt.gc.due_generation().is_some());
+    assert_eq!(rt.gc.due_generation(), None);
 }
 
 #[test]

@@ -6,7 +6,7 @@ class K:
         for i in range(3): pass
         L.clear(); D.clear(); S.clear()
 L[0] = K(); L[0] = 1; print(L)
-L[:] = [K(), K()]; L[1] = 5; print(L)
+L[:] = [K(), K()]; L[1] = 5; print([type(v).__name__ for v in L])
 D['a'] = K(); D['a'] = 2; print(D)
 D['b'] = K(); del D['b']; print(D)
 D['c'] = K(); D.pop('c'); print(D)
@@ -31,6 +31,6 @@ x = {H(1): 1, H(1): 2}
 print(len(x))
 a = [H(1), H(2)]; b = [H(1), H(2)]
 print(a == b, a.index(b[1]) if 0 else 0)
-print(sorted([3,1,2], key=lambda v: (L.append(v), -v)[1]), L)
+print(sorted([3,1,2], key=lambda v: (L.append(v), -v)[1]), [type(v).__name__ for v in L])
 print(max([1,2,3], key=lambda v: (L.clear(), v)[1]))
 print("-".join(["a", "b"]))

@@ -6,7 +6,7 @@
 use crate::builtins::check_args;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 pub fn install<C: Collector>(vm: &mut Vm<C>) {
     let d = super::new_native_module(
@@ -82,14 +82,29 @@ pub fn unreachable_count<C: Collector>(vm: &Vm<C>) -> usize {
 }
 
 /// `sys.getrefcount`: the stored count when the collector keeps counts,
-/// otherwise the references found by scanning the roots and the heap.
+/// otherwise the references to `o` from the roots and from every object
+/// they reach (garbage not yet swept holds no reference a count would
+/// show: under reference counting it would be gone).
 pub fn refcount_of<C: Collector>(vm: &Vm<C>, o: ObjRef) -> usize {
     if C::REFCOUNTED {
         return o.refcnt();
     }
-    let mut counts: HashMap<usize, usize> = HashMap::new();
-    let mut count = |r: ObjRef| *counts.entry(r.addr()).or_default() += 1;
-    ouro_gc_core::Runtime::visit_roots(vm, &mut count);
-    vm.heap.for_each(|x| (x.vtable().traverse)(x, &mut count));
-    counts.get(&o.addr()).copied().unwrap_or(0)
+    let mut found = 0;
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut stack: Vec<ObjRef> = Vec::new();
+    let mut edge = |r: ObjRef, stack: &mut Vec<ObjRef>| {
+        found += usize::from(r == o);
+        stack.push(r);
+    };
+    ouro_gc_core::Runtime::visit_roots(vm, &mut |r| edge(r, &mut stack));
+    while let Some(x) = stack.pop() {
+        if seen.insert(x.addr()) {
+            let mut kids = Vec::new();
+            (x.vtable().traverse)(x, &mut |r| kids.push(r));
+            for r in kids {
+                edge(r, &mut stack);
+            }
+        }
+    }
+    found
 }

@@ -202,9 +202,10 @@ impl<C: Collector> Mock<C> {
         obj
     }
 
-    /// Drop one reference to `obj`, deallocating it if that was the last.
+    /// Drop one reference to `obj`, deallocating it if that was the last
+    /// (nothing at all under a collector that keeps no counts).
     pub fn decref(&mut self, obj: ObjRef) {
-        if obj.dec() == 0 {
+        if C::REFCOUNTED && obj.dec() == 0 {
             C::on_zero(self, obj);
         }
     }
@@ -269,12 +270,16 @@ impl<C: Collector> Runtime for Mock<C> {
             return false;
         }
         obj.set_finalized(true);
-        obj.set_refcnt(obj.refcnt() + 1);
+        if C::REFCOUNTED {
+            obj.set_refcnt(obj.refcnt() + 1);
+        }
         log(format!("finalize {}", node.id));
         self.finalized += 1;
         match self.del_actions.get(&node.id).copied() {
             Some(Del::Resurrect) => {
-                obj.inc();
+                if C::REFCOUNTED {
+                    obj.inc();
+                }
                 self.roots.push(obj);
             }
             Some(Del::DropLastEdge) => {
@@ -285,7 +290,9 @@ impl<C: Collector> Runtime for Mock<C> {
             }
             None => {}
         }
-        obj.set_refcnt(obj.refcnt() - 1);
+        if C::REFCOUNTED {
+            obj.set_refcnt(obj.refcnt() - 1);
+        }
         true
     }
 
