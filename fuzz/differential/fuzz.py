@@ -524,8 +524,14 @@ def run_python(path):
     return run([sys.executable if 'python3' in sys.executable else 'python3', path], PY_TIMEOUT, env)
 
 
+# The collector ouro runs under (--gc); under marksweep, output that depends
+# on when __del__ runs differs on purpose, so crashes and verifier reports
+# are what count there.
+COLLECTOR = 'refcount'
+
+
 def run_ouro(binary, path, stress):
-    cmd = [binary, 'run', '--gc', 'refcount']
+    cmd = [binary, 'run', '--gc', COLLECTOR]
     if stress:
         cmd += ['--stress-gc', '--verify-heap']
     return run(cmd + [path], OURO_TIMEOUT)
@@ -852,12 +858,16 @@ def main():
     ap.add_argument('--seed', type=int)
     ap.add_argument('--out', default='/tmp/fuzz-findings')
     ap.add_argument('--stress', action='store_true', help='also run ouro with --stress-gc --verify-heap')
+    ap.add_argument('--gc', default='refcount', choices=['refcount', 'generational', 'marksweep'],
+                    help='the collector ouro runs under (default refcount)')
     ap.add_argument('--minimize', metavar='FILE')
     ap.add_argument('--sig', help='with --minimize: substring of the signature to preserve')
     ap.add_argument('--locate', nargs='+', metavar='FILE',
                     help='instrument FILEs and print the statement-level DIFF signature')
     ap.add_argument('--gen', type=int, metavar='SEED', help='print the program for SEED and exit')
     args = ap.parse_args()
+    global COLLECTOR
+    COLLECTOR = args.gc
     if args.gen is not None:
         sys.stdout.write(generate(args.gen))
         return
