@@ -274,8 +274,26 @@ impl<C: Collector> Vm<C> {
             config,
         };
         crate::bootstrap::bootstrap(&mut vm);
+        vm.settle_startup_objects();
         vm.heap.blocks().set_limit(vm.config.max_heap);
         vm
+    }
+
+    /// Make the collector's view of the objects built at start-up what
+    /// CPython's is when a program starts: builtin types are static
+    /// objects, never tracked; everything else is old (as after CPython's
+    /// start-up collections), so a program begins with counts of zero.
+    fn settle_startup_objects(&mut self) {
+        let g = self.gc.generations_mut();
+        for o in g.objects(None) {
+            if o.get::<crate::types::typeobj::TypeObject>()
+                .is_some_and(|t| t.is_builtin)
+            {
+                ouro_gc_core::gclist::untrack(o);
+            }
+        }
+        g.begin_collection(ouro_gc_core::GENERATIONS - 1);
+        g.survive(ouro_gc_core::GENERATIONS - 1);
     }
 
     // ---- reference counting ------------------------------------------------

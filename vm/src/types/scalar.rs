@@ -120,7 +120,7 @@ pub static SLICE_VT: TypeVTable = TypeVTable {
     clear: slice_clear,
     gc_clear: ouro_gc_core::vtable::no_clear,
     drop_payload: layout_drop::<SliceObject>,
-    is_container: false,
+    is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
 };
