@@ -218,6 +218,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("property", "object", Some(Tag::Property)),
     ("super", "object", Some(Tag::Super)),
     ("frame", "object", Some(Tag::Frame)),
+    ("weakref.ReferenceType", "object", Some(Tag::WeakRef)),
     ("list_iterator", "object", None),
     ("list_reverseiterator", "object", None),
     ("tuple_iterator", "object", None),

@@ -224,6 +224,7 @@ impl<C: Collector> Vm<C> {
                 let r = self.instantiate(self.incref(callable), owned, false)?;
                 Ok(r.expect("not in loop: instantiate returns the instance"))
             }
+            Tag::WeakRef => crate::modules::weakref::call(self, callable, args),
             _ => {
                 let call = self.names.call;
                 match self.lookup_method(callable, call)? {

@@ -44,10 +44,11 @@ pub enum Tag {
     Property,
     Super,
     Frame,
+    WeakRef,
 }
 
 /// Number of tags (the size of tables indexed by tag).
-pub const TAG_COUNT: usize = Tag::Frame as usize + 1;
+pub const TAG_COUNT: usize = Tag::WeakRef as usize + 1;
 
 impl Tag {
     #[inline]

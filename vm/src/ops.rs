@@ -384,6 +384,10 @@ impl<C: Collector> Vm<C> {
 
     /// Rich comparison, returning an object (usually a bool).
     pub fn compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<ObjRef> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.tag() == Tag::WeakRef && b.tag() == Tag::WeakRef
+        {
+            return crate::modules::weakref::compare(self, a, b, op == CmpOp::Eq);
+        }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(self.new_bool(r));
         }
@@ -613,6 +617,7 @@ impl<C: Collector> Vm<C> {
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
             Tag::Instance | Tag::Exception => self.user_hash(o),
+            Tag::WeakRef => crate::modules::weakref::hash(self, o),
             _ => Ok(pointer_hash(o)),
         }
     }

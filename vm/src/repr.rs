@@ -108,6 +108,7 @@ impl<C: Collector> Vm<C> {
                     format!("range({sa}, {sb}, {})", self.repr_string(c)?)
                 }
             }
+            Tag::WeakRef => crate::modules::weakref::repr(self, o),
             Tag::Slice => {
                 let s = o.payload::<SliceObject>();
                 let (a, b, c) = (s.start, s.stop, s.step);

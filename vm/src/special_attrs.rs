@@ -33,6 +33,13 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 d
             }
         },
+        (Tag::WeakRef, "__callback__") => {
+            let cb = obj
+                .payload::<crate::types::weakref::WeakRefObject>()
+                .callback
+                .get();
+            vm.incref(cb.unwrap_or(vm.none))
+        }
         (Tag::Exception, _) => return exception_attr(vm, obj, n),
         (Tag::Function, _) => return function_attr(vm, obj, n),
         (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),

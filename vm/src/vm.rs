@@ -198,6 +198,10 @@ pub struct Vm<C: Collector> {
     /// `gc` module exists).
     pub gc_garbage: Option<ObjRef>,
     pub gc_callbacks: Option<ObjRef>,
+    /// Weak references by the address of their referent (uncounted both
+    /// ways), oldest first except that plain ones lead, as CPython's
+    /// per-object lists; see `modules/weakref.rs`.
+    pub weakrefs: HashMap<usize, Vec<ObjRef>>,
 }
 
 impl<C: Collector> Vm<C> {
@@ -271,6 +275,7 @@ impl<C: Collector> Vm<C> {
             object_init: null,
             gc_garbage: None,
             gc_callbacks: None,
+            weakrefs: HashMap::new(),
             config,
         };
         crate::bootstrap::bootstrap(&mut vm);
@@ -800,6 +805,14 @@ impl<C: Collector> Runtime for Vm<C> {
 
     fn type_name(&self, obj: ObjRef) -> String {
         Vm::type_name(self, obj)
+    }
+
+    fn clear_weakrefs(&mut self, obj: ObjRef) -> Vec<ObjRef> {
+        crate::modules::weakref::clear_for_death(self, obj)
+    }
+
+    fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize {
+        crate::modules::weakref::call_callbacks(self, wrs)
     }
 
     fn save_garbage(&mut self, obj: ObjRef) {

@@ -75,6 +75,16 @@ pub trait Runtime {
     /// `gc.DEBUG_SAVEALL`: append `obj` to `gc.garbage` (which takes a new
     /// reference) instead of breaking its cycle.
     fn save_garbage(&mut self, obj: ObjRef);
+    /// `obj` is dead (its finalizer, if any, has run and did not resurrect
+    /// it): if it is a weak reference, detach it from its referent; clear
+    /// every weak reference to it; return those that have a callback to
+    /// run, each with a new reference, for `call_weakref_callbacks`. Every
+    /// object a collector frees passes through here first.
+    fn clear_weakrefs(&mut self, obj: ObjRef) -> Vec<ObjRef>;
+    /// Call the callback of each (cleared) weak reference with it, then
+    /// drop the references `clear_weakrefs` gave; returns how many weak
+    /// references that freed.
+    fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize;
 }
 
 /// A garbage collector. See the crate docs of each implementation.

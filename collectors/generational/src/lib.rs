@@ -113,6 +113,7 @@ impl Generational {
                 }
             });
         }
+        let weakrefs_freed = Self::handle_weakrefs(rt, &unreachable);
         Self::finalize_garbage(rt, &unreachable);
         // What a finalizer resurrected survives, with all it reaches.
         let garbage = GcList::new();
@@ -120,7 +121,7 @@ impl Generational {
         deduce_unreachable(&unreachable, &garbage);
         gclist::clear_unreachable_mask(&garbage);
         unreachable.merge_into(Self::older(rt, generation));
-        let collected = shown_len(&garbage);
+        let collected = shown_len(&garbage) + weakrefs_freed;
         Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
         if debug & debug::STATS != 0 {
             eprintln!(
@@ -135,6 +136,34 @@ impl Generational {
             collected,
             uncollectable: 0,
         }
+    }
+
+    /// Clear every weak reference to an unreachable object, and the
+    /// unreachable weak references themselves, then run the callbacks of
+    /// the cleared ones that are not garbage (CPython's `handle_weakrefs`,
+    /// before any finalizer). Returns the weak references their callbacks
+    /// freed, which `gc.collect()` counts.
+    fn handle_weakrefs<R: Runtime<Gc = Self>>(rt: &mut R, unreachable: &GcList) -> usize {
+        let mut callbacks = Vec::new();
+        let mut garbage_refs = Vec::new();
+        unreachable.for_each(|o| {
+            for wr in rt.clear_weakrefs(o) {
+                if gclist::is_collecting(wr) {
+                    garbage_refs.push(wr);
+                } else {
+                    callbacks.push(wr);
+                }
+            }
+        });
+        // A weak reference that is garbage too never calls back; drop the
+        // references `clear_weakrefs` gave (they are not the last).
+        for wr in garbage_refs {
+            wr.dec();
+        }
+        if callbacks.is_empty() {
+            return 0;
+        }
+        rt.call_weakref_callbacks(callbacks)
     }
 
     /// The generation survivors of a collection of `generation` join.

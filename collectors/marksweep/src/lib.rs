@@ -131,6 +131,13 @@ impl MarkSweep {
                 dead.push(o);
             }
         });
+        // Weak references to the dead are cleared now; the callbacks of
+        // those that live on run after the sweep.
+        let mut callbacks = Vec::new();
+        for &o in &dead {
+            callbacks.extend(rt.clear_weakrefs(o));
+        }
+        callbacks.retain(|&wr| Self::is_marked(wr));
         let mut counted = 0;
         let mut sink = Vec::new();
         for &o in &dead {
@@ -150,6 +157,9 @@ impl MarkSweep {
             // loop without being read (their references were dropped by
             // `clear` above).
             unsafe { rt.heap().free(o) };
+        }
+        if !callbacks.is_empty() {
+            rt.call_weakref_callbacks(callbacks);
         }
         counted
     }

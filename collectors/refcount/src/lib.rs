@@ -114,6 +114,13 @@ fn push_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &
     // Pushed in reverse so the first reference to release is on top.
     state.work.extend(kids.drain(..).rev().map(Step::Release));
     state.scratch = kids;
+    // Weak references to it are cleared and their callbacks run now, with
+    // what it owned held on the work stack (CPython clears them in
+    // `subtype_dealloc`, after the finalizer).
+    let callbacks = rt.clear_weakrefs(obj);
+    if !callbacks.is_empty() {
+        rt.call_weakref_callbacks(callbacks);
+    }
 }
 
 impl Collector for RefCount {

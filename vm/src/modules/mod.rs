@@ -5,6 +5,7 @@ pub mod copy;
 pub mod gc;
 pub mod ouro;
 pub mod sys;
+pub mod weakref;
 
 use crate::object::ObjExt;
 use crate::types::module::ModuleObject;
@@ -20,6 +21,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     gc::install(vm);
     copy::install(vm);
     ouro::install(vm);
+    weakref::install(vm);
 }
 
 /// Put a module into `sys.modules`.

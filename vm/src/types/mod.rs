@@ -17,3 +17,4 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;

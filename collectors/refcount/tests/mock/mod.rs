@@ -314,4 +314,13 @@ impl<C: Collector> Runtime for Mock<C> {
         obj.inc();
         self.garbage.push(obj);
     }
+
+    /// The mock has no weak references.
+    fn clear_weakrefs(&mut self, _obj: ObjRef) -> Vec<ObjRef> {
+        Vec::new()
+    }
+
+    fn call_weakref_callbacks(&mut self, _wrs: Vec<ObjRef>) -> usize {
+        0
+    }
 }

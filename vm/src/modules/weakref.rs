@@ -1,0 +1,239 @@
+//! The `weakref` module: `ref` (`ReferenceType`) with callbacks,
+//! `getweakrefcount`, `getweakrefs`; and the registry that clears weak
+//! references when their referent dies, under every collector
+//! (`Runtime::clear_weakrefs`, called by the collectors for every object
+//! they free, and for the unreachable set before finalizers run under the
+//! generational collector, as CPython's `handle_weakrefs`).
+//!
+//! `Vm::weakrefs` maps a referent's address to its weak references, in
+//! CPython's per-object order: plain references (no callback) first, then
+//! those with a callback, newest first, so callbacks run newest first. The
+//! registry owns no references; a weak reference leaves it when its
+//! referent dies or when it dies itself (also via `clear_weakrefs`).
+
+use crate::builtins::{check_args, check_kwargs};
+use crate::call::CallArgs;
+use crate::object::{ObjExt, Tag};
+use crate::types::typeobj::TypeObject;
+use crate::types::weakref::{WeakRefObject, WEAKREF_VT};
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::Cell;
+
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    crate::builtins::set_ctor(vm, "weakref.ReferenceType", ref_new);
+    let d = super::new_native_module(
+        vm,
+        "weakref",
+        &[
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ],
+    );
+    let t = vm.types.get("weakref.ReferenceType");
+    for name in ["ref", "ReferenceType"] {
+        vm.dict_set_str(d, name, t).expect("heap at start-up");
+    }
+}
+
+fn weak<'a>(o: ObjRef) -> &'a WeakRefObject {
+    o.payload::<WeakRefObject>()
+}
+
+/// Can `o` be weakly referred to? As CPython: instances of classes (not of
+/// `object` itself), functions, bound methods, classes, sets, modules and
+/// code; not ints, strs, tuples, lists, dicts or `None`.
+fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
+    match o.tag() {
+        Tag::Instance => o.is_container(),
+        Tag::Exception => vm
+            .type_of(o)
+            .get::<TypeObject>()
+            .is_some_and(|t| !t.is_builtin),
+        Tag::Function
+        | Tag::Method
+        | Tag::Type
+        | Tag::Set
+        | Tag::FrozenSet
+        | Tag::Module
+        | Tag::Code => true,
+        _ => false,
+    }
+}
+
+/// `weakref.ref(obj[, callback])`.
+fn ref_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    // The type itself comes first (a constructor).
+    check_kwargs(vm, &args, "ref", &[])?;
+    let n = args.pos.len();
+    if !(2..=3).contains(&n) {
+        let msg = if n < 2 {
+            "__new__ expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("__new__ expected at most 2 arguments, got {}", n - 1)
+        };
+        return Err(vm.type_error(msg));
+    }
+    let obj = args.pos[1];
+    let callback = args.pos.get(2).copied().filter(|&c| c != vm.none);
+    if !weakrefable(vm, obj) {
+        let tn = vm.type_name(obj);
+        return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
+    }
+    let list = vm.weakrefs.entry(obj.addr()).or_default();
+    // A plain reference is shared (CPython returns the existing one).
+    if callback.is_none() {
+        if let Some(&plain) = list.first().filter(|&&w| weak(w).callback.get().is_none()) {
+            return Ok(vm.incref(plain));
+        }
+    }
+    let payload = WeakRefObject {
+        referent: Cell::new(Some(obj)),
+        callback: Cell::new(callback.map(|c| vm.incref(c))),
+        hash: Cell::new(None),
+    };
+    let wr = vm.alloc(&WEAKREF_VT, payload)?;
+    let list = vm.weakrefs.entry(obj.addr()).or_default();
+    let plain = list
+        .iter()
+        .take_while(|&&w| weak(w).callback.get().is_none())
+        .count();
+    // Plain references lead; each new one with a callback goes right
+    // after them, so callbacks run newest first.
+    let at = if callback.is_none() { 0 } else { plain };
+    list.insert(at, wr);
+    Ok(wr)
+}
+
+/// `wr()`: the referent, or None once it died.
+pub fn call<C: Collector>(vm: &mut Vm<C>, wr: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        let n = args.pos.len() + args.kw.len();
+        return Err(vm.type_error(format!("weakref() takes no arguments ({n} given)")));
+    }
+    let r = weak(wr).referent.get().unwrap_or(vm.none);
+    Ok(vm.incref(r))
+}
+
+/// `repr(wr)`, as CPython 3.11's.
+pub fn repr<C: Collector>(vm: &mut Vm<C>, wr: ObjRef) -> String {
+    match weak(wr).referent.get() {
+        Some(r) => {
+            let tn = vm.type_name(r);
+            format!(
+                "<weakref at {:#x}; to '{tn}' at {:#x}>",
+                wr.addr(),
+                r.addr()
+            )
+        }
+        None => format!("<weakref at {:#x}; dead>", wr.addr()),
+    }
+}
+
+/// `hash(wr)`: the referent's, kept once computed; a dead reference never
+/// hashed raises TypeError.
+pub fn hash<C: Collector>(vm: &mut Vm<C>, wr: ObjRef) -> PyResult<i64> {
+    let w = weak(wr);
+    if let Some(h) = w.hash.get() {
+        return Ok(h);
+    }
+    let Some(r) = w.referent.get() else {
+        return Err(vm.type_error("weak object has gone away".to_string()));
+    };
+    let h = vm.using(vm.incref(r), |vm, r| vm.hash(r))?;
+    weak(wr).hash.set(Some(h));
+    Ok(h)
+}
+
+/// `a == b` / `a != b` for two weak references: their referents compared
+/// while both live, identity otherwise.
+pub fn compare<C: Collector>(vm: &mut Vm<C>, a: ObjRef, b: ObjRef, eq: bool) -> PyResult<ObjRef> {
+    let same = match (weak(a).referent.get(), weak(b).referent.get()) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (vm.incref(x), vm.incref(y));
+            let r = vm.with_roots(&[x, y], |vm| vm.eq(x, y));
+            vm.decref(x);
+            vm.decref(y);
+            r?
+        }
+        _ => a == b,
+    };
+    Ok(vm.new_bool(same == eq))
+}
+
+/// `Runtime::clear_weakrefs`: `obj` is dead.
+pub fn clear_for_death<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> Vec<ObjRef> {
+    if vm.weakrefs.is_empty() {
+        return Vec::new();
+    }
+    if let Some(w) = obj.get::<WeakRefObject>() {
+        if let Some(r) = w.referent.take() {
+            if let Some(list) = vm.weakrefs.get_mut(&r.addr()) {
+                list.retain(|&x| x != obj);
+                if list.is_empty() {
+                    vm.weakrefs.remove(&r.addr());
+                }
+            }
+        }
+    }
+    let Some(list) = vm.weakrefs.remove(&obj.addr()) else {
+        return Vec::new();
+    };
+    let mut callbacks = Vec::new();
+    for wr in list {
+        let w = weak(wr);
+        w.referent.set(None);
+        if w.callback.get().is_some() {
+            callbacks.push(vm.incref(wr));
+        }
+    }
+    callbacks
+}
+
+/// `Runtime::call_weakref_callbacks`.
+pub fn call_callbacks<C: Collector>(vm: &mut Vm<C>, wrs: Vec<ObjRef>) -> usize {
+    let mut freed = 0;
+    vm.with_roots(&wrs, |vm| {
+        for &wr in &wrs {
+            let Some(cb) = weak(wr).callback.get() else {
+                continue;
+            };
+            let cb = vm.incref(cb);
+            match vm.call(cb, &[wr]) {
+                Ok(v) => vm.decref(v),
+                Err(e) => vm.using(e, |vm, e| {
+                    let what = vm.repr_string(cb).unwrap_or_else(|e2| {
+                        vm.decref(e2);
+                        "<callback>".to_string()
+                    });
+                    vm.print_unraisable(e, &what);
+                }),
+            }
+            vm.decref(cb);
+        }
+    });
+    for wr in wrs {
+        // The reference `clear_weakrefs` gave is the last one left when
+        // the callback dropped the others: the weak reference dies now.
+        freed += usize::from(C::REFCOUNTED && wr.refcnt() == 1);
+        vm.decref(wr);
+    }
+    freed
+}
+
+fn getweakrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getweakrefcount", 1, 1)?;
+    let n = vm.weakrefs.get(&args.pos[0].addr()).map_or(0, Vec::len);
+    vm.new_int_i64(n as i64)
+}
+
+fn getweakrefs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getweakrefs", 1, 1)?;
+    let list: Vec<ObjRef> = vm
+        .weakrefs
+        .get(&args.pos[0].addr())
+        .cloned()
+        .unwrap_or_default();
+    let items = list.into_iter().map(|w| vm.incref(w)).collect();
+    vm.new_list(items)
+}
