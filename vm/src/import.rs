@@ -7,6 +7,14 @@ use crate::types::str::str_of;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
+/// Modules of ouro's own written in Python, compiled into the binary.
+fn embedded_source(name: &str) -> Option<&'static str> {
+    match name {
+        "weakref" => Some(crate::modules::weakref::WEAKREF_PY),
+        _ => None,
+    }
+}
+
 impl<C: Collector> Vm<C> {
     /// `import name` (a new reference to the module).
     pub(crate) fn import_module(&mut self, name: ObjRef) -> PyResult<ObjRef> {
@@ -18,6 +26,10 @@ impl<C: Collector> Vm<C> {
         let top = n.split('.').next().unwrap_or("").to_string();
         if let Some(path) = self.find_module_file(&top) {
             return self.load_source_module(&top, &path);
+        }
+        if let Some(source) = embedded_source(&top) {
+            let filename = format!("<ouro>/{top}.py");
+            return self.run_source_module(&top, &filename, source.to_string());
         }
         Err(self.new_error("ModuleNotFoundError", format!("No module named '{n}'")))
     }
@@ -33,6 +45,18 @@ impl<C: Collector> Vm<C> {
         let filename = path.to_string_lossy().to_string();
         let source = std::fs::read_to_string(path)
             .map_err(|e| self.new_error("ImportError", format!("cannot read {filename}: {e}")))?;
+        self.run_source_module(name, &filename, source)
+    }
+
+    /// Compile and run a module's source in a new module registered as
+    /// `name` in `sys.modules`.
+    fn run_source_module(
+        &mut self,
+        name: &str,
+        filename: &str,
+        source: String,
+    ) -> PyResult<ObjRef> {
+        let filename = filename.to_string();
         let code = match ouro_compiler::compile_module(&source, &filename) {
             Ok(c) => c,
             Err(ce) => return Err(crate::run::syntax_error_object(self, &ce)),

@@ -35,6 +35,7 @@ for bad in (1, "s", [], {}, (), None, object()):
         print(e)
 
 # a cycle member
+gc.collect()
 c = A("c"); d = A("d"); c.o = d; d.o = c
 out = []
 wc = weakref.ref(c, lambda w: out.append("callback"))

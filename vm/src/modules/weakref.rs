@@ -1,5 +1,7 @@
-//! The `weakref` module: `ref` (`ReferenceType`) with callbacks,
-//! `getweakrefcount`, `getweakrefs`; and the registry that clears weak
+//! The native `_weakref` module: `ref` (`ReferenceType`) with callbacks,
+//! `getweakrefcount`, `getweakrefs` (the `weakref` module builds its
+//! containers, `finalize` and `proxy` on them in Python: `weakref.py`,
+//! embedded in the binary); and the registry that clears weak
 //! references when their referent dies, under every collector
 //! (`Runtime::clear_weakrefs`, called by the collectors for every object
 //! they free, and for the unreachable set before finalizers run under the
@@ -24,7 +26,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     crate::builtins::set_ctor(vm, "weakref.ReferenceType", ref_new);
     let d = super::new_native_module(
         vm,
-        "weakref",
+        "_weakref",
         &[
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
@@ -160,6 +162,9 @@ pub fn compare<C: Collector>(vm: &mut Vm<C>, a: ObjRef, b: ObjRef, eq: bool) -> 
     };
     Ok(vm.new_bool(same == eq))
 }
+
+/// The source of the `weakref` module, compiled when first imported.
+pub const WEAKREF_PY: &str = include_str!("weakref.py");
 
 /// `Runtime::clear_weakrefs`: `obj` is dead.
 pub fn clear_for_death<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> Vec<ObjRef> {

@@ -1,0 +1,350 @@
+"""Weak references: ouro's `weakref` module.
+
+`ref`, `getweakrefcount` and `getweakrefs` come from the native `_weakref`
+module; the containers, `finalize` and `proxy` are written here in Python
+on top of them, as CPython's weakref.py is (without generators, which ouro
+does not run yet: keys(), values() and items() return lists).
+"""
+
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
+           "WeakKeyDictionary", "ReferenceType", "ProxyType",
+           "WeakValueDictionary", "WeakSet", "finalize"]
+
+
+class WeakValueDictionary:
+    """A mapping whose values are held weakly: an entry goes away when its
+    value dies."""
+
+    def __init__(self, other=(), **kwargs):
+        self.data = {}
+        self._selfref = ref(self)
+        self.update(other, **kwargs)
+
+    def _ref(self, key, value):
+        selfref = self._selfref
+
+        def remove(wr, key=key):
+            d = selfref()
+            if d is not None and d.data.get(key) is wr:
+                del d.data[key]
+        return ref(value, remove)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = self._ref(key, value)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
+
+    def __len__(self):
+        return len(self.items())
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def get(self, key, default=None):
+        wr = self.data.get(key)
+        if wr is None:
+            return default
+        o = wr()
+        return default if o is None else o
+
+    def items(self):
+        out = []
+        for k, wr in list(self.data.items()):
+            v = wr()
+            if v is not None:
+                out.append((k, v))
+        return out
+
+    def keys(self):
+        return [k for k, v in self.items()]
+
+    def values(self):
+        return [v for k, v in self.items()]
+
+    def pop(self, key, *default):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        if o is None:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=(), **kwargs):
+        if hasattr(other, "items"):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def copy(self):
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+
+class WeakKeyDictionary:
+    """A mapping whose keys are held weakly: an entry goes away when its
+    key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        selfref = ref(self)
+
+        def remove(wr):
+            d = selfref()
+            if d is not None:
+                d.data.pop(wr, None)
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __len__(self):
+        return len(self.keys())
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def items(self):
+        out = []
+        for wr, v in list(self.data.items()):
+            k = wr()
+            if k is not None:
+                out.append((k, v))
+        return out
+
+    def keys(self):
+        return [k for k, v in self.items()]
+
+    def values(self):
+        return [v for k, v in self.items()]
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, **kwargs):
+        if dict is not None:
+            if hasattr(dict, "items"):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def keyrefs(self):
+        return list(self.data.keys())
+
+
+class WeakSet:
+    """A set whose elements are held weakly."""
+
+    def __init__(self, data=None):
+        self.data = set()
+        selfref = ref(self)
+
+        def remove(wr):
+            s = selfref()
+            if s is not None:
+                s.data.discard(wr)
+        self._remove = remove
+        if data is not None:
+            for x in data:
+                self.add(x)
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def clear(self):
+        self.data.clear()
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def _items(self):
+        out = []
+        for wr in list(self.data):
+            x = wr()
+            if x is not None:
+                out.append(x)
+        return out
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __len__(self):
+        return len(self._items())
+
+    def __repr__(self):
+        return repr(self.data)
+
+
+class finalize:
+    """Call `func(*args, **kwargs)` when `obj` dies (once); `alive`,
+    `detach()`, `peek()` and calling it early work as in CPython."""
+
+    _registry = {}
+
+    def __init__(self, obj, func, *args, **kwargs):
+        info = [func, args, kwargs]
+        self._info = info
+        self._ref = ref(obj, self)
+        finalize._registry[id(self)] = self
+
+    def __call__(self, _=None):
+        if finalize._registry.pop(id(self), None) is not None:
+            func, args, kwargs = self._info
+            self._info = None
+            return func(*args, **kwargs)
+
+    def detach(self):
+        obj = self._ref()
+        if obj is not None and finalize._registry.pop(id(self), None) is not None:
+            func, args, kwargs = self._info
+            self._info = None
+            return (obj, func, args, kwargs)
+
+    def peek(self):
+        obj = self._ref()
+        if obj is not None and id(self) in finalize._registry:
+            func, args, kwargs = self._info
+            return (obj, func, args, kwargs)
+
+    @property
+    def alive(self):
+        return id(self) in finalize._registry
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return "<finalize object at %#x; dead>" % id(self)
+        return "<finalize object at %#x; for %r at %#x>" % (
+            id(self), type(obj).__name__, id(obj))
+
+
+class ProxyType:
+    """`weakref.proxy(obj)`: uses the referent while it lives and raises
+    ReferenceError after."""
+
+    def __init__(self, obj, callback=None):
+        self.__dict__["_proxy_ref"] = ref(obj, callback)
+
+    def _proxy_target(self):
+        o = self.__dict__["_proxy_ref"]()
+        if o is None:
+            raise ReferenceError("weakly-referenced object no longer exists")
+        return o
+
+    def __getattr__(self, name):
+        return getattr(self._proxy_target(), name)
+
+    def __setattr__(self, name, value):
+        setattr(self._proxy_target(), name, value)
+
+    def __delattr__(self, name):
+        delattr(self._proxy_target(), name)
+
+    def __call__(self, *args, **kwargs):
+        return self._proxy_target()(*args, **kwargs)
+
+    def __repr__(self):
+        o = self.__dict__["_proxy_ref"]()
+        if o is None:
+            return "<weakproxy at %#x; dead>" % id(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+
+    def __str__(self):
+        return str(self._proxy_target())
+
+    def __len__(self):
+        return len(self._proxy_target())
+
+    def __iter__(self):
+        return iter(self._proxy_target())
+
+    def __getitem__(self, key):
+        return self._proxy_target()[key]
+
+    def __setitem__(self, key, value):
+        self._proxy_target()[key] = value
+
+    def __contains__(self, item):
+        return item in self._proxy_target()
+
+    def __eq__(self, other):
+        return self._proxy_target() == other
+
+    def __bool__(self):
+        return bool(self._proxy_target())
+
+    __hash__ = None
+
+
+def proxy(obj, callback=None):
+    return ProxyType(obj, callback)
