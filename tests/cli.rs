@@ -1126,6 +1126,40 @@ fn stats_count_an_unreachable_cycle() {
     );
 }
 
+/// `heap peak bytes` from `--stats`.
+fn peak_heap_bytes(stderr: &str) -> Option<usize> {
+    let line = stderr.lines().find(|l| l.contains("heap peak bytes"))?;
+    line.split_whitespace().find_map(|w| w.parse().ok())
+}
+
+/// MEMORY-MODEL.md items 11-13: dropping many small cycles keeps the heap
+/// flat under the collectors that free cycles, and grows it under pure
+/// reference counting. (Peak heap bytes, which are exact, stand in for
+/// peak RSS.)
+#[test]
+fn dropped_cycles_keep_the_heap_flat_except_under_refcount() {
+    let dir = scratch("flat_cycles");
+    let make = |name: &str, link: &str| {
+        let body = format!(
+            "class Node:\n    pass\nfor i in range(100000):\n    a = Node(); b = Node()\n    a.other = b\n{link}print('done')\n"
+        );
+        write(&dir, name, &body)
+    };
+    let cycles = make("cycles.py", "    b.other = a\n");
+    let plain = make("plain.py", "");
+    let peak = |gc: &str, path: &str| {
+        let o = ouro_in(&dir, &["run", "--gc", gc, "--stats", path]);
+        assert_exit(&o, 0);
+        peak_heap_bytes(&o.stderr).unwrap_or_else(|| panic!("no peak\n{}", o.report()))
+    };
+    for gc in ["generational", "marksweep"] {
+        let (c, p) = (peak(gc, &cycles), peak(gc, &plain));
+        assert!(c < 3 * p, "{gc}: {c} bytes with cycles vs {p} without");
+    }
+    let (c, p) = (peak("refcount", &cycles), peak("refcount", &plain));
+    assert!(c > 10 * p, "refcount: {c} bytes with cycles vs {p} without");
+}
+
 #[test]
 fn the_generational_collector_frees_the_cycle_and_the_heap_ends_empty() {
     let dir = scratch("stats_cycle_generational");
