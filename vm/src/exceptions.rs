@@ -399,4 +399,25 @@ impl<C: Collector> Vm<C> {
         eprintln!("Exception ignored in: {context}");
         self.print_exception(exc);
     }
+
+    /// Call `f(args)` (all borrowed) for its effect, as CPython calls a
+    /// finalizer or a callback: the result is dropped, an exception is
+    /// reported as unraisable, naming `f`, and goes no further.
+    pub fn call_unraisable(&mut self, f: ObjRef, args: &[ObjRef]) {
+        let f = self.incref(f);
+        match self.with_roots(&[f], |vm| vm.call(f, args)) {
+            Ok(v) => self.decref(v),
+            // Reported with the exception rooted: its `__str__` runs.
+            Err(e) => self.with_roots(&[f], |vm| {
+                vm.using(e, |vm, e| {
+                    let what = vm.repr_string(f).unwrap_or_else(|e2| {
+                        vm.decref(e2);
+                        "<callable>".to_string()
+                    });
+                    vm.print_unraisable(e, &what);
+                })
+            }),
+        }
+        self.decref(f);
+    }
 }

@@ -35,19 +35,7 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     if C::REFCOUNTED {
         obj.set_refcnt(obj.refcnt() + 1);
     }
-    let f = vm.incref(f);
-    vm.with_roots(&[obj, f], |vm| match vm.call(f, &[obj]) {
-        Ok(v) => vm.decref(v),
-        // Reported with the exception rooted: its `__str__` runs.
-        Err(e) => vm.using(e, |vm, e| {
-            let what = vm.repr_string(f).unwrap_or_else(|e2| {
-                vm.decref(e2);
-                "<__del__>".to_string()
-            });
-            vm.print_unraisable(e, &what);
-        }),
-    });
-    vm.decref(f);
+    vm.with_roots(&[obj], |vm| vm.call_unraisable(f, &[obj]));
     // Drop the temporary reference without recursing into deallocation:
     // the collector re-checks the count when we return.
     if C::REFCOUNTED {

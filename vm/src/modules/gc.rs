@@ -129,18 +129,7 @@ fn invoke_callbacks<C: Collector>(vm: &mut Vm<C>, phase: &str, generation: usize
         let mut i = 0;
         // The length is read afresh each time: a callback may change it.
         while let Some(cb) = list_of(list).and_then(|l| l.get(i)) {
-            let cb = vm.incref(cb);
-            match vm.call(cb, &[phase, info]) {
-                Ok(r) => vm.decref(r),
-                Err(e) => vm.using(e, |vm, e| {
-                    let what = vm.repr_string(cb).unwrap_or_else(|e2| {
-                        vm.decref(e2);
-                        "<callback>".to_string()
-                    });
-                    vm.print_unraisable(e, &what);
-                }),
-            }
-            vm.decref(cb);
+            vm.call_unraisable(cb, &[phase, info]);
             i += 1;
         }
     });

@@ -13,11 +13,40 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakValueDictionary", "WeakSet", "finalize"]
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share, given `items()` of the live
+    entries."""
+
+    def __len__(self):
+        return len(self.items())
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        return [k for k, v in self.items()]
+
+    def values(self):
+        return [v for k, v in self.items()]
+
+    def update(self, other=None, **kwargs):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for k, v in other:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes away when its
     value dies."""
 
-    def __init__(self, other=(), **kwargs):
+    def __init__(self, other=None, **kwargs):
         self.data = {}
         self._selfref = ref(self)
         self.update(other, **kwargs)
@@ -47,15 +76,6 @@ class WeakValueDictionary:
         wr = self.data.get(key)
         return wr is not None and wr() is not None
 
-    def __len__(self):
-        return len(self.items())
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def get(self, key, default=None):
         wr = self.data.get(key)
         if wr is None:
@@ -70,12 +90,6 @@ class WeakValueDictionary:
             if v is not None:
                 out.append((k, v))
         return out
-
-    def keys(self):
-        return [k for k, v in self.items()]
-
-    def values(self):
-        return [v for k, v in self.items()]
 
     def pop(self, key, *default):
         try:
@@ -97,14 +111,6 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=(), **kwargs):
-        if hasattr(other, "items"):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
     def copy(self):
         new = type(self)()
         for k, v in self.items():
@@ -115,7 +121,7 @@ class WeakValueDictionary:
         return list(self.data.values())
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away when its
     key dies."""
 
@@ -147,15 +153,6 @@ class WeakKeyDictionary:
             return False
         return wr in self.data
 
-    def __len__(self):
-        return len(self.keys())
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
@@ -167,26 +164,11 @@ class WeakKeyDictionary:
                 out.append((k, v))
         return out
 
-    def keys(self):
-        return [k for k, v in self.items()]
-
-    def values(self):
-        return [v for k, v in self.items()]
-
     def pop(self, key, *default):
         return self.data.pop(ref(key), *default)
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
-
-    def update(self, dict=None, **kwargs):
-        if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
 
     def keyrefs(self):
         return list(self.data.keys())

@@ -203,18 +203,7 @@ pub fn call_callbacks<C: Collector>(vm: &mut Vm<C>, wrs: Vec<ObjRef>) -> usize {
             let Some(cb) = weak(wr).callback.get() else {
                 continue;
             };
-            let cb = vm.incref(cb);
-            match vm.call(cb, &[wr]) {
-                Ok(v) => vm.decref(v),
-                Err(e) => vm.using(e, |vm, e| {
-                    let what = vm.repr_string(cb).unwrap_or_else(|e2| {
-                        vm.decref(e2);
-                        "<callback>".to_string()
-                    });
-                    vm.print_unraisable(e, &what);
-                }),
-            }
-            vm.decref(cb);
+            vm.call_unraisable(cb, &[wr]);
         }
     });
     for wr in wrs {
