@@ -18,12 +18,64 @@ use crate::vtable::Tracking;
 /// Number of generations.
 pub const GENERATIONS: usize = 3;
 
-/// The `gc.DEBUG_*` flags.
+/// The `gc.DEBUG_*` flags, and the lines CPython prints for them on
+/// stderr (`gcmodule.c`'s formats), shared by the collectors.
 pub mod debug {
+    use super::Generations;
+    use crate::gclist::GcList;
+    use crate::header::ObjRef;
+
     pub const STATS: i64 = 1;
     pub const COLLECTABLE: i64 = 2;
     pub const UNCOLLECTABLE: i64 = 4;
     pub const SAVEALL: i64 = 32;
+
+    /// An object CPython would not have (`TypeVTable::hidden`): never
+    /// counted, listed or saved.
+    pub fn is_hidden(o: ObjRef) -> bool {
+        (o.vtable().hidden)(o)
+    }
+
+    /// The objects on a list that CPython would have.
+    pub fn shown_len(list: &GcList) -> usize {
+        let mut n = 0;
+        list.for_each(|o| n += usize::from(!is_hidden(o)));
+        n
+    }
+
+    /// `DEBUG_STATS`, as a collection of `generation` starts.
+    pub fn print_start(g: &Generations, generation: usize) {
+        if g.debug & STATS != 0 {
+            let sizes: String = g
+                .gens
+                .iter()
+                .map(|g| format!(" {}", shown_len(&g.list)))
+                .collect();
+            eprintln!("gc: collecting generation {generation}...");
+            eprintln!("gc: objects in each generation:{sizes}");
+            eprintln!(
+                "gc: objects in permanent generation: {}",
+                shown_len(&g.permanent)
+            );
+        }
+    }
+
+    /// `DEBUG_COLLECTABLE`, for one unreachable object of type `type_name`.
+    pub fn print_collectable(debug: i64, o: ObjRef, type_name: impl FnOnce() -> String) {
+        if debug & COLLECTABLE != 0 && !is_hidden(o) {
+            eprintln!("gc: collectable <{} {:#x}>", type_name(), o.addr());
+        }
+    }
+
+    /// `DEBUG_STATS`, as a collection ends.
+    pub fn print_done(debug: i64, collected: usize, started: std::time::Instant) {
+        if debug & STATS != 0 {
+            eprintln!(
+                "gc: done, {collected} unreachable, 0 uncollectable, {:.4}s elapsed",
+                started.elapsed().as_secs_f64()
+            );
+        }
+    }
 }
 
 /// One generation: its list, threshold and count.

@@ -71,48 +71,19 @@ fn deduce_unreachable(base: &GcList, unreachable: &GcList) {
     gclist::move_unreachable(base, unreachable);
 }
 
-/// Objects in each generation, for the `DEBUG_STATS` line.
-fn sizes(g: &Generations) -> String {
-    g.gens
-        .iter()
-        .map(|g| format!(" {}", shown_len(&g.list)))
-        .collect()
-}
-
-/// Objects on a list that CPython would have.
-fn shown_len(list: &GcList) -> usize {
-    let mut n = 0;
-    list.for_each(|o| n += usize::from(!is_hidden(o)));
-    n
-}
-
 impl Generational {
     /// CPython's `gc_collect_main`. Returns what it found.
     fn collect_main<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize) -> Outcome {
         let debug = rt.gc().gens.debug;
         let started = Instant::now();
-        if debug & debug::STATS != 0 {
-            let g = &rt.gc().gens;
-            eprintln!("gc: collecting generation {generation}...");
-            eprintln!("gc: objects in each generation:{}", sizes(g));
-            eprintln!(
-                "gc: objects in permanent generation: {}",
-                shown_len(&g.permanent)
-            );
-        }
+        debug::print_start(&rt.gc().gens, generation);
         let unreachable = GcList::new();
         let g = &mut rt.gc().gens;
         g.begin_collection(generation);
         deduce_unreachable(&g.gens[generation].list, &unreachable);
         g.survive(generation);
         gclist::clear_unreachable_mask(&unreachable);
-        if debug & debug::COLLECTABLE != 0 {
-            unreachable.for_each(|o| {
-                if !is_hidden(o) {
-                    eprintln!("gc: collectable <{} {:#x}>", rt.type_name(o), o.addr());
-                }
-            });
-        }
+        unreachable.for_each(|o| debug::print_collectable(debug, o, || rt.type_name(o)));
         let weakrefs_freed = Self::handle_weakrefs(rt, &unreachable);
         Self::finalize_garbage(rt, &unreachable);
         // What a finalizer resurrected survives, with all it reaches.
@@ -121,14 +92,9 @@ impl Generational {
         deduce_unreachable(&unreachable, &garbage);
         gclist::clear_unreachable_mask(&garbage);
         unreachable.merge_into(Self::older(rt, generation));
-        let collected = shown_len(&garbage) + weakrefs_freed;
+        let collected = debug::shown_len(&garbage) + weakrefs_freed;
         Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
-        if debug & debug::STATS != 0 {
-            eprintln!(
-                "gc: done, {collected} unreachable, 0 uncollectable, {:.4}s elapsed",
-                started.elapsed().as_secs_f64()
-            );
-        }
+        debug::print_done(debug, collected, started);
         let stats = &mut rt.gc().gens.stats[generation];
         stats.collections += 1;
         stats.collected += collected as u64;
@@ -202,7 +168,7 @@ impl Generational {
         let mut kids = Vec::new();
         while let Some(o) = garbage.first() {
             if save_all {
-                if !is_hidden(o) {
+                if !debug::is_hidden(o) {
                     rt.save_garbage(o);
                 }
             } else {
@@ -224,12 +190,6 @@ impl Generational {
             }
         }
     }
-}
-
-/// An object CPython would not have (see `TypeVTable::hidden`): not
-/// counted, listed or saved.
-fn is_hidden(o: ObjRef) -> bool {
-    (o.vtable().hidden)(o)
 }
 
 impl Collector for Generational {

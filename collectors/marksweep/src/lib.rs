@@ -27,6 +27,7 @@
 //!
 //! Barriers: none (collections are stop-the-world at safepoints).
 
+use ouro_gc_core::generations::debug;
 use ouro_gc_core::{
     Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit, GENERATIONS,
 };
@@ -108,7 +109,7 @@ impl MarkSweep {
         let mut found = Vec::new();
         for g in rt.gc().gens.gens.iter().rev() {
             g.list.for_each(|o| {
-                if !Self::is_marked(o) && !(o.vtable().hidden)(o) {
+                if !Self::is_marked(o) && !debug::is_hidden(o) {
                     found.push(o);
                 }
             });
@@ -141,7 +142,7 @@ impl MarkSweep {
         let mut counted = 0;
         let mut sink = Vec::new();
         for &o in &dead {
-            if o.is_container() && !(o.vtable().hidden)(o) {
+            if o.is_container() && !debug::is_hidden(o) {
                 counted += 1;
             }
             // References are uncounted: dropping them is all `clear` does.
@@ -221,16 +222,39 @@ impl Collector for MarkSweep {
     }
 
     fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize, reason: Reason) -> Outcome {
+        let debug = if reason == Reason::Stress {
+            0
+        } else {
+            rt.gc().gens.debug
+        };
+        let started = std::time::Instant::now();
+        if debug != 0 {
+            debug::print_start(&rt.gc().gens, generation.min(GENERATIONS - 1));
+        }
         Self::mark(rt);
         if Self::finalize_unreachable(rt) {
             Self::mark(rt);
         }
-        let saved = if rt.gc().gens.debug & ouro_gc_core::generations::debug::SAVEALL != 0 {
+        if debug & debug::COLLECTABLE != 0 {
+            let mut found = Vec::new();
+            for g in rt.gc().gens.gens.iter().rev() {
+                g.list.for_each(|o| {
+                    if !Self::is_marked(o) {
+                        found.push(o);
+                    }
+                });
+            }
+            for o in found {
+                debug::print_collectable(debug, o, || rt.type_name(o));
+            }
+        }
+        let saved = if debug & debug::SAVEALL != 0 {
             Self::save_all(rt)
         } else {
             0
         };
         let collected = saved + Self::sweep(rt);
+        debug::print_done(debug, collected, started);
         let blocks = rt.heap().blocks_ref();
         let (live, limit) = (blocks.bytes_in_use(), blocks.limit());
         rt.gc().schedule(live, limit);
