@@ -22,7 +22,6 @@
 //! freed memory.
 
 use crate::header::{flags, GcHead, ObjRef};
-use crate::vtable::Visit;
 use std::ptr::NonNull;
 
 /// A head: an object's or a list's sentinel.
@@ -352,15 +351,5 @@ pub fn clear_collecting(list: &GcList) {
     list.for_each(|o| {
         let prev = &o.gc_head().prev;
         prev.set(prev.get() & !flags::COLLECTING);
-    });
-}
-
-/// Visit every reference `obj` holds to a container on a collector list
-/// that is COLLECTING: a helper for collectors' own passes.
-pub fn visit_collecting(obj: ObjRef, visit: Visit<'_>) {
-    (obj.vtable().traverse)(obj, &mut |t| {
-        if is_collecting(t) {
-            visit(t)
-        }
     });
 }

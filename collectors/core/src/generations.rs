@@ -11,7 +11,7 @@
 //! `(700, 10, 10)`. Only the generational collector acts on the counts;
 //! under the others they are shown but inert.
 
-use crate::gclist::{self, GcList};
+use crate::gclist::GcList;
 use crate::header::ObjRef;
 use crate::vtable::Tracking;
 
@@ -231,6 +231,18 @@ impl Generations {
         }
     }
 
+    /// The books of a collection of `generation` whose dead are already
+    /// off the lists (or that found none): counts, untracking, promotion
+    /// and its statistics, as `begin_collection` + `survive` would keep
+    /// them around a cycle search.
+    pub fn keep_books(&mut self, generation: usize, collected: usize) {
+        self.begin_collection(generation);
+        self.survive(generation);
+        let s = &mut self.stats[generation];
+        s.collections += 1;
+        s.collected += collected as u64;
+    }
+
     /// What is left in the collected generation survived: tuples (and, in
     /// a full collection, dicts) that can hold nothing trackable are
     /// untracked, and the rest join the next generation (CPython's
@@ -247,16 +259,6 @@ impl Generations {
             untrack_atomic(young, |t| matches!(t, Tracking::Lazy(_)));
             self.long_lived_pending = 0;
             self.long_lived_total = young.len();
-        }
-    }
-
-    /// Untrack every tracked object and forget the lists (the heap is
-    /// being torn down).
-    pub fn untrack_all(&mut self) {
-        for list in self.gens.iter().map(|g| &g.list).chain([&self.permanent]) {
-            for o in list.objects() {
-                gclist::untrack(o);
-            }
         }
     }
 }

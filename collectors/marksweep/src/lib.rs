@@ -262,14 +262,9 @@ impl Collector for MarkSweep {
         gc.stats.collections += 1;
         gc.stats.collected += collected as u64;
         if reason != Reason::Stress {
-            // The books a collection of `generation` keeps (all of them
-            // found nothing the lists still hold: the dead were freed).
-            let generation = generation.min(GENERATIONS - 1);
-            gc.gens.begin_collection(generation);
-            gc.gens.survive(generation);
-            let s = &mut gc.gens.stats[generation];
-            s.collections += 1;
-            s.collected += collected as u64;
+            // The dead are freed and off the lists already.
+            gc.gens
+                .keep_books(generation.min(GENERATIONS - 1), collected);
         }
         Outcome {
             collected,

@@ -158,9 +158,7 @@ impl Collector for RefCount {
         }
         let gc = rt.gc();
         gc.stats.collections += 1;
-        gc.gens.begin_collection(generation);
-        gc.gens.survive(generation);
-        gc.gens.stats[generation].collections += 1;
+        gc.gens.keep_books(generation, 0);
         Outcome::default()
     }
 

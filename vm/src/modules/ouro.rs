@@ -67,18 +67,31 @@ fn heap_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     vm.new_int_i64(vm.heap.object_stats().live as i64)
 }
 
+/// Walk everything the roots reach, calling `edge` with every reference
+/// from a root or from a reached object; returns the objects reached.
+fn walk_reachable<C: Collector>(vm: &Vm<C>, mut edge: impl FnMut(ObjRef)) -> usize {
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut stack: Vec<ObjRef> = Vec::new();
+    ouro_gc_core::Runtime::visit_roots(vm, &mut |r| {
+        edge(r);
+        stack.push(r);
+    });
+    while let Some(o) = stack.pop() {
+        if seen.insert(o.addr()) {
+            (o.vtable().traverse)(o, &mut |r| {
+                edge(r);
+                stack.push(r);
+            });
+        }
+    }
+    seen.len()
+}
+
 /// Objects on the heap that no root reaches (under reference counting:
 /// garbage cycles).
 pub fn unreachable_count<C: Collector>(vm: &Vm<C>) -> usize {
-    let mut seen: HashSet<usize> = HashSet::new();
-    let mut stack: Vec<ObjRef> = Vec::new();
-    ouro_gc_core::Runtime::visit_roots(vm, &mut |o| stack.push(o));
-    while let Some(o) = stack.pop() {
-        if seen.insert(o.addr()) {
-            (o.vtable().traverse)(o, &mut |r| stack.push(r));
-        }
-    }
-    vm.heap.object_stats().live.saturating_sub(seen.len())
+    let reached = walk_reachable(vm, |_| {});
+    vm.heap.object_stats().live.saturating_sub(reached)
 }
 
 /// `sys.getrefcount`: the stored count when the collector keeps counts,
@@ -90,21 +103,6 @@ pub fn refcount_of<C: Collector>(vm: &Vm<C>, o: ObjRef) -> usize {
         return o.refcnt();
     }
     let mut found = 0;
-    let mut seen: HashSet<usize> = HashSet::new();
-    let mut stack: Vec<ObjRef> = Vec::new();
-    let mut edge = |r: ObjRef, stack: &mut Vec<ObjRef>| {
-        found += usize::from(r == o);
-        stack.push(r);
-    };
-    ouro_gc_core::Runtime::visit_roots(vm, &mut |r| edge(r, &mut stack));
-    while let Some(x) = stack.pop() {
-        if seen.insert(x.addr()) {
-            let mut kids = Vec::new();
-            (x.vtable().traverse)(x, &mut |r| kids.push(r));
-            for r in kids {
-                edge(r, &mut stack);
-            }
-        }
-    }
+    walk_reachable(vm, |r| found += usize::from(r == o));
     found
 }

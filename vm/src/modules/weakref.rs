@@ -82,10 +82,13 @@ fn ref_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let tn = vm.type_name(obj);
         return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
     }
-    let list = vm.weakrefs.entry(obj.addr()).or_default();
     // A plain reference is shared (CPython returns the existing one).
     if callback.is_none() {
-        if let Some(&plain) = list.first().filter(|&&w| weak(w).callback.get().is_none()) {
+        let first = vm
+            .weakrefs
+            .get(&obj.addr())
+            .and_then(|l| l.first().copied());
+        if let Some(plain) = first.filter(|&w| weak(w).callback.get().is_none()) {
             return Ok(vm.incref(plain));
         }
     }
