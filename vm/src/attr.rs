@@ -120,6 +120,9 @@ impl<C: Collector> Vm<C> {
         if let Some(p) = descr.filter(|d| d.tag() == Tag::Property) {
             return self.property_get(p, obj, name);
         }
+        if let Some(m) = descr.filter(|d| d.tag() == Tag::Member) {
+            return crate::slots::member_get(self, m, obj);
+        }
         // A data descriptor (with __set__ or __delete__) wins over the
         // instance dict; a plain one (only __get__) loses to it.
         let user_descr = descr.filter(|&d| is_user(d) && self.has_type_attr(d, "__get__"));
@@ -268,6 +271,9 @@ impl<C: Collector> Vm<C> {
                 if v.tag() == Tag::Property {
                     return self.property_get(v, obj, name);
                 }
+                if v.tag() == Tag::Member {
+                    return crate::slots::member_get(self, v, obj);
+                }
                 return self.bind(v, obj, obj_type);
             }
         }
@@ -318,6 +324,12 @@ impl<C: Collector> Vm<C> {
                 {
                     return self.property_set(p, obj, name, v);
                 }
+                if let Some(m) = self
+                    .lookup_type_attr(t, name)
+                    .filter(|d| d.tag() == Tag::Member)
+                {
+                    return crate::slots::member_set(self, m, obj, v);
+                }
                 let hook = if v.is_some() { "__set__" } else { "__delete__" };
                 if let Some(d) = self
                     .lookup_type_attr(t, name)
@@ -336,8 +348,11 @@ impl<C: Collector> Vm<C> {
                 }
                 let d = match self.instance_dict(obj) {
                     Some(d) => d,
-                    None if obj.tag() == Tag::Instance => return Err(self.no_attribute(obj, name)),
-                    None => self.create_instance_dict(obj)?,
+                    None if obj.tag() != Tag::Instance => self.create_instance_dict(obj)?,
+                    None if v.is_some() && crate::slots::has_dict(self, obj) => {
+                        self.create_instance_dict(obj)?
+                    }
+                    None => return Err(self.no_attribute(obj, name)),
                 };
                 self.dict_store(d, obj, name, v)
             }
@@ -345,6 +360,12 @@ impl<C: Collector> Vm<C> {
             Tag::Module => {
                 let d = obj.payload::<ModuleObject>().dict;
                 self.dict_store(d, obj, name, v)
+            }
+            _ if str_of(name) == Some("__class__") => {
+                if let Some(r) = crate::special_attrs::set(self, obj, name, v)? {
+                    return Ok(r);
+                }
+                Err(self.no_attribute(obj, name))
             }
             _ => {
                 let t = self.type_of(obj);
@@ -383,8 +404,14 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    fn create_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
-        let d = self.new_dict()?;
+    /// Give `obj` its `__dict__`; an instance's is hidden until the
+    /// program asks for it (see `DictObject::is_hidden`).
+    pub(crate) fn create_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
+        let d = if obj.tag() == Tag::Instance {
+            self.new_instance_dict()?
+        } else {
+            self.new_dict()?
+        };
         match obj.tag() {
             Tag::Exception => obj.payload::<ExceptionObject>().dict.set(Some(d)),
             Tag::Function => obj.payload::<FunctionObject>().dict.set(Some(d)),

@@ -3,7 +3,7 @@
 
 use crate::object::{ObjExt, Tag};
 use crate::types::dict::{DictObject, DICT_VT};
-use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
+use crate::types::typeobj::{InstanceLayout, SlotLayout, TypeObject, TYPE_VT};
 use crate::vm::Vm;
 use ouro_gc_core::{Collector, ObjRef, Visit};
 use std::collections::HashMap;
@@ -219,6 +219,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("super", "object", Some(Tag::Super)),
     ("frame", "object", Some(Tag::Frame)),
     ("weakref.ReferenceType", "object", Some(Tag::WeakRef)),
+    ("member_descriptor", "object", Some(Tag::Member)),
     ("list_iterator", "object", None),
     ("list_reverseiterator", "object", None),
     ("tuple_iterator", "object", None),
@@ -272,6 +273,10 @@ pub fn new_type<C: Collector>(
         ctor: None.into(),
         is_builtin: builtin,
         has_del: false.into(),
+        slots: match layout {
+            InstanceLayout::Exception => SlotLayout::plain(),
+            _ => SlotLayout::default(),
+        },
     };
     vm.alloc(&TYPE_VT, t).expect("heap at start-up")
 }

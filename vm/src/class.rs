@@ -7,7 +7,9 @@ use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::FunctionObject;
-use crate::types::instance::{InstanceObject, BARE_OBJECT_VT, INSTANCE_VT};
+use crate::types::instance::{
+    InstanceObject, SlotsInstance, BARE_OBJECT_VT, INSTANCE_VT, SLOTS_INSTANCE_VT,
+};
 use crate::types::str::str_of;
 use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
 use crate::vm::{Args, PyResult, Vm};
@@ -145,6 +147,13 @@ pub fn make_class<C: Collector>(
     let qn = vm.intern("__qualname__");
     vm.dict_del(dict, qn)?;
     vm.decref(qn);
+    let slots = match crate::slots::layout(vm, name, &bases, layout, dict) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.decref(dict);
+            return Err(e);
+        }
+    };
     let t = TypeObject {
         name: name.into(),
         qualname: qualname.into(),
@@ -164,8 +173,13 @@ pub fn make_class<C: Collector>(
         ctor: None.into(),
         is_builtin: false,
         has_del: false.into(),
+        slots,
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
+    if let Err(e) = crate::slots::add_members(vm, cls) {
+        vm.decref(cls);
+        return Err(e);
+    }
     refresh_has_del(vm, cls);
     // CPython: a class that defines __eq__ but not __hash__ is unhashable.
     let (eq, hash) = (vm.names.eq, vm.names.hash);
@@ -258,7 +272,7 @@ fn c3_mro<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Vec<ObjRef
                 .map(|&b| b.payload::<TypeObject>().name.to_string())
                 .collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -292,24 +306,28 @@ impl<C: Collector> Vm<C> {
                 let tuple = self.new_tuple(items)?;
                 self.new_exception_object(cls, tuple)
             }
-            _ => {
-                // Instances of `object` itself have no __dict__.
-                let dict = if cls == self.types.object {
-                    None
-                } else {
-                    Some(self.new_instance_dict()?)
-                };
-                let vt = if dict.is_some() {
-                    &INSTANCE_VT
-                } else {
-                    &BARE_OBJECT_VT
-                };
-                let inst = InstanceObject {
-                    class: Cell::new(self.incref(cls)),
-                    dict: Cell::new(dict),
-                };
-                self.alloc(vt, inst)
-            }
+            _ => self.alloc_instance(cls),
+        }
+    }
+
+    /// A new instance of the user class (or `object`) `cls`, with no
+    /// attributes yet and without calling `__init__`.
+    pub(crate) fn alloc_instance(&mut self, cls: ObjRef) -> PyResult<ObjRef> {
+        let t = cls.payload::<TypeObject>();
+        // The `__dict__` is made when first needed (as CPython 3.11 keeps
+        // attributes inline until asked for the dict).
+        let inst = InstanceObject {
+            class: Cell::new(self.incref(cls)),
+            dict: Cell::new(None),
+        };
+        if cls == self.types.object {
+            // `object()` has no __dict__ and can hold nothing.
+            self.alloc(&BARE_OBJECT_VT, inst)
+        } else if t.slots.uses_slots() {
+            let inst = SlotsInstance::new(inst, t.slots.total);
+            self.alloc_tail(&SLOTS_INSTANCE_VT, inst)
+        } else {
+            self.alloc(&INSTANCE_VT, inst)
         }
     }
 

@@ -30,6 +30,7 @@ pub mod ops;
 pub mod protocol;
 pub mod repr;
 pub mod run;
+pub mod slots;
 pub mod special_attrs;
 pub mod stats;
 pub mod subscript;

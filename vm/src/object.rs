@@ -6,7 +6,8 @@
 //! of a payload sit in `Cell`/`RefCell`, so payloads are only ever borrowed
 //! shared; a `RefCell` borrow is never held across a call back into the vm.
 
-use ouro_gc_core::{ObjRef, TypeVTable, HEADER_SIZE};
+use ouro_gc_core::{ObjRef, TypeVTable, HEADER_SIZE, TAIL_WORD};
+use std::cell::Cell;
 
 /// The layouts the vm knows, stored in `TypeVTable::tag`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,10 +46,11 @@ pub enum Tag {
     Super,
     Frame,
     WeakRef,
+    Member,
 }
 
 /// Number of tags (the size of tables indexed by tag).
-pub const TAG_COUNT: usize = Tag::WeakRef as usize + 1;
+pub const TAG_COUNT: usize = Tag::Member as usize + 1;
 
 impl Tag {
     #[inline]
@@ -126,6 +128,39 @@ pub fn vt_payload<'a, T: Payload>(o: ObjRef) -> &'a T {
     // collector reaches through this object's header, so the object was
     // allocated with a `T` payload and is alive while it is traversed.
     unsafe { &*(o.payload_ptr() as *const T) }
+}
+
+/// A payload followed by a tail of reference slots, allocated with
+/// `Vm::alloc_tail` (`Heap::try_alloc_tail`): an instance's `__slots__`.
+pub trait Tailed: Payload {
+    /// The number of tail slots, fixed when the object is allocated.
+    fn tail_len(&self) -> usize;
+}
+
+/// `TypeVTable::size` of a tailed layout.
+pub fn tail_size<T: Tailed>(o: ObjRef) -> usize {
+    HEADER_SIZE + std::mem::size_of::<T>() + TAIL_WORD * vt_payload::<T>(o).tail_len()
+}
+
+const _: () = assert!(std::mem::size_of::<Cell<Option<ObjRef>>>() == TAIL_WORD);
+
+/// The tail slots of an object with a `T` payload (checked, as `payload`).
+#[inline]
+pub fn tail_of<'a, T: Tailed>(o: ObjRef) -> &'a [Cell<Option<ObjRef>>] {
+    const { assert!(std::mem::size_of::<T>().is_multiple_of(TAIL_WORD)) };
+    let n = o.payload::<T>().tail_len();
+    // SAFETY: an object whose vtable matches `T` is allocated only by
+    // `Vm::alloc_tail`, which zeroes `tail_len()` words after the payload
+    // (zero is `None`) and `tail_len` never changes; the words are 8-aligned
+    // (the payload size is a multiple of 8) and, being `Cell`s, are only
+    // ever read and written through shared references while the caller
+    // keeps the object alive.
+    unsafe {
+        std::slice::from_raw_parts(
+            o.payload_ptr().add(std::mem::size_of::<T>()) as *const Cell<Option<ObjRef>>,
+            n,
+        )
+    }
 }
 
 #[cold]

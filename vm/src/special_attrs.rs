@@ -18,21 +18,29 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
     let n = str_of(name).unwrap_or("");
     let v = match (obj.tag(), n) {
         (_, "__class__") => vm.incref(vm.type_of(obj)),
-        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => match vm.instance_dict(obj)
-        {
-            Some(d) => {
-                // Asked for, it is a dict object of its own from now on.
-                dict_of(d).expect("an attribute dict").set_hidden(false);
-                vm.incref(d)
+        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => {
+            let d = match vm.instance_dict(obj) {
+                Some(d) => d,
+                // `object()` and `__slots__` instances have none at all.
+                None if obj.tag() == Tag::Instance && !crate::slots::has_dict(vm, obj) => {
+                    return Ok(None)
+                }
+                None => vm.create_instance_dict(obj)?,
+            };
+            // Asked for, it is a dict object of its own from now on.
+            dict_of(d).expect("an attribute dict").set_hidden(false);
+            vm.incref(d)
+        }
+        (Tag::Instance, "__weakref__") => {
+            if !crate::modules::weakref::weakrefable(vm, obj) {
+                return Ok(None);
             }
-            // `object()` has no `__dict__` at all.
-            None if obj.tag() == Tag::Instance => return Ok(None),
-            None => {
-                let d = vm.new_dict()?;
-                vm.generic_setattr(obj, name, Some(d)).ok();
-                d
-            }
-        },
+            let first = vm
+                .weakrefs
+                .get(&obj.addr())
+                .and_then(|l| l.first().copied());
+            vm.incref(first.unwrap_or(vm.none))
+        }
         (Tag::WeakRef, "__callback__") => {
             let cb = obj
                 .payload::<crate::types::weakref::WeakRefObject>()
@@ -40,6 +48,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 .get();
             vm.incref(cb.unwrap_or(vm.none))
         }
+        (Tag::Member, _) => return crate::slots::member_attr(vm, obj, n),
         (Tag::Exception, _) => return exception_attr(vm, obj, n),
         (Tag::Function, _) => return function_attr(vm, obj, n),
         (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),
@@ -248,10 +257,9 @@ pub fn set<C: Collector>(
             let old = obj.payload::<FunctionObject>().defaults.replace(new);
             vm.decref_opt(old);
         }
-        (_, "__class__", _) => {
-            return Err(
-                vm.type_error("__class__ assignment is not supported by ouro yet".to_string())
-            );
+        (_, "__class__", Some(v)) => crate::slots::set_class(vm, obj, v)?,
+        (_, "__class__", None) => {
+            return Err(vm.type_error("can't delete __class__ attribute".to_string()));
         }
         _ => return Ok(None),
     }

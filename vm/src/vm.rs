@@ -367,7 +367,26 @@ impl<C: Collector> Vm<C> {
     /// Allocate an object (refcount 1, owned by the caller) or raise
     /// MemoryError. This is the one place out-of-memory becomes an exception.
     pub fn alloc<T>(&mut self, vt: &'static TypeVTable, payload: T) -> PyResult<ObjRef> {
-        match self.heap.try_alloc(vt, payload) {
+        self.alloc_words(vt, payload, 0)
+    }
+
+    /// `alloc` for a layout with a tail of reference slots, all empty.
+    pub fn alloc_tail<T: crate::object::Tailed>(
+        &mut self,
+        vt: &'static TypeVTable,
+        payload: T,
+    ) -> PyResult<ObjRef> {
+        let n = payload.tail_len();
+        self.alloc_words(vt, payload, n)
+    }
+
+    fn alloc_words<T>(
+        &mut self,
+        vt: &'static TypeVTable,
+        payload: T,
+        tail: usize,
+    ) -> PyResult<ObjRef> {
+        match self.heap.try_alloc_tail(vt, payload, tail) {
             Ok(o) => {
                 C::on_alloc(self, o);
                 Ok(o)
@@ -380,7 +399,7 @@ impl<C: Collector> Vm<C> {
                 // __del__) and drop it at once.
                 let limit = self.heap.blocks_ref().limit();
                 self.heap.blocks().set_limit(None);
-                let forced = self.heap.alloc(vt, payload);
+                let forced = self.heap.try_alloc_tail(vt, payload, tail);
                 self.heap.blocks().set_limit(limit);
                 if let Ok(o) = forced {
                     if o.is_container() {

@@ -32,6 +32,9 @@ pub struct Heap {
     stats: ObjectStats,
 }
 
+/// The size of one word of a payload's tail.
+pub const TAIL_WORD: usize = 8;
+
 /// Bytes in front of an object of this layout (its collector head).
 fn head_room(vtable: &TypeVTable) -> usize {
     if vtable.is_container {
@@ -64,17 +67,35 @@ impl Heap {
     /// so that the caller can release what it owns (the vm turns the
     /// failure into `MemoryError`).
     pub fn try_alloc<T>(&mut self, vtable: &'static TypeVTable, payload: T) -> Result<ObjRef, T> {
+        self.try_alloc_tail(vtable, payload, 0)
+    }
+
+    /// `try_alloc` with `tail` zeroed words after the payload (a layout of
+    /// variable length, such as an instance's `__slots__` values; zero is
+    /// `None` for an `Option<ObjRef>` word). The vtable's `size` must count
+    /// them: header, `T`, then `tail` words.
+    pub fn try_alloc_tail<T>(
+        &mut self,
+        vtable: &'static TypeVTable,
+        payload: T,
+        tail: usize,
+    ) -> Result<ObjRef, T> {
         const { assert!(std::mem::align_of::<T>() <= MAX_PAYLOAD_ALIGN) };
         let room = head_room(vtable);
-        let size = room + HEADER_SIZE + std::mem::size_of::<T>();
+        let Some(size) = tail
+            .checked_mul(TAIL_WORD)
+            .and_then(|t| t.checked_add(room + HEADER_SIZE + std::mem::size_of::<T>()))
+        else {
+            return Err(payload);
+        };
         let Ok(block) = self.blocks.alloc_tagged(size, vtable.is_container) else {
             return Err(payload);
         };
         // SAFETY: `block` is a fresh, 16-aligned block of at least `size`
         // bytes owned by nobody else, so writing the head (if any), the
-        // header after it and the payload (HEADER_SIZE further on, aligned
+        // header after it, the payload (HEADER_SIZE further on, aligned
         // since both sizes are multiples of 16 and T's alignment is at most
-        // 8) stays inside it.
+        // 8) and the zeroed tail words after it stays inside it.
         let header = unsafe {
             if room > 0 {
                 block.cast::<GcHead>().write(GcHead::default());
@@ -84,14 +105,16 @@ impl Heap {
                 refcnt: Cell::new(1),
                 vtable,
             });
-            (header.as_ptr() as *mut u8)
-                .add(HEADER_SIZE)
-                .cast::<T>()
-                .write(payload);
+            let payload_at = (header.as_ptr() as *mut u8).add(HEADER_SIZE);
+            payload_at.cast::<T>().write(payload);
+            payload_at
+                .add(std::mem::size_of::<T>())
+                .write_bytes(0, tail * TAIL_WORD);
             header
         };
         // SAFETY: the header was initialised just above.
         let obj = unsafe { ObjRef::from_raw(header) };
+        debug_assert_eq!(room + (vtable.size)(obj), size, "{}: size", vtable.name);
         let external = (vtable.accounted_bytes)(obj);
         if external > 0 && self.blocks.reserve_external(external).is_err() {
             // SAFETY: the object was never handed out: its payload is moved

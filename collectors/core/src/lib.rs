@@ -18,5 +18,5 @@ pub use collector::{Collector, GcConfig, GcStats, Outcome, Reason, Runtime};
 pub use gclist::GcList;
 pub use generations::{GenStats, Generations, GENERATIONS};
 pub use header::{flags, GcHead, ObjHeader, ObjRef, GC_HEAD_SIZE, HEADER_SIZE};
-pub use heap::{AllocError, Heap, ObjectStats};
+pub use heap::{AllocError, Heap, ObjectStats, TAIL_WORD};
 pub use vtable::{Tracking, TypeVTable, Visit};

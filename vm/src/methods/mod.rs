@@ -17,6 +17,7 @@ use ouro_gc_core::Collector;
 /// Register every builtin method on its type.
 pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     object::register(vm);
+    crate::slots::register(vm);
     list::register(vm);
     dict::register(vm);
     set::register(vm);

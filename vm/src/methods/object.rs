@@ -19,6 +19,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "object", "__ne__", object_ne);
     def_method(vm, "object", "__hash__", object_hash);
     def_method(vm, "object", "__new__", object_new);
+    def_method(vm, "object", "__sizeof__", object_sizeof);
     def_method(vm, "BaseException", "__init__", exc_init);
     def_method(vm, "BaseException", "__repr__", exc_repr);
     def_method(vm, "BaseException", "__str__", exc_str);
@@ -49,6 +50,14 @@ fn object_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         _ => format!("<{} object at {:#x}>", ty.qualname, o.addr()),
     };
     vm.new_string(s)
+}
+
+/// `object.__sizeof__`: `sys.getsizeof` without the collector head.
+fn object_sizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__sizeof__", 1, 1)?;
+    let o = args.pos[0];
+    let n = crate::modules::sys::size_of_object(o) - crate::modules::sys::head_size(o);
+    vm.new_int_i64(n as i64)
 }
 
 fn object_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

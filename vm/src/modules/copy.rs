@@ -3,8 +3,9 @@
 //! through a memo keyed by object identity.
 
 use crate::builtins::{check_args, check_kwargs, kwarg};
+use crate::object::tail_of;
 use crate::object::{ObjExt, Tag};
-use crate::types::instance::{InstanceObject, INSTANCE_VT};
+use crate::types::instance::{InstanceObject, SlotsInstance};
 use crate::types::list::list_of;
 use crate::types::set::set_of;
 use crate::types::tuple::tuple_items;
@@ -63,16 +64,14 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 return Ok(r);
             }
             let new = blank_instance(vm, x)?;
+            copy_slots(vm, x, new, |vm, v| Ok(vm.incref(v)))?;
             // Rooted while the dict is copied (a user key's `__eq__` runs).
             vm.fill(new, |vm, new| {
                 let Some(d) = x.payload::<InstanceObject>().dict.get() else {
                     return Ok(());
                 };
-                let nd = new
-                    .payload::<InstanceObject>()
-                    .dict
-                    .get()
-                    .expect("new instance has a dict");
+                let nd = vm.new_instance_dict()?;
+                new.payload::<InstanceObject>().dict.set(Some(nd));
                 vm.dict_update(nd, d, false)
             })
         }
@@ -83,17 +82,34 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
 }
 
-/// A new instance of x's class with an empty dict, without `__init__`.
+/// A new instance of x's class with no attributes, without `__init__`.
 fn blank_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<ObjRef> {
     let cls = x.payload::<InstanceObject>().class.get();
-    let d = vm.new_instance_dict()?;
-    vm.alloc(
-        &INSTANCE_VT,
-        InstanceObject {
-            class: Cell::new(vm.incref(cls)),
-            dict: Cell::new(Some(d)),
-        },
-    )
+    vm.alloc_instance(cls)
+}
+
+/// Fill the `__slots__` of `y` (a blank instance of x's class) with
+/// `each` of x's (as `copyreg`'s state does, one slot at a time).
+fn copy_slots<C: Collector>(
+    vm: &mut Vm<C>,
+    x: ObjRef,
+    y: ObjRef,
+    mut each: impl FnMut(&mut Vm<C>, ObjRef) -> PyResult<ObjRef>,
+) -> PyResult<()> {
+    if x.get::<SlotsInstance>().is_none() {
+        return Ok(());
+    }
+    let n = tail_of::<SlotsInstance>(x).len();
+    for i in 0..n {
+        // Read afresh: `each` may run Python code that changes x.
+        let Some(v) = tail_of::<SlotsInstance>(x).get(i).and_then(Cell::get) else {
+            continue;
+        };
+        let v = each(vm, v)?;
+        let old = tail_of::<SlotsInstance>(y)[i].replace(Some(v));
+        vm.decref_opt(old);
+    }
+    Ok(())
 }
 
 fn deepcopy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -233,6 +249,7 @@ fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyRes
     let y = blank_instance(vm, x)?;
     vm.fill(y, |vm, y| {
         memo_put(vm, memo, x, y)?;
+        copy_slots(vm, x, y, |vm, v| deep(vm, v, memo))?;
         if let Some(d) = x.payload::<InstanceObject>().dict.get() {
             let nd = deep(vm, d, memo)?;
             let old = y.payload::<InstanceObject>().dict.replace(Some(nd));

@@ -3,7 +3,7 @@
 
 use crate::builtins::{arg_i64, check_args, def_method};
 use crate::class::make_class;
-use crate::object::ObjExt;
+use crate::object::{ObjExt, Tag};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
@@ -105,15 +105,66 @@ fn getrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     vm.new_int_i64(n as i64)
 }
 
-fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "getsizeof", 1, 2)?;
-    let o = args.pos[0];
+/// ouro's real size of `o` (MEMORY-MODEL.md item 17): its block
+/// (collector head, header, payload), the buffers it owns, and an
+/// instance's hidden dict, which holds its attributes where CPython 3.11
+/// keeps them inline and which the program never sees as an object.
+pub fn size_of_object(o: ObjRef) -> usize {
     let vt = o.vtable();
     let mut n = ouro_gc_core::Heap::block_size(o) + (vt.extra_size)(o);
     if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(o) {
         n += b.bits().div_ceil(30) as usize * 4;
     }
-    vm.new_int_i64(n as i64)
+    let hidden = o
+        .get::<crate::types::instance::InstanceObject>()
+        .and_then(|i| i.dict.get())
+        .filter(|&d| (d.vtable().hidden)(d));
+    n + hidden.map_or(0, size_of_object)
+}
+
+/// The collector head in front of `o`, which `__sizeof__` leaves out.
+pub fn head_size(o: ObjRef) -> usize {
+    if o.is_container() {
+        ouro_gc_core::GC_HEAD_SIZE
+    } else {
+        0
+    }
+}
+
+/// `sys.getsizeof(o[, default])`: a class's own `__sizeof__` (plus the
+/// collector head, as CPython adds `PyGC_Head`), else `size_of_object`.
+fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getsizeof", 1, 2)?;
+    let o = args.pos[0];
+    let t = vm.type_of(o);
+    let key = vm.intern_borrow("__sizeof__");
+    let user = vm
+        .lookup_type_attr(t, key)
+        .is_some_and(|f| f.tag() == Tag::Function);
+    if !user {
+        return vm.new_int_i64(size_of_object(o) as i64);
+    }
+    let n = vm.call_special(o, "__sizeof__", &[]).and_then(|r| {
+        let r = r.expect("__sizeof__ found above");
+        let n = vm.index_i64(r);
+        vm.decref(r);
+        match n {
+            Ok(Some(n)) => Ok(n),
+            Ok(None) => Err(vm.type_error("an integer is required".to_string())),
+            Err(e) => Err(e),
+        }
+    });
+    let n = match (n, args.pos.get(1)) {
+        (Err(e), Some(&default)) if vm.is_instance_of_name(e, "TypeError") => {
+            vm.decref(e);
+            return Ok(vm.incref(default));
+        }
+        (n, _) => n?,
+    };
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0".to_string()));
+    }
+    vm.new_int_i64(n.saturating_add(head_size(o) as i64))
 }
 
 fn exit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

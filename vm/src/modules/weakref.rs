@@ -43,11 +43,15 @@ fn weak<'a>(o: ObjRef) -> &'a WeakRefObject {
 }
 
 /// Can `o` be weakly referred to? As CPython: instances of classes (not of
-/// `object` itself), functions, bound methods, classes, sets, modules and
+/// `object` itself, nor of classes whose `__slots__` leave out
+/// `__weakref__`), functions, bound methods, classes, sets, modules and
 /// code; not ints, strs, tuples, lists, dicts or `None`.
-fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
+pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
     match o.tag() {
-        Tag::Instance => o.is_container(),
+        Tag::Instance => vm
+            .type_of(o)
+            .get::<TypeObject>()
+            .is_some_and(|t| t.slots.weakrefable),
         Tag::Exception => vm
             .type_of(o)
             .get::<TypeObject>()

@@ -1,7 +1,7 @@
 //! Instances of user classes (and of `object`), plus the small wrapper
 //! layouts: bound methods, staticmethod, classmethod, property, super.
 
-use crate::object::{take_opt, Refs, Tag};
+use crate::object::{layout_drop, tail_of, tail_size, take_opt, vt_payload, ObjExt, Refs, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
@@ -38,7 +38,100 @@ pub static BARE_OBJECT_VT: TypeVTable =
 impl crate::object::Payload for InstanceObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &INSTANCE_VT) || std::ptr::eq(vt, &BARE_OBJECT_VT)
+        std::ptr::eq(vt, &INSTANCE_VT)
+            || std::ptr::eq(vt, &BARE_OBJECT_VT)
+            || std::ptr::eq(vt, &SLOTS_INSTANCE_VT)
+    }
+}
+
+/// An instance of a class with `__slots__`: an `InstanceObject` (whose
+/// `dict` stays `None` unless `__dict__` is one of the slots or a base
+/// has one) followed by its slot values in the tail. The most derived
+/// class's slots come first, each class's in its (sorted) order, as
+/// CPython traverses and releases them; a member descriptor therefore
+/// finds its slot counting from the end (`MemberObject::from_end`), the
+/// same for every subclass.
+#[repr(C)]
+pub struct SlotsInstance {
+    pub base: InstanceObject,
+    nslots: usize,
+}
+
+impl SlotsInstance {
+    pub fn new(base: InstanceObject, nslots: usize) -> SlotsInstance {
+        SlotsInstance { base, nslots }
+    }
+}
+
+impl crate::object::Tailed for SlotsInstance {
+    fn tail_len(&self) -> usize {
+        self.nslots
+    }
+}
+payload!(SlotsInstance, SLOTS_INSTANCE_VT);
+
+/// CPython's subtype_traverse: the slots, the dict, the type.
+fn slots_traverse(o: ObjRef, visit: Visit<'_>) {
+    for v in tail_of::<SlotsInstance>(o).iter().filter_map(Cell::get) {
+        visit(v);
+    }
+    vt_payload::<SlotsInstance>(o).base.traverse(visit);
+}
+/// CPython's subtype_dealloc: the slots, then the dict, then the type.
+fn slots_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    for slot in tail_of::<SlotsInstance>(o) {
+        take_opt(slot, out);
+    }
+    vt_payload::<SlotsInstance>(o).base.clear(out);
+}
+/// CPython's subtype_clear: the slots, then the dict, never the type.
+fn slots_gc_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    for slot in tail_of::<SlotsInstance>(o) {
+        take_opt(slot, out);
+    }
+    vt_payload::<SlotsInstance>(o).base.gc_clear(out);
+}
+pub static SLOTS_INSTANCE_VT: TypeVTable = TypeVTable {
+    size: tail_size::<SlotsInstance>,
+    traverse: slots_traverse,
+    clear: slots_clear,
+    gc_clear: slots_gc_clear,
+    drop_payload: layout_drop::<SlotsInstance>,
+    ..INSTANCE_VT
+};
+
+/// A `__slots__` entry's descriptor on its class (`member_descriptor`).
+pub struct MemberObject {
+    /// The slot's (mangled) name, a str.
+    pub name: ObjRef,
+    /// The class whose `__slots__` named it (`__objclass__`).
+    pub owner: ObjRef,
+    /// The slot is `tail[len - from_end]` of every instance of `owner`
+    /// and its subclasses.
+    pub from_end: usize,
+}
+impl Refs for MemberObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        visit(self.owner);
+        visit(self.name);
+    }
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.name);
+        out.push(self.owner);
+    }
+}
+pub static MEMBER_VT: TypeVTable =
+    crate::object::refs_vtable::<MemberObject>("member_descriptor", Tag::Member, true);
+payload!(MemberObject, MEMBER_VT);
+
+impl MemberObject {
+    /// The slot of `obj` this descriptor names, if `obj` has that layout.
+    pub fn slot<'a>(&self, obj: ObjRef) -> Option<&'a Cell<Option<ObjRef>>> {
+        obj.get::<SlotsInstance>()?;
+        let tail = tail_of::<SlotsInstance>(obj);
+        tail.len()
+            .checked_sub(self.from_end)
+            .and_then(|i| tail.get(i))
     }
 }
 

@@ -20,6 +20,40 @@ pub enum InstanceLayout {
     Builtin(Tag),
 }
 
+/// What the instances of a class carry besides their class: `__slots__`
+/// values, a `__dict__`, weak references.
+#[derive(Default)]
+pub struct SlotLayout {
+    /// The slots of the class and its bases: the length of an instance's
+    /// tail (see `SlotsInstance`).
+    pub total: usize,
+    /// How many of them the class itself added (the first `own` of the
+    /// tail).
+    pub own: usize,
+    /// The slots' names, in tail order.
+    pub names: Box<[Box<str>]>,
+    /// Do instances have a `__dict__`?
+    pub has_dict: bool,
+    /// Can instances be weakly referenced (`__weakref__`)?
+    pub weakrefable: bool,
+}
+
+impl SlotLayout {
+    /// Instances without `__slots__` anywhere: a dict, weak references.
+    pub fn plain() -> SlotLayout {
+        SlotLayout {
+            has_dict: true,
+            weakrefable: true,
+            ..SlotLayout::default()
+        }
+    }
+
+    /// Do instances use the `SlotsInstance` layout?
+    pub fn uses_slots(&self) -> bool {
+        self.total > 0 || !self.has_dict
+    }
+}
+
 pub struct TypeObject {
     pub name: Box<str>,
     pub qualname: Box<str>,
@@ -36,6 +70,7 @@ pub struct TypeObject {
     /// Cached: does the class (or a base) define `__del__`? Recomputed
     /// when the class dict changes.
     pub has_del: Cell<bool>,
+    pub slots: SlotLayout,
 }
 
 impl Refs for TypeObject {
