@@ -16,7 +16,7 @@ use ouro_gc_core::{Collector, ObjRef};
 /// A number operand, borrowed from its object.
 #[derive(Clone, Copy)]
 pub enum Num<'a> {
-    Int(&'a Int),
+    Int(Int<'a>),
     Float(f64),
 }
 
@@ -50,9 +50,9 @@ impl<C: Collector> Vm<C> {
     }
 
     /// An int as a float, or OverflowError.
-    pub(crate) fn int_to_f64(&mut self, i: &Int) -> PyResult<f64> {
+    pub(crate) fn int_to_f64(&mut self, i: Int<'_>) -> PyResult<f64> {
         match i {
-            Int::Small(v) => Ok(*v as f64),
+            Int::Small(v) => Ok(v as f64),
             Int::Big(b) => int_ops::bigint_to_f64(b).map_err(|e| self.int_error(e)),
         }
     }
@@ -101,9 +101,9 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    fn int_binop(&mut self, x: &Int, y: &Int, op: BinOp) -> PyResult<Option<ObjRef>> {
+    fn int_binop(&mut self, x: Int<'_>, y: Int<'_>, op: BinOp) -> PyResult<Option<ObjRef>> {
         if let (Int::Small(a), Int::Small(b)) = (x, y) {
-            if let Some(r) = self.small_binop(*a, *b, op)? {
+            if let Some(r) = self.small_binop(a, b, op)? {
                 return Ok(Some(r));
             }
         }
@@ -175,9 +175,9 @@ impl<C: Collector> Vm<C> {
             (Num::Float(f), '+') => self.new_float(f),
             (Num::Float(f), 'a') => self.new_float(f.abs()),
             (Num::Float(_), _) => return Ok(None),
-            (Num::Int(Int::Small(v)), _) if *v != i64::MIN => match op {
+            (Num::Int(Int::Small(v)), _) if v != i64::MIN => match op {
                 '-' => self.new_int_i64(-v),
-                '+' => self.new_int_i64(*v),
+                '+' => self.new_int_i64(v),
                 'a' => self.new_int_i64(v.abs()),
                 _ => self.new_int_i64(!v),
             },
@@ -199,7 +199,7 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn num_cmp(&self, a: ObjRef, b: ObjRef) -> Option<Option<std::cmp::Ordering>> {
         let (x, y) = (num_of(a)?, num_of(b)?);
         Some(match (x, y) {
-            (Num::Int(Int::Small(p)), Num::Int(Int::Small(q))) => Some(p.cmp(q)),
+            (Num::Int(Int::Small(p)), Num::Int(Int::Small(q))) => Some(p.cmp(&q)),
             (Num::Int(p), Num::Int(q)) => Some(p.to_big().cmp(&q.to_big())),
             (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
             (Num::Int(p), Num::Float(q)) => int_float_cmp(p, q),
@@ -210,10 +210,7 @@ impl<C: Collector> Vm<C> {
     /// `int(x)` for a number: truncation for floats.
     pub(crate) fn num_to_int(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
         match num_of(o) {
-            Some(Num::Int(i)) => {
-                let i = i.clone();
-                self.new_int(i).map(Some)
-            }
+            Some(Num::Int(i)) => self.new_int(i).map(Some),
             Some(Num::Float(f)) => match float_ops::float_to_bigint(f) {
                 Ok(b) => self.new_bigint(b).map(Some),
                 Err(e) => Err(self.float_error(e)),
@@ -259,7 +256,7 @@ impl<C: Collector> Vm<C> {
     /// An index value (int or bool) as i64, for subscripts and counts.
     pub(crate) fn index_i64(&mut self, o: ObjRef) -> PyResult<Option<i64>> {
         match int_of(o) {
-            Some(Int::Small(v)) => Ok(Some(*v)),
+            Some(Int::Small(v)) => Ok(Some(v)),
             Some(Int::Big(b)) => match b.to_i64() {
                 Some(v) => Ok(Some(v)),
                 None => {
@@ -290,7 +287,7 @@ impl<C: Collector> Vm<C> {
 }
 
 /// Exact comparison of an int with a float (CPython's float_richcompare).
-fn int_float_cmp(i: &Int, f: f64) -> Option<std::cmp::Ordering> {
+fn int_float_cmp(i: Int<'_>, f: f64) -> Option<std::cmp::Ordering> {
     if f.is_nan() {
         return None;
     }

@@ -566,7 +566,7 @@ impl<C: Collector> Vm<C> {
             return Ok(false);
         }
         Ok(match o.tag() {
-            Tag::Int => int_of(o) != Some(&Int::Small(0)),
+            Tag::Int => int_of(o) != Some(Int::Small(0)),
             Tag::Float => o.payload::<FloatObject>().0 != 0.0,
             Tag::Str => o.payload::<StrObject>().chars != 0,
             Tag::List
@@ -604,7 +604,7 @@ impl<C: Collector> Vm<C> {
         match o.tag() {
             Tag::Str => Ok(o.payload::<StrObject>().hash()),
             Tag::Int | Tag::Bool => Ok(match int_of(o).expect("int") {
-                Int::Small(v) => float_ops::i64_hash(*v),
+                Int::Small(v) => float_ops::i64_hash(v),
                 Int::Big(b) => float_ops::int_hash(b),
             }),
             Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0)
@@ -634,7 +634,7 @@ impl<C: Collector> Vm<C> {
                 let r = self.call_special(o, "__hash__", &[])?;
                 let r = r.expect("found on the type above");
                 let v = match int_of(r) {
-                    Some(Int::Small(v)) => Ok(if *v == -1 { -2 } else { *v }),
+                    Some(Int::Small(v)) => Ok(if v == -1 { -2 } else { v }),
                     Some(Int::Big(b)) => Ok(float_ops::int_hash(b)),
                     None => {
                         Err(self.type_error("__hash__ method should return an integer".to_string()))

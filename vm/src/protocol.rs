@@ -424,7 +424,7 @@ impl<C: Collector> Vm<C> {
 
     fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {
         match crate::types::scalar::int_of(o) {
-            Some(crate::types::scalar::Int::Small(v)) => Ok(*v),
+            Some(crate::types::scalar::Int::Small(v)) => Ok(v),
             Some(crate::types::scalar::Int::Big(b)) => {
                 use num_traits::Signed;
                 Ok(if b.is_negative() {

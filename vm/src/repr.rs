@@ -102,7 +102,7 @@ impl<C: Collector> Vm<C> {
                 let r = o.payload::<RangeObject>();
                 let (a, b, c) = (r.start, r.stop, r.step);
                 let (sa, sb) = (self.repr_string(a)?, self.repr_string(b)?);
-                if int_of(c) == Some(&Int::Small(1)) {
+                if int_of(c) == Some(Int::Small(1)) {
                     format!("range({sa}, {sb})")
                 } else {
                     format!("range({sa}, {sb}, {})", self.repr_string(c)?)

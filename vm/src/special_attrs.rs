@@ -82,7 +82,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             })
         }
         (Tag::Int | Tag::Bool, "real" | "numerator") => {
-            let i = int_of(obj).expect("int").clone();
+            let i = int_of(obj).expect("int");
             vm.new_int(i)?
         }
         (Tag::Int | Tag::Bool, "imag") => vm.new_int_i64(0)?,

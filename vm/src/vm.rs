@@ -12,7 +12,7 @@
 use crate::frame::Frame;
 use crate::object::{ObjExt, Tag, TAG_COUNT};
 use crate::types::scalar::{
-    Int, IntObject, Singleton, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT, NOTIMPL_VT, NULL_VT,
+    BigIntObject, Int, IntObject, Singleton, BIGINT_VT, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT, NOTIMPL_VT, NULL_VT,
 };
 use crate::types::str::{StrObject, STR_VT};
 use ouro_gc_core::{Collector, GcConfig, Heap, ObjHeader, ObjRef, Runtime, TypeVTable, Visit};
@@ -223,14 +223,14 @@ impl<C: Collector> Vm<C> {
         let not_implemented = alloc_raw(&NOTIMPL_VT);
         let ellipsis = alloc_raw(&ELLIPSIS_VT);
         let true_ = heap
-            .alloc(&BOOL_VT, IntObject(Int::Small(1)))
+            .alloc(&BOOL_VT, IntObject(1))
             .expect("heap at start-up");
         let false_ = heap
-            .alloc(&BOOL_VT, IntObject(Int::Small(0)))
+            .alloc(&BOOL_VT, IntObject(0))
             .expect("heap at start-up");
         let small_ints = (-5..=256)
             .map(|i| {
-                heap.alloc(&INT_VT, IntObject(Int::Small(i)))
+                heap.alloc(&INT_VT, IntObject(i))
                     .expect("heap at start-up")
             })
             .collect();
@@ -461,18 +461,23 @@ impl<C: Collector> Vm<C> {
         if (-5..=256).contains(&v) {
             return Ok(self.incref(self.small_ints[(v + 5) as usize]));
         }
-        self.alloc(&INT_VT, IntObject(Int::Small(v)))
+        self.alloc(&INT_VT, IntObject(v))
     }
 
-    pub fn new_int(&mut self, v: Int) -> PyResult<ObjRef> {
+    /// A new int object with the value `v` (a copy).
+    pub fn new_int(&mut self, v: Int<'_>) -> PyResult<ObjRef> {
         match v {
             Int::Small(i) => self.new_int_i64(i),
-            big => self.alloc(&INT_VT, IntObject(big)),
+            Int::Big(b) => self.alloc(&BIGINT_VT, BigIntObject(b.clone())),
         }
     }
 
     pub fn new_bigint(&mut self, v: num_bigint::BigInt) -> PyResult<ObjRef> {
-        self.new_int(Int::from_big(v))
+        use num_traits::ToPrimitive;
+        match v.to_i64() {
+            Some(i) => self.new_int_i64(i),
+            None => self.alloc(&BIGINT_VT, BigIntObject(v)),
+        }
     }
 
     pub fn new_bool(&self, b: bool) -> ObjRef {

@@ -122,15 +122,15 @@ fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         };
     }
     if let Some(i) = int_of(x) {
-        let f = vm.int_to_f64(&i.clone())?;
+        let f = vm.int_to_f64(i)?;
         return vm.new_float(f);
     }
     for name in ["__float__", "__index__"] {
         if let Some(r) = vm.try_dunder(x, name, &[])? {
             if name == "__index__" {
-                let f = int_of(r).cloned();
+                let f = int_of(r).map(|i| vm.int_to_f64(i));
                 vm.decref(r);
-                let f = vm.int_to_f64(&f.unwrap_or(crate::types::scalar::Int::Small(0)))?;
+                let f = f.unwrap_or(Ok(0.0))?;
                 return vm.new_float(f);
             }
             return Ok(r);
@@ -301,7 +301,7 @@ fn range_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         2 => (ints[0], ints[1], vm.new_int_i64(1)?),
         _ => (ints[0], ints[1], ints[2]),
     };
-    if int_of(step).is_some_and(|s| *s == crate::types::scalar::Int::Small(0)) {
+    if int_of(step) == Some(crate::types::scalar::Int::Small(0)) {
         vm.decref_all([start, stop, step]);
         return Err(vm.value_error("range() arg 3 must not be zero".to_string()));
     }

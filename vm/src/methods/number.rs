@@ -29,7 +29,7 @@ fn conjugate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "conjugate", 1, 1)?;
     let o = args.pos[0];
     if o.tag() == Tag::Bool {
-        let v = int_of(o).expect("bool").clone();
+        let v = int_of(o).expect("bool");
         return vm.new_int(v);
     }
     Ok(vm.incref(o))
@@ -80,14 +80,8 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) ->
             }
         }
         Some(Num::Int(i)) => match nd {
-            None => {
-                let v = i.clone();
-                vm.new_int(v)
-            }
-            Some(n) if n >= 0 => {
-                let v = i.clone();
-                vm.new_int(v)
-            }
+            None => vm.new_int(i),
+            Some(n) if n >= 0 => vm.new_int(i),
             Some(n) => round_int(vm, i, n),
         },
         None => unreachable!("non-numbers are handled above"),
@@ -95,7 +89,7 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) ->
 }
 
 /// Round an int to a negative number of digits, half to even.
-fn round_int<C: Collector>(vm: &mut Vm<C>, i: &Int, nd: i64) -> PyResult<ObjRef> {
+fn round_int<C: Collector>(vm: &mut Vm<C>, i: Int<'_>, nd: i64) -> PyResult<ObjRef> {
     let Some(p) = nd
         .checked_neg()
         .and_then(|p| p.to_u32())

@@ -111,10 +111,7 @@ fn getrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
 /// keeps them inline and which the program never sees as an object.
 pub fn size_of_object(o: ObjRef) -> usize {
     let vt = o.vtable();
-    let mut n = ouro_gc_core::Heap::block_size(o) + (vt.extra_size)(o);
-    if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(o) {
-        n += b.bits().div_ceil(30) as usize * 4;
-    }
+    let n = ouro_gc_core::Heap::block_size(o) + (vt.extra_size)(o);
     let hidden = o
         .get::<crate::types::instance::InstanceObject>()
         .and_then(|i| i.dict.get())

@@ -4,7 +4,6 @@
 use crate::object::{atom_vtable, layout_drop, layout_size, ObjExt, Payload, Tag};
 use crate::payload;
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 
 /// The payload of None, NotImplemented, Ellipsis and the NULL sentinel.
@@ -15,39 +14,34 @@ pub static NOTIMPL_VT: TypeVTable =
 pub static ELLIPSIS_VT: TypeVTable = atom_vtable::<Singleton>("ellipsis", Tag::Ellipsis);
 pub static NULL_VT: TypeVTable = atom_vtable::<Singleton>("NULL", Tag::Null);
 
-/// A Python int: a machine word while it fits, a big integer beyond.
-/// Normalised: `Big` never holds a value that fits in an `i64`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Int {
+/// A Python int's value, borrowed from its object: a machine word while it
+/// fits, a big integer beyond. Normalised: `Big` never holds a value that
+/// fits in an `i64`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Int<'a> {
     Small(i64),
-    Big(Box<BigInt>),
+    Big(&'a BigInt),
 }
 
-impl Int {
-    pub fn from_big(b: BigInt) -> Int {
-        match b.to_i64() {
-            Some(v) => Int::Small(v),
-            None => Int::Big(Box::new(b)),
+impl Int<'_> {
+    pub fn to_big(self) -> BigInt {
+        match self {
+            Int::Small(v) => BigInt::from(v),
+            Int::Big(b) => b.clone(),
         }
     }
 
-    pub fn to_big(&self) -> BigInt {
+    pub fn as_i64(self) -> Option<i64> {
         match self {
-            Int::Small(v) => BigInt::from(*v),
-            Int::Big(b) => (**b).clone(),
-        }
-    }
-
-    pub fn as_i64(&self) -> Option<i64> {
-        match self {
-            Int::Small(v) => Some(*v),
+            Int::Small(v) => Some(v),
             Int::Big(_) => None,
         }
     }
 }
 
-/// The payload of int and bool objects (bool is an int subclass).
-pub struct IntObject(pub Int);
+/// The payload of int and bool objects that fit in a machine word (bool
+/// is an int subclass): 8 bytes, so such an int takes 24 (CPython's 28).
+pub struct IntObject(pub i64);
 pub static INT_VT: TypeVTable = atom_vtable::<IntObject>("int", Tag::Int);
 pub static BOOL_VT: TypeVTable = atom_vtable::<IntObject>("bool", Tag::Bool);
 impl Payload for IntObject {
@@ -56,6 +50,21 @@ impl Payload for IntObject {
         std::ptr::eq(vt, &INT_VT) || std::ptr::eq(vt, &BOOL_VT)
     }
 }
+
+/// The payload of an int beyond an `i64` (normalised: never one that
+/// fits). Its digits are a buffer of its own, counted by `getsizeof` and
+/// against the heap limit.
+pub struct BigIntObject(pub BigInt);
+fn bigint_digits(o: ObjRef) -> usize {
+    let b = &crate::object::vt_payload::<BigIntObject>(o).0;
+    b.bits().div_ceil(64) as usize * 8
+}
+pub static BIGINT_VT: TypeVTable = TypeVTable {
+    extra_size: bigint_digits,
+    accounted_bytes: bigint_digits,
+    ..atom_vtable::<BigIntObject>("int", Tag::Int)
+};
+payload!(BigIntObject, BIGINT_VT);
 
 pub struct FloatObject(pub f64);
 pub static FLOAT_VT: TypeVTable = atom_vtable::<FloatObject>("float", Tag::Float);
@@ -126,8 +135,11 @@ pub static SLICE_VT: TypeVTable = TypeVTable {
 };
 payload!(SliceObject, SLICE_VT);
 
-/// Is `o` a bool or an int?
+/// The value of `o` if it is a bool or an int.
 #[inline]
-pub fn int_of<'a>(o: ObjRef) -> Option<&'a Int> {
-    o.get::<IntObject>().map(|i| &i.0)
+pub fn int_of<'a>(o: ObjRef) -> Option<Int<'a>> {
+    if let Some(i) = o.get::<IntObject>() {
+        return Some(Int::Small(i.0));
+    }
+    o.get::<BigIntObject>().map(|b| Int::Big(&b.0))
 }
