@@ -284,9 +284,10 @@ pub fn new_type<C: Collector>(
 /// Create everything the vm needs before it can run a program.
 pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
     vm.empty_tuple = vm
-        .alloc(
+        .alloc_items(
             &crate::types::tuple::TUPLE_VT,
-            crate::types::tuple::TupleObject::new(Box::new([])),
+            crate::types::tuple::TupleObject::new(0),
+            &[],
         )
         .expect("heap at start-up");
     // `()` is a static singleton in CPython, never tracked.

@@ -10,7 +10,6 @@ use crate::types::tuple::{TupleObject, TUPLE_VT};
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef, Tracking};
-use std::cell::{Cell, RefCell};
 
 impl<C: Collector> Vm<C> {
     /// A new list owning `items`.
@@ -19,25 +18,40 @@ impl<C: Collector> Vm<C> {
             self.decref_all(items);
             return Err(e);
         }
-        let list = ListObject {
-            items: RefCell::new(items),
-            accounted: Cell::new(0),
-        };
-        let l = self.alloc(&LIST_VT, list)?;
-        if let Err(e) = self.sync_account(l) {
-            self.decref(l);
-            return Err(e);
-        }
+        let l = self.alloc(&LIST_VT, ListObject::new(items))?;
         Ok(l)
     }
 
-    /// Bring the bytes counted against the heap limit for a list, dict or
-    /// set in line with its buffers after they grew or shrank. Past the
-    /// limit the growth is still counted (so that freeing the object
-    /// releases it) and MemoryError is raised.
+    /// Run `f` on the items of `list`, counting any change of their
+    /// capacity against the heap limit. Past the limit the growth is still
+    /// counted (so that freeing the list releases it) and the second result
+    /// is MemoryError; the first is `f`'s either way.
+    pub fn list_mut<R>(
+        &mut self,
+        list: ObjRef,
+        f: impl FnOnce(&mut Vec<ObjRef>) -> R,
+    ) -> (R, PyResult<()>) {
+        let (r, old, now) = list_of(list).expect("list").with_resizing(|v| {
+            let old = v.capacity() * 8;
+            let r = f(v);
+            (r, old, v.capacity() * 8)
+        });
+        if old == now {
+            return (r, Ok(()));
+        }
+        if self.heap.account(old, now).is_err() {
+            self.heap.account_forced(now - old);
+            return (r, Err(self.raise_memory_error()));
+        }
+        (r, Ok(()))
+    }
+
+    /// Bring the bytes counted against the heap limit for a dict or set in
+    /// line with its buffers after they grew or shrank. Past the limit the
+    /// growth is still counted (so that freeing the object releases it)
+    /// and MemoryError is raised.
     pub fn sync_account(&mut self, o: ObjRef) -> PyResult<()> {
         let cell = match o.tag() {
-            Tag::List => &list_of(o).expect("list").accounted,
             Tag::Dict => &dict_of(o).expect("dict").accounted,
             Tag::Set | Tag::FrozenSet => &set_of(o).expect("set").accounted,
             _ => return Ok(()),
@@ -59,7 +73,7 @@ impl<C: Collector> Vm<C> {
         if items.is_empty() {
             return Ok(self.incref(self.empty_tuple));
         }
-        self.alloc(&TUPLE_VT, TupleObject::new(items.into_boxed_slice()))
+        self.alloc_items(&TUPLE_VT, TupleObject::new(items.len()), &items)
     }
 
     pub fn new_dict(&mut self) -> PyResult<ObjRef> {
@@ -83,9 +97,9 @@ impl<C: Collector> Vm<C> {
 
     pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
         let l = list_of(list).expect("list");
-        let (len, cap) = (l.len(), l.items.borrow().capacity());
+        let (len, cap) = l.with(|items| (items.len(), items.capacity()));
         if len < cap {
-            l.items.borrow_mut().push(v);
+            l.with(|items| items.push(v));
             return Ok(());
         }
         let new_cap = (cap * 2).max(4);
@@ -93,11 +107,11 @@ impl<C: Collector> Vm<C> {
             self.decref(v);
             return Err(e);
         }
-        let mut items = l.items.borrow_mut();
-        items.reserve_exact(new_cap - len);
-        items.push(v);
-        drop(items);
-        self.sync_account(list)
+        self.list_mut(list, |items| {
+            items.reserve_exact(new_cap - len);
+            items.push(v);
+        })
+        .1
     }
 
     /// `list.extend(iterable)`.

@@ -130,12 +130,21 @@ pub fn vt_payload<'a, T: Payload>(o: ObjRef) -> &'a T {
     unsafe { &*(o.payload_ptr() as *const T) }
 }
 
-/// A payload followed by a tail of reference slots, allocated with
-/// `Vm::alloc_tail` (`Heap::try_alloc_tail`): an instance's `__slots__`.
+/// A payload followed by a tail of reference words (`Heap::try_alloc_tail`).
 pub trait Tailed: Payload {
-    /// The number of tail slots, fixed when the object is allocated.
+    /// The number of tail words, fixed when the object is allocated.
     fn tail_len(&self) -> usize;
 }
+
+/// A tail of slots that may be empty and change (an instance's
+/// `__slots__`), allocated empty by `Vm::alloc_tail` and reached through
+/// `tail_of`.
+pub trait SlotTail: Tailed {}
+
+/// A tail of references filled when the object is allocated and never
+/// written again (a tuple's items), allocated by `Vm::alloc_items` and
+/// reached through `items_of`.
+pub trait ItemTail: Tailed {}
 
 /// `TypeVTable::size` of a tailed layout.
 pub fn tail_size<T: Tailed>(o: ObjRef) -> usize {
@@ -146,11 +155,11 @@ const _: () = assert!(std::mem::size_of::<Cell<Option<ObjRef>>>() == TAIL_WORD);
 
 /// The tail slots of an object with a `T` payload (checked, as `payload`).
 #[inline]
-pub fn tail_of<'a, T: Tailed>(o: ObjRef) -> &'a [Cell<Option<ObjRef>>] {
+pub fn tail_of<'a, T: SlotTail>(o: ObjRef) -> &'a [Cell<Option<ObjRef>>] {
     const { assert!(std::mem::size_of::<T>().is_multiple_of(TAIL_WORD)) };
     let n = o.payload::<T>().tail_len();
-    // SAFETY: an object whose vtable matches `T` is allocated only by
-    // `Vm::alloc_tail`, which zeroes `tail_len()` words after the payload
+    // SAFETY: an object whose vtable matches `T` (a `SlotTail`) is
+    // allocated only by `Vm::alloc_tail`, which zeroes `tail_len()` words after the payload
     // (zero is `None`) and `tail_len` never changes; the words are 8-aligned
     // (the payload size is a multiple of 8) and, being `Cell`s, are only
     // ever read and written through shared references while the caller
@@ -158,6 +167,24 @@ pub fn tail_of<'a, T: Tailed>(o: ObjRef) -> &'a [Cell<Option<ObjRef>>] {
     unsafe {
         std::slice::from_raw_parts(
             o.payload_ptr().add(std::mem::size_of::<T>()) as *const Cell<Option<ObjRef>>,
+            n,
+        )
+    }
+}
+
+/// The items of an object with a `T` payload (checked, as `payload`).
+#[inline]
+pub fn items_of<'a, T: ItemTail>(o: ObjRef) -> &'a [ObjRef] {
+    const { assert!(std::mem::size_of::<T>().is_multiple_of(TAIL_WORD)) };
+    let n = o.payload::<T>().tail_len();
+    // SAFETY: an object whose vtable matches `T` (an `ItemTail`) is
+    // allocated only by `Vm::alloc_items`, which copies exactly
+    // `tail_len()` handles after the payload (8-aligned: the payload size is
+    // a multiple of 8); nothing writes them afterwards, so shared
+    // references to them are sound while the caller keeps the object alive.
+    unsafe {
+        std::slice::from_raw_parts(
+            o.payload_ptr().add(std::mem::size_of::<T>()) as *const ObjRef,
             n,
         )
     }

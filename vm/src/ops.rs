@@ -198,9 +198,7 @@ impl<C: Collector> Vm<C> {
                 for _ in 0..n.max(0) {
                     out.extend(items.iter().map(|&x| self.incref(x)));
                 }
-                let old =
-                    std::mem::replace(&mut *list_of(a).expect("list").items.borrow_mut(), out);
-                let synced = self.sync_account(a);
+                let (old, synced) = self.list_mut(a, |items| std::mem::replace(items, out));
                 self.decref_all(old);
                 synced?;
                 Ok(Some(self.incref(a)))

@@ -121,7 +121,8 @@ impl<C: Collector> Vm<C> {
             Tag::List => {
                 let l = list_of(c).expect("list");
                 let i = self.seq_index(k, || l.len(), "list assignment")?;
-                let old = std::mem::replace(&mut l.items.borrow_mut()[i], self.incref(v));
+                let v = self.incref(v);
+                let old = l.with(|items| std::mem::replace(&mut items[i], v));
                 self.decref(old);
                 Ok(())
             }
@@ -149,7 +150,7 @@ impl<C: Collector> Vm<C> {
             Tag::List => {
                 let l = list_of(c).expect("list");
                 let i = self.seq_index(k, || l.len(), "list assignment")?;
-                let old = l.items.borrow_mut().remove(i);
+                let old = l.with(|items| items.remove(i));
                 self.decref(old);
                 Ok(())
             }
@@ -198,15 +199,15 @@ impl<C: Collector> Vm<C> {
                 return Err(e);
             }
         };
-        let removed: Vec<ObjRef> = if span.step == 1 {
+        let (removed, synced): (Vec<ObjRef>, _) = if span.step == 1 {
             let start = span.start as usize;
             let end = start + span.len;
-            l.items.borrow_mut().splice(start..end, new).collect()
+            self.list_mut(c, |items| items.splice(start..end, new).collect())
         } else if v.is_none() {
             let mut idx: Vec<usize> = span.indices().collect();
             idx.sort_unstable();
-            let mut items = l.items.borrow_mut();
-            idx.iter().rev().map(|&i| items.remove(i)).collect()
+            let removed = l.with(|items| idx.iter().rev().map(|&i| items.remove(i)).collect());
+            (removed, Ok(()))
         } else {
             if new.len() != span.len {
                 let n = new.len();
@@ -219,14 +220,15 @@ impl<C: Collector> Vm<C> {
                     ),
                 ));
             }
-            let mut items = l.items.borrow_mut();
-            span.indices()
-                .zip(new)
-                .map(|(i, x)| std::mem::replace(&mut items[i], x))
-                .collect()
+            let removed = l.with(|items| {
+                span.indices()
+                    .zip(new)
+                    .map(|(i, x)| std::mem::replace(&mut items[i], x))
+                    .collect()
+            });
+            (removed, Ok(()))
         };
         // CPython releases the items a slice assignment removes last first.
-        let synced = self.sync_account(c);
         self.decref_all(removed.into_iter().rev());
         synced?;
         Ok(())

@@ -367,26 +367,39 @@ impl<C: Collector> Vm<C> {
     /// Allocate an object (refcount 1, owned by the caller) or raise
     /// MemoryError. This is the one place out-of-memory becomes an exception.
     pub fn alloc<T>(&mut self, vt: &'static TypeVTable, payload: T) -> PyResult<ObjRef> {
-        self.alloc_words(vt, payload, 0)
+        self.alloc_words::<T, usize>(vt, payload, 0, &[])
     }
 
     /// `alloc` for a layout with a tail of reference slots, all empty.
-    pub fn alloc_tail<T: crate::object::Tailed>(
+    pub fn alloc_tail<T: crate::object::SlotTail>(
         &mut self,
         vt: &'static TypeVTable,
         payload: T,
     ) -> PyResult<ObjRef> {
         let n = payload.tail_len();
-        self.alloc_words(vt, payload, n)
+        self.alloc_words::<T, Option<ObjRef>>(vt, payload, n, &[])
     }
 
-    fn alloc_words<T>(
+    /// `alloc` for a layout whose tail holds `items` (owned references,
+    /// which the object owns from now on, even when this fails).
+    pub fn alloc_items<T: crate::object::ItemTail>(
+        &mut self,
+        vt: &'static TypeVTable,
+        payload: T,
+        items: &[ObjRef],
+    ) -> PyResult<ObjRef> {
+        assert_eq!(payload.tail_len(), items.len(), "{}: items", vt.name);
+        self.alloc_words(vt, payload, items.len(), items)
+    }
+
+    fn alloc_words<T, W: Copy>(
         &mut self,
         vt: &'static TypeVTable,
         payload: T,
         tail: usize,
+        items: &[W],
     ) -> PyResult<ObjRef> {
-        match self.heap.try_alloc_tail(vt, payload, tail) {
+        match self.heap.try_alloc_tail(vt, payload, tail, items) {
             Ok(o) => {
                 C::on_alloc(self, o);
                 Ok(o)
@@ -399,7 +412,7 @@ impl<C: Collector> Vm<C> {
                 // __del__) and drop it at once.
                 let limit = self.heap.blocks_ref().limit();
                 self.heap.blocks().set_limit(None);
-                let forced = self.heap.try_alloc_tail(vt, payload, tail);
+                let forced = self.heap.try_alloc_tail(vt, payload, tail, items);
                 self.heap.blocks().set_limit(limit);
                 if let Ok(o) = forced {
                     if o.is_container() {

@@ -67,20 +67,24 @@ impl Heap {
     /// so that the caller can release what it owns (the vm turns the
     /// failure into `MemoryError`).
     pub fn try_alloc<T>(&mut self, vtable: &'static TypeVTable, payload: T) -> Result<ObjRef, T> {
-        self.try_alloc_tail(vtable, payload, 0)
+        self.try_alloc_tail::<T, usize>(vtable, payload, 0, &[])
     }
 
-    /// `try_alloc` with `tail` zeroed words after the payload (a layout of
-    /// variable length, such as an instance's `__slots__` values; zero is
-    /// `None` for an `Option<ObjRef>` word). The vtable's `size` must count
-    /// them: header, `T`, then `tail` words.
-    pub fn try_alloc_tail<T>(
+    /// `try_alloc` with `tail` words after the payload (a layout of
+    /// variable length: a tuple's items, an instance's `__slots__`
+    /// values): a copy of `items`, then zeroes (`None` for an
+    /// `Option<ObjRef>` word). The vtable's `size` must count them:
+    /// header, `T`, then `tail` words.
+    pub fn try_alloc_tail<T, W: Copy>(
         &mut self,
         vtable: &'static TypeVTable,
         payload: T,
         tail: usize,
+        items: &[W],
     ) -> Result<ObjRef, T> {
         const { assert!(std::mem::align_of::<T>() <= MAX_PAYLOAD_ALIGN) };
+        const { assert!(std::mem::size_of::<W>() == TAIL_WORD) };
+        assert!(items.len() <= tail, "more tail items than tail words");
         let room = head_room(vtable);
         let Some(size) = tail
             .checked_mul(TAIL_WORD)
@@ -95,7 +99,10 @@ impl Heap {
         // bytes owned by nobody else, so writing the head (if any), the
         // header after it, the payload (HEADER_SIZE further on, aligned
         // since both sizes are multiples of 16 and T's alignment is at most
-        // 8) and the zeroed tail words after it stays inside it.
+        // 8) and the tail words after it stays inside it (`items` are plain
+        // `Copy` words, copied bytewise; the tail may be unaligned for `W`
+        // only if `T`'s size is not a multiple of 8, and is then never read
+        // as `W` by the vm, whose tailed layouts assert that it is).
         let header = unsafe {
             if room > 0 {
                 block.cast::<GcHead>().write(GcHead::default());
@@ -107,9 +114,15 @@ impl Heap {
             });
             let payload_at = (header.as_ptr() as *mut u8).add(HEADER_SIZE);
             payload_at.cast::<T>().write(payload);
-            payload_at
-                .add(std::mem::size_of::<T>())
-                .write_bytes(0, tail * TAIL_WORD);
+            let tail_at = payload_at.add(std::mem::size_of::<T>());
+            std::ptr::copy_nonoverlapping(
+                items.as_ptr() as *const u8,
+                tail_at,
+                items.len() * TAIL_WORD,
+            );
+            tail_at
+                .add(items.len() * TAIL_WORD)
+                .write_bytes(0, (tail - items.len()) * TAIL_WORD);
             header
         };
         // SAFETY: the header was initialised just above.

@@ -34,7 +34,7 @@ p, q = A(5), A(6)
 s.add(p); s.add(q); s.add(p)
 print(len(s), p in s)
 del p
-print(len(s), [o.n for o in s])
+print(len(s), sorted([o.n for o in s]))
 
 log = []
 def bye(name):

@@ -66,8 +66,7 @@ fn insert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let v = vm.incref(args.pos[2]);
-    l.items.borrow_mut().insert(at, v);
-    vm.sync_account(args.pos[0])?;
+    vm.list_mut(args.pos[0], |items| items.insert(at, v)).1?;
     Ok(vm.new_none())
 }
 
@@ -87,7 +86,7 @@ fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if j < 0 || j >= n as i64 {
         return Err(vm.new_error("IndexError", "pop index out of range".to_string()));
     }
-    Ok(l.items.borrow_mut().remove(j as usize))
+    Ok(l.with(|items| items.remove(j as usize)))
 }
 
 /// The index of the first item equal to `x`, from `start`.
@@ -120,7 +119,7 @@ fn remove<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "remove", 2, 2)?;
     match find(vm, args.pos[0], args.pos[1], 0, usize::MAX)? {
         Some(i) if i < l.len() => {
-            let v = l.items.borrow_mut().remove(i);
+            let v = l.with(|items| items.remove(i));
             vm.decref(v);
             Ok(vm.new_none())
         }
@@ -171,7 +170,7 @@ fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn reverse<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let l = this(vm, &args, "reverse")?;
     check_args(vm, &args, "reverse", 1, 1)?;
-    l.items.borrow_mut().reverse();
+    l.with(|items| items.reverse());
     Ok(vm.new_none())
 }
 
@@ -183,10 +182,9 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let l = this(vm, &args, "clear")?;
+    this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
-    let old = std::mem::take(&mut *l.items.borrow_mut());
-    let synced = vm.sync_account(args.pos[0]);
+    let (old, synced) = vm.list_mut(args.pos[0], std::mem::take);
     vm.decref_all(old.into_iter().rev());
     synced.map(|_| vm.new_none())
 }
@@ -215,13 +213,15 @@ pub fn sort_list<C: Collector>(
     key: Option<ObjRef>,
     reverse: Option<ObjRef>,
 ) -> PyResult<()> {
-    let l = list_of(list).expect("list");
     let reverse = match reverse {
         Some(r) => vm.is_true(r)?,
         None => false,
     };
     let key = key.filter(|&k| k != vm.none);
-    let items = std::mem::take(&mut *l.items.borrow_mut());
+    // Out of the list, the buffer is not counted against the heap limit
+    // while the sort runs (it is about to be replaced anyway).
+    let (items, taken) = vm.list_mut(list, std::mem::take);
+    taken.expect("shrinking is always within the limit");
     vm.temp_roots.extend_from_slice(&items);
     let result = sort_items(vm, &items, key, reverse);
     vm.temp_roots.truncate(vm.temp_roots.len() - items.len());
@@ -232,9 +232,8 @@ pub fn sort_list<C: Collector>(
         Ok(order) => order.iter().map(|&i| items[i]).collect(),
         Err(_) => items,
     };
-    let leftovers = std::mem::replace(&mut *l.items.borrow_mut(), restored);
+    let (leftovers, synced) = vm.list_mut(list, |items| std::mem::replace(items, restored));
     let modified = !leftovers.is_empty();
-    let synced = vm.sync_account(list);
     vm.decref_all(leftovers.into_iter().rev());
     let _ = result?;
     synced?;

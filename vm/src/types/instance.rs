@@ -68,6 +68,7 @@ impl crate::object::Tailed for SlotsInstance {
         self.nslots
     }
 }
+impl crate::object::SlotTail for SlotsInstance {}
 payload!(SlotsInstance, SLOTS_INSTANCE_VT);
 
 /// CPython's subtype_traverse: the slots, the dict, the type.
