@@ -220,6 +220,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("frame", "object", Some(Tag::Frame)),
     ("weakref.ReferenceType", "object", Some(Tag::WeakRef)),
     ("member_descriptor", "object", Some(Tag::Member)),
+    ("getset_descriptor", "object", Some(Tag::GetSet)),
     ("list_iterator", "object", None),
     ("list_reverseiterator", "object", None),
     ("tuple_iterator", "object", None),
@@ -274,7 +275,12 @@ pub fn new_type<C: Collector>(
         is_builtin: builtin,
         has_del: false.into(),
         slots: match layout {
-            InstanceLayout::Exception => SlotLayout::plain(),
+            // BaseException has a dict but no weak reference list: its
+            // subclasses add that (and show `__weakref__`).
+            InstanceLayout::Exception => SlotLayout {
+                weakrefable: false,
+                ..SlotLayout::plain()
+            },
             _ => SlotLayout::default(),
         },
     };

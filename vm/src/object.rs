@@ -47,10 +47,11 @@ pub enum Tag {
     Frame,
     WeakRef,
     Member,
+    GetSet,
 }
 
 /// Number of tags (the size of tables indexed by tag).
-pub const TAG_COUNT: usize = Tag::Member as usize + 1;
+pub const TAG_COUNT: usize = Tag::GetSet as usize + 1;
 
 impl Tag {
     #[inline]

@@ -5,7 +5,7 @@
 
 use crate::builtins::{check_args, def_method};
 use crate::object::{ObjExt, Tag};
-use crate::types::instance::{MemberObject, MEMBER_VT};
+use crate::types::instance::{GetSetObject, MemberObject, GETSET_VT, MEMBER_VT};
 use crate::types::str::str_of;
 use crate::types::typeobj::{InstanceLayout, SlotLayout, TypeObject};
 use crate::vm::{Args, PyResult, Vm};
@@ -99,6 +99,8 @@ pub fn layout<C: Collector>(
             names: parent.names.clone(),
             has_dict: true,
             weakrefable: true,
+            adds_dict: !others_dict,
+            adds_weakref: !others_weak,
         });
     };
     let items = if spec.tag() == Tag::Str {
@@ -128,6 +130,8 @@ pub fn layout<C: Collector>(
         names,
         has_dict: add_dict || others_dict,
         weakrefable: add_weak || others_weak,
+        adds_dict: add_dict && !others_dict,
+        adds_weakref: add_weak && !others_weak,
     })
 }
 
@@ -185,8 +189,43 @@ fn own_slots<C: Collector>(
     Ok((own, add_dict, add_weak))
 }
 
-/// Put a member descriptor for each slot `cls` added into its dict.
+/// Put into the dict of the new class `cls` what CPython's `type_new`
+/// adds after the namespace: a member descriptor for each slot it added,
+/// the `__dict__` and `__weakref__` descriptors if it gave its instances
+/// those, and `__doc__` (None) if the class body set none.
 pub fn add_members<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
+    let t = cls.payload::<TypeObject>();
+    add_slot_members(vm, cls)?;
+    for (name, adds) in [
+        ("__dict__", t.slots.adds_dict),
+        ("__weakref__", t.slots.adds_weakref),
+    ] {
+        if !adds {
+            continue;
+        }
+        let key = vm.new_str(name)?;
+        let getset = GetSetObject {
+            name: vm.incref(key),
+            owner: vm.incref(cls),
+        };
+        let r = vm
+            .alloc(&GETSET_VT, getset)
+            .and_then(|g| vm.using(g, |vm, g| vm.dict_set(t.dict, key, g)));
+        vm.decref(key);
+        r?;
+    }
+    if vm
+        .dict_get_str(t.dict, "__doc__")?
+        .map(|d| vm.decref(d))
+        .is_none()
+    {
+        let none = vm.none;
+        vm.dict_set_str(t.dict, "__doc__", none)?;
+    }
+    Ok(())
+}
+
+fn add_slot_members<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
     let t = cls.payload::<TypeObject>();
     for (i, name) in t.slots.names[..t.slots.own].iter().enumerate() {
         let key = vm.new_str(name)?;
@@ -287,6 +326,9 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "member_descriptor", "__get__", dunder_get);
     def_method(vm, "member_descriptor", "__set__", dunder_set);
     def_method(vm, "member_descriptor", "__delete__", dunder_delete);
+    def_method(vm, "getset_descriptor", "__get__", getset_get);
+    def_method(vm, "getset_descriptor", "__set__", getset_set);
+    def_method(vm, "getset_descriptor", "__delete__", getset_delete);
 }
 
 fn dunder_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -371,4 +413,105 @@ pub fn set_class<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, cls: ObjRef) -> PyRe
     let prev = cell.replace(vm.incref(cls));
     vm.decref(prev);
     Ok(())
+}
+
+/// `<attribute '__dict__' of 'A' objects>`.
+pub fn getset_repr(getset: ObjRef) -> String {
+    let g = getset.payload::<GetSetObject>();
+    format!(
+        "<attribute '{}' of '{}' objects>",
+        str_of(g.name).unwrap_or("?"),
+        g.owner.payload::<TypeObject>().name
+    )
+}
+
+/// `getset.__get__(obj, type)`: the instance's `__dict__` or first weak
+/// reference, checked as CPython's `descr_check`.
+fn getset_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__get__", 2, 3)?;
+    let (getset, obj) = (args.pos[0], args.pos[1]);
+    if obj == vm.none {
+        if args.pos.get(2).is_none_or(|&t| t == vm.none) {
+            return Err(vm.type_error("__get__(None, None) is invalid".to_string()));
+        }
+        return Ok(vm.incref(getset));
+    }
+    let name = getset_check(vm, getset, obj)?;
+    match crate::special_attrs::get(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, name)),
+    }
+}
+
+fn getset_set<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__set__", 3, 3)?;
+    getset_store(vm, args.pos[0], args.pos[1], Some(args.pos[2]))
+}
+
+fn getset_delete<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__delete__", 2, 2)?;
+    getset_store(vm, args.pos[0], args.pos[1], None)
+}
+
+fn getset_store<C: Collector>(
+    vm: &mut Vm<C>,
+    getset: ObjRef,
+    obj: ObjRef,
+    v: Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    let name = getset_check(vm, getset, obj)?;
+    if str_of(name) == Some("__weakref__") {
+        return Err(vm.new_error(
+            "AttributeError",
+            format!(
+                "{} is not writable",
+                getset_repr(getset).trim_matches(['<', '>'])
+            ),
+        ));
+    }
+    match crate::special_attrs::set(vm, obj, name, v)? {
+        Some(()) => Ok(vm.new_none()),
+        None => Err(vm.no_attribute(obj, name)),
+    }
+}
+
+/// The descriptor's name, if `obj` is an instance of its class.
+fn getset_check<C: Collector>(vm: &mut Vm<C>, getset: ObjRef, obj: ObjRef) -> PyResult<ObjRef> {
+    let g = getset.payload::<GetSetObject>();
+    let t = vm.type_of(obj);
+    if t.payload::<TypeObject>()
+        .mro_with_self(t)
+        .contains(&g.owner)
+    {
+        return Ok(g.name);
+    }
+    let n = str_of(g.name).unwrap_or("?").to_string();
+    let owner = g.owner.payload::<TypeObject>().name.to_string();
+    let tn = vm.type_name(obj);
+    Err(vm.type_error(format!(
+        "descriptor '{n}' for '{owner}' objects doesn't apply to a '{tn}' object"
+    )))
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of a
+/// `getset_descriptor`.
+pub fn getset_attr<C: Collector>(
+    vm: &mut Vm<C>,
+    getset: ObjRef,
+    name: &str,
+) -> PyResult<Option<ObjRef>> {
+    let g = getset.payload::<GetSetObject>();
+    Ok(Some(match name {
+        "__name__" => vm.incref(g.name),
+        "__qualname__" => {
+            let owner = g.owner.payload::<TypeObject>().qualname.to_string();
+            vm.new_string(format!("{owner}.{}", str_of(g.name).unwrap_or("?")))?
+        }
+        "__objclass__" => vm.incref(g.owner),
+        "__doc__" => match str_of(g.name) {
+            Some("__dict__") => vm.new_str("dictionary for instance variables (if defined)")?,
+            _ => vm.new_str("list of weak references to the object (if defined)")?,
+        },
+        _ => return Ok(None),
+    }))
 }

@@ -49,6 +49,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             vm.incref(cb.unwrap_or(vm.none))
         }
         (Tag::Member, _) => return crate::slots::member_attr(vm, obj, n),
+        (Tag::GetSet, _) => return crate::slots::getset_attr(vm, obj, n),
         (Tag::Exception, _) => return exception_attr(vm, obj, n),
         (Tag::Function, _) => return function_attr(vm, obj, n),
         (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),
@@ -206,6 +207,25 @@ pub fn set<C: Collector>(
 ) -> PyResult<Option<()>> {
     let n = str_of(name).unwrap_or("");
     match (obj.tag(), n, v) {
+        (Tag::Instance, "__dict__", _) if !crate::slots::has_dict(vm, obj) => return Ok(None),
+        (Tag::Function, "__dict__", None) => {
+            return Err(vm.type_error("cannot delete __dict__".to_string()));
+        }
+        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__", v) => {
+            if let Some(v) = v.filter(|v| v.tag() != Tag::Dict) {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                )));
+            }
+            let cell = match obj.tag() {
+                Tag::Instance => &obj.payload::<crate::types::instance::InstanceObject>().dict,
+                Tag::Exception => &obj.payload::<ExceptionObject>().dict,
+                _ => &obj.payload::<FunctionObject>().dict,
+            };
+            let old = cell.replace(v.map(|v| vm.incref(v)));
+            vm.decref_opt(old);
+        }
         (Tag::Exception, "args", Some(v)) => {
             let items = vm.iterate(v)?;
             let t = vm.new_tuple(items)?;

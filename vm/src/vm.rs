@@ -12,7 +12,8 @@
 use crate::frame::Frame;
 use crate::object::{ObjExt, Tag, TAG_COUNT};
 use crate::types::scalar::{
-    BigIntObject, Int, IntObject, Singleton, BIGINT_VT, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT, NOTIMPL_VT, NULL_VT,
+    BigIntObject, Int, IntObject, Singleton, BIGINT_VT, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT,
+    NOTIMPL_VT, NULL_VT,
 };
 use crate::types::str::{StrObject, STR_VT};
 use ouro_gc_core::{Collector, GcConfig, Heap, ObjHeader, ObjRef, Runtime, TypeVTable, Visit};
@@ -229,10 +230,7 @@ impl<C: Collector> Vm<C> {
             .alloc(&BOOL_VT, IntObject(0))
             .expect("heap at start-up");
         let small_ints = (-5..=256)
-            .map(|i| {
-                heap.alloc(&INT_VT, IntObject(i))
-                    .expect("heap at start-up")
-            })
+            .map(|i| heap.alloc(&INT_VT, IntObject(i)).expect("heap at start-up"))
             .collect();
         let mut vm = Vm {
             heap,

@@ -125,6 +125,29 @@ pub static MEMBER_VT: TypeVTable =
     crate::object::refs_vtable::<MemberObject>("member_descriptor", Tag::Member, true);
 payload!(MemberObject, MEMBER_VT);
 
+/// A class's `__dict__` or `__weakref__` attribute descriptor
+/// (`getset_descriptor`), on the class that gave its instances the one or
+/// the other.
+pub struct GetSetObject {
+    /// `__dict__` or `__weakref__`, a str.
+    pub name: ObjRef,
+    /// The class that added it (`__objclass__`).
+    pub owner: ObjRef,
+}
+impl Refs for GetSetObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        visit(self.owner);
+        visit(self.name);
+    }
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.name);
+        out.push(self.owner);
+    }
+}
+pub static GETSET_VT: TypeVTable =
+    crate::object::refs_vtable::<GetSetObject>("getset_descriptor", Tag::GetSet, true);
+payload!(GetSetObject, GETSET_VT);
+
 impl MemberObject {
     /// The slot of `obj` this descriptor names, if `obj` has that layout.
     pub fn slot<'a>(&self, obj: ObjRef) -> Option<&'a Cell<Option<ObjRef>>> {

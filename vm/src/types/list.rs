@@ -33,7 +33,11 @@ impl ListObject {
         let mut v = self.items.take();
         let cap = v.capacity();
         let r = f(&mut v);
-        debug_assert_eq!(cap, v.capacity(), "list capacity changed outside Vm::list_mut");
+        debug_assert_eq!(
+            cap,
+            v.capacity(),
+            "list capacity changed outside Vm::list_mut"
+        );
         self.put_back(v);
         r
     }
@@ -51,7 +55,10 @@ impl ListObject {
     #[inline]
     fn put_back(&self, v: Vec<ObjRef>) {
         let stray = self.items.replace(v);
-        debug_assert!(stray.capacity() == 0, "a list reached while its items were out");
+        debug_assert!(
+            stray.capacity() == 0,
+            "a list reached while its items were out"
+        );
     }
 
     pub fn len(&self) -> usize {

@@ -36,6 +36,10 @@ pub struct SlotLayout {
     pub has_dict: bool,
     /// Can instances be weakly referenced (`__weakref__`)?
     pub weakrefable: bool,
+    /// Did this class give its instances the `__dict__` (its base did
+    /// not), or weak references? It then has the attribute descriptor.
+    pub adds_dict: bool,
+    pub adds_weakref: bool,
 }
 
 impl SlotLayout {
