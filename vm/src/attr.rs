@@ -27,14 +27,58 @@ pub fn dict_get_str_key(d: ObjRef, key: ObjRef) -> Option<ObjRef> {
         })
         .ok()?;
     match found {
-        crate::types::dict::Found::At(ix) => dict.entry(ix).map(|e| e.value),
+        crate::types::dict::Found::At(ix) => dict.value(ix),
         crate::types::dict::Found::Absent(_) => None,
     }
 }
 
+/// One entry of the type attribute cache: what `lookup_type_attr` found
+/// for (class, interned name) in a `TYPE_DICT_EPOCH`. Addresses stand for
+/// the objects: an interned name lives as long as the vm, and a class
+/// cannot be freed and its address reused without a class dict changing
+/// (its own freed, or the new class's made), which ends the epoch.
+#[derive(Clone, Copy, Default)]
+pub struct TypeCacheEntry {
+    epoch: u64,
+    ty: usize,
+    name: usize,
+    value: Option<ObjRef>,
+}
+
+impl TypeCacheEntry {
+    /// Entries in the cache (a power of two), as CPython's method cache.
+    pub const SLOTS: usize = 4096;
+
+    fn slot(t: ObjRef, name: ObjRef) -> usize {
+        ((t.addr() >> 4) ^ (name.addr() >> 4).wrapping_mul(0x9E37)) & (Self::SLOTS - 1)
+    }
+}
+
 impl<C: Collector> Vm<C> {
-    /// The attribute `name` of type `t` or its MRO (borrowed).
+    /// The attribute `name` of type `t` or its MRO (borrowed). Answers for
+    /// interned names are kept in the type attribute cache (CPython's
+    /// method cache) until any class's dict changes.
     pub fn lookup_type_attr(&self, t: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        if !crate::types::str::is_interned(name) {
+            return Self::walk_type_attr(t, name);
+        }
+        let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let slot = &self.type_cache[TypeCacheEntry::slot(t, name)];
+        let e = slot.get();
+        if e.epoch == epoch && e.ty == t.addr() && e.name == name.addr() {
+            return e.value;
+        }
+        let value = Self::walk_type_attr(t, name);
+        slot.set(TypeCacheEntry {
+            epoch,
+            ty: t.addr(),
+            name: name.addr(),
+            value,
+        });
+        value
+    }
+
+    fn walk_type_attr(t: ObjRef, name: ObjRef) -> Option<ObjRef> {
         let ty = t.payload::<TypeObject>();
         if let Some(v) = dict_get_str_key(ty.dict, name) {
             return Some(v);

@@ -253,6 +253,7 @@ pub fn new_type<C: Collector>(
     let dict = vm
         .alloc(&DICT_VT, DictObject::new())
         .expect("heap at start-up");
+    dict.payload::<DictObject>().set_type_dict();
     let mut mro: Vec<ObjRef> = Vec::new();
     if let Some(&b) = bases.first() {
         mro = b.payload::<TypeObject>().mro_with_self(b);

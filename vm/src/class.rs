@@ -128,6 +128,9 @@ pub fn make_class<C: Collector>(
     let layout = class_layout(vm, &bases)?;
     let mro = c3_mro(vm, &bases)?;
     let dict = vm.dict_copy(ns)?;
+    crate::types::dict::dict_of(dict)
+        .expect("a dict copy")
+        .set_type_dict();
     let qualname = match vm.dict_get_str(dict, "__qualname__")? {
         Some(q) => {
             let s = str_of(q).unwrap_or(name).to_string();

@@ -149,10 +149,7 @@ impl<C: Collector> Vm<C> {
     pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
         let (_, found) = self.dict_find(d, key)?;
         Ok(match found {
-            DictFound::At(ix) => dict_of(d)
-                .expect("dict")
-                .entry(ix)
-                .map(|e| self.incref(e.value)),
+            DictFound::At(ix) => dict_of(d).expect("dict").value(ix).map(|v| self.incref(v)),
             DictFound::Absent(_) => None,
         })
     }

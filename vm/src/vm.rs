@@ -15,7 +15,7 @@ use crate::types::scalar::{
     BigIntObject, Int, IntObject, Singleton, BIGINT_VT, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT,
     NOTIMPL_VT, NULL_VT,
 };
-use crate::types::str::{StrObject, STR_VT};
+use crate::types::str::{StrObject, INTERNED_STR_VT, STR_VT};
 use ouro_gc_core::{Collector, GcConfig, Heap, ObjHeader, ObjRef, Runtime, TypeVTable, Visit};
 use std::collections::HashMap;
 use std::ptr::NonNull;
@@ -157,6 +157,8 @@ pub struct Vm<C: Collector> {
     /// One-character strings for code points < 256, made on demand.
     pub chars: Vec<Option<ObjRef>>,
     pub interned: HashMap<Box<str>, ObjRef>,
+    /// The type attribute cache (see `lookup_type_attr`); owns nothing.
+    pub(crate) type_cache: Box<[std::cell::Cell<crate::attr::TypeCacheEntry>]>,
     pub types: crate::bootstrap::Types,
     pub names: crate::bootstrap::Names,
     pub natives: Vec<NativeFn<C>>,
@@ -246,6 +248,9 @@ impl<C: Collector> Vm<C> {
             empty_tuple: null,
             chars: vec![None; 256],
             interned: HashMap::new(),
+            type_cache: (0..crate::attr::TypeCacheEntry::SLOTS)
+                .map(|_| Default::default())
+                .collect(),
             types: crate::bootstrap::Types::placeholder(null),
             names: crate::bootstrap::Names::placeholder(null),
             natives: Vec::new(),
@@ -539,7 +544,7 @@ impl<C: Collector> Vm<C> {
         if let Some(&o) = self.interned.get(s) {
             return self.incref(o);
         }
-        let o = match self.heap.alloc(&STR_VT, StrObject::new(s.into())) {
+        let o = match self.heap.alloc(&INTERNED_STR_VT, StrObject::new(s.into())) {
             Ok(o) => o,
             Err(_) => {
                 // Names must always be available: an interned string may go
@@ -548,7 +553,7 @@ impl<C: Collector> Vm<C> {
                 self.heap.blocks().set_limit(None);
                 let o = self
                     .heap
-                    .alloc(&STR_VT, StrObject::new(s.into()))
+                    .alloc(&INTERNED_STR_VT, StrObject::new(s.into()))
                     .expect("no limit is set");
                 self.heap.blocks().set_limit(limit);
                 o

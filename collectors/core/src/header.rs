@@ -120,6 +120,26 @@ impl ObjRef {
         ObjRef(ptr)
     }
 
+    /// The handle as a word, for compact tables that keep handles among
+    /// integers (a dict's keys object). Its provenance is exposed, so that
+    /// `from_word` may make the handle again.
+    #[inline]
+    pub fn to_word(self) -> u64 {
+        self.0.as_ptr().expose_provenance() as u64
+    }
+
+    /// The handle `to_word` made a word of.
+    ///
+    /// # Safety
+    /// `w` must come from `to_word` of an object that is still alive.
+    #[inline]
+    pub unsafe fn from_word(w: u64) -> ObjRef {
+        let ptr = std::ptr::with_exposed_provenance_mut::<ObjHeader>(w as usize);
+        // SAFETY: the caller guarantees `w` came from a live object's
+        // handle, which is never null.
+        ObjRef(unsafe { NonNull::new_unchecked(ptr) })
+    }
+
     /// The address of the object (`id()` in Python).
     #[inline]
     pub fn addr(self) -> usize {

@@ -9,8 +9,11 @@
 
 use crate::object::{layout_drop, layout_size, ObjExt, Tag};
 use crate::payload;
+use crate::types::dictkeys::{self, Keys, Probe};
+use crate::types::str::StrObject;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -21,9 +24,14 @@ pub struct Entry {
 
 /// The `version` bit of a hidden instance dict.
 const HIDDEN: u64 = 1 << 63;
-const EMPTY: usize = usize::MAX;
-const DUMMY: usize = usize::MAX - 1;
-const MIN_SIZE: usize = 8;
+/// The `version` bit of a class's dict.
+const TYPE_DICT: u64 = 1 << 62;
+
+/// Advanced whenever a class's dict changes (an entry added, removed or
+/// given another value, or the dict emptied): the vm's type attribute
+/// cache trusts an entry only in the epoch it was found in, so that a
+/// cached (borrowed) attribute is always still in its class's dict.
+pub static TYPE_DICT_EPOCH: AtomicU64 = AtomicU64::new(0);
 
 /// The next slot of CPython's open-addressing probe sequence (shared by
 /// dicts and sets): `perturb` shifts in the hash's high bits so that every
@@ -37,53 +45,79 @@ pub(crate) fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
         & mask
 }
 
-/// Invariants: `indices.len()` is a power of two; every index slot is EMPTY,
-/// DUMMY or the position of a `Some` entry; `used` counts the `Some`
-/// entries; `entries.len() < indices.len() * 2 / 3 + 1` (room to insert).
-#[derive(Default)]
-pub struct Table {
-    indices: Vec<usize>,
-    pub entries: Vec<Option<Entry>>,
-    pub used: usize,
-}
-
 /// The outcome of a search.
 pub enum Found {
     /// The entry index of the key.
     At(usize),
-    /// Not present; the index slot where it would be inserted.
+    /// Not present; the index slot where it would be inserted (`NO_SLOT`
+    /// when the dict has no table yet).
     Absent(usize),
 }
 
+const NO_SLOT: usize = usize::MAX;
+
+/// A dict: 32 bytes (CPython's `ma_used`, `ma_version_tag`, `ma_keys`,
+/// `ma_values` become the keys object, the version, and the bytes counted
+/// against the heap limit), so `sys.getsizeof({})` is 64 as there; the
+/// keys object (`dictkeys::Keys`) is made at the first insertion.
+///
+/// The keys object is taken out of its cell for the length of one
+/// operation and put back, never while Python code runs (comparisons run
+/// with it in place, between operations), so there is no borrow flag.
 pub struct DictObject {
-    pub table: RefCell<Table>,
+    keys: Cell<Option<Keys>>,
     /// Bumped on every mutation; a search restarts if it changes under it.
     /// The top bit is not part of the count: it marks an instance's dict
     /// that the program has never seen (`is_hidden`).
     pub version: Cell<u64>,
-    /// Bytes of the tables counted against the heap limit.
+    /// Bytes of the keys object counted against the heap limit.
     pub accounted: Cell<usize>,
 }
 
 impl DictObject {
     pub fn new() -> DictObject {
         DictObject {
-            table: RefCell::new(Table::default()),
+            keys: Cell::new(None),
             version: Cell::new(0),
             accounted: Cell::new(0),
         }
     }
 
+    /// Run `f` on the keys object (if any), which stays in place.
+    #[inline]
+    fn with<R>(&self, f: impl FnOnce(Option<&mut Keys>) -> R) -> R {
+        let mut k = self.keys.take();
+        let r = f(k.as_mut());
+        let stray = self.keys.replace(k);
+        debug_assert!(stray.is_none(), "a dict reached while its keys were out");
+        r
+    }
+
     pub fn len(&self) -> usize {
-        self.table.borrow().used
+        self.with(|k| k.map_or(0, |k| k.used()))
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
+    /// Bytes of the keys object.
+    pub fn table_bytes(&self) -> usize {
+        self.with(|k| k.map_or(0, |k| k.bytes()))
+    }
+
     fn bump(&self) {
-        self.version.set(self.version.get() + 1);
+        let v = self.version.get();
+        self.version.set(v + 1);
+        if v & TYPE_DICT != 0 {
+            TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Mark this dict as a class's (see `TYPE_DICT_EPOCH`).
+    pub fn set_type_dict(&self) {
+        self.version.set(self.version.get() | TYPE_DICT);
+        TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Is this an instance's attribute dict that the program has never
@@ -100,8 +134,8 @@ impl DictObject {
     }
 
     /// Find `key`. `eq(stored_key)` decides equality of a stored key with
-    /// the same hash that is not identical to `key`; it is called with no
-    /// borrow of the table held and may fail.
+    /// the same hash that is not identical to `key`; it is called with the
+    /// keys object in place (no borrow held) and may fail.
     pub fn find<E>(
         &self,
         key: ObjRef,
@@ -109,115 +143,125 @@ impl DictObject {
         eq: &mut dyn FnMut(ObjRef) -> Result<bool, E>,
     ) -> Result<Found, E> {
         'restart: loop {
-            if self.table.borrow().indices.is_empty() {
-                self.table.borrow_mut().grow_to(MIN_SIZE);
-            }
             let version = self.version.get();
-            let mask = self.table.borrow().indices.len() - 1;
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            let mut free_slot = None;
+            let (mut pos, mut perturb, mut free) = (None, hash as u64, None);
             loop {
-                let (ix, entry) = {
-                    let t = self.table.borrow();
-                    let ix = t.indices[i];
-                    (ix, if ix < DUMMY { t.entries[ix] } else { None })
-                };
-                match ix {
-                    EMPTY => return Ok(Found::Absent(free_slot.unwrap_or(i))),
-                    DUMMY => {
-                        free_slot.get_or_insert(i);
-                    }
-                    _ => {
-                        let e = entry.expect("index points at a live entry");
-                        if e.key == key {
-                            return Ok(Found::At(ix));
+                let step = self.with(|k| match k {
+                    Some(k) => k.probe(key, hash, &mut pos, &mut perturb, &mut free),
+                    None => Probe::Absent(NO_SLOT),
+                });
+                match step {
+                    Probe::At(n) => return Ok(Found::At(n)),
+                    Probe::Absent(slot) => return Ok(Found::Absent(slot)),
+                    Probe::Compare(n, stored) => {
+                        let same = eq(stored)?;
+                        if self.version.get() != version {
+                            continue 'restart;
                         }
-                        if e.hash == hash {
-                            let same = eq(e.key)?;
-                            if self.version.get() != version {
-                                continue 'restart;
-                            }
-                            if same {
-                                return Ok(Found::At(ix));
-                            }
+                        if same {
+                            return Ok(Found::At(n));
                         }
                     }
                 }
-                i = next_probe(i, &mut perturb, mask);
             }
         }
     }
 
-    /// Insert a new entry at the index slot `slot` returned by `find`.
-    /// Takes ownership of the key and value references.
+    /// Insert a new entry at the index slot `slot` returned by `find`
+    /// (made afresh when the table has to be made, grown or given hashes
+    /// first). Takes ownership of the key and value references.
     pub fn insert_new(&self, slot: usize, hash: i64, key: ObjRef, value: ObjRef) {
-        let mut t = self.table.borrow_mut();
-        let n = t.entries.len();
-        t.indices[slot] = n;
-        t.entries.push(Some(Entry { hash, key, value }));
-        t.used += 1;
-        if t.entries.len() * 3 >= t.indices.len() * 2 {
-            let want = (t.used * 3).next_power_of_two().max(MIN_SIZE);
-            t.grow_to(want);
+        let mut k = self.keys.take();
+        let fits = k
+            .as_ref()
+            .is_some_and(|k| k.has_room() && k.accepts(key) && slot != NO_SLOT);
+        let mut slot = slot;
+        if !fits {
+            let str_keys = key.is::<StrObject>();
+            let rebuilt = match &k {
+                None => Keys::new(dictkeys::MIN_LOG2, str_keys),
+                Some(old) if !old.has_room() => {
+                    old.rebuilt(dictkeys::log2_grown(old.used()), old.str_keys() && str_keys)
+                }
+                Some(old) => old.rebuilt(old.log2(), false),
+            };
+            slot = rebuilt.free_slot(hash);
+            k = Some(rebuilt);
         }
-        drop(t);
+        k.as_mut()
+            .expect("a table was made")
+            .push(slot, hash, key, value);
+        self.keys.set(k);
         self.bump();
     }
 
     /// Replace the value of entry `ix`, returning the old value (owned).
     pub fn replace_value(&self, ix: usize, value: ObjRef) -> ObjRef {
-        let mut t = self.table.borrow_mut();
-        let e = t.entries[ix].as_mut().expect("live entry");
-        std::mem::replace(&mut e.value, value)
+        if self.version.get() & TYPE_DICT != 0 {
+            TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
+        }
+        self.with(|k| k.expect("live entry").replace_value(ix, value))
     }
 
     /// Remove entry `ix`, returning it (its references now owned by the caller).
     pub fn remove_at(&self, ix: usize) -> Entry {
-        let mut t = self.table.borrow_mut();
-        let e = t.entries[ix].take().expect("live entry");
-        let slot = t.slot_of(ix, e.hash);
-        t.indices[slot] = DUMMY;
-        t.used -= 1;
-        drop(t);
+        let (hash, key, value) = self.with(|k| {
+            let k = k.expect("live entry");
+            let (hash, _, _) = k.entry(ix).expect("live entry");
+            let slot = k.slot_of(ix, hash);
+            k.remove(slot, ix)
+        });
         self.bump();
-        e
+        Entry { hash, key, value }
+    }
+
+    /// The value of entry `ix` (borrowed), if it is live.
+    #[inline]
+    pub fn value(&self, ix: usize) -> Option<ObjRef> {
+        self.with(|k| k?.value(ix))
     }
 
     pub fn entry(&self, ix: usize) -> Option<Entry> {
-        self.table.borrow().entries.get(ix).copied().flatten()
+        self.with(|k| k?.entry(ix))
+            .map(|(hash, key, value)| Entry { hash, key, value })
     }
 
     /// Entry slots (live or deleted) so far; iteration walks 0..slots().
     pub fn slots(&self) -> usize {
-        self.table.borrow().entries.len()
+        self.with(|k| k.map_or(0, |k| k.nentries()))
     }
 
     /// The live entries in insertion order (handles, not counted).
     pub fn snapshot(&self) -> Vec<Entry> {
-        self.table
-            .borrow()
-            .entries
-            .iter()
-            .flatten()
-            .copied()
-            .collect()
+        self.with(|k| match k {
+            Some(k) => k
+                .live()
+                .map(|(hash, key, value)| Entry { hash, key, value })
+                .collect(),
+            None => Vec::new(),
+        })
     }
 
     /// Empty the dict and hand back its entries (their references now owned
     /// by the caller), in order.
     pub fn take_all(&self) -> Vec<Entry> {
-        let t = std::mem::take(&mut *self.table.borrow_mut());
+        let k = self.keys.take();
         self.bump();
-        t.entries.into_iter().flatten().collect()
+        match k {
+            Some(k) => k
+                .live()
+                .map(|(hash, key, value)| Entry { hash, key, value })
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     /// Remove and return the last entry (`popitem`).
     pub fn pop_last(&self) -> Option<Entry> {
-        let ix = {
-            let t = self.table.borrow();
-            t.entries.iter().rposition(|e| e.is_some())?
-        };
+        let ix = self.with(|k| {
+            let k = k?;
+            (0..k.nentries()).rev().find(|&n| k.entry(n).is_some())
+        })?;
         Some(self.remove_at(ix))
     }
 }
@@ -228,59 +272,23 @@ impl Default for DictObject {
     }
 }
 
-impl Table {
-    /// The index slot that points at entry `ix` (whose hash is `hash`).
-    fn slot_of(&self, ix: usize, hash: i64) -> usize {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] != ix {
-            i = next_probe(i, &mut perturb, mask);
-        }
-        i
-    }
-
-    /// Rebuild the index table at `size` slots, compacting deleted entries.
-    fn grow_to(&mut self, size: usize) {
-        let entries: Vec<Option<Entry>> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(|e| e.is_some())
-            .collect();
-        self.indices = vec![EMPTY; size];
-        let mask = size - 1;
-        for (ix, e) in entries.iter().enumerate() {
-            let hash = e.expect("compacted").hash;
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
-                i = next_probe(i, &mut perturb, mask);
-            }
-            self.indices[i] = ix;
-        }
-        self.entries = entries;
-    }
-}
-
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    for e in crate::object::vt_payload::<DictObject>(o)
-        .table
-        .borrow()
-        .entries
-        .iter()
-        .flatten()
-    {
-        visit(e.key);
-        visit(e.value);
-    }
+    crate::object::vt_payload::<DictObject>(o).with(|k| {
+        for (_, key, value) in k.into_iter().flat_map(|k| k.live()) {
+            visit(key);
+            visit(value);
+        }
+    })
 }
 
 /// CPython's `_PyDict_MaybeUntrack`: a dict none of whose keys and values
 /// may be tracked need not be.
 fn atomic(o: ObjRef) -> bool {
-    let t = crate::object::vt_payload::<DictObject>(o).table.borrow();
-    !t.entries.iter().flatten().any(|e| {
-        ouro_gc_core::Tracking::may_be_tracked(e.key)
-            || ouro_gc_core::Tracking::may_be_tracked(e.value)
+    crate::object::vt_payload::<DictObject>(o).with(|k| {
+        !k.into_iter().flat_map(|k| k.live()).any(|(_, key, value)| {
+            ouro_gc_core::Tracking::may_be_tracked(key)
+                || ouro_gc_core::Tracking::may_be_tracked(value)
+        })
     })
 }
 
@@ -293,8 +301,7 @@ fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
 }
 
 fn extra(o: ObjRef) -> usize {
-    let t = crate::object::vt_payload::<DictObject>(o).table.borrow();
-    t.indices.capacity() * 8 + t.entries.capacity() * std::mem::size_of::<Option<Entry>>()
+    crate::object::vt_payload::<DictObject>(o).table_bytes()
 }
 
 pub static DICT_VT: TypeVTable = TypeVTable {

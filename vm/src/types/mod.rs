@@ -5,6 +5,7 @@
 pub mod cell;
 pub mod code;
 pub mod dict;
+pub mod dictkeys;
 pub mod exception;
 pub mod frameobj;
 pub mod function;

@@ -93,7 +93,22 @@ pub static STR_VT: TypeVTable = TypeVTable {
     accounted_bytes: str_extra,
     ..atom_vtable::<StrObject>("str", crate::object::Tag::Str)
 };
-payload!(StrObject, STR_VT);
+/// Interned strs (names) have a vtable of their own, so that the type
+/// attribute cache can tell in one comparison that a name lives as long
+/// as the vm (the intern table holds it), and its address stands for it.
+pub static INTERNED_STR_VT: TypeVTable = TypeVTable { ..STR_VT };
+impl crate::object::Payload for StrObject {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        std::ptr::eq(vt, &STR_VT) || std::ptr::eq(vt, &INTERNED_STR_VT)
+    }
+}
+
+/// Is `o` an interned str?
+#[inline]
+pub fn is_interned(o: ObjRef) -> bool {
+    std::ptr::eq(o.vtable(), &INTERNED_STR_VT)
+}
 
 pub struct BytesObject {
     pub b: Box<[u8]>,

@@ -1,0 +1,373 @@
+//! A dict's keys object: CPython 3.11's `PyDictKeysObject`, one buffer of
+//! 8-byte words holding a small header, the index table (1, 2, 4 or 8
+//! bytes per index, by size) and the dense entries. A table whose keys are
+//! all strs keeps no hashes (a str caches its own), as CPython's "unicode"
+//! keys do, so an entry is two words (key, value); otherwise three (hash,
+//! key, value).
+//!
+//! ```text
+//! word 0        used (u32) | entries so far (u32)
+//! word 1        log2 of the index table's size (u8) | str-keys flag (u8)
+//!               | index width in bytes (u8) | first entry word (u32)
+//! indices       2^log2 indices of `index_width` bytes, padded to words:
+//!               an entry number, EMPTY or DUMMY
+//! entries       usable = 2/3 of the size, 2 or 3 words each; an entry
+//!               whose key word is 0 was deleted (or is not yet used)
+//! ```
+//!
+//! Handles are stored as words (`ObjRef::to_word`) and read back only
+//! from entry words that were written from live handles the dict owns;
+//! that is the one unsafe step, in `handle`.
+
+use crate::object::ObjExt;
+use crate::types::str::StrObject;
+use ouro_gc_core::ObjRef;
+
+/// Where a probe stopped (see `Keys::probe`).
+pub enum Probe {
+    At(usize),
+    Absent(usize),
+    /// Entry `n`'s key has the hash; is it equal?
+    Compare(usize, ObjRef),
+}
+
+/// What an index slot holds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ix {
+    Empty,
+    /// A deleted entry was here (probing goes on past it).
+    Dummy,
+    At(usize),
+}
+
+/// The smallest table: 8 index slots, 5 usable entries.
+pub const MIN_LOG2: u8 = 3;
+const HEADER_WORDS: usize = 2;
+
+pub struct Keys {
+    words: Box<[u64]>,
+}
+
+/// CPython's USABLE_FRACTION: how many entries a table of `size` holds.
+fn usable_of(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+fn index_width(log2: u8) -> usize {
+    match log2 {
+        0..=7 => 1,
+        8..=15 => 2,
+        16..=31 => 4,
+        _ => 8,
+    }
+}
+
+/// A handle stored in an entry word.
+fn handle(w: u64) -> Option<ObjRef> {
+    // SAFETY: entry words are 0 or were written by `set_entry` from a
+    // handle the dict owns (a counted reference, or under marksweep one
+    // reachable through the dict), so the object is alive while the dict
+    // holds the word.
+    (w != 0).then(|| unsafe { ObjRef::from_word(w) })
+}
+
+impl Keys {
+    /// An empty table of `2^log2` index slots.
+    pub fn new(log2: u8, str_keys: bool) -> Keys {
+        let size = 1usize << log2;
+        let index_words = (size * index_width(log2)).div_ceil(8);
+        let entry_words = usable_of(size) * if str_keys { 2 } else { 3 };
+        let mut words = vec![0u64; HEADER_WORDS + index_words + entry_words].into_boxed_slice();
+        let entries = HEADER_WORDS + index_words;
+        words[1] = log2 as u64
+            | (str_keys as u64) << 8
+            | (index_width(log2) as u64) << 16
+            | (entries as u64) << 32;
+        // EMPTY is all ones at every index width.
+        words[HEADER_WORDS..HEADER_WORDS + index_words].fill(u64::MAX);
+        Keys { words }
+    }
+
+    /// Bytes of the buffer (`getsizeof` and the heap limit count them).
+    pub fn bytes(&self) -> usize {
+        self.words.len() * 8
+    }
+
+    pub fn used(&self) -> usize {
+        (self.words[0] & 0xffff_ffff) as usize
+    }
+    fn set_used(&mut self, n: usize) {
+        self.words[0] = (self.words[0] & !0xffff_ffff) | n as u64;
+    }
+    /// Entry slots taken so far (live or deleted); new entries go at the end.
+    pub fn nentries(&self) -> usize {
+        (self.words[0] >> 32) as usize
+    }
+    fn set_nentries(&mut self, n: usize) {
+        self.words[0] = (self.words[0] & 0xffff_ffff) | (n as u64) << 32;
+    }
+    pub fn log2(&self) -> u8 {
+        self.words[1] as u8
+    }
+    pub fn mask(&self) -> usize {
+        (1usize << self.log2()) - 1
+    }
+    pub fn usable(&self) -> usize {
+        usable_of(1 << self.log2())
+    }
+    /// Are all keys strs (and no hashes kept)?
+    pub fn str_keys(&self) -> bool {
+        (self.words[1] >> 8) & 1 == 1
+    }
+    fn entry_words(&self) -> usize {
+        if self.str_keys() {
+            2
+        } else {
+            3
+        }
+    }
+    #[inline]
+    fn entries_start(&self) -> usize {
+        (self.words[1] >> 32) as usize
+    }
+    #[inline]
+    fn width(&self) -> usize {
+        ((self.words[1] >> 16) & 0xff) as usize
+    }
+
+    #[inline]
+    pub fn index(&self, i: usize) -> Ix {
+        let w = self.width();
+        let byte = i * w;
+        let word = self.words[HEADER_WORDS + byte / 8];
+        let bits = (word >> ((byte % 8) * 8)) & width_mask(w);
+        if bits == width_mask(w) {
+            Ix::Empty
+        } else if bits == width_mask(w) - 1 {
+            Ix::Dummy
+        } else {
+            Ix::At(bits as usize)
+        }
+    }
+
+    pub fn set_index(&mut self, i: usize, ix: Ix) {
+        let w = self.width();
+        let m = width_mask(w);
+        let bits = match ix {
+            Ix::Empty => m,
+            Ix::Dummy => m - 1,
+            Ix::At(n) => n as u64,
+        };
+        let byte = i * w;
+        let shift = (byte % 8) * 8;
+        let word = &mut self.words[HEADER_WORDS + byte / 8];
+        *word = (*word & !(m << shift)) | (bits << shift);
+    }
+
+    /// Go on along `key`'s probe sequence: from its first slot when `pos`
+    /// is `None`, else from the slot after `pos` (left where this stops).
+    /// Stops at the key itself (identical), at an empty slot (absent; the
+    /// first dummy slot passed, kept in `free`, is where it would go), or
+    /// at a stored key with an equal hash, which the caller compares.
+    pub fn probe(
+        &self,
+        key: ObjRef,
+        hash: i64,
+        pos: &mut Option<usize>,
+        perturb: &mut u64,
+        free: &mut Option<usize>,
+    ) -> Probe {
+        // The layout, decoded once for the whole probe.
+        let mask = self.mask();
+        let width = self.width();
+        let wmask = width_mask(width);
+        let str_keys = self.str_keys();
+        let (entry_words, key_at) = if str_keys { (2, 0) } else { (3, 1) };
+        let entries = self.entries_start();
+        let want = key.to_word();
+        let words = &self.words[..];
+        let mut p = *perturb;
+        let mut i = match *pos {
+            None => (hash as u64 as usize) & mask,
+            Some(i) => super::dict::next_probe(i, &mut p, mask),
+        };
+        let found = loop {
+            let byte = i * width;
+            let ix = (words[HEADER_WORDS + byte / 8] >> ((byte % 8) * 8)) & wmask;
+            if ix == wmask {
+                break Probe::Absent(free.unwrap_or(i));
+            }
+            if ix == wmask - 1 {
+                free.get_or_insert(i);
+            } else {
+                let n = ix as usize;
+                let at = entries + n * entry_words;
+                let kw = words[at + key_at];
+                if kw == want {
+                    break Probe::At(n);
+                }
+                let stored = handle(kw).expect("a live entry");
+                let h = if str_keys {
+                    str_hash(stored)
+                } else {
+                    words[at] as i64
+                };
+                if h == hash {
+                    break Probe::Compare(n, stored);
+                }
+            }
+            i = super::dict::next_probe(i, &mut p, mask);
+        };
+        (*pos, *perturb) = (Some(i), p);
+        found
+    }
+
+    /// The value of live entry `n`.
+    #[inline]
+    pub fn value(&self, n: usize) -> Option<ObjRef> {
+        let at = self.entries_start() + n * self.entry_words();
+        handle(*self.words.get(at + self.entry_words() - 1)?)
+    }
+
+    /// Entry `n`: (hash, key, value), or `None` if deleted or unused.
+    pub fn entry(&self, n: usize) -> Option<(i64, ObjRef, ObjRef)> {
+        if n >= self.nentries() {
+            return None;
+        }
+        let at = self.entries_start() + n * self.entry_words();
+        if self.str_keys() {
+            let key = handle(self.words[at])?;
+            let value = handle(self.words[at + 1]).expect("a live entry has a value");
+            Some((str_hash(key), key, value))
+        } else {
+            let key = handle(self.words[at + 1])?;
+            let value = handle(self.words[at + 2]).expect("a live entry has a value");
+            Some((self.words[at] as i64, key, value))
+        }
+    }
+
+    fn set_entry(&mut self, n: usize, hash: i64, key: Option<ObjRef>, value: Option<ObjRef>) {
+        let at = self.entries_start() + n * self.entry_words();
+        let (k, v) = (
+            key.map_or(0, ObjRef::to_word),
+            value.map_or(0, ObjRef::to_word),
+        );
+        if self.str_keys() {
+            self.words[at] = k;
+            self.words[at + 1] = v;
+        } else {
+            self.words[at] = hash as u64;
+            self.words[at + 1] = k;
+            self.words[at + 2] = v;
+        }
+    }
+
+    /// Replace the value of live entry `n`, returning the old one.
+    pub fn replace_value(&mut self, n: usize, value: ObjRef) -> ObjRef {
+        let at = self.entries_start() + (n + 1) * self.entry_words() - 1;
+        let old = std::mem::replace(&mut self.words[at], value.to_word());
+        handle(old).expect("live entry")
+    }
+
+    /// Is there room for one more entry without a resize?
+    pub fn has_room(&self) -> bool {
+        self.nentries() < self.usable()
+    }
+
+    /// Can this table take `key` as it is (a non-str key needs hashes)?
+    pub fn accepts(&self, key: ObjRef) -> bool {
+        !self.str_keys() || key.is::<StrObject>()
+    }
+
+    /// Append a new entry and point the index slot `slot` at it (the caller
+    /// found `slot` by probing; `has_room` and `accepts` hold).
+    pub fn push(&mut self, slot: usize, hash: i64, key: ObjRef, value: ObjRef) {
+        let n = self.nentries();
+        self.set_entry(n, hash, Some(key), Some(value));
+        self.set_nentries(n + 1);
+        self.set_used(self.used() + 1);
+        self.set_index(slot, Ix::At(n));
+    }
+
+    /// Delete entry `n` (found at index slot `slot`), returning it.
+    pub fn remove(&mut self, slot: usize, n: usize) -> (i64, ObjRef, ObjRef) {
+        let e = self.entry(n).expect("live entry");
+        self.set_entry(n, 0, None, None);
+        self.set_index(slot, Ix::Dummy);
+        self.set_used(self.used() - 1);
+        e
+    }
+
+    /// The first EMPTY or DUMMY index slot on `hash`'s probe sequence.
+    pub fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while let Ix::At(_) = self.index(i) {
+            i = super::dict::next_probe(i, &mut perturb, mask);
+        }
+        i
+    }
+
+    /// The index slot that points at entry `n` (whose hash is `hash`).
+    pub fn slot_of(&self, n: usize, hash: i64) -> usize {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.index(i) != Ix::At(n) {
+            i = super::dict::next_probe(i, &mut perturb, mask);
+        }
+        i
+    }
+
+    /// The live entries in order.
+    pub fn live(&self) -> impl Iterator<Item = (i64, ObjRef, ObjRef)> + '_ {
+        (0..self.nentries()).filter_map(|n| self.entry(n))
+    }
+
+    /// A new table of `2^log2` slots holding this one's live entries,
+    /// compacted; `str_keys` false converts to a table with hashes.
+    pub fn rebuilt(&self, log2: u8, str_keys: bool) -> Keys {
+        let mut k = Keys::new(log2, str_keys);
+        for (hash, key, value) in self.live() {
+            let slot = k.free_slot(hash);
+            k.push(slot, hash, key, value);
+        }
+        k
+    }
+}
+
+fn width_mask(w: usize) -> u64 {
+    if w == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (w * 8)) - 1
+    }
+}
+
+/// A str key's hash (cached in the str object).
+fn str_hash(key: ObjRef) -> i64 {
+    key.get::<StrObject>()
+        .expect("a str-keys table holds strs")
+        .hash()
+}
+
+/// The log2 of the smallest table that holds `n` entries with room to
+/// grow (CPython's `calculate_log2_keysize` of `GROWTH_RATE`).
+pub fn log2_for(n: usize) -> u8 {
+    let mut log2 = MIN_LOG2;
+    while usable_of(1usize << log2) < n.max(1) {
+        log2 += 1;
+    }
+    log2
+}
+
+/// The log2 of a table to grow into when one with `used` live entries is
+/// full: CPython 3.11 sizes for `used * 3`.
+pub fn log2_grown(used: usize) -> u8 {
+    let mut log2 = MIN_LOG2;
+    while (1usize << log2) < used * 3 {
+        log2 += 1;
+    }
+    log2
+}
