@@ -606,8 +606,7 @@ fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
-    let items = vm.iterate(args.pos[0])?;
-    let list = vm.new_list(items)?;
+    let list = vm.list_from(Some(args.pos[0]))?;
     let (key, reverse) = (kwarg(&args, "key"), kwarg(&args, "reverse"));
     let r = vm.with_roots(&[list], |vm| {
         crate::methods::list::sort_list(vm, list, key, reverse)

@@ -13,12 +13,35 @@ use ouro_gc_core::{Collector, ObjRef, Tracking};
 
 impl<C: Collector> Vm<C> {
     /// A new list owning `items`.
+    /// A new list owning `items`, with room for exactly them (as
+    /// CPython's `PyList_New`), whatever the capacity of the buffer they
+    /// came in (a spare argument buffer goes back for reuse).
     pub fn new_list(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
-        if let Err(e) = self.check_room(items.capacity() * 8) {
+        if let Err(e) = self.check_room(items.len() * 8) {
             self.decref_all(items);
             return Err(e);
         }
+        let items = if items.capacity() == items.len() {
+            items
+        } else {
+            let exact = items.to_vec();
+            self.recycle_args(items);
+            exact
+        };
         let l = self.alloc(&LIST_VT, ListObject::new(items))?;
+        Ok(l)
+    }
+
+    /// `list(iterable)`: an empty list extended, so that it has the room
+    /// CPython's would (see `list_extend`).
+    pub fn list_from(&mut self, iterable: Option<ObjRef>) -> PyResult<ObjRef> {
+        let l = self.new_list(Vec::new())?;
+        if let Some(it) = iterable {
+            if let Err(e) = self.with_roots(&[l], |vm| vm.list_extend(l, it)) {
+                self.decref(l);
+                return Err(e);
+            }
+        }
         Ok(l)
     }
 
@@ -96,27 +119,58 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
+        let len = list_of(list).expect("list").len();
+        self.list_insert(list, len, v)
+    }
+
+    /// `list.insert(at, v)` (`at` within 0..=len), owning `v`; the list
+    /// grows as CPython's `list_resize` grows it.
+    pub fn list_insert(&mut self, list: ObjRef, at: usize, v: ObjRef) -> PyResult<()> {
         let l = list_of(list).expect("list");
         let (len, cap) = l.with(|items| (items.len(), items.capacity()));
         if len < cap {
-            l.with(|items| items.push(v));
+            l.with(|items| items.insert(at, v));
             return Ok(());
         }
-        let new_cap = (cap * 2).max(4);
+        let new_cap = list_resize_capacity(len, len + 1);
         if let Err(e) = self.check_room((new_cap - cap) * 8) {
             self.decref(v);
             return Err(e);
         }
         self.list_mut(list, |items| {
             items.reserve_exact(new_cap - len);
-            items.push(v);
+            items.insert(at, v);
         })
         .1
     }
 
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, list: ObjRef, it: ObjRef) -> PyResult<()> {
+        let sized = matches!(
+            it.tag(),
+            Tag::List | Tag::Tuple | Tag::Range | Tag::Str | Tag::Dict | Tag::Set | Tag::FrozenSet
+        );
         let items = self.iterate(it)?;
+        // Room for all of them at once, as CPython does when it knows
+        // how many (an empty list gets exactly that many, rounded up to
+        // even; a full one grows by `list_resize`).
+        let (len, cap) = list_of(list)
+            .expect("list")
+            .with(|v| (v.len(), v.capacity()));
+        let want = len + items.len();
+        if sized && !items.is_empty() && want > cap {
+            let new_cap = if cap == 0 {
+                (want + 1) & !1
+            } else {
+                list_resize_capacity(len, want)
+            };
+            let room = self.check_room((new_cap - cap) * 8);
+            let room = room.and_then(|_| self.list_mut(list, |v| v.reserve_exact(new_cap - len)).1);
+            if let Err(e) = room {
+                self.decref_all(items);
+                return Err(e);
+            }
+        }
         let mut rest = items.into_iter();
         while let Some(v) = rest.next() {
             if let Err(e) = self.list_append(list, v) {
@@ -595,4 +649,17 @@ pub fn range_len((start, stop, step): (i64, i64, i64)) -> i64 {
         0
     };
     n.min(i64::MAX as i128) as i64
+}
+
+/// The capacity CPython's `list_resize` gives a list of `len` items (and
+/// too little room) that must hold `new_len`: an eighth more plus 6,
+/// rounded down to a multiple of 4, or just enough (rounded up to 4) when
+/// that would not even cover the growth.
+pub fn list_resize_capacity(len: usize, new_len: usize) -> usize {
+    let grown = (new_len + (new_len >> 3) + 6) & !3;
+    if new_len - len > grown - new_len {
+        (new_len + 3) & !3
+    } else {
+        grown
+    }
 }

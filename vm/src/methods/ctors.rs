@@ -230,11 +230,7 @@ fn encode_str<C: Collector>(vm: &mut Vm<C>, s: ObjRef, enc: ObjRef) -> PyResult<
 fn list_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_args(vm, &a, "list", 0, 1)?;
-    let items = match a.pos.first() {
-        Some(&x) => vm.iterate(x)?,
-        None => Vec::new(),
-    };
-    vm.new_list(items)
+    vm.list_from(a.pos.first().copied())
 }
 
 fn tuple_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

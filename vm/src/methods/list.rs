@@ -66,7 +66,7 @@ fn insert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let v = vm.incref(args.pos[2]);
-    vm.list_mut(args.pos[0], |items| items.insert(at, v)).1?;
+    vm.list_insert(args.pos[0], at, v)?;
     Ok(vm.new_none())
 }
 
@@ -229,7 +229,12 @@ pub fn sort_list<C: Collector>(
     // is released (CPython's order: a leftover's `__del__` sees the sorted
     // list).
     let restored = match &result {
-        Ok(order) => order.iter().map(|&i| items[i]).collect(),
+        Ok(order) => {
+            // In the same room as before (CPython sorts in place).
+            let mut sorted = Vec::with_capacity(items.capacity());
+            sorted.extend(order.iter().map(|&i| items[i]));
+            sorted
+        }
         Err(_) => items,
     };
     let (leftovers, synced) = vm.list_mut(list, |items| std::mem::replace(items, restored));
