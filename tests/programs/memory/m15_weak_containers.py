@@ -68,3 +68,39 @@ del cyc
 print("cyc" in d, end=" ")
 gc.collect()
 print("cyc" in d)
+
+# Proxies forward every operation, unwrapping proxy operands.
+class Num:
+    def __init__(self, v): self.v = v
+    def __add__(self, o): return Num(self.v + (o.v if isinstance(o, Num) else o))
+    def __radd__(self, o): return Num(o + self.v)
+    def __lt__(self, o): return self.v < o.v
+    def __neg__(self): return Num(-self.v)
+    def __index__(self): return self.v
+    def __repr__(self): return "Num(%d)" % self.v
+n1, n2 = Num(1), Num(2)
+p1, p2 = weakref.proxy(n1), weakref.proxy(n2)
+print(p1 + p2, 10 + p1, p1 < p2, -p1, [0, 1, 2][p1], type(p1).__name__)
+print(type(weakref.proxy(len)).__name__, weakref.proxy(bye)("called"), log[-1])
+items = [3, 1, 2]
+class Box:
+    def __init__(self): self.items = [3, 1, 2]
+    def __len__(self): return len(self.items)
+    def __getitem__(self, i): return self.items[i]
+    def __setitem__(self, i, v): self.items[i] = v
+    def __delitem__(self, i): del self.items[i]
+box = Box()
+pb = weakref.proxy(box)
+pb[0] = 30
+del pb[1]
+print(len(pb), pb[0], box.items, weakref.ProxyTypes)
+try:
+    hash(pb)
+except TypeError:
+    print("unhashable")
+del box
+try:
+    len(pb)
+except ReferenceError as e:
+    print("ReferenceError:", e)
+print(repr(pb).startswith("<weakproxy at 0x"), repr(pb).split(" ")[3])

@@ -10,6 +10,7 @@ from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
+           "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "finalize"]
 
 
@@ -270,9 +271,17 @@ class finalize:
             id(self), type(obj).__name__, id(obj))
 
 
+def _unwrap(o):
+    """A proxy's referent (CPython's proxies unwrap both operands)."""
+    if isinstance(o, ProxyType):
+        return o._proxy_target()
+    return o
+
+
 class ProxyType:
     """`weakref.proxy(obj)`: uses the referent while it lives and raises
-    ReferenceError after."""
+    ReferenceError after. Every operation goes to the referent, with any
+    proxy operand unwrapped, as CPython's proxy object does."""
 
     def __init__(self, obj, callback=None):
         self.__dict__["_proxy_ref"] = ref(obj, callback)
@@ -292,17 +301,16 @@ class ProxyType:
     def __delattr__(self, name):
         delattr(self._proxy_target(), name)
 
-    def __call__(self, *args, **kwargs):
-        return self._proxy_target()(*args, **kwargs)
-
     def __repr__(self):
+        # A dead proxy shows None, as CPython's does.
         o = self.__dict__["_proxy_ref"]()
-        if o is None:
-            return "<weakproxy at %#x; dead>" % id(self)
-        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
 
     def __str__(self):
         return str(self._proxy_target())
+
+    def __bytes__(self):
+        return bytes(self._proxy_target())
 
     def __len__(self):
         return len(self._proxy_target())
@@ -310,23 +318,136 @@ class ProxyType:
     def __iter__(self):
         return iter(self._proxy_target())
 
+    def __next__(self):
+        return next(self._proxy_target())
+
+    def __reversed__(self):
+        return reversed(self._proxy_target())
+
     def __getitem__(self, key):
         return self._proxy_target()[key]
 
     def __setitem__(self, key, value):
         self._proxy_target()[key] = value
 
+    def __delitem__(self, key):
+        del self._proxy_target()[key]
+
     def __contains__(self, item):
         return item in self._proxy_target()
-
-    def __eq__(self, other):
-        return self._proxy_target() == other
 
     def __bool__(self):
         return bool(self._proxy_target())
 
+    def __index__(self):
+        return self._proxy_target().__index__()
+
+    def __int__(self):
+        return int(self._proxy_target())
+
+    def __float__(self):
+        return float(self._proxy_target())
+
+    def __neg__(self):
+        return -self._proxy_target()
+
+    def __pos__(self):
+        return +self._proxy_target()
+
+    def __abs__(self):
+        return abs(self._proxy_target())
+
+    def __invert__(self):
+        return ~self._proxy_target()
+
+    def __eq__(self, other):
+        return self._proxy_target() == _unwrap(other)
+
+    def __ne__(self, other):
+        return self._proxy_target() != _unwrap(other)
+
+    def __lt__(self, other):
+        return self._proxy_target() < _unwrap(other)
+
+    def __le__(self, other):
+        return self._proxy_target() <= _unwrap(other)
+
+    def __gt__(self, other):
+        return self._proxy_target() > _unwrap(other)
+
+    def __ge__(self, other):
+        return self._proxy_target() >= _unwrap(other)
+
+    def __add__(self, o): return self._proxy_target() + _unwrap(o)
+    def __sub__(self, o): return self._proxy_target() - _unwrap(o)
+    def __mul__(self, o): return self._proxy_target() * _unwrap(o)
+    def __matmul__(self, o): return self._proxy_target() @ _unwrap(o)
+    def __truediv__(self, o): return self._proxy_target() / _unwrap(o)
+    def __floordiv__(self, o): return self._proxy_target() // _unwrap(o)
+    def __mod__(self, o): return self._proxy_target() % _unwrap(o)
+    def __divmod__(self, o): return divmod(self._proxy_target(), _unwrap(o))
+    def __pow__(self, o): return self._proxy_target() ** _unwrap(o)
+    def __lshift__(self, o): return self._proxy_target() << _unwrap(o)
+    def __rshift__(self, o): return self._proxy_target() >> _unwrap(o)
+    def __and__(self, o): return self._proxy_target() & _unwrap(o)
+    def __or__(self, o): return self._proxy_target() | _unwrap(o)
+    def __xor__(self, o): return self._proxy_target() ^ _unwrap(o)
+    def __radd__(self, o): return _unwrap(o) + self._proxy_target()
+    def __rsub__(self, o): return _unwrap(o) - self._proxy_target()
+    def __rmul__(self, o): return _unwrap(o) * self._proxy_target()
+    def __rmatmul__(self, o): return _unwrap(o) @ self._proxy_target()
+    def __rtruediv__(self, o): return _unwrap(o) / self._proxy_target()
+    def __rfloordiv__(self, o): return _unwrap(o) // self._proxy_target()
+    def __rmod__(self, o): return _unwrap(o) % self._proxy_target()
+    def __rdivmod__(self, o): return divmod(_unwrap(o), self._proxy_target())
+    def __rpow__(self, o): return _unwrap(o) ** self._proxy_target()
+    def __rlshift__(self, o): return _unwrap(o) << self._proxy_target()
+    def __rrshift__(self, o): return _unwrap(o) >> self._proxy_target()
+    def __rand__(self, o): return _unwrap(o) & self._proxy_target()
+    def __ror__(self, o): return _unwrap(o) | self._proxy_target()
+    def __rxor__(self, o): return _unwrap(o) ^ self._proxy_target()
+
+    # In place: the referent is updated where it can be (a list's +=);
+    # the proxy stays a proxy, as CPython's does.
+    def __iadd__(self, o):
+        t = self._proxy_target()
+        t += _unwrap(o)
+        return self
+
+    def __isub__(self, o):
+        t = self._proxy_target()
+        t -= _unwrap(o)
+        return self
+
+    def __imul__(self, o):
+        t = self._proxy_target()
+        t *= _unwrap(o)
+        return self
+
+    def __ior__(self, o):
+        t = self._proxy_target()
+        t |= _unwrap(o)
+        return self
+
+    def __iand__(self, o):
+        t = self._proxy_target()
+        t &= _unwrap(o)
+        return self
+
     __hash__ = None
 
 
+class CallableProxyType(ProxyType):
+    """A proxy to a callable object."""
+
+    def __call__(self, *args, **kwargs):
+        return self._proxy_target()(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
 def proxy(obj, callback=None):
+    if callable(obj):
+        return CallableProxyType(obj, callback)
     return ProxyType(obj, callback)

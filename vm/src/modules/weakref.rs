@@ -44,8 +44,8 @@ fn weak<'a>(o: ObjRef) -> &'a WeakRefObject {
 
 /// Can `o` be weakly referred to? As CPython: instances of classes (not of
 /// `object` itself, nor of classes whose `__slots__` leave out
-/// `__weakref__`), functions, bound methods, classes, sets, modules and
-/// code; not ints, strs, tuples, lists, dicts or `None`.
+/// `__weakref__`), functions (builtin ones too), bound methods, classes,
+/// sets, modules and code; not ints, strs, tuples, lists, dicts or `None`.
 pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
     match o.tag() {
         Tag::Instance => vm
@@ -57,6 +57,7 @@ pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
             .get::<TypeObject>()
             .is_some_and(|t| !t.is_builtin),
         Tag::Function
+        | Tag::Builtin
         | Tag::Method
         | Tag::Type
         | Tag::Set
