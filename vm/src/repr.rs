@@ -109,8 +109,7 @@ impl<C: Collector> Vm<C> {
                 }
             }
             Tag::WeakRef => crate::modules::weakref::repr(self, o),
-            Tag::Member => crate::slots::member_repr(o),
-            Tag::GetSet => crate::slots::getset_repr(o),
+            Tag::Member | Tag::GetSet => crate::slots::descr_repr(o),
             Tag::Slice => {
                 let s = o.payload::<SliceObject>();
                 let (a, b, c) = (s.start, s.stop, s.step);

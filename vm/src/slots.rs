@@ -5,7 +5,7 @@
 
 use crate::builtins::{check_args, def_method};
 use crate::object::{ObjExt, Tag};
-use crate::types::instance::{GetSetObject, MemberObject, GETSET_VT, MEMBER_VT};
+use crate::types::instance::{MemberObject, GETSET_VT, MEMBER_VT};
 use crate::types::str::str_of;
 use crate::types::typeobj::{InstanceLayout, SlotLayout, TypeObject};
 use crate::vm::{Args, PyResult, Vm};
@@ -204,9 +204,10 @@ pub fn add_members<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
             continue;
         }
         let key = vm.new_str(name)?;
-        let getset = GetSetObject {
+        let getset = MemberObject {
             name: vm.incref(key),
             owner: vm.incref(cls),
+            from_end: 0,
         };
         let r = vm
             .alloc(&GETSET_VT, getset)
@@ -249,30 +250,37 @@ fn add_slot_members<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-/// The slot of `obj` that `member` names, checked as CPython's
-/// `descr_check`: `obj` must be an instance of the member's class.
-fn member_slot<'a, C: Collector>(
-    vm: &mut Vm<C>,
-    member: ObjRef,
-    obj: ObjRef,
-) -> PyResult<&'a std::cell::Cell<Option<ObjRef>>> {
-    let m = member.payload::<MemberObject>();
+/// Check as CPython's `descr_check` that `obj` is an instance of the
+/// descriptor's class.
+fn descr_check<C: Collector>(vm: &mut Vm<C>, descr: ObjRef, obj: ObjRef) -> PyResult<()> {
+    let m = descr.payload::<MemberObject>();
     let t = vm.type_of(obj);
     let fits = t
         .payload::<TypeObject>()
         .mro_with_self(t)
         .contains(&m.owner);
-    match m.slot(obj).filter(|_| fits) {
-        Some(slot) => Ok(slot),
-        None => {
-            let n = str_of(m.name).unwrap_or("?").to_string();
-            let owner = m.owner.payload::<TypeObject>().name.to_string();
-            let tn = vm.type_name(obj);
-            Err(vm.type_error(format!(
-                "descriptor '{n}' for '{owner}' objects doesn't apply to a '{tn}' object"
-            )))
-        }
+    if fits && (descr.tag() == Tag::GetSet || m.slot(obj).is_some()) {
+        return Ok(());
     }
+    let n = str_of(m.name).unwrap_or("?").to_string();
+    let owner = m.owner.payload::<TypeObject>().name.to_string();
+    let tn = vm.type_name(obj);
+    Err(vm.type_error(format!(
+        "descriptor '{n}' for '{owner}' objects doesn't apply to a '{tn}' object"
+    )))
+}
+
+/// The slot of `obj` that `member` names, checked by `descr_check`.
+fn member_slot<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    member: ObjRef,
+    obj: ObjRef,
+) -> PyResult<&'a std::cell::Cell<Option<ObjRef>>> {
+    descr_check(vm, member, obj)?;
+    Ok(member
+        .payload::<MemberObject>()
+        .slot(obj)
+        .expect("checked above"))
 }
 
 /// `member.__get__(obj)`: the slot's value (a new reference).
@@ -305,11 +313,16 @@ pub fn member_set<C: Collector>(
     Ok(())
 }
 
-/// `<member 'a' of 'S' objects>`.
-pub fn member_repr(member: ObjRef) -> String {
-    let m = member.payload::<MemberObject>();
+/// `<member 'a' of 'S' objects>`, `<attribute '__dict__' of 'A' objects>`.
+pub fn descr_repr(descr: ObjRef) -> String {
+    let m = descr.payload::<MemberObject>();
+    let kind = if descr.tag() == Tag::Member {
+        "member"
+    } else {
+        "attribute"
+    };
     format!(
-        "<member '{}' of '{}' objects>",
+        "<{kind} '{}' of '{}' objects>",
         str_of(m.name).unwrap_or("?"),
         m.owner.payload::<TypeObject>().name
     )
@@ -323,45 +336,78 @@ pub fn has_dict<C: Collector>(vm: &Vm<C>, obj: ObjRef) -> bool {
 }
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
-    def_method(vm, "member_descriptor", "__get__", dunder_get);
-    def_method(vm, "member_descriptor", "__set__", dunder_set);
-    def_method(vm, "member_descriptor", "__delete__", dunder_delete);
-    def_method(vm, "getset_descriptor", "__get__", getset_get);
-    def_method(vm, "getset_descriptor", "__set__", getset_set);
-    def_method(vm, "getset_descriptor", "__delete__", getset_delete);
+    for t in ["member_descriptor", "getset_descriptor"] {
+        def_method(vm, t, "__get__", dunder_get);
+        def_method(vm, t, "__set__", dunder_set);
+        def_method(vm, t, "__delete__", dunder_delete);
+    }
 }
 
+/// `descr.__get__(obj, type)`: the descriptor itself on the class, else
+/// the slot's value, the instance's `__dict__` or first weak reference.
 fn dunder_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__get__", 2, 3)?;
-    let (member, obj) = (args.pos[0], args.pos[1]);
-    if obj != vm.none {
-        return member_get(vm, member, obj);
+    let (descr, obj) = (args.pos[0], args.pos[1]);
+    if obj == vm.none {
+        if args.pos.get(2).is_none_or(|&t| t == vm.none) {
+            return Err(vm.type_error("__get__(None, None) is invalid".to_string()));
+        }
+        return Ok(vm.incref(descr));
     }
-    if args.pos.get(2).is_none_or(|&t| t == vm.none) {
-        return Err(vm.type_error("__get__(None, None) is invalid".to_string()));
+    if descr.tag() == Tag::Member {
+        return member_get(vm, descr, obj);
     }
-    Ok(vm.incref(member))
+    descr_check(vm, descr, obj)?;
+    let name = descr.payload::<MemberObject>().name;
+    match crate::special_attrs::get(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, name)),
+    }
 }
 
 fn dunder_set<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__set__", 3, 3)?;
-    member_set(vm, args.pos[0], args.pos[1], Some(args.pos[2]))?;
-    Ok(vm.new_none())
+    descr_store(vm, args.pos[0], args.pos[1], Some(args.pos[2]))
 }
 
 fn dunder_delete<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__delete__", 2, 2)?;
-    member_set(vm, args.pos[0], args.pos[1], None)?;
-    Ok(vm.new_none())
+    descr_store(vm, args.pos[0], args.pos[1], None)
 }
 
-/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of a member.
-pub fn member_attr<C: Collector>(
+fn descr_store<C: Collector>(
     vm: &mut Vm<C>,
-    member: ObjRef,
+    descr: ObjRef,
+    obj: ObjRef,
+    v: Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    if descr.tag() == Tag::Member {
+        member_set(vm, descr, obj, v)?;
+        return Ok(vm.new_none());
+    }
+    descr_check(vm, descr, obj)?;
+    let name = descr.payload::<MemberObject>().name;
+    if str_of(name) == Some("__weakref__") {
+        let what = descr_repr(descr);
+        return Err(vm.new_error(
+            "AttributeError",
+            format!("{} is not writable", what.trim_matches(['<', '>'])),
+        ));
+    }
+    match crate::special_attrs::set(vm, obj, name, v)? {
+        Some(()) => Ok(vm.new_none()),
+        None => Err(vm.no_attribute(obj, name)),
+    }
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of a member
+/// or getset descriptor.
+pub fn descr_attr<C: Collector>(
+    vm: &mut Vm<C>,
+    descr: ObjRef,
     name: &str,
 ) -> PyResult<Option<ObjRef>> {
-    let m = member.payload::<MemberObject>();
+    let m = descr.payload::<MemberObject>();
     Ok(Some(match name {
         "__name__" => vm.incref(m.name),
         "__qualname__" => {
@@ -369,7 +415,13 @@ pub fn member_attr<C: Collector>(
             vm.new_string(format!("{owner}.{}", str_of(m.name).unwrap_or("?")))?
         }
         "__objclass__" => vm.incref(m.owner),
-        "__doc__" => vm.new_none(),
+        "__doc__" => match (descr.tag(), str_of(m.name)) {
+            (Tag::Member, _) => vm.new_none(),
+            (_, Some("__dict__")) => {
+                vm.new_str("dictionary for instance variables (if defined)")?
+            }
+            _ => vm.new_str("list of weak references to the object (if defined)")?,
+        },
         _ => return Ok(None),
     }))
 }
@@ -413,105 +465,4 @@ pub fn set_class<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, cls: ObjRef) -> PyRe
     let prev = cell.replace(vm.incref(cls));
     vm.decref(prev);
     Ok(())
-}
-
-/// `<attribute '__dict__' of 'A' objects>`.
-pub fn getset_repr(getset: ObjRef) -> String {
-    let g = getset.payload::<GetSetObject>();
-    format!(
-        "<attribute '{}' of '{}' objects>",
-        str_of(g.name).unwrap_or("?"),
-        g.owner.payload::<TypeObject>().name
-    )
-}
-
-/// `getset.__get__(obj, type)`: the instance's `__dict__` or first weak
-/// reference, checked as CPython's `descr_check`.
-fn getset_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__get__", 2, 3)?;
-    let (getset, obj) = (args.pos[0], args.pos[1]);
-    if obj == vm.none {
-        if args.pos.get(2).is_none_or(|&t| t == vm.none) {
-            return Err(vm.type_error("__get__(None, None) is invalid".to_string()));
-        }
-        return Ok(vm.incref(getset));
-    }
-    let name = getset_check(vm, getset, obj)?;
-    match crate::special_attrs::get(vm, obj, name)? {
-        Some(v) => Ok(v),
-        None => Err(vm.no_attribute(obj, name)),
-    }
-}
-
-fn getset_set<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__set__", 3, 3)?;
-    getset_store(vm, args.pos[0], args.pos[1], Some(args.pos[2]))
-}
-
-fn getset_delete<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__delete__", 2, 2)?;
-    getset_store(vm, args.pos[0], args.pos[1], None)
-}
-
-fn getset_store<C: Collector>(
-    vm: &mut Vm<C>,
-    getset: ObjRef,
-    obj: ObjRef,
-    v: Option<ObjRef>,
-) -> PyResult<ObjRef> {
-    let name = getset_check(vm, getset, obj)?;
-    if str_of(name) == Some("__weakref__") {
-        return Err(vm.new_error(
-            "AttributeError",
-            format!(
-                "{} is not writable",
-                getset_repr(getset).trim_matches(['<', '>'])
-            ),
-        ));
-    }
-    match crate::special_attrs::set(vm, obj, name, v)? {
-        Some(()) => Ok(vm.new_none()),
-        None => Err(vm.no_attribute(obj, name)),
-    }
-}
-
-/// The descriptor's name, if `obj` is an instance of its class.
-fn getset_check<C: Collector>(vm: &mut Vm<C>, getset: ObjRef, obj: ObjRef) -> PyResult<ObjRef> {
-    let g = getset.payload::<GetSetObject>();
-    let t = vm.type_of(obj);
-    if t.payload::<TypeObject>()
-        .mro_with_self(t)
-        .contains(&g.owner)
-    {
-        return Ok(g.name);
-    }
-    let n = str_of(g.name).unwrap_or("?").to_string();
-    let owner = g.owner.payload::<TypeObject>().name.to_string();
-    let tn = vm.type_name(obj);
-    Err(vm.type_error(format!(
-        "descriptor '{n}' for '{owner}' objects doesn't apply to a '{tn}' object"
-    )))
-}
-
-/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of a
-/// `getset_descriptor`.
-pub fn getset_attr<C: Collector>(
-    vm: &mut Vm<C>,
-    getset: ObjRef,
-    name: &str,
-) -> PyResult<Option<ObjRef>> {
-    let g = getset.payload::<GetSetObject>();
-    Ok(Some(match name {
-        "__name__" => vm.incref(g.name),
-        "__qualname__" => {
-            let owner = g.owner.payload::<TypeObject>().qualname.to_string();
-            vm.new_string(format!("{owner}.{}", str_of(g.name).unwrap_or("?")))?
-        }
-        "__objclass__" => vm.incref(g.owner),
-        "__doc__" => match str_of(g.name) {
-            Some("__dict__") => vm.new_str("dictionary for instance variables (if defined)")?,
-            _ => vm.new_str("list of weak references to the object (if defined)")?,
-        },
-        _ => return Ok(None),
-    }))
 }

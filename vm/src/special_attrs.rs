@@ -48,8 +48,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 .get();
             vm.incref(cb.unwrap_or(vm.none))
         }
-        (Tag::Member, _) => return crate::slots::member_attr(vm, obj, n),
-        (Tag::GetSet, _) => return crate::slots::getset_attr(vm, obj, n),
+        (Tag::Member | Tag::GetSet, _) => return crate::slots::descr_attr(vm, obj, n),
         (Tag::Exception, _) => return exception_attr(vm, obj, n),
         (Tag::Function, _) => return function_attr(vm, obj, n),
         (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),

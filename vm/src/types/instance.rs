@@ -101,14 +101,15 @@ pub static SLOTS_INSTANCE_VT: TypeVTable = TypeVTable {
     ..INSTANCE_VT
 };
 
-/// A `__slots__` entry's descriptor on its class (`member_descriptor`).
+/// A `__slots__` entry's descriptor on its class (`member_descriptor`),
+/// or a `getset_descriptor` (`GETSET_VT`).
 pub struct MemberObject {
-    /// The slot's (mangled) name, a str.
+    /// The slot's (mangled) name, or `__dict__` / `__weakref__`: a str.
     pub name: ObjRef,
     /// The class whose `__slots__` named it (`__objclass__`).
     pub owner: ObjRef,
     /// The slot is `tail[len - from_end]` of every instance of `owner`
-    /// and its subclasses.
+    /// and its subclasses (0 for a getset descriptor).
     pub from_end: usize,
 }
 impl Refs for MemberObject {
@@ -123,34 +124,25 @@ impl Refs for MemberObject {
 }
 pub static MEMBER_VT: TypeVTable =
     crate::object::refs_vtable::<MemberObject>("member_descriptor", Tag::Member, true);
-payload!(MemberObject, MEMBER_VT);
+impl crate::object::Payload for MemberObject {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        std::ptr::eq(vt, &MEMBER_VT) || std::ptr::eq(vt, &GETSET_VT)
+    }
+}
 
 /// A class's `__dict__` or `__weakref__` attribute descriptor
-/// (`getset_descriptor`), on the class that gave its instances the one or
-/// the other.
-pub struct GetSetObject {
-    /// `__dict__` or `__weakref__`, a str.
-    pub name: ObjRef,
-    /// The class that added it (`__objclass__`).
-    pub owner: ObjRef,
-}
-impl Refs for GetSetObject {
-    fn traverse(&self, visit: Visit<'_>) {
-        visit(self.owner);
-        visit(self.name);
-    }
-    fn clear(&self, out: &mut Vec<ObjRef>) {
-        out.push(self.name);
-        out.push(self.owner);
-    }
-}
+/// (`getset_descriptor`, on the class that gave its instances the one or
+/// the other): a `MemberObject` whose `from_end` is 0.
 pub static GETSET_VT: TypeVTable =
-    crate::object::refs_vtable::<GetSetObject>("getset_descriptor", Tag::GetSet, true);
-payload!(GetSetObject, GETSET_VT);
+    crate::object::refs_vtable::<MemberObject>("getset_descriptor", Tag::GetSet, true);
 
 impl MemberObject {
     /// The slot of `obj` this descriptor names, if `obj` has that layout.
     pub fn slot<'a>(&self, obj: ObjRef) -> Option<&'a Cell<Option<ObjRef>>> {
+        if self.from_end == 0 {
+            return None;
+        }
         obj.get::<SlotsInstance>()?;
         let tail = tail_of::<SlotsInstance>(obj);
         tail.len()
