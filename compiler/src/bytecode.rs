@@ -285,6 +285,10 @@ pub enum Instr {
     /// Push a handler block: on an exception, truncate the stack to its depth
     /// now, push the exception and jump to the target.
     SetupFinally(u32),
+    /// `with`: a handler block as `SetupFinally`, but remembering the depth
+    /// below the top of the stack (the `__enter__` result, about to be
+    /// stored), so the handler finds `[exit, exc]`.
+    SetupWith(u32),
     /// Pop the innermost block.
     PopBlock,
     /// At the start of a handler: `[exc] -> [prev_handled, exc]` and the
@@ -293,6 +297,13 @@ pub enum Instr {
     PushExcInfo,
     /// `[prev_handled] -> []`: restore the handled exception.
     PopExcept,
+    /// `with`: `[mgr] -> [exit, res]`: `exit` is `mgr.__exit__` bound, `res`
+    /// what `mgr.__enter__()` returned (both looked up on the type; a
+    /// missing one is CPython's TypeError).
+    BeforeWith,
+    /// `[exit, prev, exc] -> [exit, prev, exc, res]`: `res` is
+    /// `exit(type(exc), exc, tb)`.
+    WithExceptStart,
     /// `[exc] -> []`, raise exc again without adding a traceback entry for
     /// this frame (the entry is already there).
     Reraise,

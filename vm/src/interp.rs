@@ -538,6 +538,19 @@ impl<C: Collector> Vm<C> {
                 let depth = f.stack.len() as u32;
                 f.blocks.push(Block { handler: t, depth });
             }
+            SetupWith(t) => {
+                let f = self.frame();
+                let depth = f.stack.len() as u32 - 1;
+                f.blocks.push(Block { handler: t, depth });
+            }
+            BeforeWith => self.before_with()?,
+            WithExceptStart => {
+                let (exit, exc) = (self.peek(3), self.peek(1));
+                let t = self.type_of(exc);
+                let none = self.none;
+                let r = self.call(exit, &[t, exc, none])?;
+                self.push(r);
+            }
             PopBlock => {
                 self.frame().blocks.pop();
             }
@@ -590,6 +603,41 @@ impl<C: Collector> Vm<C> {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// `BeforeWith`: `[mgr] -> [exit, res]`, CPython 3.11's order: both
+    /// methods looked up on the type first, `__exit__` bound and on the
+    /// stack (holding `mgr`) while `__enter__` runs.
+    fn before_with(&mut self) -> PyResult<()> {
+        let mgr = self.top();
+        let t = self.type_of(mgr);
+        let (enter, exit) = (
+            self.intern_borrow("__enter__"),
+            self.intern_borrow("__exit__"),
+        );
+        let missing = match (
+            self.lookup_type_attr(t, enter),
+            self.lookup_type_attr(t, exit),
+        ) {
+            (None, _) => "",
+            (Some(_), None) => " (missed __exit__ method)",
+            (Some(_), Some(exit)) => {
+                // `mgr` stays on the stack (rooted) until `__enter__` returned.
+                let exit = self.bind_class_attr(exit, mgr, t)?;
+                self.push(exit);
+                let r = self.call_special(mgr, "__enter__", &[])?;
+                let r = r.expect("__enter__ was found above");
+                let f = self.frame();
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+                self.replace_top(1, Some(r));
+                return Ok(());
+            }
+        };
+        let tn = self.type_name(mgr);
+        Err(self.type_error(format!(
+            "'{tn}' object does not support the context manager protocol{missing}"
+        )))
     }
 
     /// Pop the top `n` values, push `v` (if any), then release the popped

@@ -68,6 +68,11 @@ pub(crate) enum FBlock<'a> {
     /// A value (a return value being carried through a finally body) sits
     /// on the stack.
     PopValue,
+    /// Inside a `with` body: `exit` (the bound `__exit__`) on the stack and
+    /// the with-block pushed; leaving calls `exit(None, None, None)`.
+    With {
+        range: ruff_text_size::TextRange,
+    },
 }
 
 impl<'a> Compiler<'a, '_, '_> {
@@ -99,6 +104,15 @@ impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> Result {
         match block {
             FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::With { range } => {
+                self.set_loc(*range);
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.call_exit_with_nones();
+                self.emit(Instr::PopTop);
+            }
             FBlock::ForLoop { .. } | FBlock::PopValue => self.pop_under_tos(preserve_tos),
             FBlock::TryExcept => self.emit(Instr::PopBlock),
             FBlock::FinallyTry { body } => {
@@ -274,6 +288,89 @@ impl<'a> Compiler<'a, '_, '_> {
         }
         self.bind(next);
         Ok(())
+    }
+
+    /// `with a as x, b: body` (CPython 3.11's `compiler_with`), one item
+    /// at a time, innermost last:
+    ///
+    /// ```text
+    ///     <a>; BeforeWith                [exit, res]
+    ///     SetupWith L_final              block remembers [exit]
+    ///     StoreFast x / PopTop           [exit]
+    ///     <the next item, or the body>
+    ///     PopBlock; exit(None, None, None); PopTop
+    ///     Jump L_end
+    /// L_final:                           [exit, exc]
+    ///     SetupFinally L_cleanup; PushExcInfo            [exit, prev, exc]
+    ///     WithExceptStart; PopJumpIfTrue L_suppress      [exit, prev, exc]
+    ///     Reraise                        into L_cleanup
+    /// L_suppress:
+    ///     PopTop; PopBlock; PopExcept; PopTop            []
+    ///     Jump L_end
+    /// L_cleanup:                         [exit, prev, exc2]
+    ///     Swap 2; PopExcept; Swap 2; PopTop; Reraise     restores prev
+    /// ```
+    pub(super) fn compile_with(&mut self, s: &'a ast::StmtWith, index: usize) -> Result {
+        let item = &s.items[index];
+        let (finally, cleanup, suppress, end) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
+        self.compile_expr(&item.context_expr)?;
+        self.set_loc(item.range);
+        self.emit(Instr::BeforeWith);
+        self.jump(Instr::SetupWith, finally);
+        self.unit_mut()
+            .fblocks
+            .push(FBlock::With { range: s.range });
+        match &item.optional_vars {
+            Some(target) => self.compile_store(target)?,
+            None => self.emit(Instr::PopTop),
+        }
+        if index + 1 < s.items.len() {
+            self.compile_with(s, index + 1)?;
+        } else {
+            self.compile_stmts(&s.body)?;
+        }
+        self.unit_mut().fblocks.pop();
+        self.set_loc(s.range);
+        self.emit(Instr::PopBlock);
+        self.call_exit_with_nones();
+        self.emit(Instr::PopTop);
+        self.jump(Instr::Jump, end);
+
+        self.bind(finally);
+        self.set_loc(item.range);
+        self.jump(Instr::SetupFinally, cleanup);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::WithExceptStart);
+        self.jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.jump(Instr::Jump, end);
+
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopTop);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `[exit] -> [exit(None, None, None)]`.
+    fn call_exit_with_nones(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Constant::None);
+        }
+        self.emit(Instr::Call(3));
     }
 
     /// `L_cleanup: [prev, exc] -> Swap 2; PopExcept; Reraise`.

@@ -19,7 +19,8 @@ pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
-        | Instr::SetupFinally(t) => Some(t),
+        | Instr::SetupFinally(t)
+        | Instr::SetupWith(t) => Some(t),
         _ => None,
     }
 }
@@ -43,11 +44,11 @@ fn effect(instr: &Instr) -> i64 {
     let n = |x: &u32| i64::from(*x);
     match instr {
         Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupFinally(_)
-        | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_) | DeleteGlobal(_)
-        | DeleteDeref(_) => 0,
+        | SetupWith(_) | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_)
+        | DeleteGlobal(_) | DeleteDeref(_) => 0,
         Copy(_) | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | PushExcInfo
-        | LoadAssertionError | ImportFrom(_) | ForIter(_) => 1,
+        | LoadAssertionError | ImportFrom(_) | ForIter(_) | BeforeWith | WithExceptStart => 1,
         PopTop
         | StoreFast(_)
         | StoreName(_)

@@ -53,7 +53,7 @@ impl<'a> Compiler<'a, '_, '_> {
             Stmt::Continue(s) => self.compile_continue(s.range),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::With(s) if s.is_async => Err(self.unsupported("'async with' is", s.range)),
-            Stmt::With(s) => Err(self.unsupported("'with' is", s.range)),
+            Stmt::With(s) => self.compile_with(s, 0),
             Stmt::Match(s) => Err(self.unsupported("'match' is", s.range)),
             Stmt::TypeAlias(s) => Err(self.unsupported("'type' alias is", s.range)),
             Stmt::IpyEscapeCommand(s) => Err(self.error("invalid syntax", s.range)),
