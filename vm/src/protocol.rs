@@ -202,11 +202,19 @@ impl<C: Collector> Vm<C> {
             }
             _ => {}
         }
+        self.iterate_at_most(o, usize::MAX)
+    }
+
+    /// The first `limit` items of an iterable (owned references).
+    pub fn iterate_at_most(&mut self, o: ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
         let it = self.get_iter(o)?;
         let base = self.temp_roots.len();
         self.temp_roots.push(it);
         let mut out = Vec::new();
         let res = loop {
+            if out.len() == limit {
+                break Ok(());
+            }
             match self.next(it) {
                 Ok(Some(v)) => {
                     out.push(v);
@@ -238,7 +246,12 @@ impl<C: Collector> Vm<C> {
             let tn = self.type_name(seq);
             return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
         }
-        let items = self.iterate(seq)?;
+        let items = match (seq.tag(), after) {
+            (Tag::List | Tag::Tuple, _) | (_, Some(_)) => self.iterate(seq)?,
+            // CPython takes at most one item more than it needs: an endless
+            // iterable is "too many values", not a loop forever.
+            _ => self.iterate_at_most(seq, n + 1)?,
+        };
         let got = items.len();
         match after {
             None if got == n => Ok(items),
