@@ -316,7 +316,14 @@ pub fn type_call<C: Collector>(vm: &mut Vm<C>, args: &crate::call::CallArgs) -> 
                 }
             }
             let bases = vm.tuple_of(bases).unwrap_or_default();
-            crate::class::make_class(vm, &name, &bases, ns)
+            let cls = crate::class::make_class(vm, &name, &bases, ns)?;
+            match vm.with_roots(&[cls], |vm| crate::class::class_hooks(vm, cls, Vec::new())) {
+                Ok(()) => Ok(cls),
+                Err(e) => {
+                    vm.decref(cls);
+                    Err(e)
+                }
+            }
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments".to_string())),
     }

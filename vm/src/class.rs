@@ -21,10 +21,8 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
     if args.len() < 2 || args.pos[0].tag() != Tag::Function || str_of(args.pos[1]).is_none() {
         return Err(vm.type_error("__build_class__: func and name are required".to_string()));
     }
-    if args.has_kw() {
-        return Err(vm.type_error(
-            "class keyword arguments (metaclass=...) are not supported by ouro yet".into(),
-        ));
+    if args.kwnames.iter().any(|&k| str_of(k) == Some("metaclass")) {
+        return Err(vm.type_error("metaclasses are not supported by ouro yet".into()));
     }
     let (func, name) = (args.pos[0], args.pos[1]);
     let bases: Vec<ObjRef> = args.pos[2..].to_vec();
@@ -56,11 +54,99 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
                 vm.decref_opt(old);
             }
             vm.decref_opt(cell);
-            Ok(cls)
+            let kw: Vec<(ObjRef, ObjRef)> = args
+                .kwnames
+                .iter()
+                .copied()
+                .zip(args.kwvals.iter().copied())
+                .collect();
+            match vm.with_roots(&[cls], |vm| class_hooks(vm, cls, kw)) {
+                Ok(()) => Ok(cls),
+                Err(e) => {
+                    vm.decref(cls);
+                    Err(e)
+                }
+            }
         }
         Err(e) => {
             vm.decref(ns);
             Err(e)
+        }
+    }
+}
+
+/// What CPython's `type_new` does once the class exists: `__set_name__`
+/// on every attribute that has it, then the nearest base's
+/// `__init_subclass__` with the class keywords.
+pub fn class_hooks<C: Collector>(
+    vm: &mut Vm<C>,
+    cls: ObjRef,
+    kw: Vec<(ObjRef, ObjRef)>,
+) -> PyResult<()> {
+    let d = cls.payload::<TypeObject>().dict;
+    let set_name = vm.intern_borrow("__set_name__");
+    for e in crate::types::dict::dict_of(d)
+        .expect("a class dict")
+        .snapshot()
+    {
+        let t = vm.type_of(e.value);
+        if !crate::ops::is_user(e.value) || vm.lookup_type_attr(t, set_name).is_none() {
+            continue;
+        }
+        let (key, value) = (vm.incref(e.key), vm.incref(e.value));
+        let r = vm.with_roots(&[key, value], |vm| {
+            vm.call_special(value, "__set_name__", &[cls, key])
+        });
+        vm.decref(key);
+        match r {
+            Ok(r) => {
+                vm.decref(value);
+                vm.decref_opt(r);
+            }
+            Err(cause) => {
+                let tn = vm.type_name(value);
+                let what = vm.repr_string(e.key).unwrap_or_default();
+                vm.decref(value);
+                let cn = cls.payload::<TypeObject>().name.to_string();
+                let err = vm.new_error(
+                    "RuntimeError",
+                    format!("Error calling __set_name__ on '{tn}' instance {what} in '{cn}'"),
+                );
+                // `raise RuntimeError(...) from cause`.
+                let x = err.payload::<ExceptionObject>();
+                let old = x.cause.replace(Some(vm.incref(cause)));
+                vm.decref_opt(old);
+                let old = x.context.replace(Some(cause));
+                vm.decref_opt(old);
+                x.suppress_context.set(true);
+                return Err(err);
+            }
+        }
+    }
+    let init = vm.intern_borrow("__init_subclass__");
+    let mro = cls.payload::<TypeObject>().mro.borrow().clone();
+    let hook = mro.iter().find_map(|&b| {
+        crate::attr::dict_get_str_key(b.payload::<TypeObject>().dict, init)
+            .filter(|f| matches!(f.tag(), Tag::Function | Tag::ClassMethod))
+    });
+    match hook {
+        Some(f) => {
+            let f = match f.tag() {
+                Tag::ClassMethod => f.payload::<crate::types::instance::WrapperObject>().func,
+                _ => f,
+            };
+            let f = vm.incref(f);
+            let args = crate::call::CallArgs { pos: vec![cls], kw };
+            let r = vm.with_roots(&[f], |vm| vm.call_args(f, &args));
+            vm.decref(f);
+            r.map(|r| vm.decref(r))
+        }
+        None if kw.is_empty() => Ok(()),
+        None => {
+            let cn = cls.payload::<TypeObject>().qualname.to_string();
+            Err(vm.type_error(format!(
+                "{cn}.__init_subclass__() takes no keyword arguments"
+            )))
         }
     }
 }
@@ -150,6 +236,23 @@ pub fn make_class<C: Collector>(
     let qn = vm.intern("__qualname__");
     vm.dict_del(dict, qn)?;
     vm.decref(qn);
+    // Implicit class methods, as CPython's type_new makes them.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        let Some(f) = vm.dict_get_str(dict, name)? else {
+            continue;
+        };
+        if f.tag() != Tag::Function {
+            vm.decref(f);
+            continue;
+        }
+        let wrapped = vm.alloc(
+            &crate::types::instance::CLASSMETHOD_VT,
+            crate::types::instance::WrapperObject { func: f },
+        )?;
+        let r = vm.dict_set_str(dict, name, wrapped);
+        vm.decref(wrapped);
+        r?;
+    }
     let slots = match crate::slots::layout(vm, name, &bases, layout, dict) {
         Ok(s) => s,
         Err(e) => {
