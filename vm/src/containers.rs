@@ -12,7 +12,6 @@ use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef, Tracking};
 
 impl<C: Collector> Vm<C> {
-    /// A new list owning `items`.
     /// A new list owning `items`, with room for exactly them (as
     /// CPython's `PyList_New`), whatever the capacity of the buffer they
     /// came in (a spare argument buffer goes back for reuse).
