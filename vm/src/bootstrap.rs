@@ -68,6 +68,7 @@ impl Types {
             (IterState::Seq { seq: Some(s), .. }, _) => match s.tag() {
                 Tag::Tuple => "tuple_iterator",
                 Tag::Str => "str_ascii_iterator",
+                Tag::Bytes => "bytes_iterator",
                 _ => "list_iterator",
             },
             (IterState::Seq { .. }, _) => "list_iterator",
@@ -225,6 +226,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("list_reverseiterator", "object", None),
     ("tuple_iterator", "object", None),
     ("str_ascii_iterator", "object", None),
+    ("bytes_iterator", "object", None),
     ("range_iterator", "object", None),
     ("dict_keyiterator", "object", None),
     ("dict_valueiterator", "object", None),

@@ -6,7 +6,7 @@ use crate::object::{ObjExt, Tag};
 use crate::types::dict::dict_of;
 use crate::types::iter::{DictPart, IterObject, IterState};
 use crate::types::set::{set_of, Slot};
-use crate::types::str::StrObject;
+use crate::types::str::{bytes_of, StrObject};
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
@@ -127,6 +127,9 @@ fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
             .expect("tuple")
             .get(i)
             .map(|&v| StepOut::Value(v)),
+        Tag::Bytes => bytes_of(s)
+            .and_then(|b| b.get(i))
+            .map(|&b| StepOut::Int(b as i64)),
         _ => {
             let so = s.payload::<StrObject>();
             (i < so.chars).then(|| StepOut::Char(so.char_at(i)))

@@ -8,7 +8,7 @@ use crate::text::float_ops;
 use crate::types::list::list_of;
 use crate::types::scalar::{int_of, FloatObject, Int};
 use crate::types::set::set_of;
-use crate::types::str::{str_of, StrObject};
+use crate::types::str::{bytes_of, str_of, StrObject};
 use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
@@ -227,6 +227,27 @@ impl<C: Collector> Vm<C> {
                 let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
                 self.new_string(s).map(Some)
             }
+            (Tag::Bytes, Tag::Bytes, BinOp::Add) => {
+                let (x, y) = (bytes_of(a).expect("bytes"), bytes_of(b).expect("bytes"));
+                self.check_room(x.len().saturating_add(y.len()))?;
+                self.new_bytes([x, y].concat()).map(Some)
+            }
+            (Tag::Bytes, _, BinOp::Add) => {
+                let tn = self.type_name(b);
+                Err(self.type_error(format!("can't concat {tn} to bytes")))
+            }
+            (Tag::Bytes, Tag::Int | Tag::Bool, BinOp::Mul) => {
+                let n = self.index_i64(b)?.unwrap_or(0).max(0) as usize;
+                let x = bytes_of(a).expect("bytes");
+                self.check_room(x.len().saturating_mul(n))?;
+                self.new_bytes(x.repeat(n)).map(Some)
+            }
+            (Tag::Int | Tag::Bool, Tag::Bytes, BinOp::Mul) => {
+                let n = self.index_i64(a)?.unwrap_or(0).max(0) as usize;
+                let x = bytes_of(b).expect("bytes");
+                self.check_room(x.len().saturating_mul(n))?;
+                self.new_bytes(x.repeat(n)).map(Some)
+            }
             (Tag::List, Tag::List, BinOp::Add) | (Tag::Tuple, Tag::Tuple, BinOp::Add) => {
                 let mut items = self.seq_items(a);
                 items.extend(self.seq_items(b));
@@ -425,6 +446,7 @@ impl<C: Collector> Vm<C> {
         }
         let ord = match (a.tag(), b.tag()) {
             (Tag::Str, Tag::Str) => Some(str_of(a).cmp(&str_of(b))),
+            (Tag::Bytes, Tag::Bytes) => Some(bytes_of(a).cmp(&bytes_of(b))),
             (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => {
                 return self.seq_compare(a, b, op).map(Some)
             }
@@ -539,6 +561,7 @@ impl<C: Collector> Vm<C> {
         }
         match (a.tag(), b.tag()) {
             (Tag::Str, Tag::Str) => return Ok(str_of(a) == str_of(b)),
+            (Tag::Bytes, Tag::Bytes) => return Ok(bytes_of(a) == bytes_of(b)),
             (Tag::Int, Tag::Int) => return Ok(int_of(a) == int_of(b)),
             _ => {}
         }
@@ -567,6 +590,7 @@ impl<C: Collector> Vm<C> {
             Tag::Int => int_of(o) != Some(Int::Small(0)),
             Tag::Float => o.payload::<FloatObject>().0 != 0.0,
             Tag::Str => o.payload::<StrObject>().chars != 0,
+            Tag::Bytes => !bytes_of(o).expect("bytes").is_empty(),
             Tag::List
             | Tag::Tuple
             | Tag::Dict
@@ -601,6 +625,8 @@ impl<C: Collector> Vm<C> {
     pub fn hash(&mut self, o: ObjRef) -> PyResult<i64> {
         match o.tag() {
             Tag::Str => Ok(o.payload::<StrObject>().hash()),
+            // As CPython: an ASCII str and the same bytes hash alike.
+            Tag::Bytes => Ok(crate::types::str::bytes_hash(bytes_of(o).expect("bytes"))),
             Tag::Int | Tag::Bool => Ok(match int_of(o).expect("int") {
                 Int::Small(v) => float_ops::i64_hash(v),
                 Int::Big(b) => float_ops::int_hash(b),

@@ -83,7 +83,7 @@ impl<C: Collector> Vm<C> {
     /// `iter(o)`.
     pub fn get_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
         let state = match o.tag() {
-            Tag::List | Tag::Tuple | Tag::Str => IterState::Seq {
+            Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes => IterState::Seq {
                 seq: Some(self.incref(o)),
                 index: 0,
             },
@@ -297,6 +297,23 @@ impl<C: Collector> Vm<C> {
                 }
                 self.set_contains(container, item)
             }
+            Tag::Bytes => {
+                let hay = crate::types::str::bytes_of(container).expect("bytes");
+                if let Some(needle) = crate::types::str::bytes_of(item) {
+                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+                }
+                match self.index_i64(item) {
+                    Ok(Some(v)) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),
+                    Ok(Some(_)) => {
+                        Err(self.value_error("byte must be in range(0, 256)".to_string()))
+                    }
+                    Ok(None) => {
+                        let tn = self.type_name(item);
+                        Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             Tag::Str => match str_of(item) {
                 Some(s) => Ok(str_of(container).expect("str").contains(s)),
                 None => {
@@ -480,10 +497,10 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<usize> {
         let Some(i) = self.index_i64(key)? else {
             let tn = self.type_name(key);
-            let kind = if what == "string" {
-                "string indices must be integers".to_string()
-            } else {
-                format!("{what} indices must be integers or slices, not {tn}")
+            let kind = match what {
+                "string" => "string indices must be integers".to_string(),
+                "bytes" => format!("byte indices must be integers or slices, not {tn}"),
+                _ => format!("{what} indices must be integers or slices, not {tn}"),
             };
             return Err(self.type_error(if what == "string" {
                 format!("{kind}, not '{tn}'")
@@ -494,7 +511,11 @@ impl<C: Collector> Vm<C> {
         let len = len() as i64;
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
-            return Err(self.new_error("IndexError", format!("{what} index out of range")));
+            let msg = match what {
+                "bytes" => "index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            };
+            return Err(self.new_error("IndexError", msg));
         }
         Ok(j as usize)
     }

@@ -3,7 +3,7 @@
 use crate::object::{ObjExt, Tag};
 use crate::ops::is_user;
 use crate::types::list::list_of;
-use crate::types::str::StrObject;
+use crate::types::str::{bytes_of, StrObject};
 use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
@@ -42,6 +42,16 @@ impl<C: Collector> Vm<C> {
                 Ok(self.incref(self.seq_items(c)[i]))
             }
             Tag::Str => self.str_getitem(c, k),
+            Tag::Bytes => {
+                let b = bytes_of(c).expect("bytes");
+                if k.tag() == Tag::Slice {
+                    let span = self.slice_span(k, || b.len())?;
+                    let out: Vec<u8> = span.indices().map(|i| b[i]).collect();
+                    return self.new_bytes(out);
+                }
+                let i = self.seq_index(k, || b.len(), "bytes")?;
+                self.new_int_i64(b[i] as i64)
+            }
             Tag::Dict => match self.dict_get(c, k)? {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(k)),

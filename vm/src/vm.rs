@@ -522,6 +522,15 @@ impl<C: Collector> Vm<C> {
         self.alloc(&STR_VT, StrObject::new(s.into()))
     }
 
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<ObjRef> {
+        self.alloc(
+            &crate::types::str::BYTES_VT,
+            crate::types::str::BytesObject {
+                b: b.into_boxed_slice(),
+            },
+        )
+    }
+
     pub fn new_string(&mut self, s: String) -> PyResult<ObjRef> {
         if s.len() <= 2 {
             return self.new_str(&s);

@@ -182,12 +182,7 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
         },
     };
-    vm.alloc(
-        &crate::types::str::BYTES_VT,
-        crate::types::str::BytesObject {
-            b: b.into_boxed_slice(),
-        },
-    )
+    vm.new_bytes(b)
 }
 
 /// One item of `bytes(iterable)`: an int in 0..256.

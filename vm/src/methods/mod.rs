@@ -1,6 +1,7 @@
 //! Python-level methods of the builtin types, one file per family, and the
 //! constructors of the builtin types.
 
+pub mod bytes;
 pub mod ctors;
 pub mod dict;
 pub mod dunders;
@@ -17,6 +18,7 @@ use ouro_gc_core::Collector;
 /// Register every builtin method on its type.
 pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     object::register(vm);
+    bytes::register(vm);
     crate::slots::register(vm);
     list::register(vm);
     dict::register(vm);

@@ -785,11 +785,8 @@ fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 
 fn encode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "encode")?;
-    let b = s.as_bytes().to_vec().into_boxed_slice();
-    vm.alloc(
-        &crate::types::str::BYTES_VT,
-        crate::types::str::BytesObject { b },
-    )
+    let b = s.as_bytes().to_vec();
+    vm.new_bytes(b)
 }
 
 fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

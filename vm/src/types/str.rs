@@ -34,22 +34,13 @@ impl StrObject {
         self.chars == self.s.len()
     }
 
-    /// The string hash: FNV-1a over the UTF-8 bytes. Deterministic (unlike
-    /// CPython's randomised hash), never -1.
+    /// The string hash (`bytes_hash` of the UTF-8 text), cached.
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
-        let mut x: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x100000001b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = bytes_hash(self.s.as_bytes());
         self.hash.set(h);
         h
     }
@@ -122,6 +113,26 @@ pub static BYTES_VT: TypeVTable = TypeVTable {
     ..atom_vtable::<BytesObject>("bytes", crate::object::Tag::Bytes)
 };
 payload!(BytesObject, BYTES_VT);
+
+/// The hash of a str's UTF-8 text or of a bytes object: FNV-1a,
+/// deterministic (unlike CPython's randomised hash), never -1.
+pub fn bytes_hash(bytes: &[u8]) -> i64 {
+    let mut x: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        x ^= b as u64;
+        x = x.wrapping_mul(0x100000001b3);
+    }
+    match (x >> 1) as i64 {
+        -1 => -2,
+        h => h,
+    }
+}
+
+/// The bytes of a bytes object, if `o` is one.
+#[inline]
+pub fn bytes_of<'a>(o: ObjRef) -> Option<&'a [u8]> {
+    o.get::<BytesObject>().map(|b| &*b.b)
+}
 
 /// The text of a str object, if `o` is one.
 #[inline]
