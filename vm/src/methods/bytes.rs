@@ -1,7 +1,11 @@
 //! Methods of `bytes`: `decode` (utf-8, ascii, latin-1 with the strict,
-//! ignore and replace error handlers) and `hex`.
+//! ignore and replace error handlers), `hex` and `fromhex`, searching
+//! (`find`, `index`, `count`, `startswith`, `endswith`), `replace`,
+//! `split`, `join`, `strip` and its sides, `upper`, `lower`.
 
-use crate::builtins::{check_args, check_kwargs, def_method, kwarg};
+use crate::builtins::{
+    arg_i64, arg_str, check_args, check_kwargs, def_classmethod, def_method, kwarg,
+};
 use crate::types::str::{bytes_of, str_of};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
@@ -9,6 +13,20 @@ use ouro_gc_core::{Collector, ObjRef};
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "bytes", "decode", decode);
     def_method(vm, "bytes", "hex", hex);
+    def_classmethod(vm, "bytes", "fromhex", fromhex);
+    def_method(vm, "bytes", "find", find);
+    def_method(vm, "bytes", "index", index);
+    def_method(vm, "bytes", "count", count);
+    def_method(vm, "bytes", "startswith", startswith);
+    def_method(vm, "bytes", "endswith", endswith);
+    def_method(vm, "bytes", "replace", replace);
+    def_method(vm, "bytes", "split", split);
+    def_method(vm, "bytes", "join", join);
+    def_method(vm, "bytes", "strip", strip);
+    def_method(vm, "bytes", "lstrip", lstrip);
+    def_method(vm, "bytes", "rstrip", rstrip);
+    def_method(vm, "bytes", "upper", upper);
+    def_method(vm, "bytes", "lower", lower);
 }
 
 /// The receiver's bytes (the method table checked its type).
@@ -129,4 +147,349 @@ fn hex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "hex", 1, 1)?;
     let s: String = me(&args).iter().map(|c| format!("{c:02x}")).collect();
     vm.new_string(s)
+}
+
+/// `bytes.fromhex(s)`: pairs of hex digits, spaces between pairs allowed.
+fn fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "fromhex", 2, 2)?;
+    let s = arg_str(vm, args.pos[1], "fromhex() argument")?.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let digit = |c: u8| (c as char).to_digit(16);
+        match (digit(s[i]), s.get(i + 1).and_then(|&c| digit(c))) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (Some(_), None) => {
+                let at = i + 1;
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {at}"
+                )));
+            }
+            (None, _) => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )));
+            }
+        }
+        i += 2;
+    }
+    vm.new_bytes(out)
+}
+
+/// A bytes argument (`what` names it in the TypeError).
+fn arg_bytes<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<&'a [u8]> {
+    match bytes_of(o) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("{what}a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+/// The `[start:end]` window of a search, clamped as slice bounds are.
+fn window<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, len: usize) -> PyResult<(usize, usize)> {
+    let bound = |vm: &mut Vm<C>, at: usize, default: usize| -> PyResult<usize> {
+        match args.pos.get(at).filter(|&&o| o != vm.none) {
+            None => Ok(default),
+            Some(&o) => {
+                let v = arg_i64(vm, o)?;
+                let v = if v < 0 { v + len as i64 } else { v };
+                Ok(v.clamp(0, len as i64) as usize)
+            }
+        }
+    };
+    let start = bound(vm, 2, 0)?;
+    let end = bound(vm, 3, len)?;
+    Ok((start, end.max(start)))
+}
+
+/// The first position of `needle` in `hay` at or after `from`.
+fn position(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
+    }
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+/// The sub-bytes a search looks for: bytes, or an int 0..=255.
+fn needle<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+    if let Some(b) = bytes_of(o) {
+        return Ok(std::borrow::Cow::Borrowed(b));
+    }
+    match vm.index_i64(o)? {
+        Some(v) if (0..256).contains(&v) => Ok(std::borrow::Cow::Owned(vec![v as u8])),
+        Some(_) => Err(vm.value_error("byte must be in range(0, 256)".to_string())),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn search<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<Option<usize>> {
+    check_args(vm, args, name, 2, 4)?;
+    let b = me(args);
+    let sub = needle(vm, args.pos[1])?;
+    let (start, end) = window(vm, args, b.len())?;
+    Ok(position(&b[..end], &sub, start))
+}
+
+fn find<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let at = search(vm, &args, "find")?;
+    vm.new_int_i64(at.map_or(-1, |p| p as i64))
+}
+
+fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    match search(vm, &args, "index")? {
+        Some(p) => vm.new_int_i64(p as i64),
+        None => Err(vm.value_error("subsection not found".to_string())),
+    }
+}
+
+fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "count", 2, 4)?;
+    let b = me(&args);
+    let sub = needle(vm, args.pos[1])?;
+    let (start, end) = window(vm, &args, b.len())?;
+    let hay = &b[start..end];
+    let n = if sub.is_empty() {
+        hay.len() + 1
+    } else {
+        let mut n = 0;
+        let mut at = 0;
+        while let Some(p) = position(hay, &sub, at) {
+            n += 1;
+            at = p + sub.len();
+        }
+        n
+    };
+    vm.new_int_i64(n as i64)
+}
+
+fn affix<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    end_side: bool,
+) -> PyResult<ObjRef> {
+    check_args(vm, args, name, 2, 4)?;
+    let b = me(args);
+    let (start, end) = window(vm, args, b.len())?;
+    let part = &b[start..end];
+    let arg = args.pos[1];
+    let candidates: Vec<ObjRef> = match crate::types::tuple::tuple_items(arg) {
+        Some(items) => items.to_vec(),
+        None => vec![arg],
+    };
+    for c in candidates {
+        let Some(x) = bytes_of(c) else {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {tn}"
+            )));
+        };
+        if (end_side && part.ends_with(x)) || (!end_side && part.starts_with(x)) {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+fn startswith<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    affix(vm, &args, "startswith", false)
+}
+
+fn endswith<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    affix(vm, &args, "endswith", true)
+}
+
+fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "replace", 3, 4)?;
+    let b = me(&args);
+    let old = arg_bytes(vm, args.pos[1], "")?;
+    let new = arg_bytes(vm, args.pos[2], "")?;
+    let limit = match args.pos.get(3) {
+        Some(&n) => arg_i64(vm, n)?,
+        None => -1,
+    };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let (mut at, mut done) = (0, 0);
+    while done < limit {
+        let Some(p) = position(b, old, at) else { break };
+        out.extend_from_slice(&b[at..p]);
+        out.extend_from_slice(new);
+        done += 1;
+        if old.is_empty() {
+            // Between every two bytes, as CPython.
+            match b.get(p) {
+                Some(&c) => out.push(c),
+                None => {
+                    at = b.len() + 1;
+                    break;
+                }
+            }
+            at = p + 1;
+        } else {
+            at = p + old.len();
+        }
+    }
+    if at <= b.len() {
+        out.extend_from_slice(&b[at..]);
+    }
+    vm.check_room(out.len())?;
+    vm.new_bytes(out)
+}
+
+fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "split", &["sep", "maxsplit"])?;
+    let b = me(&args);
+    let sep = args.pos.get(1).copied().or_else(|| kwarg(&args, "sep"));
+    let sep = sep.filter(|&s| s != vm.none);
+    let maxsplit = match args
+        .pos
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(&args, "maxsplit"))
+    {
+        Some(n) => arg_i64(vm, n)?,
+        None => -1,
+    };
+    let maxsplit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut parts: Vec<&[u8]> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let sep = arg_bytes(vm, sep, "")?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator".to_string()));
+            }
+            let mut at = 0;
+            while parts.len() < maxsplit {
+                let Some(p) = position(b, sep, at) else { break };
+                parts.push(&b[at..p]);
+                at = p + sep.len();
+            }
+            parts.push(&b[at..]);
+        }
+        None => {
+            let mut rest = b.trim_ascii_start();
+            while !rest.is_empty() {
+                if parts.len() == maxsplit {
+                    parts.push(rest.trim_ascii_end());
+                    break;
+                }
+                let end = rest
+                    .iter()
+                    .position(|c| c.is_ascii_whitespace())
+                    .unwrap_or(rest.len());
+                parts.push(&rest[..end]);
+                rest = rest[end..].trim_ascii_start();
+            }
+        }
+    }
+    let mut items = Vec::with_capacity(parts.len());
+    for p in parts {
+        match vm.new_bytes(p.to_vec()) {
+            Ok(o) => items.push(o),
+            Err(e) => {
+                vm.decref_all(items);
+                return Err(e);
+            }
+        }
+    }
+    vm.new_list(items)
+}
+
+fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "join", 2, 2)?;
+    let sep = me(&args);
+    let items = vm.iterate(args.pos[1])?;
+    let mut out = Vec::new();
+    for (i, &x) in items.iter().enumerate() {
+        let Some(part) = bytes_of(x) else {
+            let tn = vm.type_name(x);
+            vm.decref_all(items);
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {tn} found"
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(part);
+    }
+    vm.decref_all(items);
+    vm.check_room(out.len())?;
+    vm.new_bytes(out)
+}
+
+/// `strip`, `lstrip`, `rstrip`: ASCII whitespace, or the given bytes.
+fn strip_sides<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<ObjRef> {
+    check_args(vm, args, name, 1, 2)?;
+    let b = me(args);
+    let chars = match args.pos.get(1).filter(|&&o| o != vm.none) {
+        Some(&o) => Some(arg_bytes(vm, o, "")?),
+        None => None,
+    };
+    let strip = |c: &u8| match chars {
+        Some(set) => set.contains(c),
+        None => c.is_ascii_whitespace(),
+    };
+    let start = if left {
+        b.iter().position(|c| !strip(c)).unwrap_or(b.len())
+    } else {
+        0
+    };
+    let end = if right {
+        b.iter().rposition(|c| !strip(c)).map_or(start, |p| p + 1)
+    } else {
+        b.len()
+    };
+    vm.new_bytes(b[start..end.max(start)].to_vec())
+}
+
+fn strip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    strip_sides(vm, &args, "strip", true, true)
+}
+
+fn lstrip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    strip_sides(vm, &args, "lstrip", true, false)
+}
+
+fn rstrip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    strip_sides(vm, &args, "rstrip", false, true)
+}
+
+fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "upper", 1, 1)?;
+    vm.new_bytes(me(&args).to_ascii_uppercase())
+}
+
+fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "lower", 1, 1)?;
+    vm.new_bytes(me(&args).to_ascii_lowercase())
 }
