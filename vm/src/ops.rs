@@ -236,18 +236,6 @@ impl<C: Collector> Vm<C> {
                 let tn = self.type_name(b);
                 Err(self.type_error(format!("can't concat {tn} to bytes")))
             }
-            (Tag::Bytes, Tag::Int | Tag::Bool, BinOp::Mul) => {
-                let n = self.index_i64(b)?.unwrap_or(0).max(0) as usize;
-                let x = bytes_of(a).expect("bytes");
-                self.check_room(x.len().saturating_mul(n))?;
-                self.new_bytes(x.repeat(n)).map(Some)
-            }
-            (Tag::Int | Tag::Bool, Tag::Bytes, BinOp::Mul) => {
-                let n = self.index_i64(a)?.unwrap_or(0).max(0) as usize;
-                let x = bytes_of(b).expect("bytes");
-                self.check_room(x.len().saturating_mul(n))?;
-                self.new_bytes(x.repeat(n)).map(Some)
-            }
             (Tag::List, Tag::List, BinOp::Add) | (Tag::Tuple, Tag::Tuple, BinOp::Add) => {
                 let mut items = self.seq_items(a);
                 items.extend(self.seq_items(b));
@@ -261,13 +249,13 @@ impl<C: Collector> Vm<C> {
                 }
                 .map(Some)
             }
-            (Tag::Str | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => {
+            (Tag::Str | Tag::Bytes | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => {
                 self.repeat(a, b)
             }
             (Tag::Str | Tag::List | Tag::Tuple, Tag::Instance, BinOp::Mul) if self.has_index(b) => {
                 self.repeat(a, b)
             }
-            (Tag::Int | Tag::Bool, Tag::Str | Tag::List | Tag::Tuple, BinOp::Mul) => {
+            (Tag::Int | Tag::Bool, Tag::Str | Tag::Bytes | Tag::List | Tag::Tuple, BinOp::Mul) => {
                 self.repeat(b, a)
             }
             (
@@ -347,6 +335,10 @@ impl<C: Collector> Vm<C> {
 
     fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> PyResult<Option<ObjRef>> {
         let n = self.index_i64(n)?.unwrap_or(0).max(0) as usize;
+        if let Some(x) = bytes_of(seq) {
+            self.check_room(x.len().saturating_mul(n))?;
+            return self.new_bytes(x.repeat(n)).map(Some);
+        }
         if seq.tag() == Tag::Str {
             let s = str_of(seq).unwrap_or("");
             let total = s.len().saturating_mul(n);

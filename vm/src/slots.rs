@@ -20,12 +20,6 @@ pub fn mangle(class: &str, name: &str) -> String {
     format!("_{class}{name}")
 }
 
-fn is_identifier(s: &str) -> bool {
-    let mut it = s.chars();
-    it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && it.all(|c| c == '_' || c.is_alphanumeric())
-}
-
 /// The class that first added named slots to `t`'s layout (CPython's
 /// `solid_base`), if any did.
 fn solid_base(t: ObjRef) -> Option<ObjRef> {
@@ -150,7 +144,7 @@ fn own_slots<C: Collector>(
             let tn = vm.type_name(item);
             return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
         };
-        if !is_identifier(s) {
+        if !crate::methods::str_methods::is_identifier(s) {
             return Err(vm.type_error("__slots__ must be identifiers".to_string()));
         }
         if s == "__dict__" {

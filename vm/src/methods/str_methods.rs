@@ -571,11 +571,14 @@ fn islower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     })
 }
 fn isidentifier<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    predicate(vm, args, "isidentifier", |s| {
-        let mut it = s.chars();
-        it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-            && it.all(|c| c == '_' || c.is_alphanumeric())
-    })
+    predicate(vm, args, "isidentifier", is_identifier)
+}
+
+/// `str.isidentifier` (also what `__slots__` names must be).
+pub fn is_identifier(s: &str) -> bool {
+    let mut it = s.chars();
+    it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && it.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 fn isascii<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
