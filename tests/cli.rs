@@ -560,8 +560,8 @@ fn unsupported_syntax_is_a_syntax_error_naming_the_construct() {
     let dir = scratch("unsupported_syntax");
     let path = write(
         &dir,
-        "gen.py",
-        "print('never printed')\ndef gen():\n    yield 1\nprint(list(gen()))\n",
+        "match.py",
+        "print('never printed')\ndef f(x):\n    match x:\n        case 1: pass\n",
     );
     let o = ouro_in(&dir, &[&path]);
     assert_exit(&o, 1);
@@ -569,8 +569,8 @@ fn unsupported_syntax_is_a_syntax_error_naming_the_construct() {
     let last = o.last_err_line();
     assert!(last.starts_with("SyntaxError:"), "{}", o.report());
     assert!(
-        last.contains("yield"),
-        "the message should name `yield`\n{}",
+        last.contains("match"),
+        "the message should name `match`\n{}",
         o.report()
     );
     assert!(
@@ -641,6 +641,26 @@ fn traceback_of_nested_calls_matches_python() {
         assert_eq!(frames(&o.stderr), frames(&py.stderr), "{}", py.report());
         assert_eq!(o.last_err_line(), py.last_err_line());
         assert_eq!(significant_lines(&o.stderr), significant_lines(&py.stderr));
+    }
+}
+
+#[test]
+fn traceback_through_generators_matches_python() {
+    let dir = scratch("generator_traceback");
+    let path = fixture("generator_traceback.py");
+    let o = ouro_in(&dir, &[&path]);
+    assert_exit(&o, 1);
+    assert_eq!(o.stdout, "start\nitem\n", "{}", o.report());
+    let expected_frames = [
+        format!("  File \"{path}\", line 16, in <module>"),
+        format!("  File \"{path}\", line 11, in consume"),
+        format!("  File \"{path}\", line 7, in shallow"),
+        format!("  File \"{path}\", line 3, in deep"),
+    ];
+    assert_eq!(frames(&o.stderr), expected_frames, "{}", o.report());
+    if let Some(py) = python_in(&dir, &[&path]) {
+        assert_eq!(o.stdout, py.stdout);
+        assert_eq!(o.stderr, py.stderr, "{}", py.report());
     }
 }
 

@@ -273,6 +273,38 @@ pub enum Instr {
     MakeFunction(MakeFunctionFlags),
     /// `[v] -> []`, return v to the caller.
     ReturnValue,
+
+    // ---- generators -------------------------------------------------------------
+    /// `[v] -> [sent]`: suspend the generator's frame and give `v` to
+    /// whoever resumed it; the frame continues here with the value sent in
+    /// (`None` for `next`) on top.
+    YieldValue,
+    /// `[iterable] -> [iterator]` for `yield from` (a generator is its own
+    /// iterator).
+    GetYieldFromIter,
+    /// `yield from`'s step: `[iter, v] -> [iter, yielded]`, sending `v` to
+    /// the sub-iterator (`next` for None); when the sub-iterator returns,
+    /// `[iter, v] -> [result]` and jump to the target. Always followed by
+    /// `YieldValue` and a `Jump` back to this instruction: the vm finds a
+    /// suspended generator's delegate by that shape.
+    Send(u32),
+
+    // ---- coroutines -------------------------------------------------------------
+    /// `[obj] -> [awaitable iterator]` for `await` (the argument says what
+    /// is awaited, for the error: 0 an `await` expression, 1 the result of
+    /// `__aenter__`, 2 of `__aexit__`). Followed by the `Send` loop.
+    GetAwaitable(u32),
+    /// `[obj] -> [obj.__aiter__()]` for `async for`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: what `aiter.__anext__()` returns,
+    /// made awaitable.
+    GetANext,
+    /// `async for`'s handler: `[aiter, exc] -> []` when exc is a
+    /// `StopAsyncIteration`, else exc is raised again.
+    EndAsyncFor,
+    /// `async with`: `[mgr] -> [aexit, awaitable]`: the bound `__aexit__`
+    /// and what `__aenter__()` returned.
+    BeforeAsyncWith,
     /// `[] -> [builtins.__build_class__]`; a class statement then calls it
     /// as `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass,
@@ -392,8 +424,19 @@ pub struct CodeFlags {
     /// Locals are fast locals (functions); module and class bodies use
     /// `LoadName`/`StoreName` on a namespace dict instead.
     pub optimized: bool,
-    /// A generator function (not yet supported by the vm).
+    /// A generator function or generator expression: a call returns a
+    /// generator that runs the frame.
     pub generator: bool,
+    /// An `async def`: a call returns a coroutine that runs the frame.
+    pub coroutine: bool,
+}
+
+impl CodeFlags {
+    /// Does a call of this code return a generator or coroutine object
+    /// holding the frame, instead of running it?
+    pub fn resumable(&self) -> bool {
+        self.generator || self.coroutine
+    }
 }
 
 /// One compiled unit: a module, a class body, a function, a lambda or a

@@ -125,13 +125,15 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
             if invert { "not in" } else { "in" }.into(),
         ),
         Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) => {
+        | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) | Send(t) => {
             (Some(t), format!("to {t}"))
         }
         Copy(n) | Swap(n) | BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n)
         | BuildMap(n) | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
         | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n) | CallKw(n)
-        | CallMethod(n) | CallMethodKw(n) | RaiseVarargs(n) => (Some(n), String::new()),
+        | CallMethod(n) | CallMethodKw(n) | RaiseVarargs(n) | GetAwaitable(n) => {
+            (Some(n), String::new())
+        }
         UnpackEx { before, after } => (Some(before | (after << 8)), String::new()),
         FormatValue {
             conversion,

@@ -255,32 +255,8 @@ fn future_imports_after_docstring_are_fine() {
 fn unsupported_constructs_name_themselves() {
     let cases = [
         (
-            "def f():\n    yield 1\n",
-            "'yield' is not supported by ouro yet",
-            2,
-            5,
-        ),
-        (
-            "def f():\n    yield from g()\n",
-            "'yield from' is not supported by ouro yet",
-            2,
-            5,
-        ),
-        (
-            "x = (y for y in z)\n",
-            "generator expressions are not supported by ouro yet",
-            1,
-            5,
-        ),
-        (
-            "print(sum(y for y in z))\n",
-            "generator expressions are not supported by ouro yet",
-            1,
-            11,
-        ),
-        (
-            "async def f():\n    async with g:\n        pass\n",
-            "'async def' is not supported by ouro yet",
+            "async def f():\n    yield 1\n",
+            "asynchronous generators are not supported by ouro yet",
             1,
             1,
         ),
@@ -291,10 +267,22 @@ fn unsupported_constructs_name_themselves() {
             1,
         ),
         (
-            "async def f():\n    pass\n",
-            "'async def' is not supported by ouro yet",
-            1,
-            1,
+            "async def f():\n    return [x async for x in y]\n",
+            "asynchronous comprehensions are not supported by ouro yet",
+            2,
+            12,
+        ),
+        (
+            "def f():\n    async with g:\n        pass\n",
+            "'async with' outside async function",
+            2,
+            5,
+        ),
+        (
+            "def f():\n    async for x in y:\n        pass\n",
+            "'async for' outside async function",
+            2,
+            5,
         ),
         (
             "try:\n    pass\nexcept* E:\n    pass\n",
@@ -308,6 +296,40 @@ fn unsupported_constructs_name_themselves() {
             2,
             5,
         ),
+    ];
+    for (source, message, line, col) in cases {
+        assert_eq!(error(source), syntax(message, line, col), "{source:?}");
+    }
+}
+
+#[test]
+fn yield_where_python_forbids_it() {
+    let cases = [
+        (
+            "x = [(yield 1) for y in z]\n",
+            "'yield' inside list comprehension",
+            1,
+            7,
+        ),
+        (
+            "def f():\n    return {(yield) for y in z}\n",
+            "'yield' inside set comprehension",
+            2,
+            14,
+        ),
+        (
+            "def f():\n    x = ((yield y) for y in z)\n",
+            "'yield' inside generator expression",
+            2,
+            11,
+        ),
+        (
+            "x = {k: (yield from k) for k in z}\n",
+            "'yield' inside dict comprehension",
+            1,
+            10,
+        ),
+        ("class A:\n    yield 1\n", "'yield' outside function", 2, 5),
     ];
     for (source, message, line, col) in cases {
         assert_eq!(error(source), syntax(message, line, col), "{source:?}");

@@ -405,6 +405,9 @@ impl<C: Collector> Vm<C> {
                 let d = obj.payload::<ModuleObject>().dict;
                 self.dict_store(d, obj, name, v)
             }
+            Tag::Generator if self.set_generator_attr(obj, str_of(name).unwrap_or(""), v)? => {
+                Ok(())
+            }
             _ if str_of(name) == Some("__class__") => {
                 if let Some(r) = crate::special_attrs::set(self, obj, name, v)? {
                     return Ok(r);

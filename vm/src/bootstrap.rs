@@ -222,6 +222,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("weakref.ReferenceType", "object", Some(Tag::WeakRef)),
     ("member_descriptor", "object", Some(Tag::Member)),
     ("getset_descriptor", "object", Some(Tag::GetSet)),
+    ("generator", "object", Some(Tag::Generator)),
     ("list_iterator", "object", None),
     ("list_reverseiterator", "object", None),
     ("tuple_iterator", "object", None),
@@ -242,6 +243,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("dict_keys", "object", None),
     ("dict_values", "object", None),
     ("dict_items", "object", None),
+    ("coroutine", "object", None),
 ];
 
 /// Make a type object with an empty dict. `bases` are borrowed.

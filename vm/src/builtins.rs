@@ -4,6 +4,7 @@
 use crate::object::{ObjExt, Tag};
 use crate::text::int_ops;
 use crate::types::function::{BuiltinObject, Owner, BUILTIN_VT};
+use crate::types::generator::GenOutcome;
 use crate::types::scalar::int_of;
 use crate::types::str::{str_of, StrObject};
 use crate::types::typeobj::TypeObject;
@@ -683,10 +684,27 @@ fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let tn = vm.type_name(it);
         return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
     }
-    match vm.next(it)? {
+    let default = args.pos.get(1).copied();
+    // A generator's return value and a `__next__`'s own StopIteration
+    // reach the caller as they are when there is no default.
+    let r = if it.tag() == Tag::Generator {
+        match vm.gen_send(it, vm.none)? {
+            GenOutcome::Yield(v) => Ok(Some(v)),
+            GenOutcome::Return(v) if default.is_none() => Err(vm.stop_iteration(v)),
+            GenOutcome::Return(v) => {
+                vm.decref(v);
+                Ok(None)
+            }
+        }
+    } else if crate::ops::is_user(it) && default.is_none() {
+        vm.try_dunder(it, "__next__", &[])
+    } else {
+        vm.next(it)
+    };
+    match r? {
         Some(v) => Ok(v),
-        None => match args.pos.get(1) {
-            Some(&d) => Ok(vm.incref(d)),
+        None => match default {
+            Some(d) => Ok(vm.incref(d)),
             None => crate::exceptions::make_exception(vm, "StopIteration", &[]).and_then(Err),
         },
     }

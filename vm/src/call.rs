@@ -107,8 +107,11 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<Option<ObjRef>> {
         match callable.tag() {
             Tag::Function if in_loop => {
-                let frame = self.function_frame(callable, args, OnReturn::Value);
-                self.push_frame(frame?)?;
+                let frame = self.function_frame(callable, args, OnReturn::Value)?;
+                if frame.rc.flags.resumable() {
+                    return self.new_generator(frame).map(Some);
+                }
+                self.push_frame(frame)?;
                 Ok(None)
             }
             Tag::Method => {
@@ -172,6 +175,9 @@ impl<C: Collector> Vm<C> {
             Tag::Function => {
                 let owned = self.own_args(args);
                 let frame = self.function_frame(self.incref(callable), owned, OnReturn::Value)?;
+                if frame.rc.flags.resumable() {
+                    return self.new_generator(frame);
+                }
                 self.run_frame(frame)
             }
             Tag::Builtin => {
@@ -734,7 +740,9 @@ impl<C: Collector> Vm<C> {
             .filter(|&f| f != object_init);
         self.decref(cls);
         match init_fn {
-            Some(f) if f.tag() == Tag::Function => {
+            // (A generator `__init__` takes the general path, which rejects
+            // the generator it returns.)
+            Some(f) if f.tag() == Tag::Function && !is_generator_function(f) => {
                 let f = self.incref(f);
                 let mut args = args;
                 args.pos.insert(0, self.incref(inst));
@@ -879,4 +887,10 @@ impl<C: Collector> Vm<C> {
         }
         r
     }
+}
+
+/// Does calling the Python function `f` make a generator?
+pub(crate) fn is_generator_function(f: ObjRef) -> bool {
+    let code = f.payload::<FunctionObject>().code;
+    code.payload::<CodeObj>().code.flags.resumable()
 }

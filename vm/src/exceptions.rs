@@ -174,7 +174,7 @@ impl<C: Collector> Vm<C> {
                 .is_some_and(|ty| ty.mro.borrow().contains(&cls))
     }
 
-    fn is_exception_class(&self, t: ObjRef) -> bool {
+    pub(crate) fn is_exception_class(&self, t: ObjRef) -> bool {
         t.get::<TypeObject>()
             .is_some_and(|ty| ty.layout == InstanceLayout::Exception)
     }
@@ -243,8 +243,18 @@ impl<C: Collector> Vm<C> {
 
     /// Set `exc.__context__` to the exception being handled, if any (done
     /// when an exception is raised inside a handler).
+    /// The exception being handled as `sys.exc_info()` sees it: the
+    /// running frame's, or else the nearest one of the code that resumed
+    /// the running generators (CPython's `_PyErr_GetTopmostException`).
+    pub(crate) fn topmost_handled(&self) -> Option<ObjRef> {
+        self.handled
+            .or_else(|| self.exc_stack.iter().rev().find_map(|e| *e))
+    }
+
     pub(crate) fn set_context(&mut self, exc: ObjRef) {
-        let Some(h) = self.handled else { return };
+        let Some(h) = self.topmost_handled() else {
+            return;
+        };
         if h == exc || exc.tag() != Tag::Exception {
             return;
         }

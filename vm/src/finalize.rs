@@ -19,6 +19,7 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     let cls = match obj.tag() {
         Tag::Instance => obj.payload::<InstanceObject>().class.get(),
         Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
+        Tag::Generator => return finalize_generator(vm, obj),
         _ => return false,
     };
     if !cls.payload::<TypeObject>().has_del.get() || obj.is_finalized() || !vm.finalizers_enabled {
@@ -40,6 +41,28 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     // the collector re-checks the count when we return.
     if C::REFCOUNTED {
         obj.set_refcnt(obj.refcnt() - 1);
+    }
+    true
+}
+
+/// A generator that has not finished is closed when it dies (CPython's
+/// `_PyGen_Finalize`, a `tp_finalize`: at most once, like `__del__`).
+fn finalize_generator<C: Collector>(vm: &mut Vm<C>, g: ObjRef) -> bool {
+    use crate::types::generator::{GenState, GeneratorObject};
+    let state = g.payload::<GeneratorObject>().state.get();
+    if matches!(state, GenState::Finished | GenState::Running)
+        || g.is_finalized()
+        || !vm.finalizers_enabled
+    {
+        return false;
+    }
+    g.set_finalized(true);
+    if C::REFCOUNTED {
+        g.set_refcnt(g.refcnt() + 1);
+    }
+    vm.with_roots(&[g], |vm| vm.finalize_generator(g));
+    if C::REFCOUNTED {
+        g.set_refcnt(g.refcnt() - 1);
     }
     true
 }

@@ -73,6 +73,22 @@ impl Frame {
         }
     }
 
+    /// Move every reference out in the order `Vm::release_frame` releases
+    /// them (CPython's `_PyFrame_Clear`): locals, cells, the value stack,
+    /// the namespace, function, globals and code.
+    pub fn release_into(mut self, null: ObjRef, out: &mut Vec<ObjRef>) {
+        out.extend(self.fast.drain(..).flatten());
+        out.append(&mut self.cells);
+        out.extend(self.stack.drain(..).filter(|&v| v != null));
+        out.extend(self.locals.take());
+        out.extend(self.func.take());
+        out.push(self.globals);
+        out.push(self.code);
+        if let OnReturn::Init(o) = self.on_return {
+            out.push(o);
+        }
+    }
+
     /// The source line being executed.
     pub fn line(&self) -> u32 {
         self.rc.line_of(self.pc.saturating_sub(1))

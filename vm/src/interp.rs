@@ -4,7 +4,7 @@
 //! when the frame it was entered with returns or raises.
 
 use crate::frame::{Block, Frame, OnReturn};
-use crate::object::ObjExt;
+use crate::object::{ObjExt, Tag};
 use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
 use crate::types::frameobj::{FrameObject, FRAME_VT};
@@ -22,6 +22,8 @@ pub enum Flow {
     Next,
     /// The top frame returned this value (owned).
     Return(ObjRef),
+    /// The top frame, a generator's, yielded this value (owned).
+    Yield(ObjRef),
 }
 
 impl<C: Collector> Vm<C> {
@@ -61,18 +63,33 @@ impl<C: Collector> Vm<C> {
 
     /// Run `frame` to completion on a nested loop and return its result.
     /// Used for module bodies and for calls from native code.
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<ObjRef> {
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<ObjRef> {
+        self.enter_frame(frame, None)
+    }
+
+    /// Run `frame` on a nested loop, first raising `throw` (owned) in it if
+    /// given (a generator resumed by `throw`). When the frame yields, the
+    /// result is the yielded value and the frame is left in `self.yielded`.
+    pub(crate) fn enter_frame(
+        &mut self,
+        mut frame: Frame,
+        throw: Option<ObjRef>,
+    ) -> PyResult<ObjRef> {
         if self.native_depth > self.recursion_limit + 50
             || self.native_depth >= crate::vm::MAX_NATIVE_DEPTH
             || self.frames.len() >= self.recursion_limit
         {
             self.release_frame(frame);
+            self.decref_opt(throw);
             return Err(self.recursion_error());
         }
         frame.is_entry = true;
         self.frames.push(frame);
         self.native_depth += 1;
-        let r = self.run_loop();
+        let r = match throw {
+            Some(exc) => self.unwind(exc, true).and_then(|()| self.run_loop()),
+            None => self.run_loop(),
+        };
         self.native_depth -= 1;
         r
     }
@@ -89,8 +106,15 @@ impl<C: Collector> Vm<C> {
                         return Ok(v);
                     }
                 }
+                Ok(Flow::Yield(v)) => {
+                    self.yielded = self.frames.pop();
+                    return Ok(v);
+                }
                 Err(exc) => {
-                    let add_tb = !matches!(instr, Instr::Reraise | Instr::RaiseVarargs(0));
+                    let add_tb = !matches!(
+                        instr,
+                        Instr::Reraise | Instr::RaiseVarargs(0) | Instr::EndAsyncFor
+                    );
                     if add_tb {
                         self.set_context(exc);
                     }
@@ -185,13 +209,12 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// Release a frame an exception leaves: its locals move to a frame
-    /// object owned by the exception's traceback; the rest is released.
+    /// Release a frame an exception leaves (its value stack already
+    /// emptied): its locals move to a frame object owned by the exception's
+    /// traceback; the rest is released.
     fn retire_frame(&mut self, mut frame: Frame, exc: ObjRef) {
-        let null = self.null;
         let mut locals: Vec<ObjRef> = frame.fast.drain(..).flatten().collect();
         locals.append(&mut frame.cells);
-        locals.extend(frame.stack.drain(..).filter(|&v| v != null));
         if !locals.is_empty() {
             match self.alloc(
                 &FRAME_VT,
@@ -226,17 +249,25 @@ impl<C: Collector> Vm<C> {
             let f = self.frame();
             if let Some(Block { handler, depth }) = f.blocks.pop() {
                 let dropped: Vec<ObjRef> = f.stack.drain(depth as usize..).collect();
-                f.pc = handler as usize;
+                // Released while the frame is still at the raising
+                // instruction (a `__del__`'s warning names that line).
                 let null = self.null;
                 self.temp_roots.push(exc);
                 self.decref_all(dropped.into_iter().filter(|&v| v != null));
                 self.temp_roots.pop();
+                self.frame().pc = handler as usize;
                 self.push(exc);
                 return Ok(());
             }
+            // No handler: the value stack is emptied while the frame is
+            // still the running one (CPython's `exception_unwind`), then the
+            // frame leaves, its locals kept by the traceback.
+            let dropped: Vec<ObjRef> = f.stack.drain(..).collect();
+            let null = self.null;
+            self.temp_roots.push(exc);
+            self.decref_all(dropped.into_iter().filter(|&v| v != null));
             let frame = self.frames.pop().expect("a frame is running");
             let entry = frame.is_entry;
-            self.temp_roots.push(exc);
             self.retire_frame(frame, exc);
             self.temp_roots.pop();
             if entry {
@@ -524,6 +555,39 @@ impl<C: Collector> Vm<C> {
                 let v = self.pop();
                 return Ok(Flow::Return(v));
             }
+            YieldValue => {
+                let f = self.frame();
+                if !(f.is_entry && f.rc.flags.resumable()) {
+                    return Err(
+                        self.new_error("SystemError", "yield outside a generator's frame".into())
+                    );
+                }
+                let v = self.pop();
+                return Ok(Flow::Yield(v));
+            }
+            GetYieldFromIter => {
+                let it = self.peek(1);
+                if crate::types::generator::is_coroutine(it) {
+                    return Err(self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                            .into(),
+                    ));
+                }
+                if it.tag() != Tag::Generator {
+                    let r = self.get_iter(it)?;
+                    self.replace_top(1, Some(r));
+                }
+            }
+            Send(t) => {
+                use crate::types::generator::GenOutcome;
+                match self.send_to(self.peek(2), self.peek(1))? {
+                    GenOutcome::Yield(v) => self.replace_top(1, Some(v)),
+                    GenOutcome::Return(v) => {
+                        self.replace_top(2, Some(v));
+                        self.frame().pc = t as usize;
+                    }
+                }
+            }
             LoadBuildClass => {
                 let b = self.builtins_dict;
                 let name = self.intern("__build_class__");
@@ -543,7 +607,30 @@ impl<C: Collector> Vm<C> {
                 let depth = f.stack.len() as u32 - 1;
                 f.blocks.push(Block { handler: t, depth });
             }
-            BeforeWith => self.before_with()?,
+            BeforeWith => self.before_with(false)?,
+            BeforeAsyncWith => self.before_with(true)?,
+            GetAwaitable(what) => {
+                let r = self.get_awaitable(self.peek(1), what)?;
+                self.replace_top(1, Some(r));
+            }
+            GetAIter => {
+                let r = self.get_aiter(self.peek(1))?;
+                self.replace_top(1, Some(r));
+            }
+            GetANext => {
+                let r = self.get_anext(self.peek(1))?;
+                self.push(r);
+            }
+            EndAsyncFor => {
+                let exc = self.pop();
+                if !self.is_instance_of_name(exc, "StopAsyncIteration") {
+                    return Err(exc);
+                }
+                self.temp_roots.push(exc);
+                self.replace_top(1, None);
+                self.temp_roots.pop();
+                self.decref(exc);
+            }
             WithExceptStart => {
                 let (exit, exc) = (self.peek(3), self.peek(1));
                 let t = self.type_of(exc);
@@ -607,26 +694,31 @@ impl<C: Collector> Vm<C> {
 
     /// `BeforeWith`: `[mgr] -> [exit, res]`, CPython 3.11's order: both
     /// methods looked up on the type first, `__exit__` bound and on the
-    /// stack (holding `mgr`) while `__enter__` runs.
-    fn before_with(&mut self) -> PyResult<()> {
+    /// stack (holding `mgr`) while `__enter__` runs. `BeforeAsyncWith` the
+    /// same with `__aenter__` and `__aexit__`.
+    fn before_with(&mut self, is_async: bool) -> PyResult<()> {
         let mgr = self.top();
         let t = self.type_of(mgr);
+        let (enter_name, exit_name) = match is_async {
+            true => ("__aenter__", "__aexit__"),
+            false => ("__enter__", "__exit__"),
+        };
         let (enter, exit) = (
-            self.intern_borrow("__enter__"),
-            self.intern_borrow("__exit__"),
+            self.intern_borrow(enter_name),
+            self.intern_borrow(exit_name),
         );
         let missing = match (
             self.lookup_type_attr(t, enter),
             self.lookup_type_attr(t, exit),
         ) {
-            (None, _) => "",
-            (Some(_), None) => " (missed __exit__ method)",
+            (None, _) => String::new(),
+            (Some(_), None) => format!(" (missed {exit_name} method)"),
             (Some(_), Some(exit)) => {
                 // `mgr` stays on the stack (rooted) until `__enter__` returned.
                 let exit = self.bind_class_attr(exit, mgr, t)?;
                 self.push(exit);
-                let r = self.call_special(mgr, "__enter__", &[])?;
-                let r = r.expect("__enter__ was found above");
+                let r = self.call_special(mgr, enter_name, &[])?;
+                let r = r.expect("the enter method was found above");
                 let f = self.frame();
                 let n = f.stack.len();
                 f.stack.swap(n - 1, n - 2);
@@ -635,8 +727,9 @@ impl<C: Collector> Vm<C> {
             }
         };
         let tn = self.type_name(mgr);
+        let kind = if is_async { "asynchronous " } else { "" };
         Err(self.type_error(format!(
-            "'{tn}' object does not support the context manager protocol{missing}"
+            "'{tn}' object does not support the {kind}context manager protocol{missing}"
         )))
     }
 
@@ -936,7 +1029,7 @@ impl<C: Collector> Vm<C> {
 
     fn raise_varargs(&mut self, n: u32) -> ObjRef {
         let e = match n {
-            0 => match self.handled {
+            0 => match self.topmost_handled() {
                 Some(e) => self.incref(e),
                 None => {
                     self.new_error("RuntimeError", "No active exception to reraise".to_string())

@@ -48,10 +48,11 @@ pub enum Tag {
     WeakRef,
     Member,
     GetSet,
+    Generator,
 }
 
 /// Number of tags (the size of tables indexed by tag).
-pub const TAG_COUNT: usize = Tag::GetSet as usize + 1;
+pub const TAG_COUNT: usize = Tag::Generator as usize + 1;
 
 impl Tag {
     #[inline]

@@ -105,6 +105,9 @@ impl<C: Collector> Vm<C> {
                 }
             }
             Tag::Iter => return Ok(self.incref(o)),
+            Tag::Generator if !crate::types::generator::is_coroutine(o) => {
+                return Ok(self.incref(o))
+            }
             _ => return self.user_iter(o),
         };
         self.new_iter(state)
@@ -158,6 +161,9 @@ impl<C: Collector> Vm<C> {
     pub fn next(&mut self, it: ObjRef) -> PyResult<Option<ObjRef>> {
         if it.tag() == Tag::Iter {
             return crate::iterators::builtin_next(self, it);
+        }
+        if it.tag() == Tag::Generator && !crate::types::generator::is_coroutine(it) {
+            return self.gen_next(it);
         }
         if is_user(it) {
             match self.try_dunder(it, "__next__", &[]) {

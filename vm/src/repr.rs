@@ -109,6 +109,7 @@ impl<C: Collector> Vm<C> {
                 }
             }
             Tag::WeakRef => crate::modules::weakref::repr(self, o),
+            Tag::Generator => self.generator_repr(o),
             Tag::Member | Tag::GetSet => crate::slots::descr_repr(o),
             Tag::Slice => {
                 let s = o.payload::<SliceObject>();

@@ -50,6 +50,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         }
         (Tag::Member | Tag::GetSet, _) => return crate::slots::descr_attr(vm, obj, n),
         (Tag::Exception, _) => return exception_attr(vm, obj, n),
+        (Tag::Generator, _) => return vm.generator_attr(obj, n),
         (Tag::Function, _) => return function_attr(vm, obj, n),
         (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),
         (Tag::Method, "__self__") => vm.incref(obj.payload::<MethodObject>().self_),

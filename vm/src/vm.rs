@@ -171,8 +171,19 @@ pub struct Vm<C: Collector> {
     pub main_module: Option<ObjRef>,
     /// References Rust code holds across calls into Python code.
     pub temp_roots: Vec<ObjRef>,
-    /// The exception being handled (`sys.exc_info()`), if any.
+    /// The exception being handled by the running frame, if any (for a
+    /// generator's frame: the generator's own).
     pub handled: Option<ObjRef>,
+    /// The handled exceptions of the code that resumed the running
+    /// generators, innermost last (CPython's `exc_info` chain):
+    /// `sys.exc_info()` is the nearest one that is set.
+    pub exc_stack: Vec<Option<ObjRef>>,
+    /// The frame a `YieldValue` just suspended, on its way back to its
+    /// generator (see `types::generator`).
+    pub(crate) yielded: Option<Frame>,
+    /// Warnings already shown, by place and text (the `warnings` module's
+    /// default: once per place).
+    pub(crate) warned: std::collections::HashSet<(String, u32, String)>,
     /// Preallocated, so running out of memory can always be reported.
     pub memory_error: ObjRef,
     pub recursion_limit: usize,
@@ -261,6 +272,9 @@ impl<C: Collector> Vm<C> {
             main_module: None,
             temp_roots: Vec::new(),
             handled: None,
+            exc_stack: Vec::new(),
+            yielded: None,
+            warned: Default::default(),
             memory_error: null,
             recursion_limit: 1000,
             native_depth: 0,
@@ -594,6 +608,9 @@ impl<C: Collector> Vm<C> {
                 .class
                 .get(),
             Tag::Iter => self.types.iter_type(crate::types::iter::iter_kind(o), o),
+            Tag::Generator if crate::types::generator::is_coroutine(o) => {
+                self.types.get("coroutine")
+            }
             Tag::DictView => self.types.dict_view_type(o),
             t => self.tag_types[t as usize].expect("every builtin layout has a type"),
         }
@@ -766,6 +783,7 @@ impl<C: Collector> Vm<C> {
             .main_module
             .iter()
             .chain(self.handled.iter())
+            .chain(self.exc_stack.iter().flatten())
             .chain(self.gc_garbage.iter())
             .chain(self.gc_callbacks.iter())
             .chain(self.temp_roots.iter())

@@ -14,6 +14,7 @@ use super::unit::Label;
 use super::{Compiler, Ctx, Result};
 use crate::bytecode::{self, Constant, Conversion, Instr};
 use crate::fold::arith::truthy;
+use crate::symtable::ScopeKind;
 
 impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn compile_expr(&mut self, expr: &'a Expr) -> Result {
@@ -68,8 +69,34 @@ impl<'a> Compiler<'a, '_, '_> {
             Expr::Tuple(e) if e.ctx == ExprContext::Load => {
                 self.compile_sequence(&e.elts, 0, Seq::Tuple)
             }
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 self.compile_comprehension(expr)
+            }
+            Expr::Yield(e) if self.unit().kind.is_function_like() => {
+                match e.value.as_deref() {
+                    Some(v) => self.compile_expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.set_loc(e.range);
+                self.emit(Instr::YieldValue);
+                Ok(())
+            }
+            Expr::Await(e) if self.unit().flags.coroutine => {
+                self.compile_expr(&e.value)?;
+                self.set_loc(e.range);
+                self.await_top(0);
+                Ok(())
+            }
+            Expr::Await(e) if self.unit().kind == ScopeKind::Comprehension => {
+                Err(self.unsupported("'await' in comprehensions is", e.range))
+            }
+            Expr::YieldFrom(e) if self.unit().kind.is_function_like() => {
+                self.compile_expr(&e.value)?;
+                self.set_loc(e.range);
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Constant::None);
+                self.yield_from_loop();
+                Ok(())
             }
             Expr::Compare(e) => self.compile_compare(e),
             Expr::Call(e) => self.compile_call(e),
@@ -100,17 +127,31 @@ impl<'a> Compiler<'a, '_, '_> {
         let in_function = self.unit().kind.is_function_like();
         let range = expr.range();
         Err(match expr {
-            Expr::Generator(_) => self.unsupported("generator expressions are", range),
-            Expr::Yield(_) | Expr::YieldFrom(_) if !in_function => {
-                self.error("'yield' outside function", range)
-            }
-            Expr::Yield(_) => self.unsupported("'yield' is", range),
-            Expr::YieldFrom(_) => self.unsupported("'yield from' is", range),
+            Expr::Yield(_) | Expr::YieldFrom(_) => self.error("'yield' outside function", range),
             Expr::Await(_) if !in_function => self.error("'await' outside function", range),
             Expr::Await(_) => self.error("'await' outside async function", range),
             Expr::TString(_) => self.unsupported("template strings are", range),
             _ => self.error("invalid syntax", range),
         })
+    }
+
+    /// `[obj] -> [await obj]` (`what` as `Instr::GetAwaitable`'s argument).
+    pub(super) fn await_top(&mut self, what: u32) {
+        self.emit(Instr::GetAwaitable(what));
+        self.load_const(Constant::None);
+        self.yield_from_loop();
+    }
+
+    /// `[iter, v] -> [result]`: CPython 3.11's SEND / YIELD_VALUE loop
+    /// (the shape `Send`'s documentation promises the vm).
+    pub(super) fn yield_from_loop(&mut self) {
+        let send = self.new_label();
+        let exit = self.new_label();
+        self.bind(send);
+        self.jump(Instr::Send, exit);
+        self.emit(Instr::YieldValue);
+        self.jump(Instr::Jump, send);
+        self.bind(exit);
     }
 
     fn compile_unary(&mut self, e: &'a ast::ExprUnaryOp) -> Result {

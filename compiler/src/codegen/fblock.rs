@@ -72,6 +72,8 @@ pub(crate) enum FBlock<'a> {
     /// the with-block pushed; leaving calls `exit(None, None, None)`.
     With {
         range: ruff_text_size::TextRange,
+        /// `async with`: the `__aexit__` result is awaited.
+        is_async: bool,
     },
 }
 
@@ -104,13 +106,13 @@ impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> Result {
         match block {
             FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
-            FBlock::With { range } => {
+            FBlock::With { range, is_async } => {
                 self.set_loc(*range);
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
-                self.call_exit_with_nones();
+                self.call_exit_with_nones(*is_async);
                 self.emit(Instr::PopTop);
             }
             FBlock::ForLoop { .. } | FBlock::PopValue => self.pop_under_tos(preserve_tos),
@@ -320,11 +322,17 @@ impl<'a> Compiler<'a, '_, '_> {
         );
         self.compile_expr(&item.context_expr)?;
         self.set_loc(item.range);
-        self.emit(Instr::BeforeWith);
+        if s.is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_top(1);
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         self.jump(Instr::SetupWith, finally);
-        self.unit_mut()
-            .fblocks
-            .push(FBlock::With { range: s.range });
+        self.unit_mut().fblocks.push(FBlock::With {
+            range: s.range,
+            is_async: s.is_async,
+        });
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit(Instr::PopTop),
@@ -337,7 +345,7 @@ impl<'a> Compiler<'a, '_, '_> {
         self.unit_mut().fblocks.pop();
         self.set_loc(s.range);
         self.emit(Instr::PopBlock);
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(s.is_async);
         self.emit(Instr::PopTop);
         self.jump(Instr::Jump, end);
 
@@ -346,6 +354,9 @@ impl<'a> Compiler<'a, '_, '_> {
         self.jump(Instr::SetupFinally, cleanup);
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::WithExceptStart);
+        if s.is_async {
+            self.await_top(2);
+        }
         self.jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::Reraise);
         self.bind(suppress);
@@ -365,12 +376,15 @@ impl<'a> Compiler<'a, '_, '_> {
         Ok(())
     }
 
-    /// `[exit] -> [exit(None, None, None)]`.
-    fn call_exit_with_nones(&mut self) {
+    /// `[exit] -> [exit(None, None, None)]`, awaited for `async with`.
+    fn call_exit_with_nones(&mut self, is_async: bool) {
         for _ in 0..3 {
             self.load_const(Constant::None);
         }
         self.emit(Instr::Call(3));
+        if is_async {
+            self.await_top(2);
+        }
     }
 
     /// `L_cleanup: [prev, exc] -> Swap 2; PopExcept; Reraise`.

@@ -123,6 +123,7 @@ impl<'a> Compiler<'a, '_, '_> {
         for param in &symbols.params {
             unit.varnames.insert(param);
         }
+        unit.flags.generator = symbols.generator && kind.is_function_like();
         unit.cellvars = symbols.cellvars();
         unit.freevars = symbols.freevars();
         unit.loc.line = first_line;

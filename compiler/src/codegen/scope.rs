@@ -23,6 +23,8 @@ enum CompElement<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+    /// A generator expression yields each element.
+    Yield(&'a Expr),
 }
 
 impl<'a> Compiler<'a, '_, '_> {
@@ -38,9 +40,6 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     pub(super) fn compile_function_def(&mut self, def: &'a ast::StmtFunctionDef) -> Result {
-        if def.is_async {
-            return Err(self.unsupported("'async def' is", def.range));
-        }
         for decorator in &def.decorator_list {
             self.compile_expr(&decorator.expression)?;
         }
@@ -48,6 +47,12 @@ impl<'a> Compiler<'a, '_, '_> {
         let flags = self.compile_defaults(&def.parameters)?;
         let scope = self.scope_for(node_key(def), def.range)?;
         self.enter_unit(scope, ScopeKind::Function, &def.name, self.line_of(first));
+        if def.is_async {
+            if self.unit().flags.generator {
+                return Err(self.unsupported("asynchronous generators are", def.range));
+            }
+            self.unit_mut().flags.coroutine = true;
+        }
         self.set_parameter_counts(&def.parameters);
         // CPython 3.11: a function's first constant is its docstring or None.
         let docstring = super::docstring(&def.body);
@@ -245,12 +250,16 @@ impl<'a> Compiler<'a, '_, '_> {
         self.enter_unit(scope, ScopeKind::Comprehension, name, self.line_of(range));
         self.set_loc(range);
         self.unit_mut().argcount = 1;
-        self.emit(match element {
-            CompElement::List(_) => Instr::BuildList(0),
-            CompElement::Set(_) => Instr::BuildSet(0),
-            CompElement::Dict(..) => Instr::BuildMap(0),
-        });
+        match element {
+            CompElement::List(_) => self.emit(Instr::BuildList(0)),
+            CompElement::Set(_) => self.emit(Instr::BuildSet(0)),
+            CompElement::Dict(..) => self.emit(Instr::BuildMap(0)),
+            CompElement::Yield(_) => {}
+        }
         self.comprehension_generator(generators, 0, 0, element)?;
+        if let CompElement::Yield(_) = element {
+            self.load_const(Constant::None);
+        }
         self.emit(Instr::ReturnValue);
         let code = self.finish_unit()?;
         self.make_closure(code, MakeFunctionFlags::default())?;
@@ -269,6 +278,7 @@ impl<'a> Compiler<'a, '_, '_> {
         Ok(match expr {
             Expr::ListComp(c) => (CompElement::List(&c.elt), &c.generators, "<listcomp>"),
             Expr::SetComp(c) => (CompElement::Set(&c.elt), &c.generators, "<setcomp>"),
+            Expr::Generator(c) => (CompElement::Yield(&c.elt), &c.generators, "<genexpr>"),
             Expr::DictComp(c) => match &c.key {
                 Some(key) => (
                     CompElement::Dict(key, &c.value),
@@ -357,6 +367,11 @@ impl<'a> Compiler<'a, '_, '_> {
                 self.compile_expr(key)?;
                 self.compile_expr(value)?;
                 self.emit(Instr::MapAdd(depth + 1));
+            }
+            CompElement::Yield(elt) => {
+                self.compile_expr(elt)?;
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::PopTop);
             }
         }
         Ok(())

@@ -20,7 +20,8 @@ pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
         | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => Some(t),
+        | Instr::SetupWith(t)
+        | Instr::Send(t) => Some(t),
         _ => None,
     }
 }
@@ -45,7 +46,10 @@ fn effect(instr: &Instr) -> i64 {
     match instr {
         Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupFinally(_)
         | SetupWith(_) | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_)
-        | DeleteGlobal(_) | DeleteDeref(_) => 0,
+        | DeleteGlobal(_) | DeleteDeref(_) | YieldValue | GetYieldFromIter | Send(_)
+        | GetAwaitable(_) | GetAIter => 0,
+        GetANext | BeforeAsyncWith => 1,
+        EndAsyncFor => -2,
         Copy(_) | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | PushExcInfo
         | LoadAssertionError | ImportFrom(_) | ForIter(_) | BeforeWith | WithExceptStart => 1,
@@ -98,7 +102,9 @@ fn effect(instr: &Instr) -> i64 {
 /// when its handler is entered).
 fn jump_effect(instr: &Instr) -> i64 {
     match instr {
-        Instr::ForIter(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => -1,
+        Instr::ForIter(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::Send(_) => {
+            -1
+        }
         Instr::SetupFinally(_) => 1,
         _ => 0,
     }

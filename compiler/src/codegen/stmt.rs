@@ -52,7 +52,9 @@ impl<'a> Compiler<'a, '_, '_> {
             Stmt::Break(s) => self.compile_break(s.range),
             Stmt::Continue(s) => self.compile_continue(s.range),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
-            Stmt::With(s) if s.is_async => Err(self.unsupported("'async with' is", s.range)),
+            Stmt::With(s) if s.is_async && !self.unit().flags.coroutine => {
+                Err(self.error("'async with' outside async function", s.range))
+            }
             Stmt::With(s) => self.compile_with(s, 0),
             Stmt::Match(s) => Err(self.unsupported("'match' is", s.range)),
             Stmt::TypeAlias(s) => Err(self.unsupported("'type' alias is", s.range)),
@@ -242,7 +244,7 @@ impl<'a> Compiler<'a, '_, '_> {
 
     fn compile_for(&mut self, s: &'a ast::StmtFor) -> Result {
         if s.is_async {
-            return Err(self.unsupported("'async for' is", s.range));
+            return self.compile_async_for(s);
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -260,6 +262,46 @@ impl<'a> Compiler<'a, '_, '_> {
         self.jump(Instr::Jump, start);
         self.unit_mut().fblocks.pop();
         self.bind(cleanup);
+        self.compile_stmts(&s.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for` (CPython 3.11's `compiler_async_for`):
+    ///
+    /// ```text
+    ///     <iter>; GetAIter                   [aiter]
+    /// L_start:
+    ///     SetupFinally L_except; GetANext; <await>; PopBlock
+    ///     <store target>; <body>; Jump L_start
+    /// L_except:                              [aiter, exc]
+    ///     EndAsyncFor                        [] (StopAsyncIteration)
+    ///     <orelse>
+    /// L_end:
+    /// ```
+    fn compile_async_for(&mut self, s: &'a ast::StmtFor) -> Result {
+        if !self.unit().flags.coroutine {
+            return Err(self.error("'async for' outside async function", s.range));
+        }
+        let (start, except, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.compile_expr(&s.iter)?;
+        self.set_loc(s.range);
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        self.jump(Instr::SetupFinally, except);
+        self.emit(Instr::GetANext);
+        self.await_top(0);
+        self.emit(Instr::PopBlock);
+        self.unit_mut()
+            .fblocks
+            .push(FBlock::ForLoop { start, exit: end });
+        self.compile_store(&s.target)?;
+        self.compile_stmts(&s.body)?;
+        self.jump(Instr::Jump, start);
+        self.unit_mut().fblocks.pop();
+        self.bind(except);
+        self.set_loc(s.range);
+        self.emit(Instr::EndAsyncFor);
         self.compile_stmts(&s.orelse)?;
         self.bind(end);
         Ok(())

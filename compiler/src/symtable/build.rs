@@ -486,8 +486,14 @@ impl Builder<'_, '_> {
             }),
             Expr::Set(e) => self.visit_exprs(&e.elts),
             Expr::Await(e) => self.visit_expr(&e.value),
-            Expr::Yield(e) => self.visit_opt_expr(e.value.as_deref()),
-            Expr::YieldFrom(e) => self.visit_expr(&e.value),
+            Expr::Yield(e) => {
+                self.mark_generator(e.range)?;
+                self.visit_opt_expr(e.value.as_deref())
+            }
+            Expr::YieldFrom(e) => {
+                self.mark_generator(e.range)?;
+                self.visit_expr(&e.value)
+            }
             Expr::Compare(e) => {
                 self.visit_expr(&e.left)?;
                 self.visit_exprs(&e.comparators)
@@ -597,6 +603,25 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
+    /// A `yield` makes the enclosing function a generator; inside a
+    /// comprehension it is CPython's SyntaxError (`'yield' outside
+    /// function` at module and class level is the code generator's).
+    fn mark_generator(&mut self, range: TextRange) -> Result {
+        let id = self.top().scope;
+        let scope = &mut self.table.scopes[id];
+        if scope.kind == ScopeKind::Comprehension {
+            let what = match scope.name.as_str() {
+                "listcomp" => "list comprehension",
+                "setcomp" => "set comprehension",
+                "dictcomp" => "dict comprehension",
+                _ => "generator expression",
+            };
+            return Err(self.info.error(format!("'yield' inside {what}"), range));
+        }
+        scope.generator = true;
+        Ok(())
+    }
+
     fn visit_lambda(&mut self, lambda: &ast::ExprLambda) -> Result {
         if let Some(params) = &lambda.parameters {
             self.visit_defaults(params)?;
@@ -628,6 +653,8 @@ impl Builder<'_, '_> {
         self.top_mut().comp_iter_expr -= 1;
         result?;
         self.enter(ScopeKind::Comprehension, name, comprehension_key(expr));
+        let id = self.top().scope;
+        self.table.scopes[id].generator = name == "genexpr";
         self.add_def(".0", DEF_PARAM, outermost.range)?;
         self.visit_comp_target(&outermost.target)?;
         self.visit_exprs(&outermost.ifs)?;

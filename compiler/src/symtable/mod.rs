@@ -112,6 +112,9 @@ pub(crate) struct Scope {
     /// Set for the children analysis: this scope has free variables.
     pub has_free: bool,
     pub child_free: bool,
+    /// The scope contains `yield` or `yield from` (or is a generator
+    /// expression): calling its code makes a generator.
+    pub generator: bool,
 }
 
 impl Scope {
@@ -127,6 +130,7 @@ impl Scope {
             needs_class_closure: false,
             has_free: false,
             child_free: false,
+            generator: false,
         }
     }
 

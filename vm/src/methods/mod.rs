@@ -26,4 +26,5 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     str_methods::register(vm);
     number::register(vm);
     dunders::register(vm);
+    crate::types::generator::register(vm);
 }

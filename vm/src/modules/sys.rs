@@ -203,7 +203,7 @@ fn debugmallocstats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 
 fn exc_info<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "exc_info", 0, 0)?;
-    match vm.handled {
+    match vm.topmost_handled() {
         Some(e) => {
             let t = vm.incref(vm.type_of(e));
             let e = vm.incref(e);

@@ -63,7 +63,8 @@ pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
         | Tag::Set
         | Tag::FrozenSet
         | Tag::Module
-        | Tag::Code => true,
+        | Tag::Code
+        | Tag::Generator => true,
         _ => false,
     }
 }

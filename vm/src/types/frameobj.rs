@@ -9,8 +9,8 @@ use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::RefCell;
 
 pub struct FrameObject {
-    /// The frame's locals, cells and leftover stack values, in the order a
-    /// running frame releases them.
+    /// The frame's locals and cells, in the order a running frame releases
+    /// them.
     pub locals: RefCell<Vec<ObjRef>>,
 }
 

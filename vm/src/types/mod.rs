@@ -1,6 +1,7 @@
 //! One file per builtin layout: its payload struct, its static vtable
 //! (`traverse`, `clear`, `drop_payload`) and its allocation helpers.
-//! Python-level methods of the builtin types live in `crate::methods`.
+//! Python-level methods of most builtin types live in `crate::methods`;
+//! newer types (`generator`) keep them in their own file.
 
 pub mod cell;
 pub mod code;
@@ -9,6 +10,7 @@ pub mod dictkeys;
 pub mod exception;
 pub mod frameobj;
 pub mod function;
+pub mod generator;
 pub mod instance;
 pub mod iter;
 pub mod list;

@@ -1,0 +1,822 @@
+//! Generators: the object a call of a generator function (or a generator
+//! expression) returns, holding a suspended frame, and everything it does —
+//! resuming the frame with `next`/`send`, throwing into it, closing it
+//! (`GeneratorExit`, also run as its finalizer), `yield from` delegation,
+//! and its attributes. CPython's `Objects/genobject.c`.
+//!
+//! A generator's frame lives in the generator while it is suspended (its
+//! locals and value stack are the generator's references: `traverse` visits
+//! them) and on the vm's frame stack while it runs, on a nested run of the
+//! interpreter loop: `YieldValue` ends that run and gives the frame back.
+
+use crate::frame::Frame;
+use crate::object::{ObjExt, Refs, Tag};
+use crate::payload;
+use crate::types::code::CodeObj;
+use crate::types::exception::ExceptionObject;
+use crate::types::str::str_of;
+use crate::types::tuple::tuple_items;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_compiler::bytecode::Instr;
+use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
+use std::cell::{Cell, RefCell};
+
+/// CPython's `gi_frame_state`, without the distinction between completed
+/// and cleared (a finished generator has released its frame).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenState {
+    /// Made, never resumed: the first `send` must be None.
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// Generators and coroutines share the layout and most behaviour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// A call of an `async def` function: awaited, not iterated.
+    Coroutine,
+}
+
+impl GenKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+        }
+    }
+}
+
+pub struct GeneratorObject {
+    pub kind: GenKind,
+    /// The frame while created or suspended; `None` while it runs (it is on
+    /// the frame stack) and once the generator has finished.
+    pub frame: RefCell<Option<Frame>>,
+    pub state: Cell<GenState>,
+    /// `gi_code` (owned), kept after the frame is gone.
+    pub code: ObjRef,
+    /// `__name__` and `__qualname__` (owned str), from the function.
+    pub name: Cell<ObjRef>,
+    pub qualname: Cell<ObjRef>,
+    /// The exception this generator's frame is handling while suspended
+    /// (CPython's `gi_exc_state`): swapped with the vm's on resume.
+    pub exc_state: Cell<Option<ObjRef>>,
+    /// The vm's NULL sentinel, which a frame's value stack may hold and
+    /// which is not a reference.
+    pub null: ObjRef,
+}
+
+impl Refs for GeneratorObject {
+    fn traverse(&self, visit: Visit<'_>) {
+        visit(self.code);
+        visit(self.name.get());
+        visit(self.qualname.get());
+        if let Some(f) = self.frame.borrow().as_ref() {
+            f.visit_refs(self.null, visit);
+        }
+        if let Some(e) = self.exc_state.get() {
+            visit(e);
+        }
+    }
+
+    /// CPython's `gen_dealloc`: the frame's references (in
+    /// `_PyFrame_Clear`'s order), then code, name, qualname and the saved
+    /// exception.
+    fn clear(&self, out: &mut Vec<ObjRef>) {
+        if let Some(f) = self.frame.borrow_mut().take() {
+            f.release_into(self.null, out);
+        }
+        out.push(self.code);
+        out.push(self.name.get());
+        out.push(self.qualname.get());
+        out.extend(self.exc_state.take());
+    }
+}
+
+pub static GENERATOR_VT: TypeVTable =
+    crate::object::refs_vtable::<GeneratorObject>("generator", Tag::Generator, true);
+payload!(GeneratorObject, GENERATOR_VT);
+
+fn gen<'a>(o: ObjRef) -> &'a GeneratorObject {
+    o.payload::<GeneratorObject>()
+}
+
+/// Is `o` a coroutine object?
+pub fn is_coroutine(o: ObjRef) -> bool {
+    o.get::<GeneratorObject>()
+        .is_some_and(|g| g.kind == GenKind::Coroutine)
+}
+
+/// What resuming a generator gives: a yielded value or the returned one
+/// (both owned).
+pub enum GenOutcome {
+    Yield(ObjRef),
+    Return(ObjRef),
+}
+
+/// How a generator is resumed.
+#[derive(Clone, Copy)]
+enum Resume {
+    /// `send(v)` / `next` (None), borrowed.
+    Value(ObjRef),
+    /// Raise the (owned) exception at the point of suspension.
+    Throw(ObjRef),
+}
+
+/// Where a frame suspended inside `yield from` resumes its loop: the pc
+/// after its `YieldValue` holds a `Jump` back to the `Send`, whose target is
+/// where the loop exits (see `Instr::Send`).
+fn delegation_exit(f: &Frame) -> Option<usize> {
+    let Some(&Instr::Jump(send)) = f.rc.instructions.get(f.pc) else {
+        return None;
+    };
+    match f.rc.instructions.get(send as usize) {
+        Some(&Instr::Send(exit)) => Some(exit as usize),
+        _ => None,
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    /// A new generator owning `frame` (the frame of a call of a generator
+    /// function, bound but not yet run).
+    pub(crate) fn new_generator(&mut self, frame: Frame) -> PyResult<ObjRef> {
+        let code = self.incref(frame.code);
+        let (name, qualname) = match frame.func {
+            Some(f) => {
+                let f = f.payload::<crate::types::function::FunctionObject>();
+                (self.incref(f.name.get()), self.incref(f.qualname.get()))
+            }
+            None => {
+                let rc = &code.payload::<CodeObj>().code;
+                let (n, q) = (rc.name.clone(), rc.qualname.clone());
+                let n = self.new_str(&n);
+                let q = self.new_str(&q);
+                (n?, q?)
+            }
+        };
+        let kind = match frame.rc.flags.coroutine {
+            true => GenKind::Coroutine,
+            false => GenKind::Generator,
+        };
+        let g = GeneratorObject {
+            kind,
+            frame: RefCell::new(None),
+            state: Cell::new(GenState::Created),
+            code,
+            name: Cell::new(name),
+            qualname: Cell::new(qualname),
+            exc_state: Cell::new(None),
+            null: self.null,
+        };
+        match self.alloc(&GENERATOR_VT, g) {
+            Ok(o) => {
+                *gen(o).frame.borrow_mut() = Some(frame);
+                Ok(o)
+            }
+            Err(e) => {
+                self.decref_all([code, name, qualname]);
+                self.release_frame(frame);
+                Err(e)
+            }
+        }
+    }
+
+    /// Resume `g` (CPython's `gen_send_ex2`). The caller holds a reference
+    /// to `g` throughout.
+    fn gen_resume(&mut self, g: ObjRef, how: Resume) -> PyResult<GenOutcome> {
+        let p = gen(g);
+        let state = p.state.get();
+        let fail = |vm: &mut Self, e: ObjRef| {
+            if let Resume::Throw(t) = how {
+                vm.decref(t);
+            }
+            Err(e)
+        };
+        match (state, how) {
+            (GenState::Running, _) => {
+                let e = self.value_error("generator already executing".into());
+                return fail(self, e);
+            }
+            (GenState::Finished, _) if p.kind == GenKind::Coroutine => {
+                let e = self.new_error(
+                    "RuntimeError",
+                    "cannot reuse already awaited coroutine".into(),
+                );
+                return fail(self, e);
+            }
+            (GenState::Finished, Resume::Throw(e)) => return Err(e),
+            (GenState::Finished, Resume::Value(_)) => {
+                return Ok(GenOutcome::Return(self.new_none()))
+            }
+            (GenState::Created, Resume::Value(v)) if v != self.none => {
+                let e =
+                    self.type_error("can't send non-None value to a just-started generator".into());
+                return fail(self, e);
+            }
+            _ => {}
+        }
+        let mut frame = p
+            .frame
+            .borrow_mut()
+            .take()
+            .expect("a suspended generator has a frame");
+        if let (GenState::Suspended, Resume::Value(v)) = (state, how) {
+            frame.stack.push(self.incref(v));
+        }
+        p.state.set(GenState::Running);
+        // The generator's handled exception becomes the vm's; the caller's
+        // waits underneath (CPython's `exc_info` chain).
+        let outer = self.handled.take();
+        self.exc_stack.push(outer);
+        self.handled = p.exc_state.take();
+        let throw = match how {
+            Resume::Throw(e) => {
+                // Chained to the generator's own handled exception only
+                // (CPython's `_PyErr_ChainStackItem`), not the caller's.
+                if self.handled.is_some() {
+                    self.set_context(e);
+                }
+                Some(e)
+            }
+            Resume::Value(_) => None,
+        };
+        let r = self.enter_frame(frame, throw);
+        let own = self.handled.take();
+        self.handled = self.exc_stack.pop().expect("pushed above");
+        match (r, self.yielded.take()) {
+            (Ok(v), Some(frame)) => {
+                *p.frame.borrow_mut() = Some(frame);
+                p.exc_state.set(own);
+                p.state.set(GenState::Suspended);
+                Ok(GenOutcome::Yield(v))
+            }
+            (r, _) => {
+                p.state.set(GenState::Finished);
+                self.decref_opt(own);
+                match r {
+                    Ok(v) => Ok(GenOutcome::Return(v)),
+                    Err(e) if self.is_instance_of_name(e, "StopIteration") => {
+                        let msg = format!("{} raised StopIteration", p.kind.name());
+                        Err(self.chained_error(e, &msg))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// PEP 479: a `RuntimeError(msg)` caused by `e` (owned).
+    fn chained_error(&mut self, e: ObjRef, msg: &str) -> ObjRef {
+        let r = self.new_error("RuntimeError", msg.to_string());
+        if let Some(x) = r.get::<ExceptionObject>() {
+            x.cause.set(Some(self.incref(e)));
+            x.suppress_context.set(true);
+            let old = x.context.replace(Some(e));
+            self.decref_opt(old);
+        } else {
+            self.decref(e);
+        }
+        r
+    }
+
+    /// The value a `StopIteration` carries (owned; None when it has none).
+    pub(crate) fn stop_iteration_value(&mut self, e: ObjRef) -> ObjRef {
+        let v = e
+            .get::<ExceptionObject>()
+            .and_then(|x| tuple_items(x.args.get()).and_then(|a| a.first().copied()));
+        self.incref(v.unwrap_or(self.none))
+    }
+
+    /// Resume `g` with `v` (borrowed): `next(g)` for None, `g.send(v)`.
+    pub(crate) fn gen_send(&mut self, g: ObjRef, v: ObjRef) -> PyResult<GenOutcome> {
+        self.gen_resume(g, Resume::Value(v))
+    }
+
+    /// `it.__next__()` (None) or `it.send(v)` for `yield from`'s sub-iterator,
+    /// with a `StopIteration`'s value as the return.
+    pub(crate) fn send_to(&mut self, it: ObjRef, v: ObjRef) -> PyResult<GenOutcome> {
+        if it.tag() == Tag::Generator {
+            return self.gen_send(it, v);
+        }
+        let r = if v == self.none && crate::ops::is_user(it) {
+            // Its StopIteration's value is the result.
+            match self.try_dunder(it, "__next__", &[]) {
+                Ok(Some(y)) => Ok(y),
+                Ok(None) => {
+                    let tn = self.type_name(it);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
+                Err(e) => Err(e),
+            }
+        } else if v == self.none {
+            match self.next(it) {
+                Ok(Some(y)) => return Ok(GenOutcome::Yield(y)),
+                Ok(None) => return Ok(GenOutcome::Return(self.new_none())),
+                Err(e) => Err(e),
+            }
+        } else {
+            let name = self.intern_borrow("send");
+            self.getattr(it, name).and_then(|m| {
+                let r = self.with_roots(&[m], |vm| vm.call(m, &[v]));
+                self.decref(m);
+                r
+            })
+        };
+        match r {
+            Ok(y) => Ok(GenOutcome::Yield(y)),
+            Err(e) if self.is_instance_of_name(e, "StopIteration") => {
+                let v = self.stop_iteration_value(e);
+                self.decref(e);
+                Ok(GenOutcome::Return(v))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A returned value as the `StopIteration` that `next`/`send` raise
+    /// (CPython's `_PyGen_SetStopIterationValue`; no argument for None).
+    pub(crate) fn stop_iteration(&mut self, v: ObjRef) -> ObjRef {
+        let args: &[ObjRef] = if v == self.none { &[] } else { &[v] };
+        let e = crate::exceptions::make_exception(self, "StopIteration", args);
+        self.decref(v);
+        e.unwrap_or_else(|m| m)
+    }
+
+    /// The next item of a generator for the iteration protocol: None when
+    /// it returns (its value dropped).
+    pub(crate) fn gen_next(&mut self, g: ObjRef) -> PyResult<Option<ObjRef>> {
+        match self.gen_resume(g, Resume::Value(self.none))? {
+            GenOutcome::Yield(v) => Ok(Some(v)),
+            GenOutcome::Return(v) => {
+                self.decref(v);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The sub-iterator a suspended `yield from` delegates to (borrowed).
+    fn gen_delegate(&self, g: ObjRef) -> Option<ObjRef> {
+        let f = gen(g).frame.borrow();
+        let f = f.as_ref()?;
+        delegation_exit(f)?;
+        f.stack.last().copied()
+    }
+
+    /// Take the sub-iterator off a frame suspended in `yield from` and move
+    /// it past the loop (CPython's `_gen_throw` after the delegate failed).
+    fn leave_delegation(&mut self, g: ObjRef) {
+        let it = {
+            let mut f = gen(g).frame.borrow_mut();
+            let f = f.as_mut().expect("suspended");
+            f.pc = delegation_exit(f).expect("delegating");
+            f.stack.pop().expect("the sub-iterator")
+        };
+        self.decref(it);
+    }
+
+    /// `g.throw(exc)` (CPython's `_gen_throw`): the exception goes to the
+    /// innermost delegate of a `yield from` first.
+    fn gen_throw(&mut self, g: ObjRef, exc: ObjRef, close_on_exit: bool) -> PyResult<GenOutcome> {
+        let Some(yf) = self.gen_delegate(g) else {
+            return self.gen_resume(g, Resume::Throw(exc));
+        };
+        let yf = self.incref(yf);
+        let p = gen(g);
+        let state = p.state.get();
+        p.state.set(GenState::Running);
+        let exit_class = self.types.get("GeneratorExit");
+        let r = if close_on_exit && self.is_instance(exc, exit_class) {
+            let r = self.with_roots(&[exc], |vm| vm.close_iter(yf));
+            p.state.set(state);
+            self.decref(yf);
+            return match r {
+                Ok(()) => self.gen_resume(g, Resume::Throw(exc)),
+                Err(e) => {
+                    self.decref(exc);
+                    self.gen_resume(g, Resume::Throw(e))
+                }
+            };
+        } else if yf.tag() == Tag::Generator {
+            let r = self.gen_throw(yf, exc, close_on_exit);
+            p.state.set(state);
+            r
+        } else {
+            let throw = self.intern_borrow("throw");
+            let meth = self.with_roots(&[exc, yf], |vm| vm.getattr(yf, throw));
+            match meth {
+                Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                    self.decref(e);
+                    p.state.set(state);
+                    self.decref(yf);
+                    return self.gen_resume(g, Resume::Throw(exc));
+                }
+                Err(e) => {
+                    p.state.set(state);
+                    self.decref_all([yf, exc]);
+                    return Err(e);
+                }
+                Ok(m) => {
+                    let r = self.with_roots(&[m, exc, yf], |vm| vm.call(m, &[exc]));
+                    p.state.set(state);
+                    self.decref_all([m, exc]);
+                    r.map(GenOutcome::Yield)
+                }
+            }
+        };
+        self.decref(yf);
+        match r {
+            Ok(GenOutcome::Yield(v)) => Ok(GenOutcome::Yield(v)),
+            // The delegate finished: the `yield from` gives its value.
+            Ok(GenOutcome::Return(v)) => {
+                self.leave_delegation(g);
+                let r = self.gen_send(g, v);
+                self.decref(v);
+                r
+            }
+            Err(e) => {
+                self.leave_delegation(g);
+                if self.is_instance_of_name(e, "StopIteration") {
+                    let v = self.stop_iteration_value(e);
+                    self.decref(e);
+                    let r = self.gen_send(g, v);
+                    self.decref(v);
+                    r
+                } else {
+                    self.gen_resume(g, Resume::Throw(e))
+                }
+            }
+        }
+    }
+
+    /// Close a `yield from` delegate (CPython's `gen_close_iter`).
+    fn close_iter(&mut self, yf: ObjRef) -> PyResult<()> {
+        if yf.tag() == Tag::Generator {
+            return self.gen_close(yf);
+        }
+        let close = self.intern_borrow("close");
+        match self.getattr(yf, close) {
+            Ok(m) => {
+                let r = self.with_roots(&[m], |vm| vm.call(m, &[]));
+                self.decref(m);
+                self.decref(r?);
+                Ok(())
+            }
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                self.decref(e);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `g.close()` (CPython's `gen_close`): `GeneratorExit` at the point of
+    /// suspension; a generator that yields instead is a RuntimeError.
+    pub(crate) fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
+        let p = gen(g);
+        let mut pending = None;
+        if let Some(yf) = self.gen_delegate(g) {
+            let yf = self.incref(yf);
+            let state = p.state.get();
+            p.state.set(GenState::Running);
+            let r = self.with_roots(&[yf], |vm| vm.close_iter(yf));
+            p.state.set(state);
+            self.decref(yf);
+            pending = r.err();
+        }
+        if p.state.get() == GenState::Finished && pending.is_none() {
+            return Ok(());
+        }
+        let exc = match pending {
+            Some(e) => e,
+            None => crate::exceptions::make_exception(self, "GeneratorExit", &[])?,
+        };
+        match self.gen_resume(g, Resume::Throw(exc)) {
+            Ok(GenOutcome::Yield(v)) => {
+                self.decref(v);
+                Err(self.new_error("RuntimeError", "generator ignored GeneratorExit".into()))
+            }
+            Ok(GenOutcome::Return(v)) => {
+                self.decref(v);
+                Ok(())
+            }
+            Err(e)
+                if self.is_instance_of_name(e, "StopIteration")
+                    || self.is_instance_of_name(e, "GeneratorExit") =>
+            {
+                self.decref(e);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The finalizer of a generator that has not finished: close it
+    /// (CPython's `_PyGen_Finalize`); an error is printed, not raised. A
+    /// coroutine that never ran is first reported as never awaited.
+    pub(crate) fn finalize_generator(&mut self, g: ObjRef) {
+        let p = gen(g);
+        match p.state.get() {
+            GenState::Finished | GenState::Running => return,
+            GenState::Created if p.kind == GenKind::Coroutine => {
+                let q = str_of(p.qualname.get()).unwrap_or("?").to_string();
+                self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
+            }
+            _ => {}
+        }
+        if let Err(e) = self.gen_close(g) {
+            self.using(e, |vm, e| {
+                let what = vm.repr_string(g).unwrap_or_else(|e2| {
+                    vm.decref(e2);
+                    "<generator>".to_string()
+                });
+                vm.print_unraisable(e, &what);
+            });
+        }
+    }
+
+    /// A `RuntimeWarning` on stderr as the `warnings` module shows it
+    /// (`file:line: RuntimeWarning: msg`, then the source line), once per
+    /// place; `sys:1` when no Python code is running.
+    fn warn_runtime(&mut self, msg: &str) {
+        self.flush_stdout();
+        let Some(f) = self.frames.last() else {
+            eprintln!("sys:1: RuntimeWarning: {msg}");
+            return;
+        };
+        let (file, line) = (f.rc.filename.to_string(), f.line());
+        if !self.warned.insert((file.clone(), line, msg.to_string())) {
+            return;
+        }
+        eprintln!("{file}:{line}: RuntimeWarning: {msg}");
+        if let Some(text) = self.source_line(&file, line) {
+            eprintln!("  {}", text.trim());
+        }
+        eprintln!("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+    }
+
+    /// `<generator object f.<locals>.g at 0x...>`, `<coroutine object ...>`
+    pub(crate) fn generator_repr(&self, g: ObjRef) -> String {
+        let p = gen(g);
+        let q = str_of(p.qualname.get()).unwrap_or("?");
+        format!("<{} object {q} at {:#x}>", p.kind.name(), g.addr())
+    }
+
+    /// The attributes of a generator (`gi_*`) or coroutine (`cr_*`) that
+    /// are not methods.
+    pub(crate) fn generator_attr(&mut self, g: ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        let p = gen(g);
+        let field = match (p.kind, name) {
+            (_, "__name__" | "__qualname__") => name,
+            (GenKind::Generator, _) => name.strip_prefix("gi_").unwrap_or(""),
+            (GenKind::Coroutine, "cr_await") => "yieldfrom",
+            (GenKind::Coroutine, "cr_origin") => return Ok(Some(self.new_none())),
+            (GenKind::Coroutine, _) => name.strip_prefix("cr_").unwrap_or(""),
+        };
+        Ok(Some(match field {
+            "__name__" => self.incref(p.name.get()),
+            "__qualname__" => self.incref(p.qualname.get()),
+            "code" => self.incref(p.code),
+            "running" => self.new_bool(p.state.get() == GenState::Running),
+            "suspended" => self.new_bool(p.state.get() == GenState::Suspended),
+            "yieldfrom" => {
+                let d = self.gen_delegate(g).unwrap_or(self.none);
+                self.incref(d)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `await o`'s iterator (CPython's `_PyCoro_GetAwaitableIter`); `what`
+    /// as `Instr::GetAwaitable`'s argument, for the error.
+    pub(crate) fn get_awaitable(&mut self, o: ObjRef, what: u32) -> PyResult<ObjRef> {
+        if is_coroutine(o) {
+            if self.gen_delegate(o).is_some() {
+                return Err(
+                    self.new_error("RuntimeError", "coroutine is being awaited already".into())
+                );
+            }
+            return Ok(self.incref(o));
+        }
+        let r = if crate::ops::is_user(o) {
+            self.try_dunder(o, "__await__", &[])?
+        } else {
+            None
+        };
+        let Some(r) = r else {
+            let tn = self.type_name(o);
+            return Err(self.type_error(match what {
+                1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {tn}"),
+                2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {tn}"),
+                _ => format!("object {tn} can't be used in 'await' expression"),
+            }));
+        };
+        if is_coroutine(r) {
+            self.decref(r);
+            return Err(self.type_error("__await__() returned a coroutine".into()));
+        }
+        if !self.is_iterator(r) {
+            let tn = self.type_name(r);
+            self.decref(r);
+            return Err(
+                self.type_error(format!("__await__() returned non-iterator of type '{tn}'"))
+            );
+        }
+        Ok(r)
+    }
+
+    /// `async for`'s `obj.__aiter__()`, checked as CPython's GET_AITER.
+    pub(crate) fn get_aiter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        let r = if crate::ops::is_user(o) {
+            self.try_dunder(o, "__aiter__", &[])?
+        } else {
+            None
+        };
+        let Some(r) = r else {
+            let tn = self.type_name(o);
+            return Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {tn}"
+            )));
+        };
+        if !self.has_type_attr(r, "__anext__") {
+            let tn = self.type_name(r);
+            self.decref(r);
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {tn}"
+            )));
+        }
+        Ok(r)
+    }
+
+    /// `async for`'s next step: `aiter.__anext__()` made awaitable.
+    pub(crate) fn get_anext(&mut self, aiter: ObjRef) -> PyResult<ObjRef> {
+        let r = if crate::ops::is_user(aiter) {
+            self.try_dunder(aiter, "__anext__", &[])?
+        } else {
+            None
+        };
+        let Some(r) = r else {
+            let tn = self.type_name(aiter);
+            return Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {tn}"
+            )));
+        };
+        let tn = self.type_name(r);
+        let a = self.using(r, |vm, r| vm.get_awaitable(r, 0));
+        a.map_err(|e| {
+            if !self.is_instance_of_name(e, "TypeError") {
+                return e;
+            }
+            self.decref(e);
+            self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {tn}"
+            ))
+        })
+    }
+
+    /// Assigning `__name__` / `__qualname__` (a str, as CPython insists).
+    pub(crate) fn set_generator_attr(
+        &mut self,
+        g: ObjRef,
+        name: &str,
+        v: Option<ObjRef>,
+    ) -> PyResult<bool> {
+        let p = gen(g);
+        let slot = match name {
+            "__name__" => &p.name,
+            "__qualname__" => &p.qualname,
+            _ => return Ok(false),
+        };
+        match v {
+            Some(v) if v.tag() == Tag::Str => {
+                let old = slot.replace(self.incref(v));
+                self.decref(old);
+                Ok(true)
+            }
+            _ => Err(self.type_error(format!("{name} must be set to a string object"))),
+        }
+    }
+}
+
+/// The exception `g.throw(typ[, val[, tb]])` raises (CPython's
+/// `_gen_throw` normalisation), owned.
+fn throw_exception<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>) -> PyResult<ObjRef> {
+    let typ = args.pos[1];
+    let val = args.pos.get(2).copied().filter(|&v| v != vm.none);
+    if let Some(&tb) = args.pos.get(3) {
+        if tb != vm.none {
+            return Err(vm.type_error("throw() third argument must be a traceback object".into()));
+        }
+    }
+    if typ.tag() == Tag::Exception {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value".into()));
+        }
+        return Ok(vm.incref(typ));
+    }
+    if vm.is_exception_class(typ) {
+        let made = match val {
+            Some(v) if vm.is_instance(v, typ) => return Ok(vm.incref(v)),
+            Some(v) => match tuple_items(v) {
+                Some(items) => {
+                    let items = items.to_vec();
+                    vm.call(typ, &items)?
+                }
+                None => vm.call(typ, &[v])?,
+            },
+            None => vm.call(typ, &[])?,
+        };
+        if made.tag() == Tag::Exception {
+            return Ok(made);
+        }
+        let tn = vm.type_name(made);
+        vm.decref(made);
+        let what = vm.repr_string(typ)?;
+        return Err(vm.type_error(format!(
+            "calling {what} should have returned an instance of BaseException, not {tn}"
+        )));
+    }
+    let tn = vm.type_name(typ);
+    Err(vm.type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {tn}"
+    )))
+}
+
+fn this<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    n: (usize, usize),
+) -> PyResult<ObjRef> {
+    let given = args.pos.len().saturating_sub(1);
+    // (The receiver was checked against the method's type.)
+    let kind = gen(args.pos[0]).kind.name();
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{kind}.{name}() takes no keyword arguments")));
+    }
+    if given < n.0 || given > n.1 {
+        return Err(vm.type_error(match n {
+            (0, 0) => format!("{kind}.{name}() takes no arguments ({given} given)"),
+            (a, b) if a == b => {
+                format!("{kind}.{name}() takes exactly one argument ({given} given)")
+            }
+            (a, b) => {
+                let (bound, k) = if given < a { ("least", a) } else { ("most", b) };
+                let s = if k == 1 { "" } else { "s" };
+                format!("{name} expected at {bound} {k} argument{s}, got {given}")
+            }
+        }));
+    }
+    Ok(args.pos[0])
+}
+
+/// A resumption's result as `send`/`__next__` give it: the yielded value,
+/// or StopIteration carrying the returned one.
+fn as_send_result<C: Collector>(vm: &mut Vm<C>, r: PyResult<GenOutcome>) -> PyResult<ObjRef> {
+    match r? {
+        GenOutcome::Yield(v) => Ok(v),
+        GenOutcome::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let g = this(vm, &args, "__next__", (0, 0))?;
+    let r = vm.gen_send(g, vm.none);
+    as_send_result(vm, r)
+}
+
+fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let g = this(vm, &args, "__iter__", (0, 0))?;
+    Ok(vm.incref(g))
+}
+
+fn send<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let g = this(vm, &args, "send", (1, 1))?;
+    let r = vm.gen_send(g, args.pos[1]);
+    as_send_result(vm, r)
+}
+
+fn throw<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let g = this(vm, &args, "throw", (1, 3))?;
+    let exc = throw_exception(vm, &args)?;
+    let r = vm.gen_throw(g, exc, true);
+    as_send_result(vm, r)
+}
+
+fn close<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let g = this(vm, &args, "close", (0, 0))?;
+    vm.gen_close(g)?;
+    Ok(vm.new_none())
+}
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    use crate::builtins::def_method;
+    def_method(vm, "generator", "__next__", next);
+    def_method(vm, "generator", "__iter__", iter);
+    for t in ["generator", "coroutine"] {
+        def_method(vm, t, "send", send);
+        def_method(vm, t, "throw", throw);
+        def_method(vm, t, "close", close);
+    }
+}
