@@ -738,6 +738,8 @@ impl<C: Collector> Vm<C> {
         let init_fn = self
             .lookup_type_attr(cls, init)
             .filter(|&f| f != object_init);
+        // Arguments `object.__init__` ignores because `__new__` took them.
+        let new_took_args = self.user_new(cls).is_some();
         self.decref(cls);
         match init_fn {
             // (A generator `__init__` takes the general path, which rejects
@@ -784,7 +786,7 @@ impl<C: Collector> Vm<C> {
                 let n = args.pos.len() + args.kw.len();
                 self.release_args(args);
                 let is_exc = inst.tag() == Tag::Exception;
-                if n > 0 && !is_exc {
+                if n > 0 && !is_exc && !new_took_args {
                     let tn = self.type_name(inst);
                     self.decref(inst);
                     return Err(self.type_error(format!("{tn}() takes no arguments")));

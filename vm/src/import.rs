@@ -9,10 +9,10 @@ use ouro_gc_core::{Collector, ObjRef};
 
 /// Modules of ouro's own written in Python, compiled into the binary.
 fn embedded_source(name: &str) -> Option<&'static str> {
-    match name {
-        "weakref" => Some(crate::modules::weakref::WEAKREF_PY),
-        _ => None,
-    }
+    crate::modules::EMBEDDED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| *source)
 }
 
 impl<C: Collector> Vm<C> {
@@ -69,17 +69,39 @@ impl<C: Collector> Vm<C> {
         self.decref(key);
         r?;
         let d = module.payload::<ModuleObject>().dict;
-        let code_obj = self.code_object(code)?;
-        match self.run_module_code(code_obj, d) {
+        let code_obj = match self.code_object(code) {
+            Ok(c) => c,
+            Err(e) => {
+                self.forget_module(name, module);
+                return Err(e);
+            }
+        };
+        // The module, which this function owns, is rooted while its body
+        // runs (sys.modules holds it too, but a program may remove it).
+        let r = self.with_roots(&[module], |vm| vm.run_module_code(code_obj, d));
+        match r {
             Ok(v) => {
                 self.decref(v);
                 Ok(module)
             }
             Err(e) => {
-                self.decref(module);
+                self.with_roots(&[e], |vm| vm.forget_module(name, module));
                 Err(e)
             }
         }
+    }
+
+    /// A module whose import failed leaves `sys.modules` (as CPython's
+    /// `remove_module`) and this function's reference is dropped.
+    fn forget_module(&mut self, name: &str, module: ObjRef) {
+        let modules = self.modules;
+        if let Ok(key) = self.new_str(name) {
+            if let Err(e) = self.dict_del(modules, key) {
+                self.decref(e);
+            }
+            self.decref(key);
+        }
+        self.decref(module);
     }
 
     /// A new module with `__name__` (and `__file__`) set.

@@ -67,24 +67,31 @@ impl<C: Collector> Vm<C> {
         self.enter_frame(frame, None)
     }
 
-    /// Run `frame` on a nested loop, first raising `throw` (owned) in it if
-    /// given (a generator resumed by `throw`). When the frame yields, the
-    /// result is the yielded value and the frame is left in `self.yielded`.
-    pub(crate) fn enter_frame(
-        &mut self,
-        mut frame: Frame,
-        throw: Option<ObjRef>,
-    ) -> PyResult<ObjRef> {
-        if self.native_depth > self.recursion_limit + 50
-            || self.native_depth >= crate::vm::MAX_NATIVE_DEPTH
-            || self.frames.len() >= self.recursion_limit
-        {
+    /// Run `frame` on a nested loop.
+    fn enter_frame(&mut self, frame: Frame, throw: Option<ObjRef>) -> PyResult<ObjRef> {
+        if self.too_deep() {
             self.release_frame(frame);
             self.decref_opt(throw);
             return Err(self.recursion_error());
         }
-        frame.is_entry = true;
         self.frames.push(frame);
+        self.run_pushed(throw)
+    }
+
+    /// Would one more nested loop pass a recursion limit?
+    pub(crate) fn too_deep(&self) -> bool {
+        self.native_depth > self.recursion_limit + 50
+            || self.native_depth >= crate::vm::MAX_NATIVE_DEPTH
+            || self.frames.len() >= self.recursion_limit
+    }
+
+    /// Run the frame just pushed on a nested loop, first raising `throw`
+    /// (owned) in it if given (a generator resumed by `throw`). When the
+    /// frame yields, the result is the yielded value, the frame is still on
+    /// top of the frame stack and `self.yielding` is set. (A generator's
+    /// frame is moved as little as possible: it is large.)
+    pub(crate) fn run_pushed(&mut self, throw: Option<ObjRef>) -> PyResult<ObjRef> {
+        self.frame().is_entry = true;
         self.native_depth += 1;
         let r = match throw {
             Some(exc) => self.unwind(exc, true).and_then(|()| self.run_loop()),
@@ -107,7 +114,7 @@ impl<C: Collector> Vm<C> {
                     }
                 }
                 Ok(Flow::Yield(v)) => {
-                    self.yielded = self.frames.pop();
+                    self.yielding = true;
                     return Ok(v);
                 }
                 Err(exc) => {

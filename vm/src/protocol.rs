@@ -113,6 +113,27 @@ impl<C: Collector> Vm<C> {
         self.new_iter(state)
     }
 
+    /// Would `iter(o)` find a way to iterate (without calling anything)?
+    fn can_iterate(&mut self, o: ObjRef) -> bool {
+        match o.tag() {
+            Tag::List
+            | Tag::Tuple
+            | Tag::Str
+            | Tag::Bytes
+            | Tag::Range
+            | Tag::Dict
+            | Tag::DictView
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Iter => true,
+            Tag::Generator => !crate::types::generator::is_coroutine(o),
+            _ if is_user(o) => {
+                self.has_type_attr(o, "__iter__") || self.has_type_attr(o, "__getitem__")
+            }
+            _ => false,
+        }
+    }
+
     fn dict_iter_state(&mut self, d: ObjRef, part: DictPart) -> IterState {
         let len = dict_of(d).expect("dict").len();
         IterState::Dict {
@@ -356,6 +377,10 @@ impl<C: Collector> Vm<C> {
                 i += 1;
             }
             return Ok(false);
+        }
+        if !self.can_iterate(container) {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
         }
         let items = self.iterate(container)?;
         let base = self.temp_roots.len();

@@ -178,9 +178,10 @@ pub struct Vm<C: Collector> {
     /// generators, innermost last (CPython's `exc_info` chain):
     /// `sys.exc_info()` is the nearest one that is set.
     pub exc_stack: Vec<Option<ObjRef>>,
-    /// The frame a `YieldValue` just suspended, on its way back to its
-    /// generator (see `types::generator`).
-    pub(crate) yielded: Option<Frame>,
+    /// Set when the loop returned because its entry frame yielded (the
+    /// frame, still on top of the frame stack, goes back to its generator:
+    /// see `types::generator`).
+    pub(crate) yielding: bool,
     /// Warnings already shown, by place and text (the `warnings` module's
     /// default: once per place).
     pub(crate) warned: std::collections::HashSet<(String, u32, String)>,
@@ -273,7 +274,7 @@ impl<C: Collector> Vm<C> {
             temp_roots: Vec::new(),
             handled: None,
             exc_stack: Vec::new(),
-            yielded: None,
+            yielding: false,
             warned: Default::default(),
             memory_error: null,
             recursion_limit: 1000,

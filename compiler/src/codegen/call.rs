@@ -89,12 +89,16 @@ impl<'a> Compiler<'a, '_, '_> {
             self.compile_expr(arg)?;
         }
         let n = count(args.args.len() + nkw);
-        if nkw == 0 {
-            self.emit(Instr::CallMethod(n));
-        } else {
+        if nkw != 0 {
             self.compile_keyword_values(args)?;
-            self.emit(Instr::CallMethodKw(n));
         }
+        // The call's own position is the whole call, as CPython's CALL.
+        self.set_loc(call.range());
+        self.emit(if nkw == 0 {
+            Instr::CallMethod(n)
+        } else {
+            Instr::CallMethodKw(n)
+        });
         Ok(true)
     }
 

@@ -1,8 +1,10 @@
-//! Builtin modules, each in its own file: `sys`, `gc`, `copy`, and
-//! `_ouro` (ouro's own introspection hooks, used by tests).
+//! Builtin modules, each in its own file: `sys`, `gc`, `copy`, `math`,
+//! and `_ouro` (ouro's own introspection hooks, used by tests).
 
 pub mod copy;
 pub mod gc;
+mod libm;
+pub mod math;
 pub mod ouro;
 pub mod sys;
 pub mod weakref;
@@ -11,6 +13,20 @@ use crate::object::ObjExt;
 use crate::types::module::ModuleObject;
 use crate::vm::{NativeFn, Vm};
 use ouro_gc_core::{Collector, ObjRef};
+
+/// Standard modules written in Python, shipped inside the binary and
+/// compiled when first imported (a `NAME.py` beside the program wins).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("weakref", weakref::WEAKREF_PY),
+    ("itertools", include_str!("itertools.py")),
+    ("operator", include_str!("operator.py")),
+    ("functools", include_str!("functools.py")),
+    ("heapq", include_str!("heapq.py")),
+    ("bisect", include_str!("bisect.py")),
+    ("contextlib", include_str!("contextlib.py")),
+    ("string", include_str!("string.py")),
+    ("random", include_str!("random.py")),
+];
 
 /// Create `sys.modules` and every builtin module in it.
 pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
@@ -22,6 +38,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     copy::install(vm);
     ouro::install(vm);
     weakref::install(vm);
+    math::install(vm);
 }
 
 /// Put a module into `sys.modules`.

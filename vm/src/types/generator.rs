@@ -149,11 +149,20 @@ impl<C: Collector> Vm<C> {
                 (self.incref(f.name.get()), self.incref(f.qualname.get()))
             }
             None => {
-                let rc = &code.payload::<CodeObj>().code;
-                let (n, q) = (rc.name.clone(), rc.qualname.clone());
-                let n = self.new_str(&n);
-                let q = self.new_str(&q);
-                (n?, q?)
+                // (Not reached today: generator frames come from functions.)
+                let rc = code.payload::<CodeObj>().code.clone();
+                match (self.new_str(&rc.name), self.new_str(&rc.qualname)) {
+                    (Ok(n), Ok(q)) => (n, q),
+                    (n, q) => {
+                        for r in [n, q] {
+                            let o = r.unwrap_or_else(|e| e);
+                            self.decref(o);
+                        }
+                        self.decref(code);
+                        self.release_frame(frame);
+                        return Err(self.raise_memory_error());
+                    }
+                }
             }
         };
         let kind = match frame.rc.flags.coroutine {
@@ -196,7 +205,7 @@ impl<C: Collector> Vm<C> {
         };
         match (state, how) {
             (GenState::Running, _) => {
-                let e = self.value_error("generator already executing".into());
+                let e = self.value_error(format!("{} already executing", p.kind.name()));
                 return fail(self, e);
             }
             (GenState::Finished, _) if p.kind == GenKind::Coroutine => {
@@ -211,20 +220,35 @@ impl<C: Collector> Vm<C> {
                 return Ok(GenOutcome::Return(self.new_none()))
             }
             (GenState::Created, Resume::Value(v)) if v != self.none => {
-                let e =
-                    self.type_error("can't send non-None value to a just-started generator".into());
+                let e = self.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    p.kind.name()
+                ));
                 return fail(self, e);
             }
             _ => {}
         }
-        let mut frame = p
-            .frame
-            .borrow_mut()
-            .take()
-            .expect("a suspended generator has a frame");
-        if let (GenState::Suspended, Resume::Value(v)) = (state, how) {
-            frame.stack.push(self.incref(v));
+        if self.too_deep() {
+            // The frame is lost, as CPython's is on this error.
+            let frame = p
+                .frame
+                .borrow_mut()
+                .take()
+                .expect("a suspended generator has a frame");
+            p.state.set(GenState::Finished);
+            self.release_frame(frame);
+            let e = self.recursion_error();
+            return fail(self, e);
         }
+        {
+            let mut frame = p.frame.borrow_mut();
+            let frame = frame.as_mut().expect("a suspended generator has a frame");
+            if let (GenState::Suspended, Resume::Value(v)) = (state, how) {
+                frame.stack.push(self.incref(v));
+            }
+        }
+        let frame = p.frame.borrow_mut().take();
+        self.frames.push(frame.expect("checked above"));
         p.state.set(GenState::Running);
         // The generator's handled exception becomes the vm's; the caller's
         // waits underneath (CPython's `exc_info` chain).
@@ -242,19 +266,19 @@ impl<C: Collector> Vm<C> {
             }
             Resume::Value(_) => None,
         };
-        let r = self.enter_frame(frame, throw);
+        let r = self.run_pushed(throw);
         let own = self.handled.take();
         self.handled = self.exc_stack.pop().expect("pushed above");
-        match (r, self.yielded.take()) {
-            (Ok(v), Some(frame)) => {
-                *p.frame.borrow_mut() = Some(frame);
+        match (r, std::mem::take(&mut self.yielding)) {
+            (Ok(v), true) => {
+                *p.frame.borrow_mut() = self.frames.pop();
                 p.exc_state.set(own);
                 p.state.set(GenState::Suspended);
                 Ok(GenOutcome::Yield(v))
             }
             (r, _) => {
                 p.state.set(GenState::Finished);
-                self.decref_opt(own);
+                self.release_holding(&r, own);
                 match r {
                     Ok(v) => Ok(GenOutcome::Return(v)),
                     Err(e) if self.is_instance_of_name(e, "StopIteration") => {
@@ -369,84 +393,113 @@ impl<C: Collector> Vm<C> {
     fn leave_delegation(&mut self, g: ObjRef) {
         let it = {
             let mut f = gen(g).frame.borrow_mut();
-            let f = f.as_mut().expect("suspended");
-            f.pc = delegation_exit(f).expect("delegating");
-            f.stack.pop().expect("the sub-iterator")
+            let Some(f) = f.as_mut() else { return };
+            let Some(exit) = delegation_exit(f) else {
+                return;
+            };
+            f.pc = exit;
+            f.stack.pop()
         };
-        self.decref(it);
+        self.decref_opt(it);
     }
 
-    /// `g.throw(exc)` (CPython's `_gen_throw`): the exception goes to the
-    /// innermost delegate of a `yield from` first.
-    fn gen_throw(&mut self, g: ObjRef, exc: ObjRef, close_on_exit: bool) -> PyResult<GenOutcome> {
-        let Some(yf) = self.gen_delegate(g) else {
-            return self.gen_resume(g, Resume::Throw(exc));
+    /// `g.throw(typ[, val[, tb]])` (CPython's `_gen_throw`), with the
+    /// arguments as given (borrowed): they go as they are to the innermost
+    /// delegate of a `yield from`, and are made an exception only where
+    /// the exception is raised.
+    fn gen_throw(&mut self, g: ObjRef, t: &[ObjRef], close_on_exit: bool) -> PyResult<GenOutcome> {
+        let p = gen(g);
+        // A generator already running (a throw from inside its delegate's
+        // `throw`) is refused by `gen_resume`, never delegated again.
+        let yf = match p.state.get() {
+            GenState::Running => None,
+            _ => self.gen_delegate(g),
+        };
+        let Some(yf) = yf else {
+            return self.throw_here(g, t);
         };
         let yf = self.incref(yf);
-        let p = gen(g);
         let state = p.state.get();
         p.state.set(GenState::Running);
         let exit_class = self.types.get("GeneratorExit");
-        let r = if close_on_exit && self.is_instance(exc, exit_class) {
-            let r = self.with_roots(&[exc], |vm| vm.close_iter(yf));
+        let r = if close_on_exit && self.given_matches(t[0], exit_class) {
+            let r = self.with_roots(&[yf], |vm| vm.close_iter(yf));
             p.state.set(state);
             self.decref(yf);
             return match r {
-                Ok(()) => self.gen_resume(g, Resume::Throw(exc)),
-                Err(e) => {
-                    self.decref(exc);
-                    self.gen_resume(g, Resume::Throw(e))
-                }
+                Ok(()) => self.throw_here(g, t),
+                Err(e) => self.gen_resume(g, Resume::Throw(e)),
             };
         } else if yf.tag() == Tag::Generator {
-            let r = self.gen_throw(yf, exc, close_on_exit);
+            let r = self.with_roots(&[yf], |vm| vm.gen_throw(yf, t, close_on_exit));
             p.state.set(state);
             r
         } else {
             let throw = self.intern_borrow("throw");
-            let meth = self.with_roots(&[exc, yf], |vm| vm.getattr(yf, throw));
+            let meth = self.with_roots(&[yf], |vm| vm.getattr(yf, throw));
             match meth {
                 Err(e) if self.is_instance_of_name(e, "AttributeError") => {
                     self.decref(e);
                     p.state.set(state);
                     self.decref(yf);
-                    return self.gen_resume(g, Resume::Throw(exc));
+                    return self.throw_here(g, t);
                 }
                 Err(e) => {
                     p.state.set(state);
-                    self.decref_all([yf, exc]);
+                    self.decref(yf);
                     return Err(e);
                 }
                 Ok(m) => {
-                    let r = self.with_roots(&[m, exc, yf], |vm| vm.call(m, &[exc]));
+                    let r = self.with_roots(&[m, yf], |vm| vm.call(m, t));
                     p.state.set(state);
-                    self.decref_all([m, exc]);
+                    self.decref(m);
                     r.map(GenOutcome::Yield)
                 }
             }
         };
         self.decref(yf);
+        let held = match &r {
+            Ok(GenOutcome::Yield(v)) => return Ok(GenOutcome::Yield(*v)),
+            Ok(GenOutcome::Return(v)) => *v,
+            Err(e) => *e,
+        };
+        // The delegate is done: off the stack, and the loop left.
+        self.temp_roots.push(held);
+        self.leave_delegation(g);
+        self.temp_roots.pop();
         match r {
-            Ok(GenOutcome::Yield(v)) => Ok(GenOutcome::Yield(v)),
             // The delegate finished: the `yield from` gives its value.
             Ok(GenOutcome::Return(v)) => {
-                self.leave_delegation(g);
                 let r = self.gen_send(g, v);
                 self.decref(v);
                 r
             }
-            Err(e) => {
-                self.leave_delegation(g);
-                if self.is_instance_of_name(e, "StopIteration") {
-                    let v = self.stop_iteration_value(e);
-                    self.decref(e);
-                    let r = self.gen_send(g, v);
-                    self.decref(v);
-                    r
-                } else {
-                    self.gen_resume(g, Resume::Throw(e))
-                }
+            Err(e) if self.is_instance_of_name(e, "StopIteration") => {
+                let v = self.stop_iteration_value(e);
+                self.decref(e);
+                let r = self.gen_send(g, v);
+                self.decref(v);
+                r
             }
+            Err(e) => self.gen_resume(g, Resume::Throw(e)),
+            Ok(GenOutcome::Yield(_)) => unreachable!("returned above"),
+        }
+    }
+
+    /// Raise `throw`'s exception in `g` itself (`_gen_throw`'s
+    /// `throw_here`).
+    fn throw_here(&mut self, g: ObjRef, t: &[ObjRef]) -> PyResult<GenOutcome> {
+        let exc = throw_exception(self, t)?;
+        self.gen_resume(g, Resume::Throw(exc))
+    }
+
+    /// `PyErr_GivenExceptionMatches`: `t` is `cls` or a subclass, or an
+    /// instance of one.
+    fn given_matches(&self, t: ObjRef, cls: ObjRef) -> bool {
+        if t.tag() == Tag::Type {
+            self.is_subclass(t, cls)
+        } else {
+            self.is_instance(t, cls)
         }
     }
 
@@ -495,7 +548,8 @@ impl<C: Collector> Vm<C> {
         match self.gen_resume(g, Resume::Throw(exc)) {
             Ok(GenOutcome::Yield(v)) => {
                 self.decref(v);
-                Err(self.new_error("RuntimeError", "generator ignored GeneratorExit".into()))
+                let msg = format!("{} ignored GeneratorExit", p.kind.name());
+                Err(self.new_error("RuntimeError", msg))
             }
             Ok(GenOutcome::Return(v)) => {
                 self.decref(v);
@@ -520,8 +574,10 @@ impl<C: Collector> Vm<C> {
         match p.state.get() {
             GenState::Finished | GenState::Running => return,
             GenState::Created if p.kind == GenKind::Coroutine => {
+                // Warned, not closed: its frame goes when it is freed.
                 let q = str_of(p.qualname.get()).unwrap_or("?").to_string();
                 self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
+                return;
             }
             _ => {}
         }
@@ -591,12 +647,16 @@ impl<C: Collector> Vm<C> {
     /// `await o`'s iterator (CPython's `_PyCoro_GetAwaitableIter`); `what`
     /// as `Instr::GetAwaitable`'s argument, for the error.
     pub(crate) fn get_awaitable(&mut self, o: ObjRef, what: u32) -> PyResult<ObjRef> {
+        if is_coroutine(o) && self.gen_delegate(o).is_some() {
+            return Err(self.new_error("RuntimeError", "coroutine is being awaited already".into()));
+        }
+        self.awaitable_iter(o, what)
+    }
+
+    /// `_PyCoro_GetAwaitableIter`: a coroutine itself, or what `__await__`
+    /// returns (an iterator, not a coroutine).
+    fn awaitable_iter(&mut self, o: ObjRef, what: u32) -> PyResult<ObjRef> {
         if is_coroutine(o) {
-            if self.gen_delegate(o).is_some() {
-                return Err(
-                    self.new_error("RuntimeError", "coroutine is being awaited already".into())
-                );
-            }
             return Ok(self.incref(o));
         }
         let r = if crate::ops::is_user(o) {
@@ -663,15 +723,21 @@ impl<C: Collector> Vm<C> {
             )));
         };
         let tn = self.type_name(r);
-        let a = self.using(r, |vm, r| vm.get_awaitable(r, 0));
-        a.map_err(|e| {
-            if !self.is_instance_of_name(e, "TypeError") {
-                return e;
-            }
-            self.decref(e);
-            self.type_error(format!(
+        let a = self.using(r, |vm, r| vm.awaitable_iter(r, 0));
+        // Any failure becomes the cause of CPython's error.
+        a.map_err(|cause| {
+            let e = self.type_error(format!(
                 "'async for' received an invalid object from __anext__: {tn}"
-            ))
+            ));
+            if let Some(x) = e.get::<ExceptionObject>() {
+                x.cause.set(Some(self.incref(cause)));
+                x.suppress_context.set(true);
+                let old = x.context.replace(Some(cause));
+                self.decref_opt(old);
+            } else {
+                self.decref(cause);
+            }
+            e
         })
     }
 
@@ -700,11 +766,11 @@ impl<C: Collector> Vm<C> {
 }
 
 /// The exception `g.throw(typ[, val[, tb]])` raises (CPython's
-/// `_gen_throw` normalisation), owned.
-fn throw_exception<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>) -> PyResult<ObjRef> {
-    let typ = args.pos[1];
-    let val = args.pos.get(2).copied().filter(|&v| v != vm.none);
-    if let Some(&tb) = args.pos.get(3) {
+/// `_gen_throw` normalisation), owned; `t` is `[typ, val?, tb?]`.
+fn throw_exception<C: Collector>(vm: &mut Vm<C>, t: &[ObjRef]) -> PyResult<ObjRef> {
+    let typ = t[0];
+    let val = t.get(1).copied().filter(|&v| v != vm.none);
+    if let Some(&tb) = t.get(2) {
         if tb != vm.none {
             return Err(vm.type_error("throw() third argument must be a traceback object".into()));
         }
@@ -799,8 +865,7 @@ fn send<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn throw<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let g = this(vm, &args, "throw", (1, 3))?;
-    let exc = throw_exception(vm, &args)?;
-    let r = vm.gen_throw(g, exc, true);
+    let r = vm.gen_throw(g, &args.pos[1..], true);
     as_send_result(vm, r)
 }
 
