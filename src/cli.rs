@@ -18,6 +18,9 @@ pub struct RunOptions {
     pub verify_heap: bool,
     pub file: String,
     pub code: Option<String>,
+    /// No program given: the interactive prompt (or, when stdin is not a
+    /// terminal, the program read from stdin).
+    pub interactive: bool,
     /// `sys.argv`: the program (or `-c`) and its arguments.
     pub argv: Vec<String>,
 }
@@ -78,7 +81,12 @@ enum Sub {
 /// Parse `args` (without the executable name).
 pub fn parse(args: &[String], collectors: &[&str]) -> Result<Command, String> {
     match args.first().map(String::as_str) {
-        None => Err(usage()),
+        None => Ok(Command::Run(RunOptions {
+            gc: default_gc(collectors)?,
+            interactive: true,
+            argv: vec![String::new()],
+            ..RunOptions::default()
+        })),
         Some("-c") => {
             let code = args
                 .get(1)
@@ -152,13 +160,9 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                         .collect(),
                 ),
                 (None, Some(f)) => (f.clone(), program.clone()),
-                (None, None) => {
-                    return Err(format!(
-                        "ouro run: a FILE (or -c CODE) is required\n{}",
-                        usage()
-                    ))
-                }
+                (None, None) => (String::new(), vec![String::new()]),
             };
+            let interactive = code.is_none() && program.is_empty();
             Ok(Command::Run(RunOptions {
                 gc,
                 gc_threshold,
@@ -170,6 +174,7 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                 file,
                 code,
                 argv,
+                interactive,
             }))
         }
     }
@@ -244,7 +249,7 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
 }
 
 fn usage() -> String {
-    "usage: ouro FILE [ARGS...]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
+    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
 }
 
 #[cfg(test)]

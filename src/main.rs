@@ -2,6 +2,7 @@
 //! collector is chosen. Everything else lives in the library crates.
 //!
 //! ```text
+//! ouro                                     the interactive prompt
 //! ouro FILE [ARGS...]                      same as `ouro run FILE`
 //! ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--stats]
 //!          [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]
@@ -13,6 +14,7 @@
 //! error, 2 for a usage error.
 
 mod cli;
+mod repl;
 
 use cli::{Command, RunOptions};
 use ouro_vm::VmConfig;
@@ -29,6 +31,32 @@ const COLLECTORS: &[&str] = &[
 /// Run the VM on a thread with a large stack: native code that calls back
 /// into Python (finalizers, sort keys, reprs) nests the interpreter loop.
 const VM_STACK_BYTES: usize = 1 << 30;
+
+/// Evaluate `$body` on the vm's thread with `$C` the collector type that
+/// `$gc` names (the one place a concrete collector is chosen); its status.
+macro_rules! on_vm_thread {
+    ($gc:expr, $C:ident => $body:expr) => {{
+        let gc: String = $gc;
+        let worker = std::thread::Builder::new()
+            .stack_size(VM_STACK_BYTES)
+            .spawn(move || match gc.as_str() {
+                ouro_gc_refcount::COLLECTOR_NAME => {
+                    type $C = ouro_gc_refcount::RefCount;
+                    $body
+                }
+                ouro_gc_generational::COLLECTOR_NAME => {
+                    type $C = ouro_gc_generational::Generational;
+                    $body
+                }
+                ouro_gc_marksweep::COLLECTOR_NAME => {
+                    type $C = ouro_gc_marksweep::MarkSweep;
+                    $body
+                }
+                other => unreachable!("collector {other} was validated by the parser"),
+            });
+        join_status(worker)
+    }};
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,6 +77,9 @@ fn main() -> ExitCode {
 }
 
 fn run(opts: RunOptions) -> i32 {
+    if opts.interactive {
+        return interactive(opts);
+    }
     let (source, filename) = match &opts.code {
         Some(code) => (code.clone(), "<string>".to_string()),
         // CPython 3.11 reports the main script by its absolute path
@@ -58,7 +89,30 @@ fn run(opts: RunOptions) -> i32 {
             Err(status) => return status,
         },
     };
-    let config = VmConfig {
+    let config = config_of(&opts);
+    on_vm_thread!(opts.gc.clone(), C => ouro_vm::run_program::<C>(config, &source, &filename))
+}
+
+/// The prompt, on the vm's thread.
+fn interactive(opts: RunOptions) -> i32 {
+    let config = config_of(&opts);
+    let gc = opts.gc.clone();
+    on_vm_thread!(opts.gc.clone(), C => repl::interactive::<C>(config, &gc))
+}
+
+/// The exit status of the vm's thread (70 if it failed).
+fn join_status(worker: std::io::Result<std::thread::JoinHandle<i32>>) -> i32 {
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => status,
+        _ => {
+            eprintln!("ouro: internal error: the interpreter thread failed");
+            70
+        }
+    }
+}
+
+fn config_of(opts: &RunOptions) -> VmConfig {
+    VmConfig {
         verify_heap: opts.verify_heap,
         stress: opts.stress_gc,
         max_heap: opts.max_heap,
@@ -66,28 +120,6 @@ fn run(opts: RunOptions) -> i32 {
         gc_growth: opts.gc_growth,
         stats: opts.stats,
         argv: opts.argv.clone(),
-    };
-    let gc = opts.gc.clone();
-    let worker = std::thread::Builder::new()
-        .stack_size(VM_STACK_BYTES)
-        .spawn(move || match gc.as_str() {
-            ouro_gc_refcount::COLLECTOR_NAME => {
-                ouro_vm::run_program::<ouro_gc_refcount::RefCount>(config, &source, &filename)
-            }
-            ouro_gc_generational::COLLECTOR_NAME => ouro_vm::run_program::<
-                ouro_gc_generational::Generational,
-            >(config, &source, &filename),
-            ouro_gc_marksweep::COLLECTOR_NAME => {
-                ouro_vm::run_program::<ouro_gc_marksweep::MarkSweep>(config, &source, &filename)
-            }
-            other => unreachable!("collector {other} was validated by the parser"),
-        });
-    match worker.map(|h| h.join()) {
-        Ok(Ok(status)) => status,
-        _ => {
-            eprintln!("ouro: internal error: the interpreter thread failed");
-            70
-        }
     }
 }
 

@@ -278,11 +278,40 @@ fn list_mismatches(stderr: &str) -> Vec<&str> {
 // ---------------------------------------------------------------------------
 
 #[test]
-fn no_arguments_is_a_usage_error() {
+fn no_program_reads_one_from_stdin_when_it_is_not_a_terminal() {
+    // (A terminal gets the interactive prompt: tests/repl.rs.)
     let o = ouro(&[]);
-    assert_exit(&o, 2);
-    assert!(o.stderr.contains("usage: ouro"), "{}", o.report());
-    assert!(o.stdout.is_empty(), "{}", o.report());
+    assert_exit(&o, 0);
+    assert!(o.stdout.is_empty() && o.stderr.is_empty(), "{}", o.report());
+    let piped = |args: &[&str], input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
+            .args(args)
+            .current_dir(scratch_root())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("ouro starts");
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .expect("piped")
+            .write_all(input.as_bytes())
+            .expect("written");
+        child.wait_with_output().expect("ouro ends")
+    };
+    let o = piped(&[], "import sys\nx = [1, 2]\nprint(sys.argv, len(x))\nx\n");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "[''] 2\n");
+    assert_eq!(o.status.code(), Some(0));
+    let o = piped(&["run", "--gc", "marksweep"], "raise KeyError('piped')\n");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("File \"<stdin>\", line 1, in <module>"),
+        "{err}"
+    );
+    assert!(err.ends_with("KeyError: 'piped'\n"), "{err}");
 }
 
 #[test]
@@ -323,8 +352,9 @@ fn help_exits_0() {
 
 #[test]
 fn other_usage_errors_exit_2_like_python() {
-    // `-c` without code, an unknown option, `run` without a program.
-    for args in [&["-c"][..], &["--bogus"], &["run"]] {
+    // `-c` without code, an unknown option. (`run` without a program is
+    // the prompt, or stdin's program.)
+    for args in [&["-c"][..], &["--bogus"]] {
         let o = ouro(args);
         assert_exit(&o, 2);
         assert!(!o.stderr.is_empty(), "{}", o.report());
@@ -560,8 +590,8 @@ fn unsupported_syntax_is_a_syntax_error_naming_the_construct() {
     let dir = scratch("unsupported_syntax");
     let path = write(
         &dir,
-        "match.py",
-        "print('never printed')\ndef f(x):\n    match x:\n        case 1: pass\n",
+        "except_star.py",
+        "print('never printed')\ntry:\n    pass\nexcept* ValueError:\n    pass\n",
     );
     let o = ouro_in(&dir, &[&path]);
     assert_exit(&o, 1);
@@ -569,12 +599,12 @@ fn unsupported_syntax_is_a_syntax_error_naming_the_construct() {
     let last = o.last_err_line();
     assert!(last.starts_with("SyntaxError:"), "{}", o.report());
     assert!(
-        last.contains("match"),
-        "the message should name `match`\n{}",
+        last.contains("except*"),
+        "the message should name `except*`\n{}",
         o.report()
     );
     assert!(
-        o.stderr.contains(&format!("  File \"{path}\", line 3")),
+        o.stderr.contains(&format!("  File \"{path}\", line 2")),
         "{}",
         o.report()
     );

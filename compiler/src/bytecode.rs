@@ -273,6 +273,8 @@ pub enum Instr {
     MakeFunction(MakeFunctionFlags),
     /// `[v] -> []`, return v to the caller.
     ReturnValue,
+    /// `[v] -> []`: show v with `sys.displayhook` (interactive input).
+    PrintExpr,
 
     // ---- generators -------------------------------------------------------------
     /// `[v] -> [sent]`: suspend the generator's frame and give `v` to
@@ -305,6 +307,25 @@ pub enum Instr {
     /// `async with`: `[mgr] -> [aexit, awaitable]`: the bound `__aexit__`
     /// and what `__aenter__()` returned.
     BeforeAsyncWith,
+
+    // ---- match --------------------------------------------------------------------
+    /// `[subject] -> [subject, bool]`: is it a mapping (a dict)?
+    MatchMapping,
+    /// `[subject] -> [subject, bool]`: is it a sequence for patterns (list,
+    /// tuple, range; not str or bytes)?
+    MatchSequence,
+    /// `[o] -> [o, len(o)]`
+    GetLen,
+    /// `[subject, keys] -> [subject, keys, values]`: the values of the keys
+    /// (a tuple, looked up with `subject.get`), or None if one is missing.
+    MatchKeys,
+    /// `[subject, keys] -> [subject, rest]`: a dict copy of the subject
+    /// without those keys (`**rest`).
+    CopyDictWithoutKeys,
+    /// `[subject, cls, names] -> [attributes or None]`: if the subject is
+    /// an instance of cls, a tuple of its n positional (`__match_args__`)
+    /// and its keyword (`names`) attributes; None if not, or one is missing.
+    MatchClass(u32),
     /// `[] -> [builtins.__build_class__]`; a class statement then calls it
     /// as `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass,

@@ -131,7 +131,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
         Copy(n) | Swap(n) | BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n)
         | BuildMap(n) | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
         | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n) | CallKw(n)
-        | CallMethod(n) | CallMethodKw(n) | RaiseVarargs(n) | GetAwaitable(n) => {
+        | CallMethod(n) | CallMethodKw(n) | RaiseVarargs(n) | GetAwaitable(n) | MatchClass(n) => {
             (Some(n), String::new())
         }
         UnpackEx { before, after } => (Some(before | (after << 8)), String::new()),

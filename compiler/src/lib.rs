@@ -38,8 +38,29 @@ use std::rc::Rc;
 
 use error::SourceInfo;
 
+/// What source is compiled as: `compile()`'s `mode` argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: statements (`exec`).
+    Exec,
+    /// One expression, whose value the code returns (`eval`).
+    Eval,
+    /// One interactive statement: the values of expression statements are
+    /// shown with `sys.displayhook` (the REPL).
+    Single,
+}
+
 /// Compile a whole module (a file, or the text of `-c`).
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    compile_source(source, filename, Mode::Exec)
+}
+
+/// Compile `source` as `mode` says.
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<CodeObject>, CompileError> {
     let info = SourceInfo::new(source, filename);
     if let Some(nul) = source.find('\0') {
         let at = ruff_text_size::TextRange::empty(ruff_text_size::TextSize::new(nul as u32));
@@ -48,12 +69,60 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<CodeObject>, Co
         error.col = 0;
         return Err(error);
     }
+    if mode == Mode::Eval {
+        let expr = parse::parse_expression(&info)?;
+        // The symbol table and code generator see `return <expr>`'s
+        // expression as the body of a module.
+        let body = vec![ruff_python_ast::Stmt::Expr(ruff_python_ast::StmtExpr {
+            node_index: Default::default(),
+            range: expr.range,
+            value: expr.body,
+        })];
+        let result = symtable::SymbolTable::build(&body, &info)
+            .and_then(|table| codegen::compile_eval(&body, &table, &info));
+        stack_guard::drop_deep(body, source.len());
+        return result;
+    }
     let module = parse::parse_module(&info)?;
     let result = symtable::SymbolTable::build(&module.body, &info)
-        .and_then(|table| codegen::compile(&module, &table, &info));
+        .and_then(|table| codegen::compile(&module, &table, &info, mode == Mode::Single));
     // The AST can be as deep as the source is long; freeing it recurses.
     stack_guard::drop_deep(module, source.len());
     result
+}
+
+/// Does interactive input need more lines before it can run (CPython's
+/// `codeop` rules as its prompt applies them)? A compound statement runs
+/// only after an empty line; otherwise input that stops inside brackets, a
+/// triple-quoted string, a backslash continuation or before an indented
+/// block waits for more. Complete input that is wrong is a SyntaxError.
+pub fn is_incomplete(source: &str) -> bool {
+    let first = source.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let word = first
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let compound = first.trim_start().starts_with('@')
+        || matches!(
+            word,
+            "if" | "for" | "while" | "def" | "class" | "with" | "try" | "async"
+        )
+        || (word == "match" && first.trim_end().ends_with(':'));
+    if compound && !source.ends_with("\n\n") {
+        return true;
+    }
+    match compile_source(source, "<stdin>", Mode::Single) {
+        Ok(_) => false,
+        Err(e) => {
+            let m = e.message.as_str();
+            m.contains("was never closed")
+                || m.contains("unexpected EOF")
+                || m.contains("expected an indented block")
+                || m.contains("unterminated triple-quoted string")
+                || source.trim_end_matches('\n').ends_with('\\')
+        }
+    }
 }
 
 /// A `python -m dis`-style listing of `code` and, after it, of every code

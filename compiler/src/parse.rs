@@ -7,7 +7,7 @@
 
 use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{Expr, ModModule, PythonVersion, Stmt};
+use ruff_python_ast::{self as ast, Expr, ModModule, PythonVersion, Stmt};
 use ruff_python_parser::{
     parse_unchecked, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions,
 };
@@ -50,6 +50,21 @@ pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileEr
     match parsed.try_into_module() {
         Some(module) => Ok(module.into_syntax()),
         None => Err(info.error("invalid syntax", TextRange::default())),
+    }
+}
+
+/// Parse `eval()`'s input: a single expression.
+pub(crate) fn parse_expression(info: &SourceInfo<'_>) -> Result<ast::ModExpression, CompileError> {
+    let options = ParseOptions::from(Mode::Expression).with_target_version(PythonVersion::PY311);
+    let parsed = parse_unchecked(info.source, options);
+    if let Some(first) = parsed.errors().first() {
+        let error = translate(info, first, parsed.tokens(), None);
+        stack_guard::drop_deep(parsed, info.source.len());
+        return Err(error);
+    }
+    match parsed.into_syntax() {
+        ast::Mod::Expression(e) => Ok(e),
+        ast::Mod::Module(_) => Err(info.error("invalid syntax", TextRange::default())),
     }
 }
 

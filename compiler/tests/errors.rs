@@ -261,12 +261,6 @@ fn unsupported_constructs_name_themselves() {
             1,
         ),
         (
-            "match x:\n    case 1:\n        pass\n",
-            "'match' is not supported by ouro yet",
-            1,
-            1,
-        ),
-        (
             "async def f():\n    return [x async for x in y]\n",
             "asynchronous comprehensions are not supported by ouro yet",
             2,
@@ -333,6 +327,66 @@ fn yield_where_python_forbids_it() {
     ];
     for (source, message, line, col) in cases {
         assert_eq!(error(source), syntax(message, line, col), "{source:?}");
+    }
+}
+
+#[test]
+fn match_errors_use_cpython_messages() {
+    let case = |pattern: &str| format!("match v:\n    case {pattern}:\n        pass\n");
+    let cases = [
+        (
+            format!("{}    case 1:\n        pass\n", case("x")),
+            "name capture 'x' makes remaining patterns unreachable",
+            10,
+        ),
+        (
+            format!("{}    case 1:\n        pass\n", case("_")),
+            "wildcard makes remaining patterns unreachable",
+            10,
+        ),
+        (
+            case("[a, a]"),
+            "multiple assignments to name 'a' in pattern",
+            14,
+        ),
+        (
+            case("1 | x"),
+            "alternative patterns bind different names",
+            14,
+        ),
+        (
+            case("x | 1"),
+            "name capture 'x' makes remaining patterns unreachable",
+            10,
+        ),
+        (
+            case("[x] | (y,)"),
+            "alternative patterns bind different names",
+            17,
+        ),
+        (
+            case("{'a': 1, 'a': 2}"),
+            "mapping pattern checks duplicate key ('a')",
+            10,
+        ),
+        (
+            case("P(x=1, x=2)"),
+            "attribute name repeated in class pattern: x",
+            19,
+        ),
+        (
+            case("[*a, *b]"),
+            "multiple starred names in sequence pattern",
+            10,
+        ),
+        (
+            case("(x as y) | 2"),
+            "name capture 'x' makes remaining patterns unreachable",
+            11,
+        ),
+    ];
+    for (source, message, col) in cases {
+        assert_eq!(error(&source), syntax(message, 2, col), "{source:?}");
     }
 }
 

@@ -192,6 +192,12 @@ impl<C: Collector> Vm<C> {
                 return Ok(r);
             }
         }
+        if obj.tag() == Tag::Method {
+            // A bound method passes other attributes on to its function
+            // (CPython's `method_getattro`): `obj.f.cache_info()`.
+            let f = obj.payload::<crate::types::instance::MethodObject>().func;
+            return self.getattr(f, name);
+        }
         Err(self.no_attribute(obj, name))
     }
 

@@ -90,6 +90,24 @@ pub fn def_classmethod<C: Collector>(
     vm.decref(cm);
 }
 
+/// Define a static method of the builtin type `type_name`.
+pub fn def_staticmethod<C: Collector>(
+    vm: &mut Vm<C>,
+    type_name: &'static str,
+    name: &'static str,
+    f: NativeFn<C>,
+) {
+    use crate::types::instance::{WrapperObject, STATICMETHOD_VT};
+    let t = vm.types.get(type_name);
+    let d = t.payload::<TypeObject>().dict;
+    let b = new_builtin(vm, name, f, None);
+    let sm = vm
+        .alloc(&STATICMETHOD_VT, WrapperObject { func: b })
+        .expect("heap at start-up");
+    vm.dict_set_str(d, name, sm).expect("heap at start-up");
+    vm.decref(sm);
+}
+
 /// Make `f` the constructor of the builtin type `type_name` (called with
 /// the type first).
 pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: NativeFn<C>) {
@@ -255,6 +273,9 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("globals", globals),
         ("vars", vars),
         ("locals", locals),
+        ("compile", crate::eval::compile),
+        ("exec", crate::eval::exec),
+        ("eval", crate::eval::eval),
         ("dir", dir),
         ("__build_class__", crate::class::build_class),
     ];
@@ -281,6 +302,11 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     vm.dict_update(md, d, false).expect("heap at start-up");
     vm.builtins = m;
     vm.dict_set_str(md, "__builtins__", m).ok();
+    // From now on the module's own dict is where builtins are looked up
+    // (`__name__` included, as CPython's), not the dict it was filled from.
+    let md = vm.incref(md);
+    let filled = std::mem::replace(&mut vm.builtins_dict, md);
+    vm.decref(filled);
 }
 
 fn is_hidden_type(name: &str) -> bool {
@@ -854,7 +880,7 @@ fn globals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 /// `locals()`: the namespace of a module or class body, or a new dict of
 /// a function's bound locals and cells.
-fn locals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+pub(crate) fn locals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "locals", 0, 0)?;
     let f = vm.frames.last().expect("locals() runs in a frame");
     if let Some(ns) = f.locals {

@@ -562,6 +562,10 @@ impl<C: Collector> Vm<C> {
                 let v = self.pop();
                 return Ok(Flow::Return(v));
             }
+            PrintExpr => {
+                self.display_value(self.peek(1))?;
+                self.replace_top(1, None);
+            }
             YieldValue => {
                 let f = self.frame();
                 if !(f.is_entry && f.rc.flags.resumable()) {
@@ -627,6 +631,32 @@ impl<C: Collector> Vm<C> {
             GetANext => {
                 let r = self.get_anext(self.peek(1))?;
                 self.push(r);
+            }
+            MatchMapping => {
+                let b = self.peek(1).tag() == Tag::Dict;
+                self.push(self.new_bool(b));
+            }
+            MatchSequence => {
+                let b = matches!(self.peek(1).tag(), Tag::List | Tag::Tuple | Tag::Range);
+                self.push(self.new_bool(b));
+            }
+            GetLen => {
+                let n = self.len(self.peek(1))?;
+                let n = self.new_int_i64(n as i64)?;
+                self.push(n);
+            }
+            MatchKeys => {
+                let r = self.match_keys(self.peek(2), self.peek(1))?;
+                self.push(r);
+            }
+            CopyDictWithoutKeys => {
+                let r = self.copy_dict_without_keys(self.peek(2), self.peek(1))?;
+                self.replace_top(1, Some(r));
+            }
+            MatchClass(n) => {
+                let (s, c, k) = (self.peek(3), self.peek(2), self.peek(1));
+                let r = self.match_class(s, c, n as usize, k)?;
+                self.replace_top(3, Some(r));
             }
             EndAsyncFor => {
                 let exc = self.pop();

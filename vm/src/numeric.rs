@@ -37,6 +37,20 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// `text` encoded, or CPython's `LookupError`/`UnicodeEncodeError`.
+    pub(crate) fn encode_text(
+        &mut self,
+        text: &str,
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult<Vec<u8>> {
+        use crate::text::codecs::{encode, EncodeError};
+        encode(text, encoding, errors).map_err(|e| match e {
+            EncodeError::Lookup(m) => self.new_error("LookupError", m),
+            EncodeError::Encode(m) => self.new_error("UnicodeEncodeError", m),
+        })
+    }
+
     pub(crate) fn float_error(&mut self, e: FloatOpError) -> ObjRef {
         match e {
             FloatOpError::ZeroDivision(m) => self.new_error("ZeroDivisionError", m.to_string()),

@@ -47,10 +47,37 @@ pub fn format_syntax_error(e: &CompileError) -> String {
 /// A SyntaxError exception object for a compile error met at run time
 /// (importing a module).
 pub fn syntax_error_object<C: Collector>(vm: &mut Vm<C>, e: &CompileError) -> ObjRef {
-    vm.new_error(
+    let exc = vm.new_error(
         "SyntaxError",
         format!("{} ({}, line {})", e.message, e.filename, e.line),
-    )
+    );
+    // CPython's attributes: msg, filename, lineno, offset, text.
+    let Some(d) = vm
+        .instance_dict(exc)
+        .or_else(|| vm.create_instance_dict(exc).ok())
+    else {
+        return exc;
+    };
+    let fields: [(&str, Result<ObjRef, ObjRef>); 5] = [
+        ("msg", vm.new_str(&e.message)),
+        ("filename", vm.new_str(&e.filename)),
+        ("lineno", vm.new_int_i64(i64::from(e.line))),
+        ("offset", vm.new_int_i64(i64::from(e.col))),
+        ("text", vm.new_str(&format!("{}\n", e.text))),
+    ];
+    for (name, v) in fields {
+        match v {
+            Ok(v) => {
+                let r = vm.dict_set_str(d, name, v);
+                vm.decref(v);
+                if let Err(x) = r {
+                    vm.decref(x);
+                }
+            }
+            Err(x) => vm.decref(x),
+        }
+    }
+    exc
 }
 
 impl<C: Collector> Vm<C> {
@@ -116,13 +143,25 @@ impl<C: Collector> Vm<C> {
 
     /// Run module code (owned) with `globals` as its namespace.
     pub(crate) fn run_module_code(&mut self, code: ObjRef, globals: ObjRef) -> PyResult<ObjRef> {
+        let frame = self.namespace_frame(code, globals, globals);
+        self.run_frame(frame)
+    }
+
+    /// A frame running `code` (owned) with these namespaces (borrowed):
+    /// module bodies, `exec` and `eval`.
+    pub(crate) fn namespace_frame(
+        &mut self,
+        code: ObjRef,
+        globals: ObjRef,
+        locals: ObjRef,
+    ) -> Frame {
         let rc = code.payload::<CodeObj>().code.clone();
-        let frame = Frame {
+        Frame {
             code,
             rc: rc.clone(),
             func: None,
             globals: self.incref(globals),
-            locals: Some(self.incref(globals)),
+            locals: Some(self.incref(locals)),
             fast: vec![None; rc.varnames.len()],
             cells: Vec::new(),
             stack: Vec::with_capacity(rc.max_stack as usize),
@@ -130,8 +169,7 @@ impl<C: Collector> Vm<C> {
             pc: 0,
             on_return: OnReturn::Value,
             is_entry: false,
-        };
-        self.run_frame(frame)
+        }
     }
 
     /// Print an uncaught exception and return the exit status (SystemExit
@@ -277,7 +315,11 @@ impl<C: Collector> Vm<C> {
             Ok(c) => c,
             Err(e) => return report_syntax_error(&e),
         };
-        self.sources.insert(filename.to_string(), source.into());
+        // Tracebacks quote lines of files; `-c` and stdin programs have
+        // none to show (python3 shows none either).
+        if !matches!(filename, "<string>" | "<stdin>") {
+            self.sources.insert(filename.to_string(), source.into());
+        }
         let status = match self.run_main(code, filename) {
             Ok(()) => 0,
             Err(exc) => {
@@ -303,6 +345,15 @@ impl<C: Collector> Vm<C> {
         } else {
             Some(filename)
         };
+        let d = self.make_main_module(file)?;
+        let code_obj = self.code_object(code)?;
+        let v = self.run_module_code(code_obj, d)?;
+        self.decref(v);
+        Ok(())
+    }
+
+    /// Create `__main__` (in `sys.modules` too); its dict, borrowed.
+    fn make_main_module(&mut self, file: Option<&str>) -> PyResult<ObjRef> {
         let main = self.new_module("__main__", file)?;
         self.main_module = Some(main);
         let modules = self.modules;
@@ -310,12 +361,125 @@ impl<C: Collector> Vm<C> {
         let r = self.dict_set(modules, key, main);
         self.decref(key);
         r?;
-        let d = main.payload::<ModuleObject>().dict;
-        let code_obj = self.code_object(code)?;
-        let v = self.run_module_code(code_obj, d)?;
-        self.decref(v);
-        Ok(())
+        Ok(main.payload::<ModuleObject>().dict)
     }
+
+    // ---- the interactive prompt ------------------------------------------
+
+    /// Get ready to run interactive input in a fresh `__main__`.
+    pub fn start_interactive(&mut self) {
+        if let Err(e) = self.make_main_module(None) {
+            self.print_exception(e);
+            self.decref(e);
+        }
+    }
+
+    /// Run one complete piece of interactive input (a statement, or a
+    /// compound statement) in `__main__`: results are shown, an exception
+    /// is printed and the session goes on. `Some(status)` when the program
+    /// asked to exit (`SystemExit`, `exit()`).
+    pub fn run_interactive(&mut self, source: &str) -> Option<i32> {
+        let filename = "<stdin>";
+        let code =
+            match ouro_compiler::compile_source(source, filename, ouro_compiler::Mode::Single) {
+                Ok(c) => c,
+                Err(e) => {
+                    self.flush_stdout();
+                    report_syntax_error(&e);
+                    return None;
+                }
+            };
+        // (Like python3's prompt, tracebacks show no `<stdin>` lines.)
+        let Some(main) = self.main_module else {
+            return Some(1);
+        };
+        let d = main.payload::<ModuleObject>().dict;
+        let r = self
+            .code_object(code)
+            .and_then(|c| self.run_module_code(c, d));
+        let status = match r {
+            Ok(v) => {
+                self.decref(v);
+                None
+            }
+            Err(exc) if self.is_instance_of_name(exc, "SystemExit") => {
+                let s = self.report_uncaught(exc);
+                self.decref(exc);
+                Some(s)
+            }
+            Err(exc) => {
+                self.report_uncaught(exc);
+                self.decref(exc);
+                None
+            }
+        };
+        self.flush_stdout();
+        if self.config.verify_heap {
+            self.verify_heap("interactive");
+        }
+        status
+    }
+
+    /// End the session as a program ends (finalizers, shutdown
+    /// collections, `--stats`).
+    pub fn finish_interactive(&mut self) {
+        self.flush_stdout();
+        self.shutdown();
+        if self.config.stats {
+            crate::stats::print_stats(self);
+        }
+    }
+}
+
+/// What the interactive prompt's line reader gives back.
+pub enum Input {
+    Line(String),
+    /// Ctrl-C: the pending input is dropped.
+    Interrupted,
+    /// Ctrl-D or the end of input: the session ends.
+    End,
+}
+
+/// An interactive session under collector `C`: `read(prompt)` gives each
+/// line (`>>> ` first, `... ` while a statement is incomplete); each
+/// complete statement runs in `__main__` at once, results shown. Returns
+/// the exit status.
+pub fn run_interactive_session<C: Collector>(
+    config: VmConfig,
+    mut read: impl FnMut(&str) -> Input,
+) -> i32 {
+    let mut vm: Vm<C> = Vm::new(config);
+    vm.start_interactive();
+    let mut status = 0;
+    let mut buffer = String::new();
+    loop {
+        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+        match read(prompt) {
+            Input::Line(line) => {
+                buffer.push_str(&line);
+                buffer.push('\n');
+                if buffer.trim().is_empty() {
+                    buffer.clear();
+                    continue;
+                }
+                if ouro_compiler::is_incomplete(&buffer) {
+                    continue;
+                }
+                let source = std::mem::take(&mut buffer);
+                if let Some(s) = vm.run_interactive(&source) {
+                    status = s;
+                    break;
+                }
+            }
+            Input::Interrupted => {
+                buffer.clear();
+                eprintln!("KeyboardInterrupt");
+            }
+            Input::End => break,
+        }
+    }
+    vm.finish_interactive();
+    finish_vm(vm, status)
 }
 
 /// The exit status of a run whose `--verify-heap` found problems.
@@ -325,6 +489,11 @@ pub const VERIFY_FAILED: i32 = 70;
 pub fn run_program<C: Collector>(config: VmConfig, source: &str, filename: &str) -> i32 {
     let mut vm: Vm<C> = Vm::new(config);
     let status = vm.run_source(source, filename);
+    finish_vm(vm, status)
+}
+
+/// Free everything and check the heap's accounting; the exit status.
+fn finish_vm<C: Collector>(mut vm: Vm<C>, status: i32) -> i32 {
     vm.flush_stdout();
     let failures = vm.verify_failures;
     let left = vm.teardown();

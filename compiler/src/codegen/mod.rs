@@ -21,6 +21,7 @@
 mod call;
 mod expr;
 mod fblock;
+mod pattern;
 mod scope;
 mod stack;
 
@@ -52,6 +53,7 @@ pub(crate) fn compile(
     module: &ModModule,
     table: &SymbolTable,
     info: &SourceInfo<'_>,
+    interactive: bool,
 ) -> Result<Rc<CodeObject>> {
     let mut compiler = Compiler {
         module: &module.body,
@@ -60,9 +62,40 @@ pub(crate) fn compile(
         folder: Folder::default(),
         units: Vec::new(),
         nesting: 0,
+        interactive,
     };
     compiler.enter_unit(0, ScopeKind::Module, "<module>", 1);
-    compiler.compile_body(&module.body)?;
+    if interactive {
+        // No docstring in interactive input: a string is shown.
+        compiler.compile_stmts(&module.body)?;
+    } else {
+        compiler.compile_body(&module.body)?;
+    }
+    compiler.finish_unit()
+}
+
+/// `eval()`'s code: the one expression statement's value is returned.
+pub(crate) fn compile_eval(
+    body: &[Stmt],
+    table: &SymbolTable,
+    info: &SourceInfo<'_>,
+) -> Result<Rc<CodeObject>> {
+    let mut compiler = Compiler {
+        module: body,
+        table,
+        info,
+        folder: Folder::default(),
+        units: Vec::new(),
+        nesting: 0,
+        interactive: false,
+    };
+    compiler.enter_unit(0, ScopeKind::Module, "<module>", 1);
+    let Some(Stmt::Expr(e)) = body.first() else {
+        return Err(compiler.internal_error("eval without an expression"));
+    };
+    compiler.set_loc(e.range);
+    compiler.compile_expr(&e.value)?;
+    compiler.emit(Instr::ReturnValue);
     compiler.finish_unit()
 }
 
@@ -82,6 +115,8 @@ pub(crate) struct Compiler<'a, 'i, 's> {
     folder: Folder,
     units: Vec<Unit<'a>>,
     nesting: u32,
+    /// Interactive input: module-level expression statements are shown.
+    interactive: bool,
 }
 
 impl<'a> Compiler<'a, '_, '_> {

@@ -48,7 +48,9 @@ fn effect(instr: &Instr) -> i64 {
         | SetupWith(_) | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_)
         | DeleteGlobal(_) | DeleteDeref(_) | YieldValue | GetYieldFromIter | Send(_)
         | GetAwaitable(_) | GetAIter => 0,
-        GetANext | BeforeAsyncWith => 1,
+        GetANext | BeforeAsyncWith | MatchMapping | MatchSequence | GetLen | MatchKeys => 1,
+        CopyDictWithoutKeys => 0,
+        MatchClass(_) => -2,
         EndAsyncFor => -2,
         Copy(_) | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
         | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | PushExcInfo
@@ -75,6 +77,7 @@ fn effect(instr: &Instr) -> i64 {
         | JumpIfFalseOrPop(_)
         | JumpIfTrueOrPop(_)
         | ReturnValue
+        | PrintExpr
         | PopExcept
         | Reraise
         | ImportName(_)

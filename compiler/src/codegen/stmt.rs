@@ -56,7 +56,7 @@ impl<'a> Compiler<'a, '_, '_> {
                 Err(self.error("'async with' outside async function", s.range))
             }
             Stmt::With(s) => self.compile_with(s, 0),
-            Stmt::Match(s) => Err(self.unsupported("'match' is", s.range)),
+            Stmt::Match(s) => self.compile_match(s),
             Stmt::TypeAlias(s) => Err(self.unsupported("'type' alias is", s.range)),
             Stmt::IpyEscapeCommand(s) => Err(self.error("invalid syntax", s.range)),
         }
@@ -64,6 +64,11 @@ impl<'a> Compiler<'a, '_, '_> {
 
     /// An expression statement: a constant one does nothing.
     fn compile_expr_stmt(&mut self, value: &'a Expr) -> Result {
+        if self.interactive && self.units.len() == 1 {
+            self.compile_expr(value)?;
+            self.emit(Instr::PrintExpr);
+            return Ok(());
+        }
         if self.folder.constant(value).is_some() {
             return Ok(());
         }

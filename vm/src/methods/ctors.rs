@@ -206,20 +206,8 @@ fn encode_str<C: Collector>(vm: &mut Vm<C>, s: ObjRef, enc: ObjRef) -> PyResult<
         let tn = vm.type_name(enc);
         return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {tn}")));
     };
-    match e.to_ascii_lowercase().replace('_', "-").as_str() {
-        "utf-8" | "utf8" => Ok(text.as_bytes().to_vec()),
-        "ascii" | "us-ascii" => match text.chars().position(|c| !c.is_ascii()) {
-            None => Ok(text.as_bytes().to_vec()),
-            Some(i) => Err(vm.new_error(
-                "UnicodeEncodeError",
-                format!(
-                    "'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)",
-                    text.chars().nth(i).map_or(0, |c| c as u32)
-                ),
-            )),
-        },
-        _ => Err(vm.new_error("LookupError", format!("unknown encoding: {e}"))),
-    }
+    let (text, e) = (text.to_string(), e.to_string());
+    vm.encode_text(&text, &e, "strict")
 }
 
 fn list_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -19,6 +19,26 @@ const SEQUENCES: &[&str] = &[
     "bytes",
 ];
 const NUMBERS: &[&str] = &["int", "float"];
+/// The builtin iterator types: `iter(it) is it`, `it.__next__()`.
+const ITERATORS: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "iterator",
+    "callable_iterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+];
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
     for &t in SEQUENCES {
@@ -67,6 +87,10 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         for &(name, f) in ops {
             def_method(vm, t, name, f);
         }
+    }
+    for &t in ITERATORS {
+        def_method(vm, t, "__iter__", iter_self);
+        def_method(vm, t, "__next__", next);
     }
     for &t in NUMBERS {
         def_method(vm, t, "__neg__", neg);
@@ -195,4 +219,18 @@ fn boolean<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__bool__", 1, 1)?;
     let t = vm.is_true(args.pos[0])?;
     Ok(vm.new_bool(t))
+}
+
+fn iter_self<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__iter__", 1, 1)?;
+    Ok(vm.incref(args.pos[0]))
+}
+
+/// An iterator's `__next__`: the next item, or StopIteration.
+fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__next__", 1, 1)?;
+    match vm.next(args.pos[0])? {
+        Some(v) => Ok(v),
+        None => crate::exceptions::make_exception(vm, "StopIteration", &[]).and_then(Err),
+    }
 }

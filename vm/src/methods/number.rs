@@ -12,6 +12,9 @@ use ouro_gc_core::{Collector, ObjRef};
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "int", "bit_length", bit_length);
+    def_method(vm, "int", "bit_count", bit_count);
+    def_method(vm, "int", "to_bytes", to_bytes);
+    crate::builtins::def_classmethod(vm, "int", "from_bytes", from_bytes);
     def_method(vm, "int", "conjugate", conjugate);
     def_method(vm, "int", "__index__", conjugate);
     def_method(vm, "float", "is_integer", is_integer);
@@ -23,6 +26,170 @@ fn bit_length<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     check_args(vm, &args, "bit_length", 1, 1)?;
     let b = int_of(args.pos[0]).map(|i| i.to_big()).unwrap_or_default();
     vm.new_int_i64(b.abs().bits() as i64)
+}
+
+fn bit_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "bit_count", 1, 1)?;
+    let b = int_of(args.pos[0]).map(|i| i.to_big()).unwrap_or_default();
+    let ones: u64 = b
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
+    vm.new_int_i64(ones as i64)
+}
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`
+/// (position `at` for byteorder): is it little-endian, is it signed.
+fn order_and_sign<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    at: usize,
+) -> PyResult<(bool, bool)> {
+    let order = args
+        .pos
+        .get(at)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(args, "byteorder"));
+    let little = match order.map(crate::types::str::str_of) {
+        None => false,
+        Some(Some("big")) => false,
+        Some(Some("little")) => true,
+        Some(Some(_)) => {
+            return Err(vm.value_error("byteorder must be either 'little' or 'big'".into()))
+        }
+        Some(None) => {
+            let tn = vm.type_name(order.expect("given"));
+            return Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {tn}"
+            )));
+        }
+    };
+    let signed = match crate::builtins::kwarg(args, "signed") {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
+    Ok((little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_kwargs(vm, &args, "to_bytes", &["length", "byteorder", "signed"])?;
+    if args.pos.len() > 3 {
+        let n = args.pos.len() - 1;
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({n} given)"
+        )));
+    }
+    let v = int_of(args.pos[0]).map(|i| i.to_big()).unwrap_or_default();
+    let length = match args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(&args, "length"))
+    {
+        Some(l) => arg_i64(vm, l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative".into()));
+    }
+    let (little, signed) = order_and_sign(vm, &args, 2)?;
+    if v.is_negative() && !signed {
+        return Err(vm.new_error(
+            "OverflowError",
+            "can't convert negative int to unsigned".into(),
+        ));
+    }
+    let length = length as usize;
+    vm.check_room(length)?;
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
+    // Trim the encoding to its minimal form, then check it fits.
+    if num_traits::Zero::is_zero(&v) {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.new_error("OverflowError", "int too big to convert".into()));
+    }
+    let fill = if signed && v.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    vm.new_bytes(bytes)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_kwargs(vm, &args, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let Some(src) = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(&args, "bytes"))
+    else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)".into()));
+    };
+    let data: Vec<u8> = match crate::types::str::bytes_of(src) {
+        Some(b) => b.to_vec(),
+        None if src.tag() == Tag::Str => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes".into()))
+        }
+        None => {
+            let items = vm.iterate(src)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut err = None;
+            for &i in &items {
+                match vm.index_i64(i) {
+                    Ok(Some(b)) if (0..256).contains(&b) => out.push(b as u8),
+                    Ok(Some(_)) => {
+                        err = Some(vm.value_error("bytes must be in range(0, 256)".into()));
+                        break;
+                    }
+                    Ok(None) => {
+                        let tn = vm.type_name(i);
+                        err = Some(vm.type_error(format!(
+                            "'{tn}' object cannot be interpreted as an integer"
+                        )));
+                        break;
+                    }
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                }
+            }
+            vm.decref_all(items);
+            if let Some(e) = err {
+                return Err(e);
+            }
+            out
+        }
+    };
+    let (little, signed) = order_and_sign(vm, &args, 2)?;
+    let mut le = data;
+    if !little {
+        le.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&le)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
+    };
+    let r = vm.new_bigint(v)?;
+    // `cls.from_bytes` on a subclass calls the class with the int.
+    let cls = args.pos[0];
+    if cls == vm.types.int {
+        return Ok(r);
+    }
+    let out = vm.with_roots(&[r], |vm| vm.call(cls, &[r]));
+    vm.decref(r);
+    out
 }
 
 fn conjugate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -478,16 +478,30 @@ fn format_owned<C: Collector>(vm: &mut Vm<C>, v: ObjRef, spec: String) -> PyResu
 }
 
 fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyResult<ObjRef> {
+    // A user number: `__index__`, and for %d also `__int__` (CPython's
+    // PyNumber_Index / PyNumber_Long).
+    let user = if crate::ops::is_user(arg) {
+        match vm.index_object(arg)? {
+            Some(i) => Some(i),
+            None if !matches!(conv, 'x' | 'X' | 'o') => vm.try_dunder(arg, "__int__", &[])?,
+            None => None,
+        }
+    } else {
+        None
+    };
+    if let Some(i) = user {
+        return Ok(i);
+    }
     match vm.num_to_int(arg)? {
         Some(i) => Ok(i),
         None => {
             let tn = vm.type_name(arg);
             let what = if conv == 'x' || conv == 'X' || conv == 'o' {
-                "integer"
+                "an integer"
             } else {
-                "number"
+                "a number"
             };
-            Err(vm.type_error(format!("%{conv} format: a {what} is required, not {tn}")))
+            Err(vm.type_error(format!("%{conv} format: {what} is required, not {tn}")))
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Methods of `str`, `str.format`, and printf-style `%` formatting.
 
 use crate::builtins::{arg_i64, arg_str, check_args, check_kwargs, def_method, kwarg};
-use crate::object::ObjExt;
+use crate::object::{ObjExt, Tag};
 use crate::text::int_ops::is_py_space;
 use crate::types::str::{str_of, StrObject};
 use crate::types::tuple::tuple_items;
@@ -55,10 +55,124 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         ("removesuffix", removesuffix),
         ("format", format),
         ("encode", encode),
+        ("translate", translate),
     ];
     for &(name, f) in m {
         def_method(vm, "str", name, f);
     }
+    crate::builtins::def_staticmethod(vm, "str", "maketrans", maketrans);
+}
+
+/// `str.translate(table)`: each character looked up by its code point in
+/// the table (a missing one is kept): None deletes it, an int or a str
+/// replaces it.
+fn translate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = me(vm, &args, "translate")?.to_string();
+    check_args(vm, &args, "translate", 2, 2)?;
+    let table = args.pos[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = vm.new_int_i64(i64::from(c as u32))?;
+        let found = vm.using(key, |vm, key| match vm.getitem(table, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.is_instance_of_name(e, "LookupError") => {
+                vm.decref(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        })?;
+        let Some(v) = found else {
+            out.push(c);
+            continue;
+        };
+        let piece = if v == vm.none {
+            Ok(None)
+        } else if let Some(t) = str_of(v) {
+            Ok(Some(t.to_string()))
+        } else if let Some(i) = crate::types::scalar::int_of(v) {
+            match i
+                .as_i64()
+                .and_then(|n| u32::try_from(n).ok())
+                .and_then(char::from_u32)
+            {
+                Some(ch) => Ok(Some(ch.to_string())),
+                None => Err(vm.value_error("character mapping must be in range(0x110000)".into())),
+            }
+        } else {
+            Err(vm.type_error("character mapping must return integer, None or str".into()))
+        };
+        vm.decref(v);
+        if let Some(p) = piece? {
+            out.push_str(&p);
+        }
+    }
+    ret_str(vm, out)
+}
+
+/// `str.maketrans(x[, y[, z]])`: a translation table (a dict of code
+/// points).
+fn maketrans<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "maketrans", 1, 3)?;
+    let d = vm.new_dict()?;
+    vm.fill(d, |vm, d| {
+        let code = |vm: &mut Vm<C>, c: char| vm.new_int_i64(i64::from(c as u32));
+        if args.pos.len() == 1 {
+            let x = args.pos[0];
+            if x.tag() != Tag::Dict {
+                return Err(vm.type_error(
+                    "if you give only one argument to maketrans it must be a dict".into(),
+                ));
+            }
+            for e in crate::types::dict::dict_of(x).expect("dict").snapshot() {
+                let key = match str_of(e.key) {
+                    Some(k) if k.chars().count() == 1 => code(vm, k.chars().next().expect("one"))?,
+                    Some(_) => {
+                        return Err(vm.value_error(
+                            "string keys in translate table must be of length 1".into(),
+                        ))
+                    }
+                    None if crate::types::scalar::int_of(e.key).is_some() => vm.incref(e.key),
+                    None => {
+                        return Err(vm.type_error(
+                            "keys in translate table must be strings or integers".into(),
+                        ))
+                    }
+                };
+                let r = vm.dict_set(d, key, e.value);
+                vm.decref(key);
+                r?;
+            }
+            return Ok(());
+        }
+        let (Some(x), Some(y)) = (str_of(args.pos[0]), str_of(args.pos[1])) else {
+            return Err(vm.type_error("maketrans() arguments must be strings".into()));
+        };
+        let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+        if x.len() != y.len() {
+            return Err(
+                vm.value_error("the first two maketrans arguments must have equal length".into())
+            );
+        }
+        for (a, b) in x.into_iter().zip(y) {
+            let (k, v) = (code(vm, a)?, code(vm, b)?);
+            let r = vm.dict_set(d, k, v);
+            vm.decref_all([k, v]);
+            r?;
+        }
+        if let Some(&z) = args.pos.get(2) {
+            let Some(z) = str_of(z).map(str::to_string) else {
+                return Err(vm.type_error("maketrans() argument 3 must be str".into()));
+            };
+            for c in z.chars() {
+                let k = code(vm, c)?;
+                let none = vm.none;
+                let r = vm.dict_set(d, k, none);
+                vm.decref(k);
+                r?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// The receiver's text.
@@ -786,9 +900,32 @@ fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     ret_str(vm, r)
 }
 
+/// `str.encode(encoding='utf-8', errors='strict')`.
 fn encode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let s = me(vm, &args, "encode")?;
-    let b = s.as_bytes().to_vec();
+    let s = me(vm, &args, "encode")?.to_string();
+    crate::builtins::check_kwargs(vm, &args, "encode", &["encoding", "errors"])?;
+    if args.pos.len() > 3 {
+        let n = args.pos.len() - 1;
+        return Err(vm.type_error(format!("encode() takes at most 2 arguments ({n} given)")));
+    }
+    let text_arg = |vm: &mut Vm<C>, i: usize, name: &str, default: &str| match args
+        .pos
+        .get(i)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(&args, name))
+    {
+        None => Ok(default.to_string()),
+        Some(o) => match str_of(o) {
+            Some(t) => Ok(t.to_string()),
+            None => {
+                let tn = vm.type_name(o);
+                Err(vm.type_error(format!("encode() argument '{name}' must be str, not {tn}")))
+            }
+        },
+    };
+    let encoding = text_arg(vm, 1, "encoding", "utf-8")?;
+    let errors = text_arg(vm, 2, "errors", "strict")?;
+    let b = vm.encode_text(&s, &encoding, &errors)?;
     vm.new_bytes(b)
 }
 

@@ -5,6 +5,7 @@ pub mod copy;
 pub mod gc;
 mod libm;
 pub mod math;
+mod mt19937;
 pub mod ouro;
 pub mod sys;
 pub mod weakref;
@@ -26,6 +27,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("contextlib", include_str!("contextlib.py")),
     ("string", include_str!("string.py")),
     ("random", include_str!("random.py")),
+    ("json", include_str!("json.py")),
+    ("re", include_str!("re.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.
@@ -39,6 +42,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     ouro::install(vm);
     weakref::install(vm);
     math::install(vm);
+    mt19937::install(vm);
 }
 
 /// Put a module into `sys.modules`.

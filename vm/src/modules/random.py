@@ -376,6 +376,20 @@ def _temper_all(mt):
     return out
 
 
+# The word-level loops run natively when ouro has `_random` (it does; the
+# Python versions above stay as the reference the native ones follow).
+try:
+    import _random as _native
+except ImportError:
+    _native = None
+if _native is not None:
+    _init_by_array = _native.init_by_array
+    _temper_all = _native.temper_all
+
+    def _twist(mt, _next=_native.twist):
+        mt[:] = _next(mt)
+
+
 # Entropy for seed() without an argument, if this ouro has the modules.
 try:
     from os import urandom as _os_urandom

@@ -4,6 +4,7 @@
 //! (`f64`, `BigInt`, `&str`) and get back strings, numbers or error
 //! messages matching CPython 3.11 exactly.
 
+pub mod codecs;
 pub mod float_ops;
 pub mod float_repr;
 pub mod format_spec;
