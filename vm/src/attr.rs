@@ -152,6 +152,19 @@ impl<C: Collector> Vm<C> {
     }
 
     /// `getattr` with a Rust name.
+    /// `obj.name(*args)`: an attribute looked up and called.
+    pub fn call_method_named(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<ObjRef> {
+        let m = self.getattr_str(obj, name)?;
+        let r = self.with_roots(&[m], |vm| vm.call(m, args));
+        self.decref(m);
+        r
+    }
+
     pub fn getattr_str(&mut self, obj: ObjRef, name: &str) -> PyResult<ObjRef> {
         // Borrowed: the intern table holds it (and is a root).
         let k = self.intern_borrow(name);

@@ -274,6 +274,10 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("vars", vars),
         ("locals", locals),
         ("compile", crate::eval::compile),
+        ("input", input),
+        ("open", open),
+        ("__import__", import),
+        ("breakpoint", breakpoint),
         ("exec", crate::eval::exec),
         ("eval", crate::eval::eval),
         ("dir", dir),
@@ -375,6 +379,42 @@ fn print<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     };
     let sep = text_of(vm, "sep", " ")?;
     let end = text_of(vm, "end", "\n")?;
+    let file = match kwarg(&args, "file").filter(|&f| f != vm.none) {
+        Some(f) => Some(f),
+        None => crate::modules::sys::sys_attr(vm, "stdout"),
+    };
+    let Some(file) = file else {
+        return Err(vm.new_error("RuntimeError", "lost sys.stdout".into()));
+    };
+    if file == vm.none {
+        return Ok(vm.new_none());
+    }
+    let wrapper = vm.types.get("TextIOWrapper");
+    if vm.type_of(file) != wrapper {
+        // Any object with `write`: each piece written in turn, as CPython.
+        let file = vm.incref(file);
+        let r = vm.with_roots(&[file], |vm| {
+            for (i, &a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    write_piece(vm, file, &sep)?;
+                }
+                let s = vm.str(a)?;
+                let r = vm.using(s, |vm, s| vm.call_method_named(file, "write", &[s]));
+                vm.decref(r?);
+            }
+            write_piece(vm, file, &end)?;
+            if let Some(f) = kwarg(&args, "flush") {
+                if vm.is_true(f)? {
+                    let r = vm.call_method_named(file, "flush", &[])?;
+                    vm.decref(r);
+                }
+            }
+            Ok(())
+        });
+        vm.decref(file);
+        r?;
+        return Ok(vm.new_none());
+    }
     let mut line = String::new();
     for (i, &a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -383,7 +423,7 @@ fn print<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         line.push_str(&vm.str_string(a)?);
     }
     line.push_str(&end);
-    let to_stderr = kwarg(&args, "file").is_some_and(|f| crate::modules::sys::is_stderr(vm, f));
+    let to_stderr = crate::modules::sys::is_stderr(vm, file);
     if to_stderr {
         vm.flush_stdout();
         eprint!("{line}");
@@ -394,6 +434,82 @@ fn print<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
     }
     Ok(vm.new_none())
+}
+
+/// `input([prompt])`: the prompt written (stdout flushed first), a line
+/// read from stdin without its newline; EOFError at the end of input.
+fn input<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "input", 0, 1)?;
+    if let Some(&p) = args.pos.first() {
+        let s = vm.str_string(p)?;
+        vm.out.extend_from_slice(s.as_bytes());
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line".into())),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            vm.new_string(line)
+        }
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
+}
+
+/// `open(...)`: `io.open` (files are Python objects on ouro's `_os`).
+fn open<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let name = vm.intern_borrow("io");
+    let module = vm.import_module(name)?;
+    let f = vm.using(module, |vm, m| vm.getattr_str(m, "open"))?;
+    let call = crate::call::CallArgs {
+        pos: args.pos.to_vec(),
+        kw: args
+            .kwnames
+            .iter()
+            .copied()
+            .zip(args.kwvals.iter().copied())
+            .collect(),
+    };
+    let r = vm.with_roots(&[f], |vm| vm.call_args(f, &call));
+    vm.decref(f);
+    r
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(
+        vm,
+        &args,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let Some(name) = args.pos.first().copied().or_else(|| kwarg(&args, "name")) else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)".into()));
+    };
+    if name.tag() != Tag::Str {
+        return Err(vm.type_error("module name must be a string".into()));
+    }
+    vm.import_module(name)
+}
+
+/// `breakpoint()`: ouro has no debugger; it says so and goes on.
+fn breakpoint<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    vm.flush_stdout();
+    eprintln!("breakpoint(): ouro has no debugger (pdb); the program continues");
+    Ok(vm.new_none())
+}
+
+/// `file.write(text)` for `print`.
+fn write_piece<C: Collector>(vm: &mut Vm<C>, file: ObjRef, text: &str) -> PyResult<()> {
+    let s = vm.new_str(text)?;
+    let r = vm.using(s, |vm, s| vm.call_method_named(file, "write", &[s]));
+    vm.decref(r?);
+    Ok(())
 }
 
 fn len<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -408,12 +408,42 @@ impl<C: Collector> Vm<C> {
         let t = cls.payload::<TypeObject>();
         match t.layout {
             InstanceLayout::Exception => {
+                let cls = self.os_error_subclass(cls, &args.pos);
                 let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
                 let tuple = self.new_tuple(items)?;
                 self.new_exception_object(cls, tuple)
             }
             _ => self.alloc_instance(cls),
         }
+    }
+
+    /// `OSError(errno, ...)` makes the subclass for that errno, as CPython
+    /// does on Linux (`OSError(2, ...)` is a FileNotFoundError).
+    fn os_error_subclass(&self, cls: ObjRef, args: &[ObjRef]) -> ObjRef {
+        if cls != self.types.get("OSError") || args.len() < 2 {
+            return cls;
+        }
+        let Some(errno) = crate::types::scalar::int_of(args[0]).and_then(|i| i.as_i64()) else {
+            return cls;
+        };
+        let name = match errno {
+            11 | 114 | 115 => "BlockingIOError",
+            10 => "ChildProcessError",
+            32 | 108 => "BrokenPipeError",
+            103 => "ConnectionAbortedError",
+            111 => "ConnectionRefusedError",
+            104 => "ConnectionResetError",
+            17 => "FileExistsError",
+            2 => "FileNotFoundError",
+            21 => "IsADirectoryError",
+            20 => "NotADirectoryError",
+            4 => "InterruptedError",
+            1 | 13 => "PermissionError",
+            3 => "ProcessLookupError",
+            110 => "TimeoutError",
+            _ => return cls,
+        };
+        self.types.get(name)
     }
 
     /// A new instance of the user class (or `object`) `cls`, with no
@@ -443,6 +473,9 @@ impl<C: Collector> Vm<C> {
         let t = self.new_tuple(items)?;
         let old = exc.payload::<ExceptionObject>().args.replace(t);
         self.decref(old);
+        if self.is_instance_of_name(exc, "OSError") {
+            self.init_os_error(exc)?;
+        }
         Ok(())
     }
 }

@@ -121,7 +121,39 @@ impl<C: Collector> Vm<C> {
             context: Cell::new(None),
             suppress_context: Cell::new(false),
         };
-        self.alloc(&EXCEPTION_VT, e)
+        let e = self.alloc(&EXCEPTION_VT, e)?;
+        let os_error = self.types.get("OSError");
+        if self.is_subclass(cls, os_error) {
+            if let Err(x) = self.init_os_error(e) {
+                self.decref(e);
+                return Err(x);
+            }
+        }
+        Ok(e)
+    }
+
+    /// `OSError(errno, strerror, filename[, winerror[, filename2]])`: the
+    /// file names are attributes and `args` keeps the first two (CPython's
+    /// `oserror_init`).
+    pub(crate) fn init_os_error(&mut self, e: ObjRef) -> PyResult<()> {
+        let x = e.payload::<ExceptionObject>();
+        let items = tuple_items(x.args.get()).unwrap_or(&[]).to_vec();
+        if !(3..=5).contains(&items.len()) {
+            return Ok(());
+        }
+        let d = match self.instance_dict(e) {
+            Some(d) => d,
+            None => self.create_instance_dict(e)?,
+        };
+        self.dict_set_str(d, "filename", items[2])?;
+        if let Some(&f2) = items.get(4) {
+            self.dict_set_str(d, "filename2", f2)?;
+        }
+        let two = vec![self.incref(items[0]), self.incref(items[1])];
+        let two = self.new_tuple(two)?;
+        let old = x.args.replace(two);
+        self.decref(old);
+        Ok(())
     }
 
     /// An exception of the builtin class `name` with one str argument. If
@@ -405,9 +437,17 @@ impl<C: Collector> Vm<C> {
     }
 
     /// "Exception ignored in: ..." for errors in `__del__` and callbacks.
+    /// CPython's default `sys.unraisablehook`: the object, then the
+    /// exception with its traceback (not the exceptions it was raised
+    /// during).
     pub fn print_unraisable(&mut self, exc: ObjRef, context: &str) {
         eprintln!("Exception ignored in: {context}");
-        self.print_exception(exc);
+        let mut out = String::new();
+        // Held while its `__str__` runs.
+        let exc = self.incref(exc);
+        self.with_roots(&[exc], |vm| vm.format_one(exc, &mut out));
+        self.decref(exc);
+        eprint!("{out}");
     }
 
     /// Call `f(args)` (all borrowed) for its effect, as CPython calls a

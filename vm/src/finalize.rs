@@ -60,7 +60,13 @@ fn finalize_generator<C: Collector>(vm: &mut Vm<C>, g: ObjRef) -> bool {
     if C::REFCOUNTED {
         g.set_refcnt(g.refcnt() + 1);
     }
-    vm.with_roots(&[g], |vm| vm.finalize_generator(g));
+    vm.with_roots(&[g], |vm| {
+        // A generator's weak references go before it is closed (CPython's
+        // `gen_dealloc` clears them first; instances finalize first).
+        let wrs = crate::modules::weakref::clear_for_death(vm, g);
+        crate::modules::weakref::call_callbacks(vm, wrs);
+        vm.finalize_generator(g)
+    });
     if C::REFCOUNTED {
         g.set_refcnt(g.refcnt() - 1);
     }

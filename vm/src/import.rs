@@ -23,15 +23,49 @@ impl<C: Collector> Vm<C> {
             return Ok(m);
         }
         let n = str_of(name).unwrap_or("").to_string();
-        let top = n.split('.').next().unwrap_or("").to_string();
-        if let Some(path) = self.find_module_file(&top) {
-            return self.load_source_module(&top, &path);
+        if let Some((parent, child)) = n.rsplit_once('.') {
+            return self.import_submodule(&n, parent, child);
         }
-        if let Some(source) = embedded_source(&top) {
-            let filename = format!("<ouro>/{top}.py");
-            return self.run_source_module(&top, &filename, source.to_string());
+        if let Some(path) = self.find_module_file(&n) {
+            return self.load_source_module(&n, &path);
+        }
+        if let Some(source) = embedded_source(&n) {
+            let filename = format!("<ouro>/{n}.py");
+            return self.run_source_module(&n, &filename, source.to_string());
         }
         Err(self.new_error("ModuleNotFoundError", format!("No module named '{n}'")))
+    }
+
+    /// `a.b`: `a` imported, then its attribute `b` if that is a module
+    /// (ouro's packages are modules that set their submodules as
+    /// attributes, as `os` does `os.path`), registered as `a.b`.
+    fn import_submodule(&mut self, full: &str, parent: &str, child: &str) -> PyResult<ObjRef> {
+        let pname = self.new_str(parent)?;
+        let p = self.using(pname, |vm, pname| vm.import_module(pname))?;
+        let sub = self.using(p, |vm, p| match vm.getattr_str(p, child) {
+            Ok(m) if m.tag() == crate::object::Tag::Module => Ok(Some(m)),
+            Ok(other) => {
+                vm.decref(other);
+                Ok(None)
+            }
+            Err(e) if vm.is_instance_of_name(e, "AttributeError") => {
+                vm.decref(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        })?;
+        let Some(m) = sub else {
+            return Err(self.new_error(
+                "ModuleNotFoundError",
+                format!("No module named '{full}'; '{parent}' is not a package"),
+            ));
+        };
+        let key = self.new_str(full)?;
+        let modules = self.modules;
+        let r = self.dict_set(modules, key, m);
+        self.decref(key);
+        r.inspect_err(|_| self.decref(m))?;
+        Ok(m)
     }
 
     fn find_module_file(&self, name: &str) -> Option<std::path::PathBuf> {

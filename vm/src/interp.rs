@@ -711,8 +711,20 @@ impl<C: Collector> Vm<C> {
                 self.push(self.incref(t));
             }
             ImportName(i) => {
+                // `[level, fromlist]`: `import a.b` binds `a` (with a.b
+                // loaded); `from a.b import x` works on `a.b`.
                 let name = self.name_const(i);
                 let m = self.import_module(name)?;
+                let fromlist = self.peek(1);
+                let dotted = str_of(name).is_some_and(|n| n.contains('.'));
+                let m = if dotted && fromlist == self.none {
+                    self.decref(m);
+                    let top = str_of(name).unwrap_or("").split('.').next().unwrap_or("");
+                    let top = self.intern_borrow(top);
+                    self.import_module(top)?
+                } else {
+                    m
+                };
                 self.replace_top(2, Some(m));
             }
             ImportFrom(i) => {

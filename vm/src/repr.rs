@@ -322,6 +322,11 @@ impl<C: Collector> Vm<C> {
 
     /// BaseException.__str__ (and KeyError's, which uses repr).
     pub(crate) fn exception_str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        if self.is_instance_of_name(o, "OSError") {
+            if let Some(s) = self.os_error_str(o)? {
+                return self.new_string(s);
+            }
+        }
         let key_error = self.is_instance_of_name(o, "KeyError");
         self.with_exception_args(o, |vm, args, items| match items.len() {
             0 => Ok(vm.intern("")),
@@ -329,6 +334,37 @@ impl<C: Collector> Vm<C> {
             1 => vm.str(items[0]),
             _ => vm.repr(args),
         })
+    }
+
+    /// OSError's str: `[Errno 2] No such file or directory: 'x'`, when it
+    /// has an errno and a message.
+    fn os_error_str(&mut self, o: ObjRef) -> PyResult<Option<String>> {
+        let args = o
+            .payload::<crate::types::exception::ExceptionObject>()
+            .args
+            .get();
+        let items = tuple_items(args).unwrap_or(&[]).to_vec();
+        if items.len() != 2 {
+            return Ok(None);
+        }
+        let (errno, msg) = (self.str_string(items[0])?, self.str_string(items[1])?);
+        let file = |vm: &mut Self, name: &str| -> PyResult<Option<String>> {
+            let Some(d) = vm.instance_dict(o) else {
+                return Ok(None);
+            };
+            let key = vm.intern_borrow(name);
+            match crate::attr::dict_get_str_key(d, key) {
+                Some(f) if f != vm.none => vm.repr_string(f).map(Some),
+                _ => Ok(None),
+            }
+        };
+        Ok(Some(
+            match (file(self, "filename")?, file(self, "filename2")?) {
+                (Some(f), Some(f2)) => format!("[Errno {errno}] {msg}: {f} -> {f2}"),
+                (Some(f), None) => format!("[Errno {errno}] {msg}: {f}"),
+                _ => format!("[Errno {errno}] {msg}"),
+            },
+        ))
     }
 
     /// BaseException.__repr__: `ValueError('msg')`.

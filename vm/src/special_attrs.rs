@@ -120,6 +120,17 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
             .map_or_else(|| vm.new_none(), |c| vm.incref(c)),
         "__suppress_context__" => vm.new_bool(e.suppress_context.get()),
         "__traceback__" => vm.new_none(),
+        "errno" | "strerror" if vm.is_instance_of_name(obj, "OSError") => {
+            let args = crate::types::tuple::tuple_items(e.args.get())
+                .unwrap_or(&[])
+                .to_vec();
+            match (args.len() >= 2, n) {
+                (true, "errno") => vm.incref(args[0]),
+                (true, _) => vm.incref(args[1]),
+                _ => vm.new_none(),
+            }
+        }
+        "filename" | "filename2" if vm.is_instance_of_name(obj, "OSError") => vm.new_none(),
         "value" if vm.is_instance_of_name(obj, "StopIteration") => {
             let args = crate::types::tuple::tuple_items(e.args.get())
                 .unwrap_or(&[])

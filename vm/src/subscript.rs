@@ -57,18 +57,43 @@ impl<C: Collector> Vm<C> {
                 None => Err(self.key_error(k)),
             },
             Tag::Range => self.range_getitem(c, k),
-            Tag::Type
-                if c == self.types.get("list")
-                    || c == self.types.get("dict")
-                    || c == self.types.get("tuple") =>
-            {
-                Ok(self.incref(c))
-            }
+            Tag::Type => self.class_getitem(c, k),
             _ if is_user(c) => match self.try_dunder(c, "__getitem__", &[k])? {
                 Some(v) => Ok(v),
                 None => self.not_subscriptable(c),
             },
             _ => self.not_subscriptable(c),
+        }
+    }
+
+    /// `C[k]` for a class: `types.GenericAlias` for the builtin generic
+    /// types (`list[int]`), else the class's `__class_getitem__`.
+    fn class_getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
+        if GENERIC.iter().any(|n| self.types.get(n) == c) {
+            let name = self.intern_borrow("types");
+            let module = self.import_module(name)?;
+            let alias = self.using(module, |vm, m| vm.getattr_str(m, "GenericAlias"))?;
+            let r = self.with_roots(&[alias], |vm| vm.call(alias, &[c, k]));
+            self.decref(alias);
+            return r;
+        }
+        let name = self.intern_borrow("__class_getitem__");
+        match self.getattr(c, name) {
+            Ok(f) => {
+                let r = self.with_roots(&[f], |vm| vm.call(f, &[k]));
+                self.decref(f);
+                r
+            }
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                self.decref(e);
+                let n = c
+                    .payload::<crate::types::typeobj::TypeObject>()
+                    .name
+                    .to_string();
+                Err(self.type_error(format!("type '{n}' is not subscriptable")))
+            }
+            Err(e) => Err(e),
         }
     }
 

@@ -6,8 +6,10 @@ pub mod gc;
 mod libm;
 pub mod math;
 mod mt19937;
+mod osnative;
 pub mod ouro;
 pub mod sys;
+pub mod time;
 pub mod weakref;
 
 use crate::object::ObjExt;
@@ -29,6 +31,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("random", include_str!("random.py")),
     ("json", include_str!("json.py")),
     ("re", include_str!("re.py")),
+    ("types", include_str!("types.py")),
+    ("typing", include_str!("typing.py")),
+    ("os", include_str!("os.py")),
+    ("posixpath", include_str!("posixpath.py")),
+    ("io", include_str!("io.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.
@@ -43,6 +50,8 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     weakref::install(vm);
     math::install(vm);
     mt19937::install(vm);
+    time::install(vm);
+    osnative::install(vm);
 }
 
 /// Put a module into `sys.modules`.

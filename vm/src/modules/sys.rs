@@ -77,6 +77,13 @@ pub fn is_stderr<C: Collector>(vm: &mut Vm<C>, f: ObjRef) -> bool {
     crate::attr::dict_get_str_key(sys, vm.intern_borrow("stderr")) == Some(f)
 }
 
+/// The current value of `sys.NAME` (borrowed), if it is set.
+pub fn sys_attr<C: Collector>(vm: &mut Vm<C>, name: &str) -> Option<ObjRef> {
+    let sys = sys_dict(vm)?;
+    let key = vm.intern_borrow(name);
+    crate::attr::dict_get_str_key(sys, key)
+}
+
 fn sys_dict<C: Collector>(vm: &mut Vm<C>) -> Option<ObjRef> {
     let m = crate::attr::dict_get_str_key(vm.modules, vm.intern_borrow("sys"))?;
     Some(m.payload::<crate::types::module::ModuleObject>().dict)

@@ -1,0 +1,294 @@
+"""The io module: StringIO, BytesIO and the file objects `open()` returns.
+
+A file is read whole when opened for reading and written whole when flushed
+or closed (through ouro's _os): the programs ouro runs read and write small
+files, and this keeps the file objects simple Python.
+"""
+
+import _os
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class _Base:
+    """What StringIO, BytesIO and files share: a buffer and a position."""
+
+    _empty = ""
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def _check_readable(self):
+        self._check_open()
+        if not self._readable:
+            raise UnsupportedOperation("not readable")
+
+    def _check_writable(self):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
+
+    def read(self, size=-1):
+        self._check_readable()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(self._pos + size, len(self._buf))
+        out = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readline(self, size=-1):
+        self._check_readable()
+        nl = "\n" if self._empty == "" else b"\n"
+        i = self._buf.find(nl, self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, s):
+        self._check_writable()
+        if not isinstance(s, type(self._empty)):
+            if self._empty == "":
+                raise TypeError(
+                    f"write() argument must be str, not {type(s).__name__}")
+            raise TypeError(
+                f"a bytes-like object is required, not '{type(s).__name__}'")
+        if self._append:
+            self._pos = len(self._buf)
+        if self._pos > len(self._buf):
+            self._buf += self._pad * (self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + s + self._buf[self._pos + len(s):]
+        self._pos += len(s)
+        self._dirty = True
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek position {pos}")
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_writable()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(f"negative size value {size}")
+        self._buf = self._buf[:size]
+        self._dirty = True
+        return size
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        if not self._closed:
+            try:
+                self.flush()
+            finally:
+                self._closed = True
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+
+class StringIO(_Base):
+    _empty = ""
+    _pad = "\0"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(
+                f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._buf = initial_value
+        self._pos = 0
+        self._closed = False
+        self._readable = self._writable = True
+        self._append = False
+        self._dirty = False
+
+    def getvalue(self):
+        self._check_open()
+        return self._buf
+
+
+class BytesIO(_Base):
+    _empty = b""
+    _pad = b"\0"
+
+    def __init__(self, initial_bytes=b""):
+        self._buf = bytes(initial_bytes or b"")
+        self._pos = 0
+        self._closed = False
+        self._readable = self._writable = True
+        self._append = False
+        self._dirty = False
+
+    def getvalue(self):
+        self._check_open()
+        return self._buf
+
+
+def _translate_newlines(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _File(_Base):
+    """A file opened by `open()`, text or binary."""
+
+    def __init__(self, file, mode, binary, encoding, errors, newline):
+        self.name = file
+        self.mode = mode
+        self._binary = binary
+        self._empty = b"" if binary else ""
+        self._pad = b"\0" if binary else "\0"
+        self.encoding = None if binary else (encoding or "UTF-8")
+        self.errors = None if binary else (errors or "strict")
+        self._newline = newline
+        kind = mode.replace("b", "").replace("t", "").replace("+", "")
+        plus = "+" in mode
+        self._readable = kind == "r" or plus
+        self._writable = kind in "wax" or plus
+        self._append = kind == "a"
+        self._closed = True
+        self._pos = 0
+        self._dirty = False
+        if kind == "r":
+            data = _os.read_bytes(file)
+        else:
+            if kind == "x" or kind == "w":
+                _os.write_bytes(file, b"", kind)
+            elif not _os.kind(file):
+                _os.write_bytes(file, b"", "a")
+            data = _os.read_bytes(file) if kind == "a" else b""
+        self._buf = data if binary else self._decode(data)
+        if kind == "a":
+            self._pos = len(self._buf)
+        self._closed = False
+
+    def _decode(self, data):
+        text = data.decode(self.encoding.lower().replace("_", "-"), self.errors)
+        if self._newline is None:
+            text = _translate_newlines(text)
+        return text
+
+    def flush(self):
+        self._check_open()
+        if self._dirty and self._writable:
+            data = self._buf
+            if not self._binary:
+                data = data.encode(self.encoding.lower().replace("_", "-"), self.errors)
+            _os.write_bytes(self.name, data, "w")
+            self._dirty = False
+
+    def __repr__(self):
+        if self._binary:
+            kind = "BufferedReader" if not self._writable else (
+                "BufferedRandom" if self._readable else "BufferedWriter")
+            return f"<_io.{kind} name={self.name!r}>"
+        return (f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} "
+                f"encoding={self.encoding!r}>")
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None,
+         newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError(
+            f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    modes = set(mode)
+    if (modes - set("axrwb+t") or len(mode) > len(modes)
+            or len(modes & set("rwax")) != 1):
+        if len(modes & set("rwax")) > 1:
+            raise ValueError("must have exactly one of create/read/write/append mode")
+        raise ValueError(f"invalid mode: '{mode}'")
+    binary = "b" in modes
+    if binary and "t" in modes:
+        raise ValueError("can't have text and binary mode at once")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    return _File(file, mode, binary, encoding, errors, newline)
