@@ -2,8 +2,8 @@
 
 `ref`, `getweakrefcount` and `getweakrefs` come from the native `_weakref`
 module; the containers, `finalize` and `proxy` are written here in Python
-on top of them, as CPython's weakref.py is (without generators, which ouro
-does not run yet: keys(), values() and items() return lists).
+on top of them, as CPython's weakref.py is: keys(), values() and items()
+are generators over a snapshot of the entries.
 """
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
@@ -19,19 +19,21 @@ class _WeakMapping:
     entries."""
 
     def __len__(self):
-        return len(self.items())
+        return sum(1 for _ in self.items())
 
     def __iter__(self):
-        return iter(self.keys())
+        return self.keys()
 
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def keys(self):
-        return [k for k, v in self.items()]
+        for k, v in self.items():
+            yield k
 
     def values(self):
-        return [v for k, v in self.items()]
+        for k, v in self.items():
+            yield v
 
     def update(self, other=None, **kwargs):
         if other is not None:
@@ -85,12 +87,10 @@ class WeakValueDictionary(_WeakMapping):
         return default if o is None else o
 
     def items(self):
-        out = []
         for k, wr in list(self.data.items()):
             v = wr()
             if v is not None:
-                out.append((k, v))
-        return out
+                yield k, v
 
     def pop(self, key, *default):
         try:
@@ -158,12 +158,10 @@ class WeakKeyDictionary(_WeakMapping):
         return self.data.get(ref(key), default)
 
     def items(self):
-        out = []
         for wr, v in list(self.data.items()):
             k = wr()
             if k is not None:
-                out.append((k, v))
-        return out
+                yield k, v
 
     def pop(self, key, *default):
         return self.data.pop(ref(key), *default)
