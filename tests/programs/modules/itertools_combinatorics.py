@@ -4,32 +4,7 @@
 from itertools import (product, permutations, combinations,
                        combinations_with_replacement, islice)
 
-log = []
-
-
-class Src:
-    def __init__(self, name, items):
-        self.name = name
-        self.items = list(items)
-        self.pos = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.pos >= len(self.items):
-            log.append(self.name + "!")
-            raise StopIteration
-        value = self.items[self.pos]
-        self.pos += 1
-        log.append(self.name + str(value))
-        return value
-
-
-def pulls():
-    text = " ".join(log)
-    log.clear()
-    return text
+from pull_log import Src, log, pulls
 
 
 def fact(n):
