@@ -622,46 +622,37 @@ fn modf<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn frexp<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "frexp", 1, 1)?;
     let x = real(vm, args.pos[0])?;
-    let (m, e) = if x == 0.0 || !x.is_finite() {
-        (x, 0)
-    } else {
-        let bits = x.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        if exp == 0 {
-            // Subnormal: normalise first.
-            let y = x * 2f64.powi(64);
-            let e = ((y.to_bits() >> 52) & 0x7ff) as i64 - 1022 - 64;
-            (y / 2f64.powi((e + 64) as i32), e)
-        } else {
-            let e = exp - 1022;
-            let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-            (m, e)
-        }
-    };
+    let (m, e) = frexp_parts(x);
     let a = vm.new_float(m)?;
-    let b = vm.new_int_i64(e);
+    let b = vm.new_int_i64(i64::from(e));
     let b = b.inspect_err(|_| vm.decref(a))?;
     pair(vm, a, b)
 }
 
 // ---- predicates and small helpers ---------------------------------------------
 
-fn isfinite<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "isfinite", 1, 1)?;
+/// `isfinite`, `isinf`, `isnan`: a test of one real argument.
+fn predicate<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    test: fn(f64) -> bool,
+) -> PyResult<ObjRef> {
+    check_args(vm, args, name, 1, 1)?;
     let x = real(vm, args.pos[0])?;
-    Ok(vm.new_bool(x.is_finite()))
+    Ok(vm.new_bool(test(x)))
+}
+
+fn isfinite<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, &args, "isfinite", f64::is_finite)
 }
 
 fn isinf<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "isinf", 1, 1)?;
-    let x = real(vm, args.pos[0])?;
-    Ok(vm.new_bool(x.is_infinite()))
+    predicate(vm, &args, "isinf", f64::is_infinite)
 }
 
 fn isnan<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "isnan", 1, 1)?;
-    let x = real(vm, args.pos[0])?;
-    Ok(vm.new_bool(x.is_nan()))
+    predicate(vm, &args, "isnan", f64::is_nan)
 }
 
 fn isclose<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
