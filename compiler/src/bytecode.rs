@@ -329,6 +329,10 @@ pub enum Instr {
     /// `[] -> [builtins.__build_class__]`; a class statement then calls it
     /// as `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass,
+    /// `[] -> []`: give the local namespace (of a module or class body
+    /// that annotates a name) an empty `__annotations__` dict unless it has
+    /// one.
+    SetupAnnotations,
 
     // ---- exceptions ---------------------------------------------------------------
     /// `raise` (n = 0: re-raise the exception being handled, RuntimeError

@@ -92,6 +92,7 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn instance_dict(&self, o: ObjRef) -> Option<ObjRef> {
         match o.tag() {
             Tag::Instance => o.payload::<InstanceObject>().dict.get(),
+            Tag::Subclass => crate::object::sub_ext(o).dict.get(),
             Tag::Exception => o.payload::<ExceptionObject>().dict.get(),
             Tag::Function => o.payload::<FunctionObject>().dict.get(),
             Tag::Module => Some(o.payload::<ModuleObject>().dict),
@@ -379,7 +380,7 @@ impl<C: Collector> Vm<C> {
         v: Option<ObjRef>,
     ) -> PyResult<()> {
         match obj.tag() {
-            Tag::Instance | Tag::Exception | Tag::Function => {
+            Tag::Instance | Tag::Exception | Tag::Function | Tag::Subclass => {
                 let t = self.type_of(obj);
                 if let Some(p) = self
                     .lookup_type_attr(t, name)
@@ -411,7 +412,9 @@ impl<C: Collector> Vm<C> {
                 }
                 let d = match self.instance_dict(obj) {
                     Some(d) => d,
-                    None if obj.tag() != Tag::Instance => self.create_instance_dict(obj)?,
+                    None if !matches!(obj.tag(), Tag::Instance | Tag::Subclass) => {
+                        self.create_instance_dict(obj)?
+                    }
                     None if v.is_some() && crate::slots::has_dict(self, obj) => {
                         self.create_instance_dict(obj)?
                     }
@@ -473,7 +476,7 @@ impl<C: Collector> Vm<C> {
     /// Give `obj` its `__dict__`; an instance's is hidden until the
     /// program asks for it (see `DictObject::is_hidden`).
     pub(crate) fn create_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
-        let d = if obj.tag() == Tag::Instance {
+        let d = if matches!(obj.tag(), Tag::Instance | Tag::Subclass) {
             self.new_instance_dict()?
         } else {
             self.new_dict()?
@@ -481,6 +484,7 @@ impl<C: Collector> Vm<C> {
         match obj.tag() {
             Tag::Exception => obj.payload::<ExceptionObject>().dict.set(Some(d)),
             Tag::Function => obj.payload::<FunctionObject>().dict.set(Some(d)),
+            Tag::Subclass => crate::object::sub_ext(obj).dict.set(Some(d)),
             _ => obj.payload::<InstanceObject>().dict.set(Some(d)),
         }
         Ok(d)

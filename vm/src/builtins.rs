@@ -899,8 +899,17 @@ fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "divmod", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
     if crate::numeric::num_of(a).is_none() || crate::numeric::num_of(b).is_none() {
-        if let Some(r) = vm.try_dunder(a, "__divmod__", &[b])? {
+        if crate::ops::is_user(a) {
+            if let Some(r) = vm.try_dunder(a, "__divmod__", &[b])? {
+                return Ok(r);
+            }
+        } else if let Some(r) = crate::methods::dunders::num_divmod(vm, a, b)? {
             return Ok(r);
+        }
+        if crate::ops::is_user(b) {
+            if let Some(r) = vm.try_dunder(b, "__rdivmod__", &[a])? {
+                return Ok(r);
+            }
         }
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!(

@@ -633,7 +633,6 @@ impl<C: Collector> Vm<C> {
         let annotations = pop_if(flags.annotations);
         let kwdefaults = pop_if(flags.kwdefaults);
         let defaults = pop_if(flags.defaults);
-        self.decref_opt(annotations);
         let rc = code.payload::<CodeObj>().code.clone();
         let globals = self.frame().globals;
         let globals = self.incref(globals);
@@ -662,6 +661,7 @@ impl<C: Collector> Vm<C> {
             closure,
             dict: None.into(),
             doc: doc.into(),
+            annotations: annotations.into(),
         };
         let func = self.alloc(&FUNCTION_VT, f)?;
         self.push(func);
@@ -708,7 +708,7 @@ impl<C: Collector> Vm<C> {
             self.release_call(&r, args, cls);
             return r.map(Some);
         }
-        if let InstanceLayout::Builtin(tag) = t.layout {
+        if let (InstanceLayout::Builtin(tag), true) = (t.layout, t.is_builtin) {
             // A builtin layout without a constructor: never an
             // `InstanceObject` posing as one of its objects.
             let n = args.pos.len() + args.kw.len();
@@ -738,8 +738,13 @@ impl<C: Collector> Vm<C> {
         let init_fn = self
             .lookup_type_attr(cls, init)
             .filter(|&f| f != object_init);
-        // Arguments `object.__init__` ignores because `__new__` took them.
-        let new_took_args = self.user_new(cls).is_some();
+        // Arguments `object.__init__` ignores because `__new__` took them
+        // (a user `__new__`, or a builtin base's: `class P(tuple)`).
+        let new_took_args = self.user_new(cls).is_some()
+            || matches!(
+                cls.payload::<TypeObject>().layout,
+                InstanceLayout::Builtin(_)
+            );
         self.decref(cls);
         match init_fn {
             // (A generator `__init__` takes the general path, which rejects

@@ -341,14 +341,22 @@ fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Inst
     }
     for &b in bases {
         let t = b.payload::<TypeObject>();
-        match t.layout {
-            InstanceLayout::Exception => layout = InstanceLayout::Exception,
-            InstanceLayout::Plain => {}
-            InstanceLayout::Builtin(_) => {
+        let this = match t.layout {
+            InstanceLayout::Plain => continue,
+            InstanceLayout::Builtin(tag) if !crate::types::subclass::subclassable(tag) => {
                 let n = t.name.to_string();
-                return Err(vm.type_error(format!(
-                    "subclassing the builtin type '{n}' is not supported by ouro yet"
-                )));
+                return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+            }
+            l => l,
+        };
+        match layout {
+            InstanceLayout::Plain => layout = this,
+            l if l == this => {}
+            // int and bool, str and bytes, list and dict: no common layout.
+            _ => {
+                return Err(
+                    vm.type_error("multiple bases have instance lay-out conflict".to_string())
+                )
             }
         }
     }
@@ -413,7 +421,8 @@ impl<C: Collector> Vm<C> {
                 let tuple = self.new_tuple(items)?;
                 self.new_exception_object(cls, tuple)
             }
-            _ => self.alloc_instance(cls),
+            InstanceLayout::Builtin(tag) => self.new_sub_instance(cls, tag, args),
+            InstanceLayout::Plain => self.alloc_instance(cls),
         }
     }
 

@@ -73,7 +73,7 @@ impl<C: Collector> Vm<C> {
     /// growth is still counted (so that freeing the object releases it)
     /// and MemoryError is raised.
     pub fn sync_account(&mut self, o: ObjRef) -> PyResult<()> {
-        let cell = match o.tag() {
+        let cell = match crate::object::layout_tag(o) {
             Tag::Dict => &dict_of(o).expect("dict").accounted,
             Tag::Set | Tag::FrozenSet => &set_of(o).expect("set").accounted,
             _ => return Ok(()),
@@ -465,7 +465,7 @@ impl<C: Collector> Vm<C> {
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
     pub(crate) fn set_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<ObjRef> {
-        let frozen = a.tag() == Tag::FrozenSet;
+        let frozen = crate::object::layout_tag(a) == Tag::FrozenSet;
         match op {
             BinOp::Or => {
                 let r = self.set_from(a, frozen)?;

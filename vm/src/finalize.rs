@@ -20,6 +20,10 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
         Tag::Instance => obj.payload::<InstanceObject>().class.get(),
         Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
         Tag::Generator => return finalize_generator(vm, obj),
+        Tag::Subclass => match crate::object::sub_ext(obj).class.get() {
+            Some(c) => c,
+            None => return false,
+        },
         _ => return false,
     };
     if !cls.payload::<TypeObject>().has_del.get() || obj.is_finalized() || !vm.finalizers_enabled {

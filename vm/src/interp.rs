@@ -343,6 +343,16 @@ impl<C: Collector> Vm<C> {
             }
             LoadName(i) => self.load_name(i)?,
             StoreName(i) => self.store_name(i)?,
+            SetupAnnotations => {
+                let ns = self.frame().locals.unwrap_or(self.frame().globals);
+                let key = self.intern_borrow("__annotations__");
+                if !self.contains(ns, key)? {
+                    let d = self.new_dict()?;
+                    let r = self.dict_set(ns, key, d);
+                    self.decref(d);
+                    r?;
+                }
+            }
             DeleteName(i) => self.delete_name(i)?,
             LoadGlobal(i) => {
                 let name = self.name_const(i);

@@ -106,7 +106,7 @@ fn step(it: ObjRef) -> StepOut {
 }
 
 fn seq_items(s: ObjRef) -> Vec<ObjRef> {
-    match s.tag() {
+    match crate::object::layout_tag(s) {
         Tag::List => crate::types::list::list_of(s).expect("list").snapshot(),
         Tag::Tuple => crate::types::tuple::tuple_items(s).expect("tuple").to_vec(),
         _ => Vec::new(),
@@ -118,7 +118,7 @@ fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
         return StepOut::Done(None);
     };
     let i = *index;
-    let v = match s.tag() {
+    let v = match crate::object::layout_tag(s) {
         Tag::List => crate::types::list::list_of(s)
             .expect("list")
             .get(i)

@@ -21,7 +21,13 @@ pub enum Num<'a> {
 }
 
 pub fn num_of<'a>(o: ObjRef) -> Option<Num<'a>> {
-    match o.tag() {
+    num_as(o, o.tag())
+}
+
+/// The number `o` holds if its layout is `tag`'s (a subclass instance's
+/// value: `num_as(o, layout_tag(o))`).
+pub fn num_as<'a>(o: ObjRef, tag: Tag) -> Option<Num<'a>> {
+    match tag {
         Tag::Int | Tag::Bool => int_of(o).map(Num::Int),
         Tag::Float => Some(Num::Float(o.payload::<FloatObject>().0)),
         _ => None,
@@ -78,7 +84,18 @@ impl<C: Collector> Vm<C> {
         b: ObjRef,
         op: BinOp,
     ) -> PyResult<Option<ObjRef>> {
-        let (Some(x), Some(y)) = (num_of(a), num_of(b)) else {
+        self.num_binop_as(a, b, op, (a.tag(), b.tag()))
+    }
+
+    /// `num_binop` with the operands' layouts given (see `num_as`).
+    pub(crate) fn num_binop_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        (ta, tb): (Tag, Tag),
+    ) -> PyResult<Option<ObjRef>> {
+        let (Some(x), Some(y)) = (num_as(a, ta), num_as(b, tb)) else {
             return Ok(None);
         };
         match (x, y) {
@@ -183,7 +200,19 @@ impl<C: Collector> Vm<C> {
 
     /// `-x`, `+x`, `~x`, `abs(x)` on numbers; `None` for non-numbers.
     pub(crate) fn num_unary(&mut self, o: ObjRef, op: char) -> PyResult<Option<ObjRef>> {
-        let Some(n) = num_of(o) else { return Ok(None) };
+        self.num_unary_as(o, op, o.tag())
+    }
+
+    /// `num_unary` with the operand's layout given (see `num_as`).
+    pub(crate) fn num_unary_as(
+        &mut self,
+        o: ObjRef,
+        op: char,
+        tag: Tag,
+    ) -> PyResult<Option<ObjRef>> {
+        let Some(n) = num_as(o, tag) else {
+            return Ok(None);
+        };
         let r = match (n, op) {
             (Num::Float(f), '-') => self.new_float(-f),
             (Num::Float(f), '+') => self.new_float(f),
@@ -207,20 +236,27 @@ impl<C: Collector> Vm<C> {
         };
         r.map(Some)
     }
+}
 
-    /// Numeric equality and ordering without allocation; `None` when either
-    /// is not a number. Int/float comparison is exact, as in CPython.
-    pub(crate) fn num_cmp(&self, a: ObjRef, b: ObjRef) -> Option<Option<std::cmp::Ordering>> {
-        let (x, y) = (num_of(a)?, num_of(b)?);
-        Some(match (x, y) {
-            (Num::Int(Int::Small(p)), Num::Int(Int::Small(q))) => Some(p.cmp(&q)),
-            (Num::Int(p), Num::Int(q)) => Some(p.to_big().cmp(&q.to_big())),
-            (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
-            (Num::Int(p), Num::Float(q)) => int_float_cmp(p, q),
-            (Num::Float(p), Num::Int(q)) => int_float_cmp(q, p).map(|o| o.reverse()),
-        })
-    }
+/// Numeric equality and ordering without allocation, the operands' layouts
+/// given (see `num_as`); `None` when either is not a number. Int/float
+/// comparison is exact, as in CPython.
+pub(crate) fn num_cmp_as(
+    a: ObjRef,
+    b: ObjRef,
+    (ta, tb): (Tag, Tag),
+) -> Option<Option<std::cmp::Ordering>> {
+    let (x, y) = (num_as(a, ta)?, num_as(b, tb)?);
+    Some(match (x, y) {
+        (Num::Int(Int::Small(p)), Num::Int(Int::Small(q))) => Some(p.cmp(&q)),
+        (Num::Int(p), Num::Int(q)) => Some(p.to_big().cmp(&q.to_big())),
+        (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
+        (Num::Int(p), Num::Float(q)) => int_float_cmp(p, q),
+        (Num::Float(p), Num::Int(q)) => int_float_cmp(q, p).map(|o| o.reverse()),
+    })
+}
 
+impl<C: Collector> Vm<C> {
     /// `int(x)` for a number: truncation for floats.
     pub(crate) fn num_to_int(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
         match num_of(o) {

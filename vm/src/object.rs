@@ -49,19 +49,54 @@ pub enum Tag {
     Member,
     GetSet,
     Generator,
+    /// An instance of a user subclass of a builtin type (`class L(list)`):
+    /// the builtin layout followed by a class and a `__dict__`
+    /// (`types/subclass.rs`). The vtable's tag word carries the builtin
+    /// layout's tag above the low byte (`layout_tag`).
+    Subclass,
 }
 
 /// Number of tags (the size of tables indexed by tag).
-pub const TAG_COUNT: usize = Tag::Generator as usize + 1;
+pub const TAG_COUNT: usize = Tag::Subclass as usize + 1;
+
+/// A vtable's tag word: the layout's tag in the low byte and, for a
+/// subclass layout, the builtin base layout's tag above it.
+pub const fn tag_word(tag: Tag, base: Option<Tag>) -> u32 {
+    match base {
+        Some(b) => tag as u32 | ((b as u32) << 8),
+        None => tag as u32,
+    }
+}
 
 impl Tag {
     #[inline]
     pub fn of(obj: ObjRef) -> Tag {
-        let t = obj.vtable().tag;
-        debug_assert!((t as usize) < TAG_COUNT);
-        // SAFETY: every vtable the vm creates takes its tag from a `Tag`
-        // value (see `layout_vtable`), so `t` is a valid discriminant.
+        Tag::from_word(obj.vtable().tag & 0xff)
+    }
+
+    #[inline]
+    fn from_word(t: u32) -> Tag {
+        debug_assert!((t as usize) < TAG_COUNT, "a tag word the vm never made");
+        // SAFETY: every vtable the vm creates takes its tag word from
+        // `tag_word` (or a `Tag` value), whose bytes are `Tag` values, and
+        // callers pass one byte of it, so `t` is a valid discriminant.
         unsafe { std::mem::transmute::<u32, Tag>(t) }
+    }
+}
+
+/// The builtin layout of `obj`: its tag, or for an instance of a subclass
+/// of a builtin type, the base layout's tag (`Tag::List` for an instance
+/// of `class L(list)`). Code that implements a builtin type's own
+/// behaviour dispatches on this; code that must respect a subclass's
+/// overrides dispatches on `tag()`, where such an instance is
+/// `Tag::Subclass`.
+#[inline]
+pub fn layout_tag(obj: ObjRef) -> Tag {
+    let w = obj.vtable().tag;
+    if w > 0xff {
+        Tag::from_word(w >> 8)
+    } else {
+        Tag::from_word(w)
     }
 }
 
@@ -192,6 +227,39 @@ pub fn items_of<'a, T: ItemTail>(o: ObjRef) -> &'a [ObjRef] {
     }
 }
 
+/// The two words that follow the builtin layout of an instance of a
+/// subclass of a builtin type (`types/subclass.rs`): its class and its
+/// `__dict__` (made when first needed).
+#[repr(C)]
+pub struct SubExt {
+    pub class: Cell<Option<ObjRef>>,
+    pub dict: Cell<Option<ObjRef>>,
+}
+
+/// The size of [`SubExt`], in tail words.
+pub const SUB_EXT_WORDS: usize = 2;
+const _: () = assert!(std::mem::size_of::<SubExt>() == SUB_EXT_WORDS * TAIL_WORD);
+
+/// The class and dict words of an instance of a builtin subclass (checked:
+/// any other object panics).
+#[inline]
+pub fn sub_ext<'a>(o: ObjRef) -> &'a SubExt {
+    if o.tag() != Tag::Subclass {
+        wrong_layout(o);
+    }
+    let size = (o.vtable().size)(o);
+    // SAFETY: a `Tag::Subclass` vtable is made only by
+    // `types::subclass::sub_vtable`, whose `size` is the base layout's size
+    // plus `SUB_EXT_WORDS` words, and such objects are allocated only by
+    // `Vm::alloc_sub`, which zeroes those last words (zero is `None`) and
+    // keeps the base layout's size a multiple of 8, so the last 16 bytes of
+    // the block are an aligned, initialised `SubExt`, only ever accessed
+    // through `Cell`s while the caller keeps the object alive.
+    unsafe {
+        &*((o.as_ptr() as *const u8).add(size - std::mem::size_of::<SubExt>()) as *const SubExt)
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn wrong_layout(o: ObjRef) -> ! {
@@ -221,6 +289,16 @@ macro_rules! payload {
             #[inline]
             fn matches(vt: &'static ouro_gc_core::TypeVTable) -> bool {
                 std::ptr::eq(vt, &$vt)
+            }
+        }
+    };
+    // A layout user classes may subclass: its objects also carry the
+    // payload under the subclass vtable `$sub`.
+    ($t:ty, $vt:expr, $sub:expr) => {
+        impl $crate::object::Payload for $t {
+            #[inline]
+            fn matches(vt: &'static ouro_gc_core::TypeVTable) -> bool {
+                std::ptr::eq(vt, &$vt) || std::ptr::eq(vt, &$sub)
             }
         }
     };

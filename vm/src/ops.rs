@@ -3,8 +3,9 @@
 //! user classes through their dunder methods with CPython's reflected-operand
 //! rules and error messages.
 
-use crate::object::{ObjExt, Tag};
+use crate::object::{layout_tag, ObjExt, Tag};
 use crate::text::float_ops;
+use crate::types::dict::dict_of;
 use crate::types::list::list_of;
 use crate::types::scalar::{int_of, FloatObject, Int};
 use crate::types::set::set_of;
@@ -47,7 +48,7 @@ fn cmp_dunder(op: CmpOp) -> (&'static str, CmpOp) {
 /// Does this object's type come from a class statement (so its dunders are
 /// looked up in Python)?
 pub fn is_user(o: ObjRef) -> bool {
-    matches!(o.tag(), Tag::Instance | Tag::Exception)
+    matches!(o.tag(), Tag::Instance | Tag::Exception | Tag::Subclass)
 }
 
 impl<C: Collector> Vm<C> {
@@ -69,22 +70,51 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
-        if let Some(r) = self.num_binop(a, b, op)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.seq_binop(a, b, op)? {
-            return Ok(r);
+        let subclassed = a.tag() == Tag::Subclass || b.tag() == Tag::Subclass;
+        if !subclassed {
+            if let Some(r) = self.num_binop(a, b, op)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.seq_binop(a, b, op)? {
+                return Ok(r);
+            }
         }
         let (name, rname, _) = dunder(op);
+        // CPython's binary_op1: a right operand whose type is a proper
+        // subclass of the left's, and overrides the reflected method, goes
+        // first.
+        let b_first = is_user(b) && self.overrides_reflected(a, b, rname);
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                return Ok(r);
+            }
+        }
         if is_user(a) {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 return Ok(r);
             }
+        } else if subclassed {
+            // A builtin left operand with a subclass instance on the right
+            // (`1 + MyInt(2)`): the left type's own operation.
+            if let Some(r) = self.builtin_binop(a, b, op)? {
+                return Ok(r);
+            }
         }
-        if is_user(b) {
+        if is_user(b) && !b_first {
             if let Some(r) = self.try_dunder(b, rname, &[a])? {
                 return Ok(r);
             }
+        }
+        if op == BinOp::Or && (a.tag() == Tag::Type || b.tag() == Tag::Type) {
+            // `int | None`: type.__or__ makes a types.UnionType.
+            let name = self.intern_borrow("types");
+            let module = self.import_module(name)?;
+            let f = self.using(module, |vm, m| vm.getattr_str(m, "_type_or"))?;
+            let r = self.using(f, |vm, f| vm.call(f, &[a, b]))?;
+            if r != self.not_implemented {
+                return Ok(r);
+            }
+            self.decref(r);
         }
         if let Some(e) = self.sequence_op_error(a, b, op) {
             return Err(e);
@@ -103,6 +133,34 @@ impl<C: Collector> Vm<C> {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
+    }
+
+    /// Is `type(b)` a proper subclass of `type(a)` with a reflected method
+    /// `rname` of its own (not the one `type(a)` has)?
+    fn overrides_reflected(&mut self, a: ObjRef, b: ObjRef, rname: &str) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if ta == tb || !self.is_subclass(tb, ta) {
+            return false;
+        }
+        let key = self.intern_borrow(rname);
+        let mine = self.lookup_type_attr(tb, key);
+        mine.is_some() && mine != self.lookup_type_attr(ta, key)
+    }
+
+    /// The builtin arithmetic of `a op b` looking through subclass
+    /// instances to their builtin values (a builtin type's operator
+    /// methods); `None` when it does not apply.
+    pub(crate) fn builtin_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
+        let tags = (layout_tag(a), layout_tag(b));
+        if let Some(r) = self.num_binop_as(a, b, op, tags)? {
+            return Ok(Some(r));
+        }
+        self.seq_binop_as(a, b, op, tags)
     }
 
     /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
@@ -179,7 +237,19 @@ impl<C: Collector> Vm<C> {
 
     /// `+=` and friends that mutate builtin containers in place.
     fn inplace_builtin(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
-        match (a.tag(), op) {
+        self.inplace_builtin_as(a, b, op, a.tag())
+    }
+
+    /// `a op= b` on a builtin container whose layout is `tag` (for a
+    /// subclass instance: its base type's `__iadd__` and friends).
+    pub(crate) fn inplace_builtin_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        tag: Tag,
+    ) -> PyResult<Option<ObjRef>> {
+        match (tag, op) {
             (Tag::List, BinOp::Add) => {
                 self.list_extend(a, b)?;
                 Ok(Some(self.incref(a)))
@@ -207,7 +277,7 @@ impl<C: Collector> Vm<C> {
                 self.set_inplace(a, b, op)?;
                 Ok(Some(self.incref(a)))
             }
-            (Tag::Dict, BinOp::Or) if b.tag() == Tag::Dict => {
+            (Tag::Dict, BinOp::Or) if dict_of(b).is_some() => {
                 self.dict_update(a, b, false)?;
                 Ok(Some(self.incref(a)))
             }
@@ -222,7 +292,18 @@ impl<C: Collector> Vm<C> {
         b: ObjRef,
         op: BinOp,
     ) -> PyResult<Option<ObjRef>> {
-        match (a.tag(), b.tag(), op) {
+        self.seq_binop_as(a, b, op, (a.tag(), b.tag()))
+    }
+
+    /// `seq_binop` with the operands' layouts given (see `num_as`).
+    pub(crate) fn seq_binop_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        (ta, tb): (Tag, Tag),
+    ) -> PyResult<Option<ObjRef>> {
+        match (ta, tb, op) {
             (Tag::Str, Tag::Str, BinOp::Add) => {
                 let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
                 self.new_string(s).map(Some)
@@ -242,7 +323,7 @@ impl<C: Collector> Vm<C> {
                 for &x in &items {
                     self.incref(x);
                 }
-                if a.tag() == Tag::List {
+                if ta == Tag::List {
                     self.new_list(items)
                 } else {
                     self.new_tuple(items)
@@ -278,7 +359,7 @@ impl<C: Collector> Vm<C> {
     /// past the end: for loops that call Python code, which may mutate the
     /// list between steps.
     pub(crate) fn seq_get_owned(&self, o: ObjRef, i: usize) -> Option<ObjRef> {
-        let item = match o.tag() {
+        let item = match layout_tag(o) {
             Tag::List => list_of(o).expect("list").get(i),
             Tag::Tuple => tuple_items(o).expect("tuple").get(i).copied(),
             _ => None,
@@ -326,7 +407,7 @@ impl<C: Collector> Vm<C> {
 
     /// The items of a list or tuple (uncounted handles).
     pub(crate) fn seq_items(&self, o: ObjRef) -> Vec<ObjRef> {
-        match o.tag() {
+        match layout_tag(o) {
             Tag::List => list_of(o).expect("list").snapshot(),
             Tag::Tuple => tuple_items(o).expect("tuple").to_vec(),
             _ => Vec::new(),
@@ -339,7 +420,7 @@ impl<C: Collector> Vm<C> {
             self.check_room(x.len().saturating_mul(n))?;
             return self.new_bytes(x.repeat(n)).map(Some);
         }
-        if seq.tag() == Tag::Str {
+        if layout_tag(seq) == Tag::Str {
             let s = str_of(seq).unwrap_or("");
             let total = s.len().saturating_mul(n);
             self.check_room(total)?;
@@ -362,7 +443,7 @@ impl<C: Collector> Vm<C> {
         for _ in 0..n {
             out.extend(items.iter().map(|&x| self.incref(x)));
         }
-        if seq.tag() == Tag::List {
+        if layout_tag(seq) == Tag::List {
             self.new_list(out)
         } else {
             self.new_tuple(out)
@@ -399,18 +480,42 @@ impl<C: Collector> Vm<C> {
         {
             return crate::modules::weakref::compare(self, a, b, op == CmpOp::Eq);
         }
-        if let Some(r) = self.builtin_compare(a, b, op)? {
-            return Ok(self.new_bool(r));
+        let subclassed = a.tag() == Tag::Subclass || b.tag() == Tag::Subclass;
+        if !subclassed {
+            if let Some(r) = self.builtin_compare(a, b, op)? {
+                return Ok(self.new_bool(r));
+            }
         }
         let (name, swapped) = cmp_dunder(op);
+        let rname = cmp_dunder(swapped).0;
+        let layouts = (layout_tag(a), layout_tag(b));
+        // As for operators: a right operand of a subclass that overrides
+        // the reflected comparison goes first.
+        let b_first = is_user(b) && self.overrides_reflected(a, b, rname);
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                return Ok(r);
+            }
+        }
         if is_user(a) {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 return Ok(r);
             }
+        } else if subclassed {
+            if let Some(r) = self.builtin_compare_as(a, b, op, layouts)? {
+                return Ok(self.new_bool(r));
+            }
         }
-        if is_user(b) {
-            if let Some(r) = self.try_dunder(b, cmp_dunder(swapped).0, &[a])? {
-                return Ok(r);
+        if !b_first {
+            if is_user(b) {
+                if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                    return Ok(r);
+                }
+            } else if subclassed {
+                let flipped = (layouts.1, layouts.0);
+                if let Some(r) = self.builtin_compare_as(b, a, swapped, flipped)? {
+                    return Ok(self.new_bool(r));
+                }
             }
         }
         match op {
@@ -433,10 +538,23 @@ impl<C: Collector> Vm<C> {
         b: ObjRef,
         op: CmpOp,
     ) -> PyResult<Option<bool>> {
-        if let Some(ord) = self.num_cmp(a, b) {
+        self.builtin_compare_as(a, b, op, (a.tag(), b.tag()))
+    }
+
+    /// `builtin_compare` with the operands' layouts given (see `num_as`):
+    /// a builtin type's comparison methods look through subclass
+    /// instances.
+    pub(crate) fn builtin_compare_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: CmpOp,
+        tags: (Tag, Tag),
+    ) -> PyResult<Option<bool>> {
+        if let Some(ord) = crate::numeric::num_cmp_as(a, b, tags) {
             return Ok(Some(ord_matches(ord, op)));
         }
-        let ord = match (a.tag(), b.tag()) {
+        let ord = match tags {
             (Tag::Str, Tag::Str) => Some(str_of(a).cmp(&str_of(b))),
             (Tag::Bytes, Tag::Bytes) => Some(bytes_of(a).cmp(&bytes_of(b))),
             (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => {
@@ -540,7 +658,7 @@ impl<C: Collector> Vm<C> {
     }
 
     fn seq_items_len(&self, o: ObjRef) -> usize {
-        match o.tag() {
+        match layout_tag(o) {
             Tag::List => list_of(o).expect("list").len(),
             _ => tuple_items(o).map_or(0, <[_]>::len),
         }
@@ -578,7 +696,13 @@ impl<C: Collector> Vm<C> {
         if o == self.false_ || o == self.none {
             return Ok(false);
         }
-        Ok(match o.tag() {
+        self.is_true_as(o, o.tag())
+    }
+
+    /// The truth of `o` as the type with layout `tag` decides it (see
+    /// `len_as`).
+    pub(crate) fn is_true_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<bool> {
+        Ok(match tag {
             Tag::Int => int_of(o) != Some(Int::Small(0)),
             Tag::Float => o.payload::<FloatObject>().0 != 0.0,
             Tag::Str => o.payload::<StrObject>().chars != 0,
@@ -589,8 +713,8 @@ impl<C: Collector> Vm<C> {
             | Tag::Set
             | Tag::FrozenSet
             | Tag::Range
-            | Tag::DictView => self.len(o)? != 0,
-            Tag::Instance | Tag::Exception => return self.user_truth(o),
+            | Tag::DictView => self.len_as(o, tag)? != 0,
+            Tag::Instance | Tag::Exception | Tag::Subclass => return self.user_truth(o),
             _ => true,
         })
     }
@@ -615,7 +739,12 @@ impl<C: Collector> Vm<C> {
 
     /// `hash(o)`.
     pub fn hash(&mut self, o: ObjRef) -> PyResult<i64> {
-        match o.tag() {
+        self.hash_as(o, o.tag())
+    }
+
+    /// `hash(o)` as the type with layout `tag` computes it (see `len_as`).
+    pub(crate) fn hash_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<i64> {
+        match tag {
             Tag::Str => Ok(o.payload::<StrObject>().hash()),
             // As CPython: an ASCII str and the same bytes hash alike.
             Tag::Bytes => Ok(crate::types::str::bytes_hash(bytes_of(o).expect("bytes"))),
@@ -632,7 +761,7 @@ impl<C: Collector> Vm<C> {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
-            Tag::Instance | Tag::Exception => self.user_hash(o),
+            Tag::Instance | Tag::Exception | Tag::Subclass => self.user_hash(o),
             Tag::WeakRef => crate::modules::weakref::hash(self, o),
             _ => Ok(pointer_hash(o)),
         }

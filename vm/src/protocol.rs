@@ -34,7 +34,14 @@ impl Span {
 impl<C: Collector> Vm<C> {
     /// `len(o)`.
     pub fn len(&mut self, o: ObjRef) -> PyResult<usize> {
-        Ok(match o.tag() {
+        self.len_as(o, o.tag())
+    }
+
+    /// `len(o)` as the type with layout `tag` computes it: `o.tag()` for
+    /// `len`, the builtin layout (`layout_tag`) for a builtin type's own
+    /// `__len__` reached from a subclass instance.
+    pub(crate) fn len_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<usize> {
+        Ok(match tag {
             Tag::Str => o.payload::<StrObject>().chars,
             Tag::List => list_of(o).expect("list").len(),
             Tag::Tuple => tuple_items(o).expect("tuple").len(),
@@ -82,7 +89,12 @@ impl<C: Collector> Vm<C> {
 
     /// `iter(o)`.
     pub fn get_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
-        let state = match o.tag() {
+        self.get_iter_as(o, o.tag())
+    }
+
+    /// `iter(o)` as the type with layout `tag` makes it (see `len_as`).
+    pub(crate) fn get_iter_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<ObjRef> {
+        let state = match tag {
             Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes => IterState::Seq {
                 seq: Some(self.incref(o)),
                 index: 0,
@@ -312,7 +324,18 @@ impl<C: Collector> Vm<C> {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
-        match container.tag() {
+        self.contains_as(container, item, container.tag())
+    }
+
+    /// `item in container` as the type with layout `tag` answers it (see
+    /// `len_as`).
+    pub(crate) fn contains_as(
+        &mut self,
+        container: ObjRef,
+        item: ObjRef,
+        tag: Tag,
+    ) -> PyResult<bool> {
+        match tag {
             Tag::Dict => Ok(self
                 .dict_get(container, item)?
                 .map(|v| self.decref(v))
@@ -355,7 +378,7 @@ impl<C: Collector> Vm<C> {
                 self.contains(d, item)
             }
             Tag::Range => self.range_contains(container, item),
-            Tag::Instance | Tag::Exception => {
+            Tag::Instance | Tag::Exception | Tag::Subclass => {
                 match self.try_dunder(container, "__contains__", &[item])? {
                     Some(r) => self.truth_owned(r),
                     None => self.contains_by_iter(container, item),
@@ -366,7 +389,7 @@ impl<C: Collector> Vm<C> {
     }
 
     fn contains_by_iter(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
-        if matches!(container.tag(), Tag::List | Tag::Tuple) {
+        if matches!(crate::object::layout_tag(container), Tag::List | Tag::Tuple) {
             let mut i = 0;
             while let Some(x) = self.seq_get_owned(container, i) {
                 let eq = self.with_roots(&[x], |vm| vm.eq(x, item));

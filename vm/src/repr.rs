@@ -1,7 +1,7 @@
 //! `repr()`, `str()`, `ascii()` and `format()` for every object, matching
 //! CPython's output (including `[...]` for self-containing containers).
 
-use crate::object::{ObjExt, Tag};
+use crate::object::{layout_tag, ObjExt, Tag};
 use crate::ops::is_user;
 use crate::text::{float_repr, format_spec, str_repr};
 use crate::types::dict::dict_of;
@@ -46,7 +46,7 @@ impl<C: Collector> Vm<C> {
     }
 
     fn check_str_result(&mut self, r: ObjRef, what: &str) -> PyResult<ObjRef> {
-        if r.tag() == Tag::Str {
+        if str_of(r).is_some() {
             return Ok(r);
         }
         let tn = self.type_name(r);
@@ -67,8 +67,20 @@ impl<C: Collector> Vm<C> {
         })
     }
 
+    /// A builtin type's own `__repr__` of `o` (for a subclass instance,
+    /// its base type's), as a str object.
+    pub(crate) fn builtin_repr_object(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        let s = self.nested(" while getting the repr of an object", |vm| {
+            vm.builtin_repr(o)
+        })?;
+        self.new_string(s)
+    }
+
+    /// The repr of `o` as its builtin layout makes it (never a user
+    /// `__repr__`).
     fn builtin_repr(&mut self, o: ObjRef) -> PyResult<String> {
-        Ok(match o.tag() {
+        Ok(match layout_tag(o) {
+            Tag::Str => str_repr::str_repr(str_of(o).unwrap_or("")),
             Tag::None => "None".into(),
             Tag::NotImplemented => "NotImplemented".into(),
             Tag::Ellipsis => "Ellipsis".into(),
@@ -196,7 +208,7 @@ impl<C: Collector> Vm<C> {
     /// Reprs of lists, tuples, dicts and sets, with `...` for recursion.
     fn container_repr(&mut self, o: ObjRef) -> PyResult<String> {
         if self.repr_stack.contains(&o) {
-            return Ok(match o.tag() {
+            return Ok(match layout_tag(o) {
                 Tag::List => "[...]",
                 Tag::Tuple => "(...)",
                 Tag::Dict => "{...}",
@@ -211,7 +223,7 @@ impl<C: Collector> Vm<C> {
     }
 
     fn container_repr_inner(&mut self, o: ObjRef) -> PyResult<String> {
-        match o.tag() {
+        match layout_tag(o) {
             Tag::List => {
                 // Read afresh at each step, as CPython: a __repr__ may
                 // mutate the list.
@@ -253,13 +265,16 @@ impl<C: Collector> Vm<C> {
             }
             _ => {
                 let keys = set_of(o).expect("set").keys();
-                let frozen = o.tag() == Tag::FrozenSet;
+                // CPython's set_repr: `{1, 2}` for an exact set, else the
+                // type's name around it (`frozenset({1})`, `MySet({1})`).
+                let named = o.tag() != Tag::Set;
+                let name = self.type_name(o);
                 if keys.is_empty() {
-                    return Ok(if frozen { "frozenset()" } else { "set()" }.into());
+                    return Ok(format!("{name}()"));
                 }
                 let inner = self.with_owned(keys, |vm, keys| vm.join_reprs(keys))?;
-                Ok(if frozen {
-                    format!("frozenset({{{inner}}})")
+                Ok(if named {
+                    format!("{name}({{{inner}}})")
                 } else {
                     format!("{{{inner}}}")
                 })
@@ -282,7 +297,7 @@ impl<C: Collector> Vm<C> {
     pub fn str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
         match o.tag() {
             Tag::Str => Ok(self.incref(o)),
-            Tag::Instance | Tag::Exception => {
+            Tag::Instance | Tag::Exception | Tag::Subclass => {
                 self.nested(" while getting the str of an object", |vm| {
                     match vm.call_special(o, "__str__", &[])? {
                         Some(r) => vm.check_str_result(r, "__str__"),
@@ -297,7 +312,7 @@ impl<C: Collector> Vm<C> {
 
     /// `str(o)` as a Rust string.
     pub fn str_string(&mut self, o: ObjRef) -> PyResult<String> {
-        if let Some(s) = str_of(o) {
+        if let Some(s) = str_of(o).filter(|_| o.tag() == Tag::Str) {
             return Ok(s.to_string());
         }
         let r = self.str(o)?;
@@ -408,11 +423,18 @@ impl<C: Collector> Vm<C> {
                 "unsupported format string passed to {tn}.__format__"
             )));
         }
+        self.format_builtin(v, &spec_s)
+    }
+
+    /// `format(v, spec)` as the builtin layout of `v` does it (for a
+    /// subclass instance, its base type's `__format__`).
+    pub(crate) fn format_builtin(&mut self, v: ObjRef, spec_s: &str) -> PyResult<ObjRef> {
         if spec_s.is_empty() {
             return self.str(v);
         }
         let tn = self.type_name(v);
-        if !matches!(v.tag(), Tag::Int | Tag::Bool | Tag::Float | Tag::Str) {
+        let tag = layout_tag(v);
+        if !matches!(tag, Tag::Int | Tag::Bool | Tag::Float | Tag::Str) {
             return Err(self.type_error(format!(
                 "unsupported format string passed to {tn}.__format__"
             )));
@@ -420,17 +442,17 @@ impl<C: Collector> Vm<C> {
         if let Some(Int::Big(b)) = int_of(v) {
             self.check_int_to_str(b)?;
         }
-        let r = format_spec::parse_typed(&spec_s, &tn);
+        let r = format_spec::parse_typed(spec_s, &tn);
         if let Ok(sp) = &r {
             // The program chose the width and precision: the result must
             // fit before it is built.
             let (w, p) = (sp.width.unwrap_or(0), sp.precision.unwrap_or(0));
-            if v.tag() == Tag::Float && p > i32::MAX as usize {
+            if tag == Tag::Float && p > i32::MAX as usize {
                 return Err(self.value_error("precision too big".to_string()));
             }
             self.check_room(w.saturating_add(p))?;
         }
-        let r = r.and_then(|sp| match v.tag() {
+        let r = r.and_then(|sp| match tag {
             Tag::Int | Tag::Bool => {
                 format_spec::format_int_typed(&int_of(v).expect("int").to_big(), &sp, &tn)
             }

@@ -57,11 +57,13 @@ fn best_base<C: Collector>(
         return Ok(best);
     };
     let winner_mro = winner.payload::<TypeObject>().mro_with_self(winner);
-    let conflict = matches!(layout, InstanceLayout::Exception)
-        || bases
-            .iter()
-            .filter_map(|&b| solid_base(b))
-            .any(|s| !winner_mro.contains(&s));
+    let conflict = matches!(
+        layout,
+        InstanceLayout::Exception | InstanceLayout::Builtin(_)
+    ) || bases
+        .iter()
+        .filter_map(|&b| solid_base(b))
+        .any(|s| !winner_mro.contains(&s));
     if conflict {
         return Err(vm.type_error("multiple bases have instance lay-out conflict".to_string()));
     }
@@ -113,10 +115,33 @@ pub fn layout<C: Collector>(
         .map(|s| s.as_str().into())
         .chain(parent.names.iter().cloned())
         .collect();
-    if !own.is_empty() && matches!(layout, InstanceLayout::Exception) {
-        return Err(vm.type_error(
-            "named __slots__ on an exception class are not supported by ouro yet".to_string(),
-        ));
+    if !own.is_empty() {
+        match layout {
+            InstanceLayout::Exception => {
+                return Err(vm.type_error(
+                    "named __slots__ on an exception class are not supported by ouro yet"
+                        .to_string(),
+                ))
+            }
+            // CPython's rule for variable-size layouts.
+            InstanceLayout::Builtin(tag @ (Tag::Int | Tag::Bytes | Tag::Tuple)) => {
+                let n = match tag {
+                    Tag::Int => "int",
+                    Tag::Bytes => "bytes",
+                    _ => "tuple",
+                };
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{n}'"
+                )));
+            }
+            InstanceLayout::Builtin(_) => {
+                return Err(vm.type_error(
+                    "named __slots__ on a subclass of a builtin type are not supported by ouro yet"
+                        .to_string(),
+                ))
+            }
+            InstanceLayout::Plain => {}
+        }
     }
     Ok(SlotLayout {
         total: names.len(),

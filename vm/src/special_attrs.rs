@@ -18,11 +18,13 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
     let n = str_of(name).unwrap_or("");
     let v = match (obj.tag(), n) {
         (_, "__class__") => vm.incref(vm.type_of(obj)),
-        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__") => {
+        (Tag::Instance | Tag::Exception | Tag::Function | Tag::Subclass, "__dict__") => {
             let d = match vm.instance_dict(obj) {
                 Some(d) => d,
                 // `object()` and `__slots__` instances have none at all.
-                None if obj.tag() == Tag::Instance && !crate::slots::has_dict(vm, obj) => {
+                None if matches!(obj.tag(), Tag::Instance | Tag::Subclass)
+                    && !crate::slots::has_dict(vm, obj) =>
+                {
                     return Ok(None)
                 }
                 None => vm.create_instance_dict(obj)?,
@@ -31,7 +33,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             dict_of(d).expect("an attribute dict").set_hidden(false);
             vm.incref(d)
         }
-        (Tag::Instance, "__weakref__") => {
+        (Tag::Instance | Tag::Subclass, "__weakref__") => {
             if !crate::modules::weakref::weakrefable(vm, obj) {
                 return Ok(None);
             }
@@ -166,6 +168,15 @@ fn function_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult
         "__defaults__" => opt(vm, f.defaults.get()),
         "__kwdefaults__" => opt(vm, f.kwdefaults.get()),
         "__closure__" => opt(vm, f.closure),
+        // Made empty when first asked for, as CPython's func_get_annotations.
+        "__annotations__" => match f.annotations.get() {
+            Some(a) => vm.incref(a),
+            None => {
+                let d = vm.new_dict()?;
+                f.annotations.set(Some(vm.incref(d)));
+                d
+            }
+        },
         _ => return Ok(None),
     };
     Ok(Some(v))
@@ -218,11 +229,13 @@ pub fn set<C: Collector>(
 ) -> PyResult<Option<()>> {
     let n = str_of(name).unwrap_or("");
     match (obj.tag(), n, v) {
-        (Tag::Instance, "__dict__", _) if !crate::slots::has_dict(vm, obj) => return Ok(None),
+        (Tag::Instance | Tag::Subclass, "__dict__", _) if !crate::slots::has_dict(vm, obj) => {
+            return Ok(None)
+        }
         (Tag::Function, "__dict__", None) => {
             return Err(vm.type_error("cannot delete __dict__".to_string()));
         }
-        (Tag::Instance | Tag::Exception | Tag::Function, "__dict__", v) => {
+        (Tag::Instance | Tag::Exception | Tag::Function | Tag::Subclass, "__dict__", v) => {
             if let Some(v) = v.filter(|v| v.tag() != Tag::Dict) {
                 let tn = vm.type_name(v);
                 return Err(vm.type_error(format!(
@@ -232,6 +245,7 @@ pub fn set<C: Collector>(
             let cell = match obj.tag() {
                 Tag::Instance => &obj.payload::<crate::types::instance::InstanceObject>().dict,
                 Tag::Exception => &obj.payload::<ExceptionObject>().dict,
+                Tag::Subclass => &crate::object::sub_ext(obj).dict,
                 _ => &obj.payload::<FunctionObject>().dict,
             };
             let old = cell.replace(v.map(|v| vm.incref(v)));
@@ -278,6 +292,14 @@ pub fn set<C: Collector>(
             };
             let old = cell.replace(vm.incref(v));
             vm.decref(old);
+        }
+        (Tag::Function, "__annotations__", Some(v)) if v != vm.none && v.tag() != Tag::Dict => {
+            return Err(vm.type_error("__annotations__ must be set to a dict object".to_string()));
+        }
+        (Tag::Function, "__annotations__", v) => {
+            let new = v.filter(|&v| v != vm.none).map(|v| vm.incref(v));
+            let old = obj.payload::<FunctionObject>().annotations.replace(new);
+            vm.decref_opt(old);
         }
         (Tag::Function, "__defaults__", Some(v)) => {
             let new = if v == vm.none {

@@ -19,27 +19,33 @@ fn seq_len(c: ObjRef) -> usize {
 impl<C: Collector> Vm<C> {
     /// `c[k]`.
     pub fn getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
-        match c.tag() {
+        self.getitem_as(c, k, c.tag())
+    }
+
+    /// `c[k]` as the type with layout `tag` answers it (see `len_as`).
+    pub(crate) fn getitem_as(&mut self, c: ObjRef, k: ObjRef, tag: Tag) -> PyResult<ObjRef> {
+        match tag {
             Tag::List | Tag::Tuple => {
                 // The key is converted before the items are read: its
                 // `__index__` may shrink the list.
-                let what = if c.tag() == Tag::List {
-                    "list"
-                } else {
-                    "tuple"
-                };
+                let what = if tag == Tag::List { "list" } else { "tuple" };
                 if k.tag() == Tag::Slice {
                     let span = self.slice_span(k, || seq_len(c))?;
                     let items = self.seq_items(c);
                     let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
-                    return if c.tag() == Tag::List {
+                    return if tag == Tag::List {
                         self.new_list(out)
                     } else {
                         self.new_tuple(out)
                     };
                 }
                 let i = self.seq_index(k, || seq_len(c), what)?;
-                Ok(self.incref(self.seq_items(c)[i]))
+                // One item, without copying the others (`seq_items` would).
+                let item = match list_of(c) {
+                    Some(l) => l.get(i).expect("an index seq_index checked"),
+                    None => tuple_items(c).expect("tuple")[i],
+                };
+                Ok(self.incref(item))
             }
             Tag::Str => self.str_getitem(c, k),
             Tag::Bytes => {
@@ -54,6 +60,13 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Dict => match self.dict_get(c, k)? {
                 Some(v) => Ok(v),
+                // A subclass's `__missing__` answers for absent keys.
+                None if c.tag() == Tag::Subclass => {
+                    match self.call_special(c, "__missing__", &[k])? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(k)),
+                    }
+                }
                 None => Err(self.key_error(k)),
             },
             Tag::Range => self.range_getitem(c, k),
@@ -151,7 +164,12 @@ impl<C: Collector> Vm<C> {
 
     /// `c[k] = v` (all borrowed).
     pub fn setitem(&mut self, c: ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()> {
-        match c.tag() {
+        self.setitem_as(c, k, v, c.tag())
+    }
+
+    /// `c[k] = v` as the type with layout `tag` does it (see `len_as`).
+    pub(crate) fn setitem_as(&mut self, c: ObjRef, k: ObjRef, v: ObjRef, tag: Tag) -> PyResult<()> {
+        match tag {
             Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, Some(v)),
             Tag::List => {
                 let l = list_of(c).expect("list");
@@ -180,7 +198,12 @@ impl<C: Collector> Vm<C> {
 
     /// `del c[k]`.
     pub fn delitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<()> {
-        match c.tag() {
+        self.delitem_as(c, k, c.tag())
+    }
+
+    /// `del c[k]` as the type with layout `tag` does it (see `len_as`).
+    pub(crate) fn delitem_as(&mut self, c: ObjRef, k: ObjRef, tag: Tag) -> PyResult<()> {
+        match tag {
             Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, None),
             Tag::List => {
                 let l = list_of(c).expect("list");

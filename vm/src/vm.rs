@@ -410,6 +410,24 @@ impl<C: Collector> Vm<C> {
         self.alloc_words(vt, payload, items.len(), items)
     }
 
+    /// Allocate an instance of `cls`, a user subclass of the builtin type
+    /// whose objects have the layout `base_vt`: `payload` and `items` as
+    /// an object of the base type would have them (owned references), plus
+    /// the class (borrowed) and room for a `__dict__`.
+    pub fn alloc_sub<T>(
+        &mut self,
+        base_vt: &'static TypeVTable,
+        payload: T,
+        items: &[ObjRef],
+        cls: ObjRef,
+    ) -> PyResult<ObjRef> {
+        let vt = crate::types::subclass::sub_vtable_for(base_vt).expect("a subclassable layout");
+        let tail = items.len() + crate::object::SUB_EXT_WORDS;
+        let o = self.alloc_words(vt, payload, tail, items)?;
+        crate::object::sub_ext(o).class.set(Some(self.incref(cls)));
+        Ok(o)
+    }
+
     fn alloc_words<T, W: Copy>(
         &mut self,
         vt: &'static TypeVTable,
@@ -613,6 +631,10 @@ impl<C: Collector> Vm<C> {
                 self.types.get("coroutine")
             }
             Tag::DictView => self.types.dict_view_type(o),
+            Tag::Subclass => crate::object::sub_ext(o)
+                .class
+                .get()
+                .expect("a subclass instance has its class from birth"),
             t => self.tag_types[t as usize].expect("every builtin layout has a type"),
         }
     }

@@ -67,6 +67,9 @@ pub(crate) fn compile(
     compiler.enter_unit(0, ScopeKind::Module, "<module>", 1);
     if interactive {
         // No docstring in interactive input: a string is shown.
+        if find_annotation(&module.body) {
+            compiler.emit(Instr::SetupAnnotations);
+        }
         compiler.compile_stmts(&module.body)?;
     } else {
         compiler.compile_body(&module.body)?;
@@ -270,6 +273,14 @@ impl<'a> Compiler<'a, '_, '_> {
         result
     }
 
+    /// The source text of `range`.
+    fn source_text(&self, range: TextRange) -> &str {
+        self.info
+            .source
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("")
+    }
+
     // ---- names ----------------------------------------------------------
 
     /// Load, store or delete a variable (CPython's `compiler_nameop`).
@@ -351,6 +362,11 @@ impl<'a> Compiler<'a, '_, '_> {
         if let Some(first) = body.first() {
             self.set_loc(ruff_text_size::Ranged::range(first));
         }
+        // CPython's compiler_body: the namespace gets `__annotations__`
+        // before the docstring when any statement annotates a name.
+        if find_annotation(body) {
+            self.emit(Instr::SetupAnnotations);
+        }
         let mut rest = body;
         if let Some((doc, range)) = docstring(body) {
             self.load_const(Constant::Str(doc));
@@ -363,6 +379,30 @@ impl<'a> Compiler<'a, '_, '_> {
     fn compile_stmts(&mut self, body: &'a [Stmt]) -> Result {
         body.iter().try_for_each(|s| self.compile_stmt(s))
     }
+}
+
+/// Does `body` annotate a name at its own level (CPython's `find_ann`:
+/// nested blocks count, nested functions and classes do not, nor `match`
+/// cases in 3.11)?
+pub(crate) fn find_annotation(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => find_annotation(&f.body) || find_annotation(&f.orelse),
+        Stmt::While(w) => find_annotation(&w.body) || find_annotation(&w.orelse),
+        Stmt::If(i) => {
+            find_annotation(&i.body) || i.elif_else_clauses.iter().any(|c| find_annotation(&c.body))
+        }
+        Stmt::With(w) => find_annotation(&w.body),
+        Stmt::Try(t) => {
+            find_annotation(&t.body)
+                || find_annotation(&t.orelse)
+                || find_annotation(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ruff_python_ast::ExceptHandler::ExceptHandler(h) => find_annotation(&h.body),
+                })
+        }
+        _ => false,
+    })
 }
 
 /// The docstring of a body: its first statement, if that is a string

@@ -44,7 +44,8 @@ impl<'a> Compiler<'a, '_, '_> {
             self.compile_expr(&decorator.expression)?;
         }
         let first = def.decorator_list.first().map_or(def.range, |d| d.range);
-        let flags = self.compile_defaults(&def.parameters)?;
+        let mut flags = self.compile_defaults(&def.parameters)?;
+        flags.annotations = self.compile_annotations(&def.parameters, def.returns.as_deref())?;
         let scope = self.scope_for(node_key(def), def.range)?;
         self.enter_unit(scope, ScopeKind::Function, &def.name, self.line_of(first));
         if def.is_async {
@@ -141,6 +142,38 @@ impl<'a> Compiler<'a, '_, '_> {
             flags.kwdefaults = true;
         }
         Ok(flags)
+    }
+
+    /// Push the dict of a function's annotations, if it has any: the
+    /// parameters' (in CPython 3.11's order: regular, positional-only,
+    /// `*args`, keyword-only, `**kwargs`) and `return`, evaluated in the
+    /// enclosing scope (CPython's `compiler_visit_annotations`).
+    fn compile_annotations(
+        &mut self,
+        params: &'a Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<bool> {
+        let annotated = params
+            .args
+            .iter()
+            .chain(params.posonlyargs.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(params.kwarg.as_deref())
+            .filter_map(|p| Some((p.name.as_str(), p.annotation.as_deref()?)))
+            .chain(returns.map(|r| ("return", r)));
+        let mut n = 0u32;
+        for (name, annotation) in annotated {
+            let name = mangle(self.unit().private.as_deref(), name);
+            self.load_const(Constant::Str(name));
+            self.compile_annotation(annotation)?;
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Instr::BuildMap(n));
+        }
+        Ok(n > 0)
     }
 
     /// Load the closure cells `code` needs (if any), then the code, and make

@@ -8,6 +8,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::fblock::FBlock;
 use super::{Compiler, Ctx, Result};
 use crate::bytecode::{BinOp, Constant, Instr};
+use crate::symtable::{mangle, ScopeKind};
 
 /// The `__future__` features CPython 3.11 knows.
 const FUTURE_FEATURES: &[&str] = &[
@@ -91,13 +92,67 @@ impl<'a> Compiler<'a, '_, '_> {
         Ok(())
     }
 
-    /// `x: T = v` is just `x = v` (ouro ignores annotations); a bare
-    /// `obj.attr: T` or `obj[k]: T` still evaluates `obj` (and `k`).
+    /// `x: T = v` (CPython's `compiler_annassign`): the value is stored
+    /// first; then in a module or class body a simple name's annotation is
+    /// evaluated (or kept as text under `from __future__ import
+    /// annotations`) and stored in `__annotations__`, another target's
+    /// only evaluated; in a function nothing is. A bare `obj.attr: T` or
+    /// `obj[k]: T` still evaluates `obj` (and `k`).
     fn compile_ann_assign(&mut self, s: &'a ast::StmtAnnAssign) -> Result {
         if let Some(value) = &s.value {
             self.compile_expr(value)?;
-            return self.compile_store(&s.target);
+            self.compile_store(&s.target)?;
+        } else {
+            self.compile_ann_target(s)?;
         }
+        let annotating = matches!(self.unit().kind, ScopeKind::Module | ScopeKind::Class);
+        match &*s.target {
+            Expr::Name(n) if s.simple && annotating => {
+                self.compile_annotation(&s.annotation)?;
+                let i = self.unit_mut().names.insert("__annotations__");
+                self.emit(Instr::LoadName(i));
+                let mangled = mangle(self.unit().private.as_deref(), &n.id);
+                self.load_const(Constant::Str(mangled));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ if !s.simple && annotating && !self.future_annotations() => {
+                self.compile_and_pop(&s.annotation)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// An annotation's value: the expression, or its source text under
+    /// `from __future__ import annotations`.
+    pub(super) fn compile_annotation(&mut self, annotation: &'a Expr) -> Result {
+        if self.future_annotations() {
+            let range = ruff_text_size::Ranged::range(annotation);
+            let text = self.source_text(range).to_string();
+            self.load_const(Constant::Str(text));
+            Ok(())
+        } else {
+            self.compile_expr(annotation)
+        }
+    }
+
+    /// Does the module start with `from __future__ import annotations`?
+    pub(super) fn future_annotations(&self) -> bool {
+        let body = match super::docstring(self.module) {
+            Some(_) => &self.module[1..],
+            None => self.module,
+        };
+        body.iter()
+            .map_while(|s| match s {
+                Stmt::ImportFrom(i) if i.module.as_deref() == Some("__future__") => Some(i),
+                _ => None,
+            })
+            .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
+    }
+
+    /// The target of a bare annotation (`obj.attr: T`, `obj[k]: T`): its
+    /// object and key are evaluated.
+    fn compile_ann_target(&mut self, s: &'a ast::StmtAnnAssign) -> Result {
         match &*s.target {
             Expr::Attribute(a) => self.compile_and_pop(&a.value),
             Expr::Subscript(sub) => {

@@ -533,17 +533,22 @@ def execute(frame):
                 defaults_, kwdefaults_, annotations_, closure_ = args
                 fcode = pop()
                 closure = pop() if closure_ else None
-                if annotations_:
-                    pop()
+                annotations = pop() if annotations_ else None
                 kwdefaults = pop() if kwdefaults_ else None
                 defaults = pop() if defaults_ else None
-                push(Function(fcode, frame.globals, defaults, kwdefaults, closure))
+                f = Function(fcode, frame.globals, defaults, kwdefaults, closure)
+                if annotations is not None:
+                    f.__annotations__ = annotations
+                push(f)
             elif name == "ReturnValue":
                 value = pop()
                 check(not frame.blocks, f"return with {len(frame.blocks)} blocks left in {code.name}")
                 return value
             elif name == "LoadBuildClass":
                 push(build_class)
+            elif name == "SetupAnnotations":
+                if "__annotations__" not in frame.ns:
+                    frame.ns["__annotations__"] = {}
             elif name == "RaiseVarargs":
                 n = args[0]
                 if n == 0:

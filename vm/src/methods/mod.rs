@@ -27,4 +27,5 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     number::register(vm);
     dunders::register(vm);
     crate::types::generator::register(vm);
+    crate::types::subclass::register(vm);
 }

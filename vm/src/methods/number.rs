@@ -12,6 +12,8 @@ use ouro_gc_core::{Collector, ObjRef};
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "int", "bit_length", bit_length);
+    def_method(vm, "int", "__round__", dunder_round);
+    def_method(vm, "float", "__round__", dunder_round);
     def_method(vm, "int", "bit_count", bit_count);
     def_method(vm, "int", "to_bytes", to_bytes);
     crate::builtins::def_classmethod(vm, "int", "from_bytes", from_bytes);
@@ -231,12 +233,26 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) ->
         let tn = vm.type_name(x);
         return Err(vm.type_error(format!("type {tn} doesn't define __round__ method")));
     }
+    round_num(vm, num_of(x).expect("checked above"), nd_obj)
+}
+
+/// `int.__round__`/`float.__round__` (of subclass instances too).
+fn dunder_round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__round__", 1, 2)?;
+    let x = args.pos[0];
+    match crate::numeric::num_as(x, crate::object::layout_tag(x)) {
+        Some(n) => round_num(vm, n, args.pos.get(1).copied()),
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
+}
+
+fn round_num<C: Collector>(vm: &mut Vm<C>, n: Num<'_>, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
     let nd = match nd_obj {
         Some(n) => Some(arg_i64(vm, n)?),
         None => None,
     };
-    match num_of(x) {
-        Some(Num::Float(f)) => {
+    match n {
+        Num::Float(f) => {
             let r = float_ops::round_float(f, nd).map_err(|e| vm.float_error(e))?;
             if nd.is_some() {
                 return vm.new_float(r);
@@ -246,12 +262,11 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) ->
                 Err(e) => Err(vm.float_error(e)),
             }
         }
-        Some(Num::Int(i)) => match nd {
+        Num::Int(i) => match nd {
             None => vm.new_int(i),
             Some(n) if n >= 0 => vm.new_int(i),
             Some(n) => round_int(vm, i, n),
         },
-        None => unreachable!("non-numbers are handled above"),
     }
 }
 

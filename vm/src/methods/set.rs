@@ -1,7 +1,7 @@
 //! Methods of `set` and `frozenset`.
 
 use crate::builtins::{check_args, def_method};
-use crate::object::{ObjExt, Tag};
+use crate::object::Tag;
 use crate::types::set::set_of;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_compiler::bytecode::BinOp;
@@ -54,7 +54,7 @@ fn as_set<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
 /// Fold `op` over the method's arguments, starting from a copy of self.
 fn fold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: BinOp) -> PyResult<ObjRef> {
     let s = this(vm, &args, name)?;
-    let frozen = s.tag() == Tag::FrozenSet;
+    let frozen = crate::object::layout_tag(s) == Tag::FrozenSet;
     let mut acc = vm.set_from(s, frozen)?;
     for &o in &args.pos[1..] {
         let other = match vm.with_roots(&[acc], |vm| as_set(vm, o)) {
@@ -140,7 +140,7 @@ fn isdisjoint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = this(vm, &args, "copy")?;
     check_args(vm, &args, "copy", 1, 1)?;
-    if s.tag() == Tag::FrozenSet {
+    if crate::object::layout_tag(s) == Tag::FrozenSet {
         return Ok(vm.incref(s));
     }
     vm.set_from(s, false)

@@ -4,7 +4,7 @@
 
 use crate::builtins::{check_args, check_kwargs, kwarg};
 use crate::object::tail_of;
-use crate::object::{ObjExt, Tag};
+use crate::object::{layout_tag, ObjExt, Tag};
 use crate::types::instance::{InstanceObject, SlotsInstance};
 use crate::types::list::list_of;
 use crate::types::set::set_of;
@@ -75,11 +75,132 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 vm.dict_update(nd, d, false)
             })
         }
+        Tag::Subclass => {
+            if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
+                return Ok(r);
+            }
+            reconstruct(vm, x, None)
+        }
         _ => {
             let tn = vm.type_name(x);
             Err(vm.type_error(format!("cannot copy '{tn}' object")))
         }
     }
+}
+
+/// A copy of `x`, an instance of a subclass of a builtin type, as
+/// `copyreg`'s `__reduce_ex__` describes it and `copy._reconstruct`
+/// rebuilds it: `cls.__new__(cls, *args)` (args from `__getnewargs__`, or
+/// the builtin value of an immutable base), the instance dict as state,
+/// then the list items appended or dict items stored (through the
+/// subclass's own `extend` and `__setitem__`). With a memo, a deep copy.
+fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) -> PyResult<ObjRef> {
+    let cls = vm.type_of(x);
+    let args = match vm.call_special(x, "__getnewargs__", &[])? {
+        Some(t) => vm.using(t, |vm, t| vm.iterate(t))?,
+        None => match layout_tag(x) {
+            Tag::List | Tag::Dict => Vec::new(),
+            Tag::Str => vec![vm.new_str(crate::types::str::str_of(x).unwrap_or(""))?],
+            Tag::Tuple | Tag::Set | Tag::FrozenSet => {
+                let items = vm.iterate(x)?;
+                let seq = if layout_tag(x) == Tag::Tuple {
+                    vm.new_tuple(items)?
+                } else {
+                    vm.new_list(items)?
+                };
+                vec![seq]
+            }
+            Tag::Bytes => {
+                let b = crate::types::str::bytes_of(x).expect("bytes").to_vec();
+                vec![vm.new_bytes(b)?]
+            }
+            Tag::Float => vec![crate::methods::dunders::exact_float(vm, x)?],
+            _ => vec![crate::methods::dunders::exact_int(vm, x)?],
+        },
+    };
+    let args = match memo {
+        Some(m) => vm.with_items(args, |vm, args| {
+            vm.make_all(args.len(), |vm, i| deep(vm, args[i], m))
+        })?,
+        None => args,
+    };
+    let new = vm.with_items(args, |vm, args| {
+        let f = vm.getattr_str(cls, "__new__")?;
+        let mut all = vec![cls];
+        all.extend_from_slice(args);
+        vm.using(f, |vm, f| vm.call(f, &all))
+    })?;
+    vm.fill(new, |vm, y| {
+        if let Some(m) = memo {
+            memo_put(vm, m, x, y)?;
+        }
+        if let Some(d) = vm
+            .instance_dict(x)
+            .filter(|&d| crate::types::dict::dict_of(d).is_some_and(|d| !d.is_empty()))
+        {
+            let state = match memo {
+                Some(m) => deep(vm, d, m)?,
+                None => vm.incref(d),
+            };
+            vm.using(state, |vm, state| {
+                let yd = match vm.instance_dict(y) {
+                    Some(yd) => yd,
+                    None => vm.create_instance_dict(y)?,
+                };
+                vm.dict_update(yd, state, false)
+            })?;
+        }
+        match layout_tag(x) {
+            Tag::List => {
+                let items = list_of(x).expect("list").snapshot();
+                vm.with_owned(items, |vm, items| {
+                    for &item in items {
+                        let c = match memo {
+                            Some(m) => deep(vm, item, m)?,
+                            None => vm.incref(item),
+                        };
+                        let r = vm.using(c, |vm, c| vm.call_method_named(y, "append", &[c]))?;
+                        vm.decref(r);
+                    }
+                    Ok(())
+                })
+            }
+            Tag::Dict => {
+                let d = crate::types::dict::dict_of(x).expect("dict");
+                let mut pairs = Vec::new();
+                for i in 0..d.slots() {
+                    if let Some(e) = d.entry(i) {
+                        pairs.push(vm.incref(e.key));
+                        pairs.push(vm.incref(e.value));
+                    }
+                }
+                vm.with_items(pairs, |vm, pairs| {
+                    for kv in pairs.chunks(2) {
+                        let (k, v) = match memo {
+                            Some(m) => {
+                                let k = deep(vm, kv[0], m)?;
+                                let v = vm.with_roots(&[k], |vm| deep(vm, kv[1], m));
+                                match v {
+                                    Ok(v) => (k, v),
+                                    Err(e) => {
+                                        vm.decref(k);
+                                        return Err(e);
+                                    }
+                                }
+                            }
+                            None => (vm.incref(kv[0]), vm.incref(kv[1])),
+                        };
+                        let r = vm.with_roots(&[k, v], |vm| vm.setitem(y, k, v));
+                        vm.decref(k);
+                        vm.decref(v);
+                        r?;
+                    }
+                    Ok(())
+                })
+            }
+            _ => Ok(()),
+        }
+    })
 }
 
 /// A new instance of x's class with no attributes, without `__init__`.
@@ -238,6 +359,12 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
             })
         }
         Tag::Instance => deep_instance(vm, x, memo),
+        Tag::Subclass => {
+            if let Some(r) = vm.try_dunder(x, "__deepcopy__", &[memo])? {
+                return Ok(r);
+            }
+            reconstruct(vm, x, Some(memo))
+        }
         _ => Ok(vm.incref(x)),
     }
 }

@@ -36,6 +36,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("os", include_str!("os.py")),
     ("posixpath", include_str!("posixpath.py")),
     ("io", include_str!("io.py")),
+    ("__future__", include_str!("__future__.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.

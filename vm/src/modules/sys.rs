@@ -119,10 +119,13 @@ fn getrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
 pub fn size_of_object(o: ObjRef) -> usize {
     let vt = o.vtable();
     let n = ouro_gc_core::Heap::block_size(o) + (vt.extra_size)(o);
-    let hidden = o
-        .get::<crate::types::instance::InstanceObject>()
-        .and_then(|i| i.dict.get())
-        .filter(|&d| (d.vtable().hidden)(d));
+    let dict = match o.tag() {
+        crate::object::Tag::Subclass => crate::object::sub_ext(o).dict.get(),
+        _ => o
+            .get::<crate::types::instance::InstanceObject>()
+            .and_then(|i| i.dict.get()),
+    };
+    let hidden = dict.filter(|&d| (d.vtable().hidden)(d));
     n + hidden.map_or(0, size_of_object)
 }
 

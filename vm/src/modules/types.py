@@ -14,8 +14,6 @@ Differences, because of what ouro does not have yet:
     types, AsyncGeneratorType, DynamicClassAttribute or coroutine();
   * isinstance() and issubclass() do not consult __instancecheck__ on a
     non-type, so isinstance(x, list[int]) is ouro's own TypeError;
-  * `int | str` is not a UnionType: only `|` with a GenericAlias (such as
-    `list[int] | None`) makes one.
 """
 
 import sys
@@ -291,6 +289,14 @@ class GenericAlias:
 
 def _unionable(obj):
     return (obj is None or isinstance(obj, (type, GenericAlias, UnionType)))
+
+
+def _type_or(a, b):
+    # `type.__or__` / `type.__ror__`: the vm calls this for `|` between a
+    # class and a class or None.
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    return _union(a, b)
 
 
 def _union(a, b):

@@ -52,6 +52,17 @@ pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
             .type_of(o)
             .get::<TypeObject>()
             .is_some_and(|t| t.slots.weakrefable),
+        // CPython gives no weak reference list to subclasses of the
+        // variable-size builtins.
+        Tag::Subclass => {
+            !matches!(
+                crate::object::layout_tag(o),
+                Tag::Int | Tag::Bytes | Tag::Tuple
+            ) && vm
+                .type_of(o)
+                .get::<TypeObject>()
+                .is_some_and(|t| t.slots.weakrefable)
+        }
         Tag::Exception => vm
             .type_of(o)
             .get::<TypeObject>()

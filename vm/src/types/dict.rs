@@ -10,7 +10,6 @@
 use crate::object::{layout_drop, layout_size, ObjExt, Tag};
 use crate::payload;
 use crate::types::dictkeys::{self, Keys, Probe};
-use crate::types::str::StrObject;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -177,7 +176,7 @@ impl DictObject {
             .is_some_and(|k| k.has_room() && k.accepts(key) && slot != NO_SLOT);
         let mut slot = slot;
         if !fits {
-            let str_keys = key.is::<StrObject>();
+            let str_keys = key.tag() == crate::object::Tag::Str;
             let rebuilt = match &k {
                 None => Keys::new(dictkeys::MIN_LOG2, str_keys),
                 Some(old) if !old.has_room() => {
@@ -318,7 +317,7 @@ pub static DICT_VT: TypeVTable = TypeVTable {
     tracking: ouro_gc_core::Tracking::Lazy(atomic),
     hidden: |o| crate::object::vt_payload::<DictObject>(o).is_hidden(),
 };
-payload!(DictObject, DICT_VT);
+payload!(DictObject, DICT_VT, super::subclass::DICT_SUB_VT);
 
 #[inline]
 pub fn dict_of<'a>(o: ObjRef) -> Option<&'a DictObject> {

@@ -276,7 +276,9 @@ impl Keys {
 
     /// Can this table take `key` as it is (a non-str key needs hashes)?
     pub fn accepts(&self, key: ObjRef) -> bool {
-        !self.str_keys() || key.is::<StrObject>()
+        // Exactly str, as CPython's unicode-keys tables (a subclass may
+        // define its own `__eq__` and `__hash__`).
+        !self.str_keys() || key.tag() == crate::object::Tag::Str
     }
 
     /// Append a new entry and point the index slot `slot` at it (the caller

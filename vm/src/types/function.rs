@@ -18,6 +18,9 @@ pub struct FunctionObject {
     pub closure: Option<ObjRef>,
     pub dict: Cell<Option<ObjRef>>,
     pub doc: Cell<ObjRef>,
+    /// `__annotations__`: the dict the definition built, or one made when
+    /// first asked for.
+    pub annotations: Cell<Option<ObjRef>>,
 }
 
 impl Refs for FunctionObject {
@@ -33,6 +36,7 @@ impl Refs for FunctionObject {
             self.kwdefaults.get(),
             self.closure,
             self.dict.get(),
+            self.annotations.get(),
         ]
         .into_iter()
         .flatten()
@@ -54,6 +58,7 @@ impl Refs for FunctionObject {
         take_opt(&self.kwdefaults, out);
         take_opt(&self.dict, out);
         out.extend(self.closure);
+        take_opt(&self.annotations, out);
         out.push(self.code);
     }
     /// What of CPython's func_clear leaves a callable function here.
@@ -61,6 +66,7 @@ impl Refs for FunctionObject {
         take_opt(&self.defaults, out);
         take_opt(&self.kwdefaults, out);
         take_opt(&self.dict, out);
+        take_opt(&self.annotations, out);
     }
 }
 pub static FUNCTION_VT: TypeVTable =

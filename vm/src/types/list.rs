@@ -112,7 +112,7 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
 };
-payload!(ListObject, LIST_VT);
+payload!(ListObject, LIST_VT, super::subclass::LIST_SUB_VT);
 
 #[inline]
 pub fn list_of<'a>(o: ObjRef) -> Option<&'a ListObject> {

@@ -18,6 +18,7 @@ pub mod module;
 pub mod scalar;
 pub mod set;
 pub mod str;
+pub mod subclass;
 pub mod tuple;
 pub mod typeobj;
 pub mod weakref;

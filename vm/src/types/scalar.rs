@@ -47,7 +47,9 @@ pub static BOOL_VT: TypeVTable = atom_vtable::<IntObject>("bool", Tag::Bool);
 impl Payload for IntObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &INT_VT) || std::ptr::eq(vt, &BOOL_VT)
+        std::ptr::eq(vt, &INT_VT)
+            || std::ptr::eq(vt, &BOOL_VT)
+            || std::ptr::eq(vt, &super::subclass::INT_SUB_VT)
     }
 }
 
@@ -64,11 +66,11 @@ pub static BIGINT_VT: TypeVTable = TypeVTable {
     accounted_bytes: bigint_digits,
     ..atom_vtable::<BigIntObject>("int", Tag::Int)
 };
-payload!(BigIntObject, BIGINT_VT);
+payload!(BigIntObject, BIGINT_VT, super::subclass::BIGINT_SUB_VT);
 
 pub struct FloatObject(pub f64);
 pub static FLOAT_VT: TypeVTable = atom_vtable::<FloatObject>("float", Tag::Float);
-payload!(FloatObject, FLOAT_VT);
+payload!(FloatObject, FLOAT_VT, super::subclass::FLOAT_SUB_VT);
 
 /// `range(start, stop, step)`: the three bounds are int objects.
 pub struct RangeObject {

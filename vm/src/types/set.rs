@@ -347,7 +347,10 @@ pub static FROZENSET_VT: TypeVTable = TypeVTable {
 impl Payload for SetObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &SET_VT) || std::ptr::eq(vt, &FROZENSET_VT)
+        std::ptr::eq(vt, &SET_VT)
+            || std::ptr::eq(vt, &FROZENSET_VT)
+            || std::ptr::eq(vt, &super::subclass::SET_SUB_VT)
+            || std::ptr::eq(vt, &super::subclass::FROZENSET_SUB_VT)
     }
 }
 

@@ -91,7 +91,9 @@ pub static INTERNED_STR_VT: TypeVTable = TypeVTable { ..STR_VT };
 impl crate::object::Payload for StrObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &STR_VT) || std::ptr::eq(vt, &INTERNED_STR_VT)
+        std::ptr::eq(vt, &STR_VT)
+            || std::ptr::eq(vt, &INTERNED_STR_VT)
+            || std::ptr::eq(vt, &super::subclass::STR_SUB_VT)
     }
 }
 
@@ -112,7 +114,7 @@ pub static BYTES_VT: TypeVTable = TypeVTable {
     accounted_bytes: bytes_extra,
     ..atom_vtable::<BytesObject>("bytes", crate::object::Tag::Bytes)
 };
-payload!(BytesObject, BYTES_VT);
+payload!(BytesObject, BYTES_VT, super::subclass::BYTES_SUB_VT);
 
 /// The hash of a str's UTF-8 text or of a bytes object: FNV-1a,
 /// deterministic (unlike CPython's randomised hash), never -1.

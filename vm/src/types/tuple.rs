@@ -60,7 +60,7 @@ pub static TUPLE_VT: TypeVTable = TypeVTable {
     tracking: ouro_gc_core::Tracking::UntilAtomic(atomic),
     hidden: ouro_gc_core::vtable::never_hidden,
 };
-payload!(TupleObject, TUPLE_VT);
+payload!(TupleObject, TUPLE_VT, super::subclass::TUPLE_SUB_VT);
 
 #[inline]
 pub fn tuple_items<'a>(o: ObjRef) -> Option<&'a [ObjRef]> {

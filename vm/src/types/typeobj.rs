@@ -107,6 +107,15 @@ impl TypeObject {
     }
 }
 
+/// The builtin layout of instances of `t`, a builtin type or a user
+/// subclass of one (`None` for plain classes and exceptions).
+pub fn builtin_layout(t: &TypeObject) -> Option<Tag> {
+    match t.layout {
+        InstanceLayout::Builtin(tag) => Some(tag),
+        _ => None,
+    }
+}
+
 #[inline]
 pub fn type_of_obj<'a>(o: ObjRef) -> Option<&'a TypeObject> {
     o.get::<TypeObject>()
