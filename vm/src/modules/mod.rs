@@ -37,6 +37,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("posixpath", include_str!("posixpath.py")),
     ("io", include_str!("io.py")),
     ("__future__", include_str!("__future__.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
+    ("struct", include_str!("struct.py")),
+    ("collections", include_str!("collections.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.
