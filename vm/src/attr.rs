@@ -288,7 +288,33 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// `cls.name`; when that raises AttributeError, the metaclass's
+    /// `__getattr__` (CPython's slot_tp_getattr_hook).
     fn type_getattr(&mut self, cls: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let Some(meta) = cls.payload::<TypeObject>().meta.get() else {
+            return self.type_getattribute(cls, name);
+        };
+        let key = self.intern_borrow("__getattr__");
+        let Some(f) = self
+            .lookup_type_attr(meta, key)
+            .filter(|f| f.tag() == Tag::Function)
+        else {
+            return self.type_getattribute(cls, name);
+        };
+        let f = self.incref(f);
+        let r = match self.with_roots(&[f], |vm| vm.type_getattribute(cls, name)) {
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                self.decref(e);
+                self.with_roots(&[f], |vm| vm.call(f, &[cls, name]))
+            }
+            r => r,
+        };
+        self.decref(f);
+        r
+    }
+
+    /// `type.__getattribute__`: the class's MRO, then its metaclass's.
+    fn type_getattribute(&mut self, cls: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         if let Some(v) = crate::special_attrs::type_get(self, cls, name)? {
             return Ok(v);
         }
@@ -302,8 +328,15 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = self.lookup_type_attr(cls, name) {
             return self.unwrap_descriptor(v, cls);
         }
-        let meta = self.types.type_;
+        // Then the metaclass's attributes, bound to the class.
+        let meta = self.type_of(cls);
         if let Some(v) = self.lookup_type_attr(meta, name) {
+            if v.tag() == Tag::Property {
+                return self.property_get(v, cls, name);
+            }
+            if is_user(v) && self.has_type_attr(v, "__get__") {
+                return self.descriptor_get(v, cls, meta);
+            }
             return self.bind(v, cls, meta);
         }
         let tn = cls.payload::<TypeObject>().name.to_string();
@@ -317,7 +350,10 @@ impl<C: Collector> Vm<C> {
     fn super_getattr(&mut self, sup: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         let s = sup.payload::<crate::types::instance::SuperObject>();
         let (start, obj) = (s.type_, s.obj);
-        let obj_type = if obj.tag() == Tag::Type {
+        // CPython's supercheck: a class that derives from the start class
+        // stands for itself; anything else (an instance, or a class that
+        // is an instance of a metaclass) for its type.
+        let obj_type = if obj.tag() == Tag::Type && self.is_subclass(obj, start) {
             obj
         } else {
             self.type_of(obj)
@@ -329,7 +365,9 @@ impl<C: Collector> Vm<C> {
             .map_or(mro.len(), |p| p + 1);
         for &m in &mro[pos..] {
             if let Some(v) = dict_get_str_key(m.payload::<TypeObject>().dict, name) {
-                if obj.tag() == Tag::Type {
+                // `super(C, C).f` is C's f unbound; `super(M, cls).f` (cls
+                // an instance of the metaclass M) binds to cls.
+                if obj == obj_type {
                     return self.unwrap_descriptor(v, obj);
                 }
                 if v.tag() == Tag::Property {

@@ -279,6 +279,7 @@ pub fn new_type<C: Collector>(
         ctor: None.into(),
         is_builtin: builtin,
         has_del: false.into(),
+        meta: None.into(),
         slots: match layout {
             // BaseException has a dict but no weak reference list: its
             // subclasses add that (and show `__weakref__`).

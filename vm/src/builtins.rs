@@ -594,8 +594,12 @@ fn class_list<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult<
 fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "isinstance", 2, 2)?;
     let classes = class_list(vm, args.pos[1], "isinstance")?;
-    let r = classes.iter().any(|&c| vm.is_instance(args.pos[0], c));
-    Ok(vm.new_bool(r))
+    for c in classes {
+        if vm.instance_check(args.pos[0], c)? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
 }
 
 fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -604,8 +608,12 @@ fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
         return Err(vm.type_error("issubclass() arg 1 must be a class".to_string()));
     }
     let classes = class_list(vm, args.pos[1], "issubclass")?;
-    let r = classes.iter().any(|&c| vm.is_subclass(args.pos[0], c));
-    Ok(vm.new_bool(r))
+    for c in classes {
+        if vm.subclass_check(args.pos[0], c)? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
 }
 
 fn callable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -693,6 +693,33 @@ impl<C: Collector> Vm<C> {
         args: CallArgs,
         in_loop: bool,
     ) -> PyResult<Option<ObjRef>> {
+        // A metaclass with its own `__call__` decides what calling the
+        // class does (`super().__call__(...)` reaches `instantiate_plain`).
+        if let Some(f) = self.meta_call(cls) {
+            let f = self.incref(f);
+            let mut pos = vec![cls];
+            pos.extend_from_slice(&args.pos);
+            let call = CallArgs {
+                pos,
+                kw: args.kw.clone(),
+            };
+            let mut held = call.pos.clone();
+            held.push(f);
+            let r = self.with_roots(&held, |vm| vm.call_args(f, &call));
+            self.decref(f);
+            self.release_call(&r, args, cls);
+            return r.map(Some);
+        }
+        self.instantiate_plain(cls, args, in_loop)
+    }
+
+    /// `type.__call__`: make the instance, then run `__init__`.
+    pub(crate) fn instantiate_plain(
+        &mut self,
+        cls: ObjRef,
+        args: CallArgs,
+        in_loop: bool,
+    ) -> PyResult<Option<ObjRef>> {
         let t = cls.payload::<TypeObject>();
         if t.ctor.get().is_some() || cls == self.types.type_ {
             // Native constructors may run Python code (`list(it)`, `int(x)`).

@@ -21,9 +21,6 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
     if args.len() < 2 || args.pos[0].tag() != Tag::Function || str_of(args.pos[1]).is_none() {
         return Err(vm.type_error("__build_class__: func and name are required".to_string()));
     }
-    if args.kwnames.iter().any(|&k| str_of(k) == Some("metaclass")) {
-        return Err(vm.type_error("metaclasses are not supported by ouro yet".into()));
-    }
     let (func, name) = (args.pos[0], args.pos[1]);
     let bases: Vec<ObjRef> = args.pos[2..].to_vec();
     for &b in &bases {
@@ -31,11 +28,37 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
             return Err(vm.type_error("bases must be types".to_string()));
         }
     }
+    let mut explicit = None;
+    let mut kw: Vec<(ObjRef, ObjRef)> = Vec::new();
+    for (&k, &v) in args.kwnames.iter().zip(args.kwvals) {
+        if str_of(k) == Some("metaclass") {
+            explicit = Some(v);
+        } else {
+            kw.push((k, v));
+        }
+    }
+    // CPython's builtin___build_class__: the explicit metaclass, else the
+    // first base's; if it is a class, the most derived of it and the
+    // bases' metaclasses.
+    let meta = explicit.unwrap_or_else(|| match bases.first() {
+        Some(&b) => vm.type_of(b),
+        None => vm.types.type_,
+    });
+    let meta = if meta.tag() == Tag::Type {
+        vm.calculate_metaclass(meta, &bases)?
+    } else {
+        meta
+    };
+    if meta != vm.types.type_ {
+        return build_with_metaclass(vm, func, name, &bases, meta, kw);
+    }
     let ns = vm.new_dict()?;
     let r = vm.with_roots(&[ns], |vm| run_class_body(vm, func, ns));
     match r {
         Ok(cell) => {
-            let cls = vm.with_roots(&[ns], |vm| {
+            let mut held = vec![ns];
+            held.extend(cell);
+            let cls = vm.with_roots(&held, |vm| {
                 make_class(vm, str_of(name).unwrap_or("?"), &bases, ns)
             });
             vm.decref(ns);
@@ -54,12 +77,6 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
                 vm.decref_opt(old);
             }
             vm.decref_opt(cell);
-            let kw: Vec<(ObjRef, ObjRef)> = args
-                .kwnames
-                .iter()
-                .copied()
-                .zip(args.kwvals.iter().copied())
-                .collect();
             match vm.with_roots(&[cls], |vm| class_hooks(vm, cls, kw)) {
                 Ok(()) => Ok(cls),
                 Err(e) => {
@@ -73,6 +90,64 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
             Err(e)
         }
     }
+}
+
+/// A class statement whose metaclass is not `type`: the namespace from
+/// `meta.__prepare__`, the body run in it, then `meta(name, bases, ns,
+/// **kw)`; the `__class__` cell is filled with what that returns.
+fn build_with_metaclass<C: Collector>(
+    vm: &mut Vm<C>,
+    func: ObjRef,
+    name: ObjRef,
+    bases: &[ObjRef],
+    meta: ObjRef,
+    kw: Vec<(ObjRef, ObjRef)>,
+) -> PyResult<ObjRef> {
+    let items: Vec<ObjRef> = bases.iter().map(|&b| vm.incref(b)).collect();
+    let bases_t = vm.new_tuple(items)?;
+    let ns = vm.with_roots(&[bases_t], |vm| {
+        vm.prepare_namespace(meta, name, bases_t, &kw)
+    });
+    let ns = match ns {
+        Ok(ns) => ns,
+        Err(e) => {
+            vm.decref(bases_t);
+            return Err(e);
+        }
+    };
+    let r = vm.with_roots(&[ns, bases_t], |vm| {
+        let cell = run_class_body(vm, func, ns)?;
+        let call = crate::call::CallArgs {
+            pos: vec![name, bases_t, ns],
+            kw,
+        };
+        // The `__class__` cell (owned here) stays rooted while the
+        // metaclass runs.
+        let held: Vec<ObjRef> = cell.into_iter().collect();
+        let cls = vm.with_roots(&held, |vm| vm.call_args(meta, &call));
+        Ok::<_, ObjRef>((cell, cls))
+    });
+    vm.decref(ns);
+    vm.decref(bases_t);
+    let (cell, cls) = r?;
+    let cls = match cls {
+        Ok(c) => c,
+        Err(e) => {
+            vm.decref_opt(cell);
+            return Err(e);
+        }
+    };
+    if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell) {
+        if cls.tag() == Tag::Type {
+            let old = c
+                .payload::<CellObject>()
+                .value
+                .replace(Some(vm.incref(cls)));
+            vm.decref_opt(old);
+        }
+    }
+    vm.decref_opt(cell);
+    Ok(cls)
 }
 
 /// What CPython's `type_new` does once the class exists: `__set_name__`
@@ -279,6 +354,7 @@ pub fn make_class<C: Collector>(
         ctor: None.into(),
         is_builtin: false,
         has_del: false.into(),
+        meta: None.into(),
         slots,
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
@@ -343,7 +419,9 @@ fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Inst
         let t = b.payload::<TypeObject>();
         let this = match t.layout {
             InstanceLayout::Plain => continue,
-            InstanceLayout::Builtin(tag) if !crate::types::subclass::subclassable(tag) => {
+            InstanceLayout::Builtin(tag)
+                if !crate::types::subclass::subclassable(tag) && tag != Tag::Type =>
+            {
                 let n = t.name.to_string();
                 return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
             }

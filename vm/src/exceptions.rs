@@ -331,6 +331,19 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// The text `print_exception` prints; with `chain` false, only `exc`
+    /// itself (no causes or contexts).
+    pub fn format_exception_text(&mut self, exc: ObjRef, chain: bool) -> String {
+        let mut out = String::new();
+        if chain {
+            self.format_exception_chain(exc, &mut out);
+        } else {
+            let e = self.incref(exc);
+            self.with_items(vec![e], |vm, _| vm.format_one(exc, &mut out));
+        }
+        out
+    }
+
     /// Print `exc` with its traceback and chained exceptions to stderr.
     pub fn print_exception(&mut self, exc: ObjRef) {
         let mut out = String::new();

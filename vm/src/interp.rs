@@ -943,7 +943,18 @@ impl<C: Collector> Vm<C> {
     fn load_name(&mut self, i: u32) -> PyResult<()> {
         let name = self.name_const(i);
         if let Some(locals) = self.frame().locals {
-            if let Some(v) = self.dict_get(locals, name)? {
+            if locals.tag() == Tag::Subclass {
+                // A namespace from `__prepare__` that is a dict subclass:
+                // its `__getitem__`, with KeyError as "not here".
+                match self.getitem(locals, name) {
+                    Ok(v) => {
+                        self.push(v);
+                        return Ok(());
+                    }
+                    Err(e) if self.is_instance_of_name(e, "KeyError") => self.decref(e),
+                    Err(e) => return Err(e),
+                }
+            } else if let Some(v) = self.dict_get(locals, name)? {
                 self.push(v);
                 return Ok(());
             }
@@ -974,7 +985,11 @@ impl<C: Collector> Vm<C> {
     fn store_name(&mut self, i: u32) -> PyResult<()> {
         let name = self.name_const(i);
         let ns = self.frame().locals.unwrap_or(self.frame().globals);
-        self.dict_set(ns, name, self.peek(1))?;
+        if ns.tag() == Tag::Subclass {
+            self.setitem(ns, name, self.peek(1))?;
+        } else {
+            self.dict_set(ns, name, self.peek(1))?;
+        }
         self.replace_top(1, None);
         Ok(())
     }
@@ -982,6 +997,9 @@ impl<C: Collector> Vm<C> {
     fn delete_name(&mut self, i: u32) -> PyResult<()> {
         let name = self.name_const(i);
         let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        if ns.tag() == Tag::Subclass {
+            return self.delitem(ns, name);
+        }
         if self.dict_del(ns, name)? {
             Ok(())
         } else {

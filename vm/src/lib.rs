@@ -23,6 +23,7 @@ pub mod frame;
 pub mod import;
 pub mod interp;
 pub mod iterators;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod numeric;

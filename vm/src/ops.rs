@@ -48,7 +48,17 @@ fn cmp_dunder(op: CmpOp) -> (&'static str, CmpOp) {
 /// Does this object's type come from a class statement (so its dunders are
 /// looked up in Python)?
 pub fn is_user(o: ObjRef) -> bool {
-    matches!(o.tag(), Tag::Instance | Tag::Exception | Tag::Subclass)
+    match o.tag() {
+        Tag::Instance | Tag::Exception | Tag::Subclass => true,
+        // A class whose metaclass is a user class: its dunders are the
+        // metaclass's (`len(Color)`, `repr(Color)`).
+        Tag::Type => o
+            .payload::<crate::types::typeobj::TypeObject>()
+            .meta
+            .get()
+            .is_some(),
+        _ => false,
+    }
 }
 
 impl<C: Collector> Vm<C> {

@@ -378,7 +378,7 @@ impl<C: Collector> Vm<C> {
                 self.contains(d, item)
             }
             Tag::Range => self.range_contains(container, item),
-            Tag::Instance | Tag::Exception | Tag::Subclass => {
+            Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Type if is_user(container) => {
                 match self.try_dunder(container, "__contains__", &[item])? {
                     Some(r) => self.truth_owned(r),
                     None => self.contains_by_iter(container, item),

@@ -64,6 +64,34 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             let s = obj.payload::<BuiltinObject>().name;
             vm.new_str(s)?
         }
+        (Tag::Property, "fget" | "fset" | "fdel") => {
+            let p = obj.payload::<crate::types::instance::PropertyObject>();
+            let f = match n {
+                "fget" => p.fget,
+                "fset" => p.fset,
+                _ => p.fdel,
+            };
+            vm.incref(f.unwrap_or(vm.none))
+        }
+        // CPython's property_get___isabstractmethod__: any accessor's.
+        (Tag::Property, "__isabstractmethod__") => {
+            let p = obj.payload::<crate::types::instance::PropertyObject>();
+            let mut abstract_ = false;
+            for f in [p.fget, p.fset, p.fdel].into_iter().flatten() {
+                let key = vm.intern_borrow("__isabstractmethod__");
+                match vm.getattr(f, key) {
+                    Ok(v) => {
+                        if vm.truth_owned(v)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                    Err(e) if vm.is_instance_of_name(e, "AttributeError") => vm.decref(e),
+                    Err(e) => return Err(e),
+                }
+            }
+            vm.new_bool(abstract_)
+        }
         (Tag::Builtin, "__self__") => match obj.payload::<BuiltinObject>().self_ {
             Some(s) => vm.incref(s),
             None => vm.new_none(),
@@ -210,7 +238,7 @@ pub fn type_get<C: Collector>(
         // standing in for CPython's read-only mappingproxy.
         "__dict__" if t.is_builtin => vm.dict_copy(t.dict)?,
         "__dict__" => vm.incref(t.dict),
-        "__class__" => vm.incref(vm.types.type_),
+        "__class__" => vm.incref(vm.type_of(cls)),
         "__doc__" => match crate::attr::dict_get_str_key(t.dict, name) {
             Some(d) => vm.incref(d),
             None => vm.new_none(),

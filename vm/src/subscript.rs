@@ -70,6 +70,13 @@ impl<C: Collector> Vm<C> {
                 None => Err(self.key_error(k)),
             },
             Tag::Range => self.range_getitem(c, k),
+            // A metaclass's `__getitem__` comes before `__class_getitem__`.
+            Tag::Type if is_user(c) && self.has_type_attr(c, "__getitem__") => {
+                match self.call_special(c, "__getitem__", &[k])? {
+                    Some(v) => Ok(v),
+                    None => self.not_subscriptable(c),
+                }
+            }
             Tag::Type => self.class_getitem(c, k),
             _ if is_user(c) => match self.try_dunder(c, "__getitem__", &[k])? {
                 Some(v) => Ok(v),

@@ -631,6 +631,11 @@ impl<C: Collector> Vm<C> {
                 self.types.get("coroutine")
             }
             Tag::DictView => self.types.dict_view_type(o),
+            Tag::Type => o
+                .payload::<crate::types::typeobj::TypeObject>()
+                .meta
+                .get()
+                .unwrap_or(self.types.type_),
             Tag::Subclass => crate::object::sub_ext(o)
                 .class
                 .get()

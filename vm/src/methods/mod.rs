@@ -28,4 +28,5 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     dunders::register(vm);
     crate::types::generator::register(vm);
     crate::types::subclass::register(vm);
+    crate::metaclass::register(vm);
 }

@@ -20,6 +20,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "int", "conjugate", conjugate);
     def_method(vm, "int", "__index__", conjugate);
     def_method(vm, "float", "is_integer", is_integer);
+    def_method(vm, "float", "hex", float_hex);
+    crate::builtins::def_classmethod(vm, "float", "fromhex", float_fromhex);
     def_method(vm, "float", "as_integer_ratio", as_integer_ratio);
     def_method(vm, "float", "conjugate", conjugate);
 }
@@ -234,6 +236,39 @@ pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) ->
         return Err(vm.type_error(format!("type {tn} doesn't define __round__ method")));
     }
     round_num(vm, num_of(x).expect("checked above"), nd_obj)
+}
+
+/// `float.hex()`.
+fn float_hex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "hex", 1, 1)?;
+    let x = args.pos[0].payload::<FloatObject>().0;
+    vm.new_string(float_ops::float_hex(x))
+}
+
+/// `float.fromhex(s)` (a class method: a subclass gets `cls(value)`).
+fn float_fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "fromhex", 2, 2)?;
+    let (cls, s) = (args.pos[0], args.pos[1]);
+    let Some(text) = crate::types::str::str_of(s) else {
+        let tn = vm.type_name(s);
+        return Err(vm.type_error(format!("must be str, not {tn}")));
+    };
+    let v = match float_ops::float_fromhex(text) {
+        Ok(v) => vm.new_float(v)?,
+        Err(float_ops::FromHexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string".into()))
+        }
+        Err(float_ops::FromHexError::Overflow) => {
+            return Err(vm.new_error(
+                "OverflowError",
+                "hexadecimal value too large to represent as a float".into(),
+            ))
+        }
+    };
+    if cls == vm.types.get("float") {
+        return Ok(v);
+    }
+    vm.using(v, |vm, v| vm.call(cls, &[v]))
 }
 
 /// `int.__round__`/`float.__round__` (of subclass instances too).

@@ -19,6 +19,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "object", "__ne__", object_ne);
     def_method(vm, "object", "__hash__", object_hash);
     def_method(vm, "object", "__new__", object_new);
+    crate::builtins::def_classmethod(vm, "object", "__init_subclass__", init_subclass);
+    crate::builtins::def_classmethod(vm, "object", "__subclasshook__", subclasshook);
     def_method(vm, "object", "__sizeof__", object_sizeof);
     def_method(vm, "BaseException", "__init__", exc_init);
     def_method(vm, "BaseException", "__repr__", exc_repr);
@@ -111,6 +113,27 @@ fn object_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn object_hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__hash__", 1, 1)?;
     vm.new_int_i64(crate::ops::pointer_hash(args.pos[0]))
+}
+
+/// `object.__init_subclass__()`: the end of the chain, which takes no
+/// class keywords.
+fn init_subclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if !args.kwnames.is_empty() || args.pos.len() > 1 {
+        let cn = args
+            .pos
+            .first()
+            .and_then(|c| c.get::<TypeObject>())
+            .map_or_else(|| "object".to_string(), |t| t.qualname.to_string());
+        return Err(vm.type_error(format!(
+            "{cn}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(vm.new_none())
+}
+
+/// `object.__subclasshook__(sub)`: NotImplemented (no opinion).
+fn subclasshook<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    Ok(vm.incref(vm.not_implemented))
 }
 
 /// `object.__new__(cls, ...)`: a new, uninitialised instance of `cls`.

@@ -283,9 +283,22 @@ pub fn percent_format<C: Collector>(
             continue;
         }
         i += 1;
-        let Some(spec) = parse_percent(&chars, &mut i) else {
+        let Some(mut spec) = parse_percent(&chars, &mut i) else {
             return Err(vm.value_error("incomplete format".to_string()));
         };
+        // `*` takes the width or precision from the next argument (a
+        // negative width left-justifies; a negative precision is 0).
+        if spec.width == "*" {
+            let w = star_arg(vm, &items, &mut next_arg)?;
+            if w < 0 {
+                spec.flags.push('-');
+            }
+            spec.width = w.unsigned_abs().to_string();
+        }
+        if spec.precision.as_deref() == Some("*") {
+            let p = star_arg(vm, &items, &mut next_arg)?;
+            spec.precision = Some(p.max(0).to_string());
+        }
         if spec.conv == '%' {
             out.push('%');
             continue;
@@ -323,6 +336,24 @@ pub fn percent_format<C: Collector>(
     vm.new_string(out)
 }
 
+/// The int a `*` in a `%` spec takes from the arguments.
+fn star_arg<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], next: &mut usize) -> PyResult<i64> {
+    let Some(&a) = items.get(*next) else {
+        return Err(vm.type_error("not enough arguments for format string".to_string()));
+    };
+    *next += 1;
+    match crate::types::scalar::int_of(a) {
+        Some(i) => match i.as_i64().and_then(|v| i32::try_from(v).ok()) {
+            Some(v) => Ok(v as i64),
+            None => Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C int".to_string(),
+            )),
+        },
+        None => Err(vm.type_error("* wants int".to_string())),
+    }
+}
+
 struct PercentSpec {
     key: Option<String>,
     flags: String,
@@ -344,6 +375,10 @@ fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
         *i += 1;
     }
     let mut width = String::new();
+    if chars.get(*i) == Some(&'*') {
+        width.push('*');
+        *i += 1;
+    }
     while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
         width.push(c);
         *i += 1;
@@ -352,6 +387,10 @@ fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
     if chars.get(*i) == Some(&'.') {
         *i += 1;
         let mut p = String::new();
+        if chars.get(*i) == Some(&'*') {
+            p.push('*');
+            *i += 1;
+        }
         while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
             p.push(c);
             *i += 1;

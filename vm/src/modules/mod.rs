@@ -9,6 +9,7 @@ mod mt19937;
 mod osnative;
 pub mod ouro;
 pub mod sys;
+mod tbformat;
 pub mod time;
 pub mod weakref;
 
@@ -37,9 +38,13 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("posixpath", include_str!("posixpath.py")),
     ("io", include_str!("io.py")),
     ("__future__", include_str!("__future__.py")),
+    ("traceback", include_str!("traceback.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("struct", include_str!("struct.py")),
     ("collections", include_str!("collections.py")),
+    ("array", include_str!("array.py")),
+    ("enum", include_str!("enum.py")),
+    ("abc", include_str!("abc.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.
@@ -56,6 +61,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     mt19937::install(vm);
     time::install(vm);
     osnative::install(vm);
+    tbformat::install(vm);
 }
 
 /// Put a module into `sys.modules`.

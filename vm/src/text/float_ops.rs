@@ -420,3 +420,134 @@ pub fn float_to_bigint(x: f64) -> Result<BigInt, FloatOpError> {
 #[cfg(test)]
 #[path = "tests/float_ops.rs"]
 mod tests;
+
+/// `float.hex()`: CPython's `float_hex` (`0x1.8000000000000p+0`).
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let mant = bits & ((1u64 << 52) - 1);
+    let field = ((bits >> 52) & 0x7ff) as i64;
+    if field == 0 {
+        format!("{sign}0x0.{mant:013x}p-1022")
+    } else {
+        format!("{sign}0x1.{mant:013x}p{:+}", field - 1023)
+    }
+}
+
+/// Why `float.fromhex` refused a string.
+#[derive(Debug, PartialEq)]
+pub enum FromHexError {
+    Invalid,
+    Overflow,
+}
+
+/// `float.fromhex(s)`: CPython's `float_fromhex` — optional sign, `inf`/
+/// `infinity`/`nan`, optional `0x`, hex digits with an optional point,
+/// an optional `p` exponent, surrounding whitespace; correctly rounded
+/// (half to even), subnormals included.
+pub fn float_fromhex(s: &str) -> Result<f64, FromHexError> {
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, rest) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let signed = |v: f64| if neg { -v } else { v };
+    let lower = rest.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(signed(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(signed(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (num, exp) = match body.split_once('p') {
+        Some((n, e)) => (n, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = num.split_once('.').unwrap_or((num, ""));
+    let hex = |d: &str| d.bytes().all(|c| c.is_ascii_hexdigit());
+    if int_part.len() + frac_part.len() == 0 || !hex(int_part) || !hex(frac_part) {
+        return Err(FromHexError::Invalid);
+    }
+    let mut e: i64 = match exp {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(FromHexError::Invalid);
+            }
+            // Saturate: beyond any double's range either way.
+            let v: i64 = digits.parse().unwrap_or(1 << 40).min(1 << 40);
+            if e.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    e -= 4 * frac_part.len() as i64;
+    let digits = format!("{int_part}{frac_part}");
+    let m = BigUint::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    if m.is_zero() {
+        return Ok(signed(0.0));
+    }
+    let bits = m.bits() as i64;
+    // The exponent of the leading bit, and how many bits the result keeps.
+    let top = bits - 1 + e;
+    if top > 1023 {
+        return Err(FromHexError::Overflow);
+    }
+    let prec = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    if prec <= 0 {
+        // Below half the smallest subnormal, or exactly half (even: 0).
+        let half = prec == 0 && {
+            let rest_zero = (&m - (BigUint::one() << (bits - 1) as usize)).is_zero();
+            !rest_zero
+        };
+        return Ok(signed(if half { f64::from_bits(1) } else { 0.0 }));
+    }
+    let shift = bits - prec;
+    let mut kept = if shift > 0 {
+        let s = shift as usize;
+        let q = &m >> s;
+        let r = &m - (&q << s);
+        let half = BigUint::one() << (s - 1);
+        let odd = (&q & BigUint::one()).is_one();
+        if r > half || (r == half && odd) {
+            q + 1u32
+        } else {
+            q
+        }
+    } else {
+        m << (-shift) as usize
+    }
+    .to_u64()
+    .unwrap_or(0);
+    // The exponent of `kept`'s lowest bit.
+    let mut low = e + shift;
+    if kept == 1u64 << prec {
+        kept >>= 1;
+        low += 1;
+    }
+    if prec < 53 {
+        // Subnormal (or rounded up to the smallest normal): the bits are
+        // the value in units of 2**-1074.
+        return Ok(signed(f64::from_bits(kept)));
+    }
+    let field = low + 52 + 1023;
+    if field >= 0x7ff {
+        return Err(FromHexError::Overflow);
+    }
+    let bits = ((field as u64) << 52) | (kept & ((1u64 << 52) - 1));
+    Ok(signed(f64::from_bits(bits)))
+}

@@ -178,6 +178,8 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Dict => self.alloc_sub(&dict::DICT_VT, dict::DictObject::new(), &[], cls),
             Tag::Set => self.alloc_sub(&set::SET_VT, set::SetObject::new(), &[], cls),
+            // A metaclass: its instances are classes.
+            Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
             _ => {
                 let base = self.tag_types[tag as usize].expect("a builtin base type");
                 let exact = self.call_args(base, args)?;

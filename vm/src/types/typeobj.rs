@@ -75,6 +75,8 @@ pub struct TypeObject {
     /// when the class dict changes.
     pub has_del: Cell<bool>,
     pub slots: SlotLayout,
+    /// The metaclass, when it is not `type` (`class A(metaclass=M)`).
+    pub meta: Cell<Option<ObjRef>>,
 }
 
 impl Refs for TypeObject {
@@ -86,11 +88,15 @@ impl Refs for TypeObject {
             visit(m);
         }
         visit(self.dict);
+        if let Some(m) = self.meta.get() {
+            visit(m);
+        }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         out.push(self.dict);
         out.append(&mut self.mro.take());
         out.append(&mut self.bases.take());
+        out.extend(self.meta.take());
     }
 }
 
