@@ -1,0 +1,1 @@
+../../../benches/json_roundtrip.py
