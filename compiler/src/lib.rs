@@ -27,6 +27,7 @@ mod error;
 mod fold;
 mod parse;
 mod repr;
+pub use repr::complex_repr;
 mod stack_guard;
 mod symtable;
 

@@ -40,7 +40,7 @@ pub(crate) fn float_repr(f: f64) -> String {
 }
 
 /// `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`.
-fn complex_repr(real: f64, imag: f64) -> String {
+pub fn complex_repr(real: f64, imag: f64) -> String {
     let im = format_double(imag, false);
     if real == 0.0 && real.is_sign_positive() {
         return format!("{im}j");

@@ -76,6 +76,11 @@ impl<C: Collector> Vm<C> {
         let cell = match crate::object::layout_tag(o) {
             Tag::Dict => &dict_of(o).expect("dict").accounted,
             Tag::Set | Tag::FrozenSet => &set_of(o).expect("set").accounted,
+            Tag::Bytearray => {
+                &crate::types::bytearray::bytearray_of(o)
+                    .expect("bytearray")
+                    .accounted
+            }
             _ => return Ok(()),
         };
         let (old, now) = (cell.get(), (o.vtable().extra_size)(o));

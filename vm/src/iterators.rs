@@ -130,6 +130,9 @@ fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
         Tag::Bytes => bytes_of(s)
             .and_then(|b| b.get(i))
             .map(|&b| StepOut::Int(b as i64)),
+        Tag::Bytearray => crate::types::bytearray::bytearray_of(s)
+            .and_then(|a| a.b.borrow().get(i).copied())
+            .map(|b| StepOut::Int(b as i64)),
         _ => {
             let so = s.payload::<StrObject>();
             (i < so.chars).then(|| StepOut::Char(so.char_at(i)))

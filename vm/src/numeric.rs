@@ -95,6 +95,9 @@ impl<C: Collector> Vm<C> {
         op: BinOp,
         (ta, tb): (Tag, Tag),
     ) -> PyResult<Option<ObjRef>> {
+        if ta == Tag::Complex || tb == Tag::Complex {
+            return self.complex_binop(a, b, op);
+        }
         let (Some(x), Some(y)) = (num_as(a, ta), num_as(b, tb)) else {
             return Ok(None);
         };
@@ -210,6 +213,9 @@ impl<C: Collector> Vm<C> {
         op: char,
         tag: Tag,
     ) -> PyResult<Option<ObjRef>> {
+        if tag == Tag::Complex {
+            return self.complex_unary(o, op);
+        }
         let Some(n) = num_as(o, tag) else {
             return Ok(None);
         };
@@ -337,7 +343,7 @@ impl<C: Collector> Vm<C> {
 }
 
 /// Exact comparison of an int with a float (CPython's float_richcompare).
-fn int_float_cmp(i: Int<'_>, f: f64) -> Option<std::cmp::Ordering> {
+pub(crate) fn int_float_cmp(i: Int<'_>, f: f64) -> Option<std::cmp::Ordering> {
     if f.is_nan() {
         return None;
     }

@@ -49,6 +49,8 @@ pub enum Tag {
     Member,
     GetSet,
     Generator,
+    Bytearray,
+    Complex,
     /// An instance of a user subclass of a builtin type (`class L(list)`):
     /// the builtin layout followed by a class and a `__dict__`
     /// (`types/subclass.rs`). The vtable's tag word carries the builtin

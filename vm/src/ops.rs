@@ -287,6 +287,25 @@ impl<C: Collector> Vm<C> {
                 self.set_inplace(a, b, op)?;
                 Ok(Some(self.incref(a)))
             }
+            (Tag::Bytearray, BinOp::Add) => {
+                let Some(more) = crate::types::bytearray::buffer_of(b) else {
+                    let tn = self.type_name(b);
+                    return Err(self.type_error(format!("can't concat {tn} to bytearray")));
+                };
+                let more = more.into_owned();
+                self.check_room(more.len())?;
+                self.bytearray_mut(a, |buf| buf.extend(more))?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Bytearray, BinOp::Mul) => {
+                let Some(n) = self.index_i64(b)? else {
+                    return Ok(None);
+                };
+                let len = crate::types::bytearray::buffer_of(a).map_or(0, |x| x.len());
+                self.check_room(len.saturating_mul(n.max(0) as usize))?;
+                self.bytearray_mut(a, |buf| *buf = buf.repeat(n.max(0) as usize))?;
+                Ok(Some(self.incref(a)))
+            }
             (Tag::Dict, BinOp::Or) if dict_of(b).is_some() => {
                 self.dict_update(a, b, false)?;
                 Ok(Some(self.incref(a)))
@@ -318,14 +337,16 @@ impl<C: Collector> Vm<C> {
                 let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
                 self.new_string(s).map(Some)
             }
-            (Tag::Bytes, Tag::Bytes, BinOp::Add) => {
-                let (x, y) = (bytes_of(a).expect("bytes"), bytes_of(b).expect("bytes"));
+            (Tag::Bytes | Tag::Bytearray, Tag::Bytes | Tag::Bytearray, BinOp::Add) => {
+                let x = crate::types::bytearray::buffer_of(a).expect("bytes");
+                let y = crate::types::bytearray::buffer_of(b).expect("bytes");
                 self.check_room(x.len().saturating_add(y.len()))?;
-                self.new_bytes([x, y].concat()).map(Some)
+                let joined = [&*x, &*y].concat();
+                self.new_like(a, joined).map(Some)
             }
-            (Tag::Bytes, _, BinOp::Add) => {
-                let tn = self.type_name(b);
-                Err(self.type_error(format!("can't concat {tn} to bytes")))
+            (Tag::Bytes | Tag::Bytearray, _, BinOp::Add) => {
+                let (ta, tn) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!("can't concat {tn} to {ta}")))
             }
             (Tag::List, Tag::List, BinOp::Add) | (Tag::Tuple, Tag::Tuple, BinOp::Add) => {
                 let mut items = self.seq_items(a);
@@ -340,15 +361,19 @@ impl<C: Collector> Vm<C> {
                 }
                 .map(Some)
             }
-            (Tag::Str | Tag::Bytes | Tag::List | Tag::Tuple, Tag::Int | Tag::Bool, BinOp::Mul) => {
-                self.repeat(a, b)
-            }
+            (
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
+                Tag::Int | Tag::Bool,
+                BinOp::Mul,
+            ) => self.repeat(a, b),
             (Tag::Str | Tag::List | Tag::Tuple, Tag::Instance, BinOp::Mul) if self.has_index(b) => {
                 self.repeat(a, b)
             }
-            (Tag::Int | Tag::Bool, Tag::Str | Tag::Bytes | Tag::List | Tag::Tuple, BinOp::Mul) => {
-                self.repeat(b, a)
-            }
+            (
+                Tag::Int | Tag::Bool,
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
+                BinOp::Mul,
+            ) => self.repeat(b, a),
             (
                 Tag::Set | Tag::FrozenSet,
                 Tag::Set | Tag::FrozenSet,
@@ -426,9 +451,9 @@ impl<C: Collector> Vm<C> {
 
     fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> PyResult<Option<ObjRef>> {
         let n = self.index_i64(n)?.unwrap_or(0).max(0) as usize;
-        if let Some(x) = bytes_of(seq) {
+        if let Some(x) = crate::types::bytearray::buffer_of(seq) {
             self.check_room(x.len().saturating_mul(n))?;
-            return self.new_bytes(x.repeat(n)).map(Some);
+            return self.new_like(seq, x.repeat(n)).map(Some);
         }
         if layout_tag(seq) == Tag::Str {
             let s = str_of(seq).unwrap_or("");
@@ -564,9 +589,16 @@ impl<C: Collector> Vm<C> {
         if let Some(ord) = crate::numeric::num_cmp_as(a, b, tags) {
             return Ok(Some(ord_matches(ord, op)));
         }
+        if tags.0 == Tag::Complex || tags.1 == Tag::Complex {
+            return Ok(self.complex_compare(a, b, op));
+        }
         let ord = match tags {
             (Tag::Str, Tag::Str) => Some(str_of(a).cmp(&str_of(b))),
-            (Tag::Bytes, Tag::Bytes) => Some(bytes_of(a).cmp(&bytes_of(b))),
+            (Tag::Bytes | Tag::Bytearray, Tag::Bytes | Tag::Bytearray) => {
+                let x = crate::types::bytearray::buffer_of(a);
+                let y = crate::types::bytearray::buffer_of(b);
+                Some(x.cmp(&y))
+            }
             (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => {
                 return self.seq_compare(a, b, op).map(Some)
             }
@@ -715,8 +747,10 @@ impl<C: Collector> Vm<C> {
         Ok(match tag {
             Tag::Int => int_of(o) != Some(Int::Small(0)),
             Tag::Float => o.payload::<FloatObject>().0 != 0.0,
+            Tag::Complex => crate::types::complex::complex_of(o) != Some((0.0, 0.0)),
             Tag::Str => o.payload::<StrObject>().chars != 0,
             Tag::Bytes => !bytes_of(o).expect("bytes").is_empty(),
+            Tag::Bytearray => self.len_as(o, tag)? != 0,
             Tag::List
             | Tag::Tuple
             | Tag::Dict
@@ -765,9 +799,13 @@ impl<C: Collector> Vm<C> {
             Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0)
                 .unwrap_or_else(|| pointer_hash(o))),
             Tag::Tuple => self.nested("", |vm| vm.tuple_hash(o)),
+            Tag::Complex => {
+                let c = crate::types::complex::complex_of(o).expect("complex");
+                Ok(crate::types::complex::complex_hash(o, c))
+            }
             Tag::FrozenSet => self.frozenset_hash(o),
             // Slices became hashable only in 3.12.
-            Tag::List | Tag::Dict | Tag::Set | Tag::DictView | Tag::Slice => {
+            Tag::List | Tag::Dict | Tag::Set | Tag::DictView | Tag::Slice | Tag::Bytearray => {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }

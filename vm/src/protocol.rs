@@ -48,6 +48,11 @@ impl<C: Collector> Vm<C> {
             Tag::Dict => dict_of(o).expect("dict").len(),
             Tag::Set | Tag::FrozenSet => set_of(o).expect("set").len(),
             Tag::Bytes => o.payload::<crate::types::str::BytesObject>().b.len(),
+            Tag::Bytearray => o
+                .payload::<crate::types::bytearray::BytearrayObject>()
+                .b
+                .borrow()
+                .len(),
             Tag::DictView => dict_of(o.payload::<DictViewObject>().dict)
                 .expect("dict")
                 .len(),
@@ -95,7 +100,7 @@ impl<C: Collector> Vm<C> {
     /// `iter(o)` as the type with layout `tag` makes it (see `len_as`).
     pub(crate) fn get_iter_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<ObjRef> {
         let state = match tag {
-            Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes => IterState::Seq {
+            Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes | Tag::Bytearray => IterState::Seq {
                 seq: Some(self.incref(o)),
                 index: 0,
             },
@@ -132,6 +137,7 @@ impl<C: Collector> Vm<C> {
             | Tag::Tuple
             | Tag::Str
             | Tag::Bytes
+            | Tag::Bytearray
             | Tag::Range
             | Tag::Dict
             | Tag::DictView
@@ -347,10 +353,12 @@ impl<C: Collector> Vm<C> {
                 }
                 self.set_contains(container, item)
             }
-            Tag::Bytes => {
-                let hay = crate::types::str::bytes_of(container).expect("bytes");
-                if let Some(needle) = crate::types::str::bytes_of(item) {
-                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+            Tag::Bytes | Tag::Bytearray => {
+                let hay = crate::types::bytearray::buffer_of(container).expect("bytes");
+                if let Some(needle) = crate::types::bytearray::buffer_of(item) {
+                    return Ok(
+                        needle.is_empty() || hay.windows(needle.len()).any(|w| *w == *needle)
+                    );
                 }
                 match self.index_i64(item) {
                     Ok(Some(v)) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),

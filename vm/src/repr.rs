@@ -93,7 +93,15 @@ impl<C: Collector> Vm<C> {
                 }
             },
             Tag::Float => float_repr::float_repr(o.payload::<FloatObject>().0),
+            Tag::Complex => {
+                let (re, im) = crate::types::complex::complex_of(o).expect("complex");
+                crate::types::complex::complex_repr(re, im)
+            }
             Tag::Bytes => str_repr::bytes_repr(&o.payload::<BytesObject>().b),
+            Tag::Bytearray => {
+                let b = crate::types::bytearray::buffer_of(o).expect("bytearray");
+                format!("bytearray({})", str_repr::bytes_repr(&b))
+            }
             Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet => {
                 return self.container_repr(o)
             }

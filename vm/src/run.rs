@@ -108,9 +108,7 @@ impl<C: Collector> Vm<C> {
             Constant::Bool(b) => Ok(self.new_bool(*b)),
             Constant::Int(i) => self.new_bigint(i.clone()),
             Constant::Float(f) => self.new_float(*f),
-            Constant::Complex { .. } => {
-                Err(self.value_error("complex numbers are not supported by ouro yet".into()))
-            }
+            Constant::Complex { real, imag } => self.new_complex(*real, *imag),
             Constant::Str(s) => {
                 if s.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
                     Ok(self.intern(s))

@@ -16,7 +16,14 @@ use ouro_gc_core::{Collector, ObjRef};
 /// A special attribute of `obj`, if `name` is one it has.
 pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
     let n = str_of(name).unwrap_or("");
-    let v = match (obj.tag(), n) {
+    // A number's parts are its builtin value's, for subclass instances too.
+    let numeric = matches!(n, "real" | "imag" | "numerator" | "denominator");
+    let tag = if numeric {
+        crate::object::layout_tag(obj)
+    } else {
+        obj.tag()
+    };
+    let v = match (tag, n) {
         (_, "__class__") => vm.incref(vm.type_of(obj)),
         (Tag::Instance | Tag::Exception | Tag::Function | Tag::Subclass, "__dict__") => {
             let d = match vm.instance_dict(obj) {
@@ -118,7 +125,12 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         }
         (Tag::Int | Tag::Bool, "imag") => vm.new_int_i64(0)?,
         (Tag::Int | Tag::Bool, "denominator") => vm.new_int_i64(1)?,
-        (Tag::Float, "real") => vm.incref(obj),
+        (Tag::Complex, "real" | "imag") => {
+            let (re, im) = crate::types::complex::complex_of(obj).expect("complex");
+            vm.new_float(if n == "real" { re } else { im })?
+        }
+        (Tag::Float, "real") if obj.tag() == Tag::Float => vm.incref(obj),
+        (Tag::Float, "real") => crate::methods::dunders::exact_float(vm, obj)?,
         (Tag::Float, "imag") => vm.new_float(0.0)?,
         (Tag::Code, "co_name") => {
             let s = obj

@@ -3,7 +3,7 @@
 use crate::object::{ObjExt, Tag};
 use crate::ops::is_user;
 use crate::types::list::list_of;
-use crate::types::str::{bytes_of, StrObject};
+use crate::types::str::StrObject;
 use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
@@ -48,14 +48,23 @@ impl<C: Collector> Vm<C> {
                 Ok(self.incref(item))
             }
             Tag::Str => self.str_getitem(c, k),
-            Tag::Bytes => {
-                let b = bytes_of(c).expect("bytes");
+            Tag::Bytes | Tag::Bytearray => {
+                // (The key is converted first: its `__index__` may change
+                // a bytearray.)
+                let len = || crate::types::bytearray::buffer_of(c).map_or(0, |b| b.len());
+                let what = if tag == Tag::Bytes {
+                    "bytes"
+                } else {
+                    "bytearray"
+                };
                 if k.tag() == Tag::Slice {
-                    let span = self.slice_span(k, || b.len())?;
+                    let span = self.slice_span(k, len)?;
+                    let b = crate::types::bytearray::buffer_of(c).expect("bytes");
                     let out: Vec<u8> = span.indices().map(|i| b[i]).collect();
-                    return self.new_bytes(out);
+                    return self.new_like(c, out);
                 }
-                let i = self.seq_index(k, || b.len(), "bytes")?;
+                let i = self.seq_index(k, len, what)?;
+                let b = crate::types::bytearray::buffer_of(c).expect("bytes");
                 self.new_int_i64(b[i] as i64)
             }
             Tag::Dict => match self.dict_get(c, k)? {
@@ -187,6 +196,7 @@ impl<C: Collector> Vm<C> {
                 Ok(())
             }
             Tag::Dict => self.dict_set(c, k, v),
+            Tag::Bytearray => self.bytearray_setitem(c, k, Some(v)),
             _ if is_user(c) => match self.try_dunder(c, "__setitem__", &[k, v])? {
                 Some(r) => {
                     self.decref(r);
@@ -219,6 +229,7 @@ impl<C: Collector> Vm<C> {
                 self.decref(old);
                 Ok(())
             }
+            Tag::Bytearray => self.bytearray_setitem(c, k, None),
             Tag::Dict => {
                 if self.dict_del(c, k)? {
                     Ok(())

@@ -6,32 +6,38 @@
 use crate::builtins::{
     arg_i64, arg_str, check_args, check_kwargs, def_classmethod, def_method, kwarg,
 };
-use crate::types::str::{bytes_of, str_of};
+use crate::types::bytearray::buffer_of;
+use crate::types::str::str_of;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
+use std::borrow::Cow;
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
-    def_method(vm, "bytes", "decode", decode);
-    def_method(vm, "bytes", "hex", hex);
-    def_classmethod(vm, "bytes", "fromhex", fromhex);
-    def_method(vm, "bytes", "find", find);
-    def_method(vm, "bytes", "index", index);
-    def_method(vm, "bytes", "count", count);
-    def_method(vm, "bytes", "startswith", startswith);
-    def_method(vm, "bytes", "endswith", endswith);
-    def_method(vm, "bytes", "replace", replace);
-    def_method(vm, "bytes", "split", split);
-    def_method(vm, "bytes", "join", join);
-    def_method(vm, "bytes", "strip", strip);
-    def_method(vm, "bytes", "lstrip", lstrip);
-    def_method(vm, "bytes", "rstrip", rstrip);
-    def_method(vm, "bytes", "upper", upper);
-    def_method(vm, "bytes", "lower", lower);
+    // bytearray shares them: results are of the receiver's type.
+    for t in ["bytes", "bytearray"] {
+        def_method(vm, t, "decode", decode);
+        def_method(vm, t, "hex", hex);
+        def_classmethod(vm, t, "fromhex", fromhex);
+        def_method(vm, t, "find", find);
+        def_method(vm, t, "index", index);
+        def_method(vm, t, "count", count);
+        def_method(vm, t, "startswith", startswith);
+        def_method(vm, t, "endswith", endswith);
+        def_method(vm, t, "replace", replace);
+        def_method(vm, t, "split", split);
+        def_method(vm, t, "join", join);
+        def_method(vm, t, "strip", strip);
+        def_method(vm, t, "lstrip", lstrip);
+        def_method(vm, t, "rstrip", rstrip);
+        def_method(vm, t, "upper", upper);
+        def_method(vm, t, "lower", lower);
+    }
 }
 
-/// The receiver's bytes (the method table checked its type).
-fn me<'a>(args: &Args<'_>) -> &'a [u8] {
-    bytes_of(args.pos[0]).expect("receiver checked by the method table")
+/// The receiver's bytes (the method table checked its type): a bytes
+/// object's own, a bytearray's copied.
+fn me<'a>(args: &Args<'_>) -> Cow<'a, [u8]> {
+    buffer_of(args.pos[0]).expect("receiver checked by the method table")
 }
 
 /// A str argument given by position or keyword, or its default.
@@ -61,6 +67,7 @@ fn decode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         return Err(vm.type_error(format!("decode() takes at most 2 arguments ({n} given)")));
     }
     let b = me(&args);
+    let b = &*b;
     let encoding = str_arg(vm, &args, 1, "encoding", "utf-8")?;
     let errors = str_arg(vm, &args, 2, "errors", "strict")?;
     let norm = encoding.to_ascii_lowercase().replace('_', "-");
@@ -177,12 +184,15 @@ fn fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
         i += 2;
     }
+    if args.pos[0] == vm.types.get("bytearray") {
+        return vm.new_bytearray(out);
+    }
     vm.new_bytes(out)
 }
 
 /// A bytes argument (`what` names it in the TypeError).
-fn arg_bytes<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<&'a [u8]> {
-    match bytes_of(o) {
+fn arg_bytes<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<Cow<'a, [u8]>> {
+    match buffer_of(o) {
         Some(b) => Ok(b),
         None => {
             let tn = vm.type_name(o);
@@ -221,8 +231,8 @@ fn position(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 /// The sub-bytes a search looks for: bytes, or an int 0..=255.
 fn needle<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<std::borrow::Cow<'a, [u8]>> {
-    if let Some(b) = bytes_of(o) {
-        return Ok(std::borrow::Cow::Borrowed(b));
+    if let Some(b) = buffer_of(o) {
+        return Ok(b);
     }
     match vm.index_i64(o)? {
         Some(v) if (0..256).contains(&v) => Ok(std::borrow::Cow::Owned(vec![v as u8])),
@@ -239,6 +249,7 @@ fn needle<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<std::borrow::
 fn search<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<Option<usize>> {
     check_args(vm, args, name, 2, 4)?;
     let b = me(args);
+    let b = &*b;
     let sub = needle(vm, args.pos[1])?;
     let (start, end) = window(vm, args, b.len())?;
     Ok(position(&b[..end], &sub, start))
@@ -259,6 +270,7 @@ fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "count", 2, 4)?;
     let b = me(&args);
+    let b = &*b;
     let sub = needle(vm, args.pos[1])?;
     let (start, end) = window(vm, &args, b.len())?;
     let hay = &b[start..end];
@@ -284,6 +296,7 @@ fn affix<C: Collector>(
 ) -> PyResult<ObjRef> {
     check_args(vm, args, name, 2, 4)?;
     let b = me(args);
+    let b = &*b;
     let (start, end) = window(vm, args, b.len())?;
     let part = &b[start..end];
     let arg = args.pos[1];
@@ -292,13 +305,13 @@ fn affix<C: Collector>(
         None => vec![arg],
     };
     for c in candidates {
-        let Some(x) = bytes_of(c) else {
+        let Some(x) = buffer_of(c) else {
             let tn = vm.type_name(c);
             return Err(vm.type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {tn}"
             )));
         };
-        if (end_side && part.ends_with(x)) || (!end_side && part.starts_with(x)) {
+        if (end_side && part.ends_with(&x)) || (!end_side && part.starts_with(&x)) {
             return Ok(vm.new_bool(true));
         }
     }
@@ -316,6 +329,7 @@ fn endswith<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "replace", 3, 4)?;
     let b = me(&args);
+    let b = &*b;
     let old = arg_bytes(vm, args.pos[1], "")?;
     let new = arg_bytes(vm, args.pos[2], "")?;
     let limit = match args.pos.get(3) {
@@ -330,9 +344,11 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let mut out = Vec::with_capacity(b.len());
     let (mut at, mut done) = (0, 0);
     while done < limit {
-        let Some(p) = position(b, old, at) else { break };
+        let Some(p) = position(b, &old, at) else {
+            break;
+        };
         out.extend_from_slice(&b[at..p]);
-        out.extend_from_slice(new);
+        out.extend_from_slice(&new);
         done += 1;
         if old.is_empty() {
             // Between every two bytes, as CPython.
@@ -352,12 +368,13 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         out.extend_from_slice(&b[at..]);
     }
     vm.check_room(out.len())?;
-    vm.new_bytes(out)
+    vm.new_like(args.pos[0], out)
 }
 
 fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "split", &["sep", "maxsplit"])?;
     let b = me(&args);
+    let b = &*b;
     let sep = args.pos.get(1).copied().or_else(|| kwarg(&args, "sep"));
     let sep = sep.filter(|&s| s != vm.none);
     let maxsplit = match args
@@ -383,7 +400,9 @@ fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
             let mut at = 0;
             while parts.len() < maxsplit {
-                let Some(p) = position(b, sep, at) else { break };
+                let Some(p) = position(b, &sep, at) else {
+                    break;
+                };
                 parts.push(&b[at..p]);
                 at = p + sep.len();
             }
@@ -407,7 +426,7 @@ fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
     let mut items = Vec::with_capacity(parts.len());
     for p in parts {
-        match vm.new_bytes(p.to_vec()) {
+        match vm.new_like(args.pos[0], p.to_vec()) {
             Ok(o) => items.push(o),
             Err(e) => {
                 vm.decref_all(items);
@@ -421,10 +440,11 @@ fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "join", 2, 2)?;
     let sep = me(&args);
+    let sep = &*sep;
     let items = vm.iterate(args.pos[1])?;
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
-        let Some(part) = bytes_of(x) else {
+        let Some(part) = buffer_of(x) else {
             let tn = vm.type_name(x);
             vm.decref_all(items);
             return Err(vm.type_error(format!(
@@ -434,11 +454,11 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(part);
+        out.extend_from_slice(&part);
     }
     vm.decref_all(items);
     vm.check_room(out.len())?;
-    vm.new_bytes(out)
+    vm.new_like(args.pos[0], out)
 }
 
 /// `strip`, `lstrip`, `rstrip`: ASCII whitespace, or the given bytes.
@@ -451,11 +471,12 @@ fn strip_sides<C: Collector>(
 ) -> PyResult<ObjRef> {
     check_args(vm, args, name, 1, 2)?;
     let b = me(args);
+    let b = &*b;
     let chars = match args.pos.get(1).filter(|&&o| o != vm.none) {
         Some(&o) => Some(arg_bytes(vm, o, "")?),
         None => None,
     };
-    let strip = |c: &u8| match chars {
+    let strip = |c: &u8| match &chars {
         Some(set) => set.contains(c),
         None => c.is_ascii_whitespace(),
     };
@@ -469,7 +490,7 @@ fn strip_sides<C: Collector>(
     } else {
         b.len()
     };
-    vm.new_bytes(b[start..end.max(start)].to_vec())
+    vm.new_like(args.pos[0], b[start..end.max(start)].to_vec())
 }
 
 fn strip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -486,10 +507,10 @@ fn rstrip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "upper", 1, 1)?;
-    vm.new_bytes(me(&args).to_ascii_uppercase())
+    vm.new_like(args.pos[0], me(&args).to_ascii_uppercase())
 }
 
 fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "lower", 1, 1)?;
-    vm.new_bytes(me(&args).to_ascii_lowercase())
+    vm.new_like(args.pos[0], me(&args).to_ascii_lowercase())
 }

@@ -163,6 +163,9 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             return Err(vm.type_error("string argument without an encoding".to_string()))
         }
         (Some(&x), None) if x.tag() == Tag::Bytes => return Ok(vm.incref(x)),
+        (Some(&x), None) if x.tag() == Tag::Bytearray => crate::types::bytearray::buffer_of(x)
+            .expect("bytearray")
+            .into_owned(),
         (Some(&x), None) => match vm.index_i64(x)? {
             Some(n) if n < 0 => {
                 return Err(vm.new_error("ValueError", "negative count".to_string()))

@@ -18,6 +18,7 @@ const SEQUENCES: &[&str] = &[
     "frozenset",
     "range",
     "bytes",
+    "bytearray",
 ];
 const NUMBERS: &[&str] = &["int", "float"];
 /// The builtin iterator types: `iter(it) is it`, `it.__next__()`.
@@ -53,10 +54,12 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
             def_method(vm, t, name, f);
         }
     }
-    for t in ["list", "dict"] {
+    for t in ["list", "dict", "bytearray"] {
         def_method(vm, t, "__setitem__", setitem);
         def_method(vm, t, "__delitem__", delitem);
     }
+    def_method(vm, "bytearray", "__iadd__", iadd);
+    def_method(vm, "bytearray", "__imul__", imul);
     for &t in SEQUENCES.iter().chain(NUMBERS) {
         def_method(vm, t, "__repr__", repr);
         def_method(vm, t, "__hash__", hash);
@@ -114,6 +117,31 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         for &(name, f) in rops {
             def_method(vm, t, name, f);
         }
+    }
+    // complex: the arithmetic and comparisons it has (no ordering, no //
+    // or %, no int/float conversion).
+    let complex_ops: &[(&'static str, NativeFn<C>)] = &[
+        ("__repr__", repr),
+        ("__hash__", hash),
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__add__", add),
+        ("__sub__", sub),
+        ("__mul__", mul),
+        ("__truediv__", truediv),
+        ("__pow__", pow),
+        ("__radd__", radd),
+        ("__rsub__", rsub),
+        ("__rmul__", rmul),
+        ("__rtruediv__", rtruediv),
+        ("__rpow__", rpow),
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__abs__", abs),
+        ("__bool__", boolean),
+    ];
+    for &(name, f) in complex_ops {
+        def_method(vm, "complex", name, f);
     }
     def_method(vm, "int", "__index__", to_int);
     def_method(vm, "int", "__invert__", invert);

@@ -29,4 +29,6 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     crate::types::generator::register(vm);
     crate::types::subclass::register(vm);
     crate::metaclass::register(vm);
+    crate::types::bytearray::register(vm);
+    crate::types::complex::register(vm);
 }

@@ -27,6 +27,7 @@ fn is_atomic(o: ObjRef) -> bool {
             | Tag::Bool
             | Tag::Int
             | Tag::Float
+            | Tag::Complex
             | Tag::Str
             | Tag::Bytes
             | Tag::Range
@@ -62,6 +63,10 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         Tag::Instance => {
             if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
                 return Ok(r);
+            }
+            if customises_pickling(vm, x) {
+                let none = vm.none;
+                return copy_by_reduction(vm, x, none);
             }
             let new = blank_instance(vm, x)?;
             copy_slots(vm, x, new, |vm, v| Ok(vm.incref(v)))?;
@@ -115,6 +120,10 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
                 vec![vm.new_bytes(b)?]
             }
             Tag::Float => vec![crate::methods::dunders::exact_float(vm, x)?],
+            Tag::Complex => {
+                let (re, im) = crate::types::complex::complex_of(x).expect("complex");
+                vec![vm.new_complex(re, im)?]
+            }
             _ => vec![crate::methods::dunders::exact_int(vm, x)?],
         },
     };
@@ -201,6 +210,29 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
             _ => Ok(()),
         }
     })
+}
+
+/// Does x's class define how it is pickled (and so copied)?
+fn customises_pickling<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> bool {
+    [
+        "__reduce_ex__",
+        "__reduce__",
+        "__getstate__",
+        "__setstate__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+    ]
+    .iter()
+    .any(|n| vm.has_type_attr(x, n))
+}
+
+/// A copy made by the reduction protocol (`_copyreduce.copy_instance`,
+/// Python inside the binary); `memo` is None for a shallow copy.
+fn copy_by_reduction<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
+    let name = vm.intern_borrow("_copyreduce");
+    let module = vm.import_module(name)?;
+    let f = vm.using(module, |vm, m| vm.getattr_str(m, "copy_instance"))?;
+    vm.using(f, |vm, f| vm.call(f, &[x, memo]))
 }
 
 /// A new instance of x's class with no attributes, without `__init__`.
@@ -372,6 +404,9 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
 fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {
     if let Some(r) = vm.try_dunder(x, "__deepcopy__", &[memo])? {
         return Ok(r);
+    }
+    if customises_pickling(vm, x) {
+        return copy_by_reduction(vm, x, memo);
     }
     let y = blank_instance(vm, x)?;
     vm.fill(y, |vm, y| {

@@ -39,12 +39,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("io", include_str!("io.py")),
     ("__future__", include_str!("__future__.py")),
     ("traceback", include_str!("traceback.py")),
+    ("_copyreduce", include_str!("_copyreduce.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("struct", include_str!("struct.py")),
     ("collections", include_str!("collections.py")),
     ("array", include_str!("array.py")),
     ("enum", include_str!("enum.py")),
     ("abc", include_str!("abc.py")),
+    ("cmath", include_str!("cmath.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.

@@ -3,8 +3,10 @@
 //! Python-level methods of most builtin types live in `crate::methods`;
 //! newer types (`generator`) keep them in their own file.
 
+pub mod bytearray;
 pub mod cell;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod dictkeys;
 pub mod exception;

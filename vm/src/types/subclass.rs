@@ -103,6 +103,7 @@ sub_layouts! {
     INT_SUB_VT, IntBase, super::scalar::INT_VT, "int", Int, super::scalar::IntObject;
     BIGINT_SUB_VT, BigIntBase, super::scalar::BIGINT_VT, "int", Int, super::scalar::BigIntObject;
     FLOAT_SUB_VT, FloatBase, super::scalar::FLOAT_VT, "float", Float, super::scalar::FloatObject;
+    COMPLEX_SUB_VT, ComplexBase, super::complex::COMPLEX_VT, "complex", Complex, super::complex::ComplexObject;
     STR_SUB_VT, StrBase, super::str::STR_VT, "str", Str, super::str::StrObject;
     BYTES_SUB_VT, BytesBase, super::str::BYTES_VT, "bytes", Bytes, super::str::BytesObject;
     LIST_SUB_VT, ListBase, super::list::LIST_VT, "list", List, super::list::ListObject;
@@ -116,7 +117,8 @@ sub_layouts! {
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 11] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 12] = [
+        (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
         (&scalar::BIGINT_VT, &BIGINT_SUB_VT),
@@ -141,6 +143,7 @@ pub fn subclassable(tag: Tag) -> bool {
         tag,
         Tag::Int
             | Tag::Float
+            | Tag::Complex
             | Tag::Str
             | Tag::Bytes
             | Tag::List
@@ -201,6 +204,10 @@ impl<C: Collector> Vm<C> {
         }
         if let Some(f) = exact.get::<scalar::FloatObject>() {
             return self.alloc_sub(&scalar::FLOAT_VT, scalar::FloatObject(f.0), &[], cls);
+        }
+        if let Some((re, im)) = super::complex::complex_of(exact) {
+            let v = super::complex::ComplexObject { re, im };
+            return self.alloc_sub(&super::complex::COMPLEX_VT, v, &[], cls);
         }
         if let Some(s) = exact.get::<str::StrObject>() {
             let v = str::StrObject::new(s.s.clone());
@@ -276,7 +283,8 @@ macro_rules! new_methods {
 }
 
 new_methods! {
-    int_new => "int", float_new => "float", str_new => "str", bytes_new => "bytes",
+    int_new => "int", float_new => "float", complex_new => "complex", str_new => "str",
+    bytes_new => "bytes",
     tuple_new => "tuple", frozenset_new => "frozenset", list_new => "list",
     dict_new => "dict", set_new => "set",
 }
