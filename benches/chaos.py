@@ -198,3 +198,5 @@ if __name__ == "__main__":
     iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 1500
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 64
     main(iterations, size)
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

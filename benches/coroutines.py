@@ -61,3 +61,5 @@ if __name__ == "__main__":
     # Small by default (the test corpus runs it); time it with e.g. `22`.
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     print(main(n))
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

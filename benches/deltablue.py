@@ -453,3 +453,5 @@ if __name__ == "__main__":
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 4
     main(n, rounds)
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

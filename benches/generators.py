@@ -61,3 +61,5 @@ if __name__ == "__main__":
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     depth = int(sys.argv[2]) if len(sys.argv) > 2 else 8
     print(main(2**depth, rounds))
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

@@ -335,3 +335,5 @@ if __name__ == "__main__":
     moves = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     playouts = int(sys.argv[2]) if len(sys.argv) > 2 else 16
     main(moves, playouts)
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

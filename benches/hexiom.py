@@ -269,3 +269,5 @@ if __name__ == "__main__":
     puzzles = int(sys.argv[2]) if len(sys.argv) > 2 else 6
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 7
     main(size, puzzles, seed)
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

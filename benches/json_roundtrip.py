@@ -136,3 +136,5 @@ if __name__ == "__main__":
     records = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2
     main(records, rounds)
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

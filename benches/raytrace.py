@@ -289,3 +289,5 @@ if __name__ == "__main__":
     width = int(sys.argv[1]) if len(sys.argv) > 1 else 32
     height = int(sys.argv[2]) if len(sys.argv) > 2 else width
     main(width, height)
+
+# corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)

@@ -12,7 +12,8 @@
 //! the programs whose path under `tests/programs` contains it,
 //! `OURO_TEST_GC=a,b` replaces the collector list. Every program also runs
 //! under `--stress-gc --verify-heap` (except programs containing the line
-//! `# corpus: skip-stress`, and except under a collector the program has a
+//! `# corpus: skip-stress`, or `# corpus: skip-stress GC...` for the named
+//! collectors only, and except under a collector the program has a
 //! `NAME.<collector>.out` override for: that output depends on when
 //! collections run); `OURO_TEST_STRESS=0` turns that run off. See
 //! `tests/README.md`.
@@ -33,8 +34,25 @@ const COLLECTORS: &[&str] = &["generational", "refcount", "marksweep"];
 /// The flag sets every program runs with, under every collector.
 const MODES: &[&[&str]] = &[&[], &["--verify-heap"]];
 const STRESS_MODE: &[&str] = &["--stress-gc", "--verify-heap"];
-/// A program holding this line is too big to collect at every safepoint.
+/// A program holding this line is too big to collect at every safepoint
+/// (under every collector, or under those the line names after it).
 const SKIP_STRESS: &str = "# corpus: skip-stress";
+
+/// The collectors a program's `# corpus: skip-stress` line exempts from
+/// the stress run: `None` if it has no such line, an empty list for all.
+fn stress_exemptions(program: &Path) -> Option<Vec<String>> {
+    let text = fs::read_to_string(program).ok()?;
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(SKIP_STRESS))?;
+    // Collector names, then perhaps a reason in parentheses.
+    let rest = line.trim_start()[SKIP_STRESS.len()..].split_whitespace();
+    Some(
+        rest.take_while(|w| COLLECTORS.contains(w))
+            .map(str::to_string)
+            .collect(),
+    )
+}
 /// A run still going after this long is killed and reported as a hang.
 const TIMEOUT: Duration = Duration::from_secs(120);
 /// The heap verifier prints this once per object whose stored count is wrong.
@@ -117,8 +135,11 @@ fn plan_runs() -> Vec<Run> {
         if !relative(&program).contains(&filter) {
             continue;
         }
-        let skip_stress = fs::read_to_string(&program).is_ok_and(|s| s.contains(SKIP_STRESS));
+        let exempt = stress_exemptions(&program);
         for gc in gcs.split(',').map(str::trim).filter(|gc| !gc.is_empty()) {
+            let skip_stress = exempt
+                .as_ref()
+                .is_some_and(|gcs| gcs.is_empty() || gcs.iter().any(|g| g == gc));
             // Output that differs under a collector on purpose depends on
             // when its collections run, which stress changes.
             let differs = program.with_extension(format!("{gc}.out")).exists();

@@ -1,0 +1,1 @@
+../../../benches/deepcopy.py

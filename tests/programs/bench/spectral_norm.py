@@ -1,0 +1,1 @@
+../../../benches/spectral_norm.py
