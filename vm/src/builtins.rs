@@ -468,12 +468,7 @@ fn open<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let f = vm.using(module, |vm, m| vm.getattr_str(m, "open"))?;
     let call = crate::call::CallArgs {
         pos: args.pos.to_vec(),
-        kw: args
-            .kwnames
-            .iter()
-            .copied()
-            .zip(args.kwvals.iter().copied())
-            .collect(),
+        kw: args.kw_pairs(),
     };
     let r = vm.with_roots(&[f], |vm| vm.call_args(f, &call));
     vm.decref(f);

@@ -69,14 +69,7 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
                     return Err(e);
                 }
             };
-            if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell) {
-                let old = c
-                    .payload::<CellObject>()
-                    .value
-                    .replace(Some(vm.incref(cls)));
-                vm.decref_opt(old);
-            }
-            vm.decref_opt(cell);
+            fill_class_cell(vm, cell, cls);
             match vm.with_roots(&[cls], |vm| class_hooks(vm, cls, kw)) {
                 Ok(()) => Ok(cls),
                 Err(e) => {
@@ -137,17 +130,21 @@ fn build_with_metaclass<C: Collector>(
             return Err(e);
         }
     };
-    if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell) {
-        if cls.tag() == Tag::Type {
-            let old = c
-                .payload::<CellObject>()
-                .value
-                .replace(Some(vm.incref(cls)));
-            vm.decref_opt(old);
-        }
+    fill_class_cell(vm, cell, cls);
+    Ok(cls)
+}
+
+/// Give the body's `__class__` cell (owned, if the body made one) the new
+/// class, and release the cell.
+fn fill_class_cell<C: Collector>(vm: &mut Vm<C>, cell: Option<ObjRef>, cls: ObjRef) {
+    if let Some(c) = cell.filter(|c| c.tag() == Tag::Cell && cls.tag() == Tag::Type) {
+        let old = c
+            .payload::<CellObject>()
+            .value
+            .replace(Some(vm.incref(cls)));
+        vm.decref_opt(old);
     }
     vm.decref_opt(cell);
-    Ok(cls)
 }
 
 /// What CPython's `type_new` does once the class exists: `__set_name__`

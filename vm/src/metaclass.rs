@@ -192,13 +192,7 @@ fn new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if args.pos.len() == 2 && mcs == type_ && args.kwnames.is_empty() {
         return Ok(vm.incref(vm.type_of(args.pos[1])));
     }
-    let kw = args
-        .kwnames
-        .iter()
-        .copied()
-        .zip(args.kwvals.iter().copied())
-        .collect();
-    vm.type_new(mcs, &args.pos[1..], kw)
+    vm.type_new(mcs, &args.pos[1..], args.kw_pairs())
 }
 
 /// `type.__init__(cls, ...)`: nothing to do (the class is made).

@@ -34,6 +34,15 @@ pub struct Args<'a> {
 }
 
 impl<'a> Args<'a> {
+    /// The keyword arguments as (name, value) pairs (borrowed).
+    pub fn kw_pairs(&self) -> Vec<(ObjRef, ObjRef)> {
+        self.kwnames
+            .iter()
+            .copied()
+            .zip(self.kwvals.iter().copied())
+            .collect()
+    }
+
     pub fn new(pos: &'a [ObjRef]) -> Args<'a> {
         Args {
             pos,

@@ -257,12 +257,7 @@ fn builtin_new<C: Collector>(
     }
     let call = CallArgs {
         pos: args.pos[1..].to_vec(),
-        kw: args
-            .kwnames
-            .iter()
-            .copied()
-            .zip(args.kwvals.iter().copied())
-            .collect(),
+        kw: args.kw_pairs(),
     };
     if cls == base {
         return vm.call_args(base, &call);
