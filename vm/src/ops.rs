@@ -167,8 +167,11 @@ impl<C: Collector> Vm<C> {
         op: BinOp,
     ) -> PyResult<Option<ObjRef>> {
         let tags = (layout_tag(a), layout_tag(b));
-        if let Some(r) = self.num_binop_as(a, b, op, tags)? {
-            return Ok(Some(r));
+        // The left operand's type decides, as its slot would: a number's
+        // arithmetic never repeats a sequence (`int.__mul__(2, [1])` is
+        // NotImplemented; `list.__rmul__` does that).
+        if matches!(tags.0, Tag::Int | Tag::Bool | Tag::Float | Tag::Complex) {
+            return self.num_binop_as(a, b, op, tags);
         }
         self.seq_binop_as(a, b, op, tags)
     }

@@ -29,6 +29,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "frozenset", frozenset_new);
     set_ctor(vm, "range", range_new);
     set_ctor(vm, "slice", slice_new);
+    crate::builtins::def_method(vm, "slice", "indices", slice_indices);
     set_ctor(vm, "enumerate", enumerate_new);
     set_ctor(vm, "zip", zip_new);
     set_ctor(vm, "map", map_new);
@@ -515,4 +516,46 @@ fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
         fdel: pick(vm, get(2, "fdel")),
     };
     vm.alloc(&PROPERTY_VT, p)
+}
+
+/// `slice.indices(length)`: (start, stop, step) for a sequence of that
+/// length, clamped as CPython's `_PySlice_GetLongIndices` clamps them.
+fn slice_indices<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "indices", 2, 2)?;
+    let s = args.pos[0].payload::<SliceObject>();
+    let (start, stop, step) = (s.start, s.stop, s.step);
+    let length = arg_i64(vm, args.pos[1])?;
+    if length < 0 {
+        return Err(vm.value_error("length should not be negative".to_string()));
+    }
+    let index = |vm: &mut Vm<C>, o: ObjRef| -> PyResult<i64> {
+        match vm.index_i64(o)? {
+            Some(v) => Ok(v),
+            None => Err(vm.type_error(
+                "slice indices must be integers or None or have an __index__ method".to_string(),
+            )),
+        }
+    };
+    let step = if step == vm.none { 1 } else { index(vm, step)? };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero".to_string()));
+    }
+    let (lower, upper) = if step < 0 {
+        (-1, length - 1)
+    } else {
+        (0, length)
+    };
+    let bound = |vm: &mut Vm<C>, o: ObjRef, dflt: i64| -> PyResult<i64> {
+        if o == vm.none {
+            return Ok(dflt);
+        }
+        let v = index(vm, o)?;
+        let v = if v < 0 { v.saturating_add(length) } else { v };
+        Ok(v.clamp(lower, upper))
+    };
+    let start = bound(vm, start, if step < 0 { upper } else { lower })?;
+    let stop = bound(vm, stop, if step < 0 { lower } else { upper })?;
+    let parts = [start, stop, step];
+    let items = vm.make_all(3, |vm, i| vm.new_int_i64(parts[i]))?;
+    vm.new_tuple(items)
 }

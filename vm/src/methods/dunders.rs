@@ -171,9 +171,20 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, "set", name, f);
     }
     def_method(vm, "dict", "__ior__", ior);
-    def_method(vm, "list", "__rmul__", rmul);
-    def_method(vm, "tuple", "__rmul__", rmul);
-    def_method(vm, "str", "__rmul__", rmul);
+    for t in ["list", "tuple", "str", "bytes", "bytearray"] {
+        def_method(vm, t, "__rmul__", rmul);
+    }
+    // CPython's mutable containers are unhashable by `__hash__ = None`.
+    for t in ["list", "dict", "set", "bytearray"] {
+        let d = vm
+            .types
+            .get(t)
+            .payload::<crate::types::typeobj::TypeObject>()
+            .dict;
+        let none = vm.none;
+        vm.dict_set_str(d, "__hash__", none)
+            .expect("heap at start-up");
+    }
 }
 
 fn len<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -249,6 +260,32 @@ fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_int_i64(h)
 }
 
+/// Can a builtin type's comparison answer for this pair of layouts (else
+/// its dunder says NotImplemented, as CPython's slots do)?
+fn comparable(ta: Tag, tb: Tag) -> bool {
+    // int compares with ints only, float with ints and floats, complex
+    // with all three (CPython's long, float and complex richcompare).
+    let rank = |t| match t {
+        Tag::Int | Tag::Bool => Some(0),
+        Tag::Float => Some(1),
+        Tag::Complex => Some(2),
+        _ => None,
+    };
+    let numbers = matches!((rank(ta), rank(tb)), (Some(x), Some(y)) if y <= x);
+    let bytes = |t| matches!(t, Tag::Bytes | Tag::Bytearray);
+    let set = |t| matches!(t, Tag::Set | Tag::FrozenSet);
+    numbers
+        || (bytes(ta) && bytes(tb))
+        || (set(ta) && set(tb))
+        || (ta == tb
+            && matches!(
+                ta,
+                Tag::Str | Tag::List | Tag::Tuple | Tag::Dict | Tag::Range
+            ))
+        || ta == Tag::DictView
+        || tb == Tag::DictView
+}
+
 fn compare<C: Collector>(
     vm: &mut Vm<C>,
     args: &Args<'_>,
@@ -257,7 +294,11 @@ fn compare<C: Collector>(
 ) -> PyResult<ObjRef> {
     check_args(vm, args, name, 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
-    match vm.builtin_compare_as(a, b, op, (layout_tag(a), layout_tag(b)))? {
+    let tags = (layout_tag(a), layout_tag(b));
+    if !comparable(tags.0, tags.1) {
+        return Ok(vm.incref(vm.not_implemented));
+    }
+    match vm.builtin_compare_as(a, b, op, tags)? {
         Some(r) => Ok(vm.new_bool(r)),
         None => Ok(vm.incref(vm.not_implemented)),
     }
@@ -293,7 +334,15 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
 /// A reflected operator (`int.__radd__(a, b)` is `b + a` as int does it).
 fn reflected<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<ObjRef> {
     check_args(vm, args, "operator", 2, 2)?;
-    match vm.builtin_binop(args.pos[1], args.pos[0], op)? {
+    // The receiver's type decides (see `builtin_binop`).
+    let (recv, other) = (args.pos[0], args.pos[1]);
+    let tags = (layout_tag(other), layout_tag(recv));
+    let r = if matches!(tags.1, Tag::Int | Tag::Bool | Tag::Float | Tag::Complex) {
+        vm.num_binop_as(other, recv, op, tags)?
+    } else {
+        vm.seq_binop_as(other, recv, op, tags)?
+    };
+    match r {
         Some(r) => Ok(r),
         None => Ok(vm.incref(vm.not_implemented)),
     }
