@@ -1,6 +1,26 @@
 # The traceback module: the text of a handled exception, with chains.
+# (File names are printed relative to this file's directory: python3 and
+# ouro both show the script's absolute path, which depends on the checkout.)
+import os
 import sys
 import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def show(text):
+    print(text.replace(HERE, ""), end="")
+
+
+class Collect:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+    def text(self):
+        return "".join(self.parts)
 
 
 def inner(x):
@@ -14,8 +34,7 @@ def outer(x):
 try:
     outer(0)
 except ZeroDivisionError:
-    text = traceback.format_exc()
-    print(text, end="")
+    show(traceback.format_exc())
     print(traceback.format_exception_only(sys.exc_info()[1]))
 
 try:
@@ -24,8 +43,8 @@ try:
     except KeyError as e:
         raise ValueError("bad lookup") from e
 except ValueError as e:
-    print("".join(traceback.format_exception(e)), end="")
-    print("".join(traceback.format_exception(type(e), e, e.__traceback__, chain=False)), end="")
+    show("".join(traceback.format_exception(e)))
+    show("".join(traceback.format_exception(type(e), e, e.__traceback__, chain=False)))
 
 try:
     try:
@@ -33,7 +52,9 @@ try:
     except ValueError:
         undefined_name
 except NameError:
-    traceback.print_exc(file=sys.stdout)
+    out = Collect()
+    traceback.print_exc(file=out)
+    show(out.text())
 
 print(repr(traceback.format_exc()))
 print(traceback.format_exception_only(None))
