@@ -107,6 +107,9 @@ impl<C: Collector> Vm<C> {
             return Ok(None);
         }
         let t = self.type_of(obj);
+        if t.payload::<TypeObject>().has_getattribute.get() {
+            return Ok(None);
+        }
         let Some(f) = self.lookup_type_attr(t, name) else {
             return Ok(None);
         };
@@ -131,6 +134,26 @@ impl<C: Collector> Vm<C> {
 
     /// `obj.name` (new reference).
     pub fn getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        if is_user(obj)
+            && obj.tag() != Tag::Type
+            && self
+                .type_of(obj)
+                .payload::<TypeObject>()
+                .has_getattribute
+                .get()
+        {
+            return self.user_getattribute(obj, name);
+        }
+        self.getattr_with(obj, name, true)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the default lookup, without
+    /// the class's `__getattr__` (which only `getattr` adds).
+    pub(crate) fn object_getattribute(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        self.getattr_with(obj, name, false)
+    }
+
+    fn getattr_with(&mut self, obj: ObjRef, name: ObjRef, hook: bool) -> PyResult<ObjRef> {
         match obj.tag() {
             Tag::Type => self.type_getattr(obj, name),
             Tag::Module => {
@@ -148,7 +171,29 @@ impl<C: Collector> Vm<C> {
                 ))
             }
             Tag::Super => self.super_getattr(obj, name),
-            _ => self.generic_getattr(obj, name),
+            _ => self.generic_getattr(obj, name, hook),
+        }
+    }
+
+    /// `obj.name` through the class's own `__getattribute__`; when that
+    /// raises AttributeError, `__getattr__` (CPython's
+    /// slot_tp_getattr_hook).
+    fn user_getattribute(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let r = self.call_special(obj, "__getattribute__", &[name]);
+        match r {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => self.generic_getattr(obj, name, true),
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                if !self.has_type_attr(obj, "__getattr__") {
+                    return Err(e);
+                }
+                self.decref(e);
+                match self.call_special(obj, "__getattr__", &[name])? {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -172,7 +217,9 @@ impl<C: Collector> Vm<C> {
         self.getattr(obj, k)
     }
 
-    fn generic_getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+    /// The default attribute lookup; with `hook`, `__getattr__` answers
+    /// what it does not find.
+    fn generic_getattr(&mut self, obj: ObjRef, name: ObjRef, hook: bool) -> PyResult<ObjRef> {
         let t = self.type_of(obj);
         let descr = self.lookup_type_attr(t, name);
         if let Some(p) = descr.filter(|d| d.tag() == Tag::Property) {
@@ -201,7 +248,7 @@ impl<C: Collector> Vm<C> {
         if let Some(d) = descr {
             return self.bind(d, obj, t);
         }
-        if is_user(obj) {
+        if hook && is_user(obj) {
             if let Some(r) = self.call_special(obj, "__getattr__", &[name])? {
                 return Ok(r);
             }
@@ -569,7 +616,7 @@ impl<C: Collector> Vm<C> {
         }
         let d = t.dict;
         self.dict_store(d, cls, name, v)?;
-        if name == self.names.del {
+        if name == self.names.del || str_of(name) == Some("__getattribute__") {
             crate::class::refresh_has_del(self, cls);
         }
         Ok(())

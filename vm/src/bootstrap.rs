@@ -281,6 +281,7 @@ pub fn new_type<C: Collector>(
         ctor: None.into(),
         is_builtin: builtin,
         has_del: false.into(),
+        has_getattribute: false.into(),
         meta: None.into(),
         slots: match layout {
             // BaseException has a dict but no weak reference list: its

@@ -351,6 +351,7 @@ pub fn make_class<C: Collector>(
         ctor: None.into(),
         is_builtin: false,
         has_del: false.into(),
+        has_getattribute: false.into(),
         meta: None.into(),
         slots,
     };
@@ -479,6 +480,11 @@ pub fn refresh_has_del<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) {
     let del = vm.names.del;
     let has = vm.lookup_type_attr(cls, del).is_some();
     cls.payload::<TypeObject>().has_del.set(has);
+    let key = vm.intern_borrow("__getattribute__");
+    let own = vm
+        .lookup_type_attr(cls, key)
+        .is_some_and(|f| f.tag() == Tag::Function);
+    cls.payload::<TypeObject>().has_getattribute.set(own);
 }
 
 impl<C: Collector> Vm<C> {

@@ -84,7 +84,7 @@ fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__getattribute__", 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
-    vm.getattr(args.pos[0], name)
+    vm.object_getattribute(args.pos[0], name)
 }
 
 /// `object.__eq__`: identity, else NotImplemented.

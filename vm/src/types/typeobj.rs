@@ -74,6 +74,10 @@ pub struct TypeObject {
     /// Cached: does the class (or a base) define `__del__`? Recomputed
     /// when the class dict changes.
     pub has_del: Cell<bool>,
+    /// Cached: does the class (or a base) define its own
+    /// `__getattribute__` (a Python function), which attribute reads of
+    /// its instances then call?
+    pub has_getattribute: Cell<bool>,
     pub slots: SlotLayout,
     /// The metaclass, when it is not `type` (`class A(metaclass=M)`).
     pub meta: Cell<Option<ObjRef>>,
