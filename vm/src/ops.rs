@@ -166,11 +166,25 @@ impl<C: Collector> Vm<C> {
         b: ObjRef,
         op: BinOp,
     ) -> PyResult<Option<ObjRef>> {
+        self.builtin_binop_of(a, a, b, op)
+    }
+
+    /// `builtin_binop` as the type of `owner` (one of the operands) does
+    /// it, as its slot would: a number's arithmetic never repeats a
+    /// sequence (`int.__mul__(2, [1])` is NotImplemented; `list.__rmul__`
+    /// does that). A reflected dunder's owner is the right operand.
+    pub(crate) fn builtin_binop_of(
+        &mut self,
+        owner: ObjRef,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
         let tags = (layout_tag(a), layout_tag(b));
-        // The left operand's type decides, as its slot would: a number's
-        // arithmetic never repeats a sequence (`int.__mul__(2, [1])` is
-        // NotImplemented; `list.__rmul__` does that).
-        if matches!(tags.0, Tag::Int | Tag::Bool | Tag::Float | Tag::Complex) {
+        if matches!(
+            layout_tag(owner),
+            Tag::Int | Tag::Bool | Tag::Float | Tag::Complex
+        ) {
             return self.num_binop_as(a, b, op, tags);
         }
         self.seq_binop_as(a, b, op, tags)

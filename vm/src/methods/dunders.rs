@@ -334,15 +334,8 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
 /// A reflected operator (`int.__radd__(a, b)` is `b + a` as int does it).
 fn reflected<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<ObjRef> {
     check_args(vm, args, "operator", 2, 2)?;
-    // The receiver's type decides (see `builtin_binop`).
     let (recv, other) = (args.pos[0], args.pos[1]);
-    let tags = (layout_tag(other), layout_tag(recv));
-    let r = if matches!(tags.1, Tag::Int | Tag::Bool | Tag::Float | Tag::Complex) {
-        vm.num_binop_as(other, recv, op, tags)?
-    } else {
-        vm.seq_binop_as(other, recv, op, tags)?
-    };
-    match r {
+    match vm.builtin_binop_of(recv, other, recv, op)? {
         Some(r) => Ok(r),
         None => Ok(vm.incref(vm.not_implemented)),
     }
