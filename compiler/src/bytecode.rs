@@ -301,6 +301,9 @@ pub enum Instr {
     /// `[aiter] -> [aiter, awaitable]`: what `aiter.__anext__()` returns,
     /// made awaitable.
     GetANext,
+    /// `[v] -> [wrapped v]`: an asynchronous generator's `yield` marks its
+    /// value, telling it from what an `await` inside passes through.
+    AsyncGenWrap,
     /// `async for`'s handler: `[aiter, exc] -> []` when exc is a
     /// `StopAsyncIteration`, else exc is raised again.
     EndAsyncFor,
@@ -454,13 +457,21 @@ pub struct CodeFlags {
     pub generator: bool,
     /// An `async def`: a call returns a coroutine that runs the frame.
     pub coroutine: bool,
+    /// An `async def` with `yield` (or an asynchronous generator
+    /// expression): a call returns an asynchronous generator.
+    pub async_generator: bool,
 }
 
 impl CodeFlags {
     /// Does a call of this code return a generator or coroutine object
     /// holding the frame, instead of running it?
     pub fn resumable(&self) -> bool {
-        self.generator || self.coroutine
+        self.generator || self.coroutine || self.async_generator
+    }
+
+    /// May the code `await` (`async for`, `async with`)?
+    pub fn is_async(&self) -> bool {
+        self.coroutine || self.async_generator
     }
 }
 

@@ -255,14 +255,20 @@ fn future_imports_after_docstring_are_fine() {
 fn unsupported_constructs_name_themselves() {
     let cases = [
         (
-            "async def f():\n    yield 1\n",
-            "asynchronous generators are not supported by ouro yet",
-            1,
-            1,
+            "async def f():\n    yield 1\n    return 2\n",
+            "'return' with value in async generator",
+            3,
+            5,
         ),
         (
-            "async def f():\n    return [x async for x in y]\n",
-            "asynchronous comprehensions are not supported by ouro yet",
+            "async def f():\n    yield from g()\n",
+            "'yield from' inside async function",
+            2,
+            5,
+        ),
+        (
+            "def f():\n    return [x async for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
             2,
             12,
         ),

@@ -246,6 +246,10 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("dict_values", "object", None),
     ("dict_items", "object", None),
     ("coroutine", "object", None),
+    ("async_generator", "object", None),
+    ("async_generator_asend", "object", Some(Tag::AsyncGenOp)),
+    ("async_generator_athrow", "object", None),
+    ("anext_awaitable", "object", None),
 ];
 
 /// Make a type object with an empty dict. `bases` are borrowed.

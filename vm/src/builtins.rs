@@ -260,6 +260,10 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("all", all),
         ("iter", iter),
         ("next", next),
+        ("aiter", aiter),
+        ("anext", anext),
+        ("exit", crate::modules::sys::exit),
+        ("quit", crate::modules::sys::exit),
         ("ord", ord),
         ("chr", chr),
         ("round", round),
@@ -293,10 +297,16 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             vm.dict_set_str(d, name, t).expect("heap at start-up");
         }
     }
+    let os_error = vm.types.get("OSError");
     for (name, o) in [
         ("None", vm.none),
         ("Ellipsis", vm.ellipsis),
         ("NotImplemented", vm.not_implemented),
+        ("True", vm.true_),
+        ("False", vm.false_),
+        ("__debug__", vm.true_),
+        ("EnvironmentError", os_error),
+        ("IOError", os_error),
     ] {
         vm.dict_set_str(d, name, o).expect("heap at start-up");
     }
@@ -328,7 +338,15 @@ fn is_hidden_type(name: &str) -> bool {
             | "frame"
             | "callable_iterator"
             | "iterator"
-    )
+            | "generator"
+            | "coroutine"
+            | "async_generator"
+            | "async_generator_asend"
+            | "async_generator_athrow"
+            | "anext_awaitable"
+            | "getset_descriptor"
+            | "member_descriptor"
+    ) || name.contains('.')
 }
 
 /// `type(x)` and `type(name, bases, dict)`.
@@ -852,6 +870,59 @@ fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             Some(d) => Ok(vm.incref(d)),
             None => crate::exceptions::make_exception(vm, "StopIteration", &[]).and_then(Err),
         },
+    }
+}
+
+/// `aiter(o)`: `o.__aiter__()`, which must be an asynchronous iterator.
+fn aiter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "aiter", 1, 1)?;
+    let o = args.pos[0];
+    if let Some(r) = vm.async_gen_aiter(o) {
+        return Ok(r);
+    }
+    let r = match crate::ops::is_user(o) {
+        true => vm.try_dunder(o, "__aiter__", &[])?,
+        false => None,
+    };
+    let Some(r) = r else {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterable")));
+    };
+    if crate::types::generator::kind_of(r) != Some(crate::types::generator::GenKind::AsyncGenerator)
+        && !vm.has_type_attr(r, "__anext__")
+    {
+        let tn = vm.type_name(r);
+        vm.decref(r);
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{tn}'"
+        )));
+    }
+    Ok(r)
+}
+
+/// `anext(it[, default])`: `it.__anext__()`; with a default, an awaitable
+/// that gives the default for `StopAsyncIteration`.
+fn anext<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use crate::types::generator::{kind_of, GenKind};
+    check_args(vm, &args, "anext", 1, 2)?;
+    let it = args.pos[0];
+    let r = if kind_of(it) == Some(GenKind::AsyncGenerator) {
+        use crate::types::asyncgen::OpKind;
+        Some(vm.new_async_gen_op(OpKind::Send, it, &[vm.none])?)
+    } else if crate::ops::is_user(it) {
+        vm.try_dunder(it, "__anext__", &[])?
+    } else {
+        None
+    };
+    let Some(r) = r else {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
+    };
+    match args.pos.get(1) {
+        None => Ok(r),
+        Some(&d) => vm.using(r, |vm, r| {
+            vm.new_async_gen_op(crate::types::asyncgen::OpKind::AnextDefault, r, &[d])
+        }),
     }
 }
 

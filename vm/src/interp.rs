@@ -586,6 +586,7 @@ impl<C: Collector> Vm<C> {
                 let v = self.pop();
                 return Ok(Flow::Yield(v));
             }
+            AsyncGenWrap => {}
             GetYieldFromIter => {
                 let it = self.peek(1);
                 if crate::types::generator::is_coroutine(it) {

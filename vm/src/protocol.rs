@@ -122,9 +122,8 @@ impl<C: Collector> Vm<C> {
                 }
             }
             Tag::Iter => return Ok(self.incref(o)),
-            Tag::Generator if !crate::types::generator::is_coroutine(o) => {
-                return Ok(self.incref(o))
-            }
+            Tag::Generator if crate::types::generator::is_generator(o) => return Ok(self.incref(o)),
+            Tag::AsyncGenOp => return Ok(self.incref(o)),
             _ => return self.user_iter(o),
         };
         self.new_iter(state)
@@ -144,7 +143,8 @@ impl<C: Collector> Vm<C> {
             | Tag::Set
             | Tag::FrozenSet
             | Tag::Iter => true,
-            Tag::Generator => !crate::types::generator::is_coroutine(o),
+            Tag::Generator => crate::types::generator::is_generator(o),
+            Tag::AsyncGenOp => true,
             _ if is_user(o) => {
                 self.has_type_attr(o, "__iter__") || self.has_type_attr(o, "__getitem__")
             }
@@ -201,8 +201,18 @@ impl<C: Collector> Vm<C> {
         if it.tag() == Tag::Iter {
             return crate::iterators::builtin_next(self, it);
         }
-        if it.tag() == Tag::Generator && !crate::types::generator::is_coroutine(it) {
+        if it.tag() == Tag::Generator && crate::types::generator::is_generator(it) {
             return self.gen_next(it);
+        }
+        if it.tag() == Tag::AsyncGenOp {
+            use crate::types::generator::GenOutcome;
+            return match self.async_gen_op_send(it, self.none)? {
+                GenOutcome::Yield(v) => Ok(Some(v)),
+                GenOutcome::Return(v) => {
+                    self.decref(v);
+                    Ok(None)
+                }
+            };
         }
         if is_user(it) {
             match self.try_dunder(it, "__next__", &[]) {

@@ -636,9 +636,11 @@ impl<C: Collector> Vm<C> {
                 .class
                 .get(),
             Tag::Iter => self.types.iter_type(crate::types::iter::iter_kind(o), o),
-            Tag::Generator if crate::types::generator::is_coroutine(o) => {
-                self.types.get("coroutine")
+            Tag::Generator if !crate::types::generator::is_generator(o) => {
+                let kind = crate::types::generator::kind_of(o).expect("a generator");
+                self.types.get(kind.name())
             }
+            Tag::AsyncGenOp => self.types.get(crate::types::asyncgen::type_name(o)),
             Tag::DictView => self.types.dict_view_type(o),
             Tag::Type => o
                 .payload::<crate::types::typeobj::TypeObject>()

@@ -14,7 +14,6 @@ use super::unit::Label;
 use super::{Compiler, Ctx, Result};
 use crate::bytecode::{self, Constant, Conversion, Instr};
 use crate::fold::arith::truthy;
-use crate::symtable::ScopeKind;
 
 impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn compile_expr(&mut self, expr: &'a Expr) -> Result {
@@ -78,17 +77,20 @@ impl<'a> Compiler<'a, '_, '_> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_loc(e.range);
+                if self.unit().flags.async_generator {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 Ok(())
             }
-            Expr::Await(e) if self.unit().flags.coroutine => {
+            Expr::Await(e) if self.unit().flags.is_async() => {
                 self.compile_expr(&e.value)?;
                 self.set_loc(e.range);
                 self.await_top(0);
                 Ok(())
             }
-            Expr::Await(e) if self.unit().kind == ScopeKind::Comprehension => {
-                Err(self.unsupported("'await' in comprehensions is", e.range))
+            Expr::YieldFrom(e) if self.unit().flags.is_async() => {
+                Err(self.error("'yield from' inside async function", e.range))
             }
             Expr::YieldFrom(e) if self.unit().kind.is_function_like() => {
                 self.compile_expr(&e.value)?;

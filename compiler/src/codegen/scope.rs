@@ -49,10 +49,13 @@ impl<'a> Compiler<'a, '_, '_> {
         let scope = self.scope_for(node_key(def), def.range)?;
         self.enter_unit(scope, ScopeKind::Function, &def.name, self.line_of(first));
         if def.is_async {
-            if self.unit().flags.generator {
-                return Err(self.unsupported("asynchronous generators are", def.range));
+            let flags = &mut self.unit_mut().flags;
+            if flags.generator {
+                flags.generator = false;
+                flags.async_generator = true;
+            } else {
+                flags.coroutine = true;
             }
-            self.unit_mut().flags.coroutine = true;
         }
         self.set_parameter_counts(&def.parameters);
         // CPython 3.11: a function's first constant is its docstring or None.
@@ -273,16 +276,29 @@ impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn compile_comprehension(&mut self, expr: &'a Expr) -> Result {
         let (element, generators, name) = self.comprehension_parts(expr)?;
         let range = expr.range();
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("asynchronous comprehensions are", range));
-        }
         let Some(outermost) = generators.first() else {
             return Err(self.internal_error("comprehension without generators"));
         };
         let scope = self.scope_for(comprehension_key(expr), range)?;
+        let is_async = self.table.scope(scope).coroutine;
+        let genexp = matches!(element, CompElement::Yield(_));
+        if is_async
+            && !genexp
+            && !self.unit().flags.is_async()
+            && self.unit().kind != ScopeKind::Comprehension
+        {
+            let msg = "asynchronous comprehension outside of an asynchronous function";
+            return Err(self.error(msg, range));
+        }
         self.enter_unit(scope, ScopeKind::Comprehension, name, self.line_of(range));
         self.set_loc(range);
         self.unit_mut().argcount = 1;
+        if is_async {
+            let flags = &mut self.unit_mut().flags;
+            flags.generator = false;
+            flags.coroutine = !genexp;
+            flags.async_generator = genexp;
+        }
         match element {
             CompElement::List(_) => self.emit(Instr::BuildList(0)),
             CompElement::Set(_) => self.emit(Instr::BuildSet(0)),
@@ -298,8 +314,14 @@ impl<'a> Compiler<'a, '_, '_> {
         self.make_closure(code, MakeFunctionFlags::default())?;
         self.compile_iterable(&outermost.iter)?;
         self.set_loc(range);
-        self.emit(Instr::GetIter);
+        self.emit(match outermost.is_async {
+            true => Instr::GetAIter,
+            false => Instr::GetIter,
+        });
         self.emit(Instr::Call(1));
+        if is_async && !genexp {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -342,7 +364,14 @@ impl<'a> Compiler<'a, '_, '_> {
         let anchor = self.new_label();
         let looping = self.comprehension_iterator(generator, index)?;
         let depth = depth + u32::from(looping);
-        if looping {
+        if generator.is_async {
+            // As `async for` (`compile_async_for`); `anchor` is the handler.
+            self.bind(start);
+            self.jump(Instr::SetupFinally, anchor);
+            self.emit(Instr::GetANext);
+            self.await_top(0);
+            self.emit(Instr::PopBlock);
+        } else if looping {
             self.bind(start);
             self.jump(Instr::ForIter, anchor);
         }
@@ -361,6 +390,10 @@ impl<'a> Compiler<'a, '_, '_> {
             self.jump(Instr::Jump, start);
             self.bind(anchor);
         }
+        if generator.is_async {
+            self.set_loc(generator.range);
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 
@@ -374,6 +407,9 @@ impl<'a> Compiler<'a, '_, '_> {
     ) -> Result<bool> {
         if index == 0 {
             self.emit(Instr::LoadFast(0));
+        } else if generator.is_async {
+            self.compile_expr(&generator.iter)?;
+            self.emit(Instr::GetAIter);
         } else if let Some(single) = self.single_item_iterable(&generator.iter) {
             self.compile_expr(single)?;
             return Ok(false);
@@ -403,6 +439,9 @@ impl<'a> Compiler<'a, '_, '_> {
             }
             CompElement::Yield(elt) => {
                 self.compile_expr(elt)?;
+                if self.unit().flags.async_generator {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::PopTop);
             }

@@ -53,7 +53,7 @@ impl<'a> Compiler<'a, '_, '_> {
             Stmt::Break(s) => self.compile_break(s.range),
             Stmt::Continue(s) => self.compile_continue(s.range),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
-            Stmt::With(s) if s.is_async && !self.unit().flags.coroutine => {
+            Stmt::With(s) if s.is_async && !self.unit().flags.is_async() => {
                 Err(self.error("'async with' outside async function", s.range))
             }
             Stmt::With(s) => self.compile_with(s, 0),
@@ -340,7 +340,7 @@ impl<'a> Compiler<'a, '_, '_> {
     /// L_end:
     /// ```
     fn compile_async_for(&mut self, s: &'a ast::StmtFor) -> Result {
-        if !self.unit().flags.coroutine {
+        if !self.unit().flags.is_async() {
             return Err(self.error("'async for' outside async function", s.range));
         }
         let (start, except, end) = (self.new_label(), self.new_label(), self.new_label());
@@ -372,6 +372,9 @@ impl<'a> Compiler<'a, '_, '_> {
             return Err(self.error("'return' outside function", s.range));
         }
         let value = s.value.as_deref();
+        if value.is_some() && self.unit().flags.async_generator {
+            return Err(self.error("'return' with value in async generator", s.range));
+        }
         let constant = value.and_then(|v| self.folder.constant(v));
         let preserve_tos = value.is_some() && constant.is_none();
         if let (Some(v), true) = (value, preserve_tos) {

@@ -485,7 +485,12 @@ impl Builder<'_, '_> {
                 self.visit_expr(&item.value)
             }),
             Expr::Set(e) => self.visit_exprs(&e.elts),
-            Expr::Await(e) => self.visit_expr(&e.value),
+            Expr::Await(e) => {
+                self.visit_expr(&e.value)?;
+                let id = self.top().scope;
+                self.table.scopes[id].coroutine = true;
+                Ok(())
+            }
             Expr::Yield(e) => {
                 self.mark_generator(e.range)?;
                 self.visit_opt_expr(e.value.as_deref())
@@ -655,6 +660,9 @@ impl Builder<'_, '_> {
         self.enter(ScopeKind::Comprehension, name, comprehension_key(expr));
         let id = self.top().scope;
         self.table.scopes[id].generator = name == "genexpr";
+        if generators.iter().any(|g| g.is_async) {
+            self.table.scopes[id].coroutine = true;
+        }
         self.add_def(".0", DEF_PARAM, outermost.range)?;
         self.visit_comp_target(&outermost.target)?;
         self.visit_exprs(&outermost.ifs)?;
@@ -670,6 +678,15 @@ impl Builder<'_, '_> {
             self.visit_expr(elt)?;
         }
         self.exit();
+        // An enclosing comprehension awaits an asynchronous one (not an
+        // asynchronous generator expression, which is just made).
+        let parent = self.top().scope;
+        if self.table.scopes[id].coroutine
+            && name != "genexpr"
+            && self.table.scopes[parent].kind == ScopeKind::Comprehension
+        {
+            self.table.scopes[parent].coroutine = true;
+        }
         Ok(())
     }
 

@@ -115,6 +115,10 @@ pub(crate) struct Scope {
     /// The scope contains `yield` or `yield from` (or is a generator
     /// expression): calling its code makes a generator.
     pub generator: bool,
+    /// A comprehension with `async for` or `await` (CPython's
+    /// `ste_coroutine`): a coroutine, or an asynchronous generator for a
+    /// generator expression.
+    pub coroutine: bool,
 }
 
 impl Scope {
@@ -131,6 +135,7 @@ impl Scope {
             has_free: false,
             child_free: false,
             generator: false,
+            coroutine: false,
         }
     }
 

@@ -174,7 +174,7 @@ fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_int_i64(n.saturating_add(head_size(o) as i64))
 }
 
-fn exit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+pub(crate) fn exit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "exit", 0, 1)?;
     let e = crate::exceptions::make_exception(vm, "SystemExit", args.pos)?;
     Err(e)

@@ -11,7 +11,7 @@ Differences, because of what ouro does not have yet:
   * MethodType and ModuleType cannot be instantiated (ouro's `method` and
     `module` types have no constructor);
   * no MappingProxyType, CellType, FrameType, TracebackType, descriptor
-    types, AsyncGeneratorType, DynamicClassAttribute or coroutine();
+    types, DynamicClassAttribute or coroutine();
   * isinstance() and issubclass() do not consult __instancecheck__ on a
     non-type, so isinstance(x, list[int]) is ouro's own TypeError;
 """
@@ -19,7 +19,7 @@ Differences, because of what ouro does not have yet:
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
-           'CoroutineType', 'MethodType', 'BuiltinFunctionType',
+           'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType',
            'NotImplementedType', 'SimpleNamespace', 'GenericAlias',
            'UnionType', 'new_class', 'resolve_bases', 'prepare_class']
@@ -41,6 +41,11 @@ _c = _c()
 CoroutineType = type(_c)
 _c.close()  # Prevent ResourceWarning
 
+async def _ag():
+    yield 1
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+
 
 class _C:
     def _m(self): pass
@@ -55,7 +60,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c
+del sys, _f, _g, _C, _c, _ag
 
 
 def _tp_name(obj, qualified):

@@ -38,13 +38,27 @@ pub enum GenKind {
     Generator,
     /// A call of an `async def` function: awaited, not iterated.
     Coroutine,
+    /// A call of an `async def` function with `yield`: driven by the
+    /// awaitables its `__anext__`/`asend`/`athrow`/`aclose` return
+    /// (`types/asyncgen.rs`).
+    AsyncGenerator,
 }
 
 impl GenKind {
+    /// The type's name.
     pub fn name(self) -> &'static str {
         match self {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    /// What CPython's messages call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            GenKind::AsyncGenerator => "async generator",
+            k => k.name(),
         }
     }
 }
@@ -66,6 +80,11 @@ pub struct GeneratorObject {
     /// The vm's NULL sentinel, which a frame's value stack may hold and
     /// which is not a reference.
     pub null: ObjRef,
+    /// An asynchronous generator only: one of its awaitables is running
+    /// it (CPython's `ag_running_async`, what `ag_running` shows) ...
+    pub running_async: Cell<bool>,
+    /// ... and it was closed or finished (`ag_closed`).
+    pub closed: Cell<bool>,
 }
 
 impl Refs for GeneratorObject {
@@ -105,8 +124,25 @@ fn gen<'a>(o: ObjRef) -> &'a GeneratorObject {
 
 /// Is `o` a coroutine object?
 pub fn is_coroutine(o: ObjRef) -> bool {
-    o.get::<GeneratorObject>()
-        .is_some_and(|g| g.kind == GenKind::Coroutine)
+    kind_of(o) == Some(GenKind::Coroutine)
+}
+
+/// Is `o` a generator (not a coroutine or an asynchronous generator)?
+pub fn is_generator(o: ObjRef) -> bool {
+    kind_of(o) == Some(GenKind::Generator)
+}
+
+/// What kind of generator `o` is, if it is one.
+pub fn kind_of(o: ObjRef) -> Option<GenKind> {
+    o.get::<GeneratorObject>().map(|g| g.kind)
+}
+
+/// Did the generator `g`, suspended, stop at a `yield` of an asynchronous
+/// generator (`AsyncGenWrap; YieldValue`) rather than inside an `await`?
+pub fn yielded_wrapped(g: ObjRef) -> bool {
+    let f = gen(g).frame.borrow();
+    f.as_ref()
+        .is_some_and(|f| f.pc >= 2 && matches!(f.rc.instructions[f.pc - 2], Instr::AsyncGenWrap))
 }
 
 /// What resuming a generator gives: a yielded value or the returned one
@@ -114,6 +150,14 @@ pub fn is_coroutine(o: ObjRef) -> bool {
 pub enum GenOutcome {
     Yield(ObjRef),
     Return(ObjRef),
+}
+
+impl crate::vm::Held for GenOutcome {
+    fn held(&self, roots: &mut Vec<ObjRef>) {
+        match self {
+            GenOutcome::Yield(v) | GenOutcome::Return(v) => roots.push(*v),
+        }
+    }
 }
 
 /// How a generator is resumed.
@@ -165,9 +209,11 @@ impl<C: Collector> Vm<C> {
                 }
             }
         };
-        let kind = match frame.rc.flags.coroutine {
-            true => GenKind::Coroutine,
-            false => GenKind::Generator,
+        let flags = frame.rc.flags;
+        let kind = match (flags.coroutine, flags.async_generator) {
+            (true, _) => GenKind::Coroutine,
+            (_, true) => GenKind::AsyncGenerator,
+            _ => GenKind::Generator,
         };
         let g = GeneratorObject {
             kind,
@@ -178,6 +224,8 @@ impl<C: Collector> Vm<C> {
             qualname: Cell::new(qualname),
             exc_state: Cell::new(None),
             null: self.null,
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
         };
         match self.alloc(&GENERATOR_VT, g) {
             Ok(o) => {
@@ -194,6 +242,8 @@ impl<C: Collector> Vm<C> {
 
     /// Resume `g` (CPython's `gen_send_ex2`). The caller holds a reference
     /// to `g` throughout.
+    /// An asynchronous generator's return is `Return(None)`; its awaitables
+    /// make that `StopAsyncIteration`.
     fn gen_resume(&mut self, g: ObjRef, how: Resume) -> PyResult<GenOutcome> {
         let p = gen(g);
         let state = p.state.get();
@@ -205,7 +255,7 @@ impl<C: Collector> Vm<C> {
         };
         match (state, how) {
             (GenState::Running, _) => {
-                let e = self.value_error(format!("{} already executing", p.kind.name()));
+                let e = self.value_error(format!("{} already executing", p.kind.label()));
                 return fail(self, e);
             }
             (GenState::Finished, _) if p.kind == GenKind::Coroutine => {
@@ -222,7 +272,7 @@ impl<C: Collector> Vm<C> {
             (GenState::Created, Resume::Value(v)) if v != self.none => {
                 let e = self.type_error(format!(
                     "can't send non-None value to a just-started {}",
-                    p.kind.name()
+                    p.kind.label()
                 ));
                 return fail(self, e);
             }
@@ -282,8 +332,15 @@ impl<C: Collector> Vm<C> {
                 match r {
                     Ok(v) => Ok(GenOutcome::Return(v)),
                     Err(e) if self.is_instance_of_name(e, "StopIteration") => {
-                        let msg = format!("{} raised StopIteration", p.kind.name());
+                        let msg = format!("{} raised StopIteration", p.kind.label());
                         Err(self.chained_error(e, &msg))
+                    }
+                    Err(e)
+                        if p.kind == GenKind::AsyncGenerator
+                            && self.is_instance_of_name(e, "StopAsyncIteration") =>
+                    {
+                        let msg = "async generator raised StopAsyncIteration";
+                        Err(self.chained_error(e, msg))
                     }
                     Err(e) => Err(e),
                 }
@@ -323,6 +380,9 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn send_to(&mut self, it: ObjRef, v: ObjRef) -> PyResult<GenOutcome> {
         if it.tag() == Tag::Generator {
             return self.gen_send(it, v);
+        }
+        if it.tag() == Tag::AsyncGenOp {
+            return self.async_gen_op_send(it, v);
         }
         let r = if v == self.none && crate::ops::is_user(it) {
             // Its StopIteration's value is the result.
@@ -407,7 +467,12 @@ impl<C: Collector> Vm<C> {
     /// arguments as given (borrowed): they go as they are to the innermost
     /// delegate of a `yield from`, and are made an exception only where
     /// the exception is raised.
-    fn gen_throw(&mut self, g: ObjRef, t: &[ObjRef], close_on_exit: bool) -> PyResult<GenOutcome> {
+    pub(crate) fn gen_throw(
+        &mut self,
+        g: ObjRef,
+        t: &[ObjRef],
+        close_on_exit: bool,
+    ) -> PyResult<GenOutcome> {
         let p = gen(g);
         // A generator already running (a throw from inside its delegate's
         // `throw`) is refused by `gen_resume`, never delegated again.
@@ -548,7 +613,7 @@ impl<C: Collector> Vm<C> {
         match self.gen_resume(g, Resume::Throw(exc)) {
             Ok(GenOutcome::Yield(v)) => {
                 self.decref(v);
-                let msg = format!("{} ignored GeneratorExit", p.kind.name());
+                let msg = format!("{} ignored GeneratorExit", p.kind.label());
                 Err(self.new_error("RuntimeError", msg))
             }
             Ok(GenOutcome::Return(v)) => {
@@ -626,6 +691,11 @@ impl<C: Collector> Vm<C> {
         let field = match (p.kind, name) {
             (_, "__name__" | "__qualname__") => name,
             (GenKind::Generator, _) => name.strip_prefix("gi_").unwrap_or(""),
+            (GenKind::AsyncGenerator, "ag_await") => "yieldfrom",
+            (GenKind::AsyncGenerator, "ag_running") => {
+                return Ok(Some(self.new_bool(p.running_async.get())))
+            }
+            (GenKind::AsyncGenerator, _) => name.strip_prefix("ag_").unwrap_or(""),
             (GenKind::Coroutine, "cr_await") => "yieldfrom",
             (GenKind::Coroutine, "cr_origin") => return Ok(Some(self.new_none())),
             (GenKind::Coroutine, _) => name.strip_prefix("cr_").unwrap_or(""),
@@ -635,7 +705,9 @@ impl<C: Collector> Vm<C> {
             "__qualname__" => self.incref(p.qualname.get()),
             "code" => self.incref(p.code),
             "running" => self.new_bool(p.state.get() == GenState::Running),
-            "suspended" => self.new_bool(p.state.get() == GenState::Suspended),
+            "suspended" if p.kind != GenKind::AsyncGenerator => {
+                self.new_bool(p.state.get() == GenState::Suspended)
+            }
             "yieldfrom" => {
                 let d = self.gen_delegate(g).unwrap_or(self.none);
                 self.incref(d)
@@ -655,8 +727,8 @@ impl<C: Collector> Vm<C> {
 
     /// `_PyCoro_GetAwaitableIter`: a coroutine itself, or what `__await__`
     /// returns (an iterator, not a coroutine).
-    fn awaitable_iter(&mut self, o: ObjRef, what: u32) -> PyResult<ObjRef> {
-        if is_coroutine(o) {
+    pub(crate) fn awaitable_iter(&mut self, o: ObjRef, what: u32) -> PyResult<ObjRef> {
+        if is_coroutine(o) || o.tag() == Tag::AsyncGenOp {
             return Ok(self.incref(o));
         }
         let r = if crate::ops::is_user(o) {
@@ -688,6 +760,9 @@ impl<C: Collector> Vm<C> {
 
     /// `async for`'s `obj.__aiter__()`, checked as CPython's GET_AITER.
     pub(crate) fn get_aiter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        if let Some(r) = self.async_gen_aiter(o) {
+            return Ok(r);
+        }
         let r = if crate::ops::is_user(o) {
             self.try_dunder(o, "__aiter__", &[])?
         } else {
@@ -711,6 +786,10 @@ impl<C: Collector> Vm<C> {
 
     /// `async for`'s next step: `aiter.__anext__()` made awaitable.
     pub(crate) fn get_anext(&mut self, aiter: ObjRef) -> PyResult<ObjRef> {
+        if kind_of(aiter) == Some(GenKind::AsyncGenerator) {
+            use crate::types::asyncgen::OpKind;
+            return self.new_async_gen_op(OpKind::Send, aiter, &[self.none]);
+        }
         let r = if crate::ops::is_user(aiter) {
             self.try_dunder(aiter, "__anext__", &[])?
         } else {

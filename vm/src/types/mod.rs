@@ -3,6 +3,7 @@
 //! Python-level methods of most builtin types live in `crate::methods`;
 //! newer types (`generator`) keep them in their own file.
 
+pub mod asyncgen;
 pub mod bytearray;
 pub mod cell;
 pub mod code;
