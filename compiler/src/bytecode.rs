@@ -355,6 +355,15 @@ pub enum Instr {
     /// handled exception (`sys.exc_info()`) becomes exc. `prev_handled` is
     /// None when nothing was being handled.
     PushExcInfo,
+    /// `except* E`: `[exc, E] -> [rest, match]`, the part of exc matching E
+    /// (an exception group; a bare exception that matches is wrapped in
+    /// one) and the rest (None when all matched); `[exc, None]` when
+    /// nothing matched. A match becomes the handled exception.
+    CheckEgMatch,
+    /// After the `except*` clauses: `[orig, raised] -> [exc or None]`, what
+    /// to raise from the list of what the clauses raised or re-raised and
+    /// the unmatched rest (CPython's `_PyExc_PrepReraiseStar`).
+    PrepReraiseStar,
     /// `[prev_handled] -> []`: restore the handled exception.
     PopExcept,
     /// `with`: `[mgr] -> [exit, res]`: `exit` is `mgr.__exit__` bound, `res`

@@ -285,10 +285,16 @@ fn unsupported_constructs_name_themselves() {
             5,
         ),
         (
-            "try:\n    pass\nexcept* E:\n    pass\n",
-            "'except*' is not supported by ouro yet",
-            1,
-            1,
+            "try:\n    pass\nexcept* E:\n    break\n",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            4,
+            5,
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            5,
+            16,
         ),
         (
             "def f():\n    await x\n",

@@ -189,6 +189,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
     ("SyntaxWarning", "Warning"),
+    ("BaseExceptionGroup", "BaseException"),
 ];
 
 /// Builtin types: (name, base, layout of instances, tag whose type it is).
@@ -338,6 +339,28 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
         let t = new_type(vm, name, &[b], InstanceLayout::Exception, true);
         vm.types.by_name.insert(name, t);
     }
+    // The one builtin class with two bases.
+    let (beg, exc) = (
+        vm.types.get("BaseExceptionGroup"),
+        vm.types.get("Exception"),
+    );
+    let eg = new_type(
+        vm,
+        "ExceptionGroup",
+        &[beg, exc],
+        InstanceLayout::Exception,
+        true,
+    );
+    {
+        let base_exception = vm.types.get("BaseException");
+        let mut mro = eg.payload::<TypeObject>().mro.borrow_mut();
+        let object = mro.pop().expect("object ends the mro");
+        debug_assert_eq!(&mro[..], &[beg, base_exception]);
+        mro.insert(1, exc);
+        mro.push(object);
+        vm.incref(exc);
+    }
+    vm.types.by_name.insert("ExceptionGroup", eg);
     let g = |n| vm.types.get(n);
     let (
         int,

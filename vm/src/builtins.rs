@@ -631,16 +631,21 @@ fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 
 fn callable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "callable", 1, 1)?;
-    let o = args.pos[0];
-    let r = match o.tag() {
-        Tag::Function | Tag::Builtin | Tag::Method | Tag::Type => true,
-        _ => {
-            let t = vm.type_of(o);
-            let c = vm.names.call;
-            vm.lookup_type_attr(t, c).is_some()
-        }
-    };
+    let r = vm.is_callable(args.pos[0]);
     Ok(vm.new_bool(r))
+}
+
+impl<C: Collector> Vm<C> {
+    /// `callable(o)`.
+    pub(crate) fn is_callable(&self, o: ObjRef) -> bool {
+        match o.tag() {
+            Tag::Function | Tag::Builtin | Tag::Method | Tag::Type => true,
+            _ => {
+                let t = self.type_of(o);
+                self.lookup_type_attr(t, self.names.call).is_some()
+            }
+        }
+    }
 }
 
 /// `min`/`max`: one iterable or several arguments, `key=`, `default=`.

@@ -496,6 +496,11 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<ObjRef> {
         let t = cls.payload::<TypeObject>();
         match t.layout {
+            InstanceLayout::Exception
+                if self.is_subclass(cls, self.types.get("BaseExceptionGroup")) =>
+            {
+                self.new_exception_group(cls, args)
+            }
             InstanceLayout::Exception => {
                 let cls = self.os_error_subclass(cls, &args.pos);
                 let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();

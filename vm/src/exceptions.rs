@@ -108,6 +108,35 @@ fn caret_line(raw: &str, p: &ouro_compiler::bytecode::Position) -> String {
     format!("    {}{marks}\n", " ".repeat(start - indent))
 }
 
+/// Where printing an exception tree is (CPython's `_ExceptionPrintContext`
+/// in traceback.py): the nesting of exception groups, whose lines carry a
+/// margin, and the exceptions already shown.
+#[derive(Default)]
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: std::collections::HashSet<ObjRef>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with each line indented, and margined inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 impl<C: Collector> Vm<C> {
     /// A new exception object of class `cls` with the args tuple `args`
     /// (owned).
@@ -120,6 +149,7 @@ impl<C: Collector> Vm<C> {
             cause: Cell::new(None),
             context: Cell::new(None),
             suppress_context: Cell::new(false),
+            group: Cell::new(None),
         };
         let e = self.alloc(&EXCEPTION_VT, e)?;
         let os_error = self.types.get("OSError");
@@ -335,19 +365,18 @@ impl<C: Collector> Vm<C> {
     /// itself (no causes or contexts).
     pub fn format_exception_text(&mut self, exc: ObjRef, chain: bool) -> String {
         let mut out = String::new();
-        if chain {
-            self.format_exception_chain(exc, &mut out);
-        } else {
-            let e = self.incref(exc);
-            self.with_items(vec![e], |vm, _| vm.format_one(exc, &mut out));
-        }
+        let mut ctx = PrintCtx::default();
+        let e = self.incref(exc);
+        self.with_items(vec![e], |vm, _| match chain {
+            true => vm.format_exception_chain(exc, &mut ctx, &mut out),
+            false => vm.format_one(exc, &mut ctx, &mut out),
+        });
         out
     }
 
     /// Print `exc` with its traceback and chained exceptions to stderr.
     pub fn print_exception(&mut self, exc: ObjRef) {
-        let mut out = String::new();
-        self.format_exception_chain(exc, &mut out);
+        let out = self.format_exception_text(exc, true);
         eprint!("{out}");
     }
 
@@ -355,28 +384,28 @@ impl<C: Collector> Vm<C> {
     /// `__str__` run while formatting may rebind `__cause__` or
     /// `__context__` and free the rest of the chain. Collected in a loop,
     /// so a chain of any length needs no Rust recursion.
-    fn format_exception_chain(&mut self, exc: ObjRef, out: &mut String) {
+    fn format_exception_chain(&mut self, exc: ObjRef, ctx: &mut PrintCtx, out: &mut String) {
         const CAUSE: &str =
             "\nThe above exception was the direct cause of the following exception:\n\n";
         const CONTEXT: &str =
             "\nDuring handling of the above exception, another exception occurred:\n\n";
         let mut chain = vec![(self.incref(exc), "")];
-        let mut seen = std::collections::HashSet::from([exc]);
+        ctx.seen.insert(exc);
         let mut cur = exc;
         while let Some(e) = cur.get::<ExceptionObject>() {
-            let seen_before = |c: &ObjRef| seen.contains(c);
-            let next = if let Some(c) = e.cause.get().filter(|c| !seen_before(c)) {
+            let seen = &ctx.seen;
+            let next = if let Some(c) = e.cause.get().filter(|c| !seen.contains(c)) {
                 (c, CAUSE)
             } else if let Some(c) = e
                 .context
                 .get()
-                .filter(|c| !seen_before(c) && !e.suppress_context.get())
+                .filter(|c| !seen.contains(c) && !e.suppress_context.get())
             {
                 (c, CONTEXT)
             } else {
                 break;
             };
-            seen.insert(next.0);
+            ctx.seen.insert(next.0);
             chain.push((self.incref(next.0), next.1));
             cur = next.0;
         }
@@ -385,20 +414,98 @@ impl<C: Collector> Vm<C> {
             // Oldest first; each is followed by the text that links it to
             // the newer one it caused or was handled in.
             for &(e, link) in chain.iter().rev() {
-                vm.format_one(e, out);
-                out.push_str(link);
+                vm.format_one(e, ctx, out);
+                ctx.emit(out, link, '|');
             }
         });
     }
 
-    fn format_one(&mut self, exc: ObjRef, out: &mut String) {
+    /// One exception: its traceback and last line, and for an exception
+    /// group its sub-exceptions in boxes (traceback.py's
+    /// `TracebackException.format`).
+    fn format_one(&mut self, exc: ObjRef, ctx: &mut PrintCtx, out: &mut String) {
+        const MAX_GROUP_WIDTH: usize = 15;
+        const MAX_GROUP_DEPTH: usize = 10;
+        let stack = self.format_stack_entries(exc);
+        let mut only = self.exception_summary(exc);
+        only.push('\n');
+        self.format_notes(exc, &mut only);
+        let Some(excs) = crate::exception_group::group_exceptions(exc) else {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
+            }
+            ctx.emit(out, &only, '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            let text = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+            ctx.emit(out, &text, '|');
+            return;
+        }
+        let excs = excs.to_vec();
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            ctx.emit(out, &stack, '|');
+        }
+        ctx.emit(out, &only, '|');
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, &sub) in excs.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {remaining} more exception{s}\n"), '|');
+            } else {
+                self.format_exception_chain(sub, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The `File ..., line ...` lines of `exc`'s traceback, with source
+    /// lines and carets.
+    fn format_stack_entries(&mut self, exc: ObjRef) -> String {
+        let mut out = String::new();
         let entries = exc
             .get::<ExceptionObject>()
             .map(|e| e.traceback.borrow().clone())
             .unwrap_or_default();
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-        }
         let mut last: Option<(Rc<CodeObject>, u32)> = None;
         let mut repeats = 0usize;
         for entry in entries.iter().rev() {
@@ -414,18 +521,13 @@ impl<C: Collector> Vm<C> {
                     continue;
                 }
             } else {
-                flush_repeats(out, repeats);
+                flush_repeats(&mut out, repeats);
                 repeats = 0;
                 last = Some((entry.code.clone(), line));
             }
-            let name = if entry.code.name == "<module>" {
-                "<module>".to_string()
-            } else {
-                entry.code.name.clone()
-            };
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
-                entry.code.filename, line, name
+                entry.code.filename, line, entry.code.name
             ));
             if let Some(text) = self.source_line(&entry.code.filename, line) {
                 out.push_str(&format!("    {}\n", text.trim()));
@@ -434,10 +536,53 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
-        flush_repeats(out, repeats);
-        let summary = self.exception_summary(exc);
-        out.push_str(&summary);
-        out.push('\n');
+        flush_repeats(&mut out, repeats);
+        out
+    }
+
+    /// The notes `e.add_note()` added, one per line after the last line
+    /// (CPython's `print_exception_notes`).
+    fn format_notes(&mut self, exc: ObjRef, out: &mut String) {
+        let notes = match self.getattr_str(exc, "__notes__") {
+            Ok(n) => n,
+            Err(e) => {
+                self.decref(e);
+                return;
+            }
+        };
+        let items = match notes.tag() {
+            Tag::List | Tag::Tuple => self.iterate(notes),
+            _ => {
+                let r = self.repr_string(notes);
+                self.decref(notes);
+                let text = r.unwrap_or_else(|e| {
+                    self.decref(e);
+                    "<__notes__ repr() failed>".to_string()
+                });
+                out.push_str(&text);
+                out.push('\n');
+                return;
+            }
+        };
+        self.decref(notes);
+        let Ok(items) = items else { return };
+        self.with_items(items, |vm, items| {
+            for &note in items {
+                let text = match vm.str(note) {
+                    Ok(s) => {
+                        let t = str_of(s).unwrap_or("").to_string();
+                        vm.decref(s);
+                        t
+                    }
+                    Err(e) => {
+                        vm.decref(e);
+                        "<note str() failed>".to_string()
+                    }
+                };
+                out.push_str(&text);
+                out.push('\n');
+            }
+        });
     }
 
     /// Line `n` of a source file the vm has loaded.
@@ -455,11 +600,7 @@ impl<C: Collector> Vm<C> {
     /// during).
     pub fn print_unraisable(&mut self, exc: ObjRef, context: &str) {
         eprintln!("Exception ignored in: {context}");
-        let mut out = String::new();
-        // Held while its `__str__` runs.
-        let exc = self.incref(exc);
-        self.with_roots(&[exc], |vm| vm.format_one(exc, &mut out));
-        self.decref(exc);
+        let out = self.format_exception_text(exc, false);
         eprint!("{out}");
     }
 

@@ -712,6 +712,28 @@ impl<C: Collector> Vm<C> {
                 let exc = self.pop();
                 return Err(exc);
             }
+            CheckEgMatch => {
+                let (exc, t) = (self.peek(2), self.peek(1));
+                match self.exception_group_match(exc, t)? {
+                    (Some(m), rest) => {
+                        let rest = rest.unwrap_or_else(|| self.new_none());
+                        self.temp_roots.push(m);
+                        self.replace_top(2, Some(rest));
+                        self.temp_roots.pop();
+                        self.push(m);
+                        let old = self.handled.replace(self.incref(m));
+                        self.decref_opt(old);
+                    }
+                    (None, rest) => {
+                        self.decref_opt(rest);
+                        self.replace_top(1, Some(self.new_none()));
+                    }
+                }
+            }
+            PrepReraiseStar => {
+                let r = self.prep_reraise_star(self.peek(2), self.peek(1))?;
+                self.replace_top(2, Some(r));
+            }
             CheckExcMatch => {
                 let r = self.exception_matches(self.peek(2), self.peek(1))?;
                 let b = self.new_bool(r);

@@ -17,6 +17,7 @@ pub mod call;
 pub mod class;
 pub mod containers;
 pub mod eval;
+pub mod exception_group;
 pub mod exceptions;
 pub mod finalize;
 pub mod frame;

@@ -161,6 +161,11 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
             .get()
             .map_or_else(|| vm.new_none(), |c| vm.incref(c)),
         "__suppress_context__" => vm.new_bool(e.suppress_context.get()),
+        "message" | "exceptions" if e.group.get().is_some() => {
+            let parts =
+                crate::types::tuple::tuple_items(e.group.get().expect("a group")).expect("a tuple");
+            vm.incref(parts[usize::from(n == "exceptions")])
+        }
         "__traceback__" => vm.new_none(),
         "errno" | "strerror" if vm.is_instance_of_name(obj, "OSError") => {
             let args = crate::types::tuple::tuple_items(e.args.get())

@@ -31,6 +31,7 @@
 //! re-raising, as CPython's `try: ... finally: name = None; del name`.
 
 use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::TextRange;
 
 use super::unit::Label;
 use super::{Compiler, Ctx, Result};
@@ -68,10 +69,13 @@ pub(crate) enum FBlock<'a> {
     /// A value (a return value being carried through a finally body) sits
     /// on the stack.
     PopValue,
+    /// Inside the `except*` clauses of a try statement, which `break`,
+    /// `continue` and `return` may not leave.
+    ExceptionGroupHandler,
     /// Inside a `with` body: `exit` (the bound `__exit__`) on the stack and
     /// the with-block pushed; leaving calls `exit(None, None, None)`.
     With {
-        range: ruff_text_size::TextRange,
+        range: TextRange,
         /// `async with`: the `__aexit__` result is awaited.
         is_async: bool,
     },
@@ -86,10 +90,15 @@ impl<'a> Compiler<'a, '_, '_> {
         &mut self,
         preserve_tos: bool,
         stop_at_loop: bool,
+        range: TextRange,
     ) -> Result<Option<FBlock<'a>>> {
         let Some(top) = self.unit().fblocks.last().cloned() else {
             return Ok(None);
         };
+        if let FBlock::ExceptionGroupHandler = top {
+            let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+            return Err(self.error(msg, range));
+        }
         if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
         }
@@ -98,14 +107,15 @@ impl<'a> Compiler<'a, '_, '_> {
         self.unit_mut().fblocks.pop();
         let result = self
             .unwind_fblock(&top, preserve_tos)
-            .and_then(|()| self.unwind_fblock_stack(preserve_tos, stop_at_loop));
+            .and_then(|()| self.unwind_fblock_stack(preserve_tos, stop_at_loop, range));
         self.unit_mut().fblocks.push(top);
         result
     }
 
     pub(super) fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> Result {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::With { range, is_async } => {
                 self.set_loc(*range);
                 self.emit(Instr::PopBlock);
@@ -169,9 +179,6 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     pub(super) fn compile_try(&mut self, s: &'a ast::StmtTry) -> Result {
-        if s.is_star {
-            return Err(self.unsupported("'except*' is", s.range));
-        }
         if s.finalbody.is_empty() {
             self.compile_try_except(s)
         } else {
@@ -214,6 +221,9 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     fn compile_try_except(&mut self, s: &'a ast::StmtTry) -> Result {
+        if s.is_star {
+            return self.compile_try_star(s);
+        }
         let except = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -239,6 +249,110 @@ impl<'a> Compiler<'a, '_, '_> {
             self.compile_handler(h, end)?;
         }
         self.unit_mut().fblocks.pop();
+        self.emit(Instr::Reraise);
+        self.emit_cleanup(cleanup);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// try/except* (CPython 3.11's `compiler_try_star_except`):
+    ///
+    /// ```text
+    ///     SetupFinally L_except; <body>; PopBlock; <orelse>; Jump L_end
+    /// L_except:                            [exc]
+    ///     SetupFinally L_cleanup; PushExcInfo; BuildList 0; Copy 2
+    ///                                      [prev, orig, raised, rest]
+    ///   each clause:
+    ///     <E>; CheckEgMatch                [prev, orig, raised, rest, match]
+    ///     Copy 1; None; IsOp; PopJumpIfTrue L_no_match
+    ///     <store name> / PopTop            [prev, orig, raised, rest]
+    ///     SetupFinally L_raised; <body>; PopBlock; <clear name>; Jump L_next
+    /// L_raised:                            [..., rest, exc2]
+    ///     <clear name>; ListAppend 2; Jump L_next
+    /// L_no_match:
+    ///     PopTop
+    /// L_next:
+    ///   after the last:
+    ///     ListAppend 1; PrepReraiseStar    [prev, exc3 or None]
+    ///     Copy 1; None; IsOp; PopJumpIfFalse L_reraise
+    ///     PopTop; PopBlock; PopExcept; Jump L_end
+    /// L_reraise:
+    ///     PopBlock; Swap 2; PopExcept; Reraise
+    /// L_cleanup:
+    ///     Swap 2; PopExcept; Reraise
+    /// ```
+    fn compile_try_star(&mut self, s: &'a ast::StmtTry) -> Result {
+        let (except, cleanup, reraise, end) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
+        self.jump(Instr::SetupFinally, except);
+        self.unit_mut().fblocks.push(FBlock::TryExcept);
+        self.compile_stmts(&s.body)?;
+        self.unit_mut().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.compile_stmts(&s.orelse)?;
+        self.jump(Instr::Jump, end);
+
+        self.bind(except);
+        self.jump(Instr::SetupFinally, cleanup);
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Copy(2));
+        self.unit_mut().fblocks.push(FBlock::ExceptionGroupHandler);
+        for handler in &s.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.set_loc(h.range);
+            let (no_match, raised, next) = (self.new_label(), self.new_label(), self.new_label());
+            let Some(kind) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            self.compile_expr(kind)?;
+            self.set_loc(h.range);
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.load_const(Constant::None);
+            self.emit(Instr::IsOp(false));
+            self.jump(Instr::PopJumpIfTrue, no_match);
+            match &h.name {
+                Some(name) => self.name_op(name, Ctx::Store, name.range)?,
+                None => self.emit(Instr::PopTop),
+            }
+            self.jump(Instr::SetupFinally, raised);
+            self.compile_stmts(&h.body)?;
+            self.emit(Instr::PopBlock);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.jump(Instr::Jump, next);
+            self.bind(raised);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.emit(Instr::ListAppend(2));
+            self.jump(Instr::Jump, next);
+            self.bind(no_match);
+            self.emit(Instr::PopTop);
+            self.bind(next);
+        }
+        self.unit_mut().fblocks.pop();
+        self.set_loc(s.range);
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.load_const(Constant::None);
+        self.emit(Instr::IsOp(false));
+        self.jump(Instr::PopJumpIfFalse, reraise);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.jump(Instr::Jump, end);
+        self.bind(reraise);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
         self.emit_cleanup(cleanup);
         self.bind(end);

@@ -35,7 +35,7 @@ impl<'a> Compiler<'a, '_, '_> {
         })
     }
 
-    fn line_of(&self, range: TextRange) -> u32 {
+    pub(super) fn line_of(&self, range: TextRange) -> u32 {
         self.info.line_of(range.start().to_usize())
     }
 

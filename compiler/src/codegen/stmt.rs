@@ -381,7 +381,12 @@ impl<'a> Compiler<'a, '_, '_> {
             self.compile_expr(v)?;
         }
         self.set_loc(s.range);
-        self.unwind_fblock_stack(preserve_tos, false)?;
+        // CPython's location for an error here: the value, on the same line.
+        let at = match value {
+            Some(v) if self.line_of(v.range()) == self.line_of(s.range) => v.range(),
+            _ => s.range,
+        };
+        self.unwind_fblock_stack(preserve_tos, false, at)?;
         if !preserve_tos {
             self.load_const(constant.unwrap_or(Constant::None));
         }
@@ -390,7 +395,7 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     fn compile_break(&mut self, range: TextRange) -> Result {
-        let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
+        let Some(loop_block) = self.unwind_fblock_stack(false, true, range)? else {
             return Err(self.error("'break' outside loop", range));
         };
         self.unwind_fblock(&loop_block, false)?;
@@ -402,7 +407,7 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     fn compile_continue(&mut self, range: TextRange) -> Result {
-        let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
+        let Some(loop_block) = self.unwind_fblock_stack(false, true, range)? else {
             return Err(self.error("'continue' not properly in loop", range));
         };
         let (FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. }) = loop_block else {

@@ -28,6 +28,7 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     dunders::register(vm);
     crate::types::generator::register(vm);
     crate::types::asyncgen::register(vm);
+    crate::exception_group::register(vm);
     crate::types::subclass::register(vm);
     crate::metaclass::register(vm);
     crate::types::bytearray::register(vm);

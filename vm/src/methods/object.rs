@@ -26,6 +26,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "BaseException", "__repr__", exc_repr);
     def_method(vm, "BaseException", "__str__", exc_str);
     def_method(vm, "BaseException", "with_traceback", exc_with_traceback);
+    def_method(vm, "BaseException", "add_note", exc_add_note);
     def_method(vm, "type", "mro", type_mro);
     def_method(vm, "property", "getter", prop_getter);
     def_method(vm, "property", "setter", prop_setter);
@@ -177,6 +178,38 @@ fn exc_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn exc_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__str__", 1, 1)?;
     vm.exception_str(args.pos[0])
+}
+
+/// `e.add_note(note)`: appended to the list `e.__notes__`, made on the
+/// first note.
+fn exc_add_note<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "add_note", 2, 2)?;
+    let (e, note) = (args.pos[0], args.pos[1]);
+    if crate::types::str::str_of(note).is_none() {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern_borrow("__notes__");
+    let notes = match vm.getattr(e, key) {
+        Ok(n) => n,
+        Err(x) if vm.is_instance_of_name(x, "AttributeError") => {
+            vm.decref(x);
+            let n = vm.new_list(Vec::new())?;
+            vm.with_roots(&[n], |vm| vm.setattr(e, key, Some(n)))
+                .inspect_err(|_| vm.decref(n))?;
+            n
+        }
+        Err(x) => return Err(x),
+    };
+    vm.using(notes, |vm, notes| {
+        if notes.tag() != Tag::List {
+            let msg = "Cannot add note: __notes__ is not a list";
+            return Err(vm.type_error(msg.into()));
+        }
+        let note = vm.incref(note);
+        vm.list_append(notes, note)
+    })?;
+    Ok(vm.new_none())
 }
 
 fn exc_with_traceback<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -26,6 +26,19 @@ pub struct ExceptionObject {
     pub cause: Cell<Option<ObjRef>>,
     pub context: Cell<Option<ObjRef>>,
     pub suppress_context: Cell<bool>,
+    /// An exception group's `(message, exceptions)`, a tuple whose second
+    /// item is the tuple of sub-exceptions (`exception_group.rs`).
+    pub group: Cell<Option<ObjRef>>,
+}
+
+impl ExceptionObject {
+    /// An exception group's message and sub-exceptions (borrowed).
+    pub fn group_parts(&self) -> Option<(ObjRef, &[ObjRef])> {
+        let g = self.group.get()?;
+        let parts = crate::types::tuple::tuple_items(g)?;
+        let excs = crate::types::tuple::tuple_items(parts[1])?;
+        Some((parts[0], excs))
+    }
 }
 
 impl Refs for ExceptionObject {
@@ -37,17 +50,22 @@ impl Refs for ExceptionObject {
         for f in self.traceback.borrow().iter().filter_map(|t| t.frame) {
             visit(f);
         }
-        for o in [self.cause.get(), self.context.get()].into_iter().flatten() {
+        for o in [self.cause.get(), self.context.get(), self.group.get()]
+            .into_iter()
+            .flatten()
+        {
             visit(o);
         }
         visit(self.class.get());
     }
-    /// CPython's BaseException_clear: dict, traceback, cause, context.
+    /// CPython's BaseException_clear: dict, traceback, cause, context
+    /// (and BaseExceptionGroup_clear: message and exceptions).
     fn gc_clear(&self, out: &mut Vec<ObjRef>) {
         take_opt(&self.dict, out);
         out.extend(self.traceback.take().into_iter().filter_map(|t| t.frame));
         take_opt(&self.cause, out);
         take_opt(&self.context, out);
+        take_opt(&self.group, out);
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         take_opt(&self.dict, out);
@@ -56,6 +74,7 @@ impl Refs for ExceptionObject {
         out.extend(self.traceback.take().into_iter().filter_map(|t| t.frame));
         take_opt(&self.cause, out);
         take_opt(&self.context, out);
+        take_opt(&self.group, out);
         out.push(self.class.get());
     }
 }
