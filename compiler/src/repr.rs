@@ -18,6 +18,10 @@ pub(crate) fn constant_repr(c: &Constant) -> String {
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => tuple_repr(items),
+        Constant::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(constant_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Constant::Code(code) => format!(
             "<code object {}, file \"{}\", line {}>",
             code.name, code.filename, code.first_line

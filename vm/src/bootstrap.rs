@@ -288,6 +288,7 @@ pub fn new_type<C: Collector>(
         has_del: false.into(),
         has_getattribute: false.into(),
         meta: None.into(),
+        serial: crate::types::typeobj::next_serial(),
         slots: match layout {
             // BaseException has a dict but no weak reference list: its
             // subclasses add that (and show `__weakref__`).

@@ -179,6 +179,54 @@ pub fn kwarg(args: &Args<'_>, name: &str) -> Option<ObjRef> {
         .map(|i| args.kwvals[i])
 }
 
+/// Bind the arguments of a builtin whose parameters can all be given by
+/// position or by name (Argument Clinic's parsing, with its messages):
+/// `names[i]` is `Some(value)` (borrowed) when given; the first `min` are
+/// required.
+pub fn bind_args<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    fname: &str,
+    names: &[&str],
+    min: usize,
+) -> PyResult<Vec<Option<ObjRef>>> {
+    let n = args.pos.len() + args.kwnames.len();
+    if n > names.len() {
+        let s = if names.len() == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {} argument{s} ({n} given)",
+            names.len()
+        )));
+    }
+    let mut out: Vec<Option<ObjRef>> = names.iter().map(|_| None).collect();
+    for (slot, &v) in out.iter_mut().zip(args.pos) {
+        *slot = Some(v);
+    }
+    for (&k, &v) in args.kwnames.iter().zip(args.kwvals) {
+        let ks = str_of(k).unwrap_or("");
+        let Some(i) = names.iter().position(|&p| p == ks) else {
+            return Err(vm.type_error(format!(
+                "'{ks}' is an invalid keyword argument for {fname}()"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {fname}() given by name ('{ks}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v);
+    }
+    if let Some(i) = out[..min].iter().position(Option::is_none) {
+        return Err(vm.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(out)
+}
+
 /// Reject keywords other than `allowed`.
 pub fn check_kwargs<C: Collector>(
     vm: &mut Vm<C>,
@@ -588,6 +636,9 @@ fn abs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 /// The classes of an isinstance/issubclass second argument.
+/// The classes `isinstance`/`issubclass` test against (borrowed): a type,
+/// the items of a tuple or of a `X | Y` union, recursively, or an object
+/// whose type has the `__instancecheck__`/`__subclasscheck__` hook.
 fn class_list<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult<Vec<ObjRef>> {
     if o.tag() == Tag::Type {
         return Ok(vec![o]);
@@ -599,6 +650,25 @@ fn class_list<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult<
         }
         return Ok(out);
     }
+    if crate::ops::is_user(o) {
+        if vm.type_name(o) == "UnionType" {
+            let args = vm.getattr_str(o, "__args__")?;
+            if let Some(items) = vm.tuple_of(args) {
+                // The union holds its args; `o` is held by the caller.
+                vm.decref(args);
+                return Ok(items);
+            }
+            vm.decref(args);
+        }
+        let hook = if fname == "isinstance" {
+            "__instancecheck__"
+        } else {
+            "__subclasscheck__"
+        };
+        if vm.has_type_attr(o, hook) {
+            return Ok(vec![o]);
+        }
+    }
     Err(vm.type_error(format!(
         "{fname}() arg 2 must be a type, a tuple of types, or a union"
     )))
@@ -608,7 +678,14 @@ fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     check_args(vm, &args, "isinstance", 2, 2)?;
     let classes = class_list(vm, args.pos[1], "isinstance")?;
     for c in classes {
-        if vm.instance_check(args.pos[0], c)? {
+        let found = match c.tag() {
+            Tag::Type => vm.instance_check(args.pos[0], c)?,
+            _ => {
+                let r = vm.call_method_named(c, "__instancecheck__", &[args.pos[0]])?;
+                vm.truth_owned(r)?
+            }
+        };
+        if found {
             return Ok(vm.new_bool(true));
         }
     }
@@ -622,7 +699,14 @@ fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     }
     let classes = class_list(vm, args.pos[1], "issubclass")?;
     for c in classes {
-        if vm.subclass_check(args.pos[0], c)? {
+        let found = match c.tag() {
+            Tag::Type => vm.subclass_check(args.pos[0], c)?,
+            _ => {
+                let r = vm.call_method_named(c, "__subclasscheck__", &[args.pos[0]])?;
+                vm.truth_owned(r)?
+            }
+        };
+        if found {
             return Ok(vm.new_bool(true));
         }
     }
@@ -831,6 +915,9 @@ fn all<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "iter", 1, 2)?;
     if args.len() == 2 {
+        if !vm.is_callable(args.pos[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable".into()));
+        }
         let state = crate::types::iter::IterState::Callable {
             func: Some(vm.incref(args.pos[0])),
             sentinel: vm.incref(args.pos[1]),
@@ -934,6 +1021,15 @@ fn anext<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn ord<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "ord", 1, 1)?;
     let o = args.pos[0];
+    if let Some(b) = crate::types::bytearray::buffer_of(o) {
+        if b.len() != 1 {
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
+        }
+        return vm.new_int_i64(i64::from(b[0]));
+    }
     let Some(s) = o.get::<StrObject>() else {
         let tn = vm.type_name(o);
         return Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")));
@@ -962,15 +1058,9 @@ fn chr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_kwargs(vm, &args, "round", &["ndigits"])?;
-    check_count(vm, args.len(), "round", 1, 2)?;
-    let x = args.pos[0];
-    let nd = args
-        .pos
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(&args, "ndigits"))
-        .filter(|&n| n != vm.none);
+    let a = bind_args(vm, &args, "round", &["number", "ndigits"], 1)?;
+    let x = a[0].expect("required");
+    let nd = a[1].filter(|&n| n != vm.none);
     crate::methods::number::round(vm, x, nd)
 }
 
@@ -1007,13 +1097,26 @@ fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_count(vm, args.len(), "pow", 2, 3)?;
-    if args.len() == 3 && args.pos[2] != vm.none {
-        let (a, b, m) = (
-            int_of(args.pos[0]),
-            int_of(args.pos[1]),
-            int_of(args.pos[2]),
-        );
+    let p = bind_args(vm, &args, "pow", &["base", "exp", "mod"], 2)?;
+    let (base, exp) = (p[0].expect("required"), p[1].expect("required"));
+    if let Some(m) = p[2].filter(|&m| m != vm.none) {
+        // A user class's `__pow__` takes the modulus (never `__rpow__`).
+        if crate::ops::is_user(base) {
+            if let Some(r) = vm.try_dunder(base, "__pow__", &[exp, m])? {
+                if r != vm.not_implemented {
+                    return Ok(r);
+                }
+                vm.decref(r);
+            }
+        }
+        if [base, exp, m].iter().any(|&o| crate::ops::is_user(o)) {
+            let names: Vec<String> = [base, exp, m].iter().map(|&o| vm.type_name(o)).collect();
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                names[0], names[1], names[2]
+            )));
+        }
+        let (a, b, m) = (int_of(base), int_of(exp), int_of(m));
         let (Some(a), Some(b), Some(m)) = (a, b, m) else {
             return Err(vm.type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
@@ -1024,7 +1127,7 @@ fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             Err(e) => Err(vm.int_error(e)),
         };
     }
-    vm.binary_op(args.pos[0], args.pos[1], BinOp::Pow, false)
+    vm.binary_op(base, exp, BinOp::Pow, false)
 }
 
 fn getattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -1125,6 +1228,21 @@ fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let l = vm.new_list(keys?)?;
         return sort_names(vm, l);
     };
+    // A class's own `__dir__` answers for its instances (not for the class
+    // itself, whose `__dir__` is its metaclass's).
+    if crate::ops::is_user(o) && o.tag() != Tag::Type {
+        let t = vm.type_of(o);
+        let key = vm.intern_borrow("__dir__");
+        if vm
+            .lookup_type_attr(t, key)
+            .is_some_and(|f| f.tag() == Tag::Function)
+        {
+            let r = vm.call_method_named(o, "__dir__", &[])?;
+            let items = vm.using(r, |vm, r| vm.iterate(r))?;
+            let l = vm.new_list(items)?;
+            return sort_names(vm, l);
+        }
+    }
     let mut dicts: Vec<ObjRef> = vm.instance_dict(o).into_iter().collect();
     let classes = match o.get::<TypeObject>() {
         Some(t) => t.mro_with_self(o),
@@ -1162,9 +1280,7 @@ fn sort_names<C: Collector>(vm: &mut Vm<C>, l: ObjRef) -> PyResult<ObjRef> {
 fn vars<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "vars", 0, 1)?;
     if args.is_empty() {
-        let f = vm.frame();
-        let d = f.locals.unwrap_or(f.globals);
-        return Ok(vm.incref(d));
+        return locals(vm, Args::new(&[]));
     }
     vm.getattr_str(args.pos[0], "__dict__").map_err(|e| {
         vm.decref(e);

@@ -833,7 +833,7 @@ impl<C: Collector> Vm<C> {
         let name = self.names.new;
         let ty = cls.payload::<TypeObject>();
         let own = |t: &TypeObject| crate::attr::dict_get_str_key(t.dict, name);
-        own(ty).or_else(|| {
+        (!ty.is_builtin).then(|| own(ty)).flatten().or_else(|| {
             let mro = ty.mro.borrow();
             mro.iter()
                 .map(|t| t.payload::<TypeObject>())

@@ -353,6 +353,7 @@ pub fn make_class<C: Collector>(
         has_del: false.into(),
         has_getattribute: false.into(),
         meta: None.into(),
+        serial: crate::types::typeobj::next_serial(),
         slots,
     };
     let cls = vm.alloc(&TYPE_VT, t)?;

@@ -479,8 +479,10 @@ impl<C: Collector> Vm<C> {
             BinOp::And => self.set_intersection(a, b, frozen),
             BinOp::Sub => self.set_difference(a, b, frozen),
             _ => {
-                let r = self.set_from(a, frozen)?;
-                self.fill(r, |vm, r| vm.set_symmetric_update(r, b))
+                // CPython's set_symmetric_difference: a copy of `b`,
+                // updated with `a`'s keys (in their order).
+                let r = self.set_from(b, frozen)?;
+                self.fill(r, |vm, r| vm.set_symmetric_update(r, a))
             }
         }
     }

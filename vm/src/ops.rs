@@ -61,6 +61,21 @@ pub fn is_user(o: ObjRef) -> bool {
     }
 }
 
+/// Is `b` a number of a kind `a`'s own arithmetic does not take (a float
+/// for an int, a complex for an int or float)?
+fn wider_number(a: ObjRef, b: ObjRef) -> bool {
+    let rank = |t: Tag| match t {
+        Tag::Int | Tag::Bool => Some(0),
+        Tag::Float => Some(1),
+        Tag::Complex => Some(2),
+        _ => None,
+    };
+    matches!(
+        (rank(crate::object::layout_tag(a)), rank(crate::object::layout_tag(b))),
+        (Some(x), Some(y)) if y > x
+    )
+}
+
 impl<C: Collector> Vm<C> {
     /// `a op b` (or `a op= b`).
     pub fn binary_op(
@@ -103,9 +118,10 @@ impl<C: Collector> Vm<C> {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 return Ok(r);
             }
-        } else if subclassed {
+        } else if subclassed && !wider_number(a, b) {
             // A builtin left operand with a subclass instance on the right
-            // (`1 + MyInt(2)`): the left type's own operation.
+            // (`1 + MyInt(2)`): the left type's own operation — which for
+            // `1 - MyFloat(2)` is int's, which declines a float.
             if let Some(r) = self.builtin_binop(a, b, op)? {
                 return Ok(r);
             }
@@ -652,6 +668,26 @@ impl<C: Collector> Vm<C> {
                         Ok(Some((a == b) == (op == CmpOp::Eq)))
                     }
                 };
+            }
+            (Tag::Slice, Tag::Slice) => {
+                // As the tuples (start, stop, step).
+                let parts = |vm: &mut Self, s: ObjRef| {
+                    let p = s.payload::<crate::types::scalar::SliceObject>();
+                    let items = vec![vm.incref(p.start), vm.incref(p.stop), vm.incref(p.step)];
+                    vm.new_tuple(items)
+                };
+                let x = parts(self, a)?;
+                let y = self.with_roots(&[x], |vm| parts(vm, b));
+                let y = match y {
+                    Ok(y) => y,
+                    Err(e) => {
+                        self.decref(x);
+                        return Err(e);
+                    }
+                };
+                let r = self.with_roots(&[x, y], |vm| vm.seq_compare(x, y, op));
+                self.decref_all([x, y]);
+                return r.map(Some);
             }
             (Tag::Range, Tag::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.range_eq(a, b)?;

@@ -135,6 +135,19 @@ impl<C: Collector> Vm<C> {
                 }
                 self.new_tuple(v)
             }
+            Constant::FrozenSet(items) => {
+                // Built from the items, then rebuilt in its own iteration
+                // order, as CPython's compiler does when it merges
+                // constants (`merge_consts_recursive`): the table order of
+                // what a display shows.
+                let t = self.constant(&Constant::Tuple(items.clone()))?;
+                let first = self.using(t, |vm, t| vm.set_from(t, true))?;
+                let keys = crate::types::set::set_of(first).expect("a set").keys();
+                let keys: Vec<ObjRef> = keys.into_iter().map(|k| self.incref(k)).collect();
+                self.decref(first);
+                let t = self.new_tuple(keys)?;
+                self.using(t, |vm, t| vm.set_from(t, true))
+            }
             Constant::Code(code) => self.code_object(code.clone()),
         }
     }

@@ -99,6 +99,38 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             }
             vm.new_bool(abstract_)
         }
+        (Tag::Property, "__doc__") => {
+            let p = obj.payload::<crate::types::instance::PropertyObject>();
+            match (p.doc, p.fget) {
+                (Some(d), _) => vm.incref(d),
+                (None, Some(f)) => return vm.getattr_str(f, "__doc__").map(Some),
+                (None, None) => vm.new_none(),
+            }
+        }
+        (Tag::StaticMethod | Tag::ClassMethod, "__func__" | "__wrapped__") => {
+            vm.incref(obj.payload::<crate::types::instance::WrapperObject>().func)
+        }
+        (Tag::Cell, "cell_contents") => {
+            match obj.payload::<crate::types::cell::CellObject>().value.get() {
+                Some(v) => vm.incref(v),
+                None => return Err(vm.value_error("Cell is empty".into())),
+            }
+        }
+        (Tag::Builtin, "__module__") => {
+            match obj.payload::<BuiltinObject>().owner.is_some()
+                || obj.payload::<BuiltinObject>().self_.is_some()
+            {
+                true => vm.new_none(),
+                false => vm.new_str("builtins")?,
+            }
+        }
+        (Tag::Builtin, "__qualname__") => {
+            let b = obj.payload::<BuiltinObject>();
+            match &b.owner {
+                Some(o) => vm.new_string(format!("{}.{}", o.name, b.name))?,
+                None => vm.new_str(b.name)?,
+            }
+        }
         (Tag::Builtin, "__self__") => match obj.payload::<BuiltinObject>().self_ {
             Some(s) => vm.incref(s),
             None => vm.new_none(),
@@ -241,6 +273,10 @@ pub fn type_get<C: Collector>(
         "__bases__" => {
             let b: Vec<ObjRef> = t.bases.borrow().iter().map(|&b| vm.incref(b)).collect();
             vm.new_tuple(b)?
+        }
+        "__base__" => {
+            let b = t.bases.borrow().first().copied().unwrap_or(vm.none);
+            vm.incref(b)
         }
         "__mro__" => {
             let m: Vec<ObjRef> = t

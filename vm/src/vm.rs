@@ -109,7 +109,7 @@ macro_rules! holds_nothing {
         })*
     };
 }
-holds_nothing!((), bool, i64, usize, String, Vec<u8>);
+holds_nothing!((), bool, i64, usize, Option<i64>, String, Vec<u8>);
 
 /// Dropping one reference to `o` cannot run Python code: the object stays
 /// alive, or it is an atom (it owns no references, so its release reaches

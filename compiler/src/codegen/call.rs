@@ -213,6 +213,12 @@ impl<'a> Compiler<'a, '_, '_> {
             if let Some(folded) = self.folder.all_constant(elts) {
                 if seq == Seq::Tuple && pushed == 0 {
                     self.load_const(folded);
+                } else if let (Seq::Set, Constant::Tuple(items)) = (seq, &folded) {
+                    // A frozenset constant, merged into the new set as
+                    // CPython's `set_merge` does (its table order).
+                    self.emit(seq.build(pushed));
+                    self.load_const(Constant::FrozenSet(items.clone()));
+                    self.emit(seq.extend());
                 } else {
                     self.emit(seq.build(pushed));
                     self.load_const(folded);

@@ -33,6 +33,7 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
 }
 
@@ -48,6 +49,9 @@ impl ConstKey {
             Constant::Str(s) => ConstKey::Str(s.clone()),
             Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
             Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect()),
+            Constant::FrozenSet(items) => {
+                ConstKey::FrozenSet(items.iter().map(ConstKey::of).collect())
+            }
             Constant::Code(code) => ConstKey::Code(Rc::as_ptr(code) as usize),
         }
     }

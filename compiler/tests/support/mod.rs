@@ -92,8 +92,12 @@ fn write_const(c: &Constant, out: &mut String) {
             let items: Vec<String> = b.iter().map(|x| x.to_string()).collect();
             let _ = write!(out, "{{\"t\":\"bytes\",\"v\":[{}]}}", items.join(","));
         }
-        Constant::Tuple(items) => {
-            out.push_str("{\"t\":\"tuple\",\"v\":[");
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
+            let t = match c {
+                Constant::Tuple(_) => "tuple",
+                _ => "frozenset",
+            };
+            let _ = write!(out, "{{\"t\":\"{t}\",\"v\":[");
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push(',');

@@ -96,6 +96,8 @@ def make_const(c):
         return bytes(c["v"])
     if t == "tuple":
         return tuple(make_const(x) for x in c["v"])
+    if t == "frozenset":
+        return frozenset(make_const(x) for x in c["v"])
     if t == "code":
         return Code(c["v"])
     raise ValueError(t)

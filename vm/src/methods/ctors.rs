@@ -73,6 +73,18 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if let Some(s) = str_of(x) {
         return parse_int(vm, s, 10);
     }
+    if let Some(b) = crate::types::bytearray::buffer_of(x) {
+        // Bytes are parsed as their ASCII text; the error shows the bytes.
+        let text: String = b.iter().map(|&c| c as char).collect();
+        vm.check_str_to_int(&text, 10)?;
+        return match int_ops::parse_int(&text, 10) {
+            Some(v) if b.is_ascii() => vm.new_bigint(v),
+            _ => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+            }
+        };
+    }
     if let Some(r) = vm.num_to_int(x)? {
         return Ok(r);
     }
@@ -120,6 +132,16 @@ fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         return match float_ops::parse_float(s) {
             Some(f) => vm.new_float(f),
             None => Err(vm.value_error(float_ops::parse_float_error_message(s))),
+        };
+    }
+    if let Some(b) = crate::types::bytearray::buffer_of(x) {
+        let text: String = b.iter().map(|&c| c as char).collect();
+        return match float_ops::parse_float(&text).filter(|_| b.is_ascii()) {
+            Some(f) => vm.new_float(f),
+            None => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
         };
     }
     if let Some(i) = int_of(x) {
@@ -382,7 +404,7 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                 },
             )
         }
-        Tag::Str | Tag::Range => {
+        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
             let t = vm.new_tuple(items)?;
@@ -394,7 +416,7 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                 },
             )
         }
-        Tag::Dict => {
+        Tag::Dict | Tag::DictView => {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
             let t = vm.new_list(items)?;
@@ -514,6 +536,7 @@ fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
         fget: pick(vm, get(0, "fget")),
         fset: pick(vm, get(1, "fset")),
         fdel: pick(vm, get(2, "fdel")),
+        doc: pick(vm, get(3, "doc")),
     };
     vm.alloc(&PROPERTY_VT, p)
 }

@@ -351,3 +351,69 @@ fn fast_lt(a: ObjRef, b: ObjRef) -> Option<bool> {
         _ => None,
     }
 }
+
+/// `range.count(x)`: 0 or 1 for an int, else by comparing each value.
+fn range_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "count", 2, 2)?;
+    let (r, x) = (args.pos[0], args.pos[1]);
+    if r.tag() != Tag::Range {
+        return Err(vm.type_error("descriptor 'count' requires a 'range' object".into()));
+    }
+    let n = match x.tag() {
+        Tag::Int | Tag::Bool => usize::from(vm.contains(r, x)?),
+        _ => {
+            let items = vm.iterate(r)?;
+            vm.with_items(items, |vm, items| {
+                let mut n = 0;
+                for &v in items {
+                    n += usize::from(vm.eq(v, x)?);
+                }
+                Ok(n)
+            })?
+        }
+    };
+    vm.new_int_i64(n as i64)
+}
+
+/// `range.index(x)`: computed for an int, else by comparing each value.
+fn range_index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "index", 2, 2)?;
+    let (r, x) = (args.pos[0], args.pos[1]);
+    if r.tag() != Tag::Range {
+        return Err(vm.type_error("descriptor 'index' requires a 'range' object".into()));
+    }
+    let found = match x.tag() {
+        Tag::Int | Tag::Bool => {
+            if vm.contains(r, x)? {
+                let (start, _, step) = vm.range_values(r)?;
+                let v = vm.index_i64(x)?.unwrap_or(0);
+                Some(((v as i128 - start as i128) / step as i128) as i64)
+            } else {
+                None
+            }
+        }
+        _ => {
+            let items = vm.iterate(r)?;
+            vm.with_items(items, |vm, items| {
+                for (i, &v) in items.iter().enumerate() {
+                    if vm.eq(v, x)? {
+                        return Ok(Some(i as i64));
+                    }
+                }
+                Ok(None)
+            })?
+        }
+    };
+    match found {
+        Some(i) => vm.new_int_i64(i),
+        None => {
+            let s = vm.repr_string(x)?;
+            Err(vm.value_error(format!("{s} is not in range")))
+        }
+    }
+}
+
+pub fn register_range<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "range", "count", range_count);
+    def_method(vm, "range", "index", range_index);
+}

@@ -21,6 +21,7 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     bytes::register(vm);
     crate::slots::register(vm);
     list::register(vm);
+    list::register_range(vm);
     dict::register(vm);
     set::register(vm);
     str_methods::register(vm);

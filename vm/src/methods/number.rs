@@ -24,6 +24,63 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     crate::builtins::def_classmethod(vm, "float", "fromhex", float_fromhex);
     def_method(vm, "float", "as_integer_ratio", as_integer_ratio);
     def_method(vm, "float", "conjugate", conjugate);
+    def_method(vm, "int", "as_integer_ratio", int_as_integer_ratio);
+    for name in ["__trunc__", "__floor__", "__ceil__", "__int__"] {
+        def_method(vm, "int", name, int_exact);
+    }
+    def_method(vm, "float", "__trunc__", float_trunc);
+    def_method(vm, "float", "__int__", float_trunc);
+    def_method(vm, "float", "__floor__", float_floor);
+    def_method(vm, "float", "__ceil__", float_ceil);
+}
+
+/// `int(self)` exactly (a bool or subclass instance becomes a plain int).
+fn int_exact<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__int__", 1, 1)?;
+    match int_of(args.pos[0]) {
+        Some(v) => vm.new_int(v),
+        None => Err(vm.type_error("descriptor requires an 'int' object".into())),
+    }
+}
+
+fn int_as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let n = int_exact(vm, args)?;
+    let one = vm.new_int_i64(1);
+    match one {
+        Ok(one) => vm.new_tuple(vec![n, one]),
+        Err(e) => {
+            vm.decref(n);
+            Err(e)
+        }
+    }
+}
+
+/// `math.trunc`/`floor`/`ceil` of a float: an int (an error for inf/nan).
+fn float_to_int<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    f: fn(f64) -> f64,
+) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__trunc__", 1, 1)?;
+    let Some(x) = args.pos[0].get::<FloatObject>().map(|x| x.0) else {
+        return Err(vm.type_error("descriptor requires a 'float' object".into()));
+    };
+    match float_ops::float_to_bigint(f(x)) {
+        Ok(b) => vm.new_bigint(b),
+        Err(e) => Err(vm.float_error(e)),
+    }
+}
+
+fn float_trunc<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    float_to_int(vm, args, f64::trunc)
+}
+
+fn float_floor<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    float_to_int(vm, args, f64::floor)
+}
+
+fn float_ceil<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    float_to_int(vm, args, f64::ceil)
 }
 
 fn bit_length<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

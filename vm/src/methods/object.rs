@@ -28,6 +28,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "BaseException", "with_traceback", exc_with_traceback);
     def_method(vm, "BaseException", "add_note", exc_add_note);
     def_method(vm, "type", "mro", type_mro);
+    def_method(vm, "type", "__subclasses__", type_subclasses);
+    def_method(vm, "function", "__get__", function_get);
     def_method(vm, "property", "getter", prop_getter);
     def_method(vm, "property", "setter", prop_setter);
     def_method(vm, "property", "deleter", prop_deleter);
@@ -217,6 +219,42 @@ fn exc_with_traceback<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<
     Ok(vm.incref(args.pos[0]))
 }
 
+/// `f.__get__(obj, type=None)`: f itself for no object, else bound to it.
+fn function_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__get__", 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj == vm.none {
+        return Ok(vm.incref(f));
+    }
+    vm.new_method(f, obj)
+}
+
+/// `cls.__subclasses__()`: the live classes that name `cls` as a base, in
+/// the order they were made (found among the tracked objects).
+fn type_subclasses<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__subclasses__", 1, 1)?;
+    let cls = args.pos[0];
+    if cls.tag() != Tag::Type {
+        return Err(
+            vm.type_error("descriptor '__subclasses__' requires a 'type' object".to_string())
+        );
+    }
+    let mut subs: Vec<ObjRef> = vm
+        .gc
+        .generations()
+        .objects(None)
+        .into_iter()
+        .filter(|&o| {
+            o.tag() == Tag::Type
+                && !(C::REFCOUNTED && o.refcnt() == 0)
+                && o.payload::<TypeObject>().bases.borrow().contains(&cls)
+        })
+        .collect();
+    subs.sort_by_key(|&o| o.payload::<TypeObject>().serial);
+    let items: Vec<ObjRef> = subs.into_iter().map(|o| vm.incref(o)).collect();
+    vm.new_list(items)
+}
+
 fn type_mro<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "mro", 1, 1)?;
     let t = args.pos[0];
@@ -237,10 +275,18 @@ fn prop_with<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, which: usize) -> PyRe
     let Some(p) = args.pos[0].get::<PropertyObject>() else {
         return Err(vm.type_error("descriptor requires a 'property' object".to_string()));
     };
-    let mut parts = [p.fget, p.fset, p.fdel];
+    let mut parts = [p.fget, p.fset, p.fdel, p.doc];
     parts[which] = Some(args.pos[1]);
-    let [fget, fset, fdel] = parts.map(|o| o.map(|x| vm.incref(x)));
-    vm.alloc(&PROPERTY_VT, PropertyObject { fget, fset, fdel })
+    let [fget, fset, fdel, doc] = parts.map(|o| o.map(|x| vm.incref(x)));
+    vm.alloc(
+        &PROPERTY_VT,
+        PropertyObject {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    )
 }
 
 fn prop_getter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

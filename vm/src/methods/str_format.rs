@@ -413,7 +413,15 @@ fn render_percent<C: Collector>(
     spec: &PercentSpec,
     arg: ObjRef,
 ) -> PyResult<String> {
-    let align = if spec.flags.contains('-') { "<" } else { ">" };
+    // With the `0` flag (and not `-`) the padding goes between the sign
+    // or prefix and the digits: no alignment, so the spec's `0` does that.
+    let align = if spec.flags.contains('-') {
+        "<"
+    } else if spec.flags.contains('0') {
+        ""
+    } else {
+        ">"
+    };
     let sign = if spec.flags.contains('+') {
         "+"
     } else if spec.flags.contains(' ') {
@@ -468,14 +476,12 @@ fn render_percent<C: Collector>(
                 }
             };
         }
-        'd' | 'i' | 'u' => (
-            int_for_percent(vm, arg, spec.conv)?,
-            format!("{align}{sign}{zero}{}d", spec.width),
-        ),
-        'x' | 'X' | 'o' => (
-            int_for_percent(vm, arg, spec.conv)?,
-            format!("{align}{sign}{alt}{zero}{}{}", spec.width, spec.conv),
-        ),
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let i = int_for_percent(vm, arg, spec.conv)?;
+            let r = render_int(vm, spec, i);
+            vm.decref(i);
+            return r;
+        }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = vm.call(vm.types.float, &[arg])?;
             let p = if prec.is_empty() {
@@ -496,6 +502,52 @@ fn render_percent<C: Collector>(
         }
     };
     format_owned(vm, value, fmt)
+}
+
+/// An integer conversion as C's printf does it: precision is a minimum
+/// number of digits; the `0` flag pads between sign/prefix and digits.
+fn render_int<C: Collector>(vm: &mut Vm<C>, spec: &PercentSpec, i: ObjRef) -> PyResult<String> {
+    let v = crate::types::scalar::int_of(i)
+        .expect("int_for_percent gives an int")
+        .to_big();
+    let flags = &spec.flags;
+    let (radix, prefix) = match spec.conv {
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'o' => (8, "0o"),
+        _ => (10, ""),
+    };
+    let mut digits = v.magnitude().to_str_radix(radix);
+    if spec.conv == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    if let Some(p) = &spec.precision {
+        let p: usize = p.parse().unwrap_or(0);
+        vm.check_room(p)?;
+        if digits.len() < p {
+            digits.insert_str(0, &"0".repeat(p - digits.len()));
+        }
+    }
+    let sign = if v.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let prefix = if flags.contains('#') { prefix } else { "" };
+    let width: usize = spec.width.parse().unwrap_or(0);
+    vm.check_room(width)?;
+    let pad = width.saturating_sub(sign.len() + prefix.len() + digits.len());
+    Ok(if flags.contains('-') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    })
 }
 
 /// Format the (owned) value with a spec, releasing it.

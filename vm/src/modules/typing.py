@@ -4,33 +4,72 @@ subsequent PEPs.
 ouro's `typing`, after CPython 3.11's typing.py: the names programs use at
 run time, as light objects whose reprs, equality and errors follow
 CPython's (`typing.Optional[int]`, `typing.Callable[[int], str]`, `~T`,
-`__main__.UserId`).  Subscripting a special form (Union[...], List[...])
-goes through __getitem__ on an instance; Generic[...], Protocol[...],
-Annotated[...] and a user generic class's C[...] go through
-__class_getitem__.
+`__main__.UserId`).  The bare aliases of collections.abc's ABCs and of the
+builtin containers (Iterable, Sized, Mapping, List, ...) answer
+isinstance() and issubclass() through those classes; Generic[...] and a
+user generic class's C[...] can be subclassed (the new class gets
+__orig_bases__ and __parameters__); @runtime_checkable protocols check
+an object's members; NamedTuple and TypedDict make named-tuple classes and
+dicts as CPython's do.
 
-Differences, because of what ouro does not have yet:
-  * no metaclasses and no __mro_entries__ in class statements: Generic[T]
-    and Protocol[T] evaluate to Generic and Protocol themselves (so
-    `class Stack(Generic[T])` works, but Stack.__parameters__ is not
-    recorded and Stack[int, str] is not checked); `class C(Base[int])`
-    needs __mro_entries__;
-  * isinstance() and issubclass() do not consult __instancecheck__ on a
-    non-type: isinstance(x, List) and runtime_checkable protocols check
-    nothing structurally (runtime_checkable only marks the class);
-  * no NamedTuple (a tuple subclass); TypedDict classes are callables that
-    build plain dicts, but are not dict subclasses;
-  * no collections or collections.abc: the origins of Iterable, Deque,
-    Pattern, ... are stand-in classes with the right names;
-  * functions and classes have no __annotations__ yet, so get_type_hints()
-    returns {} for them;
-  * no sys._getframe: TypeVar and NewType take their __module__ as
-    '__main__'.
+How the aliases are built depends on the vm.  CPython relies on two hooks
+for objects that are not classes: a base with __mro_entries__ in a class
+statement, and isinstance(x, alias) calling the alias's __instancecheck__.
+When the vm has both, the aliases are plain objects, as in CPython.  When
+it lacks either (ouro so far), the aliases that must be usable as bases or
+as isinstance() arguments are classes instead, made by type.__new__ with
+their alias kind as metaclass: the bare aliases (List, Iterable, Sized,
+Callable, Tuple, ...) and the subscripted aliases of a generic class or of
+an ABC (Generic[T], Protocol[T], Box[int], Iterable[int],
+Mapping[str, T]).  Their repr, ==, [], |, calls and instance checks come
+from that metaclass, and a class statement with such an alias among its
+bases is handed to the metaclass, which replaces each alias by its
+__mro_entries__, keeps the bases as __orig_bases__ and creates the class
+with the metaclass those bases call for.  The other aliases (List[int],
+Dict[str, int], Union[...], Optional[...], Literal[...], Callable[...],
+ClassVar[...], Annotated[...]) stay objects.  What that changes:
+  * isinstance(Iterable[int], type) and isinstance(typing.List, type) are
+    True; a class alias is hashed by identity (ouro ignores a metaclass's
+    __hash__), so an uncached equal copy (Iterable[T][int]) is not found
+    under Iterable[int] in a dict;
+  * isinstance(x, Union[int, str]) is ouro's TypeError, and a class
+    statement cannot subclass List[int], Dict[str, int] or Tuple[int]
+    ("bases must be types"), as the vm cannot take objects there;
+  * the class alias kinds derive from ABCMeta (through _ProtocolMeta), so
+    that a class statement may mix aliases with ABCs and protocols; mixing
+    an alias with a class of some other metaclass, or the bare typing.X
+    with a subscripted alias, is a metaclass conflict, and an explicit
+    metaclass= beside an alias base is replaced by the one the resolved
+    bases call for;
+  * `class P(NamedTuple)` and `class D(TypedDict)` need NamedTuple and
+    TypedDict to be classes: they are, and their __new__ answers the
+    functional forms NamedTuple('P', [...]) and TypedDict('D', {...});
+  * calling an alias class with keyword arguments (Box[int](v=[1])) runs
+    a metaclass __call__ written in Python, whose keyword arguments
+    ouro's --verify-heap miscounts.
+
+Other differences, because of what ouro does not have yet:
+  * no sys._getframe: TypeVar, NewType, ParamSpec, the functional
+    NamedTuple and TypedDict take their __module__ as '__main__';
+    isinstance() with a protocol that is not @runtime_checkable raises
+    CPython's TypeError, but issubclass() with one checks nominally
+    instead (without frames the check cannot tell a call from abc's own
+    walk over an ABC's subclasses, which must not raise);
+  * when collections.abc (or re) cannot be imported, the origins of
+    Iterable, Sized, ... (Pattern, Match) are stand-in classes with the
+    right names.
 """
 
 import sys
 import types
+import collections as _collections
 import contextlib as _contextlib
+from abc import ABCMeta as _ABCMeta
+
+try:
+    import _collections_abc
+except ImportError:
+    _collections_abc = None
 
 __all__ = [
     # Super-special typing primitives.
@@ -49,7 +88,8 @@ __all__ = [
     'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
     # Concrete collection types.
     'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
-    'OrderedDict', 'Set', 'FrozenSet', 'Generator', 'TypedDict',
+    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
+    'Generator',
     # Other concrete types.
     'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
     # One-off things.
@@ -109,6 +149,30 @@ def _type_check(arg, msg, is_argument=True, module=None, *,
     return arg
 
 
+def _module_namespace(module, default):
+    # module.__dict__; ouro's modules have no __dict__ yet, so the names
+    # dir() lists are gathered instead (a copy, which is enough to look
+    # names up in).
+    if module is None:
+        return default
+    try:
+        return module.__dict__
+    except AttributeError:
+        pass
+    ns = {}
+    for name in dir(module):
+        try:
+            ns[name] = getattr(module, name)
+        except AttributeError:
+            pass
+    return ns
+
+
+def _is_class(obj):
+    # A class, but not an alias that is one (see the module docstring).
+    return isinstance(obj, type) and not isinstance(obj, _BaseGenericAlias)
+
+
 def _in(x, options):
     # `x in options` by identity, so that no __eq__ runs.
     for o in options:
@@ -127,7 +191,7 @@ def _type_repr(obj):
     """
     if isinstance(obj, types.GenericAlias):
         return repr(obj)
-    if isinstance(obj, type):
+    if _is_class(obj):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
@@ -144,7 +208,7 @@ def _collect_parameters(args):
     """
     parameters = []
     for t in args:
-        if isinstance(t, type):
+        if _is_class(t):
             continue
         if isinstance(t, (tuple, list)):
             for x in _collect_parameters(t):
@@ -308,14 +372,14 @@ class _AnyType(_SpecialForm):
         raise TypeError("type 'Any' is not subscriptable")
 
     def __or__(self, other):
-        if other is None or isinstance(other, (type, types.GenericAlias,
-                                               types.UnionType)):
+        if other is None or _is_class(other) or isinstance(
+                other, (types.GenericAlias, types.UnionType)):
             return types.UnionType(_union_args(self, other))
         return Union[self, other]
 
     def __ror__(self, other):
-        if other is None or isinstance(other, (type, types.GenericAlias,
-                                               types.UnionType)):
+        if other is None or _is_class(other) or isinstance(
+                other, (types.GenericAlias, types.UnionType)):
             return types.UnionType(_union_args(other, self))
         return Union[other, self]
 
@@ -508,8 +572,8 @@ class ForwardRef:
             elif localns is None:
                 localns = globalns
             if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__, None),
-                                   '__dict__', globalns)
+                globalns = _module_namespace(
+                    sys.modules.get(self.__forward_module__, None), globalns)
             type_ = _type_check(
                 eval(self.__forward_arg__, globalns, localns),
                 "Forward references must evaluate to types.",
@@ -703,10 +767,196 @@ class ParamSpec(_TypeVarLike):
 
 
 ################################################################################
+### How aliases are made on this vm
+################################################################################
+
+def _vm_takes_mro_entries():
+    # Whether a class statement replaces a base that is not a class by
+    # what its __mro_entries__ returns.
+    class Entry:
+        def __mro_entries__(self, bases):
+            return (object,)
+    try:
+        class Probe(Entry()):
+            pass
+    except TypeError:
+        return False
+    return True
+
+
+def _vm_checks_objects():
+    # Whether isinstance(x, obj) asks obj's __instancecheck__ when obj is
+    # not a class.
+    class Check:
+        def __instancecheck__(self, obj):
+            return True
+    try:
+        return isinstance(0, Check())
+    except TypeError:
+        return False
+
+
+# See the module docstring: on a vm without either hook, aliases are
+# classes whose metaclass is their alias kind.
+_ALIASES_ARE_CLASSES = not (_vm_takes_mro_entries() and _vm_checks_objects())
+
+
+class _ProtocolMeta(_ABCMeta):
+    """The metaclass of Protocol: isinstance() with a @runtime_checkable
+    protocol checks the object's members."""
+
+    def __instancecheck__(cls, instance):
+        # Members may be set in __init__, so this looks at the instance,
+        # not only at its class.
+        if (getattr(cls, '_is_protocol', False) and
+                not getattr(cls, '_is_runtime_protocol', False) and
+                not _allow_reckless_class_checks(instance_check=True)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not getattr(cls, '_is_protocol', False) or
+                _is_callable_members_only(cls)) and
+                issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr) and
+                    # All *methods* can be blocked by setting them to None.
+                    (not callable(getattr(cls, attr, None)) or
+                     getattr(instance, attr) is not None)
+                    for attr in _get_protocol_attrs(cls)):
+                return True
+        # ouro: what abc asks from here comes from abc (see
+        # _allow_reckless_class_checks).
+        _abc_checking[0] += 1
+        try:
+            return _ABCMeta.__instancecheck__(cls, instance)
+        finally:
+            _abc_checking[0] -= 1
+
+
+# How many of _ProtocolMeta.__instancecheck__'s calls to ABCMeta's are
+# running.
+_abc_checking = [0]
+
+
+if _ALIASES_ARE_CLASSES:
+    # Each alias kind that has an object twin, and the twin: the two count
+    # as one kind for isinstance() (both ways).
+    _TWINS = {}
+
+    class _KindMeta(type):
+        """ouro: the metaclass of the alias kinds.
+
+        _GenericAlias(origin, ...) makes a class only when a class
+        statement may take the alias for a base (Generic[T], Protocol[T],
+        C[int] for a generic class C); List[int], Iterable[T],
+        ClassVar[int], ... are objects of _GenericAlias, which is here the
+        object twin of that class kind (so that type(List[int]) is
+        typing._GenericAlias, as dataclasses checks).  isinstance(x, kind)
+        holds for the instances of the kind's twin too.
+
+        (No __call__ here: the choice is made in the twin's __new__, since
+        ouro's checked heap loses count of the keyword arguments of a
+        metaclass __call__ written in Python that runs Python code.)
+        """
+
+        def __instancecheck__(cls, obj):
+            if type.__instancecheck__(cls, obj):
+                return True
+            twin = _TWINS.get(cls)
+            return twin is not None and type.__instancecheck__(twin, obj)
+
+    def _generic_alias_new(cls, *args, **kwargs):
+        # _GenericAlias.__new__ (the object twin's): a class alias when the
+        # origin is a generic class, else an object.
+        if cls is _GenericAlias and args and _is_generic_class(args[0]):
+            alias = _AliasBase.__new__(_GenericAliasClass, *args, **kwargs)
+            _GenericAliasClass.__init__(alias, *args, **kwargs)
+            return alias
+        return object.__new__(cls)
+
+    def _is_generic_class(origin):
+        # Whether a class statement may take origin[...] for a base: a
+        # generic class (Generic and Protocol included) or an ABC
+        # (class C(Iterator[int]), class M(Mapping[str, int])).
+        return (origin is Generic or origin is Protocol or
+                _is_class(origin) and (issubclass(origin, Generic) or
+                                       isinstance(origin, _ABCMeta)))
+
+    def _object_twin(kind, base, **extra):
+        # A plain class (of metaclass _KindMeta) with the methods of kind.
+        # The aliases that a class statement cannot take for a base in
+        # CPython either, or that should not be classes
+        # (isinstance(List[int], type) is False), are objects of these
+        # twins or of kinds derived from them (Union[...], Literal[...],
+        # Callable[...], Annotated[...]).  The vm hashes them with their
+        # __hash__, as it would not a class (it hashes a class by
+        # identity, whatever its metaclass says; equal unions must hash
+        # alike).
+        ns = {k: v for k, v in kind.__dict__.items()
+              if k not in ('__dict__', '__weakref__')}
+        ns.update(extra)
+        twin = _KindMeta(kind.__name__, (base,), ns)
+        _TWINS[kind] = twin
+        _TWINS[twin] = kind
+        return twin
+
+    class _AliasBase(_ProtocolMeta, metaclass=_KindMeta):
+        """ouro: the root of the alias kinds, which are metaclasses here.
+
+        Calling a kind with an origin makes an alias, a class with no
+        bases of its own, named as CPython's alias answers __name__.
+        Calling it as a class statement does (a base of the statement is
+        an alias of this kind) makes the class the statement means: each
+        alias base replaced by its __mro_entries__, the original bases
+        kept as __orig_bases__, and the metaclass those bases call for.
+        """
+
+        def __new__(mcls, *args, **kwargs):
+            if (len(args) == 3 and isinstance(args[0], str) and
+                    isinstance(args[1], tuple) and isinstance(args[2], dict)):
+                return _class_from_alias_bases(*args, **kwargs)
+            name = getattr(mcls, '_alias_name', None) or kwargs.get('name')
+            if not name and args:
+                name = getattr(args[0], '__name__', None)
+            if not isinstance(name, str):
+                name = mcls.__name__
+            return type.__new__(mcls, name, (), {'__module__': 'typing'})
+
+    def _class_from_alias_bases(name, bases, namespace, **kwds):
+        resolved = []
+        for base in bases:
+            if isinstance(base, _BaseGenericAlias):
+                entries = type(base).__mro_entries__(base, bases)
+                if not isinstance(entries, tuple):
+                    raise TypeError("__mro_entries__ must return a tuple")
+                resolved.extend(entries)
+            else:
+                resolved.append(base)
+        resolved = tuple(resolved)
+        namespace['__orig_bases__'] = bases
+        meta = type
+        for base in resolved:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived "
+                            "class must be a (non-strict) subclass of the "
+                            "metaclasses of all its bases")
+        if meta is type:
+            return type.__new__(type, name, resolved, namespace, **kwds)
+        return meta(name, resolved, namespace, **kwds)
+else:
+    _AliasBase = object
+
+
+################################################################################
 ### Generic aliases
 ################################################################################
 
-class _BaseGenericAlias:
+class _BaseGenericAlias(_AliasBase):
     """The central part of the internal API.
 
     This represents a generic version of type 'origin' with type arguments
@@ -730,7 +980,16 @@ class _BaseGenericAlias:
         return result
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        res = []
+        if self.__origin__ not in bases:
+            res.append(self.__origin__)
+        i = bases.index(self)
+        for b in bases[i+1:]:
+            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
 
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
@@ -742,7 +1001,7 @@ class _BaseGenericAlias:
         raise AttributeError(attr)
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return type(self).__subclasscheck__(self, type(obj))
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with"
@@ -803,6 +1062,20 @@ class _GenericAlias(_BaseGenericAlias):
         return self.__class__(self.__origin__, args, name=self._name,
                               inst=self._inst)
 
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:  # generic version of an ABC or built-in class
+            return _BaseGenericAlias.__mro_entries__(self, bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i+1:]:
+                if isinstance(b, _BaseGenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
     def __repr__(self):
         if self._name:
             name = 'typing.' + self._name
@@ -824,6 +1097,13 @@ class _GenericAlias(_BaseGenericAlias):
         if len(args) == 1 and not isinstance(args[0], tuple):
             args, = args
         return (_getitem, (origin, args))
+
+
+if _ALIASES_ARE_CLASSES:
+    _GenericAliasClass = _GenericAlias
+    _GenericAlias = _object_twin(_GenericAliasClass,
+                                 _object_twin(_BaseGenericAlias, object),
+                                 __new__=_generic_alias_new)
 
 
 def _getitem(origin, args):
@@ -980,7 +1260,7 @@ class _UnionGenericAlias(_GenericAlias):
         return _GenericAlias.__repr__(self)
 
     def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+        return type(self).__subclasscheck__(self, type(obj))
 
     def __subclasscheck__(self, cls):
         for arg in self.__args__:
@@ -1022,6 +1302,8 @@ class _AnnotatedAlias(_GenericAlias):
     instantiating is the same as instantiating the underlying type, binding
     it to types is also the same.
     """
+
+    _alias_name = 'Annotated'
 
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):
@@ -1098,6 +1380,33 @@ def _is_typevar_like(x):
         isinstance(x.__args__[0], TypeVarTuple))
 
 
+def _generic_class_getitem(cls, params):
+    # Generic.__class_getitem__: Generic[T, ...], Protocol[T, ...] and
+    # C[int, ...] for a generic class C.
+    if not isinstance(params, tuple):
+        params = (params,)
+    params = tuple([_type_convert(p) for p in params])
+    if cls is Generic or cls is Protocol:
+        # Generic and Protocol can only be subscripted with unique type
+        # variables.
+        if not params:
+            raise TypeError(
+                f"Parameter list to {cls.__qualname__}[...] cannot be empty"
+            )
+        for p in params:
+            if not _is_typevar_like(p):
+                raise TypeError(
+                    f"Parameters to {cls.__name__}[...] must all be type "
+                    f"variables or parameter specification variables.")
+        if len(set(params)) != len(params):
+            raise TypeError(
+                f"Parameters to {cls.__name__}[...] must all be unique")
+    else:
+        # Subscripting a regular Generic subclass.
+        _check_generic(cls, params, len(cls.__parameters__))
+    return _cached((cls, params), lambda: _GenericAlias(cls, params))
+
+
 class Generic:
     """Abstract base class for generic types.
 
@@ -1109,34 +1418,129 @@ class Generic:
           def __getitem__(self, key: KT) -> VT:
               ...
           # Etc.
+
+    This class can then be used as follows::
+
+      def lookup_name(mapping: Mapping[KT, VT], key: KT, default: VT) -> VT:
+          try:
+              return mapping[key]
+          except KeyError:
+              return default
     """
     __slots__ = ()
     _is_protocol = False
 
-    @classmethod
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple([_type_convert(p) for p in params])
-        if cls is Generic or cls is Protocol:
-            # Generic and Protocol can only be subscripted with unique type
-            # variables.
-            if not params:
-                raise TypeError(
-                    f"Parameter list to {cls.__qualname__}[...] cannot be empty"
-                )
-            for p in params:
-                if not _is_typevar_like(p):
-                    raise TypeError(
-                        f"Parameters to {cls.__name__}[...] must all be type "
-                        f"variables or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be unique")
-            # ouro: CPython makes a _GenericAlias whose __mro_entries__
-            # gives Generic back; ouro's class statement takes only types.
-            return cls
-        return _cached((cls, params), lambda: _GenericAlias(cls, params))
+    __class_getitem__ = classmethod(_generic_class_getitem)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = _contains(cls.__orig_bases__, Generic)
+        else:
+            error = (_contains(cls.__bases__, Generic) and
+                     cls.__name__ != 'Protocol' and
+                     type(cls) != _TypedDictMeta)
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        if '__orig_bases__' in cls.__dict__:
+            tvars = _collect_parameters(cls.__orig_bases__)
+            # Look for Generic[T1, ..., Tn].
+            # If found, tvars must be a subset of it.
+            # If not found, tvars is it.
+            # Also check for and reject plain Generic,
+            # and reject multiple Generic[...].
+            gvars = None
+            for base in cls.__orig_bases__:
+                if (isinstance(base, _GenericAlias) and
+                        base.__origin__ is Generic):
+                    if gvars is not None:
+                        raise TypeError(
+                            "Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                tvarset = set(tvars)
+                gvarset = set(gvars)
+                if not tvarset <= gvarset:
+                    s_vars = ', '.join([str(t) for t in tvars
+                                        if t not in gvarset])
+                    s_args = ', '.join([str(g) for g in gvars])
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
+
+
+def _contains(seq, x):
+    # `x in seq` by identity first, as the `in` of a tuple of classes is.
+    for item in seq:
+        if item is x:
+            return True
+    return False
+
+
+def _allow_reckless_class_checks(instance_check=False, proto=None):
+    """Allow instance and class checks for special stdlib modules.
+
+    The abc and functools modules indiscriminately call isinstance() and
+    issubclass() on the whole MRO of a user class, which may contain
+    protocols.
+
+    ouro has no sys._getframe to see who is calling.  An isinstance()
+    (which abc's walk never makes) is taken to come from the program.  An
+    issubclass() with the protocol proto is taken to come from abc when
+    ABCMeta.__instancecheck__ is running for a protocol, or when abc can
+    reach proto: when an ABC other than proto and Protocol is among
+    proto's bases (abc's issubclass(x, A) asks each subclass of A).
+    """
+    try:
+        frame = sys._getframe(3 if not instance_check else 2)
+    except (AttributeError, ValueError):
+        if instance_check:
+            return False
+        if proto is None or _abc_checking[0]:
+            return True
+        for base in proto.__mro__[1:]:
+            if isinstance(base, _ABCMeta) and base is not Protocol:
+                return True
+        return False
+    return frame.f_globals.get('__name__') in ('abc', 'functools')
+
+
+_TYPING_INTERNALS = ['__parameters__', '__orig_bases__', '__orig_class__',
+                     '_is_protocol', '_is_runtime_protocol']
+
+_SPECIAL_NAMES = ['__abstractmethods__', '__annotations__', '__dict__',
+                  '__doc__', '__init__', '__module__', '__new__', '__slots__',
+                  '__subclasshook__', '__weakref__', '__class_getitem__']
+
+# These special attributes will be not collected as protocol members.
+EXCLUDED_ATTRIBUTES = (_TYPING_INTERNALS + _SPECIAL_NAMES +
+                       ['_MutableMapping__marker'])
+
+
+def _get_protocol_attrs(cls):
+    """Collect protocol members from a protocol class objects.
+
+    This includes names actually defined in the class dictionary, as well
+    as names that appear in annotations. Special names (above) are skipped.
+    """
+    attrs = set()
+    for base in cls.__mro__[:-1]:  # without object
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in EXCLUDED_ATTRIBUTES:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    # PEP 544 prohibits using issubclass() with protocols that have non-method
+    # members.
+    return all(callable(getattr(cls, attr, None))
+               for attr in _get_protocol_attrs(cls))
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
@@ -1175,7 +1579,7 @@ _PROTO_ALLOWLIST = {
 }
 
 
-class Protocol(Generic):
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes.
 
     Protocol classes are defined as::
@@ -1185,22 +1589,78 @@ class Protocol(Generic):
                 ...
 
     Such classes are primarily used with static type checkers that recognize
-    structural subtyping (static duck-typing).
+    structural subtyping (static duck-typing), for example::
+
+        class C:
+            def meth(self) -> int:
+                return 0
+
+        def func(x: Proto) -> int:
+            return x.meth()
+
+        func(C())  # Passes static type check
+
+    See PEP 544 for details. Protocol classes decorated with
+    @typing.runtime_checkable act as simple-minded runtime protocols that check
+    only the presence of given attributes, ignoring their type signatures.
+    Protocol classes can be generic, they are defined as::
+
+        class GenProto(Protocol[T]):
+            def meth(self) -> T:
+                ...
     """
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
-        # ouro: no super().__init_subclass__ (object's is not reachable
-        # through super yet; Generic has none of its own).
-        if args or kwargs:
-            raise TypeError(f"{cls.__name__}.__init_subclass__() takes no "
-                            f"keyword arguments")
+        super().__init_subclass__(*args, **kwargs)
 
         # Determine if this is a protocol or a concrete subclass.
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        # Set (or override) the protocol subclass hook.
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+
+            # First, perform various sanity checks.
+            if not getattr(cls, '_is_runtime_protocol', False):
+                if _allow_reckless_class_checks(proto=cls):
+                    return NotImplemented
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if not _is_callable_members_only(cls):
+                if _allow_reckless_class_checks(proto=cls):
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                # Same error message as for issubclass(1, int).
+                raise TypeError('issubclass() arg 1 must be a class')
+
+            # Second, perform the actual structural compatibility check.
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    # Check if the members appears in the class dictionary...
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+
+                    # ...or in annotations, if it is a sub-protocol.
+                    annotations = getattr(base, '__annotations__', {})
+                    if (isinstance(annotations, dict) and
+                            attr in annotations and
+                            issubclass(other, Generic) and other._is_protocol):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
 
         # We have nothing more to do for non-protocols...
         if not cls._is_protocol:
@@ -1221,10 +1681,22 @@ class Protocol(Generic):
 def runtime_checkable(cls):
     """Mark a protocol class as a runtime protocol.
 
-    ouro: isinstance() does not check protocols structurally yet; this only
-    marks the class.
+    Such protocol can be used with isinstance() and issubclass().
+    Raise TypeError if applied to a non-protocol class.
+    This allows a simple-minded structural check very similar to
+    one trick ponies in collections.abc such as Iterable.
+    For example::
+
+        @runtime_checkable
+        class Closable(Protocol):
+            def close(self): ...
+
+        assert isinstance(open('/some/file'), Closable)
+
+    Warning: this will check only the presence of the required methods,
+    not their type signatures!
     """
-    if not isinstance(cls, type) or not issubclass(cls, Generic) or \
+    if not _is_class(cls) or not issubclass(cls, Generic) or \
             not cls._is_protocol:
         raise TypeError('@runtime_checkable can be only applied to protocol'
                         ' classes, got %r' % cls)
@@ -1233,76 +1705,298 @@ def runtime_checkable(cls):
 
 
 ################################################################################
-### TypedDict and NewType
+### NamedTuple, TypedDict and NewType
 ################################################################################
 
-class TypedDict:
-    """A simple typed namespace. At runtime it is equivalent to a plain dict.
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: _type_check(t, f"field {n} annotation must be a type")
+             for n, t in types}
+    nm_tpl = _collections.namedtuple(name, fields,
+                                     defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    try:
+        nm_tpl.__new__.__annotations__ = types
+    except (AttributeError, TypeError):
+        pass
+    return nm_tpl
 
-    ouro: a TypedDict class is not a dict subclass, but calling it builds a
-    plain dict, as in CPython.
+
+# attributes prohibited to set in NamedTuple class syntax
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        assert _contains(bases, _NamedTuple)
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        bases = tuple([tuple if base is _NamedTuple else base
+                       for base in bases])
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        if nm_tpl.__bases__ != bases:
+            nm_tpl.__bases__ = bases
+        if _contains(bases, Generic):
+            nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
+        # update from user namespace without overriding special namedtuple
+        # attributes
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute "
+                                     + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if _contains(bases, Generic):
+            nm_tpl.__init_subclass__()
+        return nm_tpl
+
+
+def _namedtuple_new(cls, typename, fields=None, /, **kwargs):
+    # ouro: NamedTuple is _NamedTuple itself (a class statement cannot use
+    # NamedTuple's __mro_entries__), and its __new__ answers the functional
+    # form: NamedTuple('P', [...]) returns the new class, so no __init__
+    # follows.
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module=_caller())
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple.
+
+    Usage::
+
+        class Employee(NamedTuple):
+            name: str
+            id: int
+
+    This is equivalent to::
+
+        Employee = collections.namedtuple('Employee', ['name', 'id'])
+
+    The resulting class has an extra __annotations__ attribute, giving a
+    dict that maps field names to types.  (The field names are also in
+    the _fields attribute, which is part of the namedtuple API.)
+    An alternative equivalent functional syntax is also accepted::
+
+        Employee = NamedTuple('Employee', [('name', str), ('id', int)])
     """
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module=_caller())
 
-    def __new__(cls, *args, **kwargs):
-        if cls is TypedDict:
-            return _typeddict_functional(*args, **kwargs)
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (),
+                           {'__module__': 'typing'})
+if _ALIASES_ARE_CLASSES:
+    _NamedTuple.__new__ = staticmethod(_namedtuple_new)
+
+
+def _namedtuple_mro_entries(bases):
+    assert _contains(bases, NamedTuple)
+    return (_NamedTuple,)
+
+
+if _ALIASES_ARE_CLASSES:
+    _NamedTuple.__doc__ = NamedTuple.__doc__
+    NamedTuple = _NamedTuple
+else:
+    NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        """Create a new typed dict class object.
+
+        This method is called when TypedDict is subclassed,
+        or when TypedDict is instantiated. This way
+        TypedDict supports all three syntax forms described in its docstring.
+        Subclasses and instances of TypedDict return actual dictionaries.
+        """
+        for base in bases:
+            if not _is_typeddict_meta(type(base)) and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+
+        if any(issubclass(b, Generic) for b in bases):
+            generic_base = (Generic,)
+        else:
+            generic_base = ()
+
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+
+        annotations = {}
+        own_annotations = ns.get('__annotations__', {})
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own_annotations = {
+            n: _type_check(tp, msg, module=tp_dict.__module__)
+            for n, tp in own_annotations.items()
+        }
+        required_keys = set()
+        optional_keys = set()
+
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required_keys.update(base.__dict__.get('__required_keys__', ()))
+            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
+
+        annotations.update(own_annotations)
+        for annotation_key, annotation_type in own_annotations.items():
+            annotation_origin = get_origin(annotation_type)
+            if annotation_origin is Annotated:
+                annotation_args = get_args(annotation_type)
+                if annotation_args:
+                    annotation_type = annotation_args[0]
+                    annotation_origin = get_origin(annotation_type)
+
+            if annotation_origin is Required:
+                is_required = True
+            elif annotation_origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+
+            if is_required:
+                required_keys.add(annotation_key)
+            else:
+                optional_keys.add(annotation_key)
+
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, /, *args, **kwargs):
+        # CPython: `__call__ = dict`, a TypedDict class builds a plain dict.
         return dict(*args, **kwargs)
 
-    def __init_subclass__(cls, total=True, **kwargs):
-        if kwargs:
-            raise TypeError(f"{cls.__name__}.__init_subclass__() takes no "
-                            f"keyword arguments")
-        _typeddict_setup(cls, total)
+    def __subclasscheck__(cls, other):
+        # Typed dicts are only for static structural subtyping.
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
 
 
-def _typeddict_setup(cls, total):
-    own = cls.__dict__.get('__annotations__', {})
-    annotations = {}
-    required = set()
-    optional = set()
-    for base in cls.__bases__:
-        annotations.update(base.__dict__.get('__annotations__', {}))
-        required.update(getattr(base, '__required_keys__', ()))
-        optional.update(getattr(base, '__optional_keys__', ()))
-    msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-    for key, tp in own.items():
-        tp = _type_check(tp, msg, module=cls.__module__)
-        annotations[key] = tp
-        origin = getattr(tp, '__origin__', None)
-        if origin is Required:
-            is_required = True
-        elif origin is NotRequired:
-            is_required = False
-        else:
-            is_required = total
-        if is_required:
-            required.add(key)
-        else:
-            optional.add(key)
-    cls.__annotations__ = annotations
-    cls.__required_keys__ = frozenset(required)
-    cls.__optional_keys__ = frozenset(optional)
-    cls.__total__ = bool(total)
-
-
-def _typeddict_functional(typename, fields=None, /, *, total=True, **kwargs):
+def _typeddict_function(typename, fields=None, /, *, total=True, **kwargs):
     if fields is None:
         fields = kwargs
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments,"
                         " but not both")
-    ns = {'__annotations__': dict(fields), '__module__': _caller()}
-    td = types.new_class(typename, (TypedDict,), {'total': total},
-                         lambda d: d.update(ns))
-    # ouro: type() does not pass its keywords on to __init_subclass__.
-    _typeddict_setup(td, total)
-    return td
+    ns = {'__annotations__': dict(fields)}
+    module = _caller()
+    if module is not None:
+        # Setting correct module is necessary to make typed dict classes
+        # pickleable.
+        ns['__module__'] = module
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A simple typed namespace. At runtime it is equivalent to a plain dict.
+
+    TypedDict creates a dictionary type that expects all of its
+    instances to have a certain set of keys, where each key is
+    associated with a value of a consistent type. This expectation
+    is not checked at runtime but is only enforced by type checkers.
+    Usage::
+
+        class Point2D(TypedDict):
+            x: int
+            y: int
+            label: str
+
+        a: Point2D = {'x': 1, 'y': 2, 'label': 'good'}  # OK
+        b: Point2D = {'z': 3, 'label': 'bad'}           # Fails type check
+
+        assert Point2D(x=1, y=2, label='first') == dict(x=1, y=2, label='first')
+
+    The type info can be accessed via the Point2D.__annotations__ dict, and
+    the Point2D.__required_keys__ and Point2D.__optional_keys__ frozensets.
+    TypedDict supports an additional equivalent form::
+
+        Point2D = TypedDict('Point2D', {'x': int, 'y': int, 'label': str})
+
+    By default, all keys must be present in a TypedDict. It is possible
+    to override this by specifying totality::
+
+        class Point2D(TypedDict, total=False):
+            x: int
+            y: int
+
+    This means that a Point2D TypedDict can have any of the keys omitted.
+    """
+    return _typeddict_function(typename, fields, total=total, **kwargs)
+
+
+if _ALIASES_ARE_CLASSES:
+    class _TypedDictBaseMeta(_TypedDictMeta):
+        # ouro: the metaclass of _TypedDict, which is TypedDict itself (a
+        # class statement cannot use TypedDict's __mro_entries__).
+        # Calling TypedDict is calling a class again, whose __new__
+        # answers the functional form.
+        __call__ = type.__call__
+
+    def _typeddict_new(cls, typename, fields=None, /, *, total=True,
+                       **kwargs):
+        return _typeddict_function(typename, fields, total=total, **kwargs)
+
+    def _is_typeddict_meta(meta):
+        return meta is _TypedDictMeta or meta is _TypedDictBaseMeta
+
+    _TypedDict = type.__new__(_TypedDictBaseMeta, 'TypedDict', (),
+                              {'__module__': 'typing',
+                               '__doc__': TypedDict.__doc__,
+                               '__new__': staticmethod(_typeddict_new)})
+    TypedDict = _TypedDict
+else:
+    def _is_typeddict_meta(meta):
+        return meta is _TypedDictMeta
+
+    _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (),
+                              {'__module__': 'typing'})
+    TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, type) and tp is not TypedDict and \
-        issubclass(tp, TypedDict)
+    """Check if an annotation is a TypedDict class.
+
+    For example::
+
+        class Film(TypedDict):
+            title: str
+            year: int
+
+        is_typeddict(Film)              # => True
+        is_typeddict(Union[list, str])  # => False
+    """
+    return isinstance(tp, _TypedDictMeta) and tp is not _TypedDict
 
 
 def _idfunc(_, x):
@@ -1551,8 +2245,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     forward references encoded as string literals and recursively replaces
     all 'Annotated[T, ...]' with 'T' (unless 'include_extras=True').
 
-    ouro: functions and classes have no __annotations__ yet, so this is {}
-    for them.
+    The argument may be a module, class, method, or function. The annotations
+    are returned as a dictionary. For classes, annotations include also
+    inherited members.
     """
     if getattr(obj, '__no_type_check__', None):
         return {}
@@ -1561,8 +2256,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         hints = {}
         for base in reversed(obj.__mro__):
             if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None),
-                                       '__dict__', {})
+                base_globals = _module_namespace(
+                    sys.modules.get(base.__module__, None), {})
             else:
                 base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
@@ -1587,7 +2282,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
     if globalns is None:
         if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
+            globalns = _module_namespace(obj, {})
         else:
             nsobj = obj
             # Find globalns for the unwrapped object.
@@ -1669,13 +2364,6 @@ def _should_unflatten_callable_args(typ, args):
 ### The generic versions of the collection types
 ################################################################################
 
-try:
-    import collections as _collections
-    import collections.abc as _collections_abc
-except ImportError:
-    _collections = _collections_abc = None
-
-
 def _stand_in(module, name):
     # The class typing's alias stands for, or a stand-in with its name when
     # ouro does not have the module.
@@ -1733,92 +2421,19 @@ Generator = _alias(_stand_in('collections.abc', 'Generator'), 3)
 AsyncGenerator = _alias(_stand_in('collections.abc', 'AsyncGenerator'), 2)
 Type = _alias(type, 1, inst=False, name='Type')
 
-Pattern = _alias(_stand_in('re', 'Pattern'), 1)
-Match = _alias(_stand_in('re', 'Match'), 1)
+try:
+    import re as _stdlib_re
+except ImportError:
+    _stdlib_re = None
+Pattern = _alias(getattr(_stdlib_re, 'Pattern', None) or
+                 _stand_in('re', 'Pattern'), 1)
+Match = _alias(getattr(_stdlib_re, 'Match', None) or
+               _stand_in('re', 'Match'), 1)
 
 
 ################################################################################
 ### Protocols and other classes
 ################################################################################
-
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-    __slots__ = ()
-
-    def __int__(self):
-        pass
-
-
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-    __slots__ = ()
-
-    def __float__(self):
-        pass
-
-
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-    __slots__ = ()
-
-    def __complex__(self):
-        pass
-
-
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-    __slots__ = ()
-
-    def __bytes__(self):
-        pass
-
-
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-    __slots__ = ()
-
-    def __index__(self):
-        pass
-
-
-class SupportsAbs(Protocol):
-    """An ABC with one abstract method __abs__ that is covariant in its
-    return type."""
-    __slots__ = ()
-
-    def __abs__(self):
-        pass
-
-
-class SupportsRound(Protocol):
-    """An ABC with one abstract method __round__ that is covariant in its
-    return type."""
-    __slots__ = ()
-
-    def __round__(self, ndigits=0):
-        pass
-
-
-for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes,
-           SupportsIndex, SupportsAbs, SupportsRound):
-    runtime_checkable(_p)
-del _p
-
-
-class IO(Generic):
-    """Generic base class for TextIO and BinaryIO."""
-    __slots__ = ()
-
-
-class BinaryIO(IO):
-    """Typed version of the return of open() in binary mode."""
-    __slots__ = ()
-
-
-class TextIO(IO):
-    """Typed version of the return of open() in text mode."""
-    __slots__ = ()
-
 
 # Constant that's True when type checking, but False here.
 TYPE_CHECKING = False
@@ -1830,6 +2445,7 @@ T_co = TypeVar('T_co', covariant=True)  # Any type covariant containers.
 V_co = TypeVar('V_co', covariant=True)  # Any type covariant containers.
 VT_co = TypeVar('VT_co', covariant=True)  # Value type covariant containers.
 T_contra = TypeVar('T_contra', contravariant=True)  # Ditto contravariant.
+# Internal type variable used for Type[].
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
     _tv.__module__ = 'typing'
@@ -1837,5 +2453,223 @@ del _tv
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 AnyStr.__module__ = 'typing'
+
+
+def _abstract(func):
+    # abc.abstractmethod: the Supports* protocols and IO mark their
+    # methods abstract, as CPython's do.
+    func.__isabstractmethod__ = True
+    return func
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    @_abstract
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    @_abstract
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    @_abstract
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    @_abstract
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    @_abstract
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An ABC with one abstract method __abs__ that is covariant in its
+    return type."""
+    __slots__ = ()
+
+    @_abstract
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An ABC with one abstract method __round__ that is covariant in its
+    return type."""
+    __slots__ = ()
+
+    @_abstract
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO.
+
+    This is an abstract, generic version of the return of open().
+    """
+    __slots__ = ()
+
+    @property
+    @_abstract
+    def mode(self) -> str:
+        pass
+
+    @property
+    @_abstract
+    def name(self) -> str:
+        pass
+
+    @_abstract
+    def close(self) -> None:
+        pass
+
+    @property
+    @_abstract
+    def closed(self) -> bool:
+        pass
+
+    @_abstract
+    def fileno(self) -> int:
+        pass
+
+    @_abstract
+    def flush(self) -> None:
+        pass
+
+    @_abstract
+    def isatty(self) -> bool:
+        pass
+
+    @_abstract
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @_abstract
+    def readable(self) -> bool:
+        pass
+
+    @_abstract
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @_abstract
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        pass
+
+    @_abstract
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @_abstract
+    def seekable(self) -> bool:
+        pass
+
+    @_abstract
+    def tell(self) -> int:
+        pass
+
+    @_abstract
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @_abstract
+    def writable(self) -> bool:
+        pass
+
+    @_abstract
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @_abstract
+    def writelines(self, lines: List[AnyStr]) -> None:
+        pass
+
+    @_abstract
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @_abstract
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+    __slots__ = ()
+
+    @_abstract
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        pass
+
+    @_abstract
+    def __enter__(self) -> 'BinaryIO':
+        pass
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+    __slots__ = ()
+
+    @property
+    @_abstract
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @_abstract
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @_abstract
+    def errors(self) -> Optional[str]:
+        pass
+
+    @property
+    @_abstract
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @_abstract
+    def newlines(self) -> Any:
+        pass
+
+    @_abstract
+    def __enter__(self) -> 'TextIO':
+        pass
+
 
 Text = str

@@ -197,15 +197,25 @@ pub struct PropertyObject {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
     pub fdel: Option<ObjRef>,
+    /// The `doc` given to `property()`; without one, `__doc__` is the
+    /// getter's.
+    pub doc: Option<ObjRef>,
 }
 impl Refs for PropertyObject {
     fn traverse(&self, visit: Visit<'_>) {
-        for f in [self.fget, self.fset, self.fdel].into_iter().flatten() {
+        for f in [self.fget, self.fset, self.fdel, self.doc]
+            .into_iter()
+            .flatten()
+        {
             visit(f);
         }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
-        out.extend([self.fget, self.fset, self.fdel].into_iter().flatten());
+        out.extend(
+            [self.fget, self.fset, self.fdel, self.doc]
+                .into_iter()
+                .flatten(),
+        );
     }
 }
 pub static PROPERTY_VT: TypeVTable =

@@ -81,6 +81,16 @@ pub struct TypeObject {
     pub slots: SlotLayout,
     /// The metaclass, when it is not `type` (`class A(metaclass=M)`).
     pub meta: Cell<Option<ObjRef>>,
+    /// Creation order, for `__subclasses__()` (see [`next_serial`]).
+    pub serial: u64,
+}
+
+/// A number increasing with each type made (the order in which CPython's
+/// `tp_subclasses` lists a class's subclasses).
+pub fn next_serial() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static SERIAL: AtomicU64 = AtomicU64::new(0);
+    SERIAL.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Refs for TypeObject {
