@@ -219,47 +219,68 @@ impl<C: Collector> Vm<C> {
 
     /// The default attribute lookup; with `hook`, `__getattr__` answers
     /// what it does not find.
+    /// An AttributeError raised by a descriptor (a property getter) also
+    /// falls back to `__getattr__` (CPython's `slot_tp_getattr_hook`).
     fn generic_getattr(&mut self, obj: ObjRef, name: ObjRef, hook: bool) -> PyResult<ObjRef> {
+        let hook = hook && is_user(obj);
+        match self.lookup_attr(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) if !hook => Err(self.no_attribute(obj, name)),
+            Err(e) if !hook || !self.is_instance_of_name(e, "AttributeError") => Err(e),
+            r => {
+                let missing = r.err();
+                if let Some(e) = missing {
+                    if !self.has_type_attr(obj, "__getattr__") {
+                        return Err(e);
+                    }
+                }
+                self.decref_opt(missing);
+                match self.call_special(obj, "__getattr__", &[name])? {
+                    Some(r) => Ok(r),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
+        }
+    }
+
+    /// The default lookup without `__getattr__`: None when nothing is
+    /// found (no exception made).
+    fn lookup_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
         let t = self.type_of(obj);
         let descr = self.lookup_type_attr(t, name);
         if let Some(p) = descr.filter(|d| d.tag() == Tag::Property) {
-            return self.property_get(p, obj, name);
+            return self.property_get(p, obj, name).map(Some);
         }
         if let Some(m) = descr.filter(|d| d.tag() == Tag::Member) {
-            return crate::slots::member_get(self, m, obj);
+            return crate::slots::member_get(self, m, obj).map(Some);
         }
         // A data descriptor (with __set__ or __delete__) wins over the
         // instance dict; a plain one (only __get__) loses to it.
         let user_descr = descr.filter(|&d| is_user(d) && self.has_type_attr(d, "__get__"));
         if let Some(d) = user_descr.filter(|&d| self.is_data_descriptor(d)) {
-            return self.descriptor_get(d, obj, t);
+            return self.descriptor_get(d, obj, t).map(Some);
         }
         if let Some(d) = self.instance_dict(obj) {
             if let Some(v) = dict_get_str_key(d, name) {
-                return Ok(self.incref(v));
+                return Ok(Some(self.incref(v)));
             }
         }
         if let Some(d) = user_descr {
-            return self.descriptor_get(d, obj, t);
+            return self.descriptor_get(d, obj, t).map(Some);
         }
         if let Some(v) = crate::special_attrs::get(self, obj, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(d) = descr {
-            return self.bind(d, obj, t);
-        }
-        if hook && is_user(obj) {
-            if let Some(r) = self.call_special(obj, "__getattr__", &[name])? {
-                return Ok(r);
-            }
+            return self.bind(d, obj, t).map(Some);
         }
         if obj.tag() == Tag::Method {
             // A bound method passes other attributes on to its function
             // (CPython's `method_getattro`): `obj.f.cache_info()`.
             let f = obj.payload::<crate::types::instance::MethodObject>().func;
-            return self.getattr(f, name);
+            return self.getattr(f, name).map(Some);
         }
-        Err(self.no_attribute(obj, name))
+        Ok(None)
     }
 
     pub(crate) fn no_attribute(&mut self, obj: ObjRef, name: ObjRef) -> ObjRef {

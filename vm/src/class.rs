@@ -21,8 +21,95 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
     if args.len() < 2 || args.pos[0].tag() != Tag::Function || str_of(args.pos[1]).is_none() {
         return Err(vm.type_error("__build_class__: func and name are required".to_string()));
     }
+    let orig = &args.pos[2..];
+    match resolve_bases(vm, orig)? {
+        None => build_class_with(vm, args, orig, None),
+        Some(resolved) => {
+            // The resolved bases are owned; the original ones go in the
+            // namespace as `__orig_bases__`.
+            let items: Vec<ObjRef> = orig.iter().map(|&b| vm.incref(b)).collect();
+            let orig_t = match vm.new_tuple(items) {
+                Ok(t) => t,
+                Err(e) => {
+                    vm.decref_all(resolved);
+                    return Err(e);
+                }
+            };
+            let mut held = resolved.clone();
+            held.push(orig_t);
+            let r = vm.with_roots(&held, |vm| {
+                build_class_with(vm, args, &resolved, Some(orig_t))
+            });
+            vm.release_holding(&r, held);
+            r
+        }
+    }
+}
+
+/// CPython's `update_bases`: a base that is not a class and has
+/// `__mro_entries__` is replaced by what that returns for the original
+/// bases. None when nothing changed, else the new bases (owned).
+fn resolve_bases<C: Collector>(vm: &mut Vm<C>, orig: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+    let key = vm.intern_borrow("__mro_entries__");
+    if orig.iter().all(|&b| b.tag() == Tag::Type) {
+        return Ok(None);
+    }
+    let items: Vec<ObjRef> = orig.iter().map(|&b| vm.incref(b)).collect();
+    let orig_t = vm.new_tuple(items)?;
+    let mut out: Vec<ObjRef> = Vec::new();
+    let mut changed = false;
+    let r = vm.with_roots(&[orig_t], |vm| {
+        for &b in orig {
+            // Looked up on the object itself (a function may carry it).
+            let m = match b.tag() {
+                Tag::Type => None,
+                _ => match vm.getattr(b, key) {
+                    Ok(m) => Some(m),
+                    Err(e) if vm.is_instance_of_name(e, "AttributeError") => {
+                        vm.decref(e);
+                        None
+                    }
+                    Err(e) => return Err(e),
+                },
+            };
+            let Some(m) = m else {
+                out.push(vm.incref(b));
+                continue;
+            };
+            changed = true;
+            let r = vm.using(m, |vm, m| vm.call(m, &[orig_t]))?;
+            let Some(items) = vm.tuple_of(r) else {
+                vm.decref(r);
+                return Err(vm.type_error("__mro_entries__ must return a tuple".into()));
+            };
+            out.extend(items.iter().map(|&x| vm.incref(x)));
+            vm.decref(r);
+        }
+        Ok(())
+    });
+    vm.decref(orig_t);
+    match r {
+        Ok(()) if !changed => {
+            vm.decref_all(out);
+            Ok(None)
+        }
+        Ok(()) => Ok(Some(out)),
+        Err(e) => {
+            vm.decref_all(out);
+            Err(e)
+        }
+    }
+}
+
+/// `__build_class__` with the bases resolved.
+fn build_class_with<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    bases: &[ObjRef],
+    orig_bases: Option<ObjRef>,
+) -> PyResult<ObjRef> {
     let (func, name) = (args.pos[0], args.pos[1]);
-    let bases: Vec<ObjRef> = args.pos[2..].to_vec();
+    let bases: Vec<ObjRef> = bases.to_vec();
     for &b in &bases {
         if b.tag() != Tag::Type {
             return Err(vm.type_error("bases must be types".to_string()));
@@ -50,10 +137,15 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
         meta
     };
     if meta != vm.types.type_ {
-        return build_with_metaclass(vm, func, name, &bases, meta, kw);
+        return build_with_metaclass(vm, func, name, &bases, meta, kw, orig_bases);
     }
     let ns = vm.new_dict()?;
-    let r = vm.with_roots(&[ns], |vm| run_class_body(vm, func, ns));
+    let r = vm.with_roots(&[ns], |vm| {
+        if let Some(o) = orig_bases {
+            vm.dict_set_str(ns, "__orig_bases__", o)?;
+        }
+        run_class_body(vm, func, ns)
+    });
     match r {
         Ok(cell) => {
             let mut held = vec![ns];
@@ -95,6 +187,7 @@ fn build_with_metaclass<C: Collector>(
     bases: &[ObjRef],
     meta: ObjRef,
     kw: Vec<(ObjRef, ObjRef)>,
+    orig_bases: Option<ObjRef>,
 ) -> PyResult<ObjRef> {
     let items: Vec<ObjRef> = bases.iter().map(|&b| vm.incref(b)).collect();
     let bases_t = vm.new_tuple(items)?;
@@ -109,6 +202,10 @@ fn build_with_metaclass<C: Collector>(
         }
     };
     let r = vm.with_roots(&[ns, bases_t], |vm| {
+        if let Some(o) = orig_bases {
+            let key = vm.intern_borrow("__orig_bases__");
+            vm.setitem(ns, key, o)?;
+        }
         let cell = run_class_body(vm, func, ns)?;
         let call = crate::call::CallArgs {
             pos: vec![name, bases_t, ns],

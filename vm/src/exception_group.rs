@@ -265,27 +265,26 @@ impl<C: Collector> Vm<C> {
             return Err(self.type_error(msg.into()));
         }
         self.copy_exception_metadata(orig, eg);
-        let notes = self.with_roots(&[eg], |vm| vm.getattr_str(orig, "__notes__"));
-        match notes {
-            Ok(n) => {
-                let r = self.with_roots(&[eg], |vm| {
-                    vm.using(n, |vm, n| {
-                        if !vm.is_sequence(n) {
-                            return Ok(());
-                        }
-                        let copy = vm.iterate(n)?;
-                        let copy = vm.new_list(copy)?;
-                        let key = vm.intern_borrow("__notes__");
-                        vm.using(copy, |vm, copy| vm.setattr(eg, key, Some(copy)))
-                    })
-                });
-                if let Err(x) = r {
-                    self.decref(eg);
-                    return Err(x);
-                }
-            }
-            Err(x) if self.is_instance_of_name(x, "AttributeError") => self.decref(x),
-            Err(x) => {
+        // The notes (kept in the exception's dict by `add_note`), copied.
+        let key = self.intern_borrow("__notes__");
+        let notes = orig
+            .payload::<ExceptionObject>()
+            .dict
+            .get()
+            .and_then(|d| crate::attr::dict_get_str_key(d, key));
+        if let Some(n) = notes {
+            let n = self.incref(n);
+            let r = self.with_roots(&[eg], |vm| {
+                vm.using(n, |vm, n| {
+                    if !vm.is_sequence(n) {
+                        return Ok(());
+                    }
+                    let copy = vm.iterate(n)?;
+                    let copy = vm.new_list(copy)?;
+                    vm.using(copy, |vm, copy| vm.setattr(eg, key, Some(copy)))
+                })
+            });
+            if let Err(x) = r {
                 self.decref(eg);
                 return Err(x);
             }

@@ -543,13 +543,15 @@ impl<C: Collector> Vm<C> {
     /// The notes `e.add_note()` added, one per line after the last line
     /// (CPython's `print_exception_notes`).
     fn format_notes(&mut self, exc: ObjRef, out: &mut String) {
-        let notes = match self.getattr_str(exc, "__notes__") {
-            Ok(n) => n,
-            Err(e) => {
-                self.decref(e);
-                return;
-            }
-        };
+        // Looked up in the exception's dict, where `add_note` keeps them
+        // (no AttributeError made for the usual exception without notes).
+        let key = self.intern_borrow("__notes__");
+        let notes = exc
+            .get::<ExceptionObject>()
+            .and_then(|e| e.dict.get())
+            .and_then(|d| crate::attr::dict_get_str_key(d, key));
+        let Some(notes) = notes else { return };
+        let notes = self.incref(notes);
         let items = match notes.tag() {
             Tag::List | Tag::Tuple => self.iterate(notes),
             _ => {

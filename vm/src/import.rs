@@ -54,6 +54,24 @@ impl<C: Collector> Vm<C> {
             }
             Err(e) => Err(e),
         })?;
+        let sub = match (sub, embedded_source(full)) {
+            // An embedded submodule (`collections.abc`): run, registered,
+            // and set on its parent.
+            (None, Some(source)) => {
+                let filename = format!("<ouro>/{full}.py");
+                let m = self.run_source_module(full, &filename, source.to_string())?;
+                let pname = self.new_str(parent)?;
+                let p = self.using(pname, |vm, pname| vm.import_module(pname));
+                let key = self.intern_borrow(child);
+                let r = p.and_then(|p| self.using(p, |vm, p| vm.setattr(p, key, Some(m))));
+                if let Err(e) = r {
+                    self.decref(m);
+                    return Err(e);
+                }
+                return Ok(m);
+            }
+            (sub, _) => sub,
+        };
         let Some(m) = sub else {
             return Err(self.new_error(
                 "ModuleNotFoundError",

@@ -61,6 +61,12 @@ pub fn is_user(o: ObjRef) -> bool {
     }
 }
 
+/// A dict's keys or items view: set-like (a values view is not).
+fn is_set_view(o: ObjRef) -> bool {
+    use crate::types::iter::{DictPart, DictViewObject};
+    o.tag() == Tag::DictView && o.payload::<DictViewObject>().part != DictPart::Values
+}
+
 /// Is `b` a number of a kind `a`'s own arithmetic does not take (a float
 /// for an int, a complex for an int or float)?
 fn wider_number(a: ObjRef, b: ObjRef) -> bool {
@@ -101,6 +107,11 @@ impl<C: Collector> Vm<C> {
                 return Ok(r);
             }
             if let Some(r) = self.seq_binop(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if is_set_view(a) || (is_set_view(b) && !is_user(a)) {
+            if let Some(r) = self.view_binop(a, b, op)? {
                 return Ok(r);
             }
         }
@@ -437,6 +448,64 @@ impl<C: Collector> Vm<C> {
 
     /// A set with the contents of a keys/items view or a set (a new
     /// reference), for set-like comparison; None for anything else.
+    /// `&`, `|`, `-`, `^` with a dict's keys or items view on either side
+    /// (CPython's `dictviews_*`): a new set.
+    fn view_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+        if !matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
+            return Ok(None);
+        }
+        if op == BinOp::And {
+            return self.view_intersection(a, b).map(Some);
+        }
+        let r = self.set_from(a, false)?;
+        self.fill(r, |vm, r| match op {
+            BinOp::Or => vm.set_update(r, b),
+            BinOp::Xor => vm.set_symmetric_update(r, b),
+            _ => {
+                let items = vm.iterate(b)?;
+                vm.with_items(items, |vm, items| {
+                    items
+                        .iter()
+                        .try_for_each(|&x| vm.set_discard(r, x).map(drop))
+                })
+            }
+        })
+        .map(Some)
+    }
+
+    /// CPython's `_PyDictView_Intersect`: the keys of the smaller operand
+    /// that the other contains, in its order.
+    fn view_intersection(&mut self, a: ObjRef, b: ObjRef) -> PyResult<ObjRef> {
+        let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+        let len_view = self.len(view)?;
+        if other.tag() == Tag::Set && len_view <= self.len(other)? {
+            let v = self.set_from(view, false)?;
+            return self.using(v, |vm, v| vm.set_intersection(other, v, false));
+        }
+        if is_set_view(other) && self.len(other)? > len_view {
+            std::mem::swap(&mut view, &mut other);
+        }
+        let items = self.iterate(other)?;
+        let r = self.new_set(false)?;
+        let filled = self.with_items(items, |vm, items| {
+            vm.with_roots(&[r], |vm| {
+                for &x in items {
+                    if vm.contains(view, x)? {
+                        vm.set_add(r, x)?;
+                    }
+                }
+                Ok(())
+            })
+        });
+        match filled {
+            Ok(()) => Ok(r),
+            Err(e) => {
+                self.decref(r);
+                Err(e)
+            }
+        }
+    }
+
     fn view_as_set(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
         use crate::types::iter::{DictPart, DictViewObject};
         match o.tag() {
@@ -642,7 +711,7 @@ impl<C: Collector> Vm<C> {
                 let eq = self.dict_eq(a, b)?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
-            (Tag::DictView, _) | (_, Tag::DictView) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Tag::DictView, _) | (_, Tag::DictView) => {
                 let x = self.view_as_set(a)?;
                 let y = match x {
                     Some(x) => self.with_roots(&[x], |vm| vm.view_as_set(b)),
@@ -657,14 +726,17 @@ impl<C: Collector> Vm<C> {
                 };
                 return match (x, y) {
                     (Some(x), Some(y)) => {
-                        let eq = self.with_roots(&[x, y], |vm| vm.set_compare(x, y, CmpOp::Eq));
+                        let r = self.with_roots(&[x, y], |vm| vm.set_compare(x, y, op));
                         self.decref(x);
                         self.decref(y);
-                        Ok(Some(eq? == (op == CmpOp::Eq)))
+                        r.map(Some)
                     }
                     (x, y) => {
                         self.decref_opt(x);
                         self.decref_opt(y);
+                        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                            return Ok(None);
+                        }
                         Ok(Some((a == b) == (op == CmpOp::Eq)))
                     }
                 };

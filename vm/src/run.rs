@@ -140,13 +140,21 @@ impl<C: Collector> Vm<C> {
                 // order, as CPython's compiler does when it merges
                 // constants (`merge_consts_recursive`): the table order of
                 // what a display shows.
+                // (The first build is simulated outside the heap: its
+                // frozenset would be garbage a tracing collector counts.)
                 let t = self.constant(&Constant::Tuple(items.clone()))?;
-                let first = self.using(t, |vm, t| vm.set_from(t, true))?;
-                let keys = crate::types::set::set_of(first).expect("a set").keys();
-                let keys: Vec<ObjRef> = keys.into_iter().map(|k| self.incref(k)).collect();
-                self.decref(first);
-                let t = self.new_tuple(keys)?;
-                self.using(t, |vm, t| vm.set_from(t, true))
+                self.using(t, |vm, t| {
+                    let items = crate::types::tuple::tuple_items(t)
+                        .expect("a tuple")
+                        .to_vec();
+                    let mut entries = Vec::with_capacity(items.len());
+                    for &o in &items {
+                        entries.push((vm.hash(o)?, o));
+                    }
+                    let order = crate::types::set::table_order(&entries);
+                    let s = vm.new_set(true)?;
+                    vm.fill(s, |vm, s| order.iter().try_for_each(|&o| vm.set_add(s, o)))
+                })
             }
             Constant::Code(code) => self.code_object(code.clone()),
         }

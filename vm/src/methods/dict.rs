@@ -18,6 +18,24 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "dict", "copy", copy);
     def_method(vm, "dict", "clear", clear);
     crate::builtins::def_classmethod(vm, "dict", "fromkeys", fromkeys);
+    def_method(vm, "dict_keys", "isdisjoint", isdisjoint);
+    def_method(vm, "dict_items", "isdisjoint", isdisjoint);
+}
+
+/// `view.isdisjoint(other)`: no item of `other` is in the view.
+fn isdisjoint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "isdisjoint", 2, 2)?;
+    let (view, other) = (args.pos[0], args.pos[1]);
+    let items = vm.iterate(other)?;
+    let found = vm.with_items(items, |vm, items| {
+        for &x in items {
+            if vm.contains(view, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })?;
+    Ok(vm.new_bool(!found))
 }
 
 fn this<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {

@@ -226,7 +226,7 @@ fn function_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     if obj == vm.none {
         return Ok(vm.incref(f));
     }
-    vm.new_method(f, obj)
+    vm.new_method(vm.incref(f), vm.incref(obj))
 }
 
 /// `cls.__subclasses__()`: the live classes that name `cls` as a base, in

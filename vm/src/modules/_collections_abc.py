@@ -15,11 +15,11 @@ it that prints as CPython's).
 
 Differences, because of what ouro does not have yet:
   * ouro's function, builtin-function, method and coroutine types do not
-    list __call__ / __await__ in their __dict__, and its dict views list
-    none of their methods: they are registered (with Callable, Coroutine,
-    KeysView, ValuesView, ItemsView) instead of being recognised by hook,
-    which gives the same answers; a dict view still counts as Hashable
-    (ouro's views inherit object.__hash__);
+    list __call__ / __await__ in their __dict__, its dict views list none
+    of their methods, and dict no __reversed__: they are registered (with
+    Callable, Coroutine, the mapping views, Reversible) instead of being
+    recognised by hook, which gives the same answers; a dict view still
+    counts as Hashable (ouro's views inherit object.__hash__);
   * no memoryview and no mappingproxy (a class's __dict__ is a dict):
     nothing to register for them;
   * collections' deque, ChainMap, UserDict, UserList and UserString are
@@ -1004,15 +1004,18 @@ class MutableMapping(Mapping):
 
 MutableMapping.register(dict)
 
-# ouro: dict has no __reversed__ in its __dict__, though reversed() takes a
-# dict; it is Reversible in CPython.
-if _check_methods(dict, "__reversed__") is NotImplemented:
-    try:
-        reversed({})
-    except TypeError:
-        pass
-    else:
-        Reversible.register(dict)
+# ouro: dict and its views may have no __reversed__ in their __dict__
+# though reversed() takes them; they are Reversible in CPython.
+for _t, _sample in ((dict, {}), (dict_keys, {}.keys()),
+                    (dict_values, {}.values()), (dict_items, {}.items())):
+    if _check_methods(_t, "__reversed__") is NotImplemented:
+        try:
+            reversed(_sample)
+        except TypeError:
+            pass
+        else:
+            Reversible.register(_t)
+del _t, _sample
 
 
 ################################################################################

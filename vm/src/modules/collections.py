@@ -2863,3 +2863,8 @@ del _name
 # collections.abc's classes are not names of this module (CPython's
 # `collections` has not exported them since 3.10).
 del Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView
+
+# If collections.abc was imported first, it registers this module's classes
+# now (it does so itself when imported after).
+if '_collections_abc' in _sys.modules:
+    _sys.modules['_collections_abc']._register_collections()

@@ -293,34 +293,18 @@ def _mixed(exact, inexact):
 
 
 class Fraction:
-    """This class implements rational numbers.
+    """A rational number: numerator/denominator in lowest terms, with a
+    positive denominator.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
+    Fraction(n, d) takes two ints or Fractions; Fraction(x) takes an int,
+    a Fraction, a float or Decimal (converted exactly) or a string such
+    as '3/4', '-1.25' or '2e-3'; Fraction() is 0.
     """
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        """Constructs a Rational.
-
-        Takes a string like '3/2' or '1.5', another Rational instance, a
-        numerator/denominator pair, or a float.
-        """
+        """A new Fraction; see the class documentation."""
         self = super(Fraction, cls).__new__(cls)
 
         if denominator is None:
@@ -369,11 +353,8 @@ class Fraction:
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """The exact value of the float f (an int is accepted too);
+        Fraction.from_float(0.1) is not Fraction(1, 10)."""
         if isinstance(f, int):
             return cls(f)
         if not isinstance(f, float):
@@ -383,7 +364,7 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of the Decimal dec (an int is accepted too)."""
         if isinstance(dec, int):
             return cls(int(dec))
         decimal = _decimal_class()
@@ -394,24 +375,12 @@ class Fraction:
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
+        """(numerator, denominator)."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
-
-        """
+        """The Fraction nearest to self whose denominator is at most
+        max_denominator, e.g. 22/7 for pi and a bound of 10."""
         # The best approximations with a bounded denominator are
         # convergents or semiconvergents of the continued fraction of
         # self.  Walk the convergents p/q until the next denominator would
@@ -470,13 +439,8 @@ class Fraction:
     __mod__, __rmod__ = _mixed(_mod, operator.mod)
 
     def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
+        """a ** b: a Fraction for an integer b, else a float or complex
+        (a root is generally irrational)."""
         if _is_rational(b):
             if b.denominator != 1:
                 # A fractional power: generally irrational.
@@ -502,7 +466,7 @@ class Fraction:
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
+        """+a, as a Fraction (also for a subclass instance)"""
         return _make(a._numerator, a._denominator)
 
     def __neg__(a):
@@ -534,10 +498,8 @@ class Fraction:
         return -(-a.numerator // a.denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
+        """round(self) as an int, round(self, ndigits) as a Fraction;
+        halves go to the even neighbour."""
         if ndigits is None:
             floor, remainder = divmod(self.numerator, self.denominator)
             twice = remainder * 2
@@ -553,29 +515,26 @@ class Fraction:
         return Fraction(round(self / shift) * shift)
 
     def __float__(self):
-        """float(self) = self.numerator / self.denominator
-
-        Integer true division, so ratios of huge integers convert
-        without overflowing.
-        """
+        """float(self), correctly rounded: the integer division of the
+        numerator by the denominator (so huge ones do not overflow)."""
         return int(self._numerator) / int(self._denominator)
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """complex(self)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
+        """The real part: the number itself, as a Fraction."""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
+        """The imaginary part: 0."""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """The complex conjugate: the number itself, as a Fraction."""
         return +self
 
     # -- hashing and comparisons -----------------------------------------
@@ -612,15 +571,9 @@ class Fraction:
         return NotImplemented
 
     def _richcmp(self, other, op):
-        """Helper for comparison operators, for internal use only.
-
-        Implement comparison between a Rational instance `self`, and
-        either another Rational instance or a float `other`.  If
-        `other` is not a Rational instance or a float, return
-        NotImplemented. `op` should be one of the six standard
-        comparison operators.
-
-        """
+        """Compare self with `other` (a rational or a float) by `op`, one
+        of the operator module's comparisons; NotImplemented for other
+        types."""
         if _is_rational(other):
             return op(self._numerator * other.denominator,
                       self._denominator * other.numerator)

@@ -17,14 +17,35 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class _Base:
+class IOBase:
+    """The root of the io classes (for isinstance checks)."""
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _Base(IOBase):
     """What StringIO, BytesIO and files share: a buffer and a position."""
 
     _empty = ""
+    # Text only: what ends a line (None: universal newlines, translated
+    # to "\n" when read; "": universal, untranslated), and what "\n" is
+    # written as.
+    _newline = "\n"
+    _closed_message = "I/O operation on closed file."
 
     def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -64,14 +85,35 @@ class _Base:
 
     def readline(self, size=-1):
         self._check_readable()
-        nl = "\n" if self._empty == "" else b"\n"
-        i = self._buf.find(nl, self._pos)
-        end = len(self._buf) if i < 0 else i + 1
+        if self._empty == "" and self._newline in ("", "\r"):
+            end = self._line_end()
+        else:
+            nl = "\n" if self._empty == "" else b"\n"
+            if self._empty == "" and self._newline == "\r\n":
+                nl = "\r\n"
+            i = self._buf.find(nl, self._pos)
+            end = len(self._buf) if i < 0 else i + len(nl)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         out = self._buf[self._pos:end]
         self._pos = max(self._pos, end)
         return out
+
+    def _line_end(self):
+        """Where the line at the position ends, any of \\r, \\n and \\r\\n
+        ending it (newline=""), or only \\r (newline="\\r")."""
+        buf, i = self._buf, self._pos
+        n = len(buf)
+        while i < n:
+            c = buf[i]
+            if c == "\r":
+                if self._newline == "" and i + 1 < n and buf[i + 1] == "\n":
+                    return i + 2
+                return i + 1
+            if c == "\n" and self._newline == "":
+                return i + 1
+            i += 1
+        return n
 
     def readlines(self, hint=-1):
         lines = []
@@ -103,6 +145,9 @@ class _Base:
                     f"write() argument must be str, not {type(s).__name__}")
             raise TypeError(
                 f"a bytes-like object is required, not '{type(s).__name__}'")
+        n = len(s)
+        if self._empty == "" and self._newline not in (None, "", "\n"):
+            s = s.replace("\n", self._newline)
         if self._append:
             self._pos = len(self._buf)
         if self._pos > len(self._buf):
@@ -110,7 +155,7 @@ class _Base:
         self._buf = self._buf[:self._pos] + s + self._buf[self._pos + len(s):]
         self._pos += len(s)
         self._dirty = True
-        return len(s)
+        return n
 
     def writelines(self, lines):
         for line in lines:
@@ -169,9 +214,10 @@ class _Base:
         raise UnsupportedOperation("fileno")
 
 
-class StringIO(_Base):
+class StringIO(_Base, TextIOBase):
     _empty = ""
     _pad = "\0"
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is None:
@@ -179,6 +225,16 @@ class StringIO(_Base):
         if not isinstance(initial_value, str):
             raise TypeError(
                 f"initial_value must be str or None, not {type(initial_value).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(
+                f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        self._newline = newline
+        if newline is None:
+            initial_value = _translate_newlines(initial_value)
+        elif newline not in ("", "\n"):
+            initial_value = initial_value.replace("\n", newline)
         self._buf = initial_value
         self._pos = 0
         self._closed = False
@@ -191,7 +247,7 @@ class StringIO(_Base):
         return self._buf
 
 
-class BytesIO(_Base):
+class BytesIO(_Base, BufferedIOBase):
     _empty = b""
     _pad = b"\0"
 
@@ -251,6 +307,13 @@ class _File(_Base):
             text = _translate_newlines(text)
         return text
 
+    def __del__(self):
+        # As CPython's IOBase finalizer: what was written reaches the file.
+        try:
+            self.close()
+        except Exception:
+            pass
+
     def flush(self):
         self._check_open()
         if self._dirty and self._writable:
@@ -291,4 +354,33 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
         raise ValueError("binary mode doesn't take an errors argument")
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
-    return _File(file, mode, binary, encoding, errors, newline)
+    if not binary and newline not in (None, "", "\n", "\r", "\r\n"):
+        if not isinstance(newline, str):
+            raise TypeError(
+                f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
+        raise ValueError(f"illegal newline value: {newline}")
+    if not binary:
+        cls = TextIOWrapper
+    elif "+" in mode:
+        cls = BufferedRandom
+    elif "r" in mode:
+        cls = BufferedReader
+    else:
+        cls = BufferedWriter
+    return cls(file, mode, binary, encoding, errors, newline)
+
+
+class TextIOWrapper(_File, TextIOBase):
+    pass
+
+
+class BufferedReader(_File, BufferedIOBase):
+    pass
+
+
+class BufferedWriter(_File, BufferedIOBase):
+    pass
+
+
+class BufferedRandom(_File, BufferedIOBase):
+    pass

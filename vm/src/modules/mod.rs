@@ -47,6 +47,13 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("abc", include_str!("abc.py")),
     ("cmath", include_str!("cmath.py")),
+    ("_collections_abc", include_str!("_collections_abc.py")),
+    ("collections.abc", include_str!("collections_abc.py")),
+    ("textwrap", include_str!("textwrap.py")),
+    ("keyword", include_str!("keyword.py")),
+    ("warnings", include_str!("warnings.py")),
+    ("fractions", include_str!("fractions.py")),
+    ("statistics", include_str!("statistics.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.

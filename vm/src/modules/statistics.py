@@ -255,16 +255,9 @@ def _decimal_sqrt_of_frac(n, m):
 # === Averages ===
 
 def mean(data):
-    """Return the sample arithmetic mean of data.
-
-    >>> mean([1, 2, 3, 4, 4])
-    2.8
-
-    >>> from fractions import Fraction as F
-    >>> mean([F(3, 7), F(1, 21), F(5, 3), F(1, 3)])
-    Fraction(13, 21)
-
-    If ``data`` is empty, StatisticsError will be raised.
+    """The arithmetic mean of data (a sequence or iterable of numbers),
+    in the data's type: mean([1, 2, 3, 4, 4]) is 2.8, mean([2, 4]) is 3
+    and the mean of Fractions a Fraction.
     """
     T, total, n = _sum(data)
     if n < 1:
@@ -273,13 +266,8 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean.
-
-    This runs faster than the mean() function and it always returns a float.
-    If the input dataset is empty, it raises a StatisticsError.
-
-    >>> fmean([3.5, 4.0, 5.25])
-    4.25
+    """The arithmetic mean of data as a float, faster than mean(); with
+    weights, the weighted mean.
     """
     try:
         n = len(data)
@@ -313,14 +301,7 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean.
-
-    Raises a StatisticsError if the input dataset is empty,
-    if it contains a zero, or if it contains a negative value.
-
-    >>> round(geometric_mean([54, 24, 36]), 9)
-    36.0
-    """
+    """The geometric mean of data (positive numbers) as a float."""
     try:
         return exp(fmean(map(log, data)))
     except ValueError:
@@ -329,14 +310,8 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data.
-
-    The harmonic mean is the reciprocal of the arithmetic mean of the
-    reciprocals of the data.  If one of the values is zero, the result
-    is zero; negative values raise StatisticsError.
-
-    >>> harmonic_mean([40, 60])
-    48.0
+    """The (weighted) harmonic mean of data: the reciprocal of the mean of
+    the reciprocals.  0 if a value is zero; negative values are errors.
     """
     if iter(data) is data:
         data = list(data)
@@ -372,16 +347,8 @@ def harmonic_mean(data, weights=None):
 
 
 def median(data):
-    """Return the median (middle value) of numeric data.
-
-    When the number of data points is odd, return the middle data point.
-    When the number of data points is even, the median is interpolated by
-    taking the average of the two middle values:
-
-    >>> median([1, 3, 5])
-    3
-    >>> median([1, 3, 5, 7])
-    4.0
+    """The middle value of data, or the mean of the two middle values when
+    there is an even number of them.
     """
     data = sorted(data)
     n = len(data)
@@ -394,13 +361,7 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data: the middle value when the
-    number of data points is odd, else the smaller of the two middle
-    values.
-
-    >>> median_low([1, 3, 5, 7])
-    3
-    """
+    """The middle value of data, or the lower of the two middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -411,12 +372,7 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data: the middle value when the number
-    of data points is odd, else the larger of the two middle values.
-
-    >>> median_high([1, 3, 5, 7])
-    5
-    """
+    """The middle value of data, or the higher of the two middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -425,16 +381,9 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints
-    of consecutive, fixed-width intervals.
-
-    Each value is taken to be the midpoint of a bin of width *interval*,
-    and the median is interpolated within the bin that holds the middle
-    value, assuming its members are spread evenly over it.  The result
-    is a float.
-
-    >>> median_grouped([52, 52, 53, 54])
-    52.5
+    """The median of data binned into classes of width `interval`, each
+    value being the midpoint of its class: interpolated within the class
+    of the middle value, as a float.
     """
     data = sorted(data)
     n = len(data)
@@ -468,17 +417,8 @@ def _counts(data):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data.
-
-    If there are several modes with the same frequency, the first one
-    encountered in the data is returned.
-
-    >>> mode([1, 1, 2, 3, 3, 3, 3, 4])
-    3
-    >>> mode(["red", "blue", "blue", "red", "green", "red", "red"])
-    'red'
-
-    If *data* is empty, ``mode`` raises StatisticsError.
+    """The most common value of data (the first seen, among equally common
+    ones).
     """
     best = None
     best_count = 0
@@ -491,15 +431,8 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values, in the order
-    they were first encountered in the data.
-
-    >>> multimode('aabbbbbbbbcc')
-    ['b']
-    >>> multimode('aabbbbccddddeeffffgg')
-    ['b', 'd', 'f']
-    >>> multimode('')
-    []
+    """The most common values of data, in the order first seen ([] for no
+    data).
     """
     counts = _counts(iter(data))
     if not counts:
@@ -509,20 +442,11 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide *data* into *n* continuous intervals with equal probability.
-
-    Returns a list of (n - 1) cut points separating the intervals.
-
-    Set *n* to 4 for quartiles (the default).  Set *n* to 10 for deciles.
-    Set *n* to 100 for percentiles which gives the 99 cuts points that
-    separate *data* in to 100 equal sized groups.
-
-    The *data* can be any iterable containing sample.
-    The cut points are linearly interpolated between data points.
-
-    If *method* is set to *inclusive*, *data* is treated as population
-    data.  The minimum value is treated as the 0th percentile and the
-    maximum value is treated as the 100th percentile.
+    """The n - 1 cut points dividing data into n intervals of equal
+    probability, interpolated between data points.  method='exclusive'
+    treats data as a sample of a wider population, 'inclusive' as the
+    whole population (its minimum and maximum are the 0th and 100th
+    percentiles).
     """
     if n < 1:
         raise StatisticsError('n must be at least 1')
@@ -555,15 +479,8 @@ def quantiles(data, *, n=4, method='exclusive'):
 # === Measures of spread ===
 
 def variance(data, xbar=None):
-    """Return the sample variance of data.
-
-    data should be an iterable of Real-valued numbers, with at least two
-    values. The optional argument xbar, if given, should be the mean of
-    the data. If it is missing or None, the mean is automatically
-    calculated.
-
-    >>> variance([2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5])
-    1.3720238095238095
+    """The sample variance of data (at least two values), exactly, in the
+    data's type; xbar, if given, is taken as their mean.
     """
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
@@ -572,15 +489,8 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ``data``.
-
-    data should be a sequence or iterable of Real-valued numbers, with at
-    least one value. The optional argument mu, if given, should be the
-    mean of the data. If it is missing or None, the mean is automatically
-    calculated.
-
-    >>> pvariance([0.0, 0.25, 0.25, 1.25, 1.5, 1.75, 2.75, 3.25])
-    1.25
+    """The population variance of data (at least one value), exactly, in
+    the data's type; mu, if given, is taken as their mean.
     """
     T, ss, c, n = _ss(data, mu)
     if n < 1:
@@ -589,12 +499,8 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance.
-
-    See ``variance`` for arguments and other details.
-
-    >>> stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])
-    1.0810874155219827
+    """The sample standard deviation of data: the square root of
+    variance(data, xbar), correctly rounded.
     """
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
@@ -606,12 +512,8 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance.
-
-    See ``pvariance`` for arguments and other details.
-
-    >>> pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])
-    0.986893273527251
+    """The population standard deviation of data: the square root of
+    pvariance(data, mu), correctly rounded.
     """
     T, ss, c, n = _ss(data, mu)
     if n < 1:
@@ -639,16 +541,7 @@ def _mean_stdev(data):
 # === Statistics for relations between two inputs ===
 
 def covariance(x, y, /):
-    """Covariance
-
-    Return the sample covariance of two inputs *x* and *y*. Covariance
-    is a measure of the joint variability of two inputs.
-
-    >>> x = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-    >>> y = [1, 2, 3, 1, 2, 3, 1, 2, 3]
-    >>> covariance(x, y)
-    0.75
-    """
+    """The sample covariance of the equally long inputs x and y."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError('covariance requires that both inputs have same number of data points')
@@ -661,18 +554,8 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient
-
-    Return the Pearson's correlation coefficient for two inputs. Pearson's
-    correlation coefficient *r* takes values between -1 and +1. It measures
-    the strength and direction of the linear relationship.
-
-    >>> x = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-    >>> y = [9, 8, 7, 6, 5, 4, 3, 2, 1]
-    >>> correlation(x, x)
-    1.0
-    >>> correlation(x, y)
-    -1.0
+    """Pearson's correlation coefficient of the inputs x and y: from -1
+    (falling together on a line) to +1 (rising together on a line).
     """
     n = len(x)
     if len(y) != n:
@@ -694,20 +577,9 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression.
-
-    Return the slope and intercept of simple linear regression
-    parameters estimated using ordinary least squares:
-
-        y = slope * x + intercept + noise
-
-    With proportional=True the line is forced through the origin
-    (intercept 0.0).
-
-    >>> x = [1, 2, 3, 4, 5]
-    >>> y = [3 * v + 2 for v in x]
-    >>> linear_regression(x, y)
-    LinearRegression(slope=3.0, intercept=2.0)
+    """The least-squares line through the points (x, y), as
+    LinearRegression(slope, intercept); with proportional=True the line
+    goes through the origin.
     """
     n = len(x)
     if len(y) != n:
@@ -792,17 +664,15 @@ def _normal_dist_inv_cdf(p, mu, sigma):
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
-    # https://en.wikipedia.org/wiki/Normal_distribution
-    # https://en.wikipedia.org/wiki/Variance#Properties
+    """A normal (Gaussian) distribution of a random variable."""
 
     __slots__ = {
-        '_mu': 'Arithmetic mean of a normal distribution',
-        '_sigma': 'Standard deviation of a normal distribution',
+        '_mu': 'the mean',
+        '_sigma': 'the standard deviation',
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
+        """A normal distribution with mean mu and standard deviation sigma."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -810,17 +680,21 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
+        """The normal distribution with the mean and sample standard
+        deviation of data.
+        """
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
+        """n random values from the distribution (seeded with seed, if
+        given).
+        """
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
         return [gauss(mu, sigma) for i in range(n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
+        """The probability density at x."""
         variance = self._sigma * self._sigma
         if not variance:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -828,18 +702,13 @@ class NormalDist:
         return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
+        """The probability of a value at most x."""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function.  x : P(X <= x) = p
-
-        Finds the value of the random variable such that the probability of
-        the variable being less than or equal to that value equals the given
-        probability.
-        """
+        """The value x with cdf(x) == p, for 0 < p < 1."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -847,27 +716,14 @@ class NormalDist:
         return _normal_dist_inv_cdf(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        """Divide into *n* continuous intervals with equal probability.
-
-        Returns a list of (n - 1) cut points separating the intervals.
-
-        Set *n* to 4 for quartiles (the default).  Set *n* to 10 for deciles.
-        Set *n* to 100 for percentiles which gives the 99 cuts points that
-        separate the normal distribution in to 100 equal sized groups.
+        """The n - 1 cut points dividing the distribution into n intervals
+        of equal probability.
         """
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        """Compute the overlapping coefficient (OVL) between two normal distributions.
-
-        Measures the agreement between two normal probability distributions.
-        Returns a value between 0.0 and 1.0 giving the overlapping area in
-        the two underlying probability density functions.
-
-            >>> N1 = NormalDist(2.4, 1.6)
-            >>> N2 = NormalDist(3.2, 2.0)
-            >>> N1.overlap(N2)
-            0.8035050657330205
+        """The area the densities of self and other share, from 0.0 to 1.0
+        (the overlapping coefficient).
         """
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
@@ -890,112 +746,84 @@ class NormalDist:
         return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
 
     def zscore(self, x):
-        """Compute the Standard Score.  (x - mean) / stdev
-
-        Describes *x* in terms of the number of standard deviations
-        above or below the mean of the normal distribution.
-        """
+        """How many standard deviations x lies above the mean."""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
+        """The mean."""
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
+        """The median (the mean)."""
         return self._mu
 
     @property
     def mode(self):
-        """Return the mode of the normal distribution
-
-        The mode is the value x where which the probability density
-        function (pdf) takes its maximum value.
-        """
+        """The mode (the mean)."""
         return self._mu
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
+        """The standard deviation."""
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
+        """The variance: the standard deviation squared."""
         return self._sigma * self._sigma
 
     def __add__(x1, x2):
-        """Add a constant or another NormalDist instance.
-
-        If *other* is a constant, translate mu by the constant,
-        leaving sigma unchanged.
-
-        If *other* is a NormalDist, add both the means and the variances.
-        Mathematically, this works only if the two distributions are
-        independent or if they are jointly normally distributed.
+        """Shift by a constant, or add an independent NormalDist (means
+        and variances add).
         """
         if isinstance(x2, NormalDist):
             return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu + x2, x1._sigma)
 
     def __sub__(x1, x2):
-        """Subtract a constant or another NormalDist instance.
-
-        If *other* is a constant, translate by the constant mu,
-        leaving sigma unchanged.
-
-        If *other* is a NormalDist, subtract the means and add the variances.
-        Mathematically, this works only if the two distributions are
-        independent or if they are jointly normally distributed.
+        """Shift by a constant, or subtract an independent NormalDist (means
+        subtract, variances add).
         """
         if isinstance(x2, NormalDist):
             return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu - x2, x1._sigma)
 
     def __mul__(x1, x2):
-        """Multiply both mu and sigma by a constant.
-
-        Used for rescaling, perhaps to change measurement units.
-        Sigma is scaled with the absolute value of the constant.
-        """
+        """Scale by a constant."""
         return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
 
     def __truediv__(x1, x2):
-        """Divide both mu and sigma by a constant.
-
-        Used for rescaling, perhaps to change measurement units.
-        Sigma is scaled with the absolute value of the constant.
-        """
+        """Scale by the reciprocal of a constant."""
         return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
 
     def __pos__(x1):
-        "Return a copy of the instance."
+        """A copy."""
         return NormalDist(x1._mu, x1._sigma)
 
     def __neg__(x1):
-        "Negates mu while keeping sigma the same."
+        """The mirror image: mu negated."""
         return NormalDist(-x1._mu, x1._sigma)
 
     __radd__ = __add__
 
     def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
+        """constant - self"""
         return -(x1 - x2)
 
     __rmul__ = __mul__
 
     def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
+        """Equal when mu and sigma are."""
         if not isinstance(x2, NormalDist):
             return NotImplemented
         return x1._mu == x2._mu and x1._sigma == x2._sigma
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
+        """Hash of (mu, sigma)."""
         return hash((self._mu, self._sigma))
 
     def __repr__(self):

@@ -136,51 +136,34 @@ def _ends_sentence(chunk):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
-    If you want to completely replace the main wrapping algorithm,
-    you'll probably have to override _wrap_chunks().
+    """Wraps paragraphs of text to a given width.
 
-    Several instance attributes control various aspects of wrapping:
-      width (default: 70)
-        the maximum width of wrapped lines (unless break_long_words
-        is false)
-      initial_indent (default: "")
-        string that will be prepended to the first line of wrapped
-        output.  Counts towards the line's width.
-      subsequent_indent (default: "")
-        string that will be prepended to all lines save the first
-        of wrapped output; also counts towards each line's width.
-      expand_tabs (default: true)
-        Expand tabs in input text to spaces before further processing.
-        Each tab will become 0 .. 'tabsize' spaces, depending on its position
-        in its line.  If false, each tab is treated as a single character.
-      tabsize (default: 8)
-        Expand tabs in input text to 0 .. 'tabsize' spaces, unless
-        'expand_tabs' is false.
-      replace_whitespace (default: true)
-        Replace all whitespace characters in the input text by spaces
-        after tab expansion.  Note that if expand_tabs is false and
-        replace_whitespace is true, every tab will be converted to a
-        single space!
-      fix_sentence_endings (default: false)
-        Ensure that sentence-ending punctuation is always followed
-        by two spaces.  Off by default because the algorithm is
-        (unavoidably) imperfect.
-      break_long_words (default: true)
-        Break words longer than 'width'.  If false, those words will not
-        be broken, and some lines might be longer than 'width'.
-      break_on_hyphens (default: true)
-        Allow breaking hyphenated words. If true, wrapping will occur
-        preferably on whitespaces and right after hyphens part of
-        compound words.
-      drop_whitespace (default: true)
-        Drop leading and trailing whitespace from lines.
-      max_lines (default: None)
-        Truncate wrapped lines.
-      placeholder (default: ' [...]')
-        Append to the last line of truncated text.
+    wrap() returns the lines, fill() joins them with newlines.  The
+    attributes, all settable after construction, are:
+
+      width                 longest line wanted (70); a word longer than
+                            that is broken unless break_long_words is false
+      initial_indent        put before the first line ("")
+      subsequent_indent     put before every other line ("")
+                            (both indents count towards the width)
+      expand_tabs           expand tabs to columns first (true)
+      tabsize               the tab stop interval for that (8)
+      replace_whitespace    turn every remaining whitespace character,
+                            newlines included, into a space (true)
+      fix_sentence_endings  put two spaces after a sentence end (false);
+                            a sentence end is a lowercase letter, one of
+                            .!? and an optional quote, before one space
+      break_long_words      break words longer than the width (true)
+      break_on_hyphens      allow breaks after the hyphens of compound
+                            words as well as at whitespace (true)
+      drop_whitespace       drop whitespace at the start and end of lines
+                            (true; a paragraph's leading whitespace stays)
+      max_lines             keep at most this many lines (None: no limit)
+      placeholder           ends the last line when text was cut off
+                            (' [...]')
+
+    The underscore methods are the steps of the algorithm; subclasses may
+    override them.
     """
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
@@ -212,16 +195,10 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # -- Private methods -----------------------------------------------
-    # (possibly useful for subclasses to override)
+    # -- the steps of wrapping, for subclasses to override --------------
 
     def _munge_whitespace(self, text):
-        """_munge_whitespace(text : string) -> string
-
-        Munge whitespace in text: expand tabs and convert all other
-        whitespace characters to spaces.  Eg. " foo\\tbar\\n\\nbaz"
-        becomes " foo    bar  baz".
-        """
+        """Expand tabs and replace whitespace, as the options ask."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -229,19 +206,14 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """_split(text : string) -> [string]
+        """Cut text into the chunks lines are made of: runs of whitespace
+        and words (with break_on_hyphens, a hyphenated word is cut after
+        its hyphens and an em-dash "--" is a chunk of its own).
 
-        Split the text to wrap into indivisible chunks.  Chunks are
-        not quite the same as words; see _wrap_chunks() for full
-        details.  As an example, the text
-          Look, goof-ball -- use the -b option!
-        breaks into the following chunks:
-          'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', 'option!'
-        if break_on_hyphens is True, or in:
-          'Look,', ' ', 'goof-ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', option!'
-        otherwise.
+        "Look, goof-ball -- use the -b option!" gives
+            'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ', 'use', ' ',
+            'the', ' ', '-b', ' ', 'option!'
+        and 'goof-ball' stays whole without break_on_hyphens.
         """
         # Only the value True (not any true value) selects hyphen breaking.
         if self.break_on_hyphens is True:
@@ -255,14 +227,8 @@ class TextWrapper:
         return [c for c in pattern.split(text) if c]
 
     def _fix_sentence_endings(self, chunks):
-        """_fix_sentence_endings(chunks : [string])
-
-        Correct for sentence endings buried in 'chunks'.  Eg. when the
-        original text contains "... foo.\\nBar ...", munge_whitespace()
-        and split() will convert that to [..., "foo.", " ", "Bar", ...]
-        which has one too few spaces; this method simply changes the one
-        space to two.
-        """
+        """Make the single-space chunk after each sentence end two spaces
+        (in place)."""
         pattern = getattr(self, 'sentence_end_re', None)
         if pattern is None:
             ends = _ends_sentence
@@ -277,13 +243,10 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """_handle_long_word(chunks : [string],
-                             cur_line : [string],
-                             cur_len : int, width : int)
-
-        Handle a chunk of text (most likely a word, not whitespace) that
-        is too long to fit in any line.
-        """
+        """Deal with reversed_chunks[-1], which does not fit on a line of
+        `width` even when alone: put as much of it as fits on cur_line
+        (whose text is cur_len long), or the whole of it when it may not
+        be broken and the line is empty."""
         # Put at least one character on every line, even if width < 1.
         if width < 1:
             space_left = 1
@@ -307,17 +270,12 @@ class TextWrapper:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """_wrap_chunks(chunks : [string]) -> [string]
+        """Lay the chunks out in lines and return the lines.
 
-        Wrap a sequence of text chunks and return a list of lines of
-        length 'self.width' or less.  (If 'break_long_words' is false,
-        some lines may be longer than this.)  Chunks correspond roughly
-        to words and the whitespace between them: each chunk is
-        indivisible (modulo 'break_long_words'), but a line break can
-        come between any two chunks.  Chunks should not have internal
-        whitespace; ie. a chunk is either all whitespace or a "word".
-        Whitespace chunks will be removed from the beginning and end of
-        lines, but apart from that whitespace is preserved.
+        A line break may come between any two chunks; whitespace chunks
+        at the ends of lines are dropped (with drop_whitespace), words
+        too long for a line go to _handle_long_word(), and max_lines
+        cuts the text off with the placeholder.  Consumes `chunks`.
         """
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
@@ -396,76 +354,47 @@ class TextWrapper:
         text = self._munge_whitespace(text)
         return self._split(text)
 
-    # -- Public interface ----------------------------------------------
+    # -- wrapping ----------------------------------------------------------
 
     def wrap(self, text):
-        """wrap(text : string) -> [string]
-
-        Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns, and return a list of wrapped
-        lines.  Tabs in 'text' are expanded with string.expandtabs(),
-        and all other whitespace characters (including newline) are
-        converted to space.
-        """
+        """The lines of the paragraph `text`, each at most self.width
+        long (unless a word may not be broken)."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """fill(text : string) -> string
-
-        Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns, and return a new string
-        containing the entire wrapped paragraph.
-        """
+        """The paragraph `text` wrapped, as one string of lines."""
         return "\n".join(self.wrap(text))
 
 
-# -- Convenience interface ---------------------------------------------
+# -- the functions ---------------------------------------------------------
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines.
-
-    Reformat the single paragraph in 'text' so it fits in lines of no
-    more than 'width' columns, and return a list of wrapped lines.  By
-    default, tabs in 'text' are expanded with string.expandtabs(), and
-    all other whitespace characters (including newline) are converted to
-    space.  See TextWrapper class for available keyword args to customize
-    wrapping behaviour.
-    """
+    """The lines of the paragraph `text` wrapped to `width`; the keyword
+    arguments are TextWrapper's options."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string.
-
-    Reformat the single paragraph in 'text' to fit in lines of no more
-    than 'width' columns, and return a new string containing the entire
-    wrapped paragraph.  As with wrap(), tabs are expanded and other
-    whitespace characters converted to space.  See TextWrapper class for
-    available keyword args to customize wrapping behaviour.
-    """
+    """The paragraph `text` wrapped to `width`, as one string; the
+    keyword arguments are TextWrapper's options."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
+    """`text` with its whitespace collapsed to single spaces, cut off at
+    a word boundary with the placeholder if it does not fit in `width`:
 
-    The text first has its whitespace collapsed.  If it then fits in
-    the *width*, it is returned as is.  Otherwise, as many words
-    as possible are joined and then the placeholder is appended::
-
-        >>> textwrap.shorten("Hello  world!", width=12)
-        'Hello world!'
-        >>> textwrap.shorten("Hello  world!", width=11)
-        'Hello [...]'
+        shorten("Hello  world!", width=12) == 'Hello world!'
+        shorten("Hello  world!", width=11) == 'Hello [...]'
     """
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 
 
-# -- Loosely related functionality -------------------------------------
+# -- indentation -----------------------------------------------------------
 
 def _leading_blanks(line):
     # The run of spaces and tabs that starts line.
@@ -476,17 +405,10 @@ def _leading_blanks(line):
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """`text` without the indentation all its lines share.
 
-    This can be used to make triple-quoted strings line up with the left
-    edge of the display, while still presenting them in the source code
-    in indented form.
-
-    Note that tabs and spaces are both treated as whitespace, but they
-    are not equal: the lines "  hello" and "\\thello" are
-    considered to have no common leading whitespace.
-
-    Entirely blank lines are normalized to a newline character.
+    Spaces and tabs are both indentation but do not match each other.
+    Lines holding only spaces and tabs are emptied and do not count.
     """
     lines = text.split('\n')
     margin = None
@@ -516,12 +438,8 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines
-    where 'predicate(line)' is True. If 'predicate' is not provided,
-    it will default to adding 'prefix' to all non-empty lines that do not
-    consist solely of whitespace characters.
+    """`text` with `prefix` before each line for which predicate(line)
+    is true; by default, before each line that is not just whitespace.
     """
     if predicate is None:
         def predicate(line):

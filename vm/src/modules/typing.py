@@ -32,9 +32,10 @@ ClassVar[...], Annotated[...]) stay objects.  What that changes:
     True; a class alias is hashed by identity (ouro ignores a metaclass's
     __hash__), so an uncached equal copy (Iterable[T][int]) is not found
     under Iterable[int] in a dict;
-  * isinstance(x, Union[int, str]) is ouro's TypeError, and a class
-    statement cannot subclass List[int], Dict[str, int] or Tuple[int]
-    ("bases must be types"), as the vm cannot take objects there;
+  * a class statement cannot subclass List[int], Dict[str, int] or
+    Tuple[int] ("bases must be types"), and where the vm does not ask an
+    object's __instancecheck__, isinstance(x, Union[int, str]) is the vm's
+    TypeError;
   * the class alias kinds derive from ABCMeta (through _ProtocolMeta), so
     that a class statement may mix aliases with ABCs and protocols; mixing
     an alias with a class of some other metaclass, or the bare typing.X
@@ -905,17 +906,18 @@ if _ALIASES_ARE_CLASSES:
 
         Calling a kind with an origin makes an alias, a class with no
         bases of its own, named as CPython's alias answers __name__.
-        Calling it as a class statement does (a base of the statement is
-        an alias of this kind) makes the class the statement means: each
-        alias base replaced by its __mro_entries__, the original bases
-        kept as __orig_bases__, and the metaclass those bases call for.
+        Calling it as a class statement does (when a base of the statement
+        is an alias of this kind) makes the class the statement means:
+        each alias base replaced by its __mro_entries__, the original
+        bases kept as __orig_bases__, and the metaclass those bases call
+        for.
         """
 
         def __new__(mcls, *args, **kwargs):
             if (len(args) == 3 and isinstance(args[0], str) and
                     isinstance(args[1], tuple) and isinstance(args[2], dict)):
                 return _class_from_alias_bases(*args, **kwargs)
-            name = getattr(mcls, '_alias_name', None) or kwargs.get('name')
+            name = kwargs.get('name')
             if not name and args:
                 name = getattr(args[0], '__name__', None)
             if not isinstance(name, str):
@@ -1302,8 +1304,6 @@ class _AnnotatedAlias(_GenericAlias):
     instantiating is the same as instantiating the underlying type, binding
     it to types is also the same.
     """
-
-    _alias_name = 'Annotated'
 
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):

@@ -58,6 +58,8 @@ def _filters_mutated():
 # Showing warnings
 
 class WarningMessage(object):
+    """A warning as handed to _showwarnmsg(): the arguments of
+    showwarning(), and the object that caused it (`source`)."""
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
                         "line", "source")
@@ -84,6 +86,8 @@ _source_lines = {}      # file name -> its lines (what linecache would hold)
 
 def _getline(filename, lineno):
     """Line `lineno` of the file, with its newline; '' if there is none."""
+    if lineno < 1:
+        return ''
     lines = _source_lines.get(filename)
     if lines is None:
         lines = []
@@ -102,13 +106,18 @@ def _getline(filename, lineno):
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to `file` (sys.stderr by default).  Programs may
+    replace this function to show warnings differently.
+    """
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """The text showwarning() writes for a warning: 'FILE:LINE: Category:
+    message' and the source line, if there is one.  Programs may replace
+    this function.
+    """
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -153,7 +162,9 @@ _formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
+    """Show a WarningMessage, through a replaced showwarning() if there
+    is one.
+    """
     sw = showwarning
     if sw is not _showwarning_orig:
         # The user replaced showwarning(): call it the old way.
@@ -167,7 +178,9 @@ def _showwarnmsg(msg):
 
 
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+    """Format a WarningMessage, through a replaced formatwarning() if
+    there is one.
+    """
     fw = formatwarning
     if fw is not _formatwarning_orig:
         return fw(msg.message, msg.category,
@@ -180,15 +193,13 @@ def _formatwarnmsg(msg):
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
+    """Put a filter at the front of the filters (at the end with append).
 
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
+    action is one of "error", "ignore", "always", "default", "module"
+    and "once"; the filter applies to warnings whose text matches the
+    regular expression `message` (ignoring case), whose category is a
+    subclass of `category`, issued from a module whose name matches the
+    regular expression `module`, on line `lineno` (0: any line).
     """
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(message, str), "message must be a string"
@@ -205,14 +216,8 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
+    """Put a filter for all messages and modules at the front of the
+    filters (at the end with append); see filterwarnings().
     """
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(lineno, int) and lineno >= 0, \
@@ -235,7 +240,7 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove all the filters."""
     filters[:] = []
     _filters_mutated()
 
@@ -272,7 +277,8 @@ def _get_filter(category, text, lineno, module):
         good_msg = _check_matched(msg, text)
         good_mod = _check_matched(mod, module)
         is_subclass = issubclass(category, cat)
-        ln = _index(ln)
+        if not isinstance(ln, int):
+            raise TypeError("an integer is required")
         if good_msg and is_subclass and good_mod and (ln == 0 or lineno == ln):
             return action, item
         i += 1
@@ -321,7 +327,9 @@ def _normalize_module(filename):
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
-    """Low-level interface to warnings functionality."""
+    """Issue a warning attributed to filename:lineno of `module` (the file
+    name without .py when None), remembered in `registry` (a dict).
+    """
     if not isinstance(filename, str):
         raise TypeError("warn_explicit() argument 3 must be str, not %s"
                         % type(filename).__name__)
@@ -475,7 +483,10 @@ def _context(stacklevel):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Issue a warning (shown, ignored or raised, as the filters say),
+    attributed to the caller, or to its caller's caller and so on with
+    a larger stacklevel.
+    """
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -492,33 +503,19 @@ def warn(message, category=None, stacklevel=1, source=None):
 # catch_warnings
 
 class catch_warnings(object):
-
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
-
-    The 'record' argument specifies whether warnings should be captured by a
-    custom implementation of warnings.showwarning() and be appended to a list
-    returned by the context manager. Otherwise None is returned by the context
-    manager. The objects appended to the list are arguments whose attributes
-    mirror the arguments to showwarning().
-
-    The 'module' argument is to specify an alternative module to the module
-    named 'warnings' and imported under that name. This argument is only useful
-    when testing the warnings module itself.
-
-    If the 'action' argument is not None, the remaining arguments are passed
-    to warnings.simplefilter() as if it were called immediately on entering the
-    context.
+    """A context manager that saves the filters and showwarning() on
+    entry and puts them back on exit, so the filters can be changed
+    inside; with record=True it collects the warnings instead of
+    showing them.
     """
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
-        """Specify whether to record warnings and if an alternative module
-        should be used other than sys.modules['warnings'].
-
-        For compatibility with Python 3.0, please consider all arguments to be
-        keyword-only.
-
+        """record=True makes __enter__ return a list that receives the
+        warnings (as WarningMessage objects) instead of showing them;
+        module replaces sys.modules['warnings'] (for testing); action,
+        category, lineno and append, when action is given, make a
+        simplefilter() call on entering.
         """
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module

@@ -86,6 +86,20 @@ impl Table {
     }
 }
 
+/// The order a set's iteration gives for `entries` (hash, key) inserted in
+/// the order given, by identity (a table outside the heap: nothing is
+/// counted or kept).
+pub fn table_order(entries: &[(i64, ObjRef)]) -> Vec<ObjRef> {
+    let s = SetObject::new();
+    for &(hash, key) in entries {
+        let found = s.find(key, hash, &mut |k| Ok::<bool, ()>(k == key));
+        if let Ok(Found::Absent(slot, dummy)) = found {
+            s.insert_at((slot, dummy), hash, key);
+        }
+    }
+    s.keys()
+}
+
 pub struct SetObject {
     pub table: RefCell<Table>,
     pub version: Cell<u64>,
