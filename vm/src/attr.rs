@@ -142,9 +142,29 @@ impl<C: Collector> Vm<C> {
                 .has_getattribute
                 .get()
         {
-            return self.user_getattribute(obj, name);
+            return self
+                .user_getattribute(obj, name)
+                .map_err(|e| self.with_attr_context(e, obj, name));
         }
         self.getattr_with(obj, name, true)
+            .map_err(|e| self.with_attr_context(e, obj, name))
+    }
+
+    /// CPython's `set_attribute_error_context`: an AttributeError leaving
+    /// an attribute lookup gets the `name` and `obj` it lacks.
+    fn with_attr_context(&mut self, e: ObjRef, obj: ObjRef, name: ObjRef) -> ObjRef {
+        if !self.is_instance_of_name(e, "AttributeError") {
+            return e;
+        }
+        let key = self.intern_borrow("name");
+        let has = e
+            .get::<crate::types::exception::ExceptionObject>()
+            .and_then(|x| x.dict.get())
+            .is_some_and(|d| dict_get_str_key(d, key).is_some());
+        if !has {
+            self.set_error_attrs(e, &[("name", name), ("obj", obj)]);
+        }
+        e
     }
 
     /// `object.__getattribute__(obj, name)`: the default lookup, without
@@ -161,14 +181,21 @@ impl<C: Collector> Vm<C> {
                 if let Some(v) = dict_get_str_key(d, name) {
                     return Ok(self.incref(v));
                 }
+                if str_of(name) == Some("__dict__") {
+                    return Ok(self.incref(d));
+                }
+                // PEP 562: a module's own `__getattr__` answers the rest.
+                let hook = self.intern_borrow("__getattr__");
+                if let Some(f) = dict_get_str_key(d, hook) {
+                    let f = self.incref(f);
+                    return self.using(f, |vm, f| vm.call(f, &[name]));
+                }
                 let m = str_of(obj.payload::<ModuleObject>().name)
                     .unwrap_or("?")
                     .to_string();
                 let n = str_of(name).unwrap_or("?").to_string();
-                Err(self.new_error(
-                    "AttributeError",
-                    format!("module '{m}' has no attribute '{n}'"),
-                ))
+                let msg = format!("module '{m}' has no attribute '{n}'");
+                Err(self.attr_error(msg, obj, name))
             }
             Tag::Super => self.super_getattr(obj, name),
             _ => self.generic_getattr(obj, name, hook),
@@ -286,10 +313,15 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn no_attribute(&mut self, obj: ObjRef, name: ObjRef) -> ObjRef {
         let tn = self.type_name(obj);
         let n = str_of(name).unwrap_or("?").to_string();
-        self.new_error(
-            "AttributeError",
-            format!("'{tn}' object has no attribute '{n}'"),
-        )
+        self.attr_error(format!("'{tn}' object has no attribute '{n}'"), obj, name)
+    }
+
+    /// An AttributeError with its `name` and `obj` (which the traceback's
+    /// "Did you mean" uses).
+    pub(crate) fn attr_error(&mut self, msg: String, obj: ObjRef, name: ObjRef) -> ObjRef {
+        let e = self.new_error("AttributeError", msg);
+        self.set_error_attrs(e, &[("name", name), ("obj", obj)]);
+        e
     }
 
     /// Bind an attribute found on `t`, the class of `obj`, as attribute
@@ -409,10 +441,8 @@ impl<C: Collector> Vm<C> {
         }
         let tn = cls.payload::<TypeObject>().name.to_string();
         let n = str_of(name).unwrap_or("?").to_string();
-        Err(self.new_error(
-            "AttributeError",
-            format!("type object '{tn}' has no attribute '{n}'"),
-        ))
+        let msg = format!("type object '{tn}' has no attribute '{n}'");
+        Err(self.attr_error(msg, cls, name))
     }
 
     fn super_getattr(&mut self, sup: ObjRef, name: ObjRef) -> PyResult<ObjRef> {

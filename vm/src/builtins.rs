@@ -1219,6 +1219,11 @@ pub(crate) fn locals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
 
 /// `dir([obj])`: the sorted names of an object's attributes (its dict and
 /// its class's), or of the current namespace.
+/// `dir(o)` as a list.
+pub(crate) fn dir_list<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
+    dir(vm, Args::new(&[o]))
+}
+
 fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "dir", 0, 1)?;
     let Some(&o) = args.pos.first() else {

@@ -703,7 +703,9 @@ impl<C: Collector> Vm<C> {
                 pos,
                 kw: args.kw.clone(),
             };
+            // Everything `args` owns is rooted while the metaclass runs.
             let mut held = call.pos.clone();
+            held.extend(call.kw.iter().map(|&(_, v)| v));
             held.push(f);
             let r = self.with_roots(&held, |vm| vm.call_args(f, &call));
             self.decref(f);

@@ -150,6 +150,7 @@ impl<C: Collector> Vm<C> {
             context: Cell::new(None),
             suppress_context: Cell::new(false),
             group: Cell::new(None),
+            suggestion: RefCell::new(None),
         };
         let e = self.alloc(&EXCEPTION_VT, e)?;
         let os_error = self.types.get("OSError");
@@ -428,6 +429,9 @@ impl<C: Collector> Vm<C> {
         const MAX_GROUP_DEPTH: usize = 10;
         let stack = self.format_stack_entries(exc);
         let mut only = self.exception_summary(exc);
+        if let Some(s) = self.suggestion_for(exc) {
+            only.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         only.push('\n');
         self.format_notes(exc, &mut only);
         let Some(excs) = crate::exception_group::group_exceptions(exc) else {
@@ -538,6 +542,41 @@ impl<C: Collector> Vm<C> {
         }
         flush_repeats(&mut out, repeats);
         out
+    }
+
+    /// "Did you mean" for a NameError (found when raised) or an
+    /// AttributeError (among `dir(obj)`), as CPython's printer adds it.
+    fn suggestion_for(&mut self, exc: ObjRef) -> Option<String> {
+        let x = exc.get::<ExceptionObject>()?;
+        if self.is_instance_of_name(exc, "NameError") {
+            return x.suggestion.borrow().as_deref().map(str::to_string);
+        }
+        if !self.is_instance_of_name(exc, "AttributeError") {
+            return None;
+        }
+        let d = x.dict.get()?;
+        let (name, obj) = (
+            crate::attr::dict_get_str_key(d, self.intern_borrow("name"))?,
+            crate::attr::dict_get_str_key(d, self.intern_borrow("obj"))?,
+        );
+        let n = str_of(name)?.to_string();
+        let held = [self.incref(name), self.incref(obj)];
+        let listing = self.with_roots(&held, |vm| crate::builtins::dir_list(vm, obj));
+        self.decref_all(held);
+        let listing = match listing {
+            Ok(l) => l,
+            Err(e) => {
+                self.decref(e);
+                return None;
+            }
+        };
+        let items = crate::types::list::list_of(listing)
+            .map(|l| l.snapshot())
+            .unwrap_or_default();
+        let names: Vec<&str> = items.iter().filter_map(|&o| str_of(o)).collect();
+        let r = crate::suggestions::suggest(&names, &n).map(str::to_string);
+        self.decref(listing);
+        r
     }
 
     /// The notes `e.add_note()` added, one per line after the last line

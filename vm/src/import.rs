@@ -33,7 +33,9 @@ impl<C: Collector> Vm<C> {
             let filename = format!("<ouro>/{n}.py");
             return self.run_source_module(&n, &filename, source.to_string());
         }
-        Err(self.new_error("ModuleNotFoundError", format!("No module named '{n}'")))
+        let e = self.new_error("ModuleNotFoundError", format!("No module named '{n}'"));
+        self.set_error_attrs(e, &[("name", name)]);
+        Err(e)
     }
 
     /// `a.b`: `a` imported, then its attribute `b` if that is a module
@@ -186,10 +188,14 @@ impl<C: Collector> Vm<C> {
                     .and_then(|mo| str_of(mo.name))
                     .unwrap_or("?")
                     .to_string();
-                Err(self.new_error(
+                let e = self.new_error(
                     "ImportError",
                     format!("cannot import name '{n}' from '{mn}' (unknown location)"),
-                ))
+                );
+                let mname = self.new_str(&mn)?;
+                self.set_error_attrs(e, &[("name", mname)]);
+                self.decref(mname);
+                Err(e)
             }
         }
     }

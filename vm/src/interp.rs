@@ -1000,9 +1000,54 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// `NameError` for `name`, with its `name` attribute and the
+    /// suggestion CPython computes from the frame's variables, then its
+    /// globals, then the builtins.
     pub(crate) fn name_error(&mut self, name: ObjRef) -> ObjRef {
         let n = str_of(name).unwrap_or("?").to_string();
-        self.new_error("NameError", format!("name '{n}' is not defined"))
+        let e = self.new_error("NameError", format!("name '{n}' is not defined"));
+        let suggestion = self.frames.last().and_then(|f| {
+            let varnames: Vec<&str> = f.rc.varnames.iter().map(String::as_str).collect();
+            if let Some(s) = crate::suggestions::suggest(&varnames, &n) {
+                return Some(s.to_string());
+            }
+            [f.globals, self.builtins_dict].iter().find_map(|&d| {
+                let keys = crate::types::dict::dict_of(d)?.snapshot();
+                let names: Vec<&str> = keys.iter().filter_map(|k| str_of(k.key)).collect();
+                crate::suggestions::suggest(&names, &n).map(str::to_string)
+            })
+        });
+        if let Some(x) = e.get::<crate::types::exception::ExceptionObject>() {
+            *x.suggestion.borrow_mut() = suggestion.map(String::into_boxed_str);
+        }
+        self.set_error_attrs(e, &[("name", name)]);
+        e
+    }
+
+    /// Give a new exception attributes (`name`, `obj`) in its dict; a
+    /// failure to make the dict leaves them out.
+    pub(crate) fn set_error_attrs(&mut self, e: ObjRef, attrs: &[(&str, ObjRef)]) {
+        let Some(x) = e.get::<crate::types::exception::ExceptionObject>() else {
+            return;
+        };
+        let d = match x.dict.get() {
+            Some(d) => d,
+            None => match self.new_instance_dict() {
+                Ok(d) => {
+                    x.dict.set(Some(d));
+                    d
+                }
+                Err(err) => {
+                    self.decref(err);
+                    return;
+                }
+            },
+        };
+        for &(k, v) in attrs {
+            if let Err(err) = self.dict_set_str(d, k, v) {
+                self.decref(err);
+            }
+        }
     }
 
     fn store_name(&mut self, i: u32) -> PyResult<()> {

@@ -38,6 +38,7 @@ pub mod slots;
 pub mod special_attrs;
 pub mod stats;
 pub mod subscript;
+pub mod suggestions;
 pub mod text;
 pub mod types;
 pub mod vm;

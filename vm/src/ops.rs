@@ -430,6 +430,9 @@ impl<C: Collector> Vm<C> {
             (Tag::Str, _, BinOp::Mod) => {
                 crate::methods::str_format::percent_format(self, a, b).map(Some)
             }
+            (Tag::Bytes | Tag::Bytearray, _, BinOp::Mod) => {
+                crate::methods::bytes_more::bytes_percent(self, a, b).map(Some)
+            }
             _ => Ok(None),
         }
     }

@@ -193,6 +193,15 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
             .get()
             .map_or_else(|| vm.new_none(), |c| vm.incref(c)),
         "__suppress_context__" => vm.new_bool(e.suppress_context.get()),
+        "name"
+            if vm.is_instance_of_name(obj, "NameError")
+                || vm.is_instance_of_name(obj, "AttributeError")
+                || vm.is_instance_of_name(obj, "ImportError") =>
+        {
+            vm.new_none()
+        }
+        "obj" if vm.is_instance_of_name(obj, "AttributeError") => vm.new_none(),
+        "path" if vm.is_instance_of_name(obj, "ImportError") => vm.new_none(),
         "message" | "exceptions" if e.group.get().is_some() => {
             let parts =
                 crate::types::tuple::tuple_items(e.group.get().expect("a group")).expect("a tuple");

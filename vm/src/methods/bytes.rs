@@ -16,7 +16,6 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     // bytearray shares them: results are of the receiver's type.
     for t in ["bytes", "bytearray"] {
         def_method(vm, t, "decode", decode);
-        def_method(vm, t, "hex", hex);
         def_classmethod(vm, t, "fromhex", fromhex);
         def_method(vm, t, "find", find);
         def_method(vm, t, "index", index);
@@ -32,11 +31,12 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "upper", upper);
         def_method(vm, t, "lower", lower);
     }
+    super::bytes_more::register(vm);
 }
 
 /// The receiver's bytes (the method table checked its type): a bytes
 /// object's own, a bytearray's copied.
-fn me<'a>(args: &Args<'_>) -> Cow<'a, [u8]> {
+pub(super) fn me<'a>(args: &Args<'_>) -> Cow<'a, [u8]> {
     buffer_of(args.pos[0]).expect("receiver checked by the method table")
 }
 
@@ -150,12 +150,6 @@ fn decode_ascii(b: &[u8], errors: &str) -> Decoded {
     Ok(out)
 }
 
-fn hex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "hex", 1, 1)?;
-    let s: String = me(&args).iter().map(|c| format!("{c:02x}")).collect();
-    vm.new_string(s)
-}
-
 /// `bytes.fromhex(s)`: pairs of hex digits, spaces between pairs allowed.
 fn fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "fromhex", 2, 2)?;
@@ -191,7 +185,11 @@ fn fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 /// A bytes argument (`what` names it in the TypeError).
-fn arg_bytes<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<Cow<'a, [u8]>> {
+pub(super) fn arg_bytes<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    o: ObjRef,
+    what: &str,
+) -> PyResult<Cow<'a, [u8]>> {
     match buffer_of(o) {
         Some(b) => Ok(b),
         None => {
@@ -202,7 +200,11 @@ fn arg_bytes<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResul
 }
 
 /// The `[start:end]` window of a search, clamped as slice bounds are.
-fn window<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, len: usize) -> PyResult<(usize, usize)> {
+pub(super) fn window<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let bound = |vm: &mut Vm<C>, at: usize, default: usize| -> PyResult<usize> {
         match args.pos.get(at).filter(|&&o| o != vm.none) {
             None => Ok(default),
@@ -219,7 +221,7 @@ fn window<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, len: usize) -> PyResult
 }
 
 /// The first position of `needle` in `hay` at or after `from`.
-fn position(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+pub(super) fn position(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return (from <= hay.len()).then_some(from);
     }
@@ -230,7 +232,10 @@ fn position(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The sub-bytes a search looks for: bytes, or an int 0..=255.
-fn needle<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+pub(super) fn needle<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    o: ObjRef,
+) -> PyResult<std::borrow::Cow<'a, [u8]>> {
     if let Some(b) = buffer_of(o) {
         return Ok(b);
     }
@@ -371,7 +376,7 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_like(args.pos[0], out)
 }
 
-fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+pub(super) fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "split", &["sep", "maxsplit"])?;
     let b = me(&args);
     let b = &*b;
@@ -412,7 +417,7 @@ fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             let mut rest = b.trim_ascii_start();
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
-                    parts.push(rest.trim_ascii_end());
+                    parts.push(rest);
                     break;
                 }
                 let end = rest

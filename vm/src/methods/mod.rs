@@ -2,6 +2,7 @@
 //! constructors of the builtin types.
 
 pub mod bytes;
+pub mod bytes_more;
 pub mod ctors;
 pub mod dict;
 pub mod dunders;

@@ -167,7 +167,41 @@ fn exc_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             vm.type_error("descriptor '__init__' requires a 'BaseException' object".to_string())
         );
     }
+    // The keywords some exceptions take (CPython's NameError_init,
+    // AttributeError_init, ImportError_init); others take none.
+    if args.has_kw() {
+        let allowed: &[&str] = if vm.is_instance_of_name(e, "ImportError") {
+            &["name", "path"]
+        } else if vm.is_instance_of_name(e, "AttributeError") {
+            &["name", "obj"]
+        } else if vm.is_instance_of_name(e, "NameError") {
+            &["name"]
+        } else {
+            &[]
+        };
+        let tn = vm.type_name(e);
+        for &k in args.kwnames {
+            let ks = crate::types::str::str_of(k).unwrap_or("");
+            if !allowed.contains(&ks) {
+                return Err(match allowed.is_empty() {
+                    true => vm.type_error(format!("{tn}() takes no keyword arguments")),
+                    false => {
+                        vm.type_error(format!("'{ks}' is an invalid keyword argument for {tn}()"))
+                    }
+                });
+            }
+        }
+    }
     vm.exception_init(e, &args.pos[1..])?;
+    let pairs: Vec<(&str, ObjRef)> = args
+        .kwnames
+        .iter()
+        .zip(args.kwvals)
+        .map(|(&k, &v)| (crate::types::str::str_of(k).unwrap_or(""), v))
+        .collect();
+    if !pairs.is_empty() {
+        vm.set_error_attrs(e, &pairs);
+    }
     Ok(vm.new_none())
 }
 

@@ -337,7 +337,11 @@ pub fn percent_format<C: Collector>(
 }
 
 /// The int a `*` in a `%` spec takes from the arguments.
-fn star_arg<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], next: &mut usize) -> PyResult<i64> {
+pub(crate) fn star_arg<C: Collector>(
+    vm: &mut Vm<C>,
+    items: &[ObjRef],
+    next: &mut usize,
+) -> PyResult<i64> {
     let Some(&a) = items.get(*next) else {
         return Err(vm.type_error("not enough arguments for format string".to_string()));
     };
@@ -354,15 +358,15 @@ fn star_arg<C: Collector>(vm: &mut Vm<C>, items: &[ObjRef], next: &mut usize) ->
     }
 }
 
-struct PercentSpec {
-    key: Option<String>,
-    flags: String,
-    width: String,
-    precision: Option<String>,
-    conv: char,
+pub(crate) struct PercentSpec {
+    pub key: Option<String>,
+    pub flags: String,
+    pub width: String,
+    pub precision: Option<String>,
+    pub conv: char,
 }
 
-fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
+pub(crate) fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
     let mut key = None;
     if chars.get(*i) == Some(&'(') {
         let end = chars[*i..].iter().position(|&c| c == ')')? + *i;
@@ -408,7 +412,7 @@ fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
     })
 }
 
-fn render_percent<C: Collector>(
+pub(crate) fn render_percent<C: Collector>(
     vm: &mut Vm<C>,
     spec: &PercentSpec,
     arg: ObjRef,

@@ -54,6 +54,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("warnings", include_str!("warnings.py")),
     ("fractions", include_str!("fractions.py")),
     ("statistics", include_str!("statistics.py")),
+    ("_sysinfo", include_str!("_sysinfo.py")),
 ];
 
 /// Create `sys.modules` and every builtin module in it.

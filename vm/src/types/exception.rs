@@ -29,6 +29,9 @@ pub struct ExceptionObject {
     /// An exception group's `(message, exceptions)`, a tuple whose second
     /// item is the tuple of sub-exceptions (`exception_group.rs`).
     pub group: Cell<Option<ObjRef>>,
+    /// A NameError's "Did you mean" name, found when it was raised (the
+    /// frame's names are gone by the time it is printed).
+    pub suggestion: RefCell<Option<Box<str>>>,
 }
 
 impl ExceptionObject {
