@@ -316,6 +316,21 @@ impl<C: Collector> Vm<C> {
         self.attr_error(format!("'{tn}' object has no attribute '{n}'"), obj, name)
     }
 
+    /// A module's AttributeError, with the module (from `sys.modules`) as
+    /// its `obj`.
+    pub(crate) fn attr_error_for_module(
+        &mut self,
+        msg: String,
+        module: &str,
+        name: ObjRef,
+    ) -> ObjRef {
+        let key = self.intern_borrow(module);
+        match dict_get_str_key(self.modules, key) {
+            Some(m) => self.attr_error(msg, m, name),
+            None => self.new_error("AttributeError", msg),
+        }
+    }
+
     /// An AttributeError with its `name` and `obj` (which the traceback's
     /// "Did you mean" uses).
     pub(crate) fn attr_error(&mut self, msg: String, obj: ObjRef, name: ObjRef) -> ObjRef {

@@ -996,8 +996,29 @@ impl<C: Collector> Vm<C> {
         let b = self.builtins_dict;
         match self.dict_get(b, name)? {
             Some(v) => Ok(v),
-            None => Err(self.name_error(name)),
+            None => match self.lazy_builtin(name)? {
+                Some(v) => Ok(v),
+                None => Err(self.name_error(name)),
+            },
         }
+    }
+
+    /// A builtin written in Python (`memoryview`), bound in the builtins
+    /// module the first time a program names it.
+    fn lazy_builtin(&mut self, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let source = match str_of(name) {
+            Some("memoryview") => "_memoryview",
+            _ => return Ok(None),
+        };
+        let m = self.intern_borrow(source);
+        let module = self.import_module(m)?;
+        let v = self.using(module, |vm, module| vm.getattr(module, name))?;
+        let b = self.builtins_dict;
+        if let Err(e) = self.with_roots(&[v], |vm| vm.dict_set(b, name, v)) {
+            self.decref(v);
+            return Err(e);
+        }
+        Ok(Some(v))
     }
 
     /// `NameError` for `name`, with its `name` attribute and the

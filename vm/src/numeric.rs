@@ -131,6 +131,21 @@ impl<C: Collector> Vm<C> {
         };
         match r {
             Ok(v) => self.new_float(v).map(Some),
+            // A negative base to a fractional power: CPython's float_pow
+            // hands the pair to complex's power.
+            Err(FloatOpError::NeedsComplex) => {
+                let (a, b) = (self.new_complex(x, 0.0)?, self.new_complex(y, 0.0));
+                let b = match b {
+                    Ok(b) => b,
+                    Err(e) => {
+                        self.decref(a);
+                        return Err(e);
+                    }
+                };
+                let r = self.complex_binop(a, b, BinOp::Pow);
+                self.decref_all([a, b]);
+                r
+            }
             Err(e) => Err(self.float_error(e)),
         }
     }

@@ -442,6 +442,25 @@ impl<C: Collector> Vm<C> {
         }
         let tn = self.type_name(v);
         let tag = layout_tag(v);
+        if tag == Tag::Complex {
+            let (re, im) = crate::types::complex::complex_of(v).expect("a complex");
+            let r = format_spec::parse(spec_s).and_then(|sp| {
+                self.check_room(
+                    sp.width
+                        .unwrap_or(0)
+                        .saturating_add(sp.precision.unwrap_or(0)),
+                )
+                .map_err(|e| {
+                    self.decref(e);
+                    "Too many decimal digits in format string".to_string()
+                })?;
+                format_spec::format_complex(re, im, &sp)
+            });
+            return match r {
+                Ok(s) => self.new_string(s),
+                Err(m) => Err(self.value_error(m)),
+            };
+        }
         if !matches!(tag, Tag::Int | Tag::Bool | Tag::Float | Tag::Str) {
             return Err(self.type_error(format!(
                 "unsupported format string passed to {tn}.__format__"

@@ -164,14 +164,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         (Tag::Float, "real") if obj.tag() == Tag::Float => vm.incref(obj),
         (Tag::Float, "real") => crate::methods::dunders::exact_float(vm, obj)?,
         (Tag::Float, "imag") => vm.new_float(0.0)?,
-        (Tag::Code, "co_name") => {
-            let s = obj
-                .payload::<crate::types::code::CodeObj>()
-                .code
-                .name
-                .clone();
-            vm.new_string(s)?
-        }
+        (Tag::Code, _) if n.starts_with("co_") => return code_attr(vm, obj, n),
         (Tag::Module, "__dict__") => {
             vm.incref(obj.payload::<crate::types::module::ModuleObject>().dict)
         }
@@ -236,6 +229,66 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
                 _ => vm.incref(e.args.get()),
             }
         }
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// A code object's `co_*` attributes (CPython 3.11's names and flags).
+fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
+    let c = obj.payload::<crate::types::code::CodeObj>();
+    let code = c.code.clone();
+    let strs = |vm: &mut Vm<C>, v: &[String]| -> PyResult<ObjRef> {
+        let mut items = Vec::with_capacity(v.len());
+        for s in v {
+            match vm.new_str(s) {
+                Ok(o) => items.push(o),
+                Err(e) => {
+                    vm.decref_all(items);
+                    return Err(e);
+                }
+            }
+        }
+        vm.new_tuple(items)
+    };
+    let v = match n {
+        "co_name" => vm.new_str(&code.name)?,
+        "co_qualname" => vm.new_str(&code.qualname)?,
+        "co_filename" => vm.new_str(&code.filename)?,
+        "co_firstlineno" => vm.new_int_i64(i64::from(code.first_line))?,
+        "co_argcount" => vm.new_int_i64(i64::from(code.argcount))?,
+        "co_posonlyargcount" => vm.new_int_i64(i64::from(code.posonlyargcount))?,
+        "co_kwonlyargcount" => vm.new_int_i64(i64::from(code.kwonlyargcount))?,
+        "co_nlocals" => vm.new_int_i64(code.varnames.len() as i64)?,
+        "co_stacksize" => vm.new_int_i64(i64::from(code.max_stack))?,
+        "co_varnames" => strs(vm, &code.varnames)?,
+        "co_cellvars" => strs(vm, &code.cellvars)?,
+        "co_freevars" => strs(vm, &code.freevars)?,
+        "co_names" => strs(vm, &code.names)?,
+        "co_consts" => {
+            let items: Vec<ObjRef> = c.consts().iter().map(|&o| vm.incref(o)).collect();
+            vm.new_tuple(items)?
+        }
+        "co_flags" => {
+            let f = code.flags;
+            let mut bits = 0i64;
+            for (on, bit) in [
+                (f.optimized, 0x1),
+                (f.optimized, 0x2),
+                (f.varargs, 0x4),
+                (f.varkeywords, 0x8),
+                (f.generator, 0x20),
+                (code.freevars.is_empty() && code.cellvars.is_empty(), 0x40),
+                (f.coroutine, 0x80),
+                (f.async_generator, 0x200),
+            ] {
+                if on {
+                    bits |= bit;
+                }
+            }
+            vm.new_int_i64(bits)?
+        }
+        "co_code" => vm.new_bytes(Vec::new())?,
         _ => return Ok(None),
     };
     Ok(Some(v))

@@ -19,7 +19,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         ("rstrip", rstrip),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -32,7 +32,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         ("startswith", startswith),
         ("endswith", endswith),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -647,11 +647,71 @@ fn predicate<C: Collector>(
     Ok(vm.new_bool(f(s)))
 }
 
+fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || crate::text::int_ops::unicode_decimal(c).is_some()
+}
+
+/// The characters whose Numeric_Type is Digit (superscripts, circled and
+/// dingbat digits, ...): digits for `isdigit`, not decimals.
+const DIGIT_NOT_DECIMAL: &[(u32, u32)] = &[
+    (0xB2, 0xB3),
+    (0xB9, 0xB9),
+    (0x1369, 0x1371),
+    (0x19DA, 0x19DA),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247C),
+    (0x2488, 0x2490),
+    (0x24EA, 0x24EA),
+    (0x24F5, 0x24FD),
+    (0x24FF, 0x24FF),
+    (0x2776, 0x277E),
+    (0x2780, 0x2788),
+    (0x278A, 0x2792),
+    (0x10A40, 0x10A43),
+    (0x10E60, 0x10E68),
+    (0x11052, 0x1105A),
+    (0x1F100, 0x1F10A),
+];
+
 fn isdigit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "isdigit", |s| {
         !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || crate::text::int_ops::unicode_decimal(c).is_some())
+            && s.chars().all(|c| {
+                is_decimal(c)
+                    || DIGIT_NOT_DECIMAL
+                        .iter()
+                        .any(|&(a, b)| (a..=b).contains(&(c as u32)))
+            })
+    })
+}
+
+fn isdecimal<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    predicate(vm, args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(is_decimal)
+    })
+}
+
+/// Full case folding: the lowercase of the uppercase, except where
+/// Unicode's CaseFolding differs (Cherokee folds to uppercase; U+0131 and
+/// U+1E9E).
+fn casefold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    map_str(vm, args, "casefold", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let n = c as u32;
+            match n {
+                0x131 => out.push(c),
+                0x1E9E => out.push_str("ss"),
+                0x13A0..=0x13F5 => out.push(c),
+                0x13F8..=0x13FD => out.extend(char::from_u32(n - 8)),
+                0xAB70..=0xABBF => out.extend(char::from_u32(n - 0xAB70 + 0x13A0)),
+                _ => out.extend(c.to_uppercase().flat_map(char::to_lowercase)),
+            }
+        }
+        out
     })
 }
 fn isnumeric<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -55,7 +55,47 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("fractions", include_str!("fractions.py")),
     ("statistics", include_str!("statistics.py")),
     ("_sysinfo", include_str!("_sysinfo.py")),
+    ("_timecal", include_str!("_timecal.py")),
+    ("_memoryview", include_str!("_memoryview.py")),
 ];
+
+/// A native module's PEP 562 `__getattr__` answer: the attribute `name` of
+/// the embedded Python module `source` (imported on first use), then kept
+/// in the module `owner` so the next lookup finds it directly.
+pub(crate) fn lazy_attr_from<C: Collector>(
+    vm: &mut Vm<C>,
+    owner: &str,
+    source: &str,
+    name: ObjRef,
+) -> crate::vm::PyResult<ObjRef> {
+    let n = crate::types::str::str_of(name).unwrap_or("").to_string();
+    let missing = |vm: &mut Vm<C>| {
+        let msg = format!("module '{owner}' has no attribute '{n}'");
+        vm.attr_error_for_module(msg, owner, name)
+    };
+    let dunder = n.starts_with("__") && n.ends_with("__");
+    if dunder && !matches!(n.as_str(), "__stdin__" | "__stdout__" | "__stderr__") {
+        return Err(missing(vm));
+    }
+    let m = vm.intern_borrow(source);
+    let src = vm.import_module(m)?;
+    let v = vm.using(src, |vm, src| {
+        let d = src.payload::<crate::types::module::ModuleObject>().dict;
+        crate::attr::dict_get_str_key(d, name).map(|v| vm.incref(v))
+    });
+    let Some(v) = v else {
+        return Err(missing(vm));
+    };
+    let key = vm.intern_borrow(owner);
+    if let Some(o) = crate::attr::dict_get_str_key(vm.modules, key) {
+        let d = o.payload::<crate::types::module::ModuleObject>().dict;
+        if let Err(e) = vm.with_roots(&[v], |vm| vm.dict_set(d, name, v)) {
+            vm.decref(v);
+            return Err(e);
+        }
+    }
+    Ok(v)
+}
 
 /// Create `sys.modules` and every builtin module in it.
 pub fn install_all<C: Collector>(vm: &mut Vm<C>) {

@@ -50,34 +50,10 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
 }
 
 /// `sys`'s PEP 562 `__getattr__`: the rest of sys, written in Python in
-/// `_sysinfo`, imported when first asked for and then kept in sys.
+/// `_sysinfo`.
 fn lazy_attr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__getattr__", 1, 1)?;
-    let name = args.pos[0];
-    let n = crate::types::str::str_of(name).unwrap_or("").to_string();
-    let missing = |vm: &mut Vm<C>| {
-        let msg = format!("module 'sys' has no attribute '{n}'");
-        vm.new_error("AttributeError", msg)
-    };
-    if n.starts_with("__") && n != "__stdin__" && n != "__stdout__" && n != "__stderr__" {
-        return Err(missing(vm));
-    }
-    let m = vm.intern_borrow("_sysinfo");
-    let info = vm.import_module(m)?;
-    let v = vm.using(info, |vm, info| {
-        let d = info.payload::<crate::types::module::ModuleObject>().dict;
-        Ok::<_, ObjRef>(crate::attr::dict_get_str_key(d, name).map(|v| vm.incref(v)))
-    })?;
-    let Some(v) = v else {
-        return Err(missing(vm));
-    };
-    if let Some(sys) = sys_dict(vm) {
-        if let Err(e) = vm.with_roots(&[v], |vm| vm.dict_set(sys, name, v)) {
-            vm.decref(v);
-            return Err(e);
-        }
-    }
-    Ok(v)
+    super::lazy_attr_from(vm, "sys", "_sysinfo", args.pos[0])
 }
 
 fn set<C: Collector>(vm: &mut Vm<C>, d: ObjRef, name: &str, v: ObjRef) {

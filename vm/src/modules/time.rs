@@ -1,5 +1,6 @@
 //! The `time` module's clocks and `sleep` (what programs time themselves
-//! with); calendar functions (`localtime`, `strftime`) are not here yet.
+//! with); the calendar functions (`localtime`, `strftime`, ...) are
+//! Python, in `_timecal.py`, imported when first used.
 
 use crate::builtins::check_args;
 use crate::object::{ObjExt, Tag};
@@ -19,8 +20,16 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("process_time", monotonic),
         ("process_time_ns", monotonic_ns),
         ("sleep", sleep),
+        ("__getattr__", lazy_attr),
     ];
     super::new_native_module(vm, "time", fns);
+}
+
+/// `time`'s PEP 562 `__getattr__`: the calendar functions, written in
+/// Python in `_timecal`.
+fn lazy_attr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__getattr__", 1, 1)?;
+    super::lazy_attr_from(vm, "time", "_timecal", args.pos[0])
 }
 
 fn since_epoch() -> Duration {

@@ -435,6 +435,78 @@ fn format_float_internal(v: f64, spec: &FormatSpec, group: usize) -> Result<Stri
 }
 
 /// `format(s, spec)` for a `str`.
+/// `format(complex, spec)` (CPython's `format_complex_internal`): each
+/// part as a float with the spec's type and precision, the imaginary one
+/// always signed, then the whole padded (right-aligned by default).
+/// Without a type (and precision) the parts are those of `repr`.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.zero || spec.fill == Some('0') {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".into());
+    }
+    if let Some(t) = spec.ty {
+        if !"eEfFgGn".contains(t) {
+            return Err(unknown_type(t, "complex"));
+        }
+    }
+    let body = match (spec.ty, spec.precision) {
+        (None, None) if spec.sign.is_none() || spec.sign == Some('-') => {
+            ouro_compiler::complex_repr(re, im)
+        }
+        (ty, precision) => {
+            let ty = match ty {
+                Some('n') | None => 'g',
+                Some(t) => t,
+            };
+            let skip_re = spec.ty.is_none() && re == 0.0 && re.is_sign_positive();
+            let parens = spec.ty.is_none() && !skip_re;
+            let part = |v: f64, sign: Option<char>| {
+                let inner = FormatSpec {
+                    fill: None,
+                    align: None,
+                    sign,
+                    no_neg_0: spec.no_neg_0,
+                    alternate: spec.alternate,
+                    zero: false,
+                    width: None,
+                    grouping: spec.grouping,
+                    precision: Some(precision.unwrap_or(6)),
+                    ty: Some(ty),
+                };
+                format_float(v, &inner)
+            };
+            let mut s = String::new();
+            if parens {
+                s.push('(');
+            }
+            if !skip_re {
+                s.push_str(&part(re, spec.sign)?);
+            }
+            s.push_str(&part(im, Some('+'))?);
+            s.push('j');
+            if parens {
+                s.push(')');
+            }
+            s
+        }
+    };
+    let outer = FormatSpec {
+        fill: spec.fill,
+        align: Some(spec.align.unwrap_or('>')),
+        sign: None,
+        no_neg_0: false,
+        alternate: false,
+        zero: false,
+        width: spec.width,
+        grouping: None,
+        precision: None,
+        ty: None,
+    };
+    format_str(&body, &outer)
+}
+
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     format_str_typed(s, spec, "str")
 }

@@ -1,0 +1,234 @@
+"""`memoryview`, written in Python: a view of the bytes of a bytes or
+bytearray object (or of an array.array's machine values), sharing them —
+writes through a view of a bytearray change the bytearray. The builtin
+name is bound to this class when a program first uses it.
+
+Differences from CPython: views are one-dimensional; `cast` supports the
+single-byte formats ('B', 'b', 'c') only; a view does not lock the size of
+the bytearray it shows (CPython refuses to resize an exported buffer).
+"""
+
+
+class memoryview:
+    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt")
+
+    def __new__(cls, object):
+        if isinstance(object, memoryview):
+            object._check()
+            view = super().__new__(cls)
+            view._obj = object._obj
+            view._start, view._stop, view._step = object._start, object._stop, object._step
+            view._released = False
+            view._fmt = object._fmt
+            return view
+        if not isinstance(object, (bytes, bytearray)):
+            to_bytes = getattr(type(object), "tobytes", None)
+            if to_bytes is None:
+                raise TypeError(
+                    f"memoryview: a bytes-like object is required, not '{type(object).__name__}'")
+            object = bytes(to_bytes(object))
+        view = super().__new__(cls)
+        view._obj = object
+        view._start, view._stop, view._step = 0, len(object), 1
+        view._released = False
+        view._fmt = "B"
+        return view
+
+    def _check(self):
+        if self._released:
+            raise ValueError("operation forbidden on released memoryview object")
+
+    def _indices(self):
+        return range(self._start, self._stop, self._step)
+
+    def __len__(self):
+        self._check()
+        return len(self._indices())
+
+    @property
+    def obj(self):
+        self._check()
+        return self._obj
+
+    @property
+    def readonly(self):
+        self._check()
+        return not isinstance(self._obj, bytearray)
+
+    @property
+    def format(self):
+        self._check()
+        return self._fmt
+
+    @property
+    def itemsize(self):
+        self._check()
+        return 1
+
+    @property
+    def nbytes(self):
+        return len(self)
+
+    @property
+    def ndim(self):
+        self._check()
+        return 1
+
+    @property
+    def shape(self):
+        return (len(self),)
+
+    @property
+    def strides(self):
+        self._check()
+        return (self._step,)
+
+    @property
+    def suboffsets(self):
+        self._check()
+        return ()
+
+    @property
+    def c_contiguous(self):
+        self._check()
+        return self._step == 1 or len(self) <= 1
+
+    f_contiguous = c_contiguous
+    contiguous = c_contiguous
+
+    def _item(self, b):
+        if self._fmt == "c":
+            return bytes((b,))
+        if self._fmt == "b":
+            return b - 256 if b > 127 else b
+        return b
+
+    def __getitem__(self, key):
+        self._check()
+        idx = self._indices()
+        if isinstance(key, slice):
+            sub = idx[key]
+            view = memoryview(self)
+            view._start, view._stop, view._step = sub.start, sub.stop, sub.step
+            return view
+        if isinstance(key, tuple):
+            raise TypeError("memoryview: invalid slice key")
+        try:
+            i = idx[key]
+        except IndexError:
+            raise IndexError("index out of bounds on dimension 1") from None
+        except TypeError:
+            raise TypeError("memoryview: invalid slice key") from None
+        return self._item(self._obj[i])
+
+    def __setitem__(self, key, value):
+        self._check()
+        if not isinstance(self._obj, bytearray):
+            raise TypeError("cannot modify read-only memory")
+        idx = self._indices()
+        if isinstance(key, slice):
+            sub = idx[key]
+            data = bytes(value)
+            if len(data) != len(sub):
+                raise ValueError(
+                    "memoryview assignment: lvalue and rvalue have different structures")
+            for i, b in zip(sub, data):
+                self._obj[i] = b
+            return
+        try:
+            i = idx[key]
+        except IndexError:
+            raise IndexError("index out of bounds on dimension 1") from None
+        if self._fmt == "c":
+            if not isinstance(value, bytes) or len(value) != 1:
+                raise ValueError("memoryview: invalid value for format 'c'")
+            value = value[0]
+        elif not isinstance(value, int):
+            raise TypeError(f"memoryview: invalid type for format '{self._fmt}'")
+        elif self._fmt == "b":
+            if not -128 <= value <= 127:
+                raise ValueError("memoryview: invalid value for format 'b'")
+            value &= 0xFF
+        elif not 0 <= value <= 255:
+            raise ValueError("memoryview: invalid value for format 'B'")
+        self._obj[i] = value
+
+    def __delitem__(self, key):
+        raise TypeError("cannot delete memory")
+
+    def __iter__(self):
+        self._check()
+        for i in self._indices():
+            yield self._item(self._obj[i])
+
+    def tobytes(self, order="C"):
+        self._check()
+        return bytes(self._obj[self._start:self._stop:self._step]) if self._step > 0 \
+            else bytes(self._obj[i] for i in self._indices())
+
+    def tolist(self):
+        self._check()
+        return [self._item(self._obj[i]) for i in self._indices()]
+
+    def hex(self, *args):
+        return self.tobytes().hex(*args)
+
+    def toreadonly(self):
+        self._check()
+        view = memoryview(self)
+        view._obj = bytes(self._obj)
+        return view
+
+    def cast(self, format, shape=None):
+        self._check()
+        if format not in ("B", "b", "c"):
+            raise ValueError(
+                "memoryview: destination format must be a native single character format "
+                "prefixed with an optional '@'")
+        view = memoryview(self)
+        view._fmt = format
+        return view
+
+    def release(self):
+        self._released = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __bytes__(self):
+        return self.tobytes()
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if self._released:
+            return False
+        if isinstance(other, memoryview):
+            if other._released:
+                return False
+            return self.tolist() == other.tolist()
+        if isinstance(other, (bytes, bytearray)):
+            return self.tobytes() == bytes(other) if self._fmt == "B" else False
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        self._check()
+        if isinstance(self._obj, bytearray):
+            raise ValueError("cannot hash writable memoryview object")
+        return hash(self.tobytes())
+
+    def __repr__(self):
+        if self._released:
+            return f"<released memory at {id(self):#x}>"
+        return f"<memory at {id(self):#x}>"
+
+
+memoryview.__module__ = "builtins"
