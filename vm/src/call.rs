@@ -831,7 +831,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// A `__new__` defined by a user class in `cls`'s MRO (borrowed).
-    fn user_new(&self, cls: ObjRef) -> Option<ObjRef> {
+    pub(crate) fn user_new(&self, cls: ObjRef) -> Option<ObjRef> {
         let name = self.names.new;
         let ty = cls.payload::<TypeObject>();
         let own = |t: &TypeObject| crate::attr::dict_get_str_key(t.dict, name);

@@ -555,7 +555,15 @@ fn c3_mro<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Vec<ObjRef
             .map(|s| s[0])
             .find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
         let Some(h) = head else {
-            let names: Vec<String> = bases
+            // CPython's set_mro_error: the classes still heading the
+            // lists to merge, each once.
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|&b| b.payload::<TypeObject>().name.to_string())
                 .collect();

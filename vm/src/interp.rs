@@ -484,7 +484,14 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(2, None);
             }
             ListExtend(i) => {
-                self.list_extend(self.peek(i as usize + 1), self.peek(1))?;
+                let (l, it) = (self.peek(i as usize + 1), self.peek(1));
+                if let Err(e) = self.list_extend(l, it) {
+                    if self.is_instance_of_name(e, "TypeError") && !self.can_iterate(it) {
+                        self.decref(e);
+                        return Err(self.star_error(i as usize, l, it));
+                    }
+                    return Err(e);
+                }
                 self.replace_top(1, None);
             }
             SetUpdate(i) => {
@@ -493,18 +500,34 @@ impl<C: Collector> Vm<C> {
             }
             DictUpdate(i) | DictMerge(i) => {
                 let m = self.peek(1);
+                // `f(**m)`: the function is under the args tuple and dict.
+                let func = match instr {
+                    DictMerge(_) => Some(self.peek(i as usize + 3)),
+                    _ => None,
+                };
                 if !self.is_mapping(m) {
                     let tn = self.type_name(m);
-                    return Err(self.type_error(match instr {
-                        DictMerge(_) => format!("argument after ** must be a mapping, not {tn}"),
-                        _ => format!("'{tn}' object is not a mapping"),
-                    }));
+                    let msg = match func {
+                        Some(f) => {
+                            let fs = self.function_str(f);
+                            format!("{fs} argument after ** must be a mapping, not {tn}")
+                        }
+                        None => format!("'{tn}' object is not a mapping"),
+                    };
+                    return Err(self.type_error(msg));
                 }
-                self.dict_update(
-                    self.peek(i as usize + 1),
-                    self.peek(1),
-                    matches!(instr, DictMerge(_)),
-                )?;
+                let r = self.dict_update(self.peek(i as usize + 1), m, func.is_some());
+                if let (Err(e), Some(f)) = (&r, func) {
+                    // CPython names the function in the duplicate's error.
+                    let e = *e;
+                    let text = self.str_string(e).unwrap_or_default();
+                    if text.starts_with("got multiple values") {
+                        let fs = self.function_str(f);
+                        self.decref(e);
+                        return Err(self.type_error(format!("{fs} {text}")));
+                    }
+                }
+                r?;
                 self.replace_top(1, None);
             }
             ListToTuple => {
@@ -1000,6 +1023,67 @@ impl<C: Collector> Vm<C> {
                 Some(v) => Ok(v),
                 None => Err(self.name_error(name)),
             },
+        }
+    }
+
+    /// The error for `*x` where x is not iterable: in `f(*x)` alone it
+    /// names the function (CPython's `check_args_iterable`), elsewhere
+    /// "Value after * ..." (LIST_EXTEND's).
+    fn star_error(&mut self, depth: usize, list: ObjRef, it: ObjRef) -> ObjRef {
+        let tn = self.type_name(it);
+        let f = self.frame();
+        let (pc, instrs) = (f.pc, f.rc.clone());
+        let empty = crate::types::list::list_of(list).is_some_and(|l| l.is_empty());
+        let call_alone = depth == 1
+            && empty
+            && matches!(instrs.instructions.get(pc), Some(Instr::ListToTuple))
+            && instrs.instructions[pc..]
+                .iter()
+                .skip(1)
+                .find(|i| {
+                    !matches!(
+                        i,
+                        Instr::BuildMap(_)
+                            | Instr::DictMerge(_)
+                            | Instr::LoadConst(_)
+                            | Instr::LoadName(_)
+                            | Instr::LoadFast(_)
+                            | Instr::LoadGlobal(_)
+                            | Instr::LoadDeref(_)
+                    )
+                })
+                .is_some_and(|i| matches!(i, Instr::CallFunctionEx { .. }))
+            && self.frame().stack.len() >= 3;
+        if call_alone {
+            let func = self.peek(3);
+            let fs = self.function_str(func);
+            return self.type_error(format!(
+                "{fs} argument after * must be an iterable, not {tn}"
+            ));
+        }
+        self.type_error(format!("Value after * must be an iterable, not {tn}"))
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module
+    /// for builtins), or the type's name and " object".
+    pub(crate) fn function_str(&mut self, f: ObjRef) -> String {
+        let get = |vm: &mut Self, n: &str| match vm.getattr_str(f, n) {
+            Ok(v) => {
+                let s = str_of(v).map(str::to_string);
+                vm.decref(v);
+                s
+            }
+            Err(e) => {
+                vm.decref(e);
+                None
+            }
+        };
+        let Some(q) = get(self, "__qualname__") else {
+            return format!("{} object", self.type_name(f));
+        };
+        match get(self, "__module__") {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
         }
     }
 

@@ -895,9 +895,10 @@ impl<C: Collector> Vm<C> {
         if let Some(r) = self.try_dunder(o, "__bool__", &[])? {
             let is_bool = r.tag() == Tag::Bool;
             let v = r == self.true_;
+            let tn = self.type_name(r);
             self.decref(r);
             if !is_bool {
-                return Err(self.type_error("__bool__ should return bool".to_string()));
+                return Err(self.type_error(format!("__bool__ should return bool, returned {tn}")));
             }
             return Ok(v);
         }

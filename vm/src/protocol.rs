@@ -63,6 +63,18 @@ impl<C: Collector> Vm<C> {
             _ => {
                 if is_user(o) {
                     if let Some(r) = self.try_dunder(o, "__len__", &[])? {
+                        if let Some(crate::types::scalar::Int::Big(b)) =
+                            crate::types::scalar::int_of(r)
+                        {
+                            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                                let tn = self.type_name(r);
+                                self.decref(r);
+                                return Err(self.new_error(
+                                    "OverflowError",
+                                    format!("cannot fit '{tn}' into an index-sized integer"),
+                                ));
+                            }
+                        }
                         let n = self.with_roots(&[r], |vm| vm.index_i64(r));
                         self.decref(r);
                         return match n? {
@@ -130,7 +142,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Would `iter(o)` find a way to iterate (without calling anything)?
-    fn can_iterate(&mut self, o: ObjRef) -> bool {
+    pub(crate) fn can_iterate(&mut self, o: ObjRef) -> bool {
         match o.tag() {
             Tag::List
             | Tag::Tuple
@@ -162,7 +174,19 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// Did the class set the special method to None (`__iter__ = None`),
+    /// declaring the operation unsupported?
+    pub(crate) fn dunder_is_none(&mut self, o: ObjRef, name: &str) -> bool {
+        let t = self.type_of(o);
+        let key = self.intern_borrow(name);
+        self.lookup_type_attr(t, key) == Some(self.none)
+    }
+
     fn user_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        if is_user(o) && self.dunder_is_none(o, "__iter__") {
+            let tn = self.type_name(o);
+            return Err(self.type_error(format!("'{tn}' object is not iterable")));
+        }
         if is_user(o) {
             if let Some(it) = self.try_dunder(o, "__iter__", &[])? {
                 if !self.is_iterator(it) {
@@ -397,6 +421,10 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Range => self.range_contains(container, item),
             Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Type if is_user(container) => {
+                if self.dunder_is_none(container, "__contains__") {
+                    let tn = self.type_name(container);
+                    return Err(self.type_error(format!("'{tn}' object is not a container")));
+                }
                 match self.try_dunder(container, "__contains__", &[item])? {
                     Some(r) => self.truth_owned(r),
                     None => self.contains_by_iter(container, item),

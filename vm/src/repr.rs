@@ -51,7 +51,10 @@ impl<C: Collector> Vm<C> {
         }
         let tn = self.type_name(r);
         self.decref(r);
-        Err(self.type_error(format!("{what} returned non-string (type {tn})")))
+        Err(self.type_error(match what {
+            "__format__" => format!("__format__ must return a str, not {tn}"),
+            _ => format!("{what} returned non-string (type {tn})"),
+        }))
     }
 
     /// `repr(o)` as a Rust string.

@@ -150,6 +150,20 @@ fn object_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
             "object.__new__({n}) is not safe, use {n}.__new__()"
         )));
     }
+    // CPython's object_new: extra arguments are an error when the class
+    // overrides `__new__`, or does not override `__init__`.
+    if args.pos.len() > 1 || args.has_kw() {
+        if vm.user_new(cls).is_some() {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)".into(),
+            ));
+        }
+        let init = vm.names.init;
+        if vm.lookup_type_attr(cls, init) == Some(vm.object_init) {
+            let n = cls.payload::<TypeObject>().name.to_string();
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
     let rest: Vec<ObjRef> = args.pos[1..].to_vec();
     vm.new_instance(
         cls,

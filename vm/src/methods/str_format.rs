@@ -575,11 +575,16 @@ fn format_owned<C: Collector>(vm: &mut Vm<C>, v: ObjRef, spec: String) -> PyResu
 fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyResult<ObjRef> {
     // A user number: `__index__`, and for %d also `__int__` (CPython's
     // PyNumber_Index / PyNumber_Long).
+    // %d takes `int(x)` (`__int__` before `__index__`); %x and %o only
+    // `__index__`.
     let user = if crate::ops::is_user(arg) {
-        match vm.index_object(arg)? {
-            Some(i) => Some(i),
-            None if !matches!(conv, 'x' | 'X' | 'o') => vm.try_dunder(arg, "__int__", &[])?,
-            None => None,
+        let hex = matches!(conv, 'x' | 'X' | 'o');
+        match (hex, vm.try_dunder(arg, "__int__", &[])?) {
+            (false, Some(i)) => Some(i),
+            (_, other) => {
+                vm.decref_opt(other);
+                vm.index_object(arg)?
+            }
         }
     } else {
         None
@@ -594,7 +599,7 @@ fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyR
             let what = if conv == 'x' || conv == 'X' || conv == 'o' {
                 "an integer"
             } else {
-                "a number"
+                "a real number"
             };
             Err(vm.type_error(format!("%{conv} format: {what} is required, not {tn}")))
         }

@@ -57,6 +57,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("_sysinfo", include_str!("_sysinfo.py")),
     ("_timecal", include_str!("_timecal.py")),
     ("_memoryview", include_str!("_memoryview.py")),
+    ("datetime", include_str!("datetime.py")),
+    ("decimal", include_str!("decimal.py")),
 ];
 
 /// A native module's PEP 562 `__getattr__` answer: the attribute `name` of
