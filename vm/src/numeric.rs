@@ -50,11 +50,73 @@ impl<C: Collector> Vm<C> {
         encoding: &str,
         errors: &str,
     ) -> PyResult<Vec<u8>> {
-        use crate::text::codecs::{encode, EncodeError};
-        encode(text, encoding, errors).map_err(|e| match e {
+        use crate::text::codecs::encode;
+        match encode(text, encoding, errors) {
+            Ok(b) => Ok(b),
+            Err(e) => {
+                let obj = self.new_str(text)?;
+                Err(self.using(obj, |vm, obj| vm.codec_error(e, "UnicodeEncodeError", obj)))
+            }
+        }
+    }
+
+    /// `data` (the bytes of `obj`) decoded, or CPython's
+    /// `LookupError`/`UnicodeDecodeError`.
+    pub(crate) fn decode_bytes(
+        &mut self,
+        data: &[u8],
+        obj: ObjRef,
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult<String> {
+        crate::text::codecs::decode(data, encoding, errors)
+            .map_err(|e| self.codec_error(e, "UnicodeDecodeError", obj))
+    }
+
+    /// The exception for a codec failure: a LookupError, or `kind` with
+    /// CPython's five arguments (encoding, object, start, end, reason).
+    fn codec_error(
+        &mut self,
+        e: crate::text::codecs::EncodeError,
+        kind: &str,
+        obj: ObjRef,
+    ) -> ObjRef {
+        use crate::text::codecs::EncodeError;
+        match e {
             EncodeError::Lookup(m) => self.new_error("LookupError", m),
-            EncodeError::Encode(m) => self.new_error("UnicodeEncodeError", m),
-        })
+            EncodeError::Encode {
+                codec,
+                start,
+                end,
+                reason,
+            } => {
+                let mut args = vec![self.incref(obj)];
+                let made = [
+                    self.new_str(codec),
+                    self.new_int_i64(start as i64),
+                    self.new_int_i64(end as i64),
+                    self.new_string(reason),
+                ];
+                let mut failed = None;
+                for m in made {
+                    match m {
+                        Ok(o) => args.push(o),
+                        Err(e) => {
+                            self.decref_opt(failed.replace(e));
+                        }
+                    }
+                }
+                if let Some(e) = failed {
+                    self.decref_all(args);
+                    return e;
+                }
+                // (encoding, object, start, end, reason)
+                args.swap(0, 1);
+                let r = crate::exceptions::make_exception(self, kind, &args);
+                self.decref_all(args);
+                r.unwrap_or_else(|e| e)
+            }
+        }
     }
 
     pub(crate) fn float_error(&mut self, e: FloatOpError) -> ObjRef {

@@ -353,6 +353,9 @@ impl<C: Collector> Vm<C> {
                 return self.new_string(s);
             }
         }
+        if let Some(s) = self.unicode_error_str(o)? {
+            return self.new_string(s);
+        }
         let key_error = self.is_instance_of_name(o, "KeyError");
         self.with_exception_args(o, |vm, args, items| match items.len() {
             0 => Ok(vm.intern("")),
@@ -360,6 +363,52 @@ impl<C: Collector> Vm<C> {
             1 => vm.str(items[0]),
             _ => vm.repr(args),
         })
+    }
+
+    /// UnicodeEncodeError's and UnicodeDecodeError's str from their five
+    /// arguments (encoding, object, start, end, reason).
+    fn unicode_error_str(&mut self, o: ObjRef) -> PyResult<Option<String>> {
+        let encode = self.is_instance_of_name(o, "UnicodeEncodeError");
+        if !encode && !self.is_instance_of_name(o, "UnicodeDecodeError") {
+            return Ok(None);
+        }
+        let args = o
+            .payload::<crate::types::exception::ExceptionObject>()
+            .args
+            .get();
+        let items = tuple_items(args).unwrap_or(&[]).to_vec();
+        if items.len() != 5 {
+            return Ok(None);
+        }
+        let (Some(enc), Some(start), Some(end), Some(reason)) = (
+            str_of(items[0]),
+            int_of(items[2]).and_then(|i| i.as_i64()),
+            int_of(items[3]).and_then(|i| i.as_i64()),
+            str_of(items[4]),
+        ) else {
+            return Ok(None);
+        };
+        let (start, end) = (start.max(0) as usize, end.max(0) as usize);
+        let what = if encode {
+            let c = str_of(items[1]).and_then(|s| s.chars().nth(start));
+            match c {
+                Some(c) if end == start + 1 => {
+                    format!(
+                        "character {} in position {start}",
+                        crate::text::codecs::escaped(c)
+                    )
+                }
+                _ => format!("characters in position {start}-{}", end.saturating_sub(1)),
+            }
+        } else {
+            let b = crate::types::bytearray::buffer_of(items[1]);
+            match b.as_ref().and_then(|b| b.get(start).copied()) {
+                Some(x) if end == start + 1 => format!("byte {x:#04x} in position {start}"),
+                _ => format!("bytes in position {start}-{}", end.saturating_sub(1)),
+            }
+        };
+        let verb = if encode { "encode" } else { "decode" };
+        Ok(Some(format!("'{enc}' codec can't {verb} {what}: {reason}")))
     }
 
     /// OSError's str: `[Errno 2] No such file or directory: 'x'`, when it

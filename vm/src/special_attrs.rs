@@ -194,6 +194,17 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
             vm.new_none()
         }
         "obj" if vm.is_instance_of_name(obj, "AttributeError") => vm.new_none(),
+        "encoding" | "object" | "start" | "end" | "reason"
+            if vm.is_instance_of_name(obj, "UnicodeError")
+                && crate::types::tuple::tuple_items(e.args.get()).is_some_and(|a| a.len() == 5) =>
+        {
+            let a = crate::types::tuple::tuple_items(e.args.get()).expect("checked");
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|&k| k == n)
+                .expect("one of them");
+            vm.incref(a[i])
+        }
         "path" if vm.is_instance_of_name(obj, "ImportError") => vm.new_none(),
         "message" | "exceptions" if e.group.get().is_some() => {
             let parts =

@@ -39,6 +39,8 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "staticmethod", staticmethod_new);
     set_ctor(vm, "classmethod", classmethod_new);
     set_ctor(vm, "property", property_new);
+    set_ctor(vm, "method", method_new);
+    set_ctor(vm, "module", module_new);
 }
 
 /// The arguments after the type.
@@ -503,6 +505,41 @@ fn zero_arg_super<C: Collector>(vm: &mut Vm<C>) -> PyResult<(ObjRef, ObjRef)> {
             "super(): __class__ cell not found".to_string(),
         )),
     }
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "method", 2, 2)?;
+    if !vm.is_callable(a.pos[0]) {
+        return Err(vm.type_error("first argument must be callable".into()));
+    }
+    if a.pos[1] == vm.none {
+        return Err(vm.type_error("instance must not be None".into()));
+    }
+    vm.new_method(vm.incref(a.pos[0]), vm.incref(a.pos[1]))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, empty module.
+fn module_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    let p = crate::builtins::bind_args(vm, &a, "module", &["name", "doc"], 1)?;
+    let name = p[0].expect("required");
+    let Some(n) = str_of(name).map(str::to_string) else {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {tn}"
+        )));
+    };
+    let m = vm.new_module(&n, None)?;
+    let d = m.payload::<crate::types::module::ModuleObject>().dict;
+    let doc = p[1].unwrap_or(vm.none);
+    let key = vm.intern_borrow("__doc__");
+    if let Err(e) = vm.dict_set(d, key, doc) {
+        vm.decref(m);
+        return Err(e);
+    }
+    Ok(m)
 }
 
 fn staticmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -287,11 +287,15 @@ fn type_subclasses<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
             vm.type_error("descriptor '__subclasses__' requires a 'type' object".to_string())
         );
     }
+    // The builtin types (made at start-up, not tracked) and the tracked
+    // ones.
+    let builtin: Vec<ObjRef> = vm.types.by_name.values().copied().collect();
     let mut subs: Vec<ObjRef> = vm
         .gc
         .generations()
         .objects(None)
         .into_iter()
+        .chain(builtin)
         .filter(|&o| {
             o.tag() == Tag::Type
                 && !(C::REFCOUNTED && o.refcnt() == 0)
@@ -299,6 +303,7 @@ fn type_subclasses<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
         })
         .collect();
     subs.sort_by_key(|&o| o.payload::<TypeObject>().serial);
+    subs.dedup();
     let items: Vec<ObjRef> = subs.into_iter().map(|o| vm.incref(o)).collect();
     vm.new_list(items)
 }

@@ -440,6 +440,40 @@ fn swapcase<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             .collect()
     })
 }
+/// The titlecase letters (Unicode category Lt): the digraphs and the
+/// Greek capitals with prosgegrammeni.
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F
+        | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+}
+
+/// A letter with case (Lu, Ll or Lt).
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// The titlecase mapping: the uppercase, except for the letters with a
+/// titlecase form of their own.
+fn push_titlecase(out: &mut String, c: char) {
+    let n = c as u32;
+    let t = match n {
+        0x1C4..=0x1C6 => 0x1C5,
+        0x1C7..=0x1C9 => 0x1C8,
+        0x1CA..=0x1CC => 0x1CB,
+        0x1F1..=0x1F3 => 0x1F2,
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => n + 8,
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => n,
+        0x1FB3 | 0x1FBC => 0x1FBC,
+        0x1FC3 | 0x1FCC => 0x1FCC,
+        0x1FF3 | 0x1FFC => 0x1FFC,
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.extend(char::from_u32(t));
+}
+
 fn title<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "title", |s| {
         let mut out = String::new();
@@ -448,9 +482,9 @@ fn title<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_titlecase(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     })
@@ -459,10 +493,12 @@ fn capitalize<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     map_str(vm, args, "capitalize", |s| {
         let mut it = s.chars();
         match it.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(it.flat_map(char::to_lowercase))
-                .collect(),
+            Some(f) => {
+                let mut out = String::new();
+                push_titlecase(&mut out, f);
+                out.extend(it.flat_map(char::to_lowercase));
+                out
+            }
             None => String::new(),
         }
     })
@@ -772,7 +808,7 @@ fn istitle<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "istitle", |s| {
         let (mut cased, mut prev_cased) = (false, false);
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }

@@ -8,10 +8,10 @@ CPython writes in C, are Python classes here; `list[int]`, `dict[str, int]`,
 a GenericAlias made by this module.
 
 Differences, because of what ouro does not have yet:
-  * MethodType and ModuleType cannot be instantiated (ouro's `method` and
-    `module` types have no constructor);
+  * coroutine() wraps a generator in an awaitable object instead of
+    marking the generator function's code;
   * no MappingProxyType, CellType, FrameType, TracebackType, descriptor
-    types, DynamicClassAttribute or coroutine();
+    types or DynamicClassAttribute;
   * isinstance() and issubclass() do not consult __instancecheck__ on a
     non-type, so isinstance(x, list[int]) is ouro's own TypeError;
 """
@@ -22,7 +22,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType',
            'NotImplementedType', 'SimpleNamespace', 'GenericAlias',
-           'UnionType', 'new_class', 'resolve_bases', 'prepare_class']
+           'UnionType', 'coroutine', 'new_class', 'resolve_bases', 'prepare_class']
 
 
 def _f(): pass
@@ -466,3 +466,69 @@ def _calculate_meta(meta, bases):
                         "must be a (non-strict) subclass "
                         "of the metaclasses of all its bases")
     return winner
+
+
+class _GeneratorWrapper:
+    """What a `types.coroutine` function returns for a generator: the
+    generator, awaitable (CPython marks the generator's code instead)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and (func.__code__.co_flags & 0x180):
+        # Already a coroutine function (or an iterable coroutine).
+        return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped

@@ -1,35 +1,117 @@
-//! Encoding text to bytes: CPython's `utf-8`, `ascii` and `latin-1` codecs
-//! with the `strict`, `ignore`, `replace`, `backslashreplace` and
-//! `xmlcharrefreplace` error handlers, and their error messages.
+//! Encoding text to bytes and decoding it back: CPython's `utf-8`,
+//! `ascii`, `latin-1`, `utf-16` and `utf-32` codecs (with their `-le`/`-be`
+//! forms) and `cp1252`, with the `strict`, `ignore`, `replace`,
+//! `backslashreplace` and `xmlcharrefreplace` error handlers, and the
+//! details of their UnicodeEncodeError/UnicodeDecodeError.
 
-/// Why an encoding failed.
+/// Why an encoding or decoding failed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum EncodeError {
     /// `LookupError`: no such codec (or error handler).
     Lookup(String),
-    /// `UnicodeEncodeError` with CPython's message.
-    Encode(String),
+    /// `UnicodeEncodeError`/`UnicodeDecodeError`: the codec, the span
+    /// `start..end` of characters (bytes) it could not handle, and why.
+    Encode {
+        codec: &'static str,
+        start: usize,
+        end: usize,
+        reason: String,
+    },
 }
 
 /// The codec's canonical name (the one its messages use), if known.
 pub fn canonical(encoding: &str) -> Option<&'static str> {
     match encoding.to_ascii_lowercase().replace('_', "-").as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" => Some("utf-8"),
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
         "ascii" | "us-ascii" | "646" => Some("ascii"),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "latin" => {
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "latin" | "cp819" => {
             Some("latin-1")
         }
+        "utf-16" | "utf16" | "u16" => Some("utf-16"),
+        "utf-16-le" | "utf-16le" => Some("utf-16-le"),
+        "utf-16-be" | "utf-16be" => Some("utf-16-be"),
+        "utf-32" | "utf32" | "u32" => Some("utf-32"),
+        "utf-32-le" | "utf-32le" => Some("utf-32-le"),
+        "utf-32-be" | "utf-32be" => Some("utf-32-be"),
+        "cp1252" | "windows-1252" => Some("cp1252"),
         _ => None,
     }
 }
 
+/// cp1252's characters for bytes 0x80..0xA0 (None: undefined).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'),
+    None,
+    Some('\u{201a}'),
+    Some('\u{0192}'),
+    Some('\u{201e}'),
+    Some('\u{2026}'),
+    Some('\u{2020}'),
+    Some('\u{2021}'),
+    Some('\u{02c6}'),
+    Some('\u{2030}'),
+    Some('\u{0160}'),
+    Some('\u{2039}'),
+    Some('\u{0152}'),
+    None,
+    Some('\u{017d}'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('\u{201c}'),
+    Some('\u{201d}'),
+    Some('\u{2022}'),
+    Some('\u{2013}'),
+    Some('\u{2014}'),
+    Some('\u{02dc}'),
+    Some('\u{2122}'),
+    Some('\u{0161}'),
+    Some('\u{203a}'),
+    Some('\u{0153}'),
+    None,
+    Some('\u{017e}'),
+    Some('\u{0178}'),
+];
+
 /// How CPython shows a character in an encode error: `'\xe9'`, `'\u20ac'`,
 /// `'\U0001f600'`.
-fn escaped(c: char) -> String {
+pub fn escaped(c: char) -> String {
     match c as u32 {
         n if n < 0x100 => format!("'\\x{n:02x}'"),
         n if n < 0x10000 => format!("'\\u{n:04x}'"),
         n => format!("'\\U{n:08x}'"),
+    }
+}
+
+/// The byte a character has in a single-byte codec, if it has one.
+fn single_byte(codec: &str, c: char) -> Option<u8> {
+    let n = c as u32;
+    match codec {
+        "ascii" => (n < 0x80).then_some(n as u8),
+        "latin-1" => (n < 0x100).then_some(n as u8),
+        _ => {
+            if n < 0x80 || (0xA0..0x100).contains(&n) {
+                return Some(n as u8);
+            }
+            CP1252_HIGH
+                .iter()
+                .position(|&x| x == Some(c))
+                .map(|i| 0x80 + i as u8)
+        }
+    }
+}
+
+/// The units of the UTF-16/32 codecs: (unit size, little-endian, BOM).
+fn wide(codec: &str) -> Option<(usize, bool, bool)> {
+    match codec {
+        "utf-16" => Some((2, true, true)),
+        "utf-16-le" => Some((2, true, false)),
+        "utf-16-be" => Some((2, false, false)),
+        "utf-32" => Some((4, true, true)),
+        "utf-32-le" => Some((4, true, false)),
+        "utf-32-be" => Some((4, false, false)),
+        _ => None,
     }
 }
 
@@ -39,36 +121,66 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Encod
     let Some(codec) = canonical(encoding) else {
         return Err(EncodeError::Lookup(format!("unknown encoding: {encoding}")));
     };
-    let limit: u32 = match codec {
-        "utf-8" => return Ok(text.as_bytes().to_vec()),
-        "ascii" => 0x80,
-        _ => 0x100,
+    if codec == "utf-8" {
+        return Ok(text.as_bytes().to_vec());
+    }
+    if let Some((size, le, bom)) = wide(codec) {
+        let mut out = Vec::new();
+        let mut put = |u: u32| {
+            let bytes = u.to_le_bytes();
+            let unit = &bytes[..size];
+            if le {
+                out.extend_from_slice(unit);
+            } else {
+                out.extend(unit.iter().rev());
+            }
+        };
+        if bom {
+            put(0xFEFF);
+        }
+        for c in text.chars() {
+            if size == 4 {
+                put(c as u32);
+            } else {
+                let mut buf = [0u16; 2];
+                for &u in c.encode_utf16(&mut buf).iter() {
+                    put(u32::from(u));
+                }
+            }
+        }
+        return Ok(out);
+    }
+    let limit = match codec {
+        "ascii" => 128,
+        _ => 256,
     };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u8);
+        if let Some(b) = single_byte(codec, c) {
+            out.push(b);
             i += 1;
             continue;
         }
         // The run of characters the codec cannot hold.
         let end = chars[i..]
             .iter()
-            .position(|&d| (d as u32) < limit)
+            .position(|&d| single_byte(codec, d).is_some())
             .map_or(chars.len(), |n| i + n);
         match errors {
             "strict" => {
-                let what = if end - i > 1 {
-                    format!("characters in position {i}-{}", end - 1)
-                } else {
-                    format!("character {} in position {i}", escaped(c))
+                let reason = match codec {
+                    "cp1252" => "character maps to <undefined>".to_string(),
+                    _ => format!("ordinal not in range({limit})"),
                 };
-                return Err(EncodeError::Encode(format!(
-                    "'{codec}' codec can't encode {what}: ordinal not in range({limit})"
-                )));
+                return Err(EncodeError::Encode {
+                    codec,
+                    start: i,
+                    end,
+                    reason,
+                });
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -94,6 +206,148 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Encod
     Ok(out)
 }
 
+/// Decode `b` with `encoding`, handling bytes it cannot read as `errors`
+/// says (`replace` gives U+FFFD, `backslashreplace` `\xNN`; ouro's strings
+/// cannot hold the lone surrogates of `surrogateescape`, which gives
+/// U+FFFD too).
+pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, EncodeError> {
+    let Some(codec) = canonical(encoding) else {
+        return Err(EncodeError::Lookup(format!("unknown encoding: {encoding}")));
+    };
+    let mut out = String::with_capacity(b.len());
+    // What the handler puts for bytes start..end; Err for strict.
+    let bad = |out: &mut String, start: usize, end: usize, reason: &str| match errors {
+        "strict" => Err(EncodeError::Encode {
+            codec,
+            start,
+            end,
+            reason: reason.to_string(),
+        }),
+        "ignore" => Ok(()),
+        "replace" | "surrogateescape" | "surrogatepass" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for &x in &b[start..end] {
+                out.push_str(&format!("\\x{x:02x}"));
+            }
+            Ok(())
+        }
+        other => Err(EncodeError::Lookup(format!(
+            "unknown error handler name '{other}'"
+        ))),
+    };
+    match codec {
+        "utf-8" => {
+            let mut at = 0;
+            loop {
+                match std::str::from_utf8(&b[at..]) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&b[at..at + good]).expect("valid"));
+                        let n = e.error_len().unwrap_or(b.len() - at - good);
+                        let first = b[at + good];
+                        let reason = match e.error_len() {
+                            None => "unexpected end of data",
+                            Some(_) if (0xc2..=0xf4).contains(&first) => {
+                                "invalid continuation byte"
+                            }
+                            Some(_) => "invalid start byte",
+                        };
+                        bad(&mut out, at + good, at + good + n, reason)?;
+                        at += good + n;
+                    }
+                }
+            }
+        }
+        "ascii" | "latin-1" | "cp1252" => {
+            for (i, &x) in b.iter().enumerate() {
+                let c = match codec {
+                    "ascii" => (x < 0x80).then_some(x as char),
+                    "latin-1" => Some(x as char),
+                    _ => match x {
+                        0x80..=0x9F => CP1252_HIGH[usize::from(x - 0x80)],
+                        _ => Some(x as char),
+                    },
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None if codec == "ascii" => {
+                        bad(&mut out, i, i + 1, "ordinal not in range(128)")?
+                    }
+                    None => bad(&mut out, i, i + 1, "character maps to <undefined>")?,
+                }
+            }
+            Ok(out)
+        }
+        _ => {
+            let (size, mut le, bom) = wide(codec).expect("a wide codec");
+            let mut at = 0;
+            if bom && b.len() >= size {
+                let (lbom, bbom): (&[u8], &[u8]) = match size {
+                    2 => (&[0xFF, 0xFE], &[0xFE, 0xFF]),
+                    _ => (&[0xFF, 0xFE, 0, 0], &[0, 0, 0xFE, 0xFF]),
+                };
+                if &b[..size] == lbom {
+                    at = size;
+                } else if &b[..size] == bbom {
+                    at = size;
+                    le = false;
+                }
+            }
+            let unit = |i: usize| -> u32 {
+                let mut v = 0u32;
+                for k in 0..size {
+                    let byte = if le { b[i + size - 1 - k] } else { b[i + k] };
+                    v = (v << 8) | u32::from(byte);
+                }
+                v
+            };
+            while at < b.len() {
+                if at + size > b.len() {
+                    bad(&mut out, at, b.len(), "truncated data")?;
+                    break;
+                }
+                let u = unit(at);
+                if size == 4 {
+                    match char::from_u32(u) {
+                        Some(c) => out.push(c),
+                        None => bad(&mut out, at, at + 4, "code point not in range(0x110000)")?,
+                    }
+                    at += 4;
+                    continue;
+                }
+                if (0xD800..0xDC00).contains(&u) {
+                    if at + 4 <= b.len() {
+                        let lo = unit(at + 2);
+                        if (0xDC00..0xE000).contains(&lo) {
+                            let c = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                            out.extend(char::from_u32(c));
+                            at += 4;
+                            continue;
+                        }
+                        bad(&mut out, at, at + 2, "illegal UTF-16 surrogate")?;
+                    } else {
+                        bad(&mut out, at, b.len(), "unexpected end of data")?;
+                        break;
+                    }
+                } else if (0xDC00..0xE000).contains(&u) {
+                    bad(&mut out, at, at + 2, "illegal encoding")?;
+                } else {
+                    out.extend(char::from_u32(u));
+                }
+                at += 2;
+            }
+            Ok(out)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,27 +362,50 @@ mod tests {
             encode("€😀", "ascii", "backslashreplace"),
             Ok(b"\\u20ac\\U0001f600".to_vec())
         );
+        assert_eq!(encode("ü", "utf-16-le", "strict"), Ok(vec![0xfc, 0]));
         assert_eq!(
-            encode("é", "ascii", "xmlcharrefreplace"),
-            Ok(b"&#233;".to_vec())
+            encode("A", "utf-16", "strict"),
+            Ok(vec![0xff, 0xfe, 0x41, 0])
+        );
+        assert_eq!(encode("€", "cp1252", "strict"), Ok(vec![0x80]));
+        assert_eq!(
+            encode("aé", "ascii", "strict"),
+            Err(EncodeError::Encode {
+                codec: "ascii",
+                start: 1,
+                end: 2,
+                reason: "ordinal not in range(128)".into()
+            })
+        );
+        assert!(matches!(
+            encode("x", "nope", "strict"),
+            Err(EncodeError::Lookup(_))
+        ));
+    }
+
+    #[test]
+    fn decodes_as_cpython() {
+        assert_eq!(
+            decode(b"a\xffb", "utf-8", "backslashreplace"),
+            Ok("a\\xffb".into())
         );
         assert_eq!(
-            encode("xé", "ascii", "strict"),
-            Err(EncodeError::Encode(
-                "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
-                    .into()
-            ))
+            decode(b"a\xffb", "utf-8", "replace"),
+            Ok("a\u{fffd}b".into())
         );
         assert_eq!(
-            encode("a€€", "latin-1", "strict"),
-            Err(EncodeError::Encode(
-                "'latin-1' codec can't encode characters in position 1-2: ordinal not in range(256)"
-                    .into()
-            ))
+            decode(&[0xff, 0xfe, 0x41, 0], "utf-16", "strict"),
+            Ok("A".into())
         );
-        assert_eq!(
-            encode("a", "koi9", "strict"),
-            Err(EncodeError::Lookup("unknown encoding: koi9".into()))
-        );
+        assert_eq!(decode(&[0, 0x41], "utf-16-be", "strict"), Ok("A".into()));
+        assert_eq!(decode(&[0x80], "cp1252", "strict"), Ok("€".into()));
+        assert!(matches!(
+            decode(b"\xff", "utf-8", "strict"),
+            Err(EncodeError::Encode {
+                start: 0,
+                end: 1,
+                ..
+            })
+        ));
     }
 }
