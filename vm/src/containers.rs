@@ -584,6 +584,22 @@ impl<C: Collector> Vm<C> {
         match op {
             BinOp::Or => self.set_update(a, b),
             BinOp::Xor => self.set_symmetric_update(a, b),
+            // CPython's set_difference_update: discarded in place (the
+            // table keeps its layout).
+            BinOp::Sub if a == b => {
+                let old = set_of(a).expect("set").take_all();
+                let synced = self.sync_account(a);
+                self.decref_all(old);
+                synced
+            }
+            BinOp::Sub => {
+                let items = self.iterate(b)?;
+                self.with_items(items, |vm, items| {
+                    items
+                        .iter()
+                        .try_for_each(|&x| vm.set_discard(a, x).map(drop))
+                })
+            }
             _ => {
                 let r = if op == BinOp::And {
                     self.set_intersection(a, b, false)?

@@ -169,11 +169,36 @@ fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_args(vm, &a, "str", 0, 1)?;
-    match a.pos.first() {
-        Some(&x) => vm.str(x),
-        None => vm.new_str(""),
+    let p = crate::builtins::bind_args(vm, &a, "str", &["object", "encoding", "errors"], 0)?;
+    if p[1].is_none() && p[2].is_none() {
+        return match p[0] {
+            Some(x) => vm.str(x),
+            None => vm.new_str(""),
+        };
     }
+    // `str(b, encoding, errors)`: the bytes decoded.
+    let text = |vm: &mut Vm<C>, o: Option<ObjRef>, name: &str, default: &str| match o {
+        None => Ok(default.to_string()),
+        Some(o) => match str_of(o) {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let tn = vm.type_name(o);
+                Err(vm.type_error(format!("str() argument '{name}' must be str, not {tn}")))
+            }
+        },
+    };
+    let encoding = text(vm, p[1], "encoding", "utf-8")?;
+    let errors = text(vm, p[2], "errors", "strict")?;
+    let obj = p[0].unwrap_or(vm.none);
+    let Some(data) = crate::types::bytearray::buffer_of(obj) else {
+        let tn = vm.type_name(obj);
+        return Err(vm.type_error(match obj.tag() {
+            Tag::Str => "decoding str is not supported".to_string(),
+            _ => format!("decoding to str: need a bytes-like object, {tn} found"),
+        }));
+    };
+    let s = vm.decode_bytes(&data, obj, &encoding, &errors)?;
+    vm.new_string(s)
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(b)`,

@@ -184,8 +184,6 @@ unary! {
     exp => f64::exp, true;
     exp2 => f64::exp2, true;
     expm1 => f64::exp_m1, true;
-    log2 => log2_of, false;
-    log10 => log10_of, false;
     log1p => f64::ln_1p, false;
     sin => f64::sin, false;
     cos => f64::cos, false;
@@ -369,16 +367,25 @@ fn lgamma_of(x: f64) -> f64 {
 
 /// `log` of a number, ints of any size included (CPython's `loghelper`).
 fn log_of<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<f64> {
+    log_with(vm, o, f64::ln)
+}
+
+/// `f` (a logarithm) of a number: an int too big for a float is split as
+/// x = m * 2**e with m in [0.5, 1), giving f(m) + e*f(2) (CPython's
+/// `loghelper`).
+fn log_with<C: Collector>(vm: &mut Vm<C>, o: ObjRef, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(Int::Big(b)) = int_of(o) {
         if !b.is_positive() {
             return Err(domain_error(vm));
         }
-        // x = m * 2**e with m in [0.5, 1): log(x) = log(m) + e*log(2).
+        if let Ok(x) = crate::text::int_ops::bigint_to_f64(b) {
+            return Ok(f(x));
+        }
         let e = b.bits();
         let shift = e.saturating_sub(64);
         let top = (b >> shift).to_u64().unwrap_or(u64::MAX) as f64;
         let m = top / 2f64.powi((e - shift) as i32);
-        return Ok(m.ln() + (e as f64) * std::f64::consts::LN_2);
+        return Ok(f(m) + (e as f64) * f(2.0));
     }
     let x = real(vm, o)?;
     if x.is_nan() || x == f64::INFINITY {
@@ -387,7 +394,19 @@ fn log_of<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<f64> {
     if x <= 0.0 {
         return Err(domain_error(vm));
     }
-    Ok(x.ln())
+    Ok(f(x))
+}
+
+fn log2<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "log2", 1, 1)?;
+    let r = log_with(vm, args.pos[0], log2_of)?;
+    vm.new_float(r)
+}
+
+fn log10<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "log10", 1, 1)?;
+    let r = log_with(vm, args.pos[0], log10_of)?;
+    vm.new_float(r)
 }
 
 fn log<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

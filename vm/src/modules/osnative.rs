@@ -23,6 +23,10 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("environ", environ),
         ("getpid", getpid),
         ("abspath", abspath),
+        ("stat", stat),
+        ("chdir", chdir),
+        ("cpu_count", cpu_count),
+        ("urandom", urandom),
     ];
     super::new_native_module(vm, "_os", fns);
 }
@@ -184,6 +188,92 @@ fn rename<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     match std::fs::rename(&a, &b) {
         Ok(()) => Ok(vm.new_none()),
         Err(e) => Err(os_error(vm, &e, &a)),
+    }
+}
+
+/// `stat(path, follow)`: the tuple (mode, ino, dev, nlink, uid, gid, size,
+/// atime, mtime, ctime) as floats for the times, from `stat(2)`.
+fn stat<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::os::unix::fs::MetadataExt;
+    check_args(vm, &args, "stat", 2, 2)?;
+    let path = path_arg(vm, &args, 0)?;
+    let follow = vm.is_true(args.pos[1])?;
+    let m = match follow {
+        true => std::fs::metadata(&path),
+        false => std::fs::symlink_metadata(&path),
+    };
+    let m = match m {
+        Ok(m) => m,
+        Err(e) => return Err(os_error(vm, &e, &path)),
+    };
+    let time = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
+    let ints = [
+        i64::from(m.mode()),
+        m.ino() as i64,
+        m.dev() as i64,
+        m.nlink() as i64,
+        i64::from(m.uid()),
+        i64::from(m.gid()),
+        m.size() as i64,
+    ];
+    let floats = [
+        time(m.atime(), m.atime_nsec()),
+        time(m.mtime(), m.mtime_nsec()),
+        time(m.ctime(), m.ctime_nsec()),
+    ];
+    let mut items = Vec::with_capacity(10);
+    for v in ints {
+        match vm.new_int_i64(v) {
+            Ok(o) => items.push(o),
+            Err(e) => {
+                vm.decref_all(items);
+                return Err(e);
+            }
+        }
+    }
+    for v in floats {
+        match vm.new_float(v) {
+            Ok(o) => items.push(o),
+            Err(e) => {
+                vm.decref_all(items);
+                return Err(e);
+            }
+        }
+    }
+    vm.new_tuple(items)
+}
+
+fn chdir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "chdir", 1, 1)?;
+    let path = path_arg(vm, &args, 0)?;
+    match std::env::set_current_dir(&path) {
+        Ok(()) => Ok(vm.new_none()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+fn cpu_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "cpu_count", 0, 0)?;
+    match std::thread::available_parallelism() {
+        Ok(n) => vm.new_int_i64(n.get() as i64),
+        Err(_) => Ok(vm.new_none()),
+    }
+}
+
+/// `urandom(n)`: n bytes from the kernel's random source.
+fn urandom<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::io::Read;
+    check_args(vm, &args, "urandom", 1, 1)?;
+    let n = crate::builtins::arg_i64(vm, args.pos[0])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed".into()));
+    }
+    vm.check_room(n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    match r {
+        Ok(()) => vm.new_bytes(buf),
+        Err(e) => Err(os_error(vm, &e, "/dev/urandom")),
     }
 }
 

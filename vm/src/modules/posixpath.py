@@ -129,3 +129,98 @@ def expanduser(path):
     if i != 1:
         return path
     return (home.rstrip("/") or "/") + path[i:]
+
+
+def islink(path):
+    _check(path)
+    try:
+        import os
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return (st.st_mode & 0o170000) == 0o120000
+
+
+def lexists(path):
+    _check(path)
+    return exists(path) or islink(path)
+
+
+def getmtime(path):
+    import os
+    return os.stat(path).st_mtime
+
+
+def getatime(path):
+    import os
+    return os.stat(path).st_atime
+
+
+def getctime(path):
+    import os
+    return os.stat(path).st_ctime
+
+
+def realpath(path, *, strict=False):
+    return abspath(path)
+
+
+def relpath(path, start=None):
+    """A relative path to `path` from `start` (the current directory)."""
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else start
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    """The longest common leading component of a list of paths (strings
+    or lists), character by character."""
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = list(paths)
+    absolutes = {p.startswith(sep) for p in paths}
+    if len(absolutes) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in p.split(sep) if c and c != curdir] for p in paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if absolutes.pop() else ''
+    return prefix + sep.join(common)
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def normcase(s):
+    return s
+
+
+def samefile(f1, f2):
+    import os
+    s1, s2 = os.stat(f1), os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev

@@ -8,7 +8,7 @@ are generators over a snapshot of the entries.
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 
-__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
+__all__ = ["ref", "proxy", "WeakMethod", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "finalize"]
@@ -449,3 +449,55 @@ def proxy(obj, callback=None):
     if callable(obj):
         return CallableProxyType(obj, callback)
     return ProxyType(obj, callback)
+
+
+
+class WeakMethod:
+    """A weak reference to a bound method: the method is rebuilt from weak
+    references to its object and its function, and dies with either.
+    (ouro's weakref.ref cannot be subclassed, so this is not a ref.)"""
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError(
+                f"argument should be a bound method, not {type(meth)}") from None
+        self_wr = ref(self)
+
+        def _cb(arg):
+            me = self_wr()
+            if me is not None and me._alive:
+                me._alive = False
+                if callback is not None:
+                    callback(me)
+
+        self._obj_ref = ref(obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+
+    def __call__(self):
+        obj = self._obj_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        return hash((self._obj_ref, self._func_ref))
+
+    def __repr__(self):
+        return f"<weakref.WeakMethod at {id(self):#x}>"
