@@ -289,7 +289,6 @@ fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Opt
                 (f.varargs, 0x4),
                 (f.varkeywords, 0x8),
                 (f.generator, 0x20),
-                (code.freevars.is_empty() && code.cellvars.is_empty(), 0x40),
                 (f.coroutine, 0x80),
                 (f.async_generator, 0x200),
             ] {

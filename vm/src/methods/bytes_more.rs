@@ -107,25 +107,10 @@ fn isupper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// and at least one cased byte.
 fn istitle<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     test(vm, &args, "istitle", |b| {
-        let (mut cased, mut prev_cased) = (false, false);
-        for c in b {
-            if c.is_ascii_uppercase() {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else if c.is_ascii_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        cased
+        super::str_methods::is_title_shape(
+            b.iter()
+                .map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())),
+        )
     })
 }
 

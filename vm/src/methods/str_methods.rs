@@ -806,26 +806,35 @@ fn isprintable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
 /// cased ones only as lowercase; at least one cased character.
 fn istitle<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "istitle", |s| {
-        let (mut cased, mut prev_cased) = (false, false);
-        for c in s.chars() {
-            if c.is_uppercase() || is_titlecase(c) {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        cased
+        is_title_shape(
+            s.chars()
+                .map(|c| (c.is_uppercase() || is_titlecase(c), c.is_lowercase())),
+        )
     })
+}
+
+/// `istitle` over (starts-a-word-case, lowercase) flags of each character
+/// (shared with `bytes.istitle`).
+pub(crate) fn is_title_shape(flags: impl Iterator<Item = (bool, bool)>) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for (upper, lower) in flags {
+        if upper {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if lower {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
 }
 
 fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -59,6 +59,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("_memoryview", include_str!("_memoryview.py")),
     ("datetime", include_str!("datetime.py")),
     ("decimal", include_str!("decimal.py")),
+    ("inspect", include_str!("inspect.py")),
 ];
 
 /// A native module's PEP 562 `__getattr__` answer: the attribute `name` of
