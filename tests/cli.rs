@@ -591,7 +591,7 @@ fn unsupported_syntax_is_a_syntax_error_naming_the_construct() {
     let path = write(
         &dir,
         "except_star.py",
-        "print('never printed')\ntry:\n    pass\nexcept* ValueError:\n    pass\n",
+        "print('never printed')\nfor x in []:\n    try:\n        pass\n    except* ValueError:\n        break\n",
     );
     let o = ouro_in(&dir, &[&path]);
     assert_exit(&o, 1);
@@ -604,7 +604,7 @@ fn unsupported_syntax_is_a_syntax_error_naming_the_construct() {
         o.report()
     );
     assert!(
-        o.stderr.contains(&format!("  File \"{path}\", line 2")),
+        o.stderr.contains(&format!("  File \"{path}\", line 6")),
         "{}",
         o.report()
     );
