@@ -13,16 +13,16 @@ try:
     except* ValueError as eg:
         raise RuntimeError("handler failed")
 except Exception:
-    print(traceback.format_exc())
+    print(traceback.format_exc().replace(__file__, "PROG"))
 big = ExceptionGroup("wide", [ValueError(i) for i in range(17)])
 try:
     raise big
 except Exception:
-    print(traceback.format_exc())
+    print(traceback.format_exc().replace(__file__, "PROG"))
 try:
     raise ExceptionGroup("a", [ValueError(1)]) from KeyError("cause")
 except Exception:
-    print(traceback.format_exc())
+    print(traceback.format_exc().replace(__file__, "PROG"))
 
 # a group printed with notes, nested groups and a chained cause
 def f():
@@ -34,4 +34,4 @@ try:
         e.add_note("a note\nsecond line")
         raise ExceptionGroup("many", [e, TypeError("t"), ExceptionGroup("nested", [KeyError("k")])]) from None
 except ExceptionGroup:
-    print(traceback.format_exc())
+    print(traceback.format_exc().replace(__file__, "PROG"))
