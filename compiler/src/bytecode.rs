@@ -525,6 +525,11 @@ pub struct CodeObject {
     pub cell2arg: Vec<Option<u32>>,
     /// Upper bound on the value-stack depth this code needs.
     pub max_stack: u32,
+    /// The top-level code of a compilation only: the constants of the
+    /// source's literal and folded-constant nodes, in compile order —
+    /// what CPython's AST arena holds while code it parsed from source
+    /// runs (`vm/src/constants.rs`).
+    pub ast_constants: Vec<Constant>,
 }
 
 impl CodeObject {

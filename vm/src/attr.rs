@@ -581,7 +581,7 @@ impl<C: Collector> Vm<C> {
             Tag::Generator if self.set_generator_attr(obj, str_of(name).unwrap_or(""), v)? => {
                 Ok(())
             }
-            _ if str_of(name) == Some("__class__") => {
+            _ if matches!(str_of(name), Some("__class__" | "tb_next")) => {
                 if let Some(r) = crate::special_attrs::set(self, obj, name, v)? {
                     return Ok(r);
                 }

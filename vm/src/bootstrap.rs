@@ -222,6 +222,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("property", "object", Some(Tag::Property)),
     ("super", "object", Some(Tag::Super)),
     ("frame", "object", Some(Tag::Frame)),
+    ("traceback", "object", Some(Tag::Traceback)),
     ("weakref.ReferenceType", "object", Some(Tag::WeakRef)),
     ("member_descriptor", "object", Some(Tag::Member)),
     ("getset_descriptor", "object", Some(Tag::GetSet)),

@@ -1185,36 +1185,13 @@ fn globals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     Ok(vm.incref(g))
 }
 
-/// `locals()`: the namespace of a module or class body, or a new dict of
-/// a function's bound locals and cells.
+/// `locals()`: the namespace of a module or class body, or a function's
+/// locals copied into its frame's own dict (the same dict each call, as in
+/// CPython 3.11).
 pub(crate) fn locals<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "locals", 0, 0)?;
-    let f = vm.frames.last().expect("locals() runs in a frame");
-    if let Some(ns) = f.locals {
-        return Ok(vm.incref(ns));
-    }
-    let rc = f.rc.clone();
-    let mut pairs: Vec<(String, ObjRef)> = rc
-        .varnames
-        .iter()
-        .zip(f.fast.iter())
-        .filter_map(|(n, v)| v.map(|v| (n.clone(), v)))
-        .collect();
-    let cell_names = rc.cellvars.iter().chain(rc.freevars.iter());
-    for (n, &c) in cell_names.zip(f.cells.iter()) {
-        if let Some(v) = c.payload::<crate::types::cell::CellObject>().value.get() {
-            pairs.push((n.clone(), v));
-        }
-    }
-    let d = vm.new_dict()?;
-    let values: Vec<ObjRef> = pairs.iter().map(|(_, v)| *v).collect();
-    vm.fill(d, |vm, d| {
-        vm.with_owned(values, |vm, _| {
-            pairs
-                .iter()
-                .try_for_each(|(n, v)| vm.dict_set_str(d, n, *v))
-        })
-    })
+    let top = vm.frames.len() - 1;
+    vm.fast_to_locals(crate::types::frameobj::FrameAt::Stack(top))
 }
 
 /// `dir([obj])`: the sorted names of an object's attributes (its dict and

@@ -83,11 +83,34 @@ impl<C: Collector> Vm<C> {
                 kw.push((e.key, self.incref(e.value)));
             }
         }
+        let unpacked = !kw.is_empty();
         let base = self.temp_roots.len();
         self.temp_roots.push(args);
         self.temp_roots.extend(kwargs);
+        let depth = self.frames.len();
         let r = self.call_owned(callable, CallArgs { pos, kw }, true);
         self.temp_roots.truncate(base);
+        // A Python function runs in a frame pushed for this loop: the
+        // caller holds the arguments until it returns.
+        let pushed = matches!(r, Ok(None))
+            && self.frames.len() == depth + 1
+            && self.frame().on_return == OnReturn::Value;
+        if pushed {
+            let held = crate::frame::CallArgsHeld {
+                args,
+                kwargs,
+                unpacked,
+            };
+            if unpacked {
+                let mut refs = Vec::new();
+                held.visit_unpacked(&mut |o| refs.push(o));
+                for o in refs {
+                    self.incref(o);
+                }
+            }
+            self.frame().on_return = OnReturn::CallArgs(held);
+            return Ok(());
+        }
         self.decref(args);
         self.decref_opt(kwargs);
         if let Some(v) = r? {
@@ -360,6 +383,7 @@ impl<C: Collector> Vm<C> {
             pc: 0,
             on_return,
             is_entry: false,
+            frame_obj: None,
         };
         if let Err(e) = self.make_cells(&mut frame, f) {
             self.release_frame(frame);
@@ -380,13 +404,9 @@ impl<C: Collector> Vm<C> {
                 .flatten()
                 .and_then(|a| frame.fast[a as usize].take());
             let cell = self.alloc(&CELL_VT, CellObject { value: init.into() });
-            match cell {
-                Ok(c) => frame.cells.push(c),
-                Err(e) => {
-                    self.decref_opt(init);
-                    return Err(e);
-                }
-            }
+            // (On failure the cell released `init`: `alloc` drops what a
+            // payload owns.)
+            frame.cells.push(cell?);
         }
         if let Some(cl) = f.closure {
             for &c in tuple_items(cl).unwrap_or(&[]) {

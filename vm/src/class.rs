@@ -342,6 +342,7 @@ fn run_class_body<C: Collector>(
         pc: 0,
         on_return: OnReturn::ClassBody,
         is_entry: false,
+        frame_obj: None,
     };
     for _ in &rc.cellvars {
         let c = vm.alloc(

@@ -188,7 +188,7 @@ fn run_source<C: Collector>(
     check_count(vm, args.pos.len(), fname, 1, 3)?;
     let source = args.pos[0];
     let code = if source.tag() == Tag::Code {
-        vm.incref(source)
+        (vm.incref(source), vm.ast_arena.len())
     } else {
         let text = source_text(vm, source, fname)?;
         // eval ignores leading spaces and tabs (CPython strips them).
@@ -196,17 +196,24 @@ fn run_source<C: Collector>(
             Mode::Eval => text.trim_start_matches([' ', '\t']).to_string(),
             _ => text,
         };
-        vm.compile_text(&text, "<string>", mode)?
+        // Run as parsed: the AST lives until the code has run.
+        match ouro_compiler::compile_source(&text, "<string>", mode) {
+            Ok(code) => vm.code_object_holding_ast(code)?,
+            Err(ce) => return Err(crate::run::syntax_error_object(vm, &ce)),
+        }
     };
+    let (code, mark) = code;
     let (g, l) = match namespaces(vm, &args, fname) {
         Ok(ns) => ns,
         Err(e) => {
             vm.decref(code);
+            vm.release_arena(mark);
             return Err(e);
         }
     };
     let r = vm.with_roots(&[code, g, l], |vm| vm.run_code_in(code, g, l));
     vm.release_holding(&r, [code, g, l]);
+    vm.release_arena(mark);
     match mode {
         Mode::Eval => r,
         _ => r.map(|v| {

@@ -299,19 +299,14 @@ impl<C: Collector> Vm<C> {
             from.payload::<ExceptionObject>(),
             to.payload::<ExceptionObject>(),
         );
-        let tb = f.traceback.borrow().clone();
-        for frame in tb.iter().filter_map(|e| e.frame) {
-            self.incref(frame);
-        }
+        let tb = f.traceback.get().map(|tb| self.incref(tb));
         let old_tb = t.traceback.replace(tb);
         let cause = f.cause.get().map(|c| self.incref(c));
         let context = f.context.get().map(|c| self.incref(c));
         let old_cause = t.cause.replace(cause);
         let old_context = t.context.replace(context);
         t.suppress_context.set(true);
-        for frame in old_tb.into_iter().filter_map(|e| e.frame) {
-            self.decref(frame);
-        }
+        self.decref_opt(old_tb);
         self.decref_opt(old_cause);
         self.decref_opt(old_context);
     }
@@ -345,11 +340,10 @@ impl<C: Collector> Vm<C> {
             }
             // A bare exception is wrapped, keeping its traceback.
             let wrapped = self.make_exception_group(vec![self.incref(exc)], true)?;
-            let tb = exc.payload::<ExceptionObject>().traceback.borrow().clone();
-            for frame in tb.iter().filter_map(|e| e.frame) {
-                self.incref(frame);
-            }
-            *wrapped.payload::<ExceptionObject>().traceback.borrow_mut() = tb;
+            let tb = exc.payload::<ExceptionObject>().traceback.get();
+            let tb = tb.map(|tb| self.incref(tb));
+            let old = wrapped.payload::<ExceptionObject>().traceback.replace(tb);
+            self.decref_opt(old);
             return Ok((Some(wrapped), None));
         }
         if group_exceptions(exc).is_some() {
@@ -424,14 +418,9 @@ fn same_metadata(a: ObjRef, b: ObjRef) -> bool {
     let (Some(x), Some(y)) = (a.get::<ExceptionObject>(), b.get::<ExceptionObject>()) else {
         return false;
     };
-    let same_tb = {
-        let (p, q) = (x.traceback.borrow(), y.traceback.borrow());
-        p.len() == q.len()
-            && p.iter()
-                .zip(q.iter())
-                .all(|(s, t)| std::rc::Rc::ptr_eq(&s.code, &t.code) && s.instr == t.instr)
-    };
-    same_tb && x.cause.get() == y.cause.get() && x.context.get() == y.context.get()
+    x.traceback.get() == y.traceback.get()
+        && x.cause.get() == y.cause.get()
+        && x.context.get() == y.context.get()
 }
 
 /// The addresses of the leaf exceptions of `e` (itself when not a group).

@@ -3,7 +3,7 @@
 //! traceback, with `__cause__`/`__context__` chains.
 
 use crate::object::{ObjExt, Tag};
-use crate::types::exception::{ExceptionObject, TbEntry, EXCEPTION_VT};
+use crate::types::exception::{ExceptionObject, EXCEPTION_VT};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
 use crate::types::typeobj::{InstanceLayout, TypeObject};
@@ -24,33 +24,6 @@ pub fn make_exception<C: Collector>(
     let items: Vec<ObjRef> = args.iter().map(|&a| vm.incref(a)).collect();
     let t = vm.new_tuple(items)?;
     vm.new_exception_object(cls, t)
-}
-
-/// Record that `exc` passed through instruction `instr` of `code`.
-pub fn add_traceback(exc: ObjRef, code: &Rc<CodeObject>, instr: usize) {
-    if let Some(e) = exc.get::<ExceptionObject>() {
-        e.traceback.borrow_mut().push(TbEntry {
-            code: code.clone(),
-            instr,
-            frame: None,
-        });
-    }
-}
-
-/// Give the traceback entry of the frame `code` (the newest entry) the
-/// frame object `frame` (owned). Returns it back if there is no such entry.
-pub fn attach_frame(exc: ObjRef, code: &Rc<CodeObject>, frame: ObjRef) -> Option<ObjRef> {
-    let Some(e) = exc.get::<ExceptionObject>() else {
-        return Some(frame);
-    };
-    let mut tb = e.traceback.borrow_mut();
-    match tb.last_mut() {
-        Some(entry) if entry.frame.is_none() && Rc::ptr_eq(&entry.code, code) => {
-            entry.frame = Some(frame);
-            None
-        }
-        _ => Some(frame),
-    }
 }
 
 /// The "[Previous line repeated N more times]" line for `repeats`
@@ -145,7 +118,7 @@ impl<C: Collector> Vm<C> {
             class: Cell::new(self.incref(cls)),
             dict: Cell::new(None),
             args: Cell::new(args),
-            traceback: RefCell::new(Vec::new()),
+            traceback: Cell::new(None),
             cause: Cell::new(None),
             context: Cell::new(None),
             suppress_context: Cell::new(false),
@@ -506,19 +479,22 @@ impl<C: Collector> Vm<C> {
     /// lines and carets.
     fn format_stack_entries(&mut self, exc: ObjRef) -> String {
         let mut out = String::new();
-        let entries = exc
-            .get::<ExceptionObject>()
-            .map(|e| e.traceback.borrow().clone())
-            .unwrap_or_default();
+        let tb = exc.get::<ExceptionObject>().and_then(|e| e.traceback.get());
         let mut last: Option<(Rc<CodeObject>, u32)> = None;
         let mut repeats = 0usize;
-        for entry in entries.iter().rev() {
-            let line = entry.code.line_of(entry.instr);
+        for t in crate::types::frameobj::chain(tb) {
+            let t = t.payload::<crate::types::frameobj::TracebackObject>();
+            let code = t
+                .frame
+                .payload::<crate::types::frameobj::FrameObject>()
+                .code;
+            let code = code.payload::<crate::types::code::CodeObj>().code.clone();
+            let line = t.line;
             // CPython prints a line repeated more than 3 times in a row once
             // per repetition up to 3, then "[Previous line repeated N more times]".
             let same = last
                 .as_ref()
-                .is_some_and(|(c, l)| Rc::ptr_eq(c, &entry.code) && *l == line);
+                .is_some_and(|(c, l)| Rc::ptr_eq(c, &code) && *l == line);
             if same {
                 repeats += 1;
                 if repeats >= 3 {
@@ -527,15 +503,15 @@ impl<C: Collector> Vm<C> {
             } else {
                 flush_repeats(&mut out, repeats);
                 repeats = 0;
-                last = Some((entry.code.clone(), line));
+                last = Some((code.clone(), line));
             }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
-                entry.code.filename, line, entry.code.name
+                code.filename, line, code.name
             ));
-            if let Some(text) = self.source_line(&entry.code.filename, line) {
+            if let Some(text) = self.source_line(&code.filename, line) {
                 out.push_str(&format!("    {}\n", text.trim()));
-                if let Some(p) = entry.code.positions.get(entry.instr) {
+                if let Some(p) = code.positions.get(t.instr) {
                     out.push_str(&caret_line(&text, p));
                 }
             }

@@ -24,6 +24,48 @@ pub enum OnReturn {
     Init(ObjRef),
     /// The frame ran a class body (its namespace is `locals`).
     ClassBody,
+    /// The frame was called by `f(*args, **kwargs)`, whose argument tuple
+    /// and keyword dict the caller holds until the call returns (CPython's
+    /// `CALL_FUNCTION_EX`); released after the frame.
+    CallArgs(CallArgsHeld),
+}
+
+/// What `f(*args, **kwargs)` holds for the call (owned references).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallArgsHeld {
+    pub args: ObjRef,
+    pub kwargs: Option<ObjRef>,
+    /// A non-empty keyword dict: every argument also holds one more
+    /// reference (CPython's `_PyStack_UnpackDict`).
+    pub unpacked: bool,
+}
+
+impl CallArgsHeld {
+    /// The arguments' extra references: the positional ones, then each
+    /// keyword's value and name.
+    pub fn visit_unpacked(&self, visit: Visit<'_>) {
+        for &a in crate::types::tuple::tuple_items(self.args).unwrap_or(&[]) {
+            visit(a);
+        }
+        if let Some(d) = self.kwargs.and_then(crate::types::dict::dict_of) {
+            for e in d.snapshot() {
+                visit(e.value);
+                visit(e.key);
+            }
+        }
+    }
+}
+
+impl OnReturn {
+    /// The references this holds (owned by the frame).
+    fn refs(&self) -> impl Iterator<Item = ObjRef> {
+        let (a, b) = match *self {
+            OnReturn::Init(o) => (Some(o), None),
+            OnReturn::CallArgs(h) => (Some(h.args), h.kwargs),
+            _ => (None, None),
+        };
+        a.into_iter().chain(b)
+    }
 }
 
 /// Invariant: every `ObjRef` in a frame except the NULL sentinel on the
@@ -46,6 +88,9 @@ pub struct Frame {
     /// Set when the loop that must return this frame's result to Rust code
     /// is a nested one (a call from native code).
     pub is_entry: bool,
+    /// This frame's frame object (owned), once something asked for it
+    /// (`types/frameobj.rs`).
+    pub frame_obj: Option<ObjRef>,
 }
 
 impl Frame {
@@ -68,29 +113,72 @@ impl Frame {
                 visit(v);
             }
         }
-        if let OnReturn::Init(o) = self.on_return {
+        for o in self.on_return.refs() {
             visit(o);
         }
+        if let OnReturn::CallArgs(h) = self.on_return {
+            if h.unpacked {
+                h.visit_unpacked(visit);
+            }
+        }
+        if let Some(f) = self.frame_obj {
+            visit(f);
+        }
+    }
+
+    /// Move the frame's slots out in CPython's order of `localsplus`:
+    /// the fast locals, where a parameter that is a cell is released in
+    /// its parameter's place; then the other cells and the free
+    /// variables; then the value stack.
+    pub fn release_slots_into(&mut self, null: ObjRef, out: &mut Vec<ObjRef>) {
+        if self.cells.is_empty() || self.rc.cell2arg.iter().all(Option::is_none) {
+            out.extend(self.fast.drain(..).flatten());
+            out.append(&mut self.cells);
+        } else {
+            let rc = self.rc.clone();
+            let mut cells: Vec<Option<ObjRef>> = self.cells.drain(..).map(Some).collect();
+            for (i, slot) in self.fast.drain(..).enumerate() {
+                let arg_cell = rc.cell2arg.iter().position(|&a| a == Some(i as u32));
+                out.extend(arg_cell.and_then(|j| cells.get_mut(j)?.take()));
+                out.extend(slot);
+            }
+            out.extend(cells.into_iter().flatten());
+        }
+        out.extend(self.stack.drain(..).filter(|&v| v != null));
+    }
+
+    /// Move every reference of a frame a frame object owns out, in
+    /// CPython's `frame_dealloc` order: the function, the locals
+    /// namespace, the slots, then globals and code.
+    pub fn release_owned_into(mut self, null: ObjRef, out: &mut Vec<ObjRef>) {
+        out.extend(self.func.take());
+        out.extend(self.locals.take());
+        self.release_slots_into(null, out);
+        out.push(self.globals);
+        out.push(self.code);
+        out.extend(self.on_return.refs());
+        out.extend(self.frame_obj.take());
     }
 
     /// Move every reference out in the order `Vm::release_frame` releases
     /// them (CPython's `_PyFrame_Clear`): locals, cells, the value stack,
     /// the namespace, function, globals and code.
     pub fn release_into(mut self, null: ObjRef, out: &mut Vec<ObjRef>) {
-        out.extend(self.fast.drain(..).flatten());
-        out.append(&mut self.cells);
-        out.extend(self.stack.drain(..).filter(|&v| v != null));
+        out.extend(self.frame_obj.take());
+        self.release_slots_into(null, out);
         out.extend(self.locals.take());
         out.extend(self.func.take());
         out.push(self.globals);
         out.push(self.code);
-        if let OnReturn::Init(o) = self.on_return {
-            out.push(o);
-        }
+        out.extend(self.on_return.refs());
     }
 
-    /// The source line being executed.
+    /// The source line being executed (the `def` line before the first
+    /// instruction, as for a generator not yet started).
     pub fn line(&self) -> u32 {
-        self.rc.line_of(self.pc.saturating_sub(1))
+        match self.pc {
+            0 => self.rc.first_line,
+            pc => self.rc.line_of(pc - 1),
+        }
     }
 }

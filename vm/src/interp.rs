@@ -7,12 +7,10 @@ use crate::frame::{Block, Frame, OnReturn};
 use crate::object::{ObjExt, Tag};
 use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
-use crate::types::frameobj::{FrameObject, FRAME_VT};
 use crate::types::str::str_of;
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{Conversion, Instr};
 use ouro_gc_core::{Collector, ObjRef};
-use std::cell::RefCell;
 
 /// How many emptied frame buffers the vm keeps for reuse.
 pub(crate) const SPARE_BUFFERS: usize = 64;
@@ -174,11 +172,25 @@ impl<C: Collector> Vm<C> {
 
     /// Release every reference a finished frame owns, in CPython's
     /// `_PyFrame_Clear` order: locals, cells, the value stack, then the
-    /// namespace, function, globals and code.
+    /// namespace, function, globals and code; then what the caller held
+    /// for the call (`OnReturn::CallArgs`).
     pub(crate) fn release_frame(&mut self, mut frame: Frame) {
+        let call_args = match frame.on_return {
+            OnReturn::CallArgs(a) => {
+                frame.on_return = OnReturn::Value;
+                Some(a)
+            }
+            _ => None,
+        };
+        if let Some(fo) = frame.frame_obj.take() {
+            if !C::REFCOUNTED || fo.refcnt() > 1 {
+                self.frame_object_takes(fo, frame);
+                self.release_call_args(call_args);
+                return;
+            }
+            self.decref(fo);
+        }
         let null = self.null;
-        let mut fast = std::mem::take(&mut frame.fast);
-        let mut stack = std::mem::take(&mut frame.stack);
         let init = match frame.on_return {
             OnReturn::Init(o) => Some(o),
             _ => None,
@@ -198,17 +210,31 @@ impl<C: Collector> Vm<C> {
         // (`decref_all` drops dying atoms itself; here only references that
         // stay alive are dropped inline, the hot path of every return.)
         if C::REFCOUNTED {
-            fast.drain(..).flatten().for_each(&mut drop);
-            frame.cells.drain(..).for_each(&mut drop);
-            stack.drain(..).filter(|&v| v != null).for_each(&mut drop);
+            if frame.cells.is_empty() || frame.rc.cell2arg.iter().all(Option::is_none) {
+                frame.fast.drain(..).flatten().for_each(&mut drop);
+                frame.cells.drain(..).for_each(&mut drop);
+                frame
+                    .stack
+                    .drain(..)
+                    .filter(|&v| v != null)
+                    .for_each(&mut drop);
+            } else {
+                // A parameter that is a cell goes in its parameter's place.
+                let mut slots = Vec::new();
+                frame.release_slots_into(null, &mut slots);
+                slots.into_iter().for_each(&mut drop);
+            }
             frame.locals.take().into_iter().for_each(&mut drop);
             frame.func.take().into_iter().for_each(&mut drop);
             [frame.globals, frame.code].into_iter().for_each(&mut drop);
             init.into_iter().for_each(&mut drop);
         }
+        let mut fast = std::mem::take(&mut frame.fast);
+        let mut stack = std::mem::take(&mut frame.stack);
         fast.clear();
         stack.clear();
         self.decref_all(rest);
+        self.release_call_args(call_args);
         // Keep the buffers for the next call (a small pool).
         if self.spare_fast.len() < SPARE_BUFFERS {
             self.spare_fast.push(fast);
@@ -216,32 +242,19 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// Release a frame an exception leaves (its value stack already
-    /// emptied): its locals move to a frame object owned by the exception's
-    /// traceback; the rest is released.
-    fn retire_frame(&mut self, mut frame: Frame, exc: ObjRef) {
-        let mut locals: Vec<ObjRef> = frame.fast.drain(..).flatten().collect();
-        locals.append(&mut frame.cells);
-        if !locals.is_empty() {
-            match self.alloc(
-                &FRAME_VT,
-                FrameObject {
-                    locals: RefCell::new(Vec::new()),
-                },
-            ) {
-                Ok(fo) => {
-                    *fo.payload::<FrameObject>().locals.borrow_mut() = locals;
-                    if let Some(fo) = crate::exceptions::attach_frame(exc, &frame.rc, fo) {
-                        self.decref(fo);
-                    }
-                }
-                Err(mem) => {
-                    self.decref(mem);
-                    self.decref_all(locals);
-                }
-            }
+    /// Release what `f(*args, **kwargs)` held while the call ran: with
+    /// keywords, the references CPython's `_PyStack_UnpackDict` took to
+    /// every argument (positional, then keyword values and names), then
+    /// the argument tuple and the keyword dict.
+    fn release_call_args(&mut self, held: Option<crate::frame::CallArgsHeld>) {
+        let Some(held) = held else { return };
+        let mut out = Vec::new();
+        if held.unpacked {
+            held.visit_unpacked(&mut |o| out.push(o));
         }
-        self.release_frame(frame);
+        out.push(held.args);
+        out.extend(held.kwargs);
+        self.decref_all(out);
     }
 
     /// Find a handler for `exc`, popping frames that have none. Returns
@@ -250,8 +263,7 @@ impl<C: Collector> Vm<C> {
     fn unwind(&mut self, exc: ObjRef, mut add_tb: bool) -> PyResult<()> {
         loop {
             if add_tb {
-                let f = self.frames.last().expect("a frame is running");
-                crate::exceptions::add_traceback(exc, &f.rc, f.pc.saturating_sub(1));
+                self.add_traceback(exc);
             }
             let f = self.frame();
             if let Some(Block { handler, depth }) = f.blocks.pop() {
@@ -275,7 +287,9 @@ impl<C: Collector> Vm<C> {
             self.decref_all(dropped.into_iter().filter(|&v| v != null));
             let frame = self.frames.pop().expect("a frame is running");
             let entry = frame.is_entry;
-            self.retire_frame(frame, exc);
+            // Its frame object, which the traceback holds, takes what the
+            // frame held.
+            self.release_frame(frame);
             self.temp_roots.pop();
             if entry {
                 return Err(exc);
@@ -705,8 +719,11 @@ impl<C: Collector> Vm<C> {
             WithExceptStart => {
                 let (exit, exc) = (self.peek(3), self.peek(1));
                 let t = self.type_of(exc);
-                let none = self.none;
-                let r = self.call(exit, &[t, exc, none])?;
+                let tb = exc
+                    .get::<crate::types::exception::ExceptionObject>()
+                    .and_then(|e| e.traceback.get())
+                    .unwrap_or(self.none);
+                let r = self.call(exit, &[t, exc, tb])?;
                 self.push(r);
             }
             PopBlock => {

@@ -15,6 +15,7 @@ pub mod bootstrap;
 pub mod builtins;
 pub mod call;
 pub mod class;
+pub mod constants;
 pub mod containers;
 pub mod eval;
 pub mod exception_group;

@@ -6,6 +6,8 @@
 use crate::object::{layout_tag, ObjExt, Tag};
 use crate::text::float_ops;
 use crate::types::dict::dict_of;
+use crate::types::function::BuiltinObject;
+use crate::types::instance::MethodObject;
 use crate::types::list::list_of;
 use crate::types::scalar::{int_of, FloatObject, Int};
 use crate::types::set::set_of;
@@ -323,7 +325,8 @@ impl<C: Collector> Vm<C> {
                     out.extend(items.iter().map(|&x| self.incref(x)));
                 }
                 let (old, synced) = self.list_mut(a, |items| std::mem::replace(items, out));
-                self.decref_all(old);
+                // `L *= 0` is CPython's `_list_clear`: last item first.
+                self.decref_all(old.into_iter().rev());
                 synced?;
                 Ok(Some(self.incref(a)))
             }
@@ -768,6 +771,23 @@ impl<C: Collector> Vm<C> {
                 let eq = self.range_eq(a, b)?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
+            // CPython's `method_richcompare`: the same function bound to
+            // the same object.
+            (Tag::Method, Tag::Method) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (x, y) = (a.payload::<MethodObject>(), b.payload::<MethodObject>());
+                let eq = x.self_ == y.self_ && self.eq(x.func, y.func)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            // `meth_richcompare`: the same native method of the same object.
+            (Tag::Builtin, Tag::Builtin) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (x, y) = (a.payload::<BuiltinObject>(), b.payload::<BuiltinObject>());
+                let eq = a == b
+                    || (x.self_.is_some()
+                        && x.self_ == y.self_
+                        && x.native == y.native
+                        && x.name == y.name);
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
             _ if is_user(a) || is_user(b) => return Ok(None),
             _ if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 return Ok(Some((a == b) == (op == CmpOp::Eq)))
@@ -940,6 +960,19 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Instance | Tag::Exception | Tag::Subclass => self.user_hash(o),
             Tag::WeakRef => crate::modules::weakref::hash(self, o),
+            // `method_hash`: the object's identity and the function's hash.
+            Tag::Method => {
+                let m = o.payload::<MethodObject>();
+                let h = pointer_hash(m.self_) ^ self.hash(m.func)?;
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Tag::Builtin => match o.payload::<BuiltinObject>().self_ {
+                Some(s) => {
+                    let h = pointer_hash(s) ^ i64::from(o.payload::<BuiltinObject>().native);
+                    Ok(if h == -1 { -2 } else { h })
+                }
+                None => Ok(pointer_hash(o)),
+            },
             _ => Ok(pointer_hash(o)),
         }
     }

@@ -191,6 +191,7 @@ impl<C: Collector> Vm<C> {
                 )
             }
             Tag::Cell => format!("<cell at {:#x}>", o.addr()),
+            Tag::Frame => self.frame_repr(o),
             Tag::Super => format!(
                 "<super: <class '{}'>, <{} object>>",
                 self.type_name(o),

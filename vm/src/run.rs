@@ -4,11 +4,10 @@
 
 use crate::frame::{Frame, OnReturn};
 use crate::object::ObjExt;
-use crate::types::code::{CodeObj, CODE_VT};
+use crate::types::code::CodeObj;
 use crate::types::module::ModuleObject;
-use crate::types::str::{BytesObject, BYTES_VT};
 use crate::vm::{PyResult, Vm, VmConfig};
-use ouro_compiler::{CodeObject, CompileError, Constant};
+use ouro_compiler::{CodeObject, CompileError};
 use ouro_gc_core::{Collector, ObjRef};
 use std::rc::Rc;
 
@@ -81,85 +80,6 @@ pub fn syntax_error_object<C: Collector>(vm: &mut Vm<C>, e: &CompileError) -> Ob
 }
 
 impl<C: Collector> Vm<C> {
-    /// Turn a compiled code object into a heap code object, materialising
-    /// its constants (nested code objects too) and interning its names.
-    pub fn code_object(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
-        let mut consts = Vec::with_capacity(code.consts.len());
-        for c in &code.consts {
-            match self.constant(c) {
-                Ok(o) => consts.push(o),
-                Err(e) => {
-                    self.decref_all(consts);
-                    return Err(e);
-                }
-            }
-        }
-        let names: Vec<ObjRef> = code.names.iter().map(|n| self.intern(n)).collect();
-        self.alloc(
-            &CODE_VT,
-            CodeObj::new(code, consts.into_boxed_slice(), names.into_boxed_slice()),
-        )
-    }
-
-    fn constant(&mut self, c: &Constant) -> PyResult<ObjRef> {
-        match c {
-            Constant::None => Ok(self.new_none()),
-            Constant::Ellipsis => Ok(self.incref(self.ellipsis)),
-            Constant::Bool(b) => Ok(self.new_bool(*b)),
-            Constant::Int(i) => self.new_bigint(i.clone()),
-            Constant::Float(f) => self.new_float(*f),
-            Constant::Complex { real, imag } => self.new_complex(*real, *imag),
-            Constant::Str(s) => {
-                if s.chars().all(|ch| ch.is_alphanumeric() || ch == '_') {
-                    Ok(self.intern(s))
-                } else {
-                    self.new_str(s)
-                }
-            }
-            Constant::Bytes(b) => self.alloc(
-                &BYTES_VT,
-                BytesObject {
-                    b: b.clone().into_boxed_slice(),
-                },
-            ),
-            Constant::Tuple(items) => {
-                let mut v = Vec::with_capacity(items.len());
-                for x in items {
-                    match self.constant(x) {
-                        Ok(o) => v.push(o),
-                        Err(e) => {
-                            self.decref_all(v);
-                            return Err(e);
-                        }
-                    }
-                }
-                self.new_tuple(v)
-            }
-            Constant::FrozenSet(items) => {
-                // Built from the items, then rebuilt in its own iteration
-                // order, as CPython's compiler does when it merges
-                // constants (`merge_consts_recursive`): the table order of
-                // what a display shows.
-                // (The first build is simulated outside the heap: its
-                // frozenset would be garbage a tracing collector counts.)
-                let t = self.constant(&Constant::Tuple(items.clone()))?;
-                self.using(t, |vm, t| {
-                    let items = crate::types::tuple::tuple_items(t)
-                        .expect("a tuple")
-                        .to_vec();
-                    let mut entries = Vec::with_capacity(items.len());
-                    for &o in &items {
-                        entries.push((vm.hash(o)?, o));
-                    }
-                    let order = crate::types::set::table_order(&entries);
-                    let s = vm.new_set(true)?;
-                    vm.fill(s, |vm, s| order.iter().try_for_each(|&o| vm.set_add(s, o)))
-                })
-            }
-            Constant::Code(code) => self.code_object(code.clone()),
-        }
-    }
-
     /// Run module code (owned) with `globals` as its namespace.
     pub(crate) fn run_module_code(&mut self, code: ObjRef, globals: ObjRef) -> PyResult<ObjRef> {
         let frame = self.namespace_frame(code, globals, globals);
@@ -188,6 +108,7 @@ impl<C: Collector> Vm<C> {
             pc: 0,
             on_return: OnReturn::Value,
             is_entry: false,
+            frame_obj: None,
         }
     }
 
@@ -365,9 +286,10 @@ impl<C: Collector> Vm<C> {
             Some(filename)
         };
         let d = self.make_main_module(file)?;
-        let code_obj = self.code_object(code)?;
-        let v = self.run_module_code(code_obj, d)?;
-        self.decref(v);
+        let (code_obj, mark) = self.code_object_holding_ast(code)?;
+        let r = self.run_module_code(code_obj, d);
+        self.release_arena(mark);
+        self.decref(r?);
         Ok(())
     }
 
@@ -413,9 +335,11 @@ impl<C: Collector> Vm<C> {
             return Some(1);
         };
         let d = main.payload::<ModuleObject>().dict;
-        let r = self
-            .code_object(code)
-            .and_then(|c| self.run_module_code(c, d));
+        let r = self.code_object_holding_ast(code).and_then(|(c, mark)| {
+            let r = self.run_module_code(c, d);
+            self.release_arena(mark);
+            r
+        });
         let status = match r {
             Ok(v) => {
                 self.decref(v);

@@ -60,6 +60,8 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         (Tag::Member | Tag::GetSet, _) => return crate::slots::descr_attr(vm, obj, n),
         (Tag::Exception, _) => return exception_attr(vm, obj, n),
         (Tag::Generator, _) => return vm.generator_attr(obj, n),
+        (Tag::Frame, _) => return vm.frame_attr(obj, n),
+        (Tag::Traceback, _) => return vm.traceback_attr(obj, n),
         (Tag::Function, _) => return function_attr(vm, obj, n),
         (Tag::Method, "__func__") => vm.incref(obj.payload::<MethodObject>().func),
         (Tag::Method, "__self__") => vm.incref(obj.payload::<MethodObject>().self_),
@@ -211,7 +213,7 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
                 crate::types::tuple::tuple_items(e.group.get().expect("a group")).expect("a tuple");
             vm.incref(parts[usize::from(n == "exceptions")])
         }
-        "__traceback__" => vm.new_none(),
+        "__traceback__" => vm.incref(e.traceback.get().unwrap_or(vm.none)),
         "errno" | "strerror" if vm.is_instance_of_name(obj, "OSError") => {
             let args = crate::types::tuple::tuple_items(e.args.get())
                 .unwrap_or(&[])
@@ -276,10 +278,7 @@ fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Opt
         "co_cellvars" => strs(vm, &code.cellvars)?,
         "co_freevars" => strs(vm, &code.freevars)?,
         "co_names" => strs(vm, &code.names)?,
-        "co_consts" => {
-            let items: Vec<ObjRef> = c.consts().iter().map(|&o| vm.incref(o)).collect();
-            vm.new_tuple(items)?
-        }
+        "co_consts" => vm.incref(c.consts_tuple()),
         "co_flags" => {
             let f = code.flags;
             let mut bits = 0i64;
@@ -410,6 +409,11 @@ pub fn set<C: Collector>(
             let old = obj.payload::<ExceptionObject>().args.replace(t);
             vm.decref(old);
         }
+        (Tag::Exception, "__traceback__", Some(v)) => vm.set_traceback(obj, v)?,
+        (Tag::Exception, "__traceback__", None) => {
+            return Err(vm.type_error("__traceback__ may not be deleted".into()));
+        }
+        (Tag::Traceback, "tb_next", v) => vm.set_tb_next(obj, v)?,
         (Tag::Exception, "__cause__" | "__context__", Some(v)) => {
             // The traceback printer follows these links as exceptions.
             let cause = n == "__cause__";

@@ -296,15 +296,18 @@ impl<C: Collector> Vm<C> {
                     ),
                 ));
             }
-            let removed = l.with(|items| {
+            let mut removed: Vec<ObjRef> = l.with(|items| {
                 span.indices()
                     .zip(new)
                     .map(|(i, x)| std::mem::replace(&mut items[i], x))
                     .collect()
             });
+            // Released in the slice's order, as the loop below reverses.
+            removed.reverse();
             (removed, Ok(()))
         };
-        // CPython releases the items a slice assignment removes last first.
+        // CPython releases the items a slice assignment removes last first
+        // (an extended slice: in the slice's order).
         self.decref_all(removed.into_iter().rev());
         synced?;
         Ok(())

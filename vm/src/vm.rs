@@ -180,6 +180,9 @@ pub struct Vm<C: Collector> {
     pub main_module: Option<ObjRef>,
     /// References Rust code holds across calls into Python code.
     pub temp_roots: Vec<ObjRef>,
+    /// What the ASTs of the source being run hold: the main script, and
+    /// `exec`/`eval` of strings nested in it (`constants.rs`).
+    pub ast_arena: Vec<ObjRef>,
     /// The exception being handled by the running frame, if any (for a
     /// generator's frame: the generator's own).
     pub handled: Option<ObjRef>,
@@ -281,6 +284,7 @@ impl<C: Collector> Vm<C> {
             modules: null,
             main_module: None,
             temp_roots: Vec::new(),
+            ast_arena: Vec::new(),
             handled: None,
             exc_stack: Vec::new(),
             yielding: false,
@@ -476,15 +480,10 @@ impl<C: Collector> Vm<C> {
     pub fn raise_memory_error(&mut self) -> ObjRef {
         let e = self.incref(self.memory_error);
         let ex = e.payload::<crate::types::exception::ExceptionObject>();
-        let frames: Vec<ObjRef> = ex
-            .traceback
-            .take()
-            .into_iter()
-            .filter_map(|t| t.frame)
-            .collect();
+        let tb = ex.traceback.take();
         let (cause, context) = (ex.cause.take(), ex.context.take());
         ex.suppress_context.set(false);
-        self.decref_all(frames);
+        self.decref_opt(tb);
         self.decref_opt(cause);
         self.decref_opt(context);
         e
@@ -806,7 +805,13 @@ impl<C: Collector> Vm<C> {
         {
             visit(o);
         }
-        for o in self.chars.iter().flatten().chain(self.interned.values()) {
+        for o in self
+            .chars
+            .iter()
+            .flatten()
+            .chain(self.interned.values())
+            .chain(self.ast_arena.iter())
+        {
             visit(*o);
         }
         self.types.visit(visit);

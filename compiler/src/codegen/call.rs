@@ -211,6 +211,10 @@ impl<'a> Compiler<'a, '_, '_> {
         let n = elts.len();
         if n > 2 {
             if let Some(folded) = self.folder.all_constant(elts) {
+                // The items are AST nodes; the tuple is the compiler's.
+                if let Constant::Tuple(items) = &folded {
+                    self.ast_constants.extend(items.iter().cloned());
+                }
                 if seq == Seq::Tuple && pushed == 0 {
                     self.load_const(folded);
                 } else if let (Seq::Set, Constant::Tuple(items)) = (seq, &folded) {
@@ -343,7 +347,7 @@ impl<'a> Compiler<'a, '_, '_> {
             c.set_loc(list.range);
             let result = match c.folder.list_as_tuple(expr) {
                 Some(folded) => {
-                    c.load_const(folded);
+                    c.load_ast_const(folded);
                     Ok(())
                 }
                 None => c.compile_sequence(&list.elts, 0, Seq::Tuple),

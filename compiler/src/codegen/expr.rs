@@ -22,7 +22,7 @@ impl<'a> Compiler<'a, '_, '_> {
             c.set_loc(expr.range());
             let result = match c.folder.constant(expr) {
                 Some(constant) => {
-                    c.load_const(constant);
+                    c.load_ast_const(constant);
                     Ok(())
                 }
                 None => c.compile_expr_inner(expr),

@@ -63,6 +63,7 @@ pub(crate) fn compile(
         units: Vec::new(),
         nesting: 0,
         interactive,
+        ast_constants: Vec::new(),
     };
     compiler.enter_unit(0, ScopeKind::Module, "<module>", 1);
     if interactive {
@@ -74,7 +75,7 @@ pub(crate) fn compile(
     } else {
         compiler.compile_body(&module.body)?;
     }
-    compiler.finish_unit()
+    compiler.finish_top()
 }
 
 /// `eval()`'s code: the one expression statement's value is returned.
@@ -91,6 +92,7 @@ pub(crate) fn compile_eval(
         units: Vec::new(),
         nesting: 0,
         interactive: false,
+        ast_constants: Vec::new(),
     };
     compiler.enter_unit(0, ScopeKind::Module, "<module>", 1);
     let Some(Stmt::Expr(e)) = body.first() else {
@@ -99,7 +101,7 @@ pub(crate) fn compile_eval(
     compiler.set_loc(e.range);
     compiler.compile_expr(&e.value)?;
     compiler.emit(Instr::ReturnValue);
-    compiler.finish_unit()
+    compiler.finish_top()
 }
 
 /// Load, store or delete, as CPython's `expr_context`.
@@ -120,6 +122,9 @@ pub(crate) struct Compiler<'a, 'i, 's> {
     nesting: u32,
     /// Interactive input: module-level expression statements are shown.
     interactive: bool,
+    /// The constants of the AST nodes compiled, in order
+    /// (`CodeObject::ast_constants`).
+    ast_constants: Vec<Constant>,
 }
 
 impl<'a> Compiler<'a, '_, '_> {
@@ -213,6 +218,22 @@ impl<'a> Compiler<'a, '_, '_> {
 
     fn emit(&mut self, instr: Instr) {
         self.unit_mut().emit(instr);
+    }
+
+    /// Finish the top-level unit, which carries the AST constants.
+    fn finish_top(&mut self) -> Result<Rc<CodeObject>> {
+        let mut code = self.finish_unit()?;
+        if let Some(c) = Rc::get_mut(&mut code) {
+            c.ast_constants = std::mem::take(&mut self.ast_constants);
+        }
+        Ok(code)
+    }
+
+    /// Load `c`, the value of an AST node (a literal, or what CPython's
+    /// AST optimizer folds a node to).
+    fn load_ast_const(&mut self, c: Constant) {
+        self.ast_constants.push(c.clone());
+        self.load_const(c);
     }
 
     fn load_const(&mut self, c: Constant) {
@@ -369,7 +390,7 @@ impl<'a> Compiler<'a, '_, '_> {
         }
         let mut rest = body;
         if let Some((doc, range)) = docstring(body) {
-            self.load_const(Constant::Str(doc));
+            self.load_ast_const(Constant::Str(doc));
             self.name_op("__doc__", Ctx::Store, range)?;
             rest = &body[1..];
         }

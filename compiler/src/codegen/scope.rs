@@ -65,6 +65,9 @@ impl<'a> Compiler<'a, '_, '_> {
             None => &def.body[..],
         };
         let doc = docstring.map_or(Constant::None, |(text, _)| Constant::Str(text));
+        if matches!(doc, Constant::Str(_)) {
+            self.ast_constants.push(doc.clone());
+        }
         self.unit_mut().add_const(doc);
         self.compile_stmts(body)?;
         let code = self.finish_unit()?;
@@ -120,7 +123,11 @@ impl<'a> Compiler<'a, '_, '_> {
             let folded: Option<Vec<Constant>> =
                 defaults.iter().map(|d| self.folder.constant(d)).collect();
             match folded {
-                Some(values) => self.load_const(Constant::Tuple(values)),
+                Some(values) => {
+                    // The defaults are AST nodes; the tuple is the compiler's.
+                    self.ast_constants.extend(values.iter().cloned());
+                    self.load_const(Constant::Tuple(values))
+                }
                 None => {
                     for default in &defaults {
                         self.compile_expr(default)?;

@@ -387,8 +387,10 @@ impl<'a> Compiler<'a, '_, '_> {
             _ => s.range,
         };
         self.unwind_fblock_stack(preserve_tos, false, at)?;
-        if !preserve_tos {
-            self.load_const(constant.unwrap_or(Constant::None));
+        match constant {
+            Some(c) => self.load_ast_const(c),
+            None if !preserve_tos => self.load_const(Constant::None),
+            None => {}
         }
         self.emit(Instr::ReturnValue);
         Ok(())

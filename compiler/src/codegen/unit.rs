@@ -215,6 +215,7 @@ impl<'a> Unit<'a> {
             freevars: self.freevars,
             cell2arg,
             max_stack,
+            ast_constants: Vec::new(),
         })
     }
 

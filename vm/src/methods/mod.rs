@@ -19,6 +19,7 @@ use ouro_gc_core::Collector;
 /// Register every builtin method on its type.
 pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     object::register(vm);
+    crate::types::frameobj::install(vm);
     bytes::register(vm);
     crate::slots::register(vm);
     list::register(vm);

@@ -264,6 +264,7 @@ fn exc_add_note<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 
 fn exc_with_traceback<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "with_traceback", 2, 2)?;
+    vm.set_traceback(args.pos[0], args.pos[1])?;
     Ok(vm.incref(args.pos[0]))
 }
 

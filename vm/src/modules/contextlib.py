@@ -12,8 +12,6 @@ Differences, because of what ouro does not have yet:
   * ExitStack and AsyncExitStack keep their callbacks in a list rather
     than a deque, and wrap an __exit__ method in a closure rather than a
     types.MethodType;
-  * ouro passes no traceback object to __exit__: an exception re-raised
-    by the generator context managers keeps its own __traceback__;
   * chdir needs os.chdir, which ouro's os does not have yet (entering a
     chdir raises its AttributeError).
 """
@@ -292,9 +290,7 @@ class _AsyncGeneratorContextManager(
 
 
 def _set_traceback(exc, traceback):
-    # ouro passes no traceback object to __exit__; keep the exception's own.
-    if traceback is not None:
-        exc.__traceback__ = traceback
+    exc.__traceback__ = traceback
 
 
 def contextmanager(func):

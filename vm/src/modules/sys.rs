@@ -19,6 +19,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("setrecursionlimit", setrecursionlimit),
             ("_debugmallocstats", debugmallocstats),
             ("exc_info", exc_info),
+            ("_getframe", crate::types::frameobj::sys_getframe),
             ("intern", intern),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
@@ -224,8 +225,12 @@ fn exc_info<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     match vm.topmost_handled() {
         Some(e) => {
             let t = vm.incref(vm.type_of(e));
+            let tb = e
+                .payload::<crate::types::exception::ExceptionObject>()
+                .traceback
+                .get();
+            let tb = vm.incref(tb.unwrap_or(vm.none));
             let e = vm.incref(e);
-            let tb = vm.new_none();
             vm.new_tuple(vec![t, e, tb])
         }
         None => {

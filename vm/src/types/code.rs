@@ -1,6 +1,5 @@
 //! Code objects on the heap: the compiler's `CodeObject` plus its constants
-//! and names materialised as heap objects (so `x = 300; y = 300` share one
-//! int object, as in CPython).
+//! (a `co_consts` tuple, `constants.rs`) and interned names.
 
 use crate::object::{Refs, Tag};
 use crate::payload;
@@ -11,24 +10,33 @@ use std::rc::Rc;
 
 pub struct CodeObj {
     pub code: Rc<CodeObject>,
-    consts: Cell<Box<[ObjRef]>>,
+    /// `co_consts` (owned): a tuple, never replaced.
+    consts: ObjRef,
     names: Cell<Box<[ObjRef]>>,
 }
 
 impl CodeObj {
-    pub fn new(code: Rc<CodeObject>, consts: Box<[ObjRef]>, names: Box<[ObjRef]>) -> CodeObj {
+    /// `consts` (owned) must be a tuple.
+    pub fn new(code: Rc<CodeObject>, consts: ObjRef, names: Box<[ObjRef]>) -> CodeObj {
+        assert!(
+            crate::types::tuple::tuple_items(consts).is_some(),
+            "co_consts is a tuple"
+        );
         CodeObj {
             code,
-            consts: Cell::new(consts),
+            consts,
             names: Cell::new(names),
         }
     }
 
     #[inline]
     pub fn consts(&self) -> &[ObjRef] {
-        // SAFETY: the boxed slices are replaced only by `clear`, when the
-        // code object dies; until then they are never mutated.
-        unsafe { &*self.consts.as_ptr() }
+        crate::object::items_of::<crate::types::tuple::TupleObject>(self.consts)
+    }
+
+    /// The `co_consts` tuple (borrowed).
+    pub fn consts_tuple(&self) -> ObjRef {
+        self.consts
     }
 
     #[inline]
@@ -40,12 +48,14 @@ impl CodeObj {
 
 impl Refs for CodeObj {
     fn traverse(&self, visit: Visit<'_>) {
-        for &c in self.consts().iter().chain(self.names()) {
+        visit(self.consts);
+        for &c in self.names() {
             visit(c);
         }
     }
+    /// The tuple goes (the object is dying; `consts` is not read again).
     fn clear(&self, out: &mut Vec<ObjRef>) {
-        out.extend(self.consts.take().iter());
+        out.push(self.consts);
         out.extend(self.names.take().iter());
     }
 }

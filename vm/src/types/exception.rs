@@ -2,27 +2,17 @@
 
 use crate::object::{take_opt, Refs, Tag};
 use crate::payload;
-use ouro_compiler::CodeObject;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
-/// One traceback line: where the exception passed through a frame.
-#[derive(Clone)]
-pub struct TbEntry {
-    pub code: Rc<CodeObject>,
-    pub instr: usize,
-    /// The frame object holding the locals of a frame the exception left.
-    pub frame: Option<ObjRef>,
-}
 
 pub struct ExceptionObject {
     pub class: Cell<ObjRef>,
     pub dict: Cell<Option<ObjRef>>,
     /// `e.args`, a tuple.
     pub args: Cell<ObjRef>,
-    /// Innermost entry first (the order they were added while unwinding).
-    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__traceback__`: the outermost traceback object, whose `tb_next`
+    /// chain leads to the frame that raised (`types/frameobj.rs`).
+    pub traceback: Cell<Option<ObjRef>>,
     pub cause: Cell<Option<ObjRef>>,
     pub context: Cell<Option<ObjRef>>,
     pub suppress_context: Cell<bool>,
@@ -50,12 +40,14 @@ impl Refs for ExceptionObject {
             visit(d);
         }
         visit(self.args.get());
-        for f in self.traceback.borrow().iter().filter_map(|t| t.frame) {
-            visit(f);
-        }
-        for o in [self.cause.get(), self.context.get(), self.group.get()]
-            .into_iter()
-            .flatten()
+        for o in [
+            self.traceback.get(),
+            self.cause.get(),
+            self.context.get(),
+            self.group.get(),
+        ]
+        .into_iter()
+        .flatten()
         {
             visit(o);
         }
@@ -65,7 +57,7 @@ impl Refs for ExceptionObject {
     /// (and BaseExceptionGroup_clear: message and exceptions).
     fn gc_clear(&self, out: &mut Vec<ObjRef>) {
         take_opt(&self.dict, out);
-        out.extend(self.traceback.take().into_iter().filter_map(|t| t.frame));
+        take_opt(&self.traceback, out);
         take_opt(&self.cause, out);
         take_opt(&self.context, out);
         take_opt(&self.group, out);
@@ -73,8 +65,7 @@ impl Refs for ExceptionObject {
     fn clear(&self, out: &mut Vec<ObjRef>) {
         take_opt(&self.dict, out);
         out.push(self.args.get());
-        // Innermost frame first, as CPython's chain of traceback objects.
-        out.extend(self.traceback.take().into_iter().filter_map(|t| t.frame));
+        take_opt(&self.traceback, out);
         take_opt(&self.cause, out);
         take_opt(&self.context, out);
         take_opt(&self.group, out);

@@ -14,6 +14,7 @@ use crate::object::{ObjExt, Refs, Tag};
 use crate::payload;
 use crate::types::code::CodeObj;
 use crate::types::exception::ExceptionObject;
+use crate::types::frameobj::{FrameObject, FrameState};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
 use crate::vm::{Args, PyResult, Vm};
@@ -104,8 +105,27 @@ impl Refs for GeneratorObject {
     /// `_PyFrame_Clear`'s order), then code, name, qualname and the saved
     /// exception.
     fn clear(&self, out: &mut Vec<ObjRef>) {
-        if let Some(f) = self.frame.borrow_mut().take() {
-            f.release_into(self.null, out);
+        if let Some(mut f) = self.frame.borrow_mut().take() {
+            match f.frame_obj.take() {
+                None => f.release_into(self.null, out),
+                Some(fo) => {
+                    // The frame object outlives the generator: it takes
+                    // the frame (without `f_back`, as a suspended frame
+                    // has none). When only the frame held it, the slots
+                    // go first, in `_PyFrame_Clear`'s order.
+                    if fo.refcnt() <= 1 {
+                        f.release_slots_into(self.null, out);
+                        out.extend(f.locals.take());
+                        out.extend(f.func.take());
+                    }
+                    let fobj = fo.payload::<crate::types::frameobj::FrameObject>();
+                    *fobj.state.borrow_mut() = crate::types::frameobj::FrameState::Finished {
+                        frame: Box::new(f),
+                        back: None,
+                    };
+                    out.push(fo);
+                }
+            }
         }
         out.push(self.code);
         out.push(self.name.get());
@@ -125,6 +145,11 @@ fn gen<'a>(o: ObjRef) -> &'a GeneratorObject {
 /// Is `o` a coroutine object?
 pub fn is_coroutine(o: ObjRef) -> bool {
     kind_of(o) == Some(GenKind::Coroutine)
+}
+
+/// Is the generator `g` running (its frame on the frame stack)?
+pub fn is_running(g: ObjRef) -> bool {
+    gen(g).state.get() == GenState::Running
 }
 
 /// Is `o` a generator (not a coroutine or an asynchronous generator)?
@@ -232,8 +257,8 @@ impl<C: Collector> Vm<C> {
                 *gen(o).frame.borrow_mut() = Some(frame);
                 Ok(o)
             }
+            // (`alloc` released the code and names the payload owned.)
             Err(e) => {
-                self.decref_all([code, name, qualname]);
                 self.release_frame(frame);
                 Err(e)
             }
@@ -297,8 +322,11 @@ impl<C: Collector> Vm<C> {
                 frame.stack.push(self.incref(v));
             }
         }
-        let frame = p.frame.borrow_mut().take();
-        self.frames.push(frame.expect("checked above"));
+        let frame = p.frame.borrow_mut().take().expect("checked above");
+        if let Some(fo) = frame.frame_obj {
+            *fo.payload::<FrameObject>().state.borrow_mut() = FrameState::Running;
+        }
+        self.frames.push(frame);
         p.state.set(GenState::Running);
         // The generator's handled exception becomes the vm's; the caller's
         // waits underneath (CPython's `exc_info` chain).
@@ -321,7 +349,12 @@ impl<C: Collector> Vm<C> {
         self.handled = self.exc_stack.pop().expect("pushed above");
         match (r, std::mem::take(&mut self.yielding)) {
             (Ok(v), true) => {
-                *p.frame.borrow_mut() = self.frames.pop();
+                let frame = self.frames.pop().expect("the generator's frame");
+                if let Some(fo) = frame.frame_obj {
+                    *fo.payload::<FrameObject>().state.borrow_mut() =
+                        FrameState::Suspended { gen: g };
+                }
+                *p.frame.borrow_mut() = Some(frame);
                 p.exc_state.set(own);
                 p.state.set(GenState::Suspended);
                 Ok(GenOutcome::Yield(v))
@@ -704,6 +737,7 @@ impl<C: Collector> Vm<C> {
             "__name__" => self.incref(p.name.get()),
             "__qualname__" => self.incref(p.qualname.get()),
             "code" => self.incref(p.code),
+            "frame" => self.generator_frame(g)?,
             "running" => self.new_bool(p.state.get() == GenState::Running),
             "suspended" if p.kind != GenKind::AsyncGenerator => {
                 self.new_bool(p.state.get() == GenState::Suspended)
@@ -847,13 +881,23 @@ impl<C: Collector> Vm<C> {
 /// The exception `g.throw(typ[, val[, tb]])` raises (CPython's
 /// `_gen_throw` normalisation), owned; `t` is `[typ, val?, tb?]`.
 fn throw_exception<C: Collector>(vm: &mut Vm<C>, t: &[ObjRef]) -> PyResult<ObjRef> {
-    let typ = t[0];
-    let val = t.get(1).copied().filter(|&v| v != vm.none);
-    if let Some(&tb) = t.get(2) {
-        if tb != vm.none {
-            return Err(vm.type_error("throw() third argument must be a traceback object".into()));
+    let tb = t.get(2).copied().filter(|&tb| tb != vm.none);
+    if tb.is_some_and(|tb| tb.tag() != Tag::Traceback) {
+        return Err(vm.type_error("throw() third argument must be a traceback object".into()));
+    }
+    let e = throw_exception_value(vm, t)?;
+    if let Some(tb) = tb {
+        if let Err(x) = vm.set_traceback(e, tb) {
+            vm.decref(e);
+            return Err(x);
         }
     }
+    Ok(e)
+}
+
+fn throw_exception_value<C: Collector>(vm: &mut Vm<C>, t: &[ObjRef]) -> PyResult<ObjRef> {
+    let typ = t[0];
+    let val = t.get(1).copied().filter(|&v| v != vm.none);
     if typ.tag() == Tag::Exception {
         if val.is_some() {
             return Err(vm.type_error("instance exception may not have a separate value".into()));
