@@ -1503,3 +1503,47 @@ fn syntax_error_messages_match_python() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn ctypes_reads_reference_counts_and_refuses_any_other_address() {
+    let dir = scratch("ctypes_addresses");
+    let path = write(
+        &dir,
+        "addresses.py",
+        "import ctypes\n\
+         x = [1]\n\
+         a = id(x)\n\
+         print(ctypes.c_long.from_address(a).value)\n\
+         for bad in (a + 8, 12345, 0):\n\
+         \x20   try:\n\
+         \x20       ctypes.c_long.from_address(bad).value\n\
+         \x20   except ValueError as e:\n\
+         \x20       print('ValueError', 'not the id of a live object' in str(e))\n\
+         view = ctypes.c_long.from_address(a)\n\
+         del x\n\
+         try:\n\
+         \x20   view.value\n\
+         except ValueError:\n\
+         \x20   print('freed: ValueError')\n",
+    );
+    for gc in ["refcount", "generational"] {
+        let o = ouro_in(&dir, &["run", "--gc", gc, &path]);
+        assert_exit(&o, 0);
+        assert_eq!(
+            o.stdout,
+            "1\nValueError True\nValueError True\nValueError True\nfreed: ValueError\n",
+            "{}",
+            o.report()
+        );
+    }
+    // Under marksweep the freed list lives until a collection: the count
+    // of the unreachable object is what reaches it (none).
+    let o = ouro_in(&dir, &["run", "--gc", "marksweep", &path]);
+    assert_exit(&o, 0);
+    assert!(
+        o.stdout
+            .starts_with("1\nValueError True\nValueError True\nValueError True\n"),
+        "{}",
+        o.report()
+    );
+}

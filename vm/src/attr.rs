@@ -206,7 +206,7 @@ impl<C: Collector> Vm<C> {
     /// raises AttributeError, `__getattr__` (CPython's
     /// slot_tp_getattr_hook).
     fn user_getattribute(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
-        let r = self.call_special(obj, "__getattribute__", &[name]);
+        let r = self.call_special_bound(obj, "__getattribute__", &[name]);
         match r {
             Ok(Some(v)) => Ok(v),
             Ok(None) => self.generic_getattr(obj, name, true),
@@ -215,7 +215,7 @@ impl<C: Collector> Vm<C> {
                     return Err(e);
                 }
                 self.decref(e);
-                match self.call_special(obj, "__getattr__", &[name])? {
+                match self.call_special_bound(obj, "__getattr__", &[name])? {
                     Some(v) => Ok(v),
                     None => Err(self.no_attribute(obj, name)),
                 }
@@ -262,7 +262,7 @@ impl<C: Collector> Vm<C> {
                     }
                 }
                 self.decref_opt(missing);
-                match self.call_special(obj, "__getattr__", &[name])? {
+                match self.call_special_bound(obj, "__getattr__", &[name])? {
                     Some(r) => Ok(r),
                     None => Err(self.no_attribute(obj, name)),
                 }

@@ -625,6 +625,15 @@ fn bin<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn abs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "abs", 1, 1)?;
     let o = args.pos[0];
+    // A non-negative exact int is its own absolute value (`long_abs`).
+    let non_negative = match crate::types::scalar::int_of(o) {
+        Some(crate::types::scalar::Int::Small(v)) => v >= 0,
+        Some(crate::types::scalar::Int::Big(b)) => b.sign() != num_bigint::Sign::Minus,
+        None => false,
+    };
+    if o.tag() == Tag::Int && non_negative {
+        return Ok(vm.incref(o));
+    }
     if let Some(r) = vm.num_unary(o, 'a')? {
         return Ok(r);
     }

@@ -28,6 +28,20 @@ pub struct CallArgs {
     pub kw: Vec<(ObjRef, ObjRef)>,
 }
 
+/// Builtin types CPython 3.11 calls with an argument tuple (they have no
+/// vectorcall), and ...
+const TUPLE_CTORS: &[&str] = &[
+    "str",
+    "int",
+    "bytes",
+    "complex",
+    "bytearray",
+    "zip",
+    "slice",
+];
+/// ... builtin functions it calls so (METH_VARARGS).
+const TUPLE_BUILTINS: &[&str] = &["print", "max", "min", "vars", "dir", "__import__"];
+
 impl<C: Collector> Vm<C> {
     /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
     pub(crate) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
@@ -100,10 +114,11 @@ impl<C: Collector> Vm<C> {
                 args,
                 kwargs,
                 unpacked,
+                stack: false,
             };
             if unpacked {
                 let mut refs = Vec::new();
-                held.visit_unpacked(&mut |o| refs.push(o));
+                held.visit_extra(&mut |o| refs.push(o));
                 for o in refs {
                     self.incref(o);
                 }
@@ -224,6 +239,17 @@ impl<C: Collector> Vm<C> {
                             },
                         )
                     }
+                    None if b.owner.is_none() && TUPLE_BUILTINS.contains(&b.name) => self
+                        .holding_args_tuple(&args.pos, |vm| {
+                            f(
+                                vm,
+                                Args {
+                                    pos: &args.pos,
+                                    kwnames: &kwnames,
+                                    kwvals: &kwvals,
+                                },
+                            )
+                        }),
                     _ => f(
                         self,
                         Args {
@@ -364,9 +390,11 @@ impl<C: Collector> Vm<C> {
             Ok(fast) => fast,
             Err(e) => {
                 self.decref(func);
-                if let OnReturn::Init(o) = on_return {
+                if let OnReturn::Init(o, _) = on_return {
                     self.decref(o);
                 }
+                let mut on_return = on_return;
+                self.release_call_args(on_return.take_held());
                 return Err(e);
             }
         };
@@ -800,9 +828,20 @@ impl<C: Collector> Vm<C> {
             // the generator it returns.)
             Some(f) if f.tag() == Tag::Function && !is_generator_function(f) => {
                 let f = self.incref(f);
-                let mut args = args;
-                args.pos.insert(0, self.incref(inst));
-                let frame = self.function_frame(f, args, OnReturn::Init(inst))?;
+                // What `type.__call__` holds while `__init__` runs: the
+                // argument tuple and dict it made, and the caller's
+                // references (`args`, now counted there).
+                let held = match self.call_tuple(&args) {
+                    Ok(h) => h,
+                    Err(e) => {
+                        self.release_args(args);
+                        self.decref_all([f, inst]);
+                        return Err(e);
+                    }
+                };
+                let mut call = self.own_args(&args);
+                call.pos.insert(0, self.incref(inst));
+                let frame = self.function_frame(f, call, OnReturn::Init(inst, Some(held)))?;
                 if in_loop {
                     self.push_frame(frame)?;
                     Ok(None)
@@ -848,6 +887,51 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(inst))
             }
         }
+    }
+
+    /// The argument tuple and keyword dict CPython's `type.__call__`
+    /// makes from `args`, whose references pass to the result as the
+    /// caller's (`CallArgsHeld::stack`); with keywords, every argument
+    /// gets one more (`_PyStack_UnpackDict`).
+    fn call_tuple(&mut self, args: &CallArgs) -> PyResult<crate::frame::CallArgsHeld> {
+        let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
+        let t = self.new_tuple(items)?;
+        let kwargs = if args.kw.is_empty() {
+            None
+        } else {
+            let d = self.new_dict();
+            let d = match d {
+                Ok(d) => d,
+                Err(e) => {
+                    self.decref(t);
+                    return Err(e);
+                }
+            };
+            for &(k, v) in &args.kw {
+                if let Err(e) = self.dict_set(d, k, v) {
+                    self.decref_all([t, d]);
+                    return Err(e);
+                }
+            }
+            Some(d)
+        };
+        let held = crate::frame::CallArgsHeld {
+            args: t,
+            kwargs,
+            unpacked: kwargs.is_some(),
+            stack: true,
+        };
+        if held.unpacked {
+            let mut refs = Vec::new();
+            held.visit_extra(&mut |o| refs.push(o));
+            // (`visit_extra` lists the caller's references after the
+            // unpacked ones; those are the ones `args` already owns.)
+            let n = args.pos.len() + 2 * args.kw.len();
+            for &o in &refs[..n] {
+                self.incref(o);
+            }
+        }
+        Ok(held)
     }
 
     /// A `__new__` defined by a user class in `cls`'s MRO (borrowed).
@@ -910,14 +994,46 @@ impl<C: Collector> Vm<C> {
         pos.push(cls);
         pos.extend_from_slice(&args.pos);
         let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
-        f(
-            self,
-            Args {
-                pos: &pos,
-                kwnames: &kwnames,
-                kwvals: &kwvals,
-            },
-        )
+        let call = |vm: &mut Self| {
+            f(
+                vm,
+                Args {
+                    pos: &pos,
+                    kwnames: &kwnames,
+                    kwvals: &kwvals,
+                },
+            )
+        };
+        if TUPLE_CTORS.iter().any(|n| self.types.get(n) == cls) {
+            return self.holding_args_tuple(&args.pos, call);
+        }
+        call(self)
+    }
+
+    /// Run `f` with one more reference to each of `args`: the argument
+    /// tuple CPython 3.11 makes for a callable without vectorcall
+    /// (`TUPLE_CTORS`, `TUPLE_BUILTINS`), which a dunder it calls sees in
+    /// `sys.getrefcount`. (No object is made: the references are the
+    /// tuple's.)
+    pub(crate) fn holding_args_tuple<R>(
+        &mut self,
+        args: &[ObjRef],
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        // Counted, and rooted (what a tracing collector's count on demand
+        // sees).
+        for &a in args {
+            self.incref(a);
+        }
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(args);
+        let r = f(self);
+        self.temp_roots.truncate(base);
+        for &a in args {
+            // (The caller holds them too: nothing dies here.)
+            self.decref(a);
+        }
+        r
     }
 
     /// Unwrap staticmethod/classmethod objects found on a class.

@@ -17,7 +17,6 @@
 //!   CPython's counts for those depend on interning and are not modelled.)
 
 use crate::types::code::{CodeObj, CODE_VT};
-use crate::types::str::{BytesObject, BYTES_VT};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use ouro_compiler::{CodeObject, Constant};
@@ -231,12 +230,7 @@ impl<C: Collector> Vm<C> {
                     self.new_str(s)
                 }
             }
-            Constant::Bytes(b) => self.alloc(
-                &BYTES_VT,
-                BytesObject {
-                    b: b.clone().into_boxed_slice(),
-                },
-            ),
+            Constant::Bytes(b) => self.new_bytes(b.clone()),
             Constant::Tuple(_) | Constant::FrozenSet(_) | Constant::Code(_) => {
                 unreachable!("containers are made by `cached`")
             }

@@ -214,7 +214,23 @@ impl<C: Collector> Vm<C> {
 
     /// `d[key] = v` (both borrowed).
     pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, v: ObjRef) -> PyResult<()> {
-        let (h, found) = self.dict_find(d, key)?;
+        // CPython's PyDict_SetItem takes its references before hashing: a
+        // user `__hash__` or `__eq__` sees them. (The caller holds both,
+        // so dropping them again frees nothing.)
+        let hold = crate::ops::is_user(key);
+        if hold {
+            self.incref(key);
+            self.incref(v);
+        }
+        let found = match hold {
+            true => self.with_roots(&[key, v], |vm| vm.dict_find(d, key)),
+            false => self.dict_find(d, key),
+        };
+        if hold {
+            self.decref(key);
+            self.decref(v);
+        }
+        let (h, found) = found?;
         let dict = dict_of(d).expect("dict");
         // CPython's MAINTAIN_TRACKING: a dict is tracked once it holds
         // something that may be.
@@ -456,7 +472,7 @@ impl<C: Collector> Vm<C> {
                 keys.iter().try_for_each(|&k| vm.set_add(s, k))
             });
         }
-        let items = self.iterate(it)?;
+        let items = self.iterate_unsized(it)?;
         self.with_items(items, |vm, items| {
             items.iter().try_for_each(|&x| vm.set_add(s, x))
         })

@@ -20,8 +20,10 @@ pub enum OnReturn {
     /// The returned value.
     Value,
     /// The frame ran `__init__` for a new instance: the result is the
-    /// instance (and `__init__` must have returned None).
-    Init(ObjRef),
+    /// instance (and `__init__` must have returned None). With what
+    /// `type.__call__` holds for the call (its argument tuple and dict,
+    /// and the caller's references), released after the frame.
+    Init(ObjRef, Option<CallArgsHeld>),
     /// The frame ran a class body (its namespace is `locals`).
     ClassBody,
     /// The frame was called by `f(*args, **kwargs)`, whose argument tuple
@@ -30,41 +32,86 @@ pub enum OnReturn {
     CallArgs(CallArgsHeld),
 }
 
-/// What `f(*args, **kwargs)` holds for the call (owned references).
+/// What a call holds while the callee's frame runs (owned references):
+/// `f(*args, **kwargs)`'s argument tuple and keyword dict, or the ones
+/// `type.__call__` makes for `__init__`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CallArgsHeld {
     pub args: ObjRef,
     pub kwargs: Option<ObjRef>,
     /// A non-empty keyword dict: every argument also holds one more
-    /// reference (CPython's `_PyStack_UnpackDict`).
+    /// reference, and each keyword name one (CPython's
+    /// `_PyStack_UnpackDict`).
     pub unpacked: bool,
+    /// The caller's own references to the arguments (its value stack's):
+    /// one more to each item of `args` and each value of `kwargs`.
+    pub stack: bool,
 }
 
 impl CallArgsHeld {
-    /// The arguments' extra references: the positional ones, then each
-    /// keyword's value and name.
-    pub fn visit_unpacked(&self, visit: Visit<'_>) {
-        for &a in crate::types::tuple::tuple_items(self.args).unwrap_or(&[]) {
-            visit(a);
-        }
-        if let Some(d) = self.kwargs.and_then(crate::types::dict::dict_of) {
-            for e in d.snapshot() {
+    /// The extra references this holds to the arguments, in the order
+    /// they are released: the unpacked ones (positional, then each
+    /// keyword's value and name), then the caller's (positional, then
+    /// keyword values).
+    pub fn visit_extra(&self, visit: Visit<'_>) {
+        let items = crate::types::tuple::tuple_items(self.args).unwrap_or(&[]);
+        let entries = self
+            .kwargs
+            .and_then(crate::types::dict::dict_of)
+            .map(|d| d.snapshot())
+            .unwrap_or_default();
+        if self.unpacked {
+            for &a in items {
+                visit(a);
+            }
+            for e in &entries {
                 visit(e.value);
                 visit(e.key);
+            }
+        }
+        if self.stack {
+            for &a in items {
+                visit(a);
+            }
+            for e in &entries {
+                visit(e.value);
             }
         }
     }
 }
 
 impl OnReturn {
+    /// What the caller holds for the call, if anything.
+    pub fn held(&self) -> Option<CallArgsHeld> {
+        match *self {
+            OnReturn::CallArgs(h) | OnReturn::Init(_, Some(h)) => Some(h),
+            _ => None,
+        }
+    }
+
     /// The references this holds (owned by the frame).
+    /// The references this holds (owned by the frame), but for the
+    /// extra ones of `held` (`CallArgsHeld::visit_extra`).
     fn refs(&self) -> impl Iterator<Item = ObjRef> {
-        let (a, b) = match *self {
-            OnReturn::Init(o) => (Some(o), None),
-            OnReturn::CallArgs(h) => (Some(h.args), h.kwargs),
-            _ => (None, None),
+        let inst = match *self {
+            OnReturn::Init(o, _) => Some(o),
+            _ => None,
         };
-        a.into_iter().chain(b)
+        let held = self.held();
+        inst.into_iter()
+            .chain(held.map(|h| h.args))
+            .chain(held.and_then(|h| h.kwargs))
+    }
+
+    /// Take what the caller holds for the call out (its release is the
+    /// caller's, after the frame's).
+    pub fn take_held(&mut self) -> Option<CallArgsHeld> {
+        let held = self.held()?;
+        *self = match *self {
+            OnReturn::Init(o, _) => OnReturn::Init(o, None),
+            _ => OnReturn::Value,
+        };
+        Some(held)
     }
 }
 
@@ -116,10 +163,8 @@ impl Frame {
         for o in self.on_return.refs() {
             visit(o);
         }
-        if let OnReturn::CallArgs(h) = self.on_return {
-            if h.unpacked {
-                h.visit_unpacked(visit);
-            }
+        if let Some(h) = self.on_return.held() {
+            h.visit_extra(visit);
         }
         if let Some(f) = self.frame_obj {
             visit(f);

@@ -136,8 +136,9 @@ impl<C: Collector> Vm<C> {
         let mut frame = self.frames.pop().expect("returning frame");
         let entry = frame.is_entry;
         let result = match frame.on_return {
-            OnReturn::Init(inst) => {
-                frame.on_return = OnReturn::Value;
+            OnReturn::Init(inst, held) => {
+                // What the call held is released after the frame.
+                frame.on_return = held.map_or(OnReturn::Value, OnReturn::CallArgs);
                 if v != self.none {
                     let tn = self.type_name(v);
                     self.decref(v);
@@ -175,13 +176,7 @@ impl<C: Collector> Vm<C> {
     /// namespace, function, globals and code; then what the caller held
     /// for the call (`OnReturn::CallArgs`).
     pub(crate) fn release_frame(&mut self, mut frame: Frame) {
-        let call_args = match frame.on_return {
-            OnReturn::CallArgs(a) => {
-                frame.on_return = OnReturn::Value;
-                Some(a)
-            }
-            _ => None,
-        };
+        let call_args = frame.on_return.take_held();
         if let Some(fo) = frame.frame_obj.take() {
             if !C::REFCOUNTED || fo.refcnt() > 1 {
                 self.frame_object_takes(fo, frame);
@@ -192,7 +187,7 @@ impl<C: Collector> Vm<C> {
         }
         let null = self.null;
         let init = match frame.on_return {
-            OnReturn::Init(o) => Some(o),
+            OnReturn::Init(o, _) => Some(o),
             _ => None,
         };
         // Released in order as one batch: from the first reference that
@@ -242,18 +237,25 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// Release what `f(*args, **kwargs)` held while the call ran: with
-    /// keywords, the references CPython's `_PyStack_UnpackDict` took to
-    /// every argument (positional, then keyword values and names), then
-    /// the argument tuple and the keyword dict.
-    fn release_call_args(&mut self, held: Option<crate::frame::CallArgsHeld>) {
+    /// Release what a call held while its callee's frame ran
+    /// (`CallArgsHeld`): the references CPython's `_PyStack_UnpackDict`
+    /// took (positional, then keyword values and names), the argument
+    /// tuple and keyword dict, then the caller's own references.
+    pub(crate) fn release_call_args(&mut self, held: Option<crate::frame::CallArgsHeld>) {
         let Some(held) = held else { return };
-        let mut out = Vec::new();
-        if held.unpacked {
-            held.visit_unpacked(&mut |o| out.push(o));
-        }
+        let mut extra = Vec::new();
+        held.visit_extra(&mut |o| extra.push(o));
+        let n_items = crate::types::tuple::tuple_items(held.args).map_or(0, <[_]>::len);
+        let n_kw = held
+            .kwargs
+            .and_then(crate::types::dict::dict_of)
+            .map_or(0, |d| d.len());
+        let unpacked = if held.unpacked { n_items + 2 * n_kw } else { 0 };
+        let mut out = Vec::with_capacity(extra.len() + 2);
+        out.extend_from_slice(&extra[..unpacked]);
         out.push(held.args);
         out.extend(held.kwargs);
+        out.extend_from_slice(&extra[unpacked..]);
         self.decref_all(out);
     }
 
@@ -1231,14 +1233,19 @@ impl<C: Collector> Vm<C> {
         let n = 1 + has_spec as usize;
         let v = self.peek(n);
         let spec = if has_spec { Some(self.peek(1)) } else { None };
+        // (Without a conversion the value is formatted where it is: the
+        // stack holds it, as CPython's FORMAT_VALUE holds the popped one.)
         let converted = match conversion {
-            Conversion::None => self.incref(v),
-            Conversion::Str => self.str(v)?,
-            Conversion::Repr => self.repr(v)?,
-            Conversion::Ascii => self.ascii(v)?,
+            Conversion::None => None,
+            Conversion::Str => Some(self.str(v)?),
+            Conversion::Repr => Some(self.repr(v)?),
+            Conversion::Ascii => Some(self.ascii(v)?),
         };
-        let r = self.with_roots(&[converted], |vm| vm.format(converted, spec));
-        self.decref(converted);
+        let r = match converted {
+            Some(c) => self.with_roots(&[c], |vm| vm.format(c, spec)),
+            None => self.format(v, spec),
+        };
+        self.decref_opt(converted);
         self.replace_top(n, Some(r?));
         Ok(())
     }

@@ -265,6 +265,44 @@ impl<C: Collector> Vm<C> {
         name: &str,
         args: &[ObjRef],
     ) -> PyResult<Option<ObjRef>> {
+        self.call_special_as(obj, name, args, false)
+    }
+
+    /// `call_special` for the hooks CPython finds with
+    /// `_PyObject_LookupSpecial` or calls with `call_attribute`
+    /// (`__getattr__`, `__format__`, `__round__`, ...): the method is bound
+    /// to `obj` first, so the call holds one more reference to it.
+    pub(crate) fn call_special_bound(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        self.call_special_as(obj, name, args, true)
+    }
+
+    /// `try_dunder` through a bound method (see `call_special_bound`).
+    pub(crate) fn try_dunder_bound(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let r = self.call_special_bound(obj, name, args)?;
+        if r == Some(self.not_implemented) {
+            self.decref(self.not_implemented);
+            return Ok(None);
+        }
+        Ok(r)
+    }
+
+    fn call_special_as(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+        bind: bool,
+    ) -> PyResult<Option<ObjRef>> {
         let key = self.intern(name);
         let t = self.type_of(obj);
         let found = self.lookup_type_attr(t, key);
@@ -279,6 +317,7 @@ impl<C: Collector> Vm<C> {
             }
             _ => false,
         };
+        let takes_self = takes_self && !(bind && f.tag() == Tag::Function);
         let r = self.using(f, |vm, f| {
             if takes_self {
                 let mut all = vec![obj];
@@ -379,6 +418,11 @@ impl<C: Collector> Vm<C> {
         op: BinOp,
         (ta, tb): (Tag, Tag),
     ) -> PyResult<Option<ObjRef>> {
+        if op == BinOp::Add && ta == tb {
+            if let Some(same) = concat_unchanged(a, b) {
+                return Ok(Some(self.incref(same)));
+            }
+        }
         match (ta, tb, op) {
             (Tag::Str, Tag::Str, BinOp::Add) => {
                 let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
@@ -559,6 +603,11 @@ impl<C: Collector> Vm<C> {
 
     fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> PyResult<Option<ObjRef>> {
         let n = self.index_i64(n)?.unwrap_or(0).max(0) as usize;
+        // An immutable sequence times one is itself (CPython's
+        // `tuplerepeat`, `unicode_repeat`, `bytes_repeat`).
+        if n == 1 && matches!(seq.tag(), Tag::Tuple | Tag::Str | Tag::Bytes) {
+            return Ok(Some(self.incref(seq)));
+        }
         if let Some(x) = crate::types::bytearray::buffer_of(seq) {
             self.check_room(x.len().saturating_mul(n))?;
             return self.new_like(seq, x.repeat(n)).map(Some);
@@ -605,6 +654,11 @@ impl<C: Collector> Vm<C> {
             UnaryOp::Invert => ('~', "__invert__", "unary ~"),
             UnaryOp::Not => unreachable!("handled above"),
         };
+        // `+x` of an exact int or float is x itself (`long_pos`,
+        // `float_pos`).
+        if op == UnaryOp::Positive && matches!(a.tag(), Tag::Int | Tag::Float) {
+            return Ok(self.incref(a));
+        }
         if let Some(r) = self.num_unary(a, c)? {
             return Ok(r);
         }
@@ -1053,6 +1107,25 @@ impl<C: Collector> Vm<C> {
 }
 
 /// CPython's `_Py_HashPointer`: the address rotated by 4 bits.
+/// `a + b` of two strs, bytes or tuples where one is empty: CPython
+/// answers with the other, when that one is of the exact type.
+fn concat_unchanged(a: ObjRef, b: ObjRef) -> Option<ObjRef> {
+    let empty = |o: ObjRef| match layout_tag(o) {
+        Tag::Str => str_of(o).is_some_and(str::is_empty),
+        Tag::Bytes => bytes_of(o).is_some_and(<[u8]>::is_empty),
+        Tag::Tuple => tuple_items(o).is_some_and(<[ObjRef]>::is_empty),
+        _ => false,
+    };
+    let exact = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::Bytes | Tag::Tuple);
+    if empty(a) && exact(b) {
+        Some(b)
+    } else if empty(b) && exact(a) {
+        Some(a)
+    } else {
+        None
+    }
+}
+
 pub fn pointer_hash(o: ObjRef) -> i64 {
     let h = (o.addr() as u64).rotate_right(4) as i64;
     if h == -1 {

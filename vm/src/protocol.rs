@@ -26,6 +26,12 @@ pub struct Span {
 }
 
 impl Span {
+    /// Is this slice the whole of a sequence of `len` items (what CPython
+    /// answers with the sequence itself, for an immutable one)?
+    pub fn is_whole(&self, len: usize) -> bool {
+        self.start == 0 && self.step == 1 && self.len == len
+    }
+
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
@@ -270,25 +276,47 @@ impl<C: Collector> Vm<C> {
                 self.check_room((n as usize).saturating_mul(8))?;
             }
             _ if crate::ops::is_user(o) && self.has_type_attr(o, "__len__") => {
-                // CPython sizes the result first (PyObject_LengthHint): a
-                // `__len__` that fails (other than TypeError) or is negative
-                // is the error, even when iterating would never end.
-                match self.len(o) {
-                    Ok(_) => {}
-                    Err(e) if self.is_instance_of_name(e, "TypeError") => self.decref(e),
-                    Err(e) => return Err(e),
+                // CPython's `list_extend` and `PySequence_Tuple` get the
+                // iterator, then size the result (PyObject_LengthHint): a
+                // `__len__` that fails (other than TypeError) or is
+                // negative is the error, even when iterating would never
+                // end.
+                let it = self.get_iter(o)?;
+                let hint = self.with_roots(&[it], |vm| match vm.len(o) {
+                    Ok(_) => Ok(()),
+                    Err(e) if vm.is_instance_of_name(e, "TypeError") => {
+                        vm.decref(e);
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                });
+                if let Err(e) = hint {
+                    self.decref(it);
+                    return Err(e);
                 }
+                return self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX));
             }
             _ => {}
         }
         self.iterate_at_most(o, usize::MAX)
     }
 
+    /// The items of an iterable without sizing it first (what a set, a
+    /// bytearray or `str.join` makes from one: CPython asks no length).
+    pub fn iterate_unsized(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
+        self.iterate_at_most(o, usize::MAX)
+    }
+
     /// The first `limit` items of an iterable (owned references).
     pub fn iterate_at_most(&mut self, o: ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
         let it = self.get_iter(o)?;
+        self.using(it, |vm, it| vm.drain_iterator(it, limit))
+    }
+
+    /// Up to `limit` items from the iterator `it` (borrowed, rooted by
+    /// the caller).
+    fn drain_iterator(&mut self, it: ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
         let base = self.temp_roots.len();
-        self.temp_roots.push(it);
         let mut out = Vec::new();
         let res = loop {
             if out.len() == limit {
@@ -304,7 +332,6 @@ impl<C: Collector> Vm<C> {
             }
         };
         self.temp_roots.truncate(base);
-        self.decref(it);
         match res {
             Ok(()) => Ok(out),
             Err(e) => {
@@ -435,42 +462,51 @@ impl<C: Collector> Vm<C> {
     }
 
     fn contains_by_iter(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
-        if matches!(crate::object::layout_tag(container), Tag::List | Tag::Tuple) {
-            let mut i = 0;
-            while let Some(x) = self.seq_get_owned(container, i) {
-                let eq = self.with_roots(&[x], |vm| vm.eq(x, item));
-                self.decref(x);
-                if eq? {
-                    return Ok(true);
+        match crate::object::layout_tag(container) {
+            // A tuple's items are compared as they are (`tuplecontains`:
+            // the caller holds the tuple, which cannot change).
+            Tag::Tuple => {
+                let items = tuple_items(container).expect("tuple");
+                for &x in items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
                 }
-                i += 1;
+                return Ok(false);
             }
-            return Ok(false);
+            // A list's item is held while it is compared (`list_contains`):
+            // the comparison may shrink the list.
+            Tag::List => {
+                let mut i = 0;
+                while let Some(x) = self.seq_get_owned(container, i) {
+                    let eq = self.with_roots(&[x], |vm| vm.eq(x, item));
+                    self.decref(x);
+                    if eq? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                return Ok(false);
+            }
+            _ => {}
         }
         if !self.can_iterate(container) {
             let tn = self.type_name(container);
             return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
         }
-        let items = self.iterate(container)?;
-        let base = self.temp_roots.len();
-        self.temp_roots.extend_from_slice(&items);
-        let mut res = Ok(false);
-        for &x in &items {
-            match self.eq(x, item) {
-                Ok(true) => {
-                    res = Ok(true);
-                    break;
-                }
-                Ok(false) => {}
-                Err(e) => {
-                    res = Err(e);
-                    break;
-                }
+        // Item by item, stopping at the first equal one
+        // (`_PySequence_IterSearch`): the rest is never produced.
+        let it = self.get_iter(container)?;
+        self.using(it, |vm, it| loop {
+            let Some(x) = vm.next(it)? else {
+                return Ok(false);
+            };
+            let eq = vm.with_roots(&[x], |vm| vm.eq(x, item));
+            vm.decref(x);
+            if eq? {
+                return Ok(true);
             }
-        }
-        self.temp_roots.truncate(base);
-        self.decref_all(items);
-        res
+        })
     }
 
     fn range_contains(&mut self, r: ObjRef, item: ObjRef) -> PyResult<bool> {

@@ -294,13 +294,12 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// The reprs of `items`, which the caller holds (a tuple's, which
+    /// cannot change, or a snapshot's), joined with ", ".
     fn join_reprs(&mut self, items: &[ObjRef]) -> PyResult<String> {
         let mut parts = Vec::with_capacity(items.len());
         for &x in items {
-            let x = self.incref(x);
-            let r = self.with_roots(&[x], |vm| vm.repr_string(x));
-            self.decref(x);
-            parts.push(r?);
+            parts.push(self.repr_string(x)?);
         }
         Ok(parts.join(", "))
     }
@@ -470,7 +469,7 @@ impl<C: Collector> Vm<C> {
                 None => self.new_str("")?,
             };
             let r = self.with_roots(&[spec_obj], |vm| {
-                vm.try_dunder(v, "__format__", &[spec_obj])
+                vm.try_dunder_bound(v, "__format__", &[spec_obj])
             });
             self.decref(spec_obj);
             if let Some(r) = r? {

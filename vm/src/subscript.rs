@@ -31,6 +31,9 @@ impl<C: Collector> Vm<C> {
                 let what = if tag == Tag::List { "list" } else { "tuple" };
                 if k.tag() == Tag::Slice {
                     let span = self.slice_span(k, || seq_len(c))?;
+                    if c.tag() == Tag::Tuple && span.is_whole(seq_len(c)) {
+                        return Ok(self.incref(c));
+                    }
                     let items = self.seq_items(c);
                     let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
                     return if tag == Tag::List {
@@ -59,6 +62,9 @@ impl<C: Collector> Vm<C> {
                 };
                 if k.tag() == Tag::Slice {
                     let span = self.slice_span(k, len)?;
+                    if c.tag() == Tag::Bytes && span.is_whole(len()) {
+                        return Ok(self.incref(c));
+                    }
                     let b = crate::types::bytearray::buffer_of(c).expect("bytes");
                     let out: Vec<u8> = span.indices().map(|i| b[i]).collect();
                     return self.new_like(c, out);
@@ -135,6 +141,9 @@ impl<C: Collector> Vm<C> {
         let s = c.payload::<StrObject>();
         if k.tag() == Tag::Slice {
             let span = self.slice_span(k, || s.chars)?;
+            if c.tag() == Tag::Str && span.is_whole(s.chars) {
+                return Ok(self.incref(c));
+            }
             if span.step == 1 {
                 let sub = s
                     .char_slice(span.start as usize, span.start as usize + span.len)

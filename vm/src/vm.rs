@@ -165,6 +165,9 @@ pub struct Vm<C: Collector> {
     pub empty_tuple: ObjRef,
     /// One-character strings for code points < 256, made on demand.
     pub chars: Vec<Option<ObjRef>>,
+    /// The bytes objects of one byte, by value, then `b""` (CPython's
+    /// bytes singletons).
+    pub byte_strs: Vec<Option<ObjRef>>,
     pub interned: HashMap<Box<str>, ObjRef>,
     /// The type attribute cache (see `lookup_type_attr`); owns nothing.
     pub(crate) type_cache: Box<[std::cell::Cell<crate::attr::TypeCacheEntry>]>,
@@ -271,6 +274,7 @@ impl<C: Collector> Vm<C> {
             small_ints,
             empty_tuple: null,
             chars: vec![None; 256],
+            byte_strs: vec![None; 257],
             interned: HashMap::new(),
             type_cache: (0..crate::attr::TypeCacheEntry::SLOTS)
                 .map(|_| Default::default())
@@ -555,15 +559,31 @@ impl<C: Collector> Vm<C> {
     /// A new str; one-character Latin-1 strings come from the shared table.
     pub fn new_str(&mut self, s: &str) -> PyResult<ObjRef> {
         let mut it = s.chars();
-        if let (Some(c), None) = (it.next(), it.next()) {
-            if (c as u32) < 256 {
-                return self.char_str(c);
-            }
+        match (it.next(), it.next()) {
+            (Some(c), None) if (c as u32) < 256 => return self.char_str(c),
+            // The empty str is one object, as CPython's.
+            (None, _) => return Ok(self.intern("")),
+            _ => {}
         }
         self.alloc(&STR_VT, StrObject::new(s.into()))
     }
 
+    /// A new bytes object; `b""` and the one-byte ones are shared, as in
+    /// CPython.
     pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<ObjRef> {
+        if b.len() <= 1 {
+            let i = b.first().map_or(256, |&x| usize::from(x));
+            if let Some(o) = self.byte_strs[i] {
+                return Ok(self.incref(o));
+            }
+            let o = self.alloc_bytes(b)?;
+            self.byte_strs[i] = Some(self.incref(o));
+            return Ok(o);
+        }
+        self.alloc_bytes(b)
+    }
+
+    fn alloc_bytes(&mut self, b: Vec<u8>) -> PyResult<ObjRef> {
         self.alloc(
             &crate::types::str::BYTES_VT,
             crate::types::str::BytesObject {
@@ -579,12 +599,15 @@ impl<C: Collector> Vm<C> {
         self.alloc(&STR_VT, StrObject::new(s.into_boxed_str()))
     }
 
+    /// A one-character Latin-1 str: one object per character, which is
+    /// also the interned one (as CPython's Latin-1 singletons are what its
+    /// one-character constants intern to).
     fn char_str(&mut self, c: char) -> PyResult<ObjRef> {
         let i = c as usize;
         if let Some(o) = self.chars[i] {
             return Ok(self.incref(o));
         }
-        let o = self.alloc(&STR_VT, StrObject::new(c.to_string().into()))?;
+        let o = self.intern(c.encode_utf8(&mut [0; 4]));
         self.chars[i] = Some(self.incref(o));
         Ok(o)
     }
@@ -808,6 +831,7 @@ impl<C: Collector> Vm<C> {
         for o in self
             .chars
             .iter()
+            .chain(self.byte_strs.iter())
             .flatten()
             .chain(self.interned.values())
             .chain(self.ast_arena.iter())

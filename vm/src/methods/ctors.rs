@@ -60,6 +60,10 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let Some(&x) = a.pos.first() else {
         return vm.new_int_i64(0);
     };
+    // `int(i)` of an exact int is i itself (`PyNumber_Long`).
+    if base.is_none() && x.tag() == Tag::Int && args.pos.first() == Some(&vm.types.int) {
+        return Ok(vm.incref(x));
+    }
     if let Some(b) = base {
         let b = arg_i64(vm, b)?;
         let Some(s) = str_of(x) else {
@@ -213,6 +217,17 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             return Err(vm.type_error("string argument without an encoding".to_string()))
         }
         (Some(&x), None) if x.tag() == Tag::Bytes => return Ok(vm.incref(x)),
+        (Some(&x), None) if crate::ops::is_user(x) && vm.has_type_attr(x, "__bytes__") => {
+            let r = vm
+                .call_special_bound(x, "__bytes__", &[])?
+                .expect("the type has __bytes__");
+            if crate::types::str::bytes_of(r).is_none() {
+                let tn = vm.type_name(r);
+                vm.decref(r);
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+            }
+            return Ok(r);
+        }
         (Some(&x), None) if x.tag() == Tag::Bytearray => crate::types::bytearray::buffer_of(x)
             .expect("bytearray")
             .into_owned(),
@@ -225,7 +240,7 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 vec![0; n as usize]
             }
             None => {
-                let items = vm.iterate(x)?;
+                let items = vm.iterate_unsized(x)?;
                 vm.with_items(items, |vm, items| {
                     items
                         .iter()
@@ -456,7 +471,7 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
             )
         }
         _ => {
-            if let Some(r) = vm.try_dunder(seq, "__reversed__", &[])? {
+            if let Some(r) = vm.try_dunder_bound(seq, "__reversed__", &[])? {
                 return Ok(r);
             }
             if crate::ops::is_user(seq) {

@@ -148,7 +148,7 @@ fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `dict.fromkeys(iterable, value=None)` (called on the class or a dict).
 fn fromkeys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "fromkeys", 2, 3)?;
-    let keys = vm.iterate(args.pos[1])?;
+    let keys = vm.iterate_unsized(args.pos[1])?;
     let v = args.pos.get(2).copied().unwrap_or(vm.none);
     vm.with_items(keys, |vm, keys| {
         let d = vm.new_dict()?;

@@ -286,7 +286,7 @@ fn as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
     if num_of(x).is_none() {
         let args: Vec<ObjRef> = nd_obj.into_iter().collect();
-        if let Some(r) = vm.try_dunder(x, "__round__", &args)? {
+        if let Some(r) = vm.try_dunder_bound(x, "__round__", &args)? {
             return Ok(r);
         }
         let tn = vm.type_name(x);

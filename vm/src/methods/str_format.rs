@@ -303,24 +303,33 @@ pub fn percent_format<C: Collector>(
             out.push('%');
             continue;
         }
-        let arg = match (&spec.key, mapping) {
+        // A positional argument is borrowed, as CPython's `getnextarg`
+        // borrows it: the caller holds the value or the (immutable)
+        // tuple. A mapping's value is a new reference.
+        let (arg, owned) = match (&spec.key, mapping) {
             (Some(k), Some(m)) => {
                 let ko = vm.new_str(k)?;
                 let v = vm.getitem(m, ko);
                 vm.decref(ko);
-                v?
+                (v?, true)
             }
             _ => {
                 let Some(&a) = items.get(next_arg) else {
                     return Err(vm.type_error("not enough arguments for format string".to_string()));
                 };
                 next_arg += 1;
-                vm.incref(a)
+                (a, false)
             }
         };
-        // Rooted: rendering runs the argument's `__str__` or `__repr__`.
-        let r = vm.with_roots(&[arg], |vm| render_percent(vm, &spec, arg));
-        vm.decref(arg);
+        // A mapping's value is rooted: rendering runs the argument's
+        // `__str__` or `__repr__`. (A positional one the caller roots.)
+        let r = match owned {
+            true => vm.with_roots(&[arg], |vm| render_percent(vm, &spec, arg)),
+            false => render_percent(vm, &spec, arg),
+        };
+        if owned {
+            vm.decref(arg);
+        }
         out.push_str(&r?);
     }
     if mapping.is_none() && next_arg < items.len() && values.tag() == Tag::Tuple {

@@ -187,10 +187,31 @@ fn ret_str<C: Collector>(vm: &mut Vm<C>, s: String) -> PyResult<ObjRef> {
     vm.new_string(s)
 }
 
+/// The result `r` of a method of the str `args.pos[0]`: the str itself
+/// when nothing changed and it is an exact str (CPython's
+/// `unicode_result_unchanged`).
+fn ret_maybe_unchanged<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    r: String,
+) -> PyResult<ObjRef> {
+    let me = args.pos[0];
+    if me.tag() == crate::object::Tag::Str && str_of(me) == Some(r.as_str()) {
+        return Ok(vm.incref(me));
+    }
+    ret_str(vm, r)
+}
+
 fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let sep = me(vm, &args, "join")?;
     check_args(vm, &args, "join", 2, 2)?;
-    let items = vm.iterate(args.pos[1])?;
+    let items = vm.iterate_unsized(args.pos[1])?;
+    // One exact str joins to itself (`PyUnicode_Join`).
+    if let [only] = items[..] {
+        if only.tag() == crate::object::Tag::Str {
+            return Ok(only);
+        }
+    }
     // The result's size is known before it is built.
     let total = items
         .iter()
@@ -545,7 +566,7 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     } else {
         s.replacen(old, new, count as usize)
     };
-    ret_str(vm, r)
+    ret_maybe_unchanged(vm, &args, r)
 }
 
 /// (haystack slice, char offset of its start) for find-like methods.
@@ -873,7 +894,7 @@ fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
             }
         }
     }
-    ret_str(vm, out)
+    ret_maybe_unchanged(vm, &args, out)
 }
 
 fn format_map<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -977,7 +998,18 @@ fn partition_impl<C: Collector>(
     };
     let mut objs = Vec::new();
     for p in parts {
-        objs.push(vm.new_string(p)?);
+        // Not found: the str itself is the whole part.
+        let part = match found {
+            None if p.len() == s.len() && !p.is_empty() => ret_maybe_unchanged(vm, &args, p),
+            _ => vm.new_string(p),
+        };
+        match part {
+            Ok(o) => objs.push(o),
+            Err(e) => {
+                vm.decref_all(objs);
+                return Err(e);
+            }
+        }
     }
     vm.new_tuple(objs)
 }
@@ -994,7 +1026,7 @@ fn removeprefix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     check_args(vm, &args, "removeprefix", 2, 2)?;
     let p = arg_str(vm, args.pos[1], "removeprefix() argument")?;
     let r = s.strip_prefix(p).unwrap_or(s).to_string();
-    ret_str(vm, r)
+    ret_maybe_unchanged(vm, &args, r)
 }
 
 fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -1002,7 +1034,7 @@ fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     check_args(vm, &args, "removesuffix", 2, 2)?;
     let p = arg_str(vm, args.pos[1], "removesuffix() argument")?;
     let r = s.strip_suffix(p).unwrap_or(s).to_string();
-    ret_str(vm, r)
+    ret_maybe_unchanged(vm, &args, r)
 }
 
 /// `str.encode(encoding='utf-8', errors='strict')`.

@@ -593,7 +593,7 @@ fn to_int_via<C: Collector>(
         return vm.new_bigint(i);
     }
     if crate::ops::is_user(x) {
-        if let Some(r) = vm.try_dunder(x, dunder, &[])? {
+        if let Some(r) = vm.try_dunder_bound(x, dunder, &[])? {
             return Ok(r);
         }
     }

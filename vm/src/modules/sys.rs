@@ -160,7 +160,7 @@ fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if !user {
         return vm.new_int_i64(size_of_object(o) as i64);
     }
-    let n = vm.call_special(o, "__sizeof__", &[]).and_then(|r| {
+    let n = vm.call_special_bound(o, "__sizeof__", &[]).and_then(|r| {
         let r = r.expect("__sizeof__ found above");
         let n = vm.index_i64(r);
         vm.decref(r);

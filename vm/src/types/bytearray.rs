@@ -104,7 +104,7 @@ impl<C: Collector> Vm<C> {
             self.check_room(n as usize)?;
             return Ok(vec![0; n as usize]);
         }
-        let items = match self.iterate(x) {
+        let items = match self.iterate_unsized(x) {
             Ok(items) => items,
             Err(e) if self.is_instance_of_name(e, "TypeError") => {
                 self.decref(e);

@@ -310,7 +310,7 @@ fn complex_arg<C2: Collector>(vm: &mut Vm<C2>, x: ObjRef, which: &str) -> PyResu
         return Ok(c);
     }
     if crate::ops::is_user(x) {
-        if let Some(r) = vm.try_dunder(x, "__complex__", &[])? {
+        if let Some(r) = vm.try_dunder_bound(x, "__complex__", &[])? {
             let c = complex_of(r);
             let tn = vm.type_name(r);
             vm.decref(r);
