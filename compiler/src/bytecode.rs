@@ -373,6 +373,10 @@ pub enum Instr {
     /// `[exit, prev, exc] -> [exit, prev, exc, res]`: `res` is
     /// `exit(type(exc), exc, tb)`.
     WithExceptStart,
+    /// `[exit] -> [exit(None, None, None)]`: leaving a `with` block
+    /// normally. The bound `exit` stays on the stack while it runs (CPython
+    /// calls it without unpacking it, so it holds the manager).
+    WithExitCall,
     /// `[exc] -> []`, raise exc again without adding a traceback entry for
     /// this frame (the entry is already there).
     Reraise,

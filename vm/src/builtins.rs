@@ -933,9 +933,7 @@ fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         };
         return vm.alloc(
             &crate::types::iter::ITER_VT,
-            crate::types::iter::IterObject {
-                state: std::cell::RefCell::new(state),
-            },
+            crate::types::iter::IterObject::new(state),
         );
     }
     vm.get_iter(args.pos[0])

@@ -286,14 +286,25 @@ impl<C: Collector> Vm<C> {
                     Some(f) => {
                         let mut pos = vec![callable];
                         pos.extend_from_slice(&args.pos);
+                        // `slot_tp_call` gets the argument tuple and
+                        // keyword dict, and with keywords unpacks them
+                        // again, with the object, for the function.
+                        let mut extra: Vec<ObjRef> = args.pos.clone();
+                        extra.extend(args.kw.iter().map(|&(_, v)| v));
+                        if !args.kw.is_empty() {
+                            extra.extend_from_slice(&pos);
+                            extra.extend(args.kw.iter().map(|&(_, v)| v));
+                        }
                         let r = self.with_roots(&[f], |vm| {
-                            vm.call_args(
-                                f,
-                                &CallArgs {
-                                    pos,
-                                    kw: args.kw.clone(),
-                                },
-                            )
+                            vm.holding_args_tuple(&extra, |vm| {
+                                vm.call_args(
+                                    f,
+                                    &CallArgs {
+                                        pos,
+                                        kw: args.kw.clone(),
+                                    },
+                                )
+                            })
                         });
                         self.decref(f);
                         r
@@ -755,7 +766,11 @@ impl<C: Collector> Vm<C> {
             let mut held = call.pos.clone();
             held.extend(call.kw.iter().map(|&(_, v)| v));
             held.push(f);
-            let r = self.with_roots(&held, |vm| vm.call_args(f, &call));
+            // (`slot_tp_call`: the metaclass's `__call__` gets the
+            // argument tuple.)
+            let r = self.with_roots(&held, |vm| {
+                vm.holding_args_tuple(&args.pos, |vm| vm.call_args(f, &call))
+            });
             self.decref(f);
             self.release_call(&r, args, cls);
             return r.map(Some);
@@ -794,20 +809,40 @@ impl<C: Collector> Vm<C> {
             self.decref(cls);
             return r.map(Some);
         }
+        // A user `__new__` sees the argument tuple `type.__call__` makes
+        // (which holds the caller's references from then on).
+        let mut held = None;
         let made = match self.user_new(cls) {
-            Some(new_fn) => self.call_user_new(new_fn, cls, &args),
+            Some(new_fn) => match self.call_tuple(&args) {
+                Ok(h) => {
+                    held = Some(h);
+                    // The tuple and dict, and the references unpacking
+                    // added, are rooted while `__new__` runs (the caller's
+                    // own are `args`, which `call_user_new` roots).
+                    let mut roots = vec![h.args];
+                    roots.extend(h.kwargs);
+                    if h.unpacked {
+                        let n = args.pos.len() + 2 * args.kw.len();
+                        let mut extra = Vec::new();
+                        h.visit_extra(&mut |o| extra.push(o));
+                        roots.extend_from_slice(&extra[..n]);
+                    }
+                    self.with_roots(&roots, |vm| vm.call_user_new(new_fn, cls, &args))
+                }
+                Err(e) => Err(e),
+            },
             None => self.new_instance(cls, &args),
         };
         let inst = match made {
             Ok(i) => i,
             Err(e) => {
-                self.release_call(&e, args, cls);
+                self.release_instantiation(&e, args, held, cls);
                 return Err(e);
             }
         };
         // A __new__ that returns something else skips __init__ (CPython).
         if !self.is_instance(inst, cls) {
-            self.release_call(&inst, args, cls);
+            self.release_instantiation(&inst, args, held, cls);
             return Ok(Some(inst));
         }
         let init = self.names.init;
@@ -831,13 +866,16 @@ impl<C: Collector> Vm<C> {
                 // What `type.__call__` holds while `__init__` runs: the
                 // argument tuple and dict it made, and the caller's
                 // references (`args`, now counted there).
-                let held = match self.call_tuple(&args) {
-                    Ok(h) => h,
-                    Err(e) => {
-                        self.release_args(args);
-                        self.decref_all([f, inst]);
-                        return Err(e);
-                    }
+                let held = match held {
+                    Some(h) => h,
+                    None => match self.call_tuple(&args) {
+                        Ok(h) => h,
+                        Err(e) => {
+                            self.release_args(args);
+                            self.decref_all([f, inst]);
+                            return Err(e);
+                        }
+                    },
                 };
                 let mut call = self.own_args(&args);
                 call.pos.insert(0, self.incref(inst));
@@ -863,7 +901,10 @@ impl<C: Collector> Vm<C> {
                     },
                 );
                 self.temp_roots.truncate(base);
-                self.release_args(args);
+                match held {
+                    Some(h) => self.with_roots(&[inst], |vm| vm.release_call_args(Some(h))),
+                    None => self.release_args(args),
+                }
                 match r {
                     Ok(v) => {
                         self.decref(v);
@@ -877,7 +918,10 @@ impl<C: Collector> Vm<C> {
             }
             None => {
                 let n = args.pos.len() + args.kw.len();
-                self.release_args(args);
+                match held {
+                    Some(h) => self.with_roots(&[inst], |vm| vm.release_call_args(Some(h))),
+                    None => self.release_args(args),
+                }
                 let is_exc = inst.tag() == Tag::Exception;
                 if n > 0 && !is_exc && !new_took_args {
                     let tn = self.type_name(inst);
@@ -972,6 +1016,27 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.truncate(base);
         self.decref(f);
         r
+    }
+
+    /// Release what a class call holds (its arguments, or the argument
+    /// tuple holding them) and the class, with the outcome rooted.
+    fn release_instantiation(
+        &mut self,
+        outcome: &impl crate::vm::Held,
+        args: CallArgs,
+        held: Option<crate::frame::CallArgsHeld>,
+        cls: ObjRef,
+    ) {
+        match held {
+            Some(h) => {
+                let base = self.temp_roots.len();
+                outcome.held(&mut self.temp_roots);
+                self.release_call_args(Some(h));
+                self.decref(cls);
+                self.temp_roots.truncate(base);
+            }
+            None => self.release_call(outcome, args, cls),
+        }
     }
 
     /// Release a call's arguments and callable with its outcome (result

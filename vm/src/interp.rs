@@ -718,6 +718,12 @@ impl<C: Collector> Vm<C> {
                 self.temp_roots.pop();
                 self.decref(exc);
             }
+            WithExitCall => {
+                let exit = self.peek(1);
+                let none = self.none;
+                let r = self.call(exit, &[none, none, none])?;
+                self.replace_top(1, Some(r));
+            }
             WithExceptStart => {
                 let (exit, exc) = (self.peek(3), self.peek(1));
                 let t = self.type_of(exc);

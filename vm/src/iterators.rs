@@ -7,6 +7,7 @@ use crate::types::dict::dict_of;
 use crate::types::iter::{DictPart, IterObject, IterState};
 use crate::types::set::{set_of, Slot};
 use crate::types::str::{bytes_of, StrObject};
+use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
@@ -34,7 +35,7 @@ pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
         StepOut::Char(c) => vm.new_str(c.encode_utf8(&mut [0; 4])).map(Some),
         StepOut::Pair(a, b) => {
             let (a, b) = (vm.incref(a), vm.incref(b));
-            vm.new_tuple(vec![a, b]).map(Some)
+            recycled_tuple(vm, it, vec![a, b]).map(Some)
         }
         StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
         StepOut::Other => composite_next(vm, it),
@@ -191,7 +192,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
     // The caller holds `it`, which keeps the state's objects alive.
     (|| match kind {
         Kind::Enumerate(inner) => enumerate_next(vm, it, inner),
-        Kind::Zip(its, strict) => zip_next(vm, &its, strict),
+        Kind::Zip(its, strict) => zip_next(vm, it, &its, strict),
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
                 let r = vm.with_roots(&args, |vm| vm.call(func, &args));
@@ -260,13 +261,54 @@ fn enumerate_next<C: Collector>(
         IterState::Enumerate { count, .. } => std::mem::replace(count, next_count),
         _ => unreachable!("enumerate state"),
     };
-    vm.new_tuple(vec![old, v]).map(Some)
+    recycled_tuple(vm, it, vec![old, v]).map(Some)
+}
+
+/// The result tuple of `items` (owned) for the iterator `it`: its cached
+/// tuple refilled when the cache is all that holds it, else a new tuple
+/// (CPython's `enum_next`, `zip_next`, `dictiter_iternextitem`; the cache
+/// keeps the first tuple it made). Without reference counts nothing is
+/// known to hold it alone, so every result is new.
+fn recycled_tuple<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    items: Vec<ObjRef>,
+) -> PyResult<ObjRef> {
+    let cache = &it.payload::<IterObject>().result;
+    match cache.get() {
+        Some(r)
+            if C::REFCOUNTED
+                && r.refcnt() == 1
+                && tuple_items(r).is_some_and(|t| t.len() == items.len()) =>
+        {
+            let r = vm.incref(r);
+            let mut old = Vec::with_capacity(items.len());
+            for (i, v) in items.into_iter().enumerate() {
+                // SAFETY: the cache held the only reference to `r` (count
+                // 1 before ours): no other code can reach it.
+                old.push(unsafe { crate::types::tuple::replace_item(r, i, v) });
+            }
+            // (A collection may have untracked it while it held atoms.)
+            if !r.is_tracked() {
+                vm.gc.generations_mut().track(r);
+            }
+            vm.with_roots(&[r], |vm| vm.decref_all(old));
+            Ok(r)
+        }
+        Some(_) => vm.new_tuple(items),
+        None => {
+            let t = vm.new_tuple(items)?;
+            cache.set(Some(vm.incref(t)));
+            Ok(t)
+        }
+    }
 }
 
 /// One tuple of `zip`; with `strict`, an iterator that ends before (or
 /// after) the others is a ValueError with CPython's message.
 fn zip_next<C: Collector>(
     vm: &mut Vm<C>,
+    it: ObjRef,
     its: &[ObjRef],
     strict: bool,
 ) -> PyResult<Option<ObjRef>> {
@@ -291,7 +333,7 @@ fn zip_next<C: Collector>(
             }
         }
     }
-    vm.new_tuple(vals).map(Some)
+    recycled_tuple(vm, it, vals).map(Some)
 }
 
 /// The first iterator ended: with `strict`, every other must end too.

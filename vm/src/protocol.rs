@@ -14,7 +14,6 @@ use crate::types::str::{str_of, StrObject};
 use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
-use std::cell::RefCell;
 
 /// A slice resolved against a length: CPython's PySlice_AdjustIndices.
 #[derive(Debug, Clone, Copy)]
@@ -102,12 +101,7 @@ impl<C: Collector> Vm<C> {
     }
 
     fn new_iter(&mut self, state: IterState) -> PyResult<ObjRef> {
-        self.alloc(
-            &ITER_VT,
-            IterObject {
-                state: RefCell::new(state),
-            },
-        )
+        self.alloc(&ITER_VT, IterObject::new(state))
     }
 
     /// `iter(o)`.

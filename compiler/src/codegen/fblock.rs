@@ -492,10 +492,7 @@ impl<'a> Compiler<'a, '_, '_> {
 
     /// `[exit] -> [exit(None, None, None)]`, awaited for `async with`.
     fn call_exit_with_nones(&mut self, is_async: bool) {
-        for _ in 0..3 {
-            self.load_const(Constant::None);
-        }
-        self.emit(Instr::Call(3));
+        self.emit(Instr::WithExitCall);
         if is_async {
             self.await_top(2);
         }

@@ -47,7 +47,8 @@ fn effect(instr: &Instr) -> i64 {
         Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupFinally(_)
         | SetupWith(_) | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_)
         | DeleteGlobal(_) | DeleteDeref(_) | YieldValue | GetYieldFromIter | Send(_)
-        | GetAwaitable(_) | GetAIter | SetupAnnotations | AsyncGenWrap | CheckEgMatch => 0,
+        | GetAwaitable(_) | GetAIter | SetupAnnotations | AsyncGenWrap | CheckEgMatch
+        | WithExitCall => 0,
         GetANext | BeforeAsyncWith | MatchMapping | MatchSequence | GetLen | MatchKeys => 1,
         CopyDictWithoutKeys => 0,
         MatchClass(_) => -2,

@@ -14,7 +14,6 @@ use crate::types::scalar::{int_of, RangeObject, SliceObject, RANGE_VT, SLICE_VT}
 use crate::types::str::str_of;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
-use std::cell::RefCell;
 
 pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "int", int_new);
@@ -368,12 +367,7 @@ fn slice_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn new_iter<C: Collector>(vm: &mut Vm<C>, state: IterState) -> PyResult<ObjRef> {
-    vm.alloc(
-        &ITER_VT,
-        IterObject {
-            state: RefCell::new(state),
-        },
-    )
+    vm.alloc(&ITER_VT, IterObject::new(state))
 }
 
 fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -4,7 +4,7 @@
 use crate::object::{ObjExt, Refs, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DictPart {
@@ -73,6 +73,19 @@ pub enum IterState {
 
 pub struct IterObject {
     pub state: RefCell<IterState>,
+    /// The result tuple `enumerate`, `zip` and a dict's items iterator
+    /// recycle when nothing else holds it (owned; CPython's `en_result`,
+    /// `zip.result`, `di_result`).
+    pub result: Cell<Option<ObjRef>>,
+}
+
+impl IterObject {
+    pub fn new(state: IterState) -> IterObject {
+        IterObject {
+            state: RefCell::new(state),
+            result: Cell::new(None),
+        }
+    }
 }
 
 impl IterState {
@@ -108,6 +121,9 @@ impl IterState {
 impl Refs for IterObject {
     fn traverse(&self, visit: Visit<'_>) {
         self.state.borrow().refs(visit);
+        if let Some(r) = self.result.get() {
+            visit(r);
+        }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         let state = std::mem::replace(
@@ -119,6 +135,7 @@ impl Refs for IterObject {
             },
         );
         state.refs(&mut |o| out.push(o));
+        out.extend(self.result.take());
     }
 }
 pub static ITER_VT: TypeVTable =

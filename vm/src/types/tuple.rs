@@ -62,6 +62,26 @@ pub static TUPLE_VT: TypeVTable = TypeVTable {
 };
 payload!(TupleObject, TUPLE_VT, super::subclass::TUPLE_SUB_VT);
 
+/// Put `v` (owned) in slot `i` of the tuple `t`; returns what was there
+/// (owned by the caller now). For the result tuples iterators recycle
+/// (CPython's `PyTuple_SET_ITEM` on a tuple it alone holds).
+///
+/// # Safety
+/// The caller holds the only reference to `t` (its count was 1 before
+/// the caller's own), so no other code can reach the tuple, let alone hold
+/// a slice of its items across this write; `i` is below its length.
+pub(crate) unsafe fn replace_item(t: ObjRef, i: usize, v: ObjRef) -> ObjRef {
+    let n = t.payload::<TupleObject>().len;
+    assert!(i < n, "tuple slot {i} of {n}");
+    // SAFETY: the tail holds `n` handles after the payload (see
+    // `items_of`), which nothing else reads or writes now, by the
+    // caller's guarantee above.
+    unsafe {
+        let slot = (t.payload_ptr().add(std::mem::size_of::<TupleObject>()) as *mut ObjRef).add(i);
+        std::ptr::replace(slot, v)
+    }
+}
+
 #[inline]
 pub fn tuple_items<'a>(o: ObjRef) -> Option<&'a [ObjRef]> {
     o.get::<TupleObject>()?;
