@@ -314,6 +314,8 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
         .expect("heap at start-up");
     // `()` is a static singleton in CPython, never tracked.
     ouro_gc_core::gclist::untrack(vm.empty_tuple);
+    let empty = vm.empty_tuple;
+    vm.make_static(empty);
     vm.names = Names::make(vm);
     let object = new_type(vm, "object", &[], InstanceLayout::Plain, true);
     let type_ = new_type(

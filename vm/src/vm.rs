@@ -146,6 +146,10 @@ pub struct VmConfig {
 
 /// The interpreter. Generic over the collector, monomorphised once per
 /// collector, so nothing in the hot path is dispatched dynamically.
+/// The count CPython 3.11 gives its statically allocated objects at start
+/// (`_PyObject_IMMORTAL_INIT`); see `Vm::make_static`.
+pub const STATIC_REFS: usize = 999_999_999;
+
 pub struct Vm<C: Collector> {
     /// Declared before `heap` so it is dropped first: its collector lists
     /// touch the heads of objects still on them when dropped.
@@ -260,7 +264,12 @@ impl<C: Collector> Vm<C> {
             .expect("heap at start-up");
         let small_ints = (-5..=256)
             .map(|i| heap.alloc(&INT_VT, IntObject(i)).expect("heap at start-up"))
-            .collect();
+            .collect::<Vec<ObjRef>>();
+        if C::REFCOUNTED {
+            for &o in &small_ints {
+                o.set_refcnt(o.refcnt() + STATIC_REFS);
+            }
+        }
         let mut vm = Vm {
             heap,
             gc,
@@ -578,6 +587,7 @@ impl<C: Collector> Vm<C> {
             }
             let o = self.alloc_bytes(b)?;
             self.byte_strs[i] = Some(self.incref(o));
+            self.make_static(o);
             return Ok(o);
         }
         self.alloc_bytes(b)
@@ -634,7 +644,44 @@ impl<C: Collector> Vm<C> {
         };
         C::on_alloc(self, o);
         self.interned.insert(s.into(), self.incref(o));
+        let mut cs = s.chars();
+        if matches!(
+            (cs.next(), cs.next()),
+            (None, _) | (Some('\0'..='\u{ff}'), None)
+        ) {
+            self.make_static(o);
+        }
         o
+    }
+
+    /// Give `o` the count CPython 3.11 starts its statically allocated
+    /// objects with (`_PyObject_IMMORTAL_INIT`: small ints, `()`, `""`,
+    /// `b""`, one-byte bytes and one-character Latin-1 strings), so that
+    /// `sys.getrefcount` shows about 10^9 for them, as there.
+    pub(crate) fn make_static(&mut self, o: ObjRef) {
+        if C::REFCOUNTED {
+            o.set_refcnt(o.refcnt() + STATIC_REFS);
+        }
+    }
+
+    /// Is `o` one of the objects `make_static` made static?
+    pub(crate) fn is_static(&self, o: ObjRef) -> bool {
+        if let Some(crate::types::scalar::Int::Small(v)) = crate::types::scalar::int_of(o) {
+            if (-5..=256).contains(&v) && self.small_ints[(v + 5) as usize] == o {
+                return true;
+            }
+        }
+        if o == self.empty_tuple || self.byte_strs.contains(&Some(o)) {
+            return true;
+        }
+        let Some(s) = crate::types::str::str_of(o) else {
+            return false;
+        };
+        let mut cs = s.chars();
+        matches!(
+            (cs.next(), cs.next()),
+            (None, _) | (Some('\0'..='\u{ff}'), None)
+        ) && self.interned.get(s) == Some(&o)
     }
 
     /// The interned str for `s`, borrowed (the interned table holds it).
@@ -884,7 +931,11 @@ impl<C: Collector> Vm<C> {
 
     /// `--verify-heap`: recount and report; returns the number of problems.
     pub fn verify_heap(&mut self, when: &str) -> usize {
-        let report = ouro_gc_core::verify::verify(&self.heap, |v| self.roots(v), C::REFCOUNTED);
+        let mut report = ouro_gc_core::verify::verify(&self.heap, |v| self.roots(v), C::REFCOUNTED);
+        // Static objects count `STATIC_REFS` no object holds.
+        report
+            .mismatches
+            .retain(|m| !(self.is_static(m.obj) && m.stored == m.counted + STATIC_REFS));
         for m in &report.mismatches {
             eprintln!(
                 "verify-heap: mismatch ({when}): {} at {:#x}: stored refcount {}, counted {}",

@@ -137,5 +137,11 @@ pub fn refcount_of<C: Collector>(vm: &Vm<C>, o: ObjRef) -> usize {
     }
     let mut found = 0;
     walk_reachable(vm, |r| found += usize::from(r == o));
+    // (Static objects count as CPython's do under every collector.)
     found
+        + if vm.is_static(o) {
+            crate::vm::STATIC_REFS
+        } else {
+            0
+        }
 }
