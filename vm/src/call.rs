@@ -1069,7 +1069,10 @@ impl<C: Collector> Vm<C> {
                 },
             )
         };
-        if TUPLE_CTORS.iter().any(|n| self.types.get(n) == cls) {
+        // (By name: a builtin type's name is fixed, and comparing a few
+        // short strs is cheaper than looking the types up.)
+        let name: &str = &cls.payload::<TypeObject>().name;
+        if TUPLE_CTORS.contains(&name) && cls.payload::<TypeObject>().is_builtin {
             return self.holding_args_tuple(&args.pos, call);
         }
         call(self)

@@ -302,32 +302,12 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 pub(super) fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_kwargs(vm, &args, "split", &["sep", "maxsplit"])?;
+    let (sep, maxsplit) = super::bytes_more::split_args(vm, &args, "split")?;
     let b = me(&args);
     let b = &*b;
-    let sep = args.pos.get(1).copied().or_else(|| kwarg(&args, "sep"));
-    let sep = sep.filter(|&s| s != vm.none);
-    let maxsplit = match args
-        .pos
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(&args, "maxsplit"))
-    {
-        Some(n) => arg_i64(vm, n)?,
-        None => -1,
-    };
-    let maxsplit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
     let mut parts: Vec<&[u8]> = Vec::new();
     match sep {
         Some(sep) => {
-            let sep = arg_bytes(vm, sep, "")?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator".to_string()));
-            }
             let mut at = 0;
             while parts.len() < maxsplit {
                 let Some(p) = position(b, &sep, at) else {
@@ -354,17 +334,7 @@ pub(super) fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
             }
         }
     }
-    let mut items = Vec::with_capacity(parts.len());
-    for p in parts {
-        match vm.new_like(args.pos[0], p.to_vec()) {
-            Ok(o) => items.push(o),
-            Err(e) => {
-                vm.decref_all(items);
-                return Err(e);
-            }
-        }
-    }
-    vm.new_list(items)
+    super::bytes_more::list_of_parts(vm, args.pos[0], &parts)
 }
 
 fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

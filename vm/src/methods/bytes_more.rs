@@ -251,7 +251,11 @@ fn rpartition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 }
 
 /// A list of new objects of the receiver's type.
-fn list_of_parts<C: Collector>(vm: &mut Vm<C>, like: ObjRef, parts: &[&[u8]]) -> PyResult<ObjRef> {
+pub(super) fn list_of_parts<C: Collector>(
+    vm: &mut Vm<C>,
+    like: ObjRef,
+    parts: &[&[u8]],
+) -> PyResult<ObjRef> {
     let mut items = Vec::with_capacity(parts.len());
     for p in parts {
         match vm.new_like(like, p.to_vec()) {
@@ -265,29 +269,41 @@ fn list_of_parts<C: Collector>(vm: &mut Vm<C>, like: ObjRef, parts: &[&[u8]]) ->
     vm.new_list(items)
 }
 
-fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_kwargs(vm, &args, "rsplit", &["sep", "maxsplit"])?;
-    let b = me(&args);
-    let b = &*b;
-    let sep = args.pos.get(1).copied().or_else(|| kwarg(&args, "sep"));
+/// `split`/`rsplit`'s arguments: the separator (None for runs of
+/// whitespace; an empty one is a ValueError) and the most splits to make.
+pub(super) fn split_args<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, usize)> {
+    check_kwargs(vm, args, name, &["sep", "maxsplit"])?;
+    let sep = args.pos.get(1).copied().or_else(|| kwarg(args, "sep"));
     let sep = sep.filter(|&s| s != vm.none);
-    let maxsplit = match args
-        .pos
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(&args, "maxsplit"))
-    {
+    let maxsplit = match args.pos.get(2).copied().or_else(|| kwarg(args, "maxsplit")) {
         Some(n) => arg_i64(vm, n)?,
         None => -1,
     };
     let maxsplit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
-    let mut parts: Vec<&[u8]> = Vec::new();
-    match sep {
+    let sep = match sep {
         Some(sep) => {
             let sep = arg_bytes(vm, sep, "")?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator".to_string()));
             }
+            Some(sep.into_owned())
+        }
+        None => None,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
+    let b = me(&args);
+    let b = &*b;
+    let mut parts: Vec<&[u8]> = Vec::new();
+    match sep {
+        Some(sep) => {
             let mut end = b.len();
             while parts.len() < maxsplit {
                 let Some(p) = rposition(b, &sep, 0, end) else {
