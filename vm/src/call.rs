@@ -116,12 +116,8 @@ impl<C: Collector> Vm<C> {
                 unpacked,
                 stack: false,
             };
-            if unpacked {
-                let mut refs = Vec::new();
-                held.visit_extra(&mut |o| refs.push(o));
-                for o in refs {
-                    self.incref(o);
-                }
+            for o in held.extra_refs().0 {
+                self.incref(o);
             }
             self.frame().on_return = OnReturn::CallArgs(held);
             return Ok(());
@@ -821,12 +817,7 @@ impl<C: Collector> Vm<C> {
                     // own are `args`, which `call_user_new` roots).
                     let mut roots = vec![h.args];
                     roots.extend(h.kwargs);
-                    if h.unpacked {
-                        let n = args.pos.len() + 2 * args.kw.len();
-                        let mut extra = Vec::new();
-                        h.visit_extra(&mut |o| extra.push(o));
-                        roots.extend_from_slice(&extra[..n]);
-                    }
+                    roots.extend(h.extra_refs().0);
                     self.with_roots(&roots, |vm| vm.call_user_new(new_fn, cls, &args))
                 }
                 Err(e) => Err(e),
@@ -965,15 +956,9 @@ impl<C: Collector> Vm<C> {
             unpacked: kwargs.is_some(),
             stack: true,
         };
-        if held.unpacked {
-            let mut refs = Vec::new();
-            held.visit_extra(&mut |o| refs.push(o));
-            // (`visit_extra` lists the caller's references after the
-            // unpacked ones; those are the ones `args` already owns.)
-            let n = args.pos.len() + 2 * args.kw.len();
-            for &o in &refs[..n] {
-                self.incref(o);
-            }
+        // (The caller's references are the ones `args` already owns.)
+        for o in held.extra_refs().0 {
+            self.incref(o);
         }
         Ok(held)
     }

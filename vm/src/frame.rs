@@ -53,30 +53,32 @@ impl CallArgsHeld {
     /// they are released: the unpacked ones (positional, then each
     /// keyword's value and name), then the caller's (positional, then
     /// keyword values).
-    pub fn visit_extra(&self, visit: Visit<'_>) {
+    pub fn extra_refs(&self) -> (Vec<ObjRef>, Vec<ObjRef>) {
         let items = crate::types::tuple::tuple_items(self.args).unwrap_or(&[]);
         let entries = self
             .kwargs
             .and_then(crate::types::dict::dict_of)
             .map(|d| d.snapshot())
             .unwrap_or_default();
+        let mut unpacked = Vec::new();
         if self.unpacked {
-            for &a in items {
-                visit(a);
-            }
+            unpacked.extend_from_slice(items);
             for e in &entries {
-                visit(e.value);
-                visit(e.key);
+                unpacked.extend([e.value, e.key]);
             }
         }
+        let mut stack = Vec::new();
         if self.stack {
-            for &a in items {
-                visit(a);
-            }
-            for e in &entries {
-                visit(e.value);
-            }
+            stack.extend_from_slice(items);
+            stack.extend(entries.iter().map(|e| e.value));
         }
+        (unpacked, stack)
+    }
+
+    /// Visit every extra reference (`extra_refs`).
+    pub fn visit_extra(&self, visit: Visit<'_>) {
+        let (unpacked, stack) = self.extra_refs();
+        unpacked.into_iter().chain(stack).for_each(visit);
     }
 }
 

@@ -243,19 +243,10 @@ impl<C: Collector> Vm<C> {
     /// tuple and keyword dict, then the caller's own references.
     pub(crate) fn release_call_args(&mut self, held: Option<crate::frame::CallArgsHeld>) {
         let Some(held) = held else { return };
-        let mut extra = Vec::new();
-        held.visit_extra(&mut |o| extra.push(o));
-        let n_items = crate::types::tuple::tuple_items(held.args).map_or(0, <[_]>::len);
-        let n_kw = held
-            .kwargs
-            .and_then(crate::types::dict::dict_of)
-            .map_or(0, |d| d.len());
-        let unpacked = if held.unpacked { n_items + 2 * n_kw } else { 0 };
-        let mut out = Vec::with_capacity(extra.len() + 2);
-        out.extend_from_slice(&extra[..unpacked]);
+        let (mut out, stack) = held.extra_refs();
         out.push(held.args);
         out.extend(held.kwargs);
-        out.extend_from_slice(&extra[unpacked..]);
+        out.extend(stack);
         self.decref_all(out);
     }
 
