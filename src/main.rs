@@ -120,6 +120,7 @@ fn config_of(opts: &RunOptions) -> VmConfig {
         gc_growth: opts.gc_growth,
         stats: opts.stats,
         argv: opts.argv.clone(),
+        max_steps: None,
     }
 }
 

@@ -187,7 +187,11 @@ impl<C: Collector> Vm<C> {
             return Err(self.recursion_error());
         }
         self.frames.push(frame);
-        self.safepoint();
+        if let Err(e) = self.safepoint() {
+            let frame = self.frames.pop().expect("pushed above");
+            self.release_frame(frame);
+            return Err(e);
+        }
         Ok(())
     }
 

@@ -67,10 +67,15 @@ impl<C: Collector> Vm<C> {
 
     /// Run `frame` on a nested loop.
     fn enter_frame(&mut self, frame: Frame, throw: Option<ObjRef>) -> PyResult<ObjRef> {
-        if self.too_deep() {
+        let refused = if self.too_deep() {
+            Some(self.recursion_error())
+        } else {
+            self.spend_step().err()
+        };
+        if let Some(err) = refused {
             self.release_frame(frame);
             self.decref_opt(throw);
-            return Err(self.recursion_error());
+            return Err(err);
         }
         self.frames.push(frame);
         self.run_pushed(throw)
@@ -258,7 +263,12 @@ impl<C: Collector> Vm<C> {
             if add_tb {
                 self.add_traceback(exc);
             }
+            let spent = self.out_of_steps;
             let f = self.frame();
+            if spent {
+                // The step budget is spent: nothing may catch that.
+                f.blocks.clear();
+            }
             if let Some(Block { handler, depth }) = f.blocks.pop() {
                 let dropped: Vec<ObjRef> = f.stack.drain(depth as usize..).collect();
                 // Released while the frame is still at the raising
@@ -293,8 +303,9 @@ impl<C: Collector> Vm<C> {
 
     /// A safepoint: a collection may run here (every live reference is
     /// reachable from the roots).
-    pub(crate) fn safepoint(&mut self) {
+    pub(crate) fn safepoint(&mut self) -> PyResult<()> {
         self.safepoints += 1;
+        self.spend_step()?;
         let due = self.gc.due_generation();
         if self.config.stress || due.is_some() {
             let reason = match due {
@@ -310,6 +321,22 @@ impl<C: Collector> Vm<C> {
                 self.verify_heap("safepoint");
             }
         }
+        Ok(())
+    }
+
+    /// Count one step (a safepoint or a frame entry) against
+    /// `VmConfig::max_steps`; once the budget is spent, a RuntimeError that
+    /// no handler catches (see `unwind`), so any program ends.
+    pub(crate) fn spend_step(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        if self.steps <= self.step_limit {
+            return Ok(());
+        }
+        self.out_of_steps = true;
+        Err(self.new_error(
+            "RuntimeError",
+            format!("ouro: step budget of {} exhausted", self.step_limit),
+        ))
     }
 
     /// Execute one instruction.
@@ -558,7 +585,7 @@ impl<C: Collector> Vm<C> {
                 let back = (t as usize) < f.pc;
                 f.pc = t as usize;
                 if back {
-                    self.safepoint();
+                    self.safepoint()?;
                 }
             }
             PopJumpIfFalse(t) | PopJumpIfTrue(t) => {

@@ -142,6 +142,10 @@ pub struct VmConfig {
     pub gc_growth: f64,
     pub stats: bool,
     pub argv: Vec<String>,
+    /// A budget of safepoints and frame entries (the fuzzers' bound on a
+    /// program's running time): once spent, a RuntimeError is raised that no
+    /// handler catches, so the program ends. `None`: no budget.
+    pub max_steps: Option<u64>,
 }
 
 /// The interpreter. Generic over the collector, monomorphised once per
@@ -211,6 +215,12 @@ pub struct Vm<C: Collector> {
     /// native code back into Python: `__del__`, sort keys, ...).
     pub native_depth: usize,
     pub safepoints: u64,
+    /// `config.max_steps`, or `u64::MAX`; see `Vm::spend_step`.
+    pub(crate) step_limit: u64,
+    /// Frame entries so far, counted with the safepoints against `step_limit`.
+    pub(crate) steps: u64,
+    /// The step budget is spent: exception handlers are skipped.
+    pub(crate) out_of_steps: bool,
     pub verify_failures: usize,
     pub sources: HashMap<String, std::rc::Rc<str>>,
     /// Whether `__del__` finalizers may run (false while tearing down).
@@ -241,6 +251,7 @@ pub struct Vm<C: Collector> {
 impl<C: Collector> Vm<C> {
     /// Build a vm: the heap, the singletons, the builtin types and modules.
     pub fn new(config: VmConfig) -> Vm<C> {
+        let step_limit = config.max_steps.unwrap_or(u64::MAX);
         let mut heap = Heap::new(None);
         let gc = C::new(&GcConfig {
             stress: config.stress,
@@ -306,6 +317,9 @@ impl<C: Collector> Vm<C> {
             recursion_limit: 1000,
             native_depth: 0,
             safepoints: 0,
+            step_limit,
+            steps: 0,
+            out_of_steps: false,
             verify_failures: 0,
             sources: HashMap::new(),
             finalizers_enabled: true,

@@ -48,10 +48,14 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
             ("__len__", len),
             ("__contains__", contains),
             ("__iter__", iter),
-            ("__getitem__", getitem),
         ];
         for &(name, f) in common {
             def_method(vm, t, name, f);
+        }
+        // Sets are not subscriptable: no `__getitem__` (a set subclass's
+        // `s[k]` would otherwise find it and come back here).
+        if !matches!(t, "set" | "frozenset") {
+            def_method(vm, t, "__getitem__", getitem);
         }
     }
     for t in ["list", "dict", "bytearray"] {
