@@ -16,7 +16,7 @@
 //! grows on demand (`stack_guard`), so no input overflows the Rust stack.
 //!
 //! Modules: `parse` (parser errors reworded as CPython's), `symtable`,
-//! `fold`, `codegen`, `dis` and `repr` (listings), `error` (diagnostics and
+//! `fold` (with `numeric`, the float arithmetic it shares with the vm), `codegen`, `dis` and `repr` (listings), `error` (diagnostics and
 //! source positions).
 
 pub mod anchors;
@@ -25,6 +25,7 @@ mod codegen;
 mod dis;
 mod error;
 mod fold;
+pub mod numeric;
 mod parse;
 mod repr;
 pub use repr::complex_repr;

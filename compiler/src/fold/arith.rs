@@ -13,6 +13,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use ruff_python_ast::{Operator, UnaryOp};
 
 use crate::bytecode::Constant;
+use crate::numeric::float_div_mod;
 
 /// Largest int result (in bits) of a folded `*`, `**` or `<<`.
 const MAX_INT_SIZE: u64 = 128;
@@ -233,37 +234,12 @@ fn float_op(op: Operator, x: f64, y: f64) -> Option<Constant> {
         Operator::Sub => x - y,
         Operator::Mult => x * y,
         Operator::Div if y != 0.0 => x / y,
-        Operator::FloorDiv if y != 0.0 => float_divmod(x, y).0,
-        Operator::Mod if y != 0.0 => float_divmod(x, y).1,
+        Operator::FloorDiv if y != 0.0 => float_div_mod(x, y).0,
+        Operator::Mod if y != 0.0 => float_div_mod(x, y).1,
         Operator::Pow => float_pow(x, y)?,
         _ => return None,
     };
     Some(Constant::Float(value))
-}
-
-/// CPython's `float_divmod`: floor division and a modulo with the sign of
-/// the divisor.
-fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0_f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0_f64.copysign(vx / wx)
-    };
-    (floordiv, m)
 }
 
 /// `x ** y` for floats, only in the plain case (finite operands, positive

@@ -7,6 +7,7 @@ use num_integer::Integer;
 use num_traits::{One, Pow, ToPrimitive, Zero};
 
 use super::int_ops::{is_c_space, to_ascii_numeric};
+use ouro_compiler::numeric::float_div_mod;
 
 /// An error raised by a float operation: Python exception kind + message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,36 +44,12 @@ pub fn truediv(a: f64, b: f64) -> Result<f64, FloatOpError> {
     Ok(a / b)
 }
 
-/// CPython's `_float_div_mod`: `(a // b, a % b)` for `b != 0`.
-fn div_mod_raw(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
 /// `a // b`.
 pub fn floordiv(a: f64, b: f64) -> Result<f64, FloatOpError> {
     if b == 0.0 {
         return Err(FloatOpError::ZeroDivision("float floor division by zero"));
     }
-    Ok(div_mod_raw(a, b).0)
+    Ok(float_div_mod(a, b).0)
 }
 
 /// `a % b` (the result has the sign of `b`).
@@ -80,15 +57,7 @@ pub fn modulo(a: f64, b: f64) -> Result<f64, FloatOpError> {
     if b == 0.0 {
         return Err(FloatOpError::ZeroDivision("float modulo"));
     }
-    let mut m = a % b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    Ok(m)
+    Ok(float_div_mod(a, b).1)
 }
 
 /// `divmod(a, b)`.
@@ -96,7 +65,7 @@ pub fn divmod(a: f64, b: f64) -> Result<(f64, f64), FloatOpError> {
     if b == 0.0 {
         return Err(FloatOpError::ZeroDivision("float divmod()"));
     }
-    Ok(div_mod_raw(a, b))
+    Ok(float_div_mod(a, b))
 }
 
 fn is_odd_integer(x: f64) -> bool {
