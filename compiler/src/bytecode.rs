@@ -532,7 +532,7 @@ pub struct CodeObject {
     /// The top-level code of a compilation only: the constants of the
     /// source's literal and folded-constant nodes, in compile order —
     /// what CPython's AST arena holds while code it parsed from source
-    /// runs (`vm/src/constants.rs`).
+    /// runs (`vm/src/interp/constants.rs`).
     pub ast_constants: Vec<Constant>,
 }
 

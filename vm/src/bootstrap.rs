@@ -407,9 +407,9 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
     vm.types.function = function;
     vm.types.base_exception = base_exception;
     vm.types.exception = exception;
-    vm.memory_error =
-        crate::exceptions::make_exception(vm, "MemoryError", &[]).expect("heap at start-up");
-    crate::methods::register_all(vm);
+    vm.memory_error = crate::interp::exceptions::make_exception(vm, "MemoryError", &[])
+        .expect("heap at start-up");
+    crate::types::register_all(vm);
     crate::builtins::install(vm);
     crate::modules::install_all(vm);
 }

@@ -10,36 +10,14 @@
 //! `Collector` trait; every counted reference held outside the heap is a
 //! root (`Vm::visit_roots`), which `--verify-heap` checks.
 
-pub mod attr;
 pub mod bootstrap;
 pub mod builtins;
-pub mod call;
-pub mod class;
-pub mod constants;
-pub mod containers;
-pub mod eval;
-pub mod exception_group;
-pub mod exceptions;
-pub mod finalize;
-pub mod frame;
-pub mod import;
 pub mod interp;
-pub mod iterators;
-pub mod metaclass;
-pub mod methods;
 pub mod modules;
-pub mod numeric;
 pub mod object;
-pub mod ops;
-pub mod patterns;
 pub mod protocol;
-pub mod repr;
 pub mod run;
-pub mod slots;
-pub mod special_attrs;
 pub mod stats;
-pub mod subscript;
-pub mod suggestions;
 pub mod text;
 pub mod types;
 pub mod vm;

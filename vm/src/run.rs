@@ -2,7 +2,7 @@
 //! the module body, report an uncaught exception, and shut down as CPython
 //! does (release the main module's globals in order, running finalizers).
 
-use crate::frame::{Frame, OnReturn};
+use crate::interp::frame::{Frame, OnReturn};
 use crate::object::ObjExt;
 use crate::types::code::CodeObj;
 use crate::types::module::ModuleObject;
@@ -232,7 +232,7 @@ impl<C: Collector> Vm<C> {
             for &v in values {
                 // Held only by the globals (and this loop): it dies with them.
                 if v.refcnt() == 2 {
-                    crate::finalize::run_finalizer(vm, v);
+                    crate::protocol::finalize::run_finalizer(vm, v);
                 }
             }
         });

@@ -9,7 +9,7 @@
 //! `visit_roots` — value stacks, frames, the tables below and `temp_roots`,
 //! where Rust code parks references it holds across a call into Python.
 
-use crate::frame::Frame;
+use crate::interp::frame::Frame;
 use crate::object::{ObjExt, Tag, TAG_COUNT};
 use crate::types::scalar::{
     BigIntObject, Int, IntObject, Singleton, BIGINT_VT, BOOL_VT, ELLIPSIS_VT, INT_VT, NONE_VT,
@@ -178,7 +178,7 @@ pub struct Vm<C: Collector> {
     pub byte_strs: Vec<Option<ObjRef>>,
     pub interned: HashMap<Box<str>, ObjRef>,
     /// The type attribute cache (see `lookup_type_attr`); owns nothing.
-    pub(crate) type_cache: Box<[std::cell::Cell<crate::attr::TypeCacheEntry>]>,
+    pub(crate) type_cache: Box<[std::cell::Cell<crate::protocol::attr::TypeCacheEntry>]>,
     pub types: crate::bootstrap::Types,
     pub names: crate::bootstrap::Names,
     pub natives: Vec<NativeFn<C>>,
@@ -296,7 +296,7 @@ impl<C: Collector> Vm<C> {
             chars: vec![None; 256],
             byte_strs: vec![None; 257],
             interned: HashMap::new(),
-            type_cache: (0..crate::attr::TypeCacheEntry::SLOTS)
+            type_cache: (0..crate::protocol::attr::TypeCacheEntry::SLOTS)
                 .map(|_| Default::default())
                 .collect(),
             types: crate::bootstrap::Types::placeholder(null),
@@ -609,8 +609,8 @@ impl<C: Collector> Vm<C> {
 
     fn alloc_bytes(&mut self, b: Vec<u8>) -> PyResult<ObjRef> {
         self.alloc(
-            &crate::types::str::BYTES_VT,
-            crate::types::str::BytesObject {
+            &crate::types::bytes::BYTES_VT,
+            crate::types::bytes::BytesObject {
                 b: b.into_boxed_slice(),
             },
         )
@@ -992,7 +992,7 @@ impl<C: Collector> Runtime for Vm<C> {
     }
 
     fn finalize(&mut self, obj: ObjRef) -> bool {
-        crate::finalize::run_finalizer(self, obj)
+        crate::protocol::finalize::run_finalizer(self, obj)
     }
 
     fn visit_roots(&self, visit: Visit<'_>) {

@@ -116,15 +116,15 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
                 vec![seq]
             }
             Tag::Bytes => {
-                let b = crate::types::str::bytes_of(x).expect("bytes").to_vec();
+                let b = crate::types::bytes::bytes_of(x).expect("bytes").to_vec();
                 vec![vm.new_bytes(b)?]
             }
-            Tag::Float => vec![crate::methods::dunders::exact_float(vm, x)?],
+            Tag::Float => vec![crate::types::slot_wrappers::exact_float(vm, x)?],
             Tag::Complex => {
                 let (re, im) = crate::types::complex::complex_of(x).expect("complex");
                 vec![vm.new_complex(re, im)?]
             }
-            _ => vec![crate::methods::dunders::exact_int(vm, x)?],
+            _ => vec![crate::types::slot_wrappers::exact_int(vm, x)?],
         },
     };
     let args = match memo {

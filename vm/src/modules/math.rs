@@ -102,7 +102,7 @@ fn real<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<f64> {
     if let Some(i) = int_of(o) {
         return vm.int_to_f64(i);
     }
-    if crate::ops::is_user(o) {
+    if crate::protocol::ops::is_user(o) {
         if let Some(r) = vm.try_dunder(o, "__float__", &[])? {
             let f = r.get::<FloatObject>().map(|f| f.0);
             let tn = vm.type_name(o);
@@ -592,7 +592,7 @@ fn to_int_via<C: Collector>(
         let i = int_of(x).expect("a bool").to_big();
         return vm.new_bigint(i);
     }
-    if crate::ops::is_user(x) {
+    if crate::protocol::ops::is_user(x) {
         if let Some(r) = vm.try_dunder_bound(x, dunder, &[])? {
             return Ok(r);
         }

@@ -1,6 +1,8 @@
 //! Builtin modules, each in its own file: `sys`, `gc`, `copy`, `math`,
 //! and `_ouro` (ouro's own introspection hooks, used by tests).
 
+pub mod import;
+
 pub mod copy;
 pub mod gc;
 mod libm;
@@ -86,13 +88,13 @@ pub(crate) fn lazy_attr_from<C: Collector>(
     let src = vm.import_module(m)?;
     let v = vm.using(src, |vm, src| {
         let d = src.payload::<crate::types::module::ModuleObject>().dict;
-        crate::attr::dict_get_str_key(d, name).map(|v| vm.incref(v))
+        crate::protocol::attr::dict_get_str_key(d, name).map(|v| vm.incref(v))
     });
     let Some(v) = v else {
         return Err(missing(vm));
     };
     let key = vm.intern_borrow(owner);
-    if let Some(o) = crate::attr::dict_get_str_key(vm.modules, key) {
+    if let Some(o) = crate::protocol::attr::dict_get_str_key(vm.modules, key) {
         let d = o.payload::<crate::types::module::ModuleObject>().dict;
         if let Err(e) = vm.with_roots(&[v], |vm| vm.dict_set(d, name, v)) {
             vm.decref(v);

@@ -85,7 +85,7 @@ fn read_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 fn write_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "write_bytes", 3, 3)?;
     let path = path_arg(vm, &args, 0)?;
-    let Some(data) = crate::types::str::bytes_of(args.pos[1]).map(<[u8]>::to_vec) else {
+    let Some(data) = crate::types::bytes::bytes_of(args.pos[1]).map(<[u8]>::to_vec) else {
         return Err(vm.type_error("write_bytes() data must be bytes".into()));
     };
     let mode = arg_str(vm, args.pos[2], "mode")?.to_string();

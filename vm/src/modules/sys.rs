@@ -2,8 +2,8 @@
 //! limit, stdout/stderr, and `_debugmallocstats`.
 
 use crate::builtins::{arg_i64, check_args, def_method};
-use crate::class::make_class;
 use crate::object::{ObjExt, Tag};
+use crate::protocol::class::make_class;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
@@ -83,18 +83,18 @@ pub fn is_stderr<C: Collector>(vm: &mut Vm<C>, f: ObjRef) -> bool {
     let Some(sys) = sys_dict(vm) else {
         return false;
     };
-    crate::attr::dict_get_str_key(sys, vm.intern_borrow("stderr")) == Some(f)
+    crate::protocol::attr::dict_get_str_key(sys, vm.intern_borrow("stderr")) == Some(f)
 }
 
 /// The current value of `sys.NAME` (borrowed), if it is set.
 pub fn sys_attr<C: Collector>(vm: &mut Vm<C>, name: &str) -> Option<ObjRef> {
     let sys = sys_dict(vm)?;
     let key = vm.intern_borrow(name);
-    crate::attr::dict_get_str_key(sys, key)
+    crate::protocol::attr::dict_get_str_key(sys, key)
 }
 
 fn sys_dict<C: Collector>(vm: &mut Vm<C>) -> Option<ObjRef> {
-    let m = crate::attr::dict_get_str_key(vm.modules, vm.intern_borrow("sys"))?;
+    let m = crate::protocol::attr::dict_get_str_key(vm.modules, vm.intern_borrow("sys"))?;
     Some(m.payload::<crate::types::module::ModuleObject>().dict)
 }
 
@@ -185,7 +185,7 @@ fn getsizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 pub(crate) fn exit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "exit", 0, 1)?;
-    let e = crate::exceptions::make_exception(vm, "SystemExit", args.pos)?;
+    let e = crate::interp::exceptions::make_exception(vm, "SystemExit", args.pos)?;
     Err(e)
 }
 

@@ -14,7 +14,7 @@
 //! referent dies or when it dies itself (also via `clear_weakrefs`).
 
 use crate::builtins::{check_args, check_kwargs};
-use crate::call::CallArgs;
+use crate::interp::call::CallArgs;
 use crate::object::{ObjExt, Tag};
 use crate::types::typeobj::TypeObject;
 use crate::types::weakref::{WeakRefObject, WEAKREF_VT};

@@ -144,7 +144,7 @@ impl<C: Collector> Vm<C> {
 
     /// An exception of the builtin class `name` without arguments.
     fn bare_error(&mut self, name: &str) -> ObjRef {
-        crate::exceptions::make_exception(self, name, &[]).unwrap_or_else(|e| e)
+        crate::interp::exceptions::make_exception(self, name, &[]).unwrap_or_else(|e| e)
     }
 
     /// `send(v)` (`v` borrowed; None for `__next__`) on any of the

@@ -1,6 +1,6 @@
 //! `bytearray`: a mutable sequence of bytes — its layout, vtable,
 //! constructor and the methods that change it. The read-only methods are
-//! `bytes`' own (`methods/bytes.rs`), which take any buffer (`buffer_of`)
+//! `bytes`' own (`types/bytes/`), which take any buffer (`buffer_of`)
 //! and answer a bytearray receiver with bytearrays (`new_like`).
 //!
 //! The buffer is a `RefCell<Vec<u8>>`, borrowed only for the length of one
@@ -48,7 +48,7 @@ pub fn bytearray_of<'a>(o: ObjRef) -> Option<&'a BytearrayObject> {
 /// The bytes of any bytes-like object (bytes borrowed; a bytearray's copied,
 /// since it may change while the caller works).
 pub fn buffer_of<'a>(o: ObjRef) -> Option<Cow<'a, [u8]>> {
-    if let Some(b) = crate::types::str::bytes_of(o) {
+    if let Some(b) = crate::types::bytes::bytes_of(o) {
         return Some(Cow::Borrowed(b));
     }
     bytearray_of(o).map(|a| Cow::Owned(a.b.borrow().clone()))
@@ -205,7 +205,7 @@ pub(crate) fn bytearray_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyR
                 return Err(vm.type_error("encoding without a string argument".to_string()));
             }
             let r = vm.call_method_named(s, "encode", &[enc])?;
-            let b = crate::types::str::bytes_of(r).unwrap_or(&[]).to_vec();
+            let b = crate::types::bytes::bytes_of(r).unwrap_or(&[]).to_vec();
             vm.decref(r);
             b
         }

@@ -4,9 +4,9 @@
 //! `c_pow` through polar form otherwise), so results match bit for bit.
 
 use crate::builtins::check_args;
-use crate::numeric::{num_as, Num};
 use crate::object::{atom_vtable, layout_tag, ObjExt, Tag};
 use crate::payload;
+use crate::protocol::numeric::{num_as, Num};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef, TypeVTable};
@@ -137,7 +137,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 /// CPython's complex hash: the parts' hashes combined.
 pub fn complex_hash(o: ObjRef, (re, im): C) -> i64 {
     let part = |x: f64| {
-        crate::text::float_ops::float_hash(x).unwrap_or_else(|| crate::ops::pointer_hash(o))
+        crate::text::float_ops::float_hash(x)
+            .unwrap_or_else(|| crate::protocol::ops::pointer_hash(o))
     };
     let h = (part(re) as u64).wrapping_add(1000003u64.wrapping_mul(part(im) as u64)) as i64;
     if h == -1 {
@@ -232,7 +233,8 @@ impl<C2: Collector> Vm<C2> {
                 && match n {
                     Num::Float(f) => c.0 == f,
                     Num::Int(i) => {
-                        crate::numeric::int_float_cmp(i, c.0) == Some(std::cmp::Ordering::Equal)
+                        crate::protocol::numeric::int_float_cmp(i, c.0)
+                            == Some(std::cmp::Ordering::Equal)
                     }
                 }
         };
@@ -309,7 +311,7 @@ fn complex_arg<C2: Collector>(vm: &mut Vm<C2>, x: ObjRef, which: &str) -> PyResu
     if let Some(c) = as_complex(x) {
         return Ok(c);
     }
-    if crate::ops::is_user(x) {
+    if crate::protocol::ops::is_user(x) {
         if let Some(r) = vm.try_dunder_bound(x, "__complex__", &[])? {
             let c = complex_of(r);
             let tn = vm.type_name(r);

@@ -13,7 +13,7 @@
 //! A traceback object is one entry of `__traceback__`: a frame object, the
 //! instruction and line it was at, and the next (inner) entry.
 
-use crate::frame::Frame;
+use crate::interp::frame::Frame;
 use crate::object::{Refs, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};

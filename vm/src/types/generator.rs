@@ -9,7 +9,7 @@
 //! them) and on the vm's frame stack while it runs, on a nested run of the
 //! interpreter loop: `YieldValue` ends that run and gives the frame back.
 
-use crate::frame::Frame;
+use crate::interp::frame::Frame;
 use crate::object::{ObjExt, Refs, Tag};
 use crate::payload;
 use crate::types::code::CodeObj;
@@ -417,7 +417,7 @@ impl<C: Collector> Vm<C> {
         if it.tag() == Tag::AsyncGenOp {
             return self.async_gen_op_send(it, v);
         }
-        let r = if v == self.none && crate::ops::is_user(it) {
+        let r = if v == self.none && crate::protocol::ops::is_user(it) {
             // Its StopIteration's value is the result.
             match self.try_dunder(it, "__next__", &[]) {
                 Ok(Some(y)) => Ok(y),
@@ -456,7 +456,7 @@ impl<C: Collector> Vm<C> {
     /// (CPython's `_PyGen_SetStopIterationValue`; no argument for None).
     pub(crate) fn stop_iteration(&mut self, v: ObjRef) -> ObjRef {
         let args: &[ObjRef] = if v == self.none { &[] } else { &[v] };
-        let e = crate::exceptions::make_exception(self, "StopIteration", args);
+        let e = crate::interp::exceptions::make_exception(self, "StopIteration", args);
         self.decref(v);
         e.unwrap_or_else(|m| m)
     }
@@ -641,7 +641,7 @@ impl<C: Collector> Vm<C> {
         }
         let exc = match pending {
             Some(e) => e,
-            None => crate::exceptions::make_exception(self, "GeneratorExit", &[])?,
+            None => crate::interp::exceptions::make_exception(self, "GeneratorExit", &[])?,
         };
         match self.gen_resume(g, Resume::Throw(exc)) {
             Ok(GenOutcome::Yield(v)) => {
@@ -765,7 +765,7 @@ impl<C: Collector> Vm<C> {
         if is_coroutine(o) || o.tag() == Tag::AsyncGenOp {
             return Ok(self.incref(o));
         }
-        let r = if crate::ops::is_user(o) {
+        let r = if crate::protocol::ops::is_user(o) {
             self.try_dunder(o, "__await__", &[])?
         } else {
             None
@@ -797,7 +797,7 @@ impl<C: Collector> Vm<C> {
         if let Some(r) = self.async_gen_aiter(o) {
             return Ok(r);
         }
-        let r = if crate::ops::is_user(o) {
+        let r = if crate::protocol::ops::is_user(o) {
             self.try_dunder(o, "__aiter__", &[])?
         } else {
             None
@@ -824,7 +824,7 @@ impl<C: Collector> Vm<C> {
             use crate::types::asyncgen::OpKind;
             return self.new_async_gen_op(OpKind::Send, aiter, &[self.none]);
         }
-        let r = if crate::ops::is_user(aiter) {
+        let r = if crate::protocol::ops::is_user(aiter) {
             self.try_dunder(aiter, "__anext__", &[])?
         } else {
             None

@@ -1,8 +1,11 @@
 //! `list`: a mutable sequence of references.
 
+use crate::builtins::{arg_i64, check_args, check_kwargs, def_method, kwarg};
 use crate::object::{layout_drop, layout_size, ObjExt, Tag};
 use crate::payload;
-use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use crate::vm::{Args, PyResult, Vm};
+use ouro_compiler::bytecode::CmpOp;
+use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
 
 /// A list: its items in a `Vec` (pointer, capacity, length: CPython's
@@ -90,7 +93,7 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
 
 /// CPython's list_dealloc releases items last to first. The buffer keeps
 /// its capacity (counted until the list is freed).
-fn clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+fn clear_refs(o: ObjRef, out: &mut Vec<ObjRef>) {
     crate::object::vt_payload::<ListObject>(o).with(|v| out.extend(v.drain(..).rev()));
 }
 
@@ -105,8 +108,8 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     extra_size: extra,
     accounted_bytes: extra,
     traverse,
-    clear,
-    gc_clear: clear,
+    clear: clear_refs,
+    gc_clear: clear_refs,
     drop_payload: layout_drop::<ListObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
@@ -117,4 +120,419 @@ payload!(ListObject, LIST_VT, super::subclass::LIST_SUB_VT);
 #[inline]
 pub fn list_of<'a>(o: ObjRef) -> Option<&'a ListObject> {
     o.get::<ListObject>()
+}
+
+// ----------------------------------------------------------------------
+// Python-level methods
+// Methods of `list` and `tuple`, and the stable sort shared with
+// `sorted()`.
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "list", "append", append);
+    def_method(vm, "list", "extend", extend);
+    def_method(vm, "list", "insert", insert);
+    def_method(vm, "list", "pop", pop);
+    def_method(vm, "list", "remove", remove);
+    def_method(vm, "list", "index", index);
+    def_method(vm, "list", "count", count);
+    def_method(vm, "list", "sort", sort);
+    def_method(vm, "list", "reverse", reverse);
+    def_method(vm, "list", "copy", copy);
+    def_method(vm, "list", "clear", clear);
+    def_method(vm, "tuple", "index", index);
+    def_method(vm, "tuple", "count", count);
+}
+
+/// The list receiver, or a TypeError for a wrong `self`.
+fn this<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<&'a crate::types::list::ListObject> {
+    match args.pos.first().and_then(|&o| list_of(o)) {
+        Some(l) => Ok(l),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+fn append<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "append")?;
+    check_args(vm, &args, "list.append", 2, 2).map_err(|e| {
+        vm.decref(e);
+        vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        ))
+    })?;
+    let v = vm.incref(args.pos[1]);
+    vm.list_append(args.pos[0], v)?;
+    Ok(vm.new_none())
+}
+
+fn extend<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "extend")?;
+    check_args(vm, &args, "extend", 2, 2)?;
+    vm.list_extend(args.pos[0], args.pos[1])?;
+    Ok(vm.new_none())
+}
+
+fn insert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "insert")?;
+    check_args(vm, &args, "insert", 3, 3)?;
+    let i = arg_i64(vm, args.pos[1])?;
+    let n = l.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let v = vm.incref(args.pos[2]);
+    vm.list_insert(args.pos[0], at, v)?;
+    Ok(vm.new_none())
+}
+
+fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "pop")?;
+    check_args(vm, &args, "pop", 1, 2)?;
+    // The index first: its `__index__` may change the list.
+    let i = match args.pos.get(1) {
+        Some(&i) => arg_i64(vm, i)?,
+        None => -1,
+    };
+    let n = l.len();
+    if n == 0 {
+        return Err(vm.new_error("IndexError", "pop from empty list".to_string()));
+    }
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(vm.new_error("IndexError", "pop index out of range".to_string()));
+    }
+    Ok(l.with(|items| items.remove(j as usize)))
+}
+
+/// The index of the first item equal to `x`, from `start`.
+fn find<C: Collector>(
+    vm: &mut Vm<C>,
+    seq: ObjRef,
+    x: ObjRef,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    // The sequence is read afresh at every step, as CPython does: `__eq__`
+    // may mutate it.
+    let mut i = start;
+    while i < stop {
+        let Some(item) = vm.seq_get_owned(seq, i) else {
+            break;
+        };
+        let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
+        vm.decref(item);
+        if eq? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn remove<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "remove")?;
+    check_args(vm, &args, "remove", 2, 2)?;
+    match find(vm, args.pos[0], args.pos[1], 0, usize::MAX)? {
+        Some(i) if i < l.len() => {
+            let v = l.with(|items| items.remove(i));
+            vm.decref(v);
+            Ok(vm.new_none())
+        }
+        _ => Err(vm.value_error("list.remove(x): x not in list".to_string())),
+    }
+}
+
+fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "index", 2, 4)?;
+    let seq = args.pos[0];
+    let n = vm.len(seq)? as i64;
+    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
+    let start = match args.pos.get(2) {
+        Some(&s) => norm(arg_i64(vm, s)?),
+        None => 0,
+    };
+    let stop = match args.pos.get(3) {
+        Some(&s) => norm(arg_i64(vm, s)?),
+        None => n as usize,
+    };
+    match find(vm, seq, args.pos[1], start, stop)? {
+        Some(i) => vm.new_int_i64(i as i64),
+        None if seq.tag() == Tag::Tuple => {
+            Err(vm.value_error("tuple.index(x): x not in tuple".to_string()))
+        }
+        None => {
+            let r = vm.repr_string(args.pos[1])?;
+            Err(vm.value_error(format!("{r} is not in list")))
+        }
+    }
+}
+
+fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "count", 2, 2)?;
+    let (seq, x) = (args.pos[0], args.pos[1]);
+    let (mut n, mut i) = (0, 0);
+    while let Some(item) = vm.seq_get_owned(seq, i) {
+        let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
+        vm.decref(item);
+        if eq? {
+            n += 1;
+        }
+        i += 1;
+    }
+    vm.new_int_i64(n)
+}
+
+fn reverse<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "reverse")?;
+    check_args(vm, &args, "reverse", 1, 1)?;
+    l.with(|items| items.reverse());
+    Ok(vm.new_none())
+}
+
+fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let l = this(vm, &args, "copy")?;
+    check_args(vm, &args, "copy", 1, 1)?;
+    let items: Vec<ObjRef> = l.snapshot().into_iter().map(|x| vm.incref(x)).collect();
+    vm.new_list(items)
+}
+
+fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "clear")?;
+    check_args(vm, &args, "clear", 1, 1)?;
+    let (old, synced) = vm.list_mut(args.pos[0], std::mem::take);
+    vm.decref_all(old.into_iter().rev());
+    synced.map(|_| vm.new_none())
+}
+
+fn sort<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    this(vm, &args, "sort")?;
+    check_kwargs(vm, &args, "sort", &["key", "reverse"])?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments".to_string()));
+    }
+    sort_list(
+        vm,
+        args.pos[0],
+        kwarg(&args, "key"),
+        kwarg(&args, "reverse"),
+    )?;
+    Ok(vm.new_none())
+}
+
+/// Sort a list in place: stable, comparing keys with `<` only, as
+/// CPython's list.sort. The list is empty while the sort runs (a key
+/// function or `__lt__` that mutates it is detected).
+pub fn sort_list<C: Collector>(
+    vm: &mut Vm<C>,
+    list: ObjRef,
+    key: Option<ObjRef>,
+    reverse: Option<ObjRef>,
+) -> PyResult<()> {
+    let reverse = match reverse {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    let key = key.filter(|&k| k != vm.none);
+    // Out of the list, the buffer is not counted against the heap limit
+    // while the sort runs (it is about to be replaced anyway).
+    let (items, taken) = vm.list_mut(list, std::mem::take);
+    taken.expect("shrinking is always within the limit");
+    vm.temp_roots.extend_from_slice(&items);
+    let result = sort_items(vm, &items, key, reverse);
+    vm.temp_roots.truncate(vm.temp_roots.len() - items.len());
+    // The list gets its items back before what was stored in it meanwhile
+    // is released (CPython's order: a leftover's `__del__` sees the sorted
+    // list).
+    let restored = match &result {
+        Ok(order) => {
+            // In the same room as before (CPython sorts in place).
+            let mut sorted = Vec::with_capacity(items.capacity());
+            sorted.extend(order.iter().map(|&i| items[i]));
+            sorted
+        }
+        Err(_) => items,
+    };
+    let (leftovers, synced) = vm.list_mut(list, |items| std::mem::replace(items, restored));
+    let modified = !leftovers.is_empty();
+    vm.decref_all(leftovers.into_iter().rev());
+    let _ = result?;
+    synced?;
+    if modified {
+        return Err(vm.value_error("list modified during sort".to_string()));
+    }
+    Ok(())
+}
+
+/// The sorted order of `items` (indices).
+fn sort_items<C: Collector>(
+    vm: &mut Vm<C>,
+    items: &[ObjRef],
+    key: Option<ObjRef>,
+    reverse: bool,
+) -> PyResult<Vec<usize>> {
+    let mut keys = Vec::with_capacity(items.len());
+    for &x in items {
+        match key {
+            Some(f) => match vm.call(f, &[x]) {
+                Ok(k) => {
+                    vm.temp_roots.push(k);
+                    keys.push(k);
+                }
+                Err(e) => {
+                    vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
+                    vm.decref_all(keys);
+                    return Err(e);
+                }
+            },
+            None => keys.push(x),
+        }
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut error: Option<ObjRef> = None;
+    let mut lt = |vm: &mut Vm<C>, a: ObjRef, b: ObjRef| -> bool {
+        if error.is_some() {
+            return false;
+        }
+        if let Some(o) = fast_lt(a, b) {
+            return o;
+        }
+        match vm.compare(a, b, CmpOp::Lt).and_then(|r| vm.truth_owned(r)) {
+            Ok(t) => t,
+            Err(e) => {
+                error = Some(e);
+                false
+            }
+        }
+    };
+    // Our own merge sort: Rust's sort panics on comparators that are not
+    // a total order, and a Python `__lt__` may be anything.
+    merge_sort(&mut order, &mut |i, j| {
+        let (a, b) = if reverse {
+            (keys[j], keys[i])
+        } else {
+            (keys[i], keys[j])
+        };
+        lt(vm, a, b)
+    });
+    if key.is_some() {
+        vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
+        vm.decref_all(keys);
+    }
+    match error {
+        Some(e) => Err(e),
+        None => Ok(order),
+    }
+}
+
+/// A stable bottom-up merge sort of `v` by `less(a, b)` ("a must come
+/// before b"): an element moves ahead of an earlier one only when strictly
+/// less, so equal elements keep their order. Never panics, whatever `less`
+/// answers.
+fn merge_sort(v: &mut [usize], less: &mut impl FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    let (mut src, mut dst) = (v.to_vec(), vec![0; n]);
+    let mut width = 1;
+    while width < n {
+        for lo in (0..n).step_by(2 * width) {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j) = (lo, mid);
+            for slot in dst[lo..hi].iter_mut() {
+                let take_right = j < hi && (i >= mid || less(src[j], src[i]));
+                if take_right {
+                    *slot = src[j];
+                    j += 1;
+                } else {
+                    *slot = src[i];
+                    i += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut src, &mut dst);
+        width *= 2;
+    }
+    v.copy_from_slice(&src);
+}
+
+/// `<` without running Python code, for ints and strs.
+fn fast_lt(a: ObjRef, b: ObjRef) -> Option<bool> {
+    use crate::types::scalar::{int_of, Int};
+    match (a.tag(), b.tag()) {
+        (Tag::Int, Tag::Int) => match (int_of(a)?, int_of(b)?) {
+            (Int::Small(x), Int::Small(y)) => Some(x < y),
+            _ => None,
+        },
+        (Tag::Str, Tag::Str) => Some(crate::types::str::str_of(a)? < crate::types::str::str_of(b)?),
+        _ => None,
+    }
+}
+
+/// `range.count(x)`: 0 or 1 for an int, else by comparing each value.
+fn range_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "count", 2, 2)?;
+    let (r, x) = (args.pos[0], args.pos[1]);
+    if r.tag() != Tag::Range {
+        return Err(vm.type_error("descriptor 'count' requires a 'range' object".into()));
+    }
+    let n = match x.tag() {
+        Tag::Int | Tag::Bool => usize::from(vm.contains(r, x)?),
+        _ => {
+            let items = vm.iterate(r)?;
+            vm.with_items(items, |vm, items| {
+                let mut n = 0;
+                for &v in items {
+                    n += usize::from(vm.eq(v, x)?);
+                }
+                Ok(n)
+            })?
+        }
+    };
+    vm.new_int_i64(n as i64)
+}
+
+/// `range.index(x)`: computed for an int, else by comparing each value.
+fn range_index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "index", 2, 2)?;
+    let (r, x) = (args.pos[0], args.pos[1]);
+    if r.tag() != Tag::Range {
+        return Err(vm.type_error("descriptor 'index' requires a 'range' object".into()));
+    }
+    let found = match x.tag() {
+        Tag::Int | Tag::Bool => {
+            if vm.contains(r, x)? {
+                let (start, _, step) = vm.range_values(r)?;
+                let v = vm.index_i64(x)?.unwrap_or(0);
+                Some(((v as i128 - start as i128) / step as i128) as i64)
+            } else {
+                None
+            }
+        }
+        _ => {
+            let items = vm.iterate(r)?;
+            vm.with_items(items, |vm, items| {
+                for (i, &v) in items.iter().enumerate() {
+                    if vm.eq(v, x)? {
+                        return Ok(Some(i as i64));
+                    }
+                }
+                Ok(None)
+            })?
+        }
+    };
+    match found {
+        Some(i) => vm.new_int_i64(i),
+        None => {
+            let s = vm.repr_string(x)?;
+            Err(vm.value_error(format!("{s} is not in range")))
+        }
+    }
+}
+
+pub fn register_range<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "range", "count", range_count);
+    def_method(vm, "range", "index", range_index);
 }

@@ -1,10 +1,15 @@
 //! Atoms: None, NotImplemented, Ellipsis, bool, int, float, range, slice
 //! (slice and range hold references, to ints or any object).
 
+use crate::builtins::{arg_i64, check_args, def_method};
 use crate::object::{atom_vtable, layout_drop, layout_size, ObjExt, Payload, Tag};
 use crate::payload;
+use crate::protocol::numeric::{num_of, Num};
+use crate::text::float_ops;
+use crate::vm::{Args, PyResult, Vm};
 use num_bigint::BigInt;
-use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use num_traits::{Signed, ToPrimitive};
+use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
 
 /// The payload of None, NotImplemented, Ellipsis and the NULL sentinel.
 pub struct Singleton;
@@ -144,4 +149,384 @@ pub fn int_of<'a>(o: ObjRef) -> Option<Int<'a>> {
         return Some(Int::Small(i.0));
     }
     o.get::<BigIntObject>().map(|b| Int::Big(&b.0))
+}
+
+// ----------------------------------------------------------------------
+// Python-level methods of int and float
+// Methods of `int` and `float`, and `round()`.
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "int", "bit_length", bit_length);
+    def_method(vm, "int", "__round__", dunder_round);
+    def_method(vm, "float", "__round__", dunder_round);
+    def_method(vm, "int", "bit_count", bit_count);
+    def_method(vm, "int", "to_bytes", to_bytes);
+    crate::builtins::def_classmethod(vm, "int", "from_bytes", from_bytes);
+    def_method(vm, "int", "conjugate", conjugate);
+    def_method(vm, "int", "__index__", conjugate);
+    def_method(vm, "float", "is_integer", is_integer);
+    def_method(vm, "float", "hex", float_hex);
+    crate::builtins::def_classmethod(vm, "float", "fromhex", float_fromhex);
+    def_method(vm, "float", "as_integer_ratio", as_integer_ratio);
+    def_method(vm, "float", "conjugate", conjugate);
+    def_method(vm, "int", "as_integer_ratio", int_as_integer_ratio);
+    for name in ["__trunc__", "__floor__", "__ceil__", "__int__"] {
+        def_method(vm, "int", name, int_exact);
+    }
+    def_method(vm, "float", "__trunc__", float_trunc);
+    def_method(vm, "float", "__int__", float_trunc);
+    def_method(vm, "float", "__floor__", float_floor);
+    def_method(vm, "float", "__ceil__", float_ceil);
+}
+
+/// `int(self)` exactly (a bool or subclass instance becomes a plain int).
+fn int_exact<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__int__", 1, 1)?;
+    match int_of(args.pos[0]) {
+        Some(v) => vm.new_int(v),
+        None => Err(vm.type_error("descriptor requires an 'int' object".into())),
+    }
+}
+
+fn int_as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let n = int_exact(vm, args)?;
+    let one = vm.new_int_i64(1);
+    match one {
+        Ok(one) => vm.new_tuple(vec![n, one]),
+        Err(e) => {
+            vm.decref(n);
+            Err(e)
+        }
+    }
+}
+
+/// `math.trunc`/`floor`/`ceil` of a float: an int (an error for inf/nan).
+fn float_to_int<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    f: fn(f64) -> f64,
+) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__trunc__", 1, 1)?;
+    let Some(x) = args.pos[0].get::<FloatObject>().map(|x| x.0) else {
+        return Err(vm.type_error("descriptor requires a 'float' object".into()));
+    };
+    match float_ops::float_to_bigint(f(x)) {
+        Ok(b) => vm.new_bigint(b),
+        Err(e) => Err(vm.float_error(e)),
+    }
+}
+
+fn float_trunc<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    float_to_int(vm, args, f64::trunc)
+}
+
+fn float_floor<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    float_to_int(vm, args, f64::floor)
+}
+
+fn float_ceil<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    float_to_int(vm, args, f64::ceil)
+}
+
+fn bit_length<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "bit_length", 1, 1)?;
+    let b = int_of(args.pos[0]).map(|i| i.to_big()).unwrap_or_default();
+    vm.new_int_i64(b.abs().bits() as i64)
+}
+
+fn bit_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "bit_count", 1, 1)?;
+    let b = int_of(args.pos[0]).map(|i| i.to_big()).unwrap_or_default();
+    let ones: u64 = b
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
+    vm.new_int_i64(ones as i64)
+}
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`
+/// (position `at` for byteorder): is it little-endian, is it signed.
+fn order_and_sign<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    at: usize,
+) -> PyResult<(bool, bool)> {
+    let order = args
+        .pos
+        .get(at)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(args, "byteorder"));
+    let little = match order.map(crate::types::str::str_of) {
+        None => false,
+        Some(Some("big")) => false,
+        Some(Some("little")) => true,
+        Some(Some(_)) => {
+            return Err(vm.value_error("byteorder must be either 'little' or 'big'".into()))
+        }
+        Some(None) => {
+            let tn = vm.type_name(order.expect("given"));
+            return Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {tn}"
+            )));
+        }
+    };
+    let signed = match crate::builtins::kwarg(args, "signed") {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
+    Ok((little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_kwargs(vm, &args, "to_bytes", &["length", "byteorder", "signed"])?;
+    if args.pos.len() > 3 {
+        let n = args.pos.len() - 1;
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({n} given)"
+        )));
+    }
+    let v = int_of(args.pos[0]).map(|i| i.to_big()).unwrap_or_default();
+    let length = match args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(&args, "length"))
+    {
+        Some(l) => arg_i64(vm, l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative".into()));
+    }
+    let (little, signed) = order_and_sign(vm, &args, 2)?;
+    if v.is_negative() && !signed {
+        return Err(vm.new_error(
+            "OverflowError",
+            "can't convert negative int to unsigned".into(),
+        ));
+    }
+    let length = length as usize;
+    vm.check_room(length)?;
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
+    // Trim the encoding to its minimal form, then check it fits.
+    if num_traits::Zero::is_zero(&v) {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.new_error("OverflowError", "int too big to convert".into()));
+    }
+    let fill = if signed && v.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    vm.new_bytes(bytes)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_kwargs(vm, &args, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let Some(src) = args
+        .pos
+        .get(1)
+        .copied()
+        .or_else(|| crate::builtins::kwarg(&args, "bytes"))
+    else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)".into()));
+    };
+    let data: Vec<u8> = match crate::types::bytes::bytes_of(src) {
+        Some(b) => b.to_vec(),
+        None if src.tag() == Tag::Str => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes".into()))
+        }
+        None => {
+            let items = vm.iterate(src)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut err = None;
+            for &i in &items {
+                match vm.index_i64(i) {
+                    Ok(Some(b)) if (0..256).contains(&b) => out.push(b as u8),
+                    Ok(Some(_)) => {
+                        err = Some(vm.value_error("bytes must be in range(0, 256)".into()));
+                        break;
+                    }
+                    Ok(None) => {
+                        let tn = vm.type_name(i);
+                        err = Some(vm.type_error(format!(
+                            "'{tn}' object cannot be interpreted as an integer"
+                        )));
+                        break;
+                    }
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                }
+            }
+            vm.decref_all(items);
+            if let Some(e) = err {
+                return Err(e);
+            }
+            out
+        }
+    };
+    let (little, signed) = order_and_sign(vm, &args, 2)?;
+    let mut le = data;
+    if !little {
+        le.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&le)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
+    };
+    let r = vm.new_bigint(v)?;
+    // `cls.from_bytes` on a subclass calls the class with the int.
+    let cls = args.pos[0];
+    if cls == vm.types.int {
+        return Ok(r);
+    }
+    let out = vm.with_roots(&[r], |vm| vm.call(cls, &[r]));
+    vm.decref(r);
+    out
+}
+
+fn conjugate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "conjugate", 1, 1)?;
+    let o = args.pos[0];
+    if o.tag() == Tag::Bool {
+        let v = int_of(o).expect("bool");
+        return vm.new_int(v);
+    }
+    Ok(vm.incref(o))
+}
+
+fn is_integer<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "is_integer", 1, 1)?;
+    let f = args.pos[0].get::<FloatObject>().map_or(0.0, |f| f.0);
+    Ok(vm.new_bool(float_ops::float_is_integer(f)))
+}
+
+fn as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "as_integer_ratio", 1, 1)?;
+    let f = args.pos[0].get::<FloatObject>().map_or(0.0, |f| f.0);
+    match float_ops::float_as_integer_ratio(f) {
+        Ok((n, d)) => {
+            let n = vm.new_bigint(n)?;
+            let d = vm.new_bigint(d)?;
+            vm.new_tuple(vec![n, d])
+        }
+        Err(e) => Err(vm.float_error(e)),
+    }
+}
+
+/// `round(x[, ndigits])`.
+pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
+    if num_of(x).is_none() {
+        let args: Vec<ObjRef> = nd_obj.into_iter().collect();
+        if let Some(r) = vm.try_dunder_bound(x, "__round__", &args)? {
+            return Ok(r);
+        }
+        let tn = vm.type_name(x);
+        return Err(vm.type_error(format!("type {tn} doesn't define __round__ method")));
+    }
+    round_num(vm, num_of(x).expect("checked above"), nd_obj)
+}
+
+/// `float.hex()`.
+fn float_hex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "hex", 1, 1)?;
+    let x = args.pos[0].payload::<FloatObject>().0;
+    vm.new_string(float_ops::float_hex(x))
+}
+
+/// `float.fromhex(s)` (a class method: a subclass gets `cls(value)`).
+fn float_fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "fromhex", 2, 2)?;
+    let (cls, s) = (args.pos[0], args.pos[1]);
+    let Some(text) = crate::types::str::str_of(s) else {
+        let tn = vm.type_name(s);
+        return Err(vm.type_error(format!("must be str, not {tn}")));
+    };
+    let v = match float_ops::float_fromhex(text) {
+        Ok(v) => vm.new_float(v)?,
+        Err(float_ops::FromHexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string".into()))
+        }
+        Err(float_ops::FromHexError::Overflow) => {
+            return Err(vm.new_error(
+                "OverflowError",
+                "hexadecimal value too large to represent as a float".into(),
+            ))
+        }
+    };
+    if cls == vm.types.get("float") {
+        return Ok(v);
+    }
+    vm.using(v, |vm, v| vm.call(cls, &[v]))
+}
+
+/// `int.__round__`/`float.__round__` (of subclass instances too).
+fn dunder_round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__round__", 1, 2)?;
+    let x = args.pos[0];
+    match crate::protocol::numeric::num_as(x, crate::object::layout_tag(x)) {
+        Some(n) => round_num(vm, n, args.pos.get(1).copied()),
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
+}
+
+fn round_num<C: Collector>(vm: &mut Vm<C>, n: Num<'_>, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
+    let nd = match nd_obj {
+        Some(n) => Some(arg_i64(vm, n)?),
+        None => None,
+    };
+    match n {
+        Num::Float(f) => {
+            let r = float_ops::round_float(f, nd).map_err(|e| vm.float_error(e))?;
+            if nd.is_some() {
+                return vm.new_float(r);
+            }
+            match float_ops::float_to_bigint(r) {
+                Ok(b) => vm.new_bigint(b),
+                Err(e) => Err(vm.float_error(e)),
+            }
+        }
+        Num::Int(i) => match nd {
+            None => vm.new_int(i),
+            Some(n) if n >= 0 => vm.new_int(i),
+            Some(n) => round_int(vm, i, n),
+        },
+    }
+}
+
+/// Round an int to a negative number of digits, half to even.
+fn round_int<C: Collector>(vm: &mut Vm<C>, i: Int<'_>, nd: i64) -> PyResult<ObjRef> {
+    let Some(p) = nd
+        .checked_neg()
+        .and_then(|p| p.to_u32())
+        .filter(|&p| p < 4000)
+    else {
+        return vm.new_int_i64(0);
+    };
+    let m = BigInt::from(10).pow(p);
+    let v = i.to_big();
+    let (q, r) = (
+        num_integer::Integer::div_floor(&v, &m),
+        num_integer::Integer::mod_floor(&v, &m),
+    );
+    let twice = &r * 2;
+    let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
+    vm.new_bigint(q * m)
 }

@@ -105,7 +105,7 @@ sub_layouts! {
     FLOAT_SUB_VT, FloatBase, super::scalar::FLOAT_VT, "float", Float, super::scalar::FloatObject;
     COMPLEX_SUB_VT, ComplexBase, super::complex::COMPLEX_VT, "complex", Complex, super::complex::ComplexObject;
     STR_SUB_VT, StrBase, super::str::STR_VT, "str", Str, super::str::StrObject;
-    BYTES_SUB_VT, BytesBase, super::str::BYTES_VT, "bytes", Bytes, super::str::BytesObject;
+    BYTES_SUB_VT, BytesBase, super::bytes::BYTES_VT, "bytes", Bytes, super::bytes::BytesObject;
     LIST_SUB_VT, ListBase, super::list::LIST_VT, "list", List, super::list::ListObject;
     TUPLE_SUB_VT, TupleBase, super::tuple::TUPLE_VT, "tuple", Tuple, super::tuple::TupleObject;
     DICT_SUB_VT, DictBase, super::dict::DICT_VT, "dict", Dict, super::dict::DictObject;
@@ -116,7 +116,7 @@ sub_layouts! {
 /// The subclass vtable for instances whose builtin layout is that of
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
-    use super::{dict, list, scalar, set, str, tuple};
+    use super::{bytes, dict, list, scalar, set, str, tuple};
     let pairs: [(&TypeVTable, &'static TypeVTable); 12] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
@@ -124,7 +124,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&scalar::BIGINT_VT, &BIGINT_SUB_VT),
         (&scalar::FLOAT_VT, &FLOAT_SUB_VT),
         (&str::STR_VT, &STR_SUB_VT),
-        (&str::BYTES_VT, &BYTES_SUB_VT),
+        (&bytes::BYTES_VT, &BYTES_SUB_VT),
         (&list::LIST_VT, &LIST_SUB_VT),
         (&tuple::TUPLE_VT, &TUPLE_SUB_VT),
         (&dict::DICT_VT, &DICT_SUB_VT),
@@ -157,7 +157,7 @@ pub fn subclassable(tag: Tag) -> bool {
 // ---- construction ---------------------------------------------------------------
 
 use crate::builtins::{check_args, check_count, def_method, def_staticmethod};
-use crate::call::CallArgs;
+use crate::interp::call::CallArgs;
 use crate::object::ObjExt;
 use crate::types::typeobj::TypeObject;
 use crate::vm::{Args, PyResult, Vm};
@@ -194,7 +194,7 @@ impl<C: Collector> Vm<C> {
     /// An instance of `cls` holding the value of `exact`, an object of
     /// its builtin base type.
     fn rehouse(&mut self, exact: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
-        use super::{scalar, set, str, tuple};
+        use super::{bytes, scalar, set, str, tuple};
         if let Some(i) = exact.get::<scalar::IntObject>() {
             return self.alloc_sub(&scalar::INT_VT, scalar::IntObject(i.0), &[], cls);
         }
@@ -213,9 +213,9 @@ impl<C: Collector> Vm<C> {
             let v = str::StrObject::new(s.s.clone());
             return self.alloc_sub(&str::STR_VT, v, &[], cls);
         }
-        if let Some(b) = exact.get::<str::BytesObject>() {
-            let v = str::BytesObject { b: b.b.clone() };
-            return self.alloc_sub(&str::BYTES_VT, v, &[], cls);
+        if let Some(b) = exact.get::<bytes::BytesObject>() {
+            let v = bytes::BytesObject { b: b.b.clone() };
+            return self.alloc_sub(&bytes::BYTES_VT, v, &[], cls);
         }
         if let Some(items) = tuple::tuple_items(exact) {
             let items: Vec<ObjRef> = items.iter().map(|&x| self.incref(x)).collect();

@@ -1,7 +1,7 @@
 //! A mock vm for the reference-counting collector's tests: one payload type,
 //! `Node`, that owns a list of references, and `MockRuntime`, which
 //! implements `Runtime` over a bare `Heap` the way `vm/src/vm.rs` and
-//! `vm/src/finalize.rs` do, without the vm.
+//! `vm/src/protocol/finalize.rs` do, without the vm.
 //!
 //! Every reference is counted by hand, as the vm would: `node` hands back
 //! the caller's reference (count 1), `add_edge` takes a new one for the
@@ -260,7 +260,7 @@ impl<C: Collector> Runtime for Mock<C> {
         &mut self.gc
     }
 
-    /// As `vm/src/finalize.rs`: run `__del__` at most once (the FINALIZED
+    /// As `vm/src/protocol/finalize.rs`: run `__del__` at most once (the FINALIZED
     /// bit), with the object held by a temporary reference while it runs,
     /// and drop that reference without deallocating: the collector
     /// re-checks the count.

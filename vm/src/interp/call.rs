@@ -1,0 +1,1125 @@
+//! Calls: argument binding (CPython's rules and messages), the `Call*`
+//! instructions, calls from native code, `MakeFunction`, and instantiating
+//! classes.
+//!
+//! A call of a Python function from the interpreter loop pushes a frame and
+//! returns; the loop runs it. A call from native code (`Vm::call`) runs the
+//! frame on a nested loop.
+
+use crate::interp::frame::{Frame, OnReturn};
+use crate::object::{ObjExt, Tag};
+use crate::types::cell::{CellObject, CELL_VT};
+use crate::types::code::CodeObj;
+use crate::types::function::{BuiltinObject, FunctionObject, Owner, FUNCTION_VT};
+use crate::types::instance::{MethodObject, WrapperObject};
+use crate::types::str::str_of;
+use crate::types::tuple::tuple_items;
+use crate::types::typeobj::{InstanceLayout, TypeObject};
+use crate::vm::{Args, PyResult, Vm};
+use ouro_compiler::bytecode::MakeFunctionFlags;
+use ouro_compiler::CodeObject;
+use ouro_gc_core::{Collector, ObjRef};
+use std::rc::Rc;
+
+/// Arguments being bound: owned positional values and owned keyword values
+/// with their (borrowed, str) names.
+pub struct CallArgs {
+    pub pos: Vec<ObjRef>,
+    pub kw: Vec<(ObjRef, ObjRef)>,
+}
+
+/// Builtin types CPython 3.11 calls with an argument tuple (they have no
+/// vectorcall), and ...
+const TUPLE_CTORS: &[&str] = &[
+    "str",
+    "int",
+    "bytes",
+    "complex",
+    "bytearray",
+    "zip",
+    "slice",
+];
+/// ... builtin functions it calls so (METH_VARARGS).
+const TUPLE_BUILTINS: &[&str] = &["print", "max", "min", "vars", "dir", "__import__"];
+
+impl<C: Collector> Vm<C> {
+    /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
+    pub(crate) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
+        let kwnames = if has_kw { Some(self.pop()) } else { None };
+        let mut args = self.pop_n(argc);
+        let callable = if method {
+            let self_or_null = self.pop();
+            let m = self.pop();
+            if self_or_null != self.null {
+                args.insert(0, self_or_null);
+            }
+            m
+        } else {
+            self.pop()
+        };
+        let names: Vec<ObjRef> = kwnames
+            .and_then(tuple_items)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        let nkw = names.len();
+        let kwvals = args.split_off(args.len() - nkw);
+        let call = CallArgs {
+            pos: args,
+            kw: names.into_iter().zip(kwvals).collect(),
+        };
+        self.temp_roots.extend(kwnames);
+        let r = self.call_owned(callable, call, true);
+        self.temp_roots
+            .truncate(self.temp_roots.len() - kwnames.is_some() as usize);
+        self.decref_opt(kwnames);
+        if let Some(v) = r? {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// `CallFunctionEx`: `f(*args, **kwargs)`.
+    pub(crate) fn call_ex(&mut self, has_kwargs: bool) -> PyResult<()> {
+        let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+        let args = self.pop();
+        let callable = self.pop();
+        let pos: Vec<ObjRef> = tuple_items(args)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&a| self.incref(a))
+            .collect();
+        let mut kw = Vec::new();
+        if let Some(d) = kwargs {
+            for e in crate::types::dict::dict_of(d)
+                .expect("kwargs dict")
+                .snapshot()
+            {
+                kw.push((e.key, self.incref(e.value)));
+            }
+        }
+        let unpacked = !kw.is_empty();
+        let base = self.temp_roots.len();
+        self.temp_roots.push(args);
+        self.temp_roots.extend(kwargs);
+        let depth = self.frames.len();
+        let r = self.call_owned(callable, CallArgs { pos, kw }, true);
+        self.temp_roots.truncate(base);
+        // A Python function runs in a frame pushed for this loop: the
+        // caller holds the arguments until it returns.
+        let pushed = matches!(r, Ok(None))
+            && self.frames.len() == depth + 1
+            && self.frame().on_return == OnReturn::Value;
+        if pushed {
+            let held = crate::interp::frame::CallArgsHeld {
+                args,
+                kwargs,
+                unpacked,
+                stack: false,
+            };
+            for o in held.extra_refs().0 {
+                self.incref(o);
+            }
+            self.frame().on_return = OnReturn::CallArgs(held);
+            return Ok(());
+        }
+        self.decref(args);
+        self.decref_opt(kwargs);
+        if let Some(v) = r? {
+            self.push(v);
+        }
+        Ok(())
+    }
+
+    /// Call `callable` (owned) with owned arguments. With `in_loop`, a
+    /// Python function gets a frame pushed for the running loop and `None`
+    /// is returned; otherwise the result.
+    fn call_owned(
+        &mut self,
+        callable: ObjRef,
+        args: CallArgs,
+        in_loop: bool,
+    ) -> PyResult<Option<ObjRef>> {
+        match callable.tag() {
+            Tag::Function if in_loop => {
+                let frame = self.function_frame(callable, args, OnReturn::Value)?;
+                if frame.rc.flags.resumable() {
+                    return self.new_generator(frame).map(Some);
+                }
+                self.push_frame(frame)?;
+                Ok(None)
+            }
+            Tag::Method => {
+                let m = callable.payload::<MethodObject>();
+                let (func, self_) = (self.incref(m.func), self.incref(m.self_));
+                self.decref(callable);
+                let mut args = args;
+                args.pos.insert(0, self_);
+                self.call_owned(func, args, in_loop)
+            }
+            Tag::Type if in_loop => self.instantiate(callable, args, true),
+            _ => {
+                // Keep the callable and arguments rooted while native code
+                // runs: it may call back into Python and reach a safepoint.
+                let base = self.temp_roots.len();
+                self.temp_roots.push(callable);
+                self.temp_roots.extend_from_slice(&args.pos);
+                self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+                let r = self.call_args(callable, &args);
+                // Released as one batch, with the result (or the raised
+                // exception) rooted: an argument's `__del__` may reach a
+                // safepoint.
+                self.temp_roots.truncate(base);
+                self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
+                let mut pos = args.pos;
+                let kw = args.kw.into_iter().map(|(_, v)| v);
+                self.decref_all(pos.drain(..).chain(kw).chain([callable]));
+                self.temp_roots.truncate(base);
+                self.recycle_args(pos);
+                r.map(Some)
+            }
+        }
+    }
+
+    /// Push a ready frame for the running loop (a safepoint).
+    fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.release_frame(frame);
+            return Err(self.recursion_error());
+        }
+        self.frames.push(frame);
+        if let Err(e) = self.safepoint() {
+            let frame = self.frames.pop().expect("pushed above");
+            self.release_frame(frame);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Call any callable from native code with borrowed arguments; returns
+    /// a new reference.
+    pub fn call(&mut self, callable: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+        self.call_args(
+            callable,
+            &CallArgs {
+                pos: args.to_vec(),
+                kw: Vec::new(),
+            },
+        )
+    }
+
+    /// Call with borrowed positional and keyword arguments.
+    pub fn call_args(&mut self, callable: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+        match callable.tag() {
+            Tag::Function => {
+                let owned = self.own_args(args);
+                let frame = self.function_frame(self.incref(callable), owned, OnReturn::Value)?;
+                if frame.rc.flags.resumable() {
+                    return self.new_generator(frame);
+                }
+                self.run_frame(frame)
+            }
+            Tag::Builtin => {
+                let b = callable.payload::<BuiltinObject>();
+                if let Some(owner) = b.owner {
+                    self.check_receiver(b.name, owner, b.self_.or(args.pos.first().copied()))?;
+                }
+                let f = self.natives[b.native as usize];
+                let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
+                match b.self_ {
+                    Some(s) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(s);
+                        pos.extend_from_slice(&args.pos);
+                        f(
+                            self,
+                            Args {
+                                pos: &pos,
+                                kwnames: &kwnames,
+                                kwvals: &kwvals,
+                            },
+                        )
+                    }
+                    None if b.owner.is_none() && TUPLE_BUILTINS.contains(&b.name) => self
+                        .holding_args_tuple(&args.pos, |vm| {
+                            f(
+                                vm,
+                                Args {
+                                    pos: &args.pos,
+                                    kwnames: &kwnames,
+                                    kwvals: &kwvals,
+                                },
+                            )
+                        }),
+                    _ => f(
+                        self,
+                        Args {
+                            pos: &args.pos,
+                            kwnames: &kwnames,
+                            kwvals: &kwvals,
+                        },
+                    ),
+                }
+            }
+            Tag::Method => {
+                let m = callable.payload::<MethodObject>();
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.self_);
+                pos.extend_from_slice(&args.pos);
+                // The method object, which the caller holds, keeps both alive.
+                self.call_args(
+                    m.func,
+                    &CallArgs {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                )
+            }
+            Tag::Type => {
+                let owned = self.own_args(args);
+                let r = self.instantiate(self.incref(callable), owned, false)?;
+                Ok(r.expect("not in loop: instantiate returns the instance"))
+            }
+            Tag::WeakRef => crate::modules::weakref::call(self, callable, args),
+            _ => {
+                let call = self.names.call;
+                match self.lookup_method(callable, call)? {
+                    Some(f) => {
+                        let mut pos = vec![callable];
+                        pos.extend_from_slice(&args.pos);
+                        // `slot_tp_call` gets the argument tuple and
+                        // keyword dict, and with keywords unpacks them
+                        // again, with the object, for the function.
+                        let mut extra: Vec<ObjRef> = args.pos.clone();
+                        extra.extend(args.kw.iter().map(|&(_, v)| v));
+                        if !args.kw.is_empty() {
+                            extra.extend_from_slice(&pos);
+                            extra.extend(args.kw.iter().map(|&(_, v)| v));
+                        }
+                        let r = self.with_roots(&[f], |vm| {
+                            vm.holding_args_tuple(&extra, |vm| {
+                                vm.call_args(
+                                    f,
+                                    &CallArgs {
+                                        pos,
+                                        kw: args.kw.clone(),
+                                    },
+                                )
+                            })
+                        });
+                        self.decref(f);
+                        r
+                    }
+                    None => {
+                        let tn = self.type_name(callable);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// CPython's `descr_check`: a method of a builtin type runs only on an
+    /// instance of that type (a class method: on a subclass), whether it
+    /// was called unbound (`list.append(x, 1)`) or bound through another
+    /// class (`class A: append = list.append`). The native code reads the
+    /// receiver's payload as the owner's layout, so this check is what
+    /// keeps a foreign object from being misread.
+    fn check_receiver(
+        &mut self,
+        name: &str,
+        owner: Owner,
+        receiver: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let slot = name.starts_with("__") && name.ends_with("__");
+        let Some(r) = receiver else {
+            return Err(self.type_error(if slot {
+                format!(
+                    "descriptor '{name}' of '{}' object needs an argument",
+                    owner.name
+                )
+            } else {
+                format!("unbound method {}.{name}() needs an argument", owner.name)
+            }));
+        };
+        if owner.class_method {
+            if r.tag() == Tag::Type && self.is_subclass(r, owner.ty) {
+                return Ok(());
+            }
+            let got = match r.get::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => self.type_name(r),
+            };
+            return Err(self.type_error(format!(
+                "descriptor '{name}' requires a subtype of '{}' but received '{got}'",
+                owner.name
+            )));
+        }
+        if self.is_instance(r, owner.ty) {
+            return Ok(());
+        }
+        let got = self.type_name(r);
+        Err(self.type_error(if slot {
+            format!(
+                "descriptor '{name}' requires a '{}' object but received a '{got}'",
+                owner.name
+            )
+        } else {
+            format!(
+                "descriptor '{name}' for '{}' objects doesn't apply to a '{got}' object",
+                owner.name
+            )
+        }))
+    }
+
+    fn own_args(&self, args: &CallArgs) -> CallArgs {
+        CallArgs {
+            pos: args.pos.iter().map(|&a| self.incref(a)).collect(),
+            kw: args.kw.iter().map(|&(k, v)| (k, self.incref(v))).collect(),
+        }
+    }
+
+    /// An empty value stack with room for `n` values (a recycled buffer
+    /// when one is available).
+    pub(crate) fn spare_stack(&mut self, n: usize) -> Vec<ObjRef> {
+        let mut s = self.spare_stack.pop().unwrap_or_default();
+        s.reserve(n);
+        s
+    }
+
+    /// Build the frame for calling the Python function `func` (owned) with
+    /// owned arguments.
+    pub(crate) fn function_frame(
+        &mut self,
+        func: ObjRef,
+        args: CallArgs,
+        on_return: OnReturn,
+    ) -> PyResult<Frame> {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code;
+        let rc = code.payload::<CodeObj>().code.clone();
+        let fast = match self.bind_args(func, &rc, args) {
+            Ok(fast) => fast,
+            Err(e) => {
+                self.decref(func);
+                if let OnReturn::Init(o, _) = on_return {
+                    self.decref(o);
+                }
+                let mut on_return = on_return;
+                self.release_call_args(on_return.take_held());
+                return Err(e);
+            }
+        };
+        let mut frame = Frame {
+            code: self.incref(code),
+            rc: rc.clone(),
+            func: Some(func),
+            globals: self.incref(f.globals),
+            locals: None,
+            fast,
+            cells: Vec::new(),
+            stack: self.spare_stack(rc.max_stack as usize),
+            blocks: Vec::new(),
+            pc: 0,
+            on_return,
+            is_entry: false,
+            frame_obj: None,
+        };
+        if let Err(e) = self.make_cells(&mut frame, f) {
+            self.release_frame(frame);
+            return Err(e);
+        }
+        Ok(frame)
+    }
+
+    /// Create the frame's cells: new ones for cellvars (seeded from
+    /// parameters), the closure's for freevars.
+    fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
+        let rc = frame.rc.clone();
+        for (i, _) in rc.cellvars.iter().enumerate() {
+            let init = rc
+                .cell2arg
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|a| frame.fast[a as usize].take());
+            let cell = self.alloc(&CELL_VT, CellObject { value: init.into() });
+            // (On failure the cell released `init`: `alloc` drops what a
+            // payload owns.)
+            frame.cells.push(cell?);
+        }
+        if let Some(cl) = f.closure {
+            for &c in tuple_items(cl).unwrap_or(&[]) {
+                frame.cells.push(self.incref(c));
+            }
+        }
+        Ok(())
+    }
+
+    /// Bind arguments to parameters as CPython does, with its messages.
+    fn bind_args(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args: CallArgs,
+    ) -> PyResult<Vec<Option<ObjRef>>> {
+        let mut fast = self.spare_fast.pop().unwrap_or_default();
+        fast.resize(code.varnames.len(), None);
+        let r = self.bind_into(func, code, args, &mut fast);
+        if let Err(e) = r {
+            for v in fast.drain(..).flatten() {
+                self.decref(v);
+            }
+            self.spare_fast.push(fast);
+            return Err(e);
+        }
+        Ok(fast)
+    }
+
+    fn bind_into(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args: CallArgs,
+        fast: &mut [Option<ObjRef>],
+    ) -> PyResult<()> {
+        let f = func.payload::<FunctionObject>();
+        let n = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let mut slot = n + nkwonly;
+        let varargs_slot = code.flags.varargs.then(|| {
+            slot += 1;
+            slot - 1
+        });
+        let kwargs_slot = code.flags.varkeywords.then_some(slot);
+        let qualname = str_of(f.qualname.get()).unwrap_or("?");
+        let CallArgs { mut pos, kw } = args;
+        if let Some(k) = kwargs_slot {
+            fast[k] = Some(self.new_dict()?);
+        }
+        let given = pos.len();
+        let extra: Vec<ObjRef> = if pos.len() > n {
+            pos.split_off(n)
+        } else {
+            Vec::new()
+        };
+        for (i, v) in pos.drain(..).enumerate() {
+            fast[i] = Some(v);
+        }
+        self.recycle_args(pos);
+        match varargs_slot {
+            Some(s) => fast[s] = Some(self.new_tuple(extra)?),
+            None if !extra.is_empty() => {
+                let nkw = kw.len();
+                self.decref_all(extra);
+                for (_, v) in kw {
+                    self.decref(v);
+                }
+                return Err(self.too_many_positional(func, qualname, given, nkw));
+            }
+            None => {}
+        }
+        let mut kw_iter = kw.into_iter();
+        while let Some((name, value)) = kw_iter.next() {
+            if let Err(e) = self.bind_keyword(code, qualname, fast, kwargs_slot, name, value) {
+                for (_, v) in kw_iter {
+                    self.decref(v);
+                }
+                return Err(e);
+            }
+        }
+        self.fill_defaults(func, code, qualname, fast, given)
+    }
+
+    fn bind_keyword(
+        &mut self,
+        code: &CodeObject,
+        qualname: &str,
+        fast: &mut [Option<ObjRef>],
+        kwargs_slot: Option<usize>,
+        name: ObjRef,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        let key = str_of(name).unwrap_or("");
+        let total = (code.argcount + code.kwonlyargcount) as usize;
+        let posonly = code.posonlyargcount as usize;
+        if let Some(j) = code.varnames[posonly..total].iter().position(|v| v == key) {
+            let j = j + posonly;
+            if fast[j].is_some() {
+                self.decref(value);
+                return Err(self.type_error(format!(
+                    "{qualname}() got multiple values for argument '{key}'"
+                )));
+            }
+            fast[j] = Some(value);
+            return Ok(());
+        }
+        match kwargs_slot {
+            Some(k) => {
+                let d = fast[k].expect("kwargs dict");
+                let r = self.dict_set(d, name, value);
+                self.decref(value);
+                r
+            }
+            None => {
+                self.decref(value);
+                if code.varnames[..posonly].iter().any(|v| v == key) {
+                    return Err(self.type_error(format!(
+                        "{qualname}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    )));
+                }
+                Err(self.type_error(format!(
+                    "{qualname}() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+
+    fn fill_defaults(
+        &mut self,
+        func: ObjRef,
+        code: &CodeObject,
+        qualname: &str,
+        fast: &mut [Option<ObjRef>],
+        given: usize,
+    ) -> PyResult<()> {
+        let f = func.payload::<FunctionObject>();
+        let n = code.argcount as usize;
+        // Borrowed from the defaults tuple, which the function keeps alive.
+        let defaults: &[ObjRef] = f.defaults.get().and_then(tuple_items).unwrap_or(&[]);
+        let first_default = n - defaults.len().min(n);
+        let mut missing = Vec::new();
+        for i in given.min(n)..n {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(self.incref(defaults[i - first_default]));
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(qualname, "positional", &missing));
+        }
+        for (i, name) in code
+            .varnames
+            .iter()
+            .enumerate()
+            .take(n + code.kwonlyargcount as usize)
+            .skip(n)
+        {
+            if fast[i].is_some() {
+                continue;
+            }
+            let name = name.clone();
+            let dflt = match f.kwdefaults.get() {
+                Some(kd) => {
+                    let k = self.intern_borrow(&name);
+                    self.dict_get(kd, k)?
+                }
+                None => None,
+            };
+            match dflt {
+                Some(v) => fast[i] = Some(v),
+                None => missing.push(name),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(qualname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn missing_args(&mut self, qualname: &str, kind: &str, names: &[String]) -> ObjRef {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+        };
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{qualname}() missing {} required {kind} argument{s}: {list}",
+            names.len()
+        ))
+    }
+
+    fn too_many_positional(
+        &mut self,
+        func: ObjRef,
+        qualname: &str,
+        given: usize,
+        nkw: usize,
+    ) -> ObjRef {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code.payload::<CodeObj>().code.clone();
+        let n = code.argcount as usize;
+        let ndef = f
+            .defaults
+            .get()
+            .and_then(tuple_items)
+            .map_or(0, |d| d.len());
+        let takes = if ndef > 0 {
+            format!("from {} to {}", n - ndef, n)
+        } else {
+            n.to_string()
+        };
+        let plural = if n == 1 && ndef == 0 { "" } else { "s" };
+        let was = if given == 1 { "was" } else { "were" };
+        let kwpart = if nkw > 0 {
+            format!(
+                " positional argument{} (and {nkw} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if nkw == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        if nkw > 0 {
+            self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given}{kwpart} were given"))
+        } else {
+            self.type_error(format!(
+                "{qualname}() takes {takes} positional argument{plural} but {given} {was} given"
+            ))
+        }
+    }
+
+    /// `MakeFunction`: build a function from the code object on top and the
+    /// optional items below it.
+    pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<()> {
+        let code = self.pop();
+        let mut pop_if = |present: bool| if present { Some(self.pop()) } else { None };
+        let closure = pop_if(flags.closure);
+        let annotations = pop_if(flags.annotations);
+        let kwdefaults = pop_if(flags.kwdefaults);
+        let defaults = pop_if(flags.defaults);
+        let rc = code.payload::<CodeObj>().code.clone();
+        let globals = self.frame().globals;
+        let globals = self.incref(globals);
+        let name = self.intern(&rc.name);
+        let qualname = self.new_str(&rc.qualname);
+        let module = {
+            let key = self.names.name;
+            self.dict_get(globals, key)?
+                .unwrap_or_else(|| self.new_none())
+        };
+        let doc = match (
+            rc.flags.optimized,
+            code.payload::<CodeObj>().consts().first(),
+        ) {
+            (true, Some(&c)) if c.tag() == Tag::Str => self.incref(c),
+            _ => self.new_none(),
+        };
+        let f = FunctionObject {
+            code,
+            globals,
+            name: name.into(),
+            qualname: qualname?.into(),
+            module: module.into(),
+            defaults: defaults.into(),
+            kwdefaults: kwdefaults.into(),
+            closure,
+            dict: None.into(),
+            doc: doc.into(),
+            annotations: annotations.into(),
+        };
+        let func = self.alloc(&FUNCTION_VT, f)?;
+        self.push(func);
+        Ok(())
+    }
+
+    /// Call a class: make the instance, then run `__init__`. In the loop, a
+    /// Python `__init__` gets a frame and `None` is returned.
+    /// Calling a builtin type that has no constructor: the singleton types
+    /// give their one object (CPython's `type(None)()`), others refuse.
+    fn builtin_without_ctor(&mut self, cls: ObjRef, tag: Tag, nargs: usize) -> PyResult<ObjRef> {
+        let name = cls.payload::<TypeObject>().name.to_string();
+        let single = match tag {
+            Tag::None => Some(self.none),
+            Tag::NotImplemented => Some(self.not_implemented),
+            Tag::Ellipsis => Some(self.ellipsis),
+            _ => None,
+        };
+        match single {
+            Some(o) if nargs == 0 => Ok(self.incref(o)),
+            Some(_) => Err(self.type_error(format!("{name} takes no arguments"))),
+            None => Err(self.type_error(format!("cannot create '{name}' instances"))),
+        }
+    }
+
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: ObjRef,
+        args: CallArgs,
+        in_loop: bool,
+    ) -> PyResult<Option<ObjRef>> {
+        // A metaclass with its own `__call__` decides what calling the
+        // class does (`super().__call__(...)` reaches `instantiate_plain`).
+        if let Some(f) = self.meta_call(cls) {
+            let f = self.incref(f);
+            let mut pos = vec![cls];
+            pos.extend_from_slice(&args.pos);
+            let call = CallArgs {
+                pos,
+                kw: args.kw.clone(),
+            };
+            // Everything `args` owns is rooted while the metaclass runs.
+            let mut held = call.pos.clone();
+            held.extend(call.kw.iter().map(|&(_, v)| v));
+            held.push(f);
+            // (`slot_tp_call`: the metaclass's `__call__` gets the
+            // argument tuple.)
+            let r = self.with_roots(&held, |vm| {
+                vm.holding_args_tuple(&args.pos, |vm| vm.call_args(f, &call))
+            });
+            self.decref(f);
+            self.release_call(&r, args, cls);
+            return r.map(Some);
+        }
+        self.instantiate_plain(cls, args, in_loop)
+    }
+
+    /// `type.__call__`: make the instance, then run `__init__`.
+    pub(crate) fn instantiate_plain(
+        &mut self,
+        cls: ObjRef,
+        args: CallArgs,
+        in_loop: bool,
+    ) -> PyResult<Option<ObjRef>> {
+        let t = cls.payload::<TypeObject>();
+        if t.ctor.get().is_some() || cls == self.types.type_ {
+            // Native constructors may run Python code (`list(it)`, `int(x)`).
+            let base = self.temp_roots.len();
+            self.temp_roots.push(cls);
+            self.temp_roots.extend_from_slice(&args.pos);
+            self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+            let r = match t.ctor.get() {
+                Some(ctor) => self.call_ctor(ctor, cls, &args),
+                None => crate::builtins::type_call(self, &args),
+            };
+            self.temp_roots.truncate(base);
+            self.release_call(&r, args, cls);
+            return r.map(Some);
+        }
+        if let (InstanceLayout::Builtin(tag), true) = (t.layout, t.is_builtin) {
+            // A builtin layout without a constructor: never an
+            // `InstanceObject` posing as one of its objects.
+            let n = args.pos.len() + args.kw.len();
+            self.release_args(args);
+            let r = self.builtin_without_ctor(cls, tag, n);
+            self.decref(cls);
+            return r.map(Some);
+        }
+        // A user `__new__` sees the argument tuple `type.__call__` makes
+        // (which holds the caller's references from then on).
+        let mut held = None;
+        let made = match self.user_new(cls) {
+            Some(new_fn) => match self.call_tuple(&args) {
+                Ok(h) => {
+                    held = Some(h);
+                    // The tuple and dict, and the references unpacking
+                    // added, are rooted while `__new__` runs (the caller's
+                    // own are `args`, which `call_user_new` roots).
+                    let mut roots = vec![h.args];
+                    roots.extend(h.kwargs);
+                    roots.extend(h.extra_refs().0);
+                    self.with_roots(&roots, |vm| vm.call_user_new(new_fn, cls, &args))
+                }
+                Err(e) => Err(e),
+            },
+            None => self.new_instance(cls, &args),
+        };
+        let inst = match made {
+            Ok(i) => i,
+            Err(e) => {
+                self.release_instantiation(&e, args, held, cls);
+                return Err(e);
+            }
+        };
+        // A __new__ that returns something else skips __init__ (CPython).
+        if !self.is_instance(inst, cls) {
+            self.release_instantiation(&inst, args, held, cls);
+            return Ok(Some(inst));
+        }
+        let init = self.names.init;
+        let object_init = self.object_init;
+        let init_fn = self
+            .lookup_type_attr(cls, init)
+            .filter(|&f| f != object_init);
+        // Arguments `object.__init__` ignores because `__new__` took them
+        // (a user `__new__`, or a builtin base's: `class P(tuple)`).
+        let new_took_args = self.user_new(cls).is_some()
+            || matches!(
+                cls.payload::<TypeObject>().layout,
+                InstanceLayout::Builtin(_)
+            );
+        self.decref(cls);
+        match init_fn {
+            // (A generator `__init__` takes the general path, which rejects
+            // the generator it returns.)
+            Some(f) if f.tag() == Tag::Function && !is_generator_function(f) => {
+                let f = self.incref(f);
+                // What `type.__call__` holds while `__init__` runs: the
+                // argument tuple and dict it made, and the caller's
+                // references (`args`, now counted there).
+                let held = match held {
+                    Some(h) => h,
+                    None => match self.call_tuple(&args) {
+                        Ok(h) => h,
+                        Err(e) => {
+                            self.release_args(args);
+                            self.decref_all([f, inst]);
+                            return Err(e);
+                        }
+                    },
+                };
+                let mut call = self.own_args(&args);
+                call.pos.insert(0, self.incref(inst));
+                let frame = self.function_frame(f, call, OnReturn::Init(inst, Some(held)))?;
+                if in_loop {
+                    self.push_frame(frame)?;
+                    Ok(None)
+                } else {
+                    self.run_frame(frame).map(Some)
+                }
+            }
+            Some(f) => {
+                let mut pos = vec![inst];
+                pos.extend_from_slice(&args.pos);
+                let base = self.temp_roots.len();
+                self.temp_roots.extend_from_slice(&pos);
+                self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+                let r = self.call_args(
+                    f,
+                    &CallArgs {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                );
+                self.temp_roots.truncate(base);
+                match held {
+                    Some(h) => self.with_roots(&[inst], |vm| vm.release_call_args(Some(h))),
+                    None => self.release_args(args),
+                }
+                match r {
+                    Ok(v) => {
+                        self.decref(v);
+                        Ok(Some(inst))
+                    }
+                    Err(e) => {
+                        self.decref(inst);
+                        Err(e)
+                    }
+                }
+            }
+            None => {
+                let n = args.pos.len() + args.kw.len();
+                match held {
+                    Some(h) => self.with_roots(&[inst], |vm| vm.release_call_args(Some(h))),
+                    None => self.release_args(args),
+                }
+                let is_exc = inst.tag() == Tag::Exception;
+                if n > 0 && !is_exc && !new_took_args {
+                    let tn = self.type_name(inst);
+                    self.decref(inst);
+                    return Err(self.type_error(format!("{tn}() takes no arguments")));
+                }
+                Ok(Some(inst))
+            }
+        }
+    }
+
+    /// The argument tuple and keyword dict CPython's `type.__call__`
+    /// makes from `args`, whose references pass to the result as the
+    /// caller's (`CallArgsHeld::stack`); with keywords, every argument
+    /// gets one more (`_PyStack_UnpackDict`).
+    fn call_tuple(&mut self, args: &CallArgs) -> PyResult<crate::interp::frame::CallArgsHeld> {
+        let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
+        let t = self.new_tuple(items)?;
+        let kwargs = if args.kw.is_empty() {
+            None
+        } else {
+            let d = self.new_dict();
+            let d = match d {
+                Ok(d) => d,
+                Err(e) => {
+                    self.decref(t);
+                    return Err(e);
+                }
+            };
+            for &(k, v) in &args.kw {
+                if let Err(e) = self.dict_set(d, k, v) {
+                    self.decref_all([t, d]);
+                    return Err(e);
+                }
+            }
+            Some(d)
+        };
+        let held = crate::interp::frame::CallArgsHeld {
+            args: t,
+            kwargs,
+            unpacked: kwargs.is_some(),
+            stack: true,
+        };
+        // (The caller's references are the ones `args` already owns.)
+        for o in held.extra_refs().0 {
+            self.incref(o);
+        }
+        Ok(held)
+    }
+
+    /// A `__new__` defined by a user class in `cls`'s MRO (borrowed).
+    pub(crate) fn user_new(&self, cls: ObjRef) -> Option<ObjRef> {
+        let name = self.names.new;
+        let ty = cls.payload::<TypeObject>();
+        let own = |t: &TypeObject| crate::protocol::attr::dict_get_str_key(t.dict, name);
+        (!ty.is_builtin).then(|| own(ty)).flatten().or_else(|| {
+            let mro = ty.mro.borrow();
+            mro.iter()
+                .map(|t| t.payload::<TypeObject>())
+                .take_while(|t| !t.is_builtin)
+                .find_map(own)
+        })
+    }
+
+    /// Call a user `__new__(cls, *args, **kw)` (a static method).
+    fn call_user_new(&mut self, new_fn: ObjRef, cls: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+        let f = match new_fn.tag() {
+            Tag::StaticMethod | Tag::ClassMethod => new_fn.payload::<WrapperObject>().func,
+            _ => new_fn,
+        };
+        let f = self.incref(f);
+        let mut pos = vec![cls];
+        pos.extend_from_slice(&args.pos);
+        let base = self.temp_roots.len();
+        self.temp_roots.push(f);
+        self.temp_roots.push(cls);
+        self.temp_roots.extend_from_slice(&args.pos);
+        self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+        let r = self.call_args(
+            f,
+            &CallArgs {
+                pos,
+                kw: args.kw.clone(),
+            },
+        );
+        self.temp_roots.truncate(base);
+        self.decref(f);
+        r
+    }
+
+    /// Release what a class call holds (its arguments, or the argument
+    /// tuple holding them) and the class, with the outcome rooted.
+    fn release_instantiation(
+        &mut self,
+        outcome: &impl crate::vm::Held,
+        args: CallArgs,
+        held: Option<crate::interp::frame::CallArgsHeld>,
+        cls: ObjRef,
+    ) {
+        match held {
+            Some(h) => {
+                let base = self.temp_roots.len();
+                outcome.held(&mut self.temp_roots);
+                self.release_call_args(Some(h));
+                self.decref(cls);
+                self.temp_roots.truncate(base);
+            }
+            None => self.release_call(outcome, args, cls),
+        }
+    }
+
+    /// Release a call's arguments and callable with its outcome (result
+    /// or exception) rooted meanwhile.
+    fn release_call(&mut self, outcome: &impl crate::vm::Held, args: CallArgs, callable: ObjRef) {
+        let kw = args.kw.into_iter().map(|(_, v)| v);
+        self.release_holding(outcome, args.pos.into_iter().chain(kw).chain([callable]));
+    }
+
+    pub(crate) fn release_args(&mut self, args: CallArgs) {
+        self.decref_all(args.pos);
+        for (_, v) in args.kw {
+            self.decref(v);
+        }
+    }
+
+    fn call_ctor(&mut self, ctor: u32, cls: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+        let f = self.natives[ctor as usize];
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(cls);
+        pos.extend_from_slice(&args.pos);
+        let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
+        let call = |vm: &mut Self| {
+            f(
+                vm,
+                Args {
+                    pos: &pos,
+                    kwnames: &kwnames,
+                    kwvals: &kwvals,
+                },
+            )
+        };
+        // (By name: a builtin type's name is fixed, and comparing a few
+        // short strs is cheaper than looking the types up.)
+        let name: &str = &cls.payload::<TypeObject>().name;
+        if TUPLE_CTORS.contains(&name) && cls.payload::<TypeObject>().is_builtin {
+            return self.holding_args_tuple(&args.pos, call);
+        }
+        call(self)
+    }
+
+    /// Run `f` with one more reference to each of `args`: the argument
+    /// tuple CPython 3.11 makes for a callable without vectorcall
+    /// (`TUPLE_CTORS`, `TUPLE_BUILTINS`), which a dunder it calls sees in
+    /// `sys.getrefcount`. (No object is made: the references are the
+    /// tuple's.)
+    pub(crate) fn holding_args_tuple<R>(
+        &mut self,
+        args: &[ObjRef],
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        // Counted, and rooted (what a tracing collector's count on demand
+        // sees).
+        for &a in args {
+            self.incref(a);
+        }
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(args);
+        let r = f(self);
+        self.temp_roots.truncate(base);
+        for &a in args {
+            // (The caller holds them too: nothing dies here.)
+            self.decref(a);
+        }
+        r
+    }
+
+    /// Unwrap staticmethod/classmethod objects found on a class.
+    pub(crate) fn unwrap_descriptor(&mut self, v: ObjRef, owner: ObjRef) -> PyResult<ObjRef> {
+        match v.tag() {
+            Tag::StaticMethod => Ok(self.incref(v.payload::<WrapperObject>().func)),
+            Tag::ClassMethod => {
+                let func = self.incref(v.payload::<WrapperObject>().func);
+                self.new_method(func, self.incref(owner))
+            }
+            _ => Ok(self.incref(v)),
+        }
+    }
+
+    pub fn new_method(&mut self, func: ObjRef, self_: ObjRef) -> PyResult<ObjRef> {
+        let r = self.alloc(
+            &crate::types::instance::METHOD_VT,
+            MethodObject { func, self_ },
+        );
+        if r.is_err() {
+            self.decref(func);
+            self.decref(self_);
+        }
+        r
+    }
+}
+
+/// Does calling the Python function `f` make a generator?
+pub(crate) fn is_generator_function(f: ObjRef) -> bool {
+    let code = f.payload::<FunctionObject>().code;
+    code.payload::<CodeObj>().code.flags.resumable()
+}

@@ -1,0 +1,1351 @@
+//! The interpreter loop: fetches instructions of the top frame and runs
+//! them. Each arm is short and calls a named helper; Python-to-Python calls
+//! push a frame and keep looping (see `call.rs`), so the loop only returns
+//! when the frame it was entered with returns or raises.
+
+pub mod call;
+pub mod constants;
+pub mod exceptions;
+pub mod frame;
+pub mod patterns;
+pub mod suggestions;
+
+use crate::interp::frame::{Block, Frame, OnReturn};
+use crate::object::{ObjExt, Tag};
+use crate::types::cell::CellObject;
+use crate::types::code::CodeObj;
+use crate::types::str::str_of;
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::bytecode::{Conversion, Instr};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// How many emptied frame buffers the vm keeps for reuse.
+pub(crate) const SPARE_BUFFERS: usize = 64;
+
+/// What an instruction asks the loop to do next.
+pub enum Flow {
+    Next,
+    /// The top frame returned this value (owned).
+    Return(ObjRef),
+    /// The top frame, a generator's, yielded this value (owned).
+    Yield(ObjRef),
+}
+
+impl<C: Collector> Vm<C> {
+    // ---- small stack helpers ------------------------------------------------
+
+    #[inline]
+    pub(crate) fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a frame is running")
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, v: ObjRef) {
+        self.frame().stack.push(v);
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> ObjRef {
+        self.frame().stack.pop().expect("value stack underflow")
+    }
+
+    #[inline]
+    pub(crate) fn top(&mut self) -> ObjRef {
+        *self.frame().stack.last().expect("value stack underflow")
+    }
+
+    /// The n-th value from the top of the stack (1 = top), borrowed.
+    #[inline]
+    pub(crate) fn peek(&self, n: usize) -> ObjRef {
+        let s = &self.frames.last().expect("a frame is running").stack;
+        s[s.len() - n]
+    }
+
+    fn name_const(&mut self, i: u32) -> ObjRef {
+        let code = self.frame().code;
+        code.payload::<CodeObj>().names()[i as usize]
+    }
+
+    /// Run `frame` to completion on a nested loop and return its result.
+    /// Used for module bodies and for calls from native code.
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<ObjRef> {
+        self.enter_frame(frame, None)
+    }
+
+    /// Run `frame` on a nested loop.
+    fn enter_frame(&mut self, frame: Frame, throw: Option<ObjRef>) -> PyResult<ObjRef> {
+        let refused = if self.too_deep() {
+            Some(self.recursion_error())
+        } else {
+            self.spend_step().err()
+        };
+        if let Some(err) = refused {
+            self.release_frame(frame);
+            self.decref_opt(throw);
+            return Err(err);
+        }
+        self.frames.push(frame);
+        self.run_pushed(throw)
+    }
+
+    /// Would one more nested loop pass a recursion limit?
+    pub(crate) fn too_deep(&self) -> bool {
+        self.native_depth > self.recursion_limit + 50
+            || self.native_depth >= crate::vm::MAX_NATIVE_DEPTH
+            || self.frames.len() >= self.recursion_limit
+    }
+
+    /// Run the frame just pushed on a nested loop, first raising `throw`
+    /// (owned) in it if given (a generator resumed by `throw`). When the
+    /// frame yields, the result is the yielded value, the frame is still on
+    /// top of the frame stack and `self.yielding` is set. (A generator's
+    /// frame is moved as little as possible: it is large.)
+    pub(crate) fn run_pushed(&mut self, throw: Option<ObjRef>) -> PyResult<ObjRef> {
+        self.frame().is_entry = true;
+        self.native_depth += 1;
+        let r = match throw {
+            Some(exc) => self.unwind(exc, true).and_then(|()| self.run_loop()),
+            None => self.run_loop(),
+        };
+        self.native_depth -= 1;
+        r
+    }
+
+    fn run_loop(&mut self) -> PyResult<ObjRef> {
+        loop {
+            let f = self.frames.last_mut().expect("a frame is running");
+            let instr = f.rc.instructions[f.pc];
+            f.pc += 1;
+            match self.step(instr) {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Return(v)) => {
+                    if let Some(v) = self.finish_frame(v)? {
+                        return Ok(v);
+                    }
+                }
+                Ok(Flow::Yield(v)) => {
+                    self.yielding = true;
+                    return Ok(v);
+                }
+                Err(exc) => {
+                    let add_tb = !matches!(
+                        instr,
+                        Instr::Reraise | Instr::RaiseVarargs(0) | Instr::EndAsyncFor
+                    );
+                    if add_tb {
+                        self.set_context(exc);
+                    }
+                    self.unwind(exc, add_tb)?;
+                }
+            }
+        }
+    }
+
+    /// Pop the returning top frame. Returns `Some(result)` if it was the
+    /// frame this loop was entered with; otherwise pushes the result on the
+    /// caller's stack and returns `None`.
+    fn finish_frame(&mut self, v: ObjRef) -> PyResult<Option<ObjRef>> {
+        let mut frame = self.frames.pop().expect("returning frame");
+        let entry = frame.is_entry;
+        let result = match frame.on_return {
+            OnReturn::Init(inst, held) => {
+                // What the call held is released after the frame.
+                frame.on_return = held.map_or(OnReturn::Value, OnReturn::CallArgs);
+                if v != self.none {
+                    let tn = self.type_name(v);
+                    self.decref(v);
+                    self.decref(inst);
+                    self.release_frame(frame);
+                    let e = self.type_error(format!("__init__() should return None, not '{tn}'"));
+                    return self.raise_in_caller(e, entry);
+                }
+                self.decref(v);
+                inst
+            }
+            _ => v,
+        };
+        self.temp_roots.push(result);
+        self.release_frame(frame);
+        self.temp_roots.pop();
+        if entry {
+            Ok(Some(result))
+        } else {
+            self.push(result);
+            Ok(None)
+        }
+    }
+
+    /// An exception raised while returning into the caller.
+    fn raise_in_caller(&mut self, e: ObjRef, entry: bool) -> PyResult<Option<ObjRef>> {
+        if entry {
+            return Err(e);
+        }
+        self.unwind(e, true).map(|_| None)
+    }
+
+    /// Release every reference a finished frame owns, in CPython's
+    /// `_PyFrame_Clear` order: locals, cells, the value stack, then the
+    /// namespace, function, globals and code; then what the caller held
+    /// for the call (`OnReturn::CallArgs`).
+    pub(crate) fn release_frame(&mut self, mut frame: Frame) {
+        let call_args = frame.on_return.take_held();
+        if let Some(fo) = frame.frame_obj.take() {
+            if !C::REFCOUNTED || fo.refcnt() > 1 {
+                self.frame_object_takes(fo, frame);
+                self.release_call_args(call_args);
+                return;
+            }
+            self.decref(fo);
+        }
+        let null = self.null;
+        let init = match frame.on_return {
+            OnReturn::Init(o, _) => Some(o),
+            _ => None,
+        };
+        // Released in order as one batch: from the first reference that
+        // dies on, the rest go to `decref_all`, which keeps them rooted
+        // while that one's `__del__` runs. Until then nothing runs code
+        // (the common case: no allocation, no rooting).
+        let mut rest: Vec<ObjRef> = Vec::new();
+        let mut drop = |o: ObjRef| {
+            if rest.is_empty() && o.refcnt() > 1 {
+                o.dec();
+            } else {
+                rest.push(o);
+            }
+        };
+        // (`decref_all` drops dying atoms itself; here only references that
+        // stay alive are dropped inline, the hot path of every return.)
+        if C::REFCOUNTED {
+            if frame.cells.is_empty() || frame.rc.cell2arg.iter().all(Option::is_none) {
+                frame.fast.drain(..).flatten().for_each(&mut drop);
+                frame.cells.drain(..).for_each(&mut drop);
+                frame
+                    .stack
+                    .drain(..)
+                    .filter(|&v| v != null)
+                    .for_each(&mut drop);
+            } else {
+                // A parameter that is a cell goes in its parameter's place.
+                let mut slots = Vec::new();
+                frame.release_slots_into(null, &mut slots);
+                slots.into_iter().for_each(&mut drop);
+            }
+            frame.locals.take().into_iter().for_each(&mut drop);
+            frame.func.take().into_iter().for_each(&mut drop);
+            [frame.globals, frame.code].into_iter().for_each(&mut drop);
+            init.into_iter().for_each(&mut drop);
+        }
+        let mut fast = std::mem::take(&mut frame.fast);
+        let mut stack = std::mem::take(&mut frame.stack);
+        fast.clear();
+        stack.clear();
+        self.decref_all(rest);
+        self.release_call_args(call_args);
+        // Keep the buffers for the next call (a small pool).
+        if self.spare_fast.len() < SPARE_BUFFERS {
+            self.spare_fast.push(fast);
+            self.spare_stack.push(stack);
+        }
+    }
+
+    /// Release what a call held while its callee's frame ran
+    /// (`CallArgsHeld`): the references CPython's `_PyStack_UnpackDict`
+    /// took (positional, then keyword values and names), the argument
+    /// tuple and keyword dict, then the caller's own references.
+    pub(crate) fn release_call_args(&mut self, held: Option<crate::interp::frame::CallArgsHeld>) {
+        let Some(held) = held else { return };
+        let (mut out, stack) = held.extra_refs();
+        out.push(held.args);
+        out.extend(held.kwargs);
+        out.extend(stack);
+        self.decref_all(out);
+    }
+
+    /// Find a handler for `exc`, popping frames that have none. Returns
+    /// Ok when a handler in a frame of this loop takes it, or the exception
+    /// when it leaves the loop's entry frame.
+    fn unwind(&mut self, exc: ObjRef, mut add_tb: bool) -> PyResult<()> {
+        loop {
+            if add_tb {
+                self.add_traceback(exc);
+            }
+            let spent = self.out_of_steps;
+            let f = self.frame();
+            if spent {
+                // The step budget is spent: nothing may catch that.
+                f.blocks.clear();
+            }
+            if let Some(Block { handler, depth }) = f.blocks.pop() {
+                let dropped: Vec<ObjRef> = f.stack.drain(depth as usize..).collect();
+                // Released while the frame is still at the raising
+                // instruction (a `__del__`'s warning names that line).
+                let null = self.null;
+                self.temp_roots.push(exc);
+                self.decref_all(dropped.into_iter().filter(|&v| v != null));
+                self.temp_roots.pop();
+                self.frame().pc = handler as usize;
+                self.push(exc);
+                return Ok(());
+            }
+            // No handler: the value stack is emptied while the frame is
+            // still the running one (CPython's `exception_unwind`), then the
+            // frame leaves, its locals kept by the traceback.
+            let dropped: Vec<ObjRef> = f.stack.drain(..).collect();
+            let null = self.null;
+            self.temp_roots.push(exc);
+            self.decref_all(dropped.into_iter().filter(|&v| v != null));
+            let frame = self.frames.pop().expect("a frame is running");
+            let entry = frame.is_entry;
+            // Its frame object, which the traceback holds, takes what the
+            // frame held.
+            self.release_frame(frame);
+            self.temp_roots.pop();
+            if entry {
+                return Err(exc);
+            }
+            add_tb = true;
+        }
+    }
+
+    /// A safepoint: a collection may run here (every live reference is
+    /// reachable from the roots).
+    pub(crate) fn safepoint(&mut self) -> PyResult<()> {
+        self.safepoints += 1;
+        self.spend_step()?;
+        let due = self.gc.due_generation();
+        if self.config.stress || due.is_some() {
+            let reason = match due {
+                Some(_) => ouro_gc_core::Reason::Threshold,
+                None => ouro_gc_core::Reason::Stress,
+            };
+            crate::modules::gc::run_collection(self, due.unwrap_or(0), reason);
+            let n = self.safepoints;
+            if self.config.verify_heap
+                && self.config.stress
+                && (n.is_power_of_two() || n.is_multiple_of(4096))
+            {
+                self.verify_heap("safepoint");
+            }
+        }
+        Ok(())
+    }
+
+    /// Count one step (a safepoint or a frame entry) against
+    /// `VmConfig::max_steps`; once the budget is spent, a RuntimeError that
+    /// no handler catches (see `unwind`), so any program ends.
+    pub(crate) fn spend_step(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        if self.steps <= self.step_limit {
+            return Ok(());
+        }
+        self.out_of_steps = true;
+        Err(self.new_error(
+            "RuntimeError",
+            format!("ouro: step budget of {} exhausted", self.step_limit),
+        ))
+    }
+
+    /// Execute one instruction.
+    fn step(&mut self, instr: Instr) -> PyResult<Flow> {
+        use Instr::*;
+        match instr {
+            Nop => {}
+            PopTop => {
+                let v = self.pop();
+                self.decref_slot(v);
+            }
+            Copy(n) => {
+                let v = self.peek(n as usize);
+                self.push(self.incref(v));
+            }
+            Swap(n) => {
+                let s = &mut self.frame().stack;
+                let len = s.len();
+                s.swap(len - 1, len - n as usize);
+            }
+            LoadConst(i) => {
+                let code = self.frame().code;
+                let v = code.payload::<CodeObj>().consts()[i as usize];
+                self.push(self.incref(v));
+            }
+            LoadFast(i) => self.load_fast(i)?,
+            StoreFast(i) => {
+                let v = self.pop();
+                let old = self.frame().fast[i as usize].replace(v);
+                self.decref_opt(old);
+            }
+            DeleteFast(i) => {
+                let old = self.frame().fast[i as usize].take();
+                match old {
+                    Some(o) => self.decref(o),
+                    None => return Err(self.unbound_local(i)),
+                }
+            }
+            LoadName(i) => self.load_name(i)?,
+            StoreName(i) => self.store_name(i)?,
+            SetupAnnotations => {
+                let ns = self.frame().locals.unwrap_or(self.frame().globals);
+                let key = self.intern_borrow("__annotations__");
+                if !self.contains(ns, key)? {
+                    let d = self.new_dict()?;
+                    let r = self.dict_set(ns, key, d);
+                    self.decref(d);
+                    r?;
+                }
+            }
+            DeleteName(i) => self.delete_name(i)?,
+            LoadGlobal(i) => {
+                let name = self.name_const(i);
+                let v = self.load_global(name)?;
+                self.push(v);
+            }
+            StoreGlobal(i) => {
+                // The value stays on the stack (rooted) while the old
+                // value's `__del__` runs.
+                let name = self.name_const(i);
+                let g = self.frame().globals;
+                self.dict_set(g, name, self.peek(1))?;
+                self.replace_top(1, None);
+            }
+            DeleteGlobal(i) => {
+                let name = self.name_const(i);
+                let g = self.frame().globals;
+                if !self.dict_del(g, name)? {
+                    return Err(self.name_error(name));
+                }
+            }
+            LoadDeref(i) | LoadClassDeref(i) => {
+                self.load_deref(i, matches!(instr, LoadClassDeref(_)))?
+            }
+            StoreDeref(i) => {
+                let v = self.pop();
+                let cell = self.frame().cells[i as usize];
+                let old = cell.payload::<CellObject>().value.replace(Some(v));
+                self.decref_opt(old);
+            }
+            DeleteDeref(i) => {
+                let cell = self.frame().cells[i as usize];
+                match cell.payload::<CellObject>().value.take() {
+                    Some(o) => self.decref(o),
+                    None => return Err(self.unbound_deref(i)),
+                }
+            }
+            LoadClosure(i) => {
+                let cell = self.frame().cells[i as usize];
+                self.push(self.incref(cell));
+            }
+            LoadAttr(i) => {
+                let name = self.name_const(i);
+                let r = self.getattr(self.peek(1), name)?;
+                self.replace_top(1, Some(r));
+            }
+            StoreAttr(i) => {
+                let name = self.name_const(i);
+                let (v, obj) = (self.peek(2), self.peek(1));
+                self.setattr(obj, name, Some(v))?;
+                self.replace_top(2, None);
+            }
+            DeleteAttr(i) => {
+                let name = self.name_const(i);
+                self.setattr(self.peek(1), name, None)?;
+                self.replace_top(1, None);
+            }
+            LoadMethod(i) => self.load_method(i)?,
+            BinaryOp { op, inplace } => {
+                let r = self.binary_op(self.peek(2), self.peek(1), op, inplace)?;
+                self.replace_top(2, Some(r));
+            }
+            UnaryOp(op) => {
+                let r = self.unary_op(self.peek(1), op)?;
+                self.replace_top(1, Some(r));
+            }
+            CompareOp(op) => {
+                let r = self.compare(self.peek(2), self.peek(1), op)?;
+                self.replace_top(2, Some(r));
+            }
+            IsOp(invert) => {
+                let r = (self.peek(2) == self.peek(1)) != invert;
+                self.replace_top(2, Some(self.new_bool(r)));
+            }
+            ContainsOp(invert) => {
+                let r = self.contains(self.peek(1), self.peek(2))?;
+                let b = self.new_bool(r != invert);
+                self.replace_top(2, Some(b));
+            }
+            BinarySubscr => {
+                let r = self.getitem(self.peek(2), self.peek(1))?;
+                self.replace_top(2, Some(r));
+            }
+            StoreSubscr => {
+                self.setitem(self.peek(2), self.peek(1), self.peek(3))?;
+                self.replace_top(3, None);
+            }
+            DeleteSubscr => {
+                self.delitem(self.peek(2), self.peek(1))?;
+                self.replace_top(2, None);
+            }
+            BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { self.new_none() };
+                let stop = self.pop();
+                let start = self.pop();
+                let s = self.alloc(
+                    &crate::types::scalar::SLICE_VT,
+                    crate::types::scalar::SliceObject { start, stop, step },
+                );
+                if s.is_err() {
+                    self.decref_all([start, stop, step]);
+                }
+                self.push(s?);
+            }
+            BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let t = self.new_tuple(items)?;
+                self.push(t);
+            }
+            BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                let l = self.new_list(items)?;
+                self.push(l);
+            }
+            BuildSet(n) => self.build_set(n as usize)?,
+            BuildMap(n) => self.build_map(n as usize)?,
+            BuildString(n) => self.build_string(n as usize)?,
+            ListAppend(i) => {
+                let v = self.pop();
+                let l = self.peek(i as usize);
+                self.list_append(l, v)?;
+            }
+            SetAdd(i) => {
+                self.set_add(self.peek(i as usize + 1), self.peek(1))?;
+                self.replace_top(1, None);
+            }
+            MapAdd(i) => {
+                self.dict_set(self.peek(i as usize + 2), self.peek(2), self.peek(1))?;
+                self.replace_top(2, None);
+            }
+            ListExtend(i) => {
+                let (l, it) = (self.peek(i as usize + 1), self.peek(1));
+                if let Err(e) = self.list_extend(l, it) {
+                    if self.is_instance_of_name(e, "TypeError") && !self.can_iterate(it) {
+                        self.decref(e);
+                        return Err(self.star_error(i as usize, l, it));
+                    }
+                    return Err(e);
+                }
+                self.replace_top(1, None);
+            }
+            SetUpdate(i) => {
+                self.set_update(self.peek(i as usize + 1), self.peek(1))?;
+                self.replace_top(1, None);
+            }
+            DictUpdate(i) | DictMerge(i) => {
+                let m = self.peek(1);
+                // `f(**m)`: the function is under the args tuple and dict.
+                let func = match instr {
+                    DictMerge(_) => Some(self.peek(i as usize + 3)),
+                    _ => None,
+                };
+                if !self.is_mapping(m) {
+                    let tn = self.type_name(m);
+                    let msg = match func {
+                        Some(f) => {
+                            let fs = self.function_str(f);
+                            format!("{fs} argument after ** must be a mapping, not {tn}")
+                        }
+                        None => format!("'{tn}' object is not a mapping"),
+                    };
+                    return Err(self.type_error(msg));
+                }
+                let r = self.dict_update(self.peek(i as usize + 1), m, func.is_some());
+                if let (Err(e), Some(f)) = (&r, func) {
+                    // CPython names the function in the duplicate's error.
+                    let e = *e;
+                    let text = self.str_string(e).unwrap_or_default();
+                    if text.starts_with("got multiple values") {
+                        let fs = self.function_str(f);
+                        self.decref(e);
+                        return Err(self.type_error(format!("{fs} {text}")));
+                    }
+                }
+                r?;
+                self.replace_top(1, None);
+            }
+            ListToTuple => {
+                let l = self.pop();
+                let items = crate::types::list::list_of(l).expect("list").snapshot();
+                for &x in &items {
+                    self.incref(x);
+                }
+                self.decref(l);
+                let t = self.new_tuple(items)?;
+                self.push(t);
+            }
+            UnpackSequence(n) => self.unpack_sequence(n as usize)?,
+            UnpackEx { before, after } => self.unpack_ex(before as usize, after as usize)?,
+            FormatValue {
+                conversion,
+                has_spec,
+            } => self.format_value(conversion, has_spec)?,
+            Jump(t) => {
+                let f = self.frame();
+                let back = (t as usize) < f.pc;
+                f.pc = t as usize;
+                if back {
+                    self.safepoint()?;
+                }
+            }
+            PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
+                let truth = self.is_true(self.peek(1))?;
+                self.replace_top(1, None);
+                if truth == matches!(instr, PopJumpIfTrue(_)) {
+                    self.frame().pc = t as usize;
+                }
+            }
+            JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => {
+                let v = self.top();
+                if self.is_true(v)? == matches!(instr, JumpIfTrueOrPop(_)) {
+                    self.frame().pc = t as usize;
+                } else {
+                    self.pop();
+                    self.decref(v);
+                }
+            }
+            GetIter => {
+                let r = self.get_iter(self.peek(1))?;
+                self.replace_top(1, Some(r));
+            }
+            ForIter(t) => {
+                let it = self.top();
+                match self.next(it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        self.pop();
+                        self.decref(it);
+                        self.frame().pc = t as usize;
+                    }
+                }
+            }
+            Call(n) => self.call_instr(n as usize, false, false)?,
+            CallKw(n) => self.call_instr(n as usize, true, false)?,
+            CallMethod(n) => self.call_instr(n as usize, false, true)?,
+            CallMethodKw(n) => self.call_instr(n as usize, true, true)?,
+            CallFunctionEx { has_kwargs } => self.call_ex(has_kwargs)?,
+            MakeFunction(flags) => self.make_function(flags)?,
+            ReturnValue => {
+                let v = self.pop();
+                return Ok(Flow::Return(v));
+            }
+            PrintExpr => {
+                self.display_value(self.peek(1))?;
+                self.replace_top(1, None);
+            }
+            YieldValue => {
+                let f = self.frame();
+                if !(f.is_entry && f.rc.flags.resumable()) {
+                    return Err(
+                        self.new_error("SystemError", "yield outside a generator's frame".into())
+                    );
+                }
+                let v = self.pop();
+                return Ok(Flow::Yield(v));
+            }
+            AsyncGenWrap => {}
+            GetYieldFromIter => {
+                let it = self.peek(1);
+                if crate::types::generator::is_coroutine(it) {
+                    return Err(self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                            .into(),
+                    ));
+                }
+                if it.tag() != Tag::Generator {
+                    let r = self.get_iter(it)?;
+                    self.replace_top(1, Some(r));
+                }
+            }
+            Send(t) => {
+                use crate::types::generator::GenOutcome;
+                match self.send_to(self.peek(2), self.peek(1))? {
+                    GenOutcome::Yield(v) => self.replace_top(1, Some(v)),
+                    GenOutcome::Return(v) => {
+                        self.replace_top(2, Some(v));
+                        self.frame().pc = t as usize;
+                    }
+                }
+            }
+            LoadBuildClass => {
+                let b = self.builtins_dict;
+                let name = self.intern("__build_class__");
+                let v = self.dict_get(b, name);
+                self.decref(name);
+                let v = v?.expect("__build_class__ is a builtin");
+                self.push(v);
+            }
+            RaiseVarargs(n) => return Err(self.raise_varargs(n)),
+            SetupFinally(t) => {
+                let f = self.frame();
+                let depth = f.stack.len() as u32;
+                f.blocks.push(Block { handler: t, depth });
+            }
+            SetupWith(t) => {
+                let f = self.frame();
+                let depth = f.stack.len() as u32 - 1;
+                f.blocks.push(Block { handler: t, depth });
+            }
+            BeforeWith => self.before_with(false)?,
+            BeforeAsyncWith => self.before_with(true)?,
+            GetAwaitable(what) => {
+                let r = self.get_awaitable(self.peek(1), what)?;
+                self.replace_top(1, Some(r));
+            }
+            GetAIter => {
+                let r = self.get_aiter(self.peek(1))?;
+                self.replace_top(1, Some(r));
+            }
+            GetANext => {
+                let r = self.get_anext(self.peek(1))?;
+                self.push(r);
+            }
+            MatchMapping => {
+                let b = self.peek(1).tag() == Tag::Dict;
+                self.push(self.new_bool(b));
+            }
+            MatchSequence => {
+                let b = matches!(self.peek(1).tag(), Tag::List | Tag::Tuple | Tag::Range);
+                self.push(self.new_bool(b));
+            }
+            GetLen => {
+                let n = self.len(self.peek(1))?;
+                let n = self.new_int_i64(n as i64)?;
+                self.push(n);
+            }
+            MatchKeys => {
+                let r = self.match_keys(self.peek(2), self.peek(1))?;
+                self.push(r);
+            }
+            CopyDictWithoutKeys => {
+                let r = self.copy_dict_without_keys(self.peek(2), self.peek(1))?;
+                self.replace_top(1, Some(r));
+            }
+            MatchClass(n) => {
+                let (s, c, k) = (self.peek(3), self.peek(2), self.peek(1));
+                let r = self.match_class(s, c, n as usize, k)?;
+                self.replace_top(3, Some(r));
+            }
+            EndAsyncFor => {
+                let exc = self.pop();
+                if !self.is_instance_of_name(exc, "StopAsyncIteration") {
+                    return Err(exc);
+                }
+                self.temp_roots.push(exc);
+                self.replace_top(1, None);
+                self.temp_roots.pop();
+                self.decref(exc);
+            }
+            WithExitCall => {
+                let exit = self.peek(1);
+                let none = self.none;
+                let r = self.call(exit, &[none, none, none])?;
+                self.replace_top(1, Some(r));
+            }
+            WithExceptStart => {
+                let (exit, exc) = (self.peek(3), self.peek(1));
+                let t = self.type_of(exc);
+                let tb = exc
+                    .get::<crate::types::exception::ExceptionObject>()
+                    .and_then(|e| e.traceback.get())
+                    .unwrap_or(self.none);
+                let r = self.call(exit, &[t, exc, tb])?;
+                self.push(r);
+            }
+            PopBlock => {
+                self.frame().blocks.pop();
+            }
+            PushExcInfo => {
+                let exc = self.pop();
+                let prev = self
+                    .handled
+                    .replace(self.incref(exc))
+                    .unwrap_or_else(|| self.new_none());
+                self.push(prev);
+                self.push(exc);
+            }
+            PopExcept => {
+                let prev = self.pop();
+                let old = if prev == self.none {
+                    self.decref(prev);
+                    self.handled.take()
+                } else {
+                    self.handled.replace(prev)
+                };
+                self.decref_opt(old);
+            }
+            Reraise => {
+                let exc = self.pop();
+                return Err(exc);
+            }
+            CheckEgMatch => {
+                let (exc, t) = (self.peek(2), self.peek(1));
+                match self.exception_group_match(exc, t)? {
+                    (Some(m), rest) => {
+                        let rest = rest.unwrap_or_else(|| self.new_none());
+                        self.temp_roots.push(m);
+                        self.replace_top(2, Some(rest));
+                        self.temp_roots.pop();
+                        self.push(m);
+                        let old = self.handled.replace(self.incref(m));
+                        self.decref_opt(old);
+                    }
+                    (None, rest) => {
+                        self.decref_opt(rest);
+                        self.replace_top(1, Some(self.new_none()));
+                    }
+                }
+            }
+            PrepReraiseStar => {
+                let r = self.prep_reraise_star(self.peek(2), self.peek(1))?;
+                self.replace_top(2, Some(r));
+            }
+            CheckExcMatch => {
+                let r = self.exception_matches(self.peek(2), self.peek(1))?;
+                let b = self.new_bool(r);
+                self.replace_top(1, Some(b));
+            }
+            LoadAssertionError => {
+                let t = self.types.get("AssertionError");
+                self.push(self.incref(t));
+            }
+            ImportName(i) => {
+                // `[level, fromlist]`: `import a.b` binds `a` (with a.b
+                // loaded); `from a.b import x` works on `a.b`.
+                let name = self.name_const(i);
+                let m = self.import_module(name)?;
+                let fromlist = self.peek(1);
+                let dotted = str_of(name).is_some_and(|n| n.contains('.'));
+                let m = if dotted && fromlist == self.none {
+                    self.decref(m);
+                    let top = str_of(name).unwrap_or("").split('.').next().unwrap_or("");
+                    let top = self.intern_borrow(top);
+                    self.import_module(top)?
+                } else {
+                    m
+                };
+                self.replace_top(2, Some(m));
+            }
+            ImportFrom(i) => {
+                let name = self.name_const(i);
+                let m = self.top();
+                let v = self.import_from(m, name)?;
+                self.push(v);
+            }
+            ImportStar => {
+                self.import_star(self.peek(1))?;
+                self.replace_top(1, None);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `BeforeWith`: `[mgr] -> [exit, res]`, CPython 3.11's order: both
+    /// methods looked up on the type first, `__exit__` bound and on the
+    /// stack (holding `mgr`) while `__enter__` runs. `BeforeAsyncWith` the
+    /// same with `__aenter__` and `__aexit__`.
+    fn before_with(&mut self, is_async: bool) -> PyResult<()> {
+        let mgr = self.top();
+        let t = self.type_of(mgr);
+        let (enter_name, exit_name) = match is_async {
+            true => ("__aenter__", "__aexit__"),
+            false => ("__enter__", "__exit__"),
+        };
+        let (enter, exit) = (
+            self.intern_borrow(enter_name),
+            self.intern_borrow(exit_name),
+        );
+        let missing = match (
+            self.lookup_type_attr(t, enter),
+            self.lookup_type_attr(t, exit),
+        ) {
+            (None, _) => String::new(),
+            (Some(_), None) => format!(" (missed {exit_name} method)"),
+            (Some(_), Some(exit)) => {
+                // `mgr` stays on the stack (rooted) until `__enter__` returned.
+                let exit = self.bind_class_attr(exit, mgr, t)?;
+                self.push(exit);
+                let r = self.call_special(mgr, enter_name, &[])?;
+                let r = r.expect("the enter method was found above");
+                let f = self.frame();
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+                self.replace_top(1, Some(r));
+                return Ok(());
+            }
+        };
+        let tn = self.type_name(mgr);
+        let kind = if is_async { "asynchronous " } else { "" };
+        Err(self.type_error(format!(
+            "'{tn}' object does not support the {kind}context manager protocol{missing}"
+        )))
+    }
+
+    /// Pop the top `n` values, push `v` (if any), then release the popped
+    /// values: the operands of an instruction stay on the stack (rooted)
+    /// while it runs, and the result is rooted before any `__del__` the
+    /// releases trigger.
+    #[inline]
+    pub(crate) fn replace_top(&mut self, n: usize, v: Option<ObjRef>) {
+        let mut olds = [self.null; 3];
+        let f = self.frame();
+        let at = f.stack.len() - n;
+        olds[..n].copy_from_slice(&f.stack[at..]);
+        f.stack.truncate(at);
+        if let Some(v) = v {
+            f.stack.push(v);
+        }
+        for i in 0..n {
+            let o = olds[i];
+            if C::REFCOUNTED && o != self.null && o.dec() == 0 {
+                self.free_rooting(o, &olds[i + 1..n]);
+            }
+        }
+    }
+
+    /// `o`'s count reached zero while the operands after it are still to
+    /// be released: they stay rooted while its release (and any `__del__`
+    /// it runs) goes on.
+    #[cold]
+    #[inline(never)]
+    fn free_rooting(&mut self, o: ObjRef, rest: &[ObjRef]) {
+        let base = self.temp_roots.len();
+        let null = self.null;
+        self.temp_roots
+            .extend(rest.iter().copied().filter(|&r| r != null));
+        C::on_zero(self, o);
+        self.temp_roots.truncate(base);
+    }
+
+    /// Build a value from the top `n` stack items, which stay on the stack
+    /// (rooted) while `make` runs; then the result is pushed and the items
+    /// are released.
+    fn build_from_top(
+        &mut self,
+        n: usize,
+        make: impl FnOnce(&mut Self, &[ObjRef]) -> PyResult<ObjRef>,
+    ) -> PyResult<()> {
+        let items = {
+            let s = &self.frame().stack;
+            s[s.len() - n..].to_vec()
+        };
+        let r = make(self, &items);
+        let popped = self.pop_n(n);
+        // The result is pushed (or the exception rooted) before the items
+        // are released: one's `__del__` may reach a safepoint.
+        match r {
+            Ok(v) => self.push(v),
+            Err(e) => self.temp_roots.push(e),
+        }
+        self.decref_all(popped.iter().copied());
+        if r.is_err() {
+            self.temp_roots.pop();
+        }
+        self.recycle_args(popped);
+        r.map(|_| ())
+    }
+
+    /// Pop `n` values (owned), in stack order.
+    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<ObjRef> {
+        let mut out = self.spare_args.pop().unwrap_or_default();
+        let s = &mut self.frames.last_mut().expect("a frame is running").stack;
+        let at = s.len() - n;
+        out.extend(s.drain(at..));
+        out
+    }
+
+    /// Give an emptied argument buffer back for reuse.
+    pub(crate) fn recycle_args(&mut self, mut v: Vec<ObjRef>) {
+        if self.spare_args.len() < SPARE_BUFFERS {
+            v.clear();
+            self.spare_args.push(v);
+        }
+    }
+
+    fn load_fast(&mut self, i: u32) -> PyResult<()> {
+        match self.frame().fast[i as usize] {
+            Some(v) => {
+                self.push(self.incref(v));
+                Ok(())
+            }
+            None => Err(self.unbound_local(i)),
+        }
+    }
+
+    fn unbound_local(&mut self, i: u32) -> ObjRef {
+        let name = self.frame().rc.varnames[i as usize].clone();
+        self.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> ObjRef {
+        let rc = self.frame().rc.clone();
+        let i = i as usize;
+        if i < rc.cellvars.len() {
+            let name = &rc.cellvars[i];
+            self.new_error(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let name = &rc.freevars[i - rc.cellvars.len()];
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_deref(&mut self, i: u32, class_first: bool) -> PyResult<()> {
+        if class_first {
+            let rc = self.frame().rc.clone();
+            let i = i as usize;
+            let name = if i < rc.cellvars.len() {
+                &rc.cellvars[i]
+            } else {
+                &rc.freevars[i - rc.cellvars.len()]
+            };
+            let key = self.intern_borrow(name);
+            let locals = self.frame().locals.expect("class body has a namespace");
+            let v = self.dict_get(locals, key);
+            if let Some(v) = v? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        let cell = self.frame().cells[i as usize];
+        match cell.payload::<CellObject>().value.get() {
+            Some(v) => {
+                self.push(self.incref(v));
+                Ok(())
+            }
+            None => Err(self.unbound_deref(i)),
+        }
+    }
+
+    fn load_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        if let Some(locals) = self.frame().locals {
+            if locals.tag() == Tag::Subclass {
+                // A namespace from `__prepare__` that is a dict subclass:
+                // its `__getitem__`, with KeyError as "not here".
+                match self.getitem(locals, name) {
+                    Ok(v) => {
+                        self.push(v);
+                        return Ok(());
+                    }
+                    Err(e) if self.is_instance_of_name(e, "KeyError") => self.decref(e),
+                    Err(e) => return Err(e),
+                }
+            } else if let Some(v) = self.dict_get(locals, name)? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        let v = self.load_global(name)?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// Look `name` up in the running frame's globals, then the builtins.
+    pub(crate) fn load_global(&mut self, name: ObjRef) -> PyResult<ObjRef> {
+        let g = self.frame().globals;
+        if let Some(v) = self.dict_get(g, name)? {
+            return Ok(v);
+        }
+        let b = self.builtins_dict;
+        match self.dict_get(b, name)? {
+            Some(v) => Ok(v),
+            None => match self.lazy_builtin(name)? {
+                Some(v) => Ok(v),
+                None => Err(self.name_error(name)),
+            },
+        }
+    }
+
+    /// The error for `*x` where x is not iterable: in `f(*x)` alone it
+    /// names the function (CPython's `check_args_iterable`), elsewhere
+    /// "Value after * ..." (LIST_EXTEND's).
+    fn star_error(&mut self, depth: usize, list: ObjRef, it: ObjRef) -> ObjRef {
+        let tn = self.type_name(it);
+        let f = self.frame();
+        let (pc, instrs) = (f.pc, f.rc.clone());
+        let empty = crate::types::list::list_of(list).is_some_and(|l| l.is_empty());
+        let call_alone = depth == 1
+            && empty
+            && matches!(instrs.instructions.get(pc), Some(Instr::ListToTuple))
+            && instrs.instructions[pc..]
+                .iter()
+                .skip(1)
+                .find(|i| {
+                    !matches!(
+                        i,
+                        Instr::BuildMap(_)
+                            | Instr::DictMerge(_)
+                            | Instr::LoadConst(_)
+                            | Instr::LoadName(_)
+                            | Instr::LoadFast(_)
+                            | Instr::LoadGlobal(_)
+                            | Instr::LoadDeref(_)
+                    )
+                })
+                .is_some_and(|i| matches!(i, Instr::CallFunctionEx { .. }))
+            && self.frame().stack.len() >= 3;
+        if call_alone {
+            let func = self.peek(3);
+            let fs = self.function_str(func);
+            return self.type_error(format!(
+                "{fs} argument after * must be an iterable, not {tn}"
+            ));
+        }
+        self.type_error(format!("Value after * must be an iterable, not {tn}"))
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module
+    /// for builtins), or the type's name and " object".
+    pub(crate) fn function_str(&mut self, f: ObjRef) -> String {
+        let get = |vm: &mut Self, n: &str| match vm.getattr_str(f, n) {
+            Ok(v) => {
+                let s = str_of(v).map(str::to_string);
+                vm.decref(v);
+                s
+            }
+            Err(e) => {
+                vm.decref(e);
+                None
+            }
+        };
+        let Some(q) = get(self, "__qualname__") else {
+            return format!("{} object", self.type_name(f));
+        };
+        match get(self, "__module__") {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        }
+    }
+
+    /// A builtin written in Python (`memoryview`), bound in the builtins
+    /// module the first time a program names it.
+    fn lazy_builtin(&mut self, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let source = match str_of(name) {
+            Some("memoryview") => "_memoryview",
+            _ => return Ok(None),
+        };
+        let m = self.intern_borrow(source);
+        let module = self.import_module(m)?;
+        let v = self.using(module, |vm, module| vm.getattr(module, name))?;
+        let b = self.builtins_dict;
+        if let Err(e) = self.with_roots(&[v], |vm| vm.dict_set(b, name, v)) {
+            self.decref(v);
+            return Err(e);
+        }
+        Ok(Some(v))
+    }
+
+    /// `NameError` for `name`, with its `name` attribute and the
+    /// suggestion CPython computes from the frame's variables, then its
+    /// globals, then the builtins.
+    pub(crate) fn name_error(&mut self, name: ObjRef) -> ObjRef {
+        let n = str_of(name).unwrap_or("?").to_string();
+        let e = self.new_error("NameError", format!("name '{n}' is not defined"));
+        let suggestion = self.frames.last().and_then(|f| {
+            let varnames: Vec<&str> = f.rc.varnames.iter().map(String::as_str).collect();
+            if let Some(s) = crate::interp::suggestions::suggest(&varnames, &n) {
+                return Some(s.to_string());
+            }
+            [f.globals, self.builtins_dict].iter().find_map(|&d| {
+                let keys = crate::types::dict::dict_of(d)?.snapshot();
+                let names: Vec<&str> = keys.iter().filter_map(|k| str_of(k.key)).collect();
+                crate::interp::suggestions::suggest(&names, &n).map(str::to_string)
+            })
+        });
+        if let Some(x) = e.get::<crate::types::exception::ExceptionObject>() {
+            *x.suggestion.borrow_mut() = suggestion.map(String::into_boxed_str);
+        }
+        self.set_error_attrs(e, &[("name", name)]);
+        e
+    }
+
+    /// Give a new exception attributes (`name`, `obj`) in its dict; a
+    /// failure to make the dict leaves them out.
+    pub(crate) fn set_error_attrs(&mut self, e: ObjRef, attrs: &[(&str, ObjRef)]) {
+        let Some(x) = e.get::<crate::types::exception::ExceptionObject>() else {
+            return;
+        };
+        let d = match x.dict.get() {
+            Some(d) => d,
+            None => match self.new_instance_dict() {
+                Ok(d) => {
+                    x.dict.set(Some(d));
+                    d
+                }
+                Err(err) => {
+                    self.decref(err);
+                    return;
+                }
+            },
+        };
+        for &(k, v) in attrs {
+            if let Err(err) = self.dict_set_str(d, k, v) {
+                self.decref(err);
+            }
+        }
+    }
+
+    fn store_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        if ns.tag() == Tag::Subclass {
+            self.setitem(ns, name, self.peek(1))?;
+        } else {
+            self.dict_set(ns, name, self.peek(1))?;
+        }
+        self.replace_top(1, None);
+        Ok(())
+    }
+
+    fn delete_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        if ns.tag() == Tag::Subclass {
+            return self.delitem(ns, name);
+        }
+        if self.dict_del(ns, name)? {
+            Ok(())
+        } else {
+            Err(self.name_error(name))
+        }
+    }
+
+    fn build_set(&mut self, n: usize) -> PyResult<()> {
+        self.build_from_top(n, |vm, items| {
+            let s = vm.new_set(false)?;
+            vm.fill(s, |vm, s| items.iter().try_for_each(|&x| vm.set_add(s, x)))
+        })
+    }
+
+    fn build_map(&mut self, n: usize) -> PyResult<()> {
+        self.build_from_top(2 * n, |vm, items| {
+            let d = vm.new_dict()?;
+            vm.fill(d, |vm, d| {
+                items
+                    .chunks(2)
+                    .try_for_each(|kv| vm.dict_set(d, kv[0], kv[1]))
+            })
+        })
+    }
+
+    fn build_string(&mut self, n: usize) -> PyResult<()> {
+        let parts = self.pop_n(n);
+        let mut s = String::new();
+        for &p in &parts {
+            s.push_str(str_of(p).unwrap_or(""));
+        }
+        self.decref_all(parts);
+        let r = self.new_string(s)?;
+        self.push(r);
+        Ok(())
+    }
+
+    fn format_value(&mut self, conversion: Conversion, has_spec: bool) -> PyResult<()> {
+        let n = 1 + has_spec as usize;
+        let v = self.peek(n);
+        let spec = if has_spec { Some(self.peek(1)) } else { None };
+        // (Without a conversion the value is formatted where it is: the
+        // stack holds it, as CPython's FORMAT_VALUE holds the popped one.)
+        let converted = match conversion {
+            Conversion::None => None,
+            Conversion::Str => Some(self.str(v)?),
+            Conversion::Repr => Some(self.repr(v)?),
+            Conversion::Ascii => Some(self.ascii(v)?),
+        };
+        let r = match converted {
+            Some(c) => self.with_roots(&[c], |vm| vm.format(c, spec)),
+            None => self.format(v, spec),
+        };
+        self.decref_opt(converted);
+        self.replace_top(n, Some(r?));
+        Ok(())
+    }
+
+    fn unpack_sequence(&mut self, n: usize) -> PyResult<()> {
+        let items = self.unpack_iterable(self.peek(1), n, None)?;
+        let seq = self.pop();
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        self.decref(seq);
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, before: usize, after: usize) -> PyResult<()> {
+        let mut items = self.unpack_iterable(self.peek(1), before, Some(after))?;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        let list = match self.new_list(middle) {
+            Ok(l) => l,
+            Err(e) => {
+                self.decref_all(items.into_iter().chain(tail));
+                return Err(e);
+            }
+        };
+        let seq = self.pop();
+        for v in tail.into_iter().rev() {
+            self.push(v);
+        }
+        self.push(list);
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        self.decref(seq);
+        Ok(())
+    }
+
+    fn load_method(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let obj = self.peek(1);
+        match self.lookup_method(obj, name)? {
+            Some(func) => {
+                let obj = self.pop();
+                self.push(func);
+                self.push(obj);
+            }
+            None => {
+                let r = self.getattr(obj, name)?;
+                self.replace_top(1, Some(r));
+                self.push(self.null);
+            }
+        }
+        Ok(())
+    }
+
+    fn raise_varargs(&mut self, n: u32) -> ObjRef {
+        let e = match n {
+            0 => match self.topmost_handled() {
+                Some(e) => self.incref(e),
+                None => {
+                    self.new_error("RuntimeError", "No active exception to reraise".to_string())
+                }
+            },
+            1 => self.make_raisable(self.peek(1), None),
+            _ => self.make_raisable(self.peek(2), Some(self.peek(1))),
+        };
+        self.temp_roots.push(e);
+        self.replace_top(n as usize, None);
+        self.temp_roots.pop();
+        e
+    }
+}

@@ -1,0 +1,703 @@
+//! Building and mutating the builtin containers from the vm: lists, tuples,
+//! dicts and sets, with hashing and key equality that may call Python code.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::dict::{dict_of, DictObject, Found as DictFound, DICT_VT};
+use crate::types::list::{list_of, ListObject, LIST_VT};
+use crate::types::scalar::RangeObject;
+use crate::types::set::{set_of, Found as SetFound, SetObject, FROZENSET_VT, SET_VT};
+use crate::types::tuple::{TupleObject, TUPLE_VT};
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::bytecode::{BinOp, CmpOp};
+use ouro_gc_core::{Collector, ObjRef, Tracking};
+
+impl<C: Collector> Vm<C> {
+    /// A new list owning `items`, with room for exactly them (as
+    /// CPython's `PyList_New`), whatever the capacity of the buffer they
+    /// came in (a spare argument buffer goes back for reuse).
+    pub fn new_list(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
+        if let Err(e) = self.check_room(items.len() * 8) {
+            self.decref_all(items);
+            return Err(e);
+        }
+        let items = if items.capacity() == items.len() {
+            items
+        } else {
+            let exact = items.to_vec();
+            self.recycle_args(items);
+            exact
+        };
+        let l = self.alloc(&LIST_VT, ListObject::new(items))?;
+        Ok(l)
+    }
+
+    /// `list(iterable)`: an empty list extended, so that it has the room
+    /// CPython's would (see `list_extend`).
+    pub fn list_from(&mut self, iterable: Option<ObjRef>) -> PyResult<ObjRef> {
+        let l = self.new_list(Vec::new())?;
+        if let Some(it) = iterable {
+            if let Err(e) = self.with_roots(&[l], |vm| vm.list_extend(l, it)) {
+                self.decref(l);
+                return Err(e);
+            }
+        }
+        Ok(l)
+    }
+
+    /// Run `f` on the items of `list`, counting any change of their
+    /// capacity against the heap limit. Past the limit the growth is still
+    /// counted (so that freeing the list releases it) and the second result
+    /// is MemoryError; the first is `f`'s either way.
+    pub fn list_mut<R>(
+        &mut self,
+        list: ObjRef,
+        f: impl FnOnce(&mut Vec<ObjRef>) -> R,
+    ) -> (R, PyResult<()>) {
+        let (r, old, now) = list_of(list).expect("list").with_resizing(|v| {
+            let old = v.capacity() * 8;
+            let r = f(v);
+            (r, old, v.capacity() * 8)
+        });
+        if old == now {
+            return (r, Ok(()));
+        }
+        if self.heap.account(old, now).is_err() {
+            self.heap.account_forced(now - old);
+            return (r, Err(self.raise_memory_error()));
+        }
+        (r, Ok(()))
+    }
+
+    /// Bring the bytes counted against the heap limit for a dict or set in
+    /// line with its buffers after they grew or shrank. Past the limit the
+    /// growth is still counted (so that freeing the object releases it)
+    /// and MemoryError is raised.
+    pub fn sync_account(&mut self, o: ObjRef) -> PyResult<()> {
+        let cell = match crate::object::layout_tag(o) {
+            Tag::Dict => &dict_of(o).expect("dict").accounted,
+            Tag::Set | Tag::FrozenSet => &set_of(o).expect("set").accounted,
+            Tag::Bytearray => {
+                &crate::types::bytearray::bytearray_of(o)
+                    .expect("bytearray")
+                    .accounted
+            }
+            _ => return Ok(()),
+        };
+        let (old, now) = (cell.get(), (o.vtable().extra_size)(o));
+        if old == now {
+            return Ok(());
+        }
+        cell.set(now);
+        if self.heap.account(old, now).is_err() {
+            self.heap.account_forced(now - old);
+            return Err(self.raise_memory_error());
+        }
+        Ok(())
+    }
+
+    /// A new tuple owning `items` (the empty tuple is shared).
+    pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
+        if items.is_empty() {
+            return Ok(self.incref(self.empty_tuple));
+        }
+        self.alloc_items(&TUPLE_VT, TupleObject::new(items.len()), &items)
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<ObjRef> {
+        self.alloc(&DICT_VT, DictObject::new())
+    }
+
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<ObjRef> {
+        self.alloc(
+            if frozen { &FROZENSET_VT } else { &SET_VT },
+            SetObject::new(),
+        )
+    }
+
+    /// A new instance's attribute dict, hidden until the program asks for
+    /// it (see `DictObject::is_hidden`).
+    pub fn new_instance_dict(&mut self) -> PyResult<ObjRef> {
+        let d = self.new_dict()?;
+        dict_of(d).expect("a dict").set_hidden(true);
+        Ok(d)
+    }
+
+    pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
+        let len = list_of(list).expect("list").len();
+        self.list_insert(list, len, v)
+    }
+
+    /// `list.insert(at, v)` (`at` within 0..=len), owning `v`; the list
+    /// grows as CPython's `list_resize` grows it.
+    pub fn list_insert(&mut self, list: ObjRef, at: usize, v: ObjRef) -> PyResult<()> {
+        let l = list_of(list).expect("list");
+        let (len, cap) = l.with(|items| (items.len(), items.capacity()));
+        if len < cap {
+            l.with(|items| items.insert(at, v));
+            return Ok(());
+        }
+        let new_cap = list_resize_capacity(len, len + 1);
+        if let Err(e) = self.check_room((new_cap - cap) * 8) {
+            self.decref(v);
+            return Err(e);
+        }
+        self.list_mut(list, |items| {
+            items.reserve_exact(new_cap - len);
+            items.insert(at, v);
+        })
+        .1
+    }
+
+    /// `list.extend(iterable)`.
+    pub fn list_extend(&mut self, list: ObjRef, it: ObjRef) -> PyResult<()> {
+        let sized = matches!(
+            it.tag(),
+            Tag::List | Tag::Tuple | Tag::Range | Tag::Str | Tag::Dict | Tag::Set | Tag::FrozenSet
+        );
+        let items = self.iterate(it)?;
+        // Room for all of them at once, as CPython does when it knows
+        // how many (an empty list gets exactly that many, rounded up to
+        // even; a full one grows by `list_resize`).
+        let (len, cap) = list_of(list)
+            .expect("list")
+            .with(|v| (v.len(), v.capacity()));
+        let want = len + items.len();
+        if sized && !items.is_empty() && want > cap {
+            let new_cap = if cap == 0 {
+                (want + 1) & !1
+            } else {
+                list_resize_capacity(len, want)
+            };
+            let room = self.check_room((new_cap - cap) * 8);
+            let room = room.and_then(|_| self.list_mut(list, |v| v.reserve_exact(new_cap - len)).1);
+            if let Err(e) = room {
+                self.decref_all(items);
+                return Err(e);
+            }
+        }
+        let mut rest = items.into_iter();
+        while let Some(v) = rest.next() {
+            if let Err(e) = self.list_append(list, v) {
+                self.decref_all(rest);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    // ---- dicts ------------------------------------------------------------
+
+    /// Find `key` in a dict: (hash, search outcome).
+    fn dict_find(&mut self, d: ObjRef, key: ObjRef) -> PyResult<(i64, DictFound)> {
+        let h = self.hash(key)?;
+        let dict = dict_of(d).expect("dict");
+        let found = dict.find(key, h, &mut |k| self.key_eq(k, key))?;
+        Ok((h, found))
+    }
+
+    /// Equality of a stored key (rooted while Python code may run).
+    fn key_eq(&mut self, stored: ObjRef, key: ObjRef) -> PyResult<bool> {
+        let stored = self.incref(stored);
+        let r = self.with_roots(&[stored], |vm| vm.eq(stored, key));
+        self.decref(stored);
+        r
+    }
+
+    /// `d[key]` as a new reference, or None if absent.
+    pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
+        let (_, found) = self.dict_find(d, key)?;
+        Ok(match found {
+            DictFound::At(ix) => dict_of(d).expect("dict").value(ix).map(|v| self.incref(v)),
+            DictFound::Absent(_) => None,
+        })
+    }
+
+    /// `d[key] = v` (both borrowed).
+    pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, v: ObjRef) -> PyResult<()> {
+        // CPython's PyDict_SetItem takes its references before hashing: a
+        // user `__hash__` or `__eq__` sees them. (The caller holds both,
+        // so dropping them again frees nothing.)
+        let hold = crate::protocol::ops::is_user(key);
+        if hold {
+            self.incref(key);
+            self.incref(v);
+        }
+        let found = match hold {
+            true => self.with_roots(&[key, v], |vm| vm.dict_find(d, key)),
+            false => self.dict_find(d, key),
+        };
+        if hold {
+            self.decref(key);
+            self.decref(v);
+        }
+        let (h, found) = found?;
+        let dict = dict_of(d).expect("dict");
+        // CPython's MAINTAIN_TRACKING: a dict is tracked once it holds
+        // something that may be.
+        if !d.is_tracked() && (Tracking::may_be_tracked(key) || Tracking::may_be_tracked(v)) {
+            self.gc.generations_mut().track(d);
+        }
+        match found {
+            DictFound::At(ix) => {
+                let old = dict.replace_value(ix, self.incref(v));
+                self.decref(old);
+            }
+            DictFound::Absent(slot) => {
+                dict.insert_new(slot, h, self.incref(key), self.incref(v));
+                return self.sync_account(d);
+            }
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`; false if absent.
+    pub fn dict_del(&mut self, d: ObjRef, key: ObjRef) -> PyResult<bool> {
+        Ok(match self.dict_pop(d, key)? {
+            Some(v) => {
+                self.decref(v);
+                true
+            }
+            None => false,
+        })
+    }
+
+    /// Remove `key`, returning its value (owned).
+    pub fn dict_pop(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
+        let (_, found) = self.dict_find(d, key)?;
+        Ok(match found {
+            DictFound::At(ix) => {
+                let e = dict_of(d).expect("dict").remove_at(ix);
+                // The value stays rooted while the key's `__del__` runs.
+                self.with_roots(&[e.value], |vm| vm.decref(e.key));
+                Some(e.value)
+            }
+            DictFound::Absent(_) => None,
+        })
+    }
+
+    /// Set `name` (a Rust string) in a dict.
+    pub fn dict_set_str(&mut self, d: ObjRef, name: &str, v: ObjRef) -> PyResult<()> {
+        let k = self.intern_borrow(name);
+        self.dict_set(d, k, v)
+    }
+
+    pub fn dict_get_str(&mut self, d: ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        let k = self.intern_borrow(name);
+        self.dict_get(d, k)
+    }
+
+    /// `d.update(m)` for a dict or an iterable of pairs; `merge` makes a
+    /// repeated key an error (`f(**a, **b)`).
+    pub fn dict_update(&mut self, d: ObjRef, m: ObjRef, merge: bool) -> PyResult<()> {
+        if let Some(src) = dict_of(m) {
+            let len = src.len();
+            let pairs: Vec<ObjRef> = src
+                .snapshot()
+                .iter()
+                .flat_map(|e| [e.key, e.value])
+                .collect();
+            return self.with_owned(pairs, |vm, pairs| {
+                for kv in pairs.chunks(2) {
+                    if merge && vm.dict_get(d, kv[0])?.map(|v| vm.decref(v)).is_some() {
+                        let k = crate::types::str::str_of(kv[0]).unwrap_or("?").to_string();
+                        return Err(vm.type_error(format!(
+                            "got multiple values for keyword argument '{k}'"
+                        )));
+                    }
+                    vm.dict_set(d, kv[0], kv[1])?;
+                    if src.len() != len {
+                        return Err(
+                            vm.new_error("RuntimeError", "dict mutated during update".to_string())
+                        );
+                    }
+                }
+                Ok(())
+            });
+        }
+        if self.is_mapping(m) {
+            // A mapping that is not a dict: its keys(), then m[k] for each.
+            let f = self.getattr_str(m, "keys")?;
+            let keys = self.using(f, |vm, f| vm.call(f, &[]))?;
+            let keys = self.using(keys, |vm, keys| vm.iterate(keys))?;
+            return self.with_items(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| {
+                    let v = vm.getitem(m, k)?;
+                    vm.using(v, |vm, v| vm.dict_set(d, k, v))
+                })
+            });
+        }
+        // Pair by pair as the iterator gives them (CPython's
+        // PyDict_MergeFromSeq2): a bad first element is an error at once,
+        // even from an endless iterator.
+        let it = self.get_iter(m)?;
+        self.using(it, |vm, it| {
+            let mut i = 0;
+            while let Some(p) = vm.next(it)? {
+                vm.using(p, |vm, p| vm.dict_update_pair(d, p, i))?;
+                i += 1;
+            }
+            Ok(())
+        })
+    }
+
+    /// A dict, or an object whose type has `keys` (what `**` and
+    /// `dict.update` accept as a mapping).
+    pub(crate) fn is_mapping(&mut self, m: ObjRef) -> bool {
+        m.tag() == Tag::Dict || (crate::protocol::ops::is_user(m) && self.has_type_attr(m, "keys"))
+    }
+
+    fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {
+        let kv = self.iterate(pair).map_err(|e| {
+            self.decref(e);
+            self.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if kv.len() != 2 {
+            let n = kv.len();
+            self.decref_all(kv);
+            return Err(self.new_error(
+                "ValueError",
+                format!("dictionary update sequence element #{i} has length {n}; 2 is required"),
+            ));
+        }
+        let r = self.with_roots(&kv.clone(), |vm| vm.dict_set(d, kv[0], kv[1]));
+        self.decref_all(kv);
+        r
+    }
+
+    pub fn dict_copy(&mut self, d: ObjRef) -> PyResult<ObjRef> {
+        let n = self.new_dict()?;
+        self.fill(n, |vm, n| vm.dict_update(n, d, false))
+    }
+
+    pub(crate) fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.dict_eq_items(a, b))
+    }
+
+    fn dict_eq_items(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let (x, y) = (dict_of(a).expect("dict"), dict_of(b).expect("dict"));
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        // By entry index, read afresh (CPython's dict_equal): comparisons may
+        // mutate either dict.
+        let mut i = 0;
+        while i < x.slots() {
+            i += 1;
+            let Some(e) = x.entry(i - 1) else { continue };
+            let (k, v) = (self.incref(e.key), self.incref(e.value));
+            let other = self.with_roots(&[k, v], |vm| vm.dict_get(b, k));
+            let same = match other {
+                Ok(Some(w)) => {
+                    let r = self.with_roots(&[k, v, w], |vm| vm.eq(v, w));
+                    self.decref(w);
+                    r
+                }
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            };
+            self.decref(k);
+            self.decref(v);
+            if !same? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    // ---- sets --------------------------------------------------------------------
+
+    fn set_find(&mut self, s: ObjRef, key: ObjRef) -> PyResult<(i64, SetFound)> {
+        let h = self.hash(key)?;
+        let set = set_of(s).expect("set");
+        let found = set.find(key, h, &mut |k| self.key_eq(k, key))?;
+        Ok((h, found))
+    }
+
+    /// Add `key` (borrowed) to a set.
+    pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
+        let (h, found) = self.set_find(s, key)?;
+        if let SetFound::Absent(slot, dummy) = found {
+            set_of(s)
+                .expect("set")
+                .insert_at((slot, dummy), h, self.incref(key));
+            return self.sync_account(s);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: ObjRef, key: ObjRef) -> PyResult<bool> {
+        let (_, found) = self.set_find(s, key)?;
+        Ok(matches!(found, SetFound::At(_)))
+    }
+
+    /// Remove `key`; false if absent.
+    pub fn set_discard(&mut self, s: ObjRef, key: ObjRef) -> PyResult<bool> {
+        let (_, found) = self.set_find(s, key)?;
+        match found {
+            SetFound::At(slot) => {
+                let k = set_of(s).expect("set").remove_at(slot);
+                self.decref(k);
+                Ok(true)
+            }
+            SetFound::Absent(..) => Ok(false),
+        }
+    }
+
+    /// `s.update(iterable)`, with CPython's set_merge for set arguments so
+    /// that the resulting table order matches.
+    pub fn set_update(&mut self, s: ObjRef, it: ObjRef) -> PyResult<()> {
+        if let Some(other) = set_of(it) {
+            if s == it {
+                // A set already holds every key of its own.
+                return Ok(());
+            }
+            let target = set_of(s).expect("set");
+            let keys = other.keys();
+            if target.merge_into_empty(other) {
+                for k in keys {
+                    self.incref(k);
+                }
+                return self.sync_account(s);
+            }
+            target.reserve_for_merge(other.len());
+            return self.with_owned(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| vm.set_add(s, k))
+            });
+        }
+        if let Some(d) = dict_of(it) {
+            let keys: Vec<ObjRef> = d.snapshot().iter().map(|e| e.key).collect();
+            return self.with_owned(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| vm.set_add(s, k))
+            });
+        }
+        let items = self.iterate_unsized(it)?;
+        self.with_items(items, |vm, items| {
+            items.iter().try_for_each(|&x| vm.set_add(s, x))
+        })
+    }
+
+    /// A new set (or frozenset) with the items of `it`.
+    pub fn set_from(&mut self, it: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+        let s = self.new_set(frozen)?;
+        self.fill(s, |vm, s| vm.set_update(s, it))
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
+    pub(crate) fn set_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<ObjRef> {
+        let frozen = crate::object::layout_tag(a) == Tag::FrozenSet;
+        match op {
+            BinOp::Or => {
+                let r = self.set_from(a, frozen)?;
+                self.fill(r, |vm, r| vm.set_update(r, b))
+            }
+            BinOp::And => self.set_intersection(a, b, frozen),
+            BinOp::Sub => self.set_difference(a, b, frozen),
+            _ => {
+                // CPython's set_symmetric_difference: a copy of `b`,
+                // updated with `a`'s keys (in their order).
+                let r = self.set_from(b, frozen)?;
+                self.fill(r, |vm, r| vm.set_symmetric_update(r, a))
+            }
+        }
+    }
+
+    /// CPython's set_intersection: iterate the smaller set, keep the keys
+    /// the other has.
+    pub(crate) fn set_intersection(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        frozen: bool,
+    ) -> PyResult<ObjRef> {
+        let r = self.new_set(frozen)?;
+        let (small, big) = if set_of(b).is_some_and(|sb| sb.len() > set_of(a).expect("set").len()) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let keys: Vec<ObjRef> = match set_of(small) {
+            Some(s) => s.keys().into_iter().map(|k| self.incref(k)).collect(),
+            None => match self.with_roots(&[r], |vm| vm.iterate(small)) {
+                Ok(keys) => keys,
+                Err(e) => {
+                    self.decref(r);
+                    return Err(e);
+                }
+            },
+        };
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&keys);
+        self.temp_roots.push(r);
+        let mut res = Ok(());
+        for &k in &keys {
+            if res.is_ok() {
+                res = match self.contains(big, k) {
+                    Ok(true) => self.set_add(r, k),
+                    Ok(false) => Ok(()),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.temp_roots.truncate(base);
+        self.decref_all(keys);
+        if let Err(e) = res {
+            self.decref(r);
+            return Err(e);
+        }
+        Ok(r)
+    }
+
+    pub(crate) fn set_difference(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        frozen: bool,
+    ) -> PyResult<ObjRef> {
+        let r = self.new_set(frozen)?;
+        let keys: Vec<ObjRef> = set_of(a)
+            .expect("set")
+            .keys()
+            .into_iter()
+            .map(|k| self.incref(k))
+            .collect();
+        let mut roots = keys.clone();
+        roots.push(r);
+        let res = self.with_roots(&roots, |vm| {
+            keys.iter().try_for_each(|&k| {
+                if vm.contains(b, k)? {
+                    Ok(())
+                } else {
+                    vm.set_add(r, k)
+                }
+            })
+        });
+        self.decref_all(keys);
+        if let Err(e) = res {
+            self.decref(r);
+            return Err(e);
+        }
+        Ok(r)
+    }
+
+    pub(crate) fn set_symmetric_update(&mut self, s: ObjRef, b: ObjRef) -> PyResult<()> {
+        let other = self.set_from(b, false)?;
+        let keys: Vec<ObjRef> = set_of(other).expect("set").keys();
+        let r = self.with_roots(&[other], |vm| {
+            for k in keys {
+                if !vm.set_discard(s, k)? {
+                    vm.set_add(s, k)?;
+                }
+            }
+            Ok(())
+        });
+        self.decref(other);
+        r
+    }
+
+    pub(crate) fn set_inplace(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<()> {
+        match op {
+            BinOp::Or => self.set_update(a, b),
+            BinOp::Xor => self.set_symmetric_update(a, b),
+            // CPython's set_difference_update: discarded in place (the
+            // table keeps its layout).
+            BinOp::Sub if a == b => {
+                let old = set_of(a).expect("set").take_all();
+                let synced = self.sync_account(a);
+                self.decref_all(old);
+                synced
+            }
+            BinOp::Sub => {
+                let items = self.iterate(b)?;
+                self.with_items(items, |vm, items| {
+                    items
+                        .iter()
+                        .try_for_each(|&x| vm.set_discard(a, x).map(drop))
+                })
+            }
+            _ => {
+                let r = if op == BinOp::And {
+                    self.set_intersection(a, b, false)?
+                } else {
+                    self.set_difference(a, b, false)?
+                };
+                self.using(r, |vm, r| {
+                    let old = set_of(a).expect("set").take_all();
+                    let synced = vm.sync_account(a);
+                    vm.decref_all(old);
+                    synced?;
+                    vm.set_update(a, r)
+                })
+            }
+        }
+    }
+
+    /// Is every key of `a` in `b`?
+    pub(crate) fn set_is_subset(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let keys = set_of(a).expect("set").keys();
+        self.with_owned(keys, |vm, keys| {
+            for &k in keys {
+                if !vm.contains(b, k)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })
+    }
+
+    pub(crate) fn set_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let (la, lb) = (set_of(a).expect("set").len(), set_of(b).expect("set").len());
+        Ok(match op {
+            CmpOp::Eq => la == lb && self.set_is_subset(a, b)?,
+            CmpOp::Ne => !(la == lb && self.set_is_subset(a, b)?),
+            CmpOp::Le => la <= lb && self.set_is_subset(a, b)?,
+            CmpOp::Lt => la < lb && self.set_is_subset(a, b)?,
+            CmpOp::Ge => la >= lb && self.set_is_subset(b, a)?,
+            CmpOp::Gt => la > lb && self.set_is_subset(b, a)?,
+        })
+    }
+
+    pub(crate) fn range_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let (x, y) = (self.range_values(a)?, self.range_values(b)?);
+        let (lx, ly) = (range_len(x), range_len(y));
+        Ok(lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2))))
+    }
+
+    /// (start, stop, step) of a range as i64.
+    pub(crate) fn range_values(&mut self, r: ObjRef) -> PyResult<(i64, i64, i64)> {
+        let p = r.payload::<RangeObject>();
+        let (a, b, c) = (p.start, p.stop, p.step);
+        Ok((
+            self.index_i64(a)?.unwrap_or(0),
+            self.index_i64(b)?.unwrap_or(0),
+            self.index_i64(c)?.unwrap_or(1),
+        ))
+    }
+}
+
+/// Number of values in range(start, stop, step).
+pub fn range_len((start, stop, step): (i64, i64, i64)) -> i64 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
+}
+
+/// The capacity CPython's `list_resize` gives a list of `len` items (and
+/// too little room) that must hold `new_len`: an eighth more plus 6,
+/// rounded down to a multiple of 4, or just enough (rounded up to 4) when
+/// that would not even cover the growth.
+pub fn list_resize_capacity(len: usize, new_len: usize) -> usize {
+    let grown = (new_len + (new_len >> 3) + 6) & !3;
+    if new_len - len > grown - new_len {
+        (new_len + 3) & !3
+    } else {
+        grown
+    }
+}

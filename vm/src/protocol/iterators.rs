@@ -1,0 +1,450 @@
+//! `next()` for the builtin iterator layout, one arm per iterator kind. An
+//! exhausted sequence iterator drops its reference to the sequence, as
+//! CPython's do.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::bytes::bytes_of;
+use crate::types::dict::dict_of;
+use crate::types::iter::{DictPart, IterObject, IterState};
+use crate::types::set::{set_of, Slot};
+use crate::types::str::StrObject;
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// What one step of an iterator produced, decided with the state borrowed
+/// and acted on after the borrow ends (acting may run Python code).
+enum StepOut {
+    Value(ObjRef),
+    Done(Option<ObjRef>),
+    Int(i64),
+    Char(char),
+    Pair(ObjRef, ObjRef),
+    Error(&'static str),
+    Other,
+}
+
+pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let out = step(it);
+    match out {
+        StepOut::Value(v) => Ok(Some(vm.incref(v))),
+        StepOut::Done(released) => {
+            vm.decref_opt(released);
+            Ok(None)
+        }
+        StepOut::Int(i) => vm.new_int_i64(i).map(Some),
+        StepOut::Char(c) => vm.new_str(c.encode_utf8(&mut [0; 4])).map(Some),
+        StepOut::Pair(a, b) => {
+            let (a, b) = (vm.incref(a), vm.incref(b));
+            recycled_tuple(vm, it, vec![a, b]).map(Some)
+        }
+        StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
+        StepOut::Other => composite_next(vm, it),
+    }
+}
+
+/// Advance the simple kinds with the state borrowed (no Python code runs).
+fn step(it: ObjRef) -> StepOut {
+    let mut st = it.payload::<IterObject>().state.borrow_mut();
+    match &mut *st {
+        IterState::Seq { seq, index } => seq_step(seq, index),
+        IterState::Reversed { seq, index } => {
+            let Some(s) = *seq else {
+                return StepOut::Done(None);
+            };
+            let items = seq_items(s);
+            if *index >= 0 && (*index as usize) < items.len() {
+                let v = items[*index as usize];
+                *index -= 1;
+                StepOut::Value(v)
+            } else {
+                StepOut::Done(seq.take())
+            }
+        }
+        IterState::Range { cur, stop, step } => {
+            let more = if *step > 0 {
+                *cur < *stop
+            } else {
+                *cur > *stop
+            };
+            if !more {
+                return StepOut::Done(None);
+            }
+            let v = *cur;
+            *cur = cur.saturating_add(*step);
+            if (*step > 0 && *cur < v) || (*step < 0 && *cur > v) {
+                *cur = *stop;
+            }
+            StepOut::Int(v)
+        }
+        IterState::Dict {
+            dict,
+            index,
+            part,
+            len,
+        } => dict_step(dict, index, *part, *len),
+        IterState::Set { set, index, len } => {
+            let Some(s) = *set else {
+                return StepOut::Done(None);
+            };
+            let so = set_of(s).expect("set");
+            if so.len() != *len {
+                *len = usize::MAX;
+                return StepOut::Error("Set changed size during iteration");
+            }
+            let t = so.table.borrow();
+            while *index < t.slots.len() {
+                let i = *index;
+                *index += 1;
+                if let Slot::Key { key, .. } = t.slots[i] {
+                    return StepOut::Value(key);
+                }
+            }
+            drop(t);
+            StepOut::Done(set.take())
+        }
+        _ => StepOut::Other,
+    }
+}
+
+fn seq_items(s: ObjRef) -> Vec<ObjRef> {
+    match crate::object::layout_tag(s) {
+        Tag::List => crate::types::list::list_of(s).expect("list").snapshot(),
+        Tag::Tuple => crate::types::tuple::tuple_items(s).expect("tuple").to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
+    let Some(s) = *seq else {
+        return StepOut::Done(None);
+    };
+    let i = *index;
+    let v = match crate::object::layout_tag(s) {
+        Tag::List => crate::types::list::list_of(s)
+            .expect("list")
+            .get(i)
+            .map(StepOut::Value),
+        Tag::Tuple => crate::types::tuple::tuple_items(s)
+            .expect("tuple")
+            .get(i)
+            .map(|&v| StepOut::Value(v)),
+        Tag::Bytes => bytes_of(s)
+            .and_then(|b| b.get(i))
+            .map(|&b| StepOut::Int(b as i64)),
+        Tag::Bytearray => crate::types::bytearray::bytearray_of(s)
+            .and_then(|a| a.b.borrow().get(i).copied())
+            .map(|b| StepOut::Int(b as i64)),
+        _ => {
+            let so = s.payload::<StrObject>();
+            (i < so.chars).then(|| StepOut::Char(so.char_at(i)))
+        }
+    };
+    match v {
+        Some(out) => {
+            *index += 1;
+            out
+        }
+        None => StepOut::Done(seq.take()),
+    }
+}
+
+fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: usize) -> StepOut {
+    let Some(d) = *dict else {
+        return StepOut::Done(None);
+    };
+    let dobj = dict_of(d).expect("dict");
+    if dobj.len() != len {
+        return StepOut::Error("dictionary changed size during iteration");
+    }
+    while *index < dobj.slots() {
+        let i = *index;
+        *index += 1;
+        if let Some(e) = dobj.entry(i) {
+            return match part {
+                DictPart::Keys => StepOut::Value(e.key),
+                DictPart::Values => StepOut::Value(e.value),
+                DictPart::Items => StepOut::Pair(e.key, e.value),
+            };
+        }
+    }
+    StepOut::Done(dict.take())
+}
+
+/// Iterators built on other iterators or on Python calls.
+fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    enum Kind {
+        Enumerate(ObjRef),
+        Zip(Vec<ObjRef>, bool),
+        Map(ObjRef, Vec<ObjRef>),
+        Filter(ObjRef, ObjRef),
+        GetItem(Option<ObjRef>, usize),
+        Callable(Option<ObjRef>, ObjRef),
+    }
+    let kind = match &*it.payload::<IterObject>().state.borrow() {
+        IterState::Enumerate { it, .. } => Kind::Enumerate(*it),
+        IterState::Zip { its, strict } => Kind::Zip(its.clone(), *strict),
+        IterState::Map { func, its } => Kind::Map(*func, its.clone()),
+        IterState::Filter { func, it } => Kind::Filter(*func, *it),
+        IterState::GetItem { seq, index } => Kind::GetItem(*seq, *index),
+        IterState::Callable { func, sentinel } => Kind::Callable(*func, *sentinel),
+        _ => unreachable!("simple kinds are handled by step"),
+    };
+    // The caller holds `it`, which keeps the state's objects alive.
+    (|| match kind {
+        Kind::Enumerate(inner) => enumerate_next(vm, it, inner),
+        Kind::Zip(its, strict) => zip_next(vm, it, &its, strict),
+        Kind::Map(func, its) => match next_all(vm, &its)? {
+            Some(args) => {
+                let r = vm.with_roots(&args, |vm| vm.call(func, &args));
+                vm.decref_all(args);
+                r.map(Some)
+            }
+            None => Ok(None),
+        },
+        Kind::Filter(func, inner) => filter_next(vm, func, inner),
+        Kind::GetItem(seq, index) => getitem_next(vm, it, seq, index),
+        Kind::Callable(func, sentinel) => {
+            let Some(f) = func else { return Ok(None) };
+            // Held: a re-entrant `next` that meets the sentinel drops the
+            // iterator's function while this call is running it.
+            let v = vm.using(vm.incref(f), |vm, f| vm.call(f, &[]))?;
+            let hit = vm.with_roots(&[v], |vm| vm.eq(v, sentinel));
+            let hit = match hit {
+                Ok(h) => h,
+                Err(e) => {
+                    vm.decref(v);
+                    return Err(e);
+                }
+            };
+            if hit {
+                vm.decref(v);
+                if let IterState::Callable { func, .. } =
+                    &mut *it.payload::<IterObject>().state.borrow_mut()
+                {
+                    let f = func.take();
+                    vm.decref_opt(f);
+                }
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+    })()
+}
+
+fn enumerate_next<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    inner: ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    let Some(v) = vm.next(inner)? else {
+        return Ok(None);
+    };
+    // The count is read after the inner `next`, which may have re-entered
+    // this enumerate and advanced (and released) it.
+    let count = match &*it.payload::<IterObject>().state.borrow() {
+        IterState::Enumerate { count, .. } => *count,
+        _ => unreachable!("enumerate state"),
+    };
+    let next_count = vm.new_int_i64(1).and_then(|one| {
+        let r = vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false);
+        vm.decref(one);
+        r
+    });
+    let next_count = match next_count {
+        Ok(n) => n,
+        Err(e) => {
+            vm.decref(v);
+            return Err(e);
+        }
+    };
+    let old = match &mut *it.payload::<IterObject>().state.borrow_mut() {
+        IterState::Enumerate { count, .. } => std::mem::replace(count, next_count),
+        _ => unreachable!("enumerate state"),
+    };
+    recycled_tuple(vm, it, vec![old, v]).map(Some)
+}
+
+/// The result tuple of `items` (owned) for the iterator `it`: its cached
+/// tuple refilled when the cache is all that holds it, else a new tuple
+/// (CPython's `enum_next`, `zip_next`, `dictiter_iternextitem`; the cache
+/// keeps the first tuple it made). Without reference counts nothing is
+/// known to hold it alone, so every result is new.
+fn recycled_tuple<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    items: Vec<ObjRef>,
+) -> PyResult<ObjRef> {
+    let cache = &it.payload::<IterObject>().result;
+    match cache.get() {
+        Some(r)
+            if C::REFCOUNTED
+                && r.refcnt() == 1
+                && tuple_items(r).is_some_and(|t| t.len() == items.len()) =>
+        {
+            let r = vm.incref(r);
+            let mut old = Vec::with_capacity(items.len());
+            for (i, v) in items.into_iter().enumerate() {
+                // SAFETY: the cache held the only reference to `r` (count
+                // 1 before ours): no other code can reach it.
+                old.push(unsafe { crate::types::tuple::replace_item(r, i, v) });
+            }
+            // (A collection may have untracked it while it held atoms.)
+            if !r.is_tracked() {
+                vm.gc.generations_mut().track(r);
+            }
+            vm.with_roots(&[r], |vm| vm.decref_all(old));
+            Ok(r)
+        }
+        Some(_) => vm.new_tuple(items),
+        None => {
+            let t = vm.new_tuple(items)?;
+            cache.set(Some(vm.incref(t)));
+            Ok(t)
+        }
+    }
+}
+
+/// One tuple of `zip`; with `strict`, an iterator that ends before (or
+/// after) the others is a ValueError with CPython's message.
+fn zip_next<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    its: &[ObjRef],
+    strict: bool,
+) -> PyResult<Option<ObjRef>> {
+    if its.is_empty() {
+        return Ok(None);
+    }
+    let mut vals = Vec::with_capacity(its.len());
+    for (i, &it) in its.iter().enumerate() {
+        match vm.with_roots(&vals.clone(), |vm| vm.next(it)) {
+            Ok(Some(v)) => vals.push(v),
+            Ok(None) => {
+                vm.decref_all(vals);
+                return match strict {
+                    false => Ok(None),
+                    true if i > 0 => Err(zip_length_error(vm, i, "shorter")),
+                    true => zip_check_rest(vm, its),
+                };
+            }
+            Err(e) => {
+                vm.decref_all(vals);
+                return Err(e);
+            }
+        }
+    }
+    recycled_tuple(vm, it, vals).map(Some)
+}
+
+/// The first iterator ended: with `strict`, every other must end too.
+fn zip_check_rest<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    for (j, &other) in its.iter().enumerate().skip(1) {
+        if let Some(v) = vm.next(other)? {
+            vm.decref(v);
+            return Err(zip_length_error(vm, j, "longer"));
+        }
+    }
+    Ok(None)
+}
+
+fn zip_length_error<C: Collector>(vm: &mut Vm<C>, i: usize, how: &str) -> ObjRef {
+    let others = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
+    };
+    vm.value_error(format!("zip() argument {} is {how} than {others}", i + 1))
+}
+
+/// The next value of each iterator, or None as soon as one is exhausted.
+fn next_all<C: Collector>(vm: &mut Vm<C>, its: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+    if its.is_empty() {
+        return Ok(None);
+    }
+    // The values so far stay rooted while the next iterator runs.
+    let base = vm.temp_roots.len();
+    let mut end = Ok(false);
+    for &i in its {
+        match vm.next(i) {
+            Ok(Some(v)) => vm.temp_roots.push(v),
+            Ok(None) => {
+                end = Ok(true);
+                break;
+            }
+            Err(e) => {
+                end = Err(e);
+                break;
+            }
+        }
+    }
+    let vals: Vec<ObjRef> = vm.temp_roots.drain(base..).collect();
+    match end {
+        Ok(false) => Ok(Some(vals)),
+        Ok(true) => {
+            vm.decref_all(vals);
+            Ok(None)
+        }
+        Err(e) => {
+            vm.release_holding(&e, vals);
+            Err(e)
+        }
+    }
+}
+
+fn filter_next<C: Collector>(
+    vm: &mut Vm<C>,
+    func: ObjRef,
+    inner: ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    loop {
+        let Some(v) = vm.next(inner)? else {
+            return Ok(None);
+        };
+        let keep = vm.with_roots(&[v], |vm| {
+            if func == vm.none {
+                return vm.is_true(v);
+            }
+            let r = vm.call(func, &[v])?;
+            vm.truth_owned(r)
+        });
+        match keep {
+            Ok(true) => return Ok(Some(v)),
+            Ok(false) => vm.decref(v),
+            Err(e) => {
+                vm.decref(v);
+                return Err(e);
+            }
+        }
+    }
+}
+
+fn getitem_next<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    seq: Option<ObjRef>,
+    index: usize,
+) -> PyResult<Option<ObjRef>> {
+    let Some(s) = seq else { return Ok(None) };
+    let i = vm.new_int_i64(index as i64)?;
+    let r = vm.with_roots(&[i], |vm| vm.getitem(s, i));
+    vm.decref(i);
+    match r {
+        Ok(v) => {
+            if let IterState::GetItem { index, .. } =
+                &mut *it.payload::<IterObject>().state.borrow_mut()
+            {
+                *index += 1;
+            }
+            Ok(Some(v))
+        }
+        Err(e)
+            if vm.is_instance_of_name(e, "IndexError")
+                || vm.is_instance_of_name(e, "StopIteration") =>
+        {
+            vm.decref(e);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}

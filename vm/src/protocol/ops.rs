@@ -1,0 +1,1151 @@
+//! Operators on any object: binary and unary operators, rich comparison,
+//! truth, hashing and equality. Builtin types are handled in Rust first;
+//! user classes through their dunder methods with CPython's reflected-operand
+//! rules and error messages.
+
+use crate::object::{layout_tag, ObjExt, Tag};
+use crate::text::float_ops;
+use crate::types::bytes::bytes_of;
+use crate::types::dict::dict_of;
+use crate::types::function::BuiltinObject;
+use crate::types::instance::MethodObject;
+use crate::types::list::list_of;
+use crate::types::scalar::{int_of, FloatObject, Int};
+use crate::types::set::set_of;
+use crate::types::str::{str_of, StrObject};
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cmp::Ordering;
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> (&'static str, CmpOp) {
+    match op {
+        CmpOp::Lt => ("__lt__", CmpOp::Gt),
+        CmpOp::Le => ("__le__", CmpOp::Ge),
+        CmpOp::Eq => ("__eq__", CmpOp::Eq),
+        CmpOp::Ne => ("__ne__", CmpOp::Ne),
+        CmpOp::Gt => ("__gt__", CmpOp::Lt),
+        CmpOp::Ge => ("__ge__", CmpOp::Le),
+    }
+}
+
+/// Does this object's type come from a class statement (so its dunders are
+/// looked up in Python)?
+pub fn is_user(o: ObjRef) -> bool {
+    match o.tag() {
+        Tag::Instance | Tag::Exception | Tag::Subclass => true,
+        // A class whose metaclass is a user class: its dunders are the
+        // metaclass's (`len(Color)`, `repr(Color)`).
+        Tag::Type => o
+            .payload::<crate::types::typeobj::TypeObject>()
+            .meta
+            .get()
+            .is_some(),
+        _ => false,
+    }
+}
+
+/// A dict's keys or items view: set-like (a values view is not).
+fn is_set_view(o: ObjRef) -> bool {
+    use crate::types::iter::{DictPart, DictViewObject};
+    o.tag() == Tag::DictView && o.payload::<DictViewObject>().part != DictPart::Values
+}
+
+/// Is `b` a number of a kind `a`'s own arithmetic does not take (a float
+/// for an int, a complex for an int or float)?
+fn wider_number(a: ObjRef, b: ObjRef) -> bool {
+    let rank = |t: Tag| match t {
+        Tag::Int | Tag::Bool => Some(0),
+        Tag::Float => Some(1),
+        Tag::Complex => Some(2),
+        _ => None,
+    };
+    matches!(
+        (rank(crate::object::layout_tag(a)), rank(crate::object::layout_tag(b))),
+        (Some(x), Some(y)) if y > x
+    )
+}
+
+impl<C: Collector> Vm<C> {
+    /// `a op b` (or `a op= b`).
+    pub fn binary_op(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<ObjRef> {
+        if inplace {
+            if let Some(r) = self.inplace_builtin(a, b, op)? {
+                return Ok(r);
+            }
+            if is_user(a) {
+                if let Some(r) = self.try_dunder(a, dunder(op).2, &[b])? {
+                    return Ok(r);
+                }
+            }
+        }
+        let subclassed = a.tag() == Tag::Subclass || b.tag() == Tag::Subclass;
+        if !subclassed {
+            if let Some(r) = self.num_binop(a, b, op)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.seq_binop(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if is_set_view(a) || (is_set_view(b) && !is_user(a)) {
+            if let Some(r) = self.view_binop(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        let (name, rname, _) = dunder(op);
+        // CPython's binary_op1: a right operand whose type is a proper
+        // subclass of the left's, and overrides the reflected method, goes
+        // first.
+        let b_first = is_user(b) && self.overrides_reflected(a, b, rname);
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                return Ok(r);
+            }
+        }
+        if is_user(a) {
+            if let Some(r) = self.try_dunder(a, name, &[b])? {
+                return Ok(r);
+            }
+        } else if subclassed && !wider_number(a, b) {
+            // A builtin left operand with a subclass instance on the right
+            // (`1 + MyInt(2)`): the left type's own operation — which for
+            // `1 - MyFloat(2)` is int's, which declines a float.
+            if let Some(r) = self.builtin_binop(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if is_user(b) && !b_first {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                return Ok(r);
+            }
+        }
+        if op == BinOp::Or && (a.tag() == Tag::Type || b.tag() == Tag::Type) {
+            // `int | None`: type.__or__ makes a types.UnionType.
+            let name = self.intern_borrow("types");
+            let module = self.import_module(name)?;
+            let f = self.using(module, |vm, m| vm.getattr_str(m, "_type_or"))?;
+            let r = self.using(f, |vm, f| vm.call(f, &[a, b]))?;
+            if r != self.not_implemented {
+                return Ok(r);
+            }
+            self.decref(r);
+        }
+        if let Some(e) = self.sequence_op_error(a, b, op) {
+            return Err(e);
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        if op == BinOp::Pow && !inplace {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        )))
+    }
+
+    /// Is `type(b)` a proper subclass of `type(a)` with a reflected method
+    /// `rname` of its own (not the one `type(a)` has)?
+    fn overrides_reflected(&mut self, a: ObjRef, b: ObjRef, rname: &str) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if ta == tb || !self.is_subclass(tb, ta) {
+            return false;
+        }
+        let key = self.intern_borrow(rname);
+        let mine = self.lookup_type_attr(tb, key);
+        mine.is_some() && mine != self.lookup_type_attr(ta, key)
+    }
+
+    /// The builtin arithmetic of `a op b` looking through subclass
+    /// instances to their builtin values (a builtin type's operator
+    /// methods); `None` when it does not apply.
+    pub(crate) fn builtin_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
+        self.builtin_binop_of(a, a, b, op)
+    }
+
+    /// `builtin_binop` as the type of `owner` (one of the operands) does
+    /// it, as its slot would: a number's arithmetic never repeats a
+    /// sequence (`int.__mul__(2, [1])` is NotImplemented; `list.__rmul__`
+    /// does that). A reflected dunder's owner is the right operand.
+    pub(crate) fn builtin_binop_of(
+        &mut self,
+        owner: ObjRef,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
+        let tags = (layout_tag(a), layout_tag(b));
+        if matches!(
+            layout_tag(owner),
+            Tag::Int | Tag::Bool | Tag::Float | Tag::Complex
+        ) {
+            return self.num_binop_as(a, b, op, tags);
+        }
+        self.seq_binop_as(a, b, op, tags)
+    }
+
+    /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
+    fn sequence_op_error(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> Option<ObjRef> {
+        let seq = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::List | Tag::Tuple);
+        match op {
+            BinOp::Add if seq(a) => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Some(self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}")))
+            }
+            BinOp::Mul if seq(a) || seq(b) => {
+                let other = if seq(a) { b } else { a };
+                let t = self.type_name(other);
+                Some(self.type_error(format!("can't multiply sequence by non-int of type '{t}'")))
+            }
+            _ => None,
+        }
+    }
+
+    /// Call the dunder `name` of `obj` if its type has it; `None` if absent
+    /// or it returned NotImplemented.
+    pub(crate) fn try_dunder(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let r = self.call_special(obj, name, args)?;
+        if r == Some(self.not_implemented) {
+            self.decref(self.not_implemented);
+            return Ok(None);
+        }
+        Ok(r)
+    }
+
+    /// CPython's special method lookup and call: `name` is looked up on
+    /// the type only (never the instance dict). A function or a builtin
+    /// type's method gets `obj` as its first argument; anything else is
+    /// bound as a class attribute would be (a descriptor's `__get__`,
+    /// staticmethod, classmethod; a builtin function or a callable
+    /// instance stays as it is) and called with `args`. `None` only if the
+    /// type has no such attribute.
+    pub(crate) fn call_special(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        self.call_special_as(obj, name, args, false)
+    }
+
+    /// `call_special` for the hooks CPython finds with
+    /// `_PyObject_LookupSpecial` or calls with `call_attribute`
+    /// (`__getattr__`, `__format__`, `__round__`, ...): the method is bound
+    /// to `obj` first, so the call holds one more reference to it.
+    pub(crate) fn call_special_bound(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        self.call_special_as(obj, name, args, true)
+    }
+
+    /// `try_dunder` through a bound method (see `call_special_bound`).
+    pub(crate) fn try_dunder_bound(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+    ) -> PyResult<Option<ObjRef>> {
+        let r = self.call_special_bound(obj, name, args)?;
+        if r == Some(self.not_implemented) {
+            self.decref(self.not_implemented);
+            return Ok(None);
+        }
+        Ok(r)
+    }
+
+    fn call_special_as(
+        &mut self,
+        obj: ObjRef,
+        name: &str,
+        args: &[ObjRef],
+        bind: bool,
+    ) -> PyResult<Option<ObjRef>> {
+        let key = self.intern(name);
+        let t = self.type_of(obj);
+        let found = self.lookup_type_attr(t, key);
+        self.decref(key);
+        let Some(f) = found else { return Ok(None) };
+        let f = self.incref(f);
+        let takes_self = match f.tag() {
+            Tag::Function => true,
+            Tag::Builtin => {
+                let b = f.payload::<crate::types::function::BuiltinObject>();
+                b.self_.is_none() && b.owner.is_some()
+            }
+            _ => false,
+        };
+        let takes_self = takes_self && !(bind && f.tag() == Tag::Function);
+        let r = self.using(f, |vm, f| {
+            if takes_self {
+                let mut all = vec![obj];
+                all.extend_from_slice(args);
+                return vm.call(f, &all);
+            }
+            let bound = vm.bind_class_attr(f, obj, t)?;
+            vm.using(bound, |vm, bound| vm.call(bound, args))
+        });
+        r.map(Some)
+    }
+
+    /// `+=` and friends that mutate builtin containers in place.
+    fn inplace_builtin(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+        self.inplace_builtin_as(a, b, op, a.tag())
+    }
+
+    /// `a op= b` on a builtin container whose layout is `tag` (for a
+    /// subclass instance: its base type's `__iadd__` and friends).
+    pub(crate) fn inplace_builtin_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        tag: Tag,
+    ) -> PyResult<Option<ObjRef>> {
+        match (tag, op) {
+            (Tag::List, BinOp::Add) => {
+                self.list_extend(a, b)?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::List, BinOp::Mul) => {
+                let n = self.index_i64(b)?;
+                let Some(n) = n else { return Ok(None) };
+                let items = list_of(a).expect("list").snapshot();
+                self.check_room(
+                    items
+                        .len()
+                        .saturating_mul(n.max(0) as usize)
+                        .saturating_mul(8),
+                )?;
+                let mut out = Vec::new();
+                for _ in 0..n.max(0) {
+                    out.extend(items.iter().map(|&x| self.incref(x)));
+                }
+                let (old, synced) = self.list_mut(a, |items| std::mem::replace(items, out));
+                // `L *= 0` is CPython's `_list_clear`: last item first.
+                self.decref_all(old.into_iter().rev());
+                synced?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Set, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if set_of(b).is_some() => {
+                self.set_inplace(a, b, op)?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Bytearray, BinOp::Add) => {
+                let Some(more) = crate::types::bytearray::buffer_of(b) else {
+                    let tn = self.type_name(b);
+                    return Err(self.type_error(format!("can't concat {tn} to bytearray")));
+                };
+                let more = more.into_owned();
+                self.check_room(more.len())?;
+                self.bytearray_mut(a, |buf| buf.extend(more))?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Bytearray, BinOp::Mul) => {
+                let Some(n) = self.index_i64(b)? else {
+                    return Ok(None);
+                };
+                let len = crate::types::bytearray::buffer_of(a).map_or(0, |x| x.len());
+                self.check_room(len.saturating_mul(n.max(0) as usize))?;
+                self.bytearray_mut(a, |buf| *buf = buf.repeat(n.max(0) as usize))?;
+                Ok(Some(self.incref(a)))
+            }
+            (Tag::Dict, BinOp::Or) if dict_of(b).is_some() => {
+                self.dict_update(a, b, false)?;
+                Ok(Some(self.incref(a)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Sequence and set operators on builtin types.
+    pub(crate) fn seq_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
+        self.seq_binop_as(a, b, op, (a.tag(), b.tag()))
+    }
+
+    /// `seq_binop` with the operands' layouts given (see `num_as`).
+    pub(crate) fn seq_binop_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+        (ta, tb): (Tag, Tag),
+    ) -> PyResult<Option<ObjRef>> {
+        if op == BinOp::Add && ta == tb {
+            if let Some(same) = concat_unchanged(a, b) {
+                return Ok(Some(self.incref(same)));
+            }
+        }
+        match (ta, tb, op) {
+            (Tag::Str, Tag::Str, BinOp::Add) => {
+                let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
+                self.new_string(s).map(Some)
+            }
+            (Tag::Bytes | Tag::Bytearray, Tag::Bytes | Tag::Bytearray, BinOp::Add) => {
+                let x = crate::types::bytearray::buffer_of(a).expect("bytes");
+                let y = crate::types::bytearray::buffer_of(b).expect("bytes");
+                self.check_room(x.len().saturating_add(y.len()))?;
+                let joined = [&*x, &*y].concat();
+                self.new_like(a, joined).map(Some)
+            }
+            (Tag::Bytes | Tag::Bytearray, _, BinOp::Add) => {
+                let (ta, tn) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!("can't concat {tn} to {ta}")))
+            }
+            (Tag::List, Tag::List, BinOp::Add) | (Tag::Tuple, Tag::Tuple, BinOp::Add) => {
+                let mut items = self.seq_items(a);
+                items.extend(self.seq_items(b));
+                for &x in &items {
+                    self.incref(x);
+                }
+                if ta == Tag::List {
+                    self.new_list(items)
+                } else {
+                    self.new_tuple(items)
+                }
+                .map(Some)
+            }
+            (
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
+                Tag::Int | Tag::Bool,
+                BinOp::Mul,
+            ) => self.repeat(a, b),
+            (Tag::Str | Tag::List | Tag::Tuple, Tag::Instance, BinOp::Mul) if self.has_index(b) => {
+                self.repeat(a, b)
+            }
+            (
+                Tag::Int | Tag::Bool,
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
+                BinOp::Mul,
+            ) => self.repeat(b, a),
+            (
+                Tag::Set | Tag::FrozenSet,
+                Tag::Set | Tag::FrozenSet,
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            ) => self.set_binop(a, b, op).map(Some),
+            (Tag::Dict, Tag::Dict, BinOp::Or) => {
+                let d = self.dict_copy(a)?;
+                self.fill(d, |vm, d| vm.dict_update(d, b, false)).map(Some)
+            }
+            (Tag::Str, _, BinOp::Mod) => {
+                crate::types::str::format::percent_format(self, a, b).map(Some)
+            }
+            (Tag::Bytes | Tag::Bytearray, _, BinOp::Mod) => {
+                crate::types::bytes::more::bytes_percent(self, a, b).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Item `i` of a list or tuple as it is now (a new reference), or None
+    /// past the end: for loops that call Python code, which may mutate the
+    /// list between steps.
+    pub(crate) fn seq_get_owned(&self, o: ObjRef, i: usize) -> Option<ObjRef> {
+        let item = match layout_tag(o) {
+            Tag::List => list_of(o).expect("list").get(i),
+            Tag::Tuple => tuple_items(o).expect("tuple").get(i).copied(),
+            _ => None,
+        }?;
+        Some(self.incref(item))
+    }
+
+    /// A set with the contents of a keys/items view or a set (a new
+    /// reference), for set-like comparison; None for anything else.
+    /// `&`, `|`, `-`, `^` with a dict's keys or items view on either side
+    /// (CPython's `dictviews_*`): a new set.
+    fn view_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+        if !matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
+            return Ok(None);
+        }
+        if op == BinOp::And {
+            return self.view_intersection(a, b).map(Some);
+        }
+        let r = self.set_from(a, false)?;
+        self.fill(r, |vm, r| match op {
+            BinOp::Or => vm.set_update(r, b),
+            BinOp::Xor => vm.set_symmetric_update(r, b),
+            _ => {
+                let items = vm.iterate(b)?;
+                vm.with_items(items, |vm, items| {
+                    items
+                        .iter()
+                        .try_for_each(|&x| vm.set_discard(r, x).map(drop))
+                })
+            }
+        })
+        .map(Some)
+    }
+
+    /// CPython's `_PyDictView_Intersect`: the keys of the smaller operand
+    /// that the other contains, in its order.
+    fn view_intersection(&mut self, a: ObjRef, b: ObjRef) -> PyResult<ObjRef> {
+        let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+        let len_view = self.len(view)?;
+        if other.tag() == Tag::Set && len_view <= self.len(other)? {
+            let v = self.set_from(view, false)?;
+            return self.using(v, |vm, v| vm.set_intersection(other, v, false));
+        }
+        if is_set_view(other) && self.len(other)? > len_view {
+            std::mem::swap(&mut view, &mut other);
+        }
+        let items = self.iterate(other)?;
+        let r = self.new_set(false)?;
+        let filled = self.with_items(items, |vm, items| {
+            vm.with_roots(&[r], |vm| {
+                for &x in items {
+                    if vm.contains(view, x)? {
+                        vm.set_add(r, x)?;
+                    }
+                }
+                Ok(())
+            })
+        });
+        match filled {
+            Ok(()) => Ok(r),
+            Err(e) => {
+                self.decref(r);
+                Err(e)
+            }
+        }
+    }
+
+    fn view_as_set(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
+        use crate::types::iter::{DictPart, DictViewObject};
+        match o.tag() {
+            Tag::Set | Tag::FrozenSet => Ok(Some(self.incref(o))),
+            Tag::DictView if o.payload::<DictViewObject>().part != DictPart::Values => {
+                self.set_from(o, true).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Does a user object define `__index__` (usable as an int)?
+    pub(crate) fn has_index(&self, o: ObjRef) -> bool {
+        let t = self.type_of(o);
+        let n = self.names.index;
+        self.lookup_type_attr(t, n).is_some()
+    }
+
+    /// An int object for `o`: itself if an int, else via `__index__`.
+    pub(crate) fn index_object(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
+        if int_of(o).is_some() {
+            return Ok(Some(self.incref(o)));
+        }
+        if is_user(o) && self.has_index(o) {
+            return match self.try_dunder(o, "__index__", &[])? {
+                Some(r) if int_of(r).is_none() => {
+                    let tn = self.type_name(r);
+                    self.decref(r);
+                    Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                }
+                r => Ok(r),
+            };
+        }
+        Ok(None)
+    }
+
+    /// The items of a list or tuple (uncounted handles).
+    pub(crate) fn seq_items(&self, o: ObjRef) -> Vec<ObjRef> {
+        match layout_tag(o) {
+            Tag::List => list_of(o).expect("list").snapshot(),
+            Tag::Tuple => tuple_items(o).expect("tuple").to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> PyResult<Option<ObjRef>> {
+        let n = self.index_i64(n)?.unwrap_or(0).max(0) as usize;
+        // An immutable sequence times one is itself (CPython's
+        // `tuplerepeat`, `unicode_repeat`, `bytes_repeat`).
+        if n == 1 && matches!(seq.tag(), Tag::Tuple | Tag::Str | Tag::Bytes) {
+            return Ok(Some(self.incref(seq)));
+        }
+        if let Some(x) = crate::types::bytearray::buffer_of(seq) {
+            self.check_room(x.len().saturating_mul(n))?;
+            return self.new_like(seq, x.repeat(n)).map(Some);
+        }
+        if layout_tag(seq) == Tag::Str {
+            let s = str_of(seq).unwrap_or("");
+            let total = s.len().saturating_mul(n);
+            self.check_room(total)?;
+            let mut out = String::new();
+            if out.try_reserve_exact(total).is_err() {
+                return Err(self.raise_memory_error());
+            }
+            for _ in 0..n {
+                out.push_str(s);
+            }
+            return self.new_string(out).map(Some);
+        }
+        let items = self.seq_items(seq);
+        let total = items.len().saturating_mul(n);
+        self.check_room(total.saturating_mul(8))?;
+        let mut out = Vec::new();
+        if out.try_reserve_exact(total).is_err() {
+            return Err(self.raise_memory_error());
+        }
+        for _ in 0..n {
+            out.extend(items.iter().map(|&x| self.incref(x)));
+        }
+        if layout_tag(seq) == Tag::List {
+            self.new_list(out)
+        } else {
+            self.new_tuple(out)
+        }
+        .map(Some)
+    }
+
+    pub fn unary_op(&mut self, a: ObjRef, op: UnaryOp) -> PyResult<ObjRef> {
+        if op == UnaryOp::Not {
+            let t = self.is_true(a)?;
+            return Ok(self.new_bool(!t));
+        }
+        let (c, name, sym) = match op {
+            UnaryOp::Negative => ('-', "__neg__", "unary -"),
+            UnaryOp::Positive => ('+', "__pos__", "unary +"),
+            UnaryOp::Invert => ('~', "__invert__", "unary ~"),
+            UnaryOp::Not => unreachable!("handled above"),
+        };
+        // `+x` of an exact int or float is x itself (`long_pos`,
+        // `float_pos`).
+        if op == UnaryOp::Positive && matches!(a.tag(), Tag::Int | Tag::Float) {
+            return Ok(self.incref(a));
+        }
+        if let Some(r) = self.num_unary(a, c)? {
+            return Ok(r);
+        }
+        if is_user(a) {
+            if let Some(r) = self.try_dunder(a, name, &[])? {
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for {sym}: '{tn}'")))
+    }
+
+    /// Rich comparison, returning an object (usually a bool).
+    pub fn compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<ObjRef> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && a.tag() == Tag::WeakRef && b.tag() == Tag::WeakRef
+        {
+            return crate::modules::weakref::compare(self, a, b, op == CmpOp::Eq);
+        }
+        let subclassed = a.tag() == Tag::Subclass || b.tag() == Tag::Subclass;
+        if !subclassed {
+            if let Some(r) = self.builtin_compare(a, b, op)? {
+                return Ok(self.new_bool(r));
+            }
+        }
+        let (name, swapped) = cmp_dunder(op);
+        let rname = cmp_dunder(swapped).0;
+        let layouts = (layout_tag(a), layout_tag(b));
+        // As for operators: a right operand of a subclass that overrides
+        // the reflected comparison goes first.
+        let b_first = is_user(b) && self.overrides_reflected(a, b, rname);
+        if b_first {
+            if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                return Ok(r);
+            }
+        }
+        if is_user(a) {
+            if let Some(r) = self.try_dunder(a, name, &[b])? {
+                return Ok(r);
+            }
+        } else if subclassed {
+            if let Some(r) = self.builtin_compare_as(a, b, op, layouts)? {
+                return Ok(self.new_bool(r));
+            }
+        }
+        if !b_first {
+            if is_user(b) {
+                if let Some(r) = self.try_dunder(b, rname, &[a])? {
+                    return Ok(r);
+                }
+            } else if subclassed {
+                let flipped = (layouts.1, layouts.0);
+                if let Some(r) = self.builtin_compare_as(b, a, swapped, flipped)? {
+                    return Ok(self.new_bool(r));
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(self.new_bool(a == b)),
+            CmpOp::Ne => Ok(self.new_bool(a != b)),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// Comparison of builtin values; `None` when not applicable.
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
+        self.builtin_compare_as(a, b, op, (a.tag(), b.tag()))
+    }
+
+    /// `builtin_compare` with the operands' layouts given (see `num_as`):
+    /// a builtin type's comparison methods look through subclass
+    /// instances.
+    pub(crate) fn builtin_compare_as(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: CmpOp,
+        tags: (Tag, Tag),
+    ) -> PyResult<Option<bool>> {
+        if let Some(ord) = crate::protocol::numeric::num_cmp_as(a, b, tags) {
+            return Ok(Some(ord_matches(ord, op)));
+        }
+        if tags.0 == Tag::Complex || tags.1 == Tag::Complex {
+            return Ok(self.complex_compare(a, b, op));
+        }
+        let ord = match tags {
+            (Tag::Str, Tag::Str) => Some(str_of(a).cmp(&str_of(b))),
+            (Tag::Bytes | Tag::Bytearray, Tag::Bytes | Tag::Bytearray) => {
+                let x = crate::types::bytearray::buffer_of(a);
+                let y = crate::types::bytearray::buffer_of(b);
+                Some(x.cmp(&y))
+            }
+            (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => {
+                return self.seq_compare(a, b, op).map(Some)
+            }
+            (Tag::Set | Tag::FrozenSet, Tag::Set | Tag::FrozenSet) => {
+                return self.set_compare(a, b, op).map(Some)
+            }
+            (Tag::Dict, Tag::Dict) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.dict_eq(a, b)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            (Tag::DictView, _) | (_, Tag::DictView) => {
+                let x = self.view_as_set(a)?;
+                let y = match x {
+                    Some(x) => self.with_roots(&[x], |vm| vm.view_as_set(b)),
+                    None => self.view_as_set(b),
+                };
+                let y = match y {
+                    Ok(y) => y,
+                    Err(e) => {
+                        self.decref_opt(x);
+                        return Err(e);
+                    }
+                };
+                return match (x, y) {
+                    (Some(x), Some(y)) => {
+                        let r = self.with_roots(&[x, y], |vm| vm.set_compare(x, y, op));
+                        self.decref(x);
+                        self.decref(y);
+                        r.map(Some)
+                    }
+                    (x, y) => {
+                        self.decref_opt(x);
+                        self.decref_opt(y);
+                        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                            return Ok(None);
+                        }
+                        Ok(Some((a == b) == (op == CmpOp::Eq)))
+                    }
+                };
+            }
+            (Tag::Slice, Tag::Slice) => {
+                // As the tuples (start, stop, step).
+                let parts = |vm: &mut Self, s: ObjRef| {
+                    let p = s.payload::<crate::types::scalar::SliceObject>();
+                    let items = vec![vm.incref(p.start), vm.incref(p.stop), vm.incref(p.step)];
+                    vm.new_tuple(items)
+                };
+                let x = parts(self, a)?;
+                let y = self.with_roots(&[x], |vm| parts(vm, b));
+                let y = match y {
+                    Ok(y) => y,
+                    Err(e) => {
+                        self.decref(x);
+                        return Err(e);
+                    }
+                };
+                let r = self.with_roots(&[x, y], |vm| vm.seq_compare(x, y, op));
+                self.decref_all([x, y]);
+                return r.map(Some);
+            }
+            (Tag::Range, Tag::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.range_eq(a, b)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            // CPython's `method_richcompare`: the same function bound to
+            // the same object.
+            (Tag::Method, Tag::Method) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (x, y) = (a.payload::<MethodObject>(), b.payload::<MethodObject>());
+                let eq = x.self_ == y.self_ && self.eq(x.func, y.func)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            // `meth_richcompare`: the same native method of the same object.
+            (Tag::Builtin, Tag::Builtin) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (x, y) = (a.payload::<BuiltinObject>(), b.payload::<BuiltinObject>());
+                let eq = a == b
+                    || (x.self_.is_some()
+                        && x.self_ == y.self_
+                        && x.native == y.native
+                        && x.name == y.name);
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
+            _ if is_user(a) || is_user(b) => return Ok(None),
+            _ if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Ok(Some((a == b) == (op == CmpOp::Eq)))
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(ord_matches(ord, op)))
+    }
+
+    /// Lexicographic comparison of two lists or two tuples.
+    fn seq_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.seq_compare_items(a, b, op))
+    }
+
+    fn seq_compare_items(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
+        let lens = |vm: &Self| (vm.seq_items_len(a), vm.seq_items_len(b));
+        let (la, lb) = lens(self);
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && la != lb {
+            return Ok(op == CmpOp::Ne);
+        }
+        // As CPython's list_richcompare: items are read afresh at each step
+        // (an `__eq__` may mutate either list) and held while compared.
+        let mut i = 0;
+        while let Some((x, y)) = self.item_pair(a, b, i) {
+            let r = self.with_roots(&[x, y], |vm| match vm.eq(x, y)? {
+                true => Ok(None),
+                false => match op {
+                    CmpOp::Eq => Ok(Some(false)),
+                    CmpOp::Ne => Ok(Some(true)),
+                    _ => {
+                        let r = vm.compare(x, y, op)?;
+                        let t = vm.truth_owned(r);
+                        t.map(Some)
+                    }
+                },
+            });
+            self.decref(x);
+            self.decref(y);
+            if let Some(decided) = r? {
+                return Ok(decided);
+            }
+            i += 1;
+        }
+        let (la, lb) = lens(self);
+        Ok(ord_matches(Some(la.cmp(&lb)), op))
+    }
+
+    /// Items `i` of both sequences (new references), if both have one.
+    fn item_pair(&mut self, a: ObjRef, b: ObjRef, i: usize) -> Option<(ObjRef, ObjRef)> {
+        let x = self.seq_get_owned(a, i)?;
+        match self.seq_get_owned(b, i) {
+            Some(y) => Some((x, y)),
+            None => {
+                self.decref(x);
+                None
+            }
+        }
+    }
+
+    fn seq_items_len(&self, o: ObjRef) -> usize {
+        match layout_tag(o) {
+            Tag::List => list_of(o).expect("list").len(),
+            _ => tuple_items(o).map_or(0, <[_]>::len),
+        }
+    }
+
+    /// `a == b` as a bool (identity implies equality, as in containers).
+    pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        match (a.tag(), b.tag()) {
+            (Tag::Str, Tag::Str) => return Ok(str_of(a) == str_of(b)),
+            (Tag::Bytes, Tag::Bytes) => return Ok(bytes_of(a) == bytes_of(b)),
+            (Tag::Int, Tag::Int) => return Ok(int_of(a) == int_of(b)),
+            _ => {}
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truth_owned(r)
+    }
+
+    /// The truth value of an owned result (of a comparison, `__contains__`,
+    /// a predicate), which stays rooted while its `__bool__` or `__len__`
+    /// runs and is released after.
+    pub fn truth_owned(&mut self, r: ObjRef) -> PyResult<bool> {
+        let t = self.with_roots(&[r], |vm| vm.is_true(r));
+        self.decref(r);
+        t
+    }
+
+    /// Truth value (`bool(x)`).
+    pub fn is_true(&mut self, o: ObjRef) -> PyResult<bool> {
+        if o == self.true_ {
+            return Ok(true);
+        }
+        if o == self.false_ || o == self.none {
+            return Ok(false);
+        }
+        self.is_true_as(o, o.tag())
+    }
+
+    /// The truth of `o` as the type with layout `tag` decides it (see
+    /// `len_as`).
+    pub(crate) fn is_true_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<bool> {
+        Ok(match tag {
+            Tag::Int => int_of(o) != Some(Int::Small(0)),
+            Tag::Float => o.payload::<FloatObject>().0 != 0.0,
+            Tag::Complex => crate::types::complex::complex_of(o) != Some((0.0, 0.0)),
+            Tag::Str => o.payload::<StrObject>().chars != 0,
+            Tag::Bytes => !bytes_of(o).expect("bytes").is_empty(),
+            Tag::Bytearray => self.len_as(o, tag)? != 0,
+            Tag::List
+            | Tag::Tuple
+            | Tag::Dict
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Range
+            | Tag::DictView => self.len_as(o, tag)? != 0,
+            Tag::Instance | Tag::Exception | Tag::Subclass => return self.user_truth(o),
+            _ => true,
+        })
+    }
+
+    fn user_truth(&mut self, o: ObjRef) -> PyResult<bool> {
+        if let Some(r) = self.try_dunder(o, "__bool__", &[])? {
+            let is_bool = r.tag() == Tag::Bool;
+            let v = r == self.true_;
+            let tn = self.type_name(r);
+            self.decref(r);
+            if !is_bool {
+                return Err(self.type_error(format!("__bool__ should return bool, returned {tn}")));
+            }
+            return Ok(v);
+        }
+        if let Some(r) = self.try_dunder(o, "__len__", &[])? {
+            let n = self.with_roots(&[r], |vm| vm.index_i64(r));
+            self.decref(r);
+            return Ok(n?.unwrap_or(1) != 0);
+        }
+        Ok(true)
+    }
+
+    /// `hash(o)`.
+    pub fn hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        self.hash_as(o, o.tag())
+    }
+
+    /// `hash(o)` as the type with layout `tag` computes it (see `len_as`).
+    pub(crate) fn hash_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<i64> {
+        match tag {
+            Tag::Str => Ok(o.payload::<StrObject>().hash()),
+            // As CPython: an ASCII str and the same bytes hash alike.
+            Tag::Bytes => Ok(crate::types::bytes::bytes_hash(bytes_of(o).expect("bytes"))),
+            Tag::Int | Tag::Bool => Ok(match int_of(o).expect("int") {
+                Int::Small(v) => float_ops::i64_hash(v),
+                Int::Big(b) => float_ops::int_hash(b),
+            }),
+            Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0)
+                .unwrap_or_else(|| pointer_hash(o))),
+            Tag::Tuple => self.nested("", |vm| vm.tuple_hash(o)),
+            Tag::Complex => {
+                let c = crate::types::complex::complex_of(o).expect("complex");
+                Ok(crate::types::complex::complex_hash(o, c))
+            }
+            Tag::FrozenSet => self.frozenset_hash(o),
+            // Slices became hashable only in 3.12.
+            Tag::List | Tag::Dict | Tag::Set | Tag::DictView | Tag::Slice | Tag::Bytearray => {
+                let tn = self.type_name(o);
+                Err(self.type_error(format!("unhashable type: '{tn}'")))
+            }
+            Tag::Instance | Tag::Exception | Tag::Subclass => self.user_hash(o),
+            Tag::WeakRef => crate::modules::weakref::hash(self, o),
+            // `method_hash`: the object's identity and the function's hash.
+            Tag::Method => {
+                let m = o.payload::<MethodObject>();
+                let h = pointer_hash(m.self_) ^ self.hash(m.func)?;
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Tag::Builtin => match o.payload::<BuiltinObject>().self_ {
+                Some(s) => {
+                    let h = pointer_hash(s) ^ i64::from(o.payload::<BuiltinObject>().native);
+                    Ok(if h == -1 { -2 } else { h })
+                }
+                None => Ok(pointer_hash(o)),
+            },
+            _ => Ok(pointer_hash(o)),
+        }
+    }
+
+    fn user_hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        let t = self.type_of(o);
+        let key = self.names.hash;
+        match self.lookup_type_attr(t, key) {
+            Some(h) if h == self.none => {
+                let tn = self.type_name(o);
+                Err(self.type_error(format!("unhashable type: '{tn}'")))
+            }
+            Some(_) => {
+                let r = self.call_special(o, "__hash__", &[])?;
+                let r = r.expect("found on the type above");
+                let v = match int_of(r) {
+                    Some(Int::Small(v)) => Ok(if v == -1 { -2 } else { v }),
+                    Some(Int::Big(b)) => Ok(float_ops::int_hash(b)),
+                    None => {
+                        Err(self.type_error("__hash__ method should return an integer".to_string()))
+                    }
+                };
+                self.decref(r);
+                v
+            }
+            None => {
+                let eq = self.names.eq;
+                if self
+                    .lookup_type_attr(t, eq)
+                    .is_some_and(|e| e.tag() == Tag::Function)
+                {
+                    let tn = self.type_name(o);
+                    return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                }
+                Ok(pointer_hash(o))
+            }
+        }
+    }
+
+    /// CPython 3.11's tuple hash (xxHash-based).
+    fn tuple_hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let items = tuple_items(o).expect("tuple").to_vec();
+        let mut acc = P5;
+        for &x in &items {
+            let lane = self.hash(x)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        Ok(if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        })
+    }
+
+    /// CPython's frozenset hash (order-independent shuffle of item hashes).
+    fn frozenset_hash(&mut self, o: ObjRef) -> PyResult<i64> {
+        let entries = set_of(o).expect("set").entries();
+        let mut hash: u64 = 0;
+        for (h, _) in &entries {
+            let h = *h as u64;
+            hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        }
+        hash ^= (entries.len() as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        Ok(if hash == u64::MAX {
+            590923713
+        } else {
+            hash as i64
+        })
+    }
+}
+
+/// CPython's `_Py_HashPointer`: the address rotated by 4 bits.
+/// `a + b` of two strs, bytes or tuples where one is empty: CPython
+/// answers with the other, when that one is of the exact type.
+fn concat_unchanged(a: ObjRef, b: ObjRef) -> Option<ObjRef> {
+    let empty = |o: ObjRef| match layout_tag(o) {
+        Tag::Str => str_of(o).is_some_and(str::is_empty),
+        Tag::Bytes => bytes_of(o).is_some_and(<[u8]>::is_empty),
+        Tag::Tuple => tuple_items(o).is_some_and(<[ObjRef]>::is_empty),
+        _ => false,
+    };
+    let exact = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::Bytes | Tag::Tuple);
+    if empty(a) && exact(b) {
+        Some(b)
+    } else if empty(b) && exact(a) {
+        Some(a)
+    } else {
+        None
+    }
+}
+
+pub fn pointer_hash(o: ObjRef) -> i64 {
+    let h = (o.addr() as u64).rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn ord_matches(ord: Option<Ordering>, op: CmpOp) -> bool {
+    match ord {
+        None => op == CmpOp::Ne,
+        Some(o) => match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        },
+    }
+}

@@ -1,0 +1,654 @@
+//! The sequence, mapping and iterator protocols: `len`, iteration,
+//! `in`, subscripts and slices, for builtin types and for user classes with
+//! the matching dunder methods.
+
+use crate::object::{ObjExt, Tag};
+use crate::protocol::containers::range_len;
+use crate::protocol::ops::is_user;
+use crate::types::dict::dict_of;
+use crate::types::iter::{DictPart, DictViewObject, IterObject, IterState, ITER_VT};
+use crate::types::list::list_of;
+use crate::types::scalar::SliceObject;
+use crate::types::set::set_of;
+use crate::types::str::{str_of, StrObject};
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// A slice resolved against a length: CPython's PySlice_AdjustIndices.
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl Span {
+    /// Is this slice the whole of a sequence of `len` items (what CPython
+    /// answers with the sequence itself, for an immutable one)?
+    pub fn is_whole(&self, len: usize) -> bool {
+        self.start == 0 && self.step == 1 && self.len == len
+    }
+
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    /// `len(o)`.
+    pub fn len(&mut self, o: ObjRef) -> PyResult<usize> {
+        self.len_as(o, o.tag())
+    }
+
+    /// `len(o)` as the type with layout `tag` computes it: `o.tag()` for
+    /// `len`, the builtin layout (`layout_tag`) for a builtin type's own
+    /// `__len__` reached from a subclass instance.
+    pub(crate) fn len_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<usize> {
+        Ok(match tag {
+            Tag::Str => o.payload::<StrObject>().chars,
+            Tag::List => list_of(o).expect("list").len(),
+            Tag::Tuple => tuple_items(o).expect("tuple").len(),
+            Tag::Dict => dict_of(o).expect("dict").len(),
+            Tag::Set | Tag::FrozenSet => set_of(o).expect("set").len(),
+            Tag::Bytes => o.payload::<crate::types::bytes::BytesObject>().b.len(),
+            Tag::Bytearray => o
+                .payload::<crate::types::bytearray::BytearrayObject>()
+                .b
+                .borrow()
+                .len(),
+            Tag::DictView => dict_of(o.payload::<DictViewObject>().dict)
+                .expect("dict")
+                .len(),
+            Tag::Range => {
+                let v = self.range_values(o)?;
+                range_len(v) as usize
+            }
+            _ => {
+                if is_user(o) {
+                    if let Some(r) = self.try_dunder(o, "__len__", &[])? {
+                        if let Some(crate::types::scalar::Int::Big(b)) =
+                            crate::types::scalar::int_of(r)
+                        {
+                            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                                let tn = self.type_name(r);
+                                self.decref(r);
+                                return Err(self.new_error(
+                                    "OverflowError",
+                                    format!("cannot fit '{tn}' into an index-sized integer"),
+                                ));
+                            }
+                        }
+                        let n = self.with_roots(&[r], |vm| vm.index_i64(r));
+                        self.decref(r);
+                        return match n? {
+                            Some(n) if n >= 0 => Ok(n as usize),
+                            Some(_) => {
+                                Err(self
+                                    .new_error("ValueError", "__len__() should return >= 0".into()))
+                            }
+                            None => Err(self.type_error(
+                                "'str' object cannot be interpreted as an integer".into(),
+                            )),
+                        };
+                    }
+                }
+                let tn = self.type_name(o);
+                return Err(self.type_error(format!("object of type '{tn}' has no len()")));
+            }
+        })
+    }
+
+    fn new_iter(&mut self, state: IterState) -> PyResult<ObjRef> {
+        self.alloc(&ITER_VT, IterObject::new(state))
+    }
+
+    /// `iter(o)`.
+    pub fn get_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        self.get_iter_as(o, o.tag())
+    }
+
+    /// `iter(o)` as the type with layout `tag` makes it (see `len_as`).
+    pub(crate) fn get_iter_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<ObjRef> {
+        let state = match tag {
+            Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes | Tag::Bytearray => IterState::Seq {
+                seq: Some(self.incref(o)),
+                index: 0,
+            },
+            Tag::Range => {
+                let (cur, stop, step) = self.range_values(o)?;
+                IterState::Range { cur, stop, step }
+            }
+            Tag::Dict => self.dict_iter_state(o, DictPart::Keys),
+            Tag::DictView => {
+                let v = o.payload::<DictViewObject>();
+                self.dict_iter_state(v.dict, v.part)
+            }
+            Tag::Set | Tag::FrozenSet => {
+                let len = set_of(o).expect("set").len();
+                IterState::Set {
+                    set: Some(self.incref(o)),
+                    index: 0,
+                    len,
+                }
+            }
+            Tag::Iter => return Ok(self.incref(o)),
+            Tag::Generator if crate::types::generator::is_generator(o) => return Ok(self.incref(o)),
+            Tag::AsyncGenOp => return Ok(self.incref(o)),
+            _ => return self.user_iter(o),
+        };
+        self.new_iter(state)
+    }
+
+    /// Would `iter(o)` find a way to iterate (without calling anything)?
+    pub(crate) fn can_iterate(&mut self, o: ObjRef) -> bool {
+        match o.tag() {
+            Tag::List
+            | Tag::Tuple
+            | Tag::Str
+            | Tag::Bytes
+            | Tag::Bytearray
+            | Tag::Range
+            | Tag::Dict
+            | Tag::DictView
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Iter => true,
+            Tag::Generator => crate::types::generator::is_generator(o),
+            Tag::AsyncGenOp => true,
+            _ if is_user(o) => {
+                self.has_type_attr(o, "__iter__") || self.has_type_attr(o, "__getitem__")
+            }
+            _ => false,
+        }
+    }
+
+    fn dict_iter_state(&mut self, d: ObjRef, part: DictPart) -> IterState {
+        let len = dict_of(d).expect("dict").len();
+        IterState::Dict {
+            dict: Some(self.incref(d)),
+            index: 0,
+            part,
+            len,
+        }
+    }
+
+    /// Did the class set the special method to None (`__iter__ = None`),
+    /// declaring the operation unsupported?
+    pub(crate) fn dunder_is_none(&mut self, o: ObjRef, name: &str) -> bool {
+        let t = self.type_of(o);
+        let key = self.intern_borrow(name);
+        self.lookup_type_attr(t, key) == Some(self.none)
+    }
+
+    fn user_iter(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        if is_user(o) && self.dunder_is_none(o, "__iter__") {
+            let tn = self.type_name(o);
+            return Err(self.type_error(format!("'{tn}' object is not iterable")));
+        }
+        if is_user(o) {
+            if let Some(it) = self.try_dunder(o, "__iter__", &[])? {
+                if !self.is_iterator(it) {
+                    let tn = self.type_name(it);
+                    self.decref(it);
+                    return Err(
+                        self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                    );
+                }
+                return Ok(it);
+            }
+            let t = self.type_of(o);
+            let gi = self.names.getitem;
+            if self.lookup_type_attr(t, gi).is_some() {
+                return self.new_iter(IterState::GetItem {
+                    seq: Some(self.incref(o)),
+                    index: 0,
+                });
+            }
+        }
+        let tn = self.type_name(o);
+        Err(self.type_error(format!("'{tn}' object is not iterable")))
+    }
+
+    pub(crate) fn is_iterator(&mut self, o: ObjRef) -> bool {
+        if o.tag() == Tag::Iter {
+            return true;
+        }
+        let t = self.type_of(o);
+        let n = self.names.next;
+        self.lookup_type_attr(t, n).is_some()
+    }
+
+    /// `next(it)`: `Some(value)` (owned) or `None` when exhausted.
+    pub fn next(&mut self, it: ObjRef) -> PyResult<Option<ObjRef>> {
+        if it.tag() == Tag::Iter {
+            return crate::protocol::iterators::builtin_next(self, it);
+        }
+        if it.tag() == Tag::Generator && crate::types::generator::is_generator(it) {
+            return self.gen_next(it);
+        }
+        if it.tag() == Tag::AsyncGenOp {
+            use crate::types::generator::GenOutcome;
+            return match self.async_gen_op_send(it, self.none)? {
+                GenOutcome::Yield(v) => Ok(Some(v)),
+                GenOutcome::Return(v) => {
+                    self.decref(v);
+                    Ok(None)
+                }
+            };
+        }
+        if is_user(it) {
+            match self.try_dunder(it, "__next__", &[]) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                Err(e) => {
+                    if self.is_instance_of_name(e, "StopIteration") {
+                        self.decref(e);
+                        return Ok(None);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        let tn = self.type_name(it);
+        Err(self.type_error(format!("'{tn}' object is not an iterator")))
+    }
+
+    /// All items of an iterable (owned references).
+    pub fn iterate(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
+        match o.tag() {
+            Tag::List | Tag::Tuple => {
+                let items = self.seq_items(o);
+                return Ok(items.into_iter().map(|x| self.incref(x)).collect());
+            }
+            Tag::Range => {
+                // A range knows its length: one that cannot be held is a
+                // MemoryError at once (CPython preallocates the list), not
+                // a loop until memory runs out.
+                let n = crate::protocol::containers::range_len(self.range_values(o)?);
+                self.check_room((n as usize).saturating_mul(8))?;
+            }
+            _ if crate::protocol::ops::is_user(o) && self.has_type_attr(o, "__len__") => {
+                // CPython's `list_extend` and `PySequence_Tuple` get the
+                // iterator, then size the result (PyObject_LengthHint): a
+                // `__len__` that fails (other than TypeError) or is
+                // negative is the error, even when iterating would never
+                // end.
+                let it = self.get_iter(o)?;
+                let hint = self.with_roots(&[it], |vm| match vm.len(o) {
+                    Ok(_) => Ok(()),
+                    Err(e) if vm.is_instance_of_name(e, "TypeError") => {
+                        vm.decref(e);
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                });
+                if let Err(e) = hint {
+                    self.decref(it);
+                    return Err(e);
+                }
+                return self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX));
+            }
+            _ => {}
+        }
+        self.iterate_at_most(o, usize::MAX)
+    }
+
+    /// The items of an iterable without sizing it first (what a set, a
+    /// bytearray or `str.join` makes from one: CPython asks no length).
+    pub fn iterate_unsized(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
+        self.iterate_at_most(o, usize::MAX)
+    }
+
+    /// The first `limit` items of an iterable (owned references).
+    pub fn iterate_at_most(&mut self, o: ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
+        let it = self.get_iter(o)?;
+        self.using(it, |vm, it| vm.drain_iterator(it, limit))
+    }
+
+    /// Up to `limit` items from the iterator `it` (borrowed, rooted by
+    /// the caller).
+    fn drain_iterator(&mut self, it: ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
+        let base = self.temp_roots.len();
+        let mut out = Vec::new();
+        let res = loop {
+            if out.len() == limit {
+                break Ok(());
+            }
+            match self.next(it) {
+                Ok(Some(v)) => {
+                    out.push(v);
+                    self.temp_roots.push(v);
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.truncate(base);
+        match res {
+            Ok(()) => Ok(out),
+            Err(e) => {
+                self.decref_all(out);
+                Err(e)
+            }
+        }
+    }
+
+    /// Unpack exactly `n` items (or, with `after`, at least `n + after`).
+    pub(crate) fn unpack_iterable(
+        &mut self,
+        seq: ObjRef,
+        n: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<ObjRef>> {
+        if seq.tag() == Tag::Int || seq.tag() == Tag::Float || seq.tag() == Tag::None {
+            let tn = self.type_name(seq);
+            return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+        }
+        let items = match (seq.tag(), after) {
+            (Tag::List | Tag::Tuple, _) | (_, Some(_)) => self.iterate(seq)?,
+            // CPython takes at most one item more than it needs: an endless
+            // iterable is "too many values", not a loop forever.
+            _ => self.iterate_at_most(seq, n + 1)?,
+        };
+        let got = items.len();
+        match after {
+            None if got == n => Ok(items),
+            None => {
+                self.decref_all(items);
+                if got < n {
+                    Err(self.new_error(
+                        "ValueError",
+                        format!("not enough values to unpack (expected {n}, got {got})"),
+                    ))
+                } else {
+                    Err(self.new_error(
+                        "ValueError",
+                        format!("too many values to unpack (expected {n})"),
+                    ))
+                }
+            }
+            Some(a) if got >= n + a => Ok(items),
+            Some(a) => {
+                self.decref_all(items);
+                Err(self.new_error(
+                    "ValueError",
+                    format!(
+                        "not enough values to unpack (expected at least {}, got {got})",
+                        n + a
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
+        self.contains_as(container, item, container.tag())
+    }
+
+    /// `item in container` as the type with layout `tag` answers it (see
+    /// `len_as`).
+    pub(crate) fn contains_as(
+        &mut self,
+        container: ObjRef,
+        item: ObjRef,
+        tag: Tag,
+    ) -> PyResult<bool> {
+        match tag {
+            Tag::Dict => Ok(self
+                .dict_get(container, item)?
+                .map(|v| self.decref(v))
+                .is_some()),
+            Tag::Set | Tag::FrozenSet => {
+                if item.tag() == Tag::Set {
+                    let f = self.set_from(item, true)?;
+                    return self.using(f, |vm, f| vm.set_contains(container, f));
+                }
+                self.set_contains(container, item)
+            }
+            Tag::Bytes | Tag::Bytearray => {
+                let hay = crate::types::bytearray::buffer_of(container).expect("bytes");
+                if let Some(needle) = crate::types::bytearray::buffer_of(item) {
+                    return Ok(
+                        needle.is_empty() || hay.windows(needle.len()).any(|w| *w == *needle)
+                    );
+                }
+                match self.index_i64(item) {
+                    Ok(Some(v)) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),
+                    Ok(Some(_)) => {
+                        Err(self.value_error("byte must be in range(0, 256)".to_string()))
+                    }
+                    Ok(None) => {
+                        let tn = self.type_name(item);
+                        Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Tag::Str => match str_of(item) {
+                Some(s) => Ok(str_of(container).expect("str").contains(s)),
+                None => {
+                    let tn = self.type_name(item);
+                    Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
+                }
+            },
+            Tag::DictView if container.payload::<DictViewObject>().part == DictPart::Keys => {
+                let d = container.payload::<DictViewObject>().dict;
+                self.contains(d, item)
+            }
+            Tag::Range => self.range_contains(container, item),
+            Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Type if is_user(container) => {
+                if self.dunder_is_none(container, "__contains__") {
+                    let tn = self.type_name(container);
+                    return Err(self.type_error(format!("'{tn}' object is not a container")));
+                }
+                match self.try_dunder(container, "__contains__", &[item])? {
+                    Some(r) => self.truth_owned(r),
+                    None => self.contains_by_iter(container, item),
+                }
+            }
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
+        match crate::object::layout_tag(container) {
+            // A tuple's items are compared as they are (`tuplecontains`:
+            // the caller holds the tuple, which cannot change).
+            Tag::Tuple => {
+                let items = tuple_items(container).expect("tuple");
+                for &x in items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            // A list's item is held while it is compared (`list_contains`):
+            // the comparison may shrink the list.
+            Tag::List => {
+                let mut i = 0;
+                while let Some(x) = self.seq_get_owned(container, i) {
+                    let eq = self.with_roots(&[x], |vm| vm.eq(x, item));
+                    self.decref(x);
+                    if eq? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                return Ok(false);
+            }
+            _ => {}
+        }
+        if !self.can_iterate(container) {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
+        }
+        // Item by item, stopping at the first equal one
+        // (`_PySequence_IterSearch`): the rest is never produced.
+        let it = self.get_iter(container)?;
+        self.using(it, |vm, it| loop {
+            let Some(x) = vm.next(it)? else {
+                return Ok(false);
+            };
+            let eq = vm.with_roots(&[x], |vm| vm.eq(x, item));
+            vm.decref(x);
+            if eq? {
+                return Ok(true);
+            }
+        })
+    }
+
+    fn range_contains(&mut self, r: ObjRef, item: ObjRef) -> PyResult<bool> {
+        if matches!(item.tag(), Tag::Int | Tag::Bool) {
+            let Some(v) = self.index_i64(item)? else {
+                return Ok(false);
+            };
+            let (start, stop, step) = self.range_values(r)?;
+            let inside = if step > 0 {
+                start <= v && v < stop
+            } else {
+                stop < v && v <= start
+            };
+            return Ok(inside && (v - start) % step == 0);
+        }
+        self.contains_by_iter(r, item)
+    }
+
+    /// Resolve a slice object against a sequence length. The slice's
+    /// bounds are converted first (`__index__` may run Python code that
+    /// resizes the sequence), then `len` is asked for, as CPython's
+    /// `PySlice_Unpack` before `PySlice_AdjustIndices`.
+    pub fn slice_span(&mut self, slice: ObjRef, len: impl FnOnce() -> usize) -> PyResult<Span> {
+        let s = slice.payload::<SliceObject>();
+        let (a, b, c) = (s.start, s.stop, s.step);
+        let step = if c == self.none {
+            1
+        } else {
+            self.slice_index(c)?
+        };
+        if step == 0 {
+            return Err(self.new_error("ValueError", "slice step cannot be zero".into()));
+        }
+        // As CPython's PySlice_Unpack: -step must be representable.
+        let step = step.max(-i64::MAX);
+        let bound = |vm: &mut Self, o: ObjRef| -> PyResult<Option<i64>> {
+            if o == vm.none {
+                Ok(None)
+            } else {
+                vm.slice_index(o).map(Some)
+            }
+        };
+        let (a, b) = (bound(self, a)?, bound(self, b)?);
+        let len = len() as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match a {
+            None if step < 0 => upper,
+            None => lower,
+            Some(v) => clamp(v),
+        };
+        let stop = match b {
+            None if step < 0 => lower,
+            None => upper,
+            Some(v) => clamp(v),
+        };
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(Span {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
+    }
+
+    fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {
+        match crate::types::scalar::int_of(o) {
+            Some(crate::types::scalar::Int::Small(v)) => Ok(v),
+            Some(crate::types::scalar::Int::Big(b)) => {
+                use num_traits::Signed;
+                Ok(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })
+            }
+            None if crate::protocol::ops::is_user(o) => {
+                match self.try_dunder(o, "__index__", &[])? {
+                    Some(r) if crate::types::scalar::int_of(r).is_some() => {
+                        let v = self.slice_index(r);
+                        self.decref(r);
+                        v
+                    }
+                    Some(r) => {
+                        let tn = self.type_name(r);
+                        self.decref(r);
+                        Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                    }
+                    None => Err(self.slice_index_error()),
+                }
+            }
+            None => Err(self.slice_index_error()),
+        }
+    }
+
+    fn slice_index_error(&mut self) -> ObjRef {
+        self.type_error(
+            "slice indices must be integers or None or have an __index__ method".to_string(),
+        )
+    }
+
+    /// Normalise a sequence index, or raise IndexError "`what` index out of range".
+    /// `len` is asked for after the key's `__index__` has run (it may
+    /// resize the sequence).
+    pub(crate) fn seq_index(
+        &mut self,
+        key: ObjRef,
+        len: impl FnOnce() -> usize,
+        what: &str,
+    ) -> PyResult<usize> {
+        let Some(i) = self.index_i64(key)? else {
+            let tn = self.type_name(key);
+            let kind = match what {
+                "string" => "string indices must be integers".to_string(),
+                "bytes" => format!("byte indices must be integers or slices, not {tn}"),
+                _ => format!("{what} indices must be integers or slices, not {tn}"),
+            };
+            return Err(self.type_error(if what == "string" {
+                format!("{kind}, not '{tn}'")
+            } else {
+                kind
+            }));
+        };
+        let len = len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            let msg = match what {
+                "bytes" => "index out of range".to_string(),
+                _ => format!("{what} index out of range"),
+            };
+            return Err(self.new_error("IndexError", msg));
+        }
+        Ok(j as usize)
+    }
+}

@@ -1,0 +1,329 @@
+//! `o[k]`, `o[k] = v` and `del o[k]`, including slices.
+
+use crate::object::{ObjExt, Tag};
+use crate::protocol::ops::is_user;
+use crate::types::list::list_of;
+use crate::types::str::StrObject;
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// The current length of a list or tuple.
+fn seq_len(c: ObjRef) -> usize {
+    match list_of(c) {
+        Some(l) => l.len(),
+        None => tuple_items(c).map_or(0, <[_]>::len),
+    }
+}
+
+impl<C: Collector> Vm<C> {
+    /// `c[k]`.
+    pub fn getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        self.getitem_as(c, k, c.tag())
+    }
+
+    /// `c[k]` as the type with layout `tag` answers it (see `len_as`).
+    pub(crate) fn getitem_as(&mut self, c: ObjRef, k: ObjRef, tag: Tag) -> PyResult<ObjRef> {
+        match tag {
+            Tag::List | Tag::Tuple => {
+                // The key is converted before the items are read: its
+                // `__index__` may shrink the list.
+                let what = if tag == Tag::List { "list" } else { "tuple" };
+                if k.tag() == Tag::Slice {
+                    let span = self.slice_span(k, || seq_len(c))?;
+                    if c.tag() == Tag::Tuple && span.is_whole(seq_len(c)) {
+                        return Ok(self.incref(c));
+                    }
+                    let items = self.seq_items(c);
+                    let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
+                    return if tag == Tag::List {
+                        self.new_list(out)
+                    } else {
+                        self.new_tuple(out)
+                    };
+                }
+                let i = self.seq_index(k, || seq_len(c), what)?;
+                // One item, without copying the others (`seq_items` would).
+                let item = match list_of(c) {
+                    Some(l) => l.get(i).expect("an index seq_index checked"),
+                    None => tuple_items(c).expect("tuple")[i],
+                };
+                Ok(self.incref(item))
+            }
+            Tag::Str => self.str_getitem(c, k),
+            Tag::Bytes | Tag::Bytearray => {
+                // (The key is converted first: its `__index__` may change
+                // a bytearray.)
+                let len = || crate::types::bytearray::buffer_of(c).map_or(0, |b| b.len());
+                let what = if tag == Tag::Bytes {
+                    "bytes"
+                } else {
+                    "bytearray"
+                };
+                if k.tag() == Tag::Slice {
+                    let span = self.slice_span(k, len)?;
+                    if c.tag() == Tag::Bytes && span.is_whole(len()) {
+                        return Ok(self.incref(c));
+                    }
+                    let b = crate::types::bytearray::buffer_of(c).expect("bytes");
+                    let out: Vec<u8> = span.indices().map(|i| b[i]).collect();
+                    return self.new_like(c, out);
+                }
+                let i = self.seq_index(k, len, what)?;
+                let b = crate::types::bytearray::buffer_of(c).expect("bytes");
+                self.new_int_i64(b[i] as i64)
+            }
+            Tag::Dict => match self.dict_get(c, k)? {
+                Some(v) => Ok(v),
+                // A subclass's `__missing__` answers for absent keys.
+                None if c.tag() == Tag::Subclass => {
+                    match self.call_special(c, "__missing__", &[k])? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(k)),
+                    }
+                }
+                None => Err(self.key_error(k)),
+            },
+            Tag::Range => self.range_getitem(c, k),
+            // A metaclass's `__getitem__` comes before `__class_getitem__`.
+            Tag::Type if is_user(c) && self.has_type_attr(c, "__getitem__") => {
+                match self.call_special(c, "__getitem__", &[k])? {
+                    Some(v) => Ok(v),
+                    None => self.not_subscriptable(c),
+                }
+            }
+            Tag::Type => self.class_getitem(c, k),
+            _ if is_user(c) => match self.try_dunder(c, "__getitem__", &[k])? {
+                Some(v) => Ok(v),
+                None => self.not_subscriptable(c),
+            },
+            _ => self.not_subscriptable(c),
+        }
+    }
+
+    /// `C[k]` for a class: `types.GenericAlias` for the builtin generic
+    /// types (`list[int]`), else the class's `__class_getitem__`.
+    fn class_getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
+        if GENERIC.iter().any(|n| self.types.get(n) == c) {
+            let name = self.intern_borrow("types");
+            let module = self.import_module(name)?;
+            let alias = self.using(module, |vm, m| vm.getattr_str(m, "GenericAlias"))?;
+            let r = self.with_roots(&[alias], |vm| vm.call(alias, &[c, k]));
+            self.decref(alias);
+            return r;
+        }
+        let name = self.intern_borrow("__class_getitem__");
+        match self.getattr(c, name) {
+            Ok(f) => {
+                let r = self.with_roots(&[f], |vm| vm.call(f, &[k]));
+                self.decref(f);
+                r
+            }
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                self.decref(e);
+                let n = c
+                    .payload::<crate::types::typeobj::TypeObject>()
+                    .name
+                    .to_string();
+                Err(self.type_error(format!("type '{n}' is not subscriptable")))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn not_subscriptable<T>(&mut self, c: ObjRef) -> PyResult<T> {
+        let tn = self.type_name(c);
+        Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+    }
+
+    fn str_getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        let s = c.payload::<StrObject>();
+        if k.tag() == Tag::Slice {
+            let span = self.slice_span(k, || s.chars)?;
+            if c.tag() == Tag::Str && span.is_whole(s.chars) {
+                return Ok(self.incref(c));
+            }
+            if span.step == 1 {
+                let sub = s
+                    .char_slice(span.start as usize, span.start as usize + span.len)
+                    .to_string();
+                return self.new_string(sub);
+            }
+            let chars: Vec<char> = s.s.chars().collect();
+            let out: String = span.indices().map(|i| chars[i]).collect();
+            return self.new_string(out);
+        }
+        let i = self.seq_index(k, || s.chars, "string")?;
+        let ch = s.char_at(i);
+        self.new_str(ch.encode_utf8(&mut [0; 4]))
+    }
+
+    fn range_getitem(&mut self, r: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        let (start, stop, step) = self.range_values(r)?;
+        let len = crate::protocol::containers::range_len((start, stop, step)) as usize;
+        if k.tag() == Tag::Slice {
+            let span = self.slice_span(k, || len)?;
+            // In i128: the bounds of a slice of a huge range need not fit
+            // in 64 bits.
+            let (start, step) = (start as i128, step as i128);
+            let vals = [
+                start + span.start as i128 * step,
+                start + span.stop as i128 * step,
+                step * span.step as i128,
+            ];
+            let objs = self.make_all(3, |vm, i| vm.new_bigint(vals[i].into()))?;
+            let (s0, s1, s2) = (objs[0], objs[1], objs[2]);
+            return self.alloc(
+                &crate::types::scalar::RANGE_VT,
+                crate::types::scalar::RangeObject {
+                    start: s0,
+                    stop: s1,
+                    step: s2,
+                },
+            );
+        }
+        let i = self.seq_index(k, || len, "range object")?;
+        self.new_int_i64(start + i as i64 * step)
+    }
+
+    /// `c[k] = v` (all borrowed).
+    pub fn setitem(&mut self, c: ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()> {
+        self.setitem_as(c, k, v, c.tag())
+    }
+
+    /// `c[k] = v` as the type with layout `tag` does it (see `len_as`).
+    pub(crate) fn setitem_as(&mut self, c: ObjRef, k: ObjRef, v: ObjRef, tag: Tag) -> PyResult<()> {
+        match tag {
+            Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, Some(v)),
+            Tag::List => {
+                let l = list_of(c).expect("list");
+                let i = self.seq_index(k, || l.len(), "list assignment")?;
+                let v = self.incref(v);
+                let old = l.with(|items| std::mem::replace(&mut items[i], v));
+                self.decref(old);
+                Ok(())
+            }
+            Tag::Dict => self.dict_set(c, k, v),
+            Tag::Bytearray => self.bytearray_setitem(c, k, Some(v)),
+            _ if is_user(c) => match self.try_dunder(c, "__setitem__", &[k, v])? {
+                Some(r) => {
+                    self.decref(r);
+                    Ok(())
+                }
+                None => self.no_item_assignment(c),
+            },
+            _ => self.no_item_assignment(c),
+        }
+    }
+
+    fn no_item_assignment(&mut self, c: ObjRef) -> PyResult<()> {
+        let tn = self.type_name(c);
+        Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+    }
+
+    /// `del c[k]`.
+    pub fn delitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<()> {
+        self.delitem_as(c, k, c.tag())
+    }
+
+    /// `del c[k]` as the type with layout `tag` does it (see `len_as`).
+    pub(crate) fn delitem_as(&mut self, c: ObjRef, k: ObjRef, tag: Tag) -> PyResult<()> {
+        match tag {
+            Tag::List if k.tag() == Tag::Slice => self.list_set_slice(c, k, None),
+            Tag::List => {
+                let l = list_of(c).expect("list");
+                let i = self.seq_index(k, || l.len(), "list assignment")?;
+                let old = l.with(|items| items.remove(i));
+                self.decref(old);
+                Ok(())
+            }
+            Tag::Bytearray => self.bytearray_setitem(c, k, None),
+            Tag::Dict => {
+                if self.dict_del(c, k)? {
+                    Ok(())
+                } else {
+                    Err(self.key_error(k))
+                }
+            }
+            _ if is_user(c) => match self.try_dunder(c, "__delitem__", &[k])? {
+                Some(r) => {
+                    self.decref(r);
+                    Ok(())
+                }
+                None => self.no_item_deletion(c),
+            },
+            _ => self.no_item_deletion(c),
+        }
+    }
+
+    fn no_item_deletion(&mut self, c: ObjRef) -> PyResult<()> {
+        let tn = self.type_name(c);
+        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+    }
+
+    /// `l[a:b:c] = v` (v = Some) or `del l[a:b:c]` (v = None).
+    fn list_set_slice(&mut self, c: ObjRef, k: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        let l = list_of(c).expect("list");
+        // The new items first: iterating may run Python that resizes the
+        // list, and the slice must be resolved against the final length.
+        let new = match v {
+            Some(v) if v == c => l.snapshot().into_iter().map(|x| self.incref(x)).collect(),
+            Some(v) => self.iterate(v)?,
+            None => Vec::new(),
+        };
+        // The new items stay rooted while the bounds' `__index__` runs.
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(&new);
+        let span = self.slice_span(k, || l.len());
+        self.temp_roots.truncate(base);
+        let span = match span {
+            Ok(s) => s,
+            Err(e) => {
+                self.decref_all(new);
+                return Err(e);
+            }
+        };
+        let (removed, synced): (Vec<ObjRef>, _) = if span.step == 1 {
+            let start = span.start as usize;
+            let end = start + span.len;
+            self.list_mut(c, |items| items.splice(start..end, new).collect())
+        } else if v.is_none() {
+            let mut idx: Vec<usize> = span.indices().collect();
+            idx.sort_unstable();
+            let removed = l.with(|items| idx.iter().rev().map(|&i| items.remove(i)).collect());
+            (removed, Ok(()))
+        } else {
+            if new.len() != span.len {
+                let n = new.len();
+                self.decref_all(new);
+                return Err(self.new_error(
+                    "ValueError",
+                    format!(
+                        "attempt to assign sequence of size {n} to extended slice of size {}",
+                        span.len
+                    ),
+                ));
+            }
+            let mut removed: Vec<ObjRef> = l.with(|items| {
+                span.indices()
+                    .zip(new)
+                    .map(|(i, x)| std::mem::replace(&mut items[i], x))
+                    .collect()
+            });
+            // Released in the slice's order, as the loop below reverses.
+            removed.reverse();
+            (removed, Ok(()))
+        };
+        // CPython releases the items a slice assignment removes last first
+        // (an extended slice: in the slice's order).
+        self.decref_all(removed.into_iter().rev());
+        synced?;
+        Ok(())
+    }
+
+    /// `tuple(o)` items or the items of a tuple (helper for natives).
+    pub fn tuple_of(&self, o: ObjRef) -> Option<Vec<ObjRef>> {
+        tuple_items(o).map(|t| t.to_vec())
+    }
+}

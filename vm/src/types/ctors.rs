@@ -1,0 +1,657 @@
+//! Constructors of the builtin types: `int(x)`, `list(it)`, `range(...)`,
+//! `enumerate(...)`, `super()`, `property(...)`, ... Each receives the type
+//! as its first argument.
+
+use crate::builtins::{arg_i64, check_args, check_count, check_kwargs, kwarg, set_ctor};
+use crate::object::{ObjExt, Tag};
+use crate::text::{float_ops, int_ops};
+use crate::types::instance::{
+    PropertyObject, SuperObject, WrapperObject, CLASSMETHOD_VT, PROPERTY_VT, STATICMETHOD_VT,
+    SUPER_VT,
+};
+use crate::types::iter::{IterObject, IterState, ITER_VT};
+use crate::types::scalar::{int_of, RangeObject, SliceObject, RANGE_VT, SLICE_VT};
+use crate::types::str::str_of;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+pub fn install<C: Collector>(vm: &mut Vm<C>) {
+    set_ctor(vm, "int", int_new);
+    set_ctor(vm, "bool", bool_new);
+    set_ctor(vm, "float", float_new);
+    set_ctor(vm, "str", str_new);
+    set_ctor(vm, "bytes", bytes_new);
+    set_ctor(vm, "list", list_new);
+    set_ctor(vm, "tuple", tuple_new);
+    set_ctor(vm, "dict", dict_new);
+    set_ctor(vm, "set", set_new);
+    set_ctor(vm, "frozenset", frozenset_new);
+    set_ctor(vm, "range", range_new);
+    set_ctor(vm, "slice", slice_new);
+    crate::builtins::def_method(vm, "slice", "indices", slice_indices);
+    set_ctor(vm, "enumerate", enumerate_new);
+    set_ctor(vm, "zip", zip_new);
+    set_ctor(vm, "map", map_new);
+    set_ctor(vm, "filter", filter_new);
+    set_ctor(vm, "reversed", reversed_new);
+    set_ctor(vm, "super", super_new);
+    set_ctor(vm, "staticmethod", staticmethod_new);
+    set_ctor(vm, "classmethod", classmethod_new);
+    set_ctor(vm, "property", property_new);
+    set_ctor(vm, "method", method_new);
+    set_ctor(vm, "module", module_new);
+}
+
+/// The arguments after the type.
+fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+    Args {
+        pos: &args.pos[1..],
+        kwnames: args.kwnames,
+        kwvals: args.kwvals,
+    }
+}
+
+fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "int", &["base"])?;
+    check_count(vm, a.len() + a.kwnames.len(), "int", 0, 2)?;
+    let base = a.pos.get(1).copied().or_else(|| kwarg(&a, "base"));
+    let Some(&x) = a.pos.first() else {
+        return vm.new_int_i64(0);
+    };
+    // `int(i)` of an exact int is i itself (`PyNumber_Long`).
+    if base.is_none() && x.tag() == Tag::Int && args.pos.first() == Some(&vm.types.int) {
+        return Ok(vm.incref(x));
+    }
+    if let Some(b) = base {
+        let b = arg_i64(vm, b)?;
+        let Some(s) = str_of(x) else {
+            return Err(
+                vm.type_error("int() can't convert non-string with explicit base".to_string())
+            );
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".to_string()));
+        }
+        return parse_int(vm, s, b as u32);
+    }
+    if let Some(s) = str_of(x) {
+        return parse_int(vm, s, 10);
+    }
+    if let Some(b) = crate::types::bytearray::buffer_of(x) {
+        // Bytes are parsed as their ASCII text; the error shows the bytes.
+        let text: String = b.iter().map(|&c| c as char).collect();
+        vm.check_str_to_int(&text, 10)?;
+        return match int_ops::parse_int(&text, 10) {
+            Some(v) if b.is_ascii() => vm.new_bigint(v),
+            _ => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+            }
+        };
+    }
+    if let Some(r) = vm.num_to_int(x)? {
+        return Ok(r);
+    }
+    for name in ["__int__", "__index__"] {
+        if let Some(r) = vm.try_dunder(x, name, &[])? {
+            return Ok(r);
+        }
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    )))
+}
+
+fn parse_int<C: Collector>(vm: &mut Vm<C>, s: &str, base: u32) -> PyResult<ObjRef> {
+    vm.check_str_to_int(s, if base == 0 { 10 } else { base })?;
+    match int_ops::parse_int(s, base) {
+        Some(v) => vm.new_bigint(v),
+        None => Err(vm.value_error(int_ops::parse_int_error_message(s, base))),
+    }
+}
+
+fn bool_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "bool", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) => {
+            let t = vm.is_true(x)?;
+            Ok(vm.new_bool(t))
+        }
+        None => Ok(vm.new_bool(false)),
+    }
+}
+
+fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "float", 0, 1)?;
+    let Some(&x) = a.pos.first() else {
+        return vm.new_float(0.0);
+    };
+    if x.tag() == Tag::Float {
+        return Ok(vm.incref(x));
+    }
+    if let Some(s) = str_of(x) {
+        return match float_ops::parse_float(s) {
+            Some(f) => vm.new_float(f),
+            None => Err(vm.value_error(float_ops::parse_float_error_message(s))),
+        };
+    }
+    if let Some(b) = crate::types::bytearray::buffer_of(x) {
+        let text: String = b.iter().map(|&c| c as char).collect();
+        return match float_ops::parse_float(&text).filter(|_| b.is_ascii()) {
+            Some(f) => vm.new_float(f),
+            None => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    if let Some(i) = int_of(x) {
+        let f = vm.int_to_f64(i)?;
+        return vm.new_float(f);
+    }
+    for name in ["__float__", "__index__"] {
+        if let Some(r) = vm.try_dunder(x, name, &[])? {
+            if name == "__index__" {
+                let f = int_of(r).map(|i| vm.int_to_f64(i));
+                vm.decref(r);
+                let f = f.unwrap_or(Ok(0.0))?;
+                return vm.new_float(f);
+            }
+            return Ok(r);
+        }
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    )))
+}
+
+fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    let p = crate::builtins::bind_args(vm, &a, "str", &["object", "encoding", "errors"], 0)?;
+    if p[1].is_none() && p[2].is_none() {
+        return match p[0] {
+            Some(x) => vm.str(x),
+            None => vm.new_str(""),
+        };
+    }
+    // `str(b, encoding, errors)`: the bytes decoded.
+    let text = |vm: &mut Vm<C>, o: Option<ObjRef>, name: &str, default: &str| match o {
+        None => Ok(default.to_string()),
+        Some(o) => match str_of(o) {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let tn = vm.type_name(o);
+                Err(vm.type_error(format!("str() argument '{name}' must be str, not {tn}")))
+            }
+        },
+    };
+    let encoding = text(vm, p[1], "encoding", "utf-8")?;
+    let errors = text(vm, p[2], "errors", "strict")?;
+    let obj = p[0].unwrap_or(vm.none);
+    let Some(data) = crate::types::bytearray::buffer_of(obj) else {
+        let tn = vm.type_name(obj);
+        return Err(vm.type_error(match obj.tag() {
+            Tag::Str => "decoding str is not supported".to_string(),
+            _ => format!("decoding to str: need a bytes-like object, {tn} found"),
+        }));
+    };
+    let s = vm.decode_bytes(&data, obj, &encoding, &errors)?;
+    vm.new_string(s)
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(b)`,
+/// `bytes(s, encoding)` (UTF-8 and ASCII).
+fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "bytes", 0, 3)?;
+    let b: Vec<u8> = match (a.pos.first(), a.pos.get(1)) {
+        (None, _) => Vec::new(),
+        (Some(&s), Some(&enc)) => encode_str(vm, s, enc)?,
+        (Some(&s), None) if s.tag() == Tag::Str => {
+            return Err(vm.type_error("string argument without an encoding".to_string()))
+        }
+        (Some(&x), None) if x.tag() == Tag::Bytes => return Ok(vm.incref(x)),
+        (Some(&x), None)
+            if crate::protocol::ops::is_user(x) && vm.has_type_attr(x, "__bytes__") =>
+        {
+            let r = vm
+                .call_special_bound(x, "__bytes__", &[])?
+                .expect("the type has __bytes__");
+            if crate::types::bytes::bytes_of(r).is_none() {
+                let tn = vm.type_name(r);
+                vm.decref(r);
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+            }
+            return Ok(r);
+        }
+        (Some(&x), None) if x.tag() == Tag::Bytearray => crate::types::bytearray::buffer_of(x)
+            .expect("bytearray")
+            .into_owned(),
+        (Some(&x), None) => match vm.index_i64(x)? {
+            Some(n) if n < 0 => {
+                return Err(vm.new_error("ValueError", "negative count".to_string()))
+            }
+            Some(n) => {
+                vm.check_room(n as usize)?;
+                vec![0; n as usize]
+            }
+            None => {
+                let items = vm.iterate_unsized(x)?;
+                vm.with_items(items, |vm, items| {
+                    items
+                        .iter()
+                        .map(|&i| byte_of(vm, i))
+                        .collect::<PyResult<_>>()
+                })?
+            }
+        },
+    };
+    vm.new_bytes(b)
+}
+
+/// One item of `bytes(iterable)`: an int in 0..256.
+fn byte_of<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<u8> {
+    match vm.index_i64(o)? {
+        Some(v) => u8::try_from(v)
+            .map_err(|_| vm.new_error("ValueError", "bytes must be in range(0, 256)".to_string())),
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// `bytes(s, encoding)` for the encodings ouro knows.
+fn encode_str<C: Collector>(vm: &mut Vm<C>, s: ObjRef, enc: ObjRef) -> PyResult<Vec<u8>> {
+    let Some(text) = str_of(s) else {
+        return Err(vm.type_error("encoding without a string argument".to_string()));
+    };
+    let Some(e) = str_of(enc) else {
+        let tn = vm.type_name(enc);
+        return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {tn}")));
+    };
+    let (text, e) = (text.to_string(), e.to_string());
+    vm.encode_text(&text, &e, "strict")
+}
+
+fn list_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "list", 0, 1)?;
+    vm.list_from(a.pos.first().copied())
+}
+
+fn tuple_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "tuple", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) if x.tag() == Tag::Tuple => Ok(vm.incref(x)),
+        Some(&x) => {
+            let items = vm.iterate(x)?;
+            vm.new_tuple(items)
+        }
+        None => vm.new_tuple(Vec::new()),
+    }
+}
+
+fn dict_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_count(vm, a.len(), "dict", 0, 1)?;
+    let d = vm.new_dict()?;
+    vm.fill(d, |vm, d| {
+        if let Some(&m) = a.pos.first() {
+            vm.dict_update(d, m, false)?;
+        }
+        for (i, &k) in a.kwnames.iter().enumerate() {
+            vm.dict_set(d, k, a.kwvals[i])?;
+        }
+        Ok(())
+    })
+}
+
+fn set_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "set", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) => vm.set_from(x, false),
+        None => vm.new_set(false),
+    }
+}
+
+fn frozenset_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "frozenset", 0, 1)?;
+    match a.pos.first() {
+        Some(&x) if x.tag() == Tag::FrozenSet => Ok(vm.incref(x)),
+        Some(&x) => vm.set_from(x, true),
+        None => vm.new_set(true),
+    }
+}
+
+fn int_arg<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
+    if let Some(i) = vm.index_object(o)? {
+        return Ok(i);
+    }
+    let tn = vm.type_name(o);
+    Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+}
+
+fn range_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "range", 1, 3)?;
+    let ints = vm.make_all(a.len(), |vm, i| int_arg(vm, a.pos[i]))?;
+    let (start, stop, step) = match ints.len() {
+        1 => (vm.new_int_i64(0)?, ints[0], vm.new_int_i64(1)?),
+        2 => (ints[0], ints[1], vm.new_int_i64(1)?),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if int_of(step) == Some(crate::types::scalar::Int::Small(0)) {
+        vm.decref_all([start, stop, step]);
+        return Err(vm.value_error("range() arg 3 must not be zero".to_string()));
+    }
+    vm.alloc(&RANGE_VT, RangeObject { start, stop, step })
+}
+
+fn slice_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "slice", 1, 3)?;
+    let p = a.pos;
+    let (start, stop, step) = match p.len() {
+        1 => (vm.new_none(), vm.incref(p[0]), vm.new_none()),
+        2 => (vm.incref(p[0]), vm.incref(p[1]), vm.new_none()),
+        _ => (vm.incref(p[0]), vm.incref(p[1]), vm.incref(p[2])),
+    };
+    vm.alloc(&SLICE_VT, SliceObject { start, stop, step })
+}
+
+fn new_iter<C: Collector>(vm: &mut Vm<C>, state: IterState) -> PyResult<ObjRef> {
+    vm.alloc(&ITER_VT, IterObject::new(state))
+}
+
+fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
+    let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
+        return Err(
+            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string())
+        );
+    };
+    let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
+        Some(s) => int_arg(vm, s)?,
+        None => vm.new_int_i64(0)?,
+    };
+    let it = match vm.with_roots(&[start], |vm| vm.get_iter(it)) {
+        Ok(i) => i,
+        Err(e) => {
+            vm.decref(start);
+            return Err(e);
+        }
+    };
+    new_iter(vm, IterState::Enumerate { it, count: start })
+}
+
+fn iters_of<C: Collector>(vm: &mut Vm<C>, objs: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    vm.make_all(objs.len(), |vm, i| vm.get_iter(objs[i]))
+}
+
+fn zip_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "zip", &["strict"])?;
+    let strict = match kwarg(&a, "strict") {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
+    let its = iters_of(vm, a.pos)?;
+    new_iter(vm, IterState::Zip { its, strict })
+}
+
+fn map_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    if a.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments.".to_string()));
+    }
+    let its = iters_of(vm, &a.pos[1..])?;
+    let func = vm.incref(a.pos[0]);
+    new_iter(vm, IterState::Map { func, its })
+}
+
+fn filter_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "filter", 2, 2)?;
+    let it = vm.get_iter(a.pos[1])?;
+    let func = vm.incref(a.pos[0]);
+    new_iter(vm, IterState::Filter { func, it })
+}
+
+fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "reversed", 1, 1)?;
+    let seq = a.pos[0];
+    match seq.tag() {
+        Tag::List | Tag::Tuple => {
+            let n = vm.len(seq)? as isize;
+            new_iter(
+                vm,
+                IterState::Reversed {
+                    seq: Some(vm.incref(seq)),
+                    index: n - 1,
+                },
+            )
+        }
+        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => {
+            let items = vm.iterate(seq)?;
+            let n = items.len() as isize;
+            let t = vm.new_tuple(items)?;
+            new_iter(
+                vm,
+                IterState::Reversed {
+                    seq: Some(t),
+                    index: n - 1,
+                },
+            )
+        }
+        Tag::Dict | Tag::DictView => {
+            let items = vm.iterate(seq)?;
+            let n = items.len() as isize;
+            let t = vm.new_list(items)?;
+            new_iter(
+                vm,
+                IterState::Reversed {
+                    seq: Some(t),
+                    index: n - 1,
+                },
+            )
+        }
+        _ => {
+            if let Some(r) = vm.try_dunder_bound(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            if crate::protocol::ops::is_user(seq) {
+                let n = vm.len(seq)?;
+                let items = vm.make_all(n, |vm, i| {
+                    let k = vm.new_int_i64((n - 1 - i) as i64)?;
+                    vm.using(k, |vm, k| vm.getitem(seq, k))
+                })?;
+                let t = vm.new_tuple(items)?;
+                return new_iter(
+                    vm,
+                    IterState::Seq {
+                        seq: Some(t),
+                        index: 0,
+                    },
+                );
+            }
+            let tn = vm.type_name(seq);
+            Err(vm.type_error(format!("'{tn}' object is not reversible")))
+        }
+    }
+}
+
+/// `super()` (zero arguments: the enclosing class and first argument of
+/// the calling function) or `super(type, obj)`.
+fn super_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "super", 0, 2)?;
+    let (t, obj) = if a.len() == 2 {
+        (a.pos[0], a.pos[1])
+    } else {
+        zero_arg_super(vm)?
+    };
+    if t.tag() != Tag::Type {
+        return Err(vm.type_error("super() argument 1 must be a type".to_string()));
+    }
+    vm.alloc(
+        &SUPER_VT,
+        SuperObject {
+            type_: vm.incref(t),
+            obj: vm.incref(obj),
+        },
+    )
+}
+
+fn zero_arg_super<C: Collector>(vm: &mut Vm<C>) -> PyResult<(ObjRef, ObjRef)> {
+    let f = vm.frames.last().expect("super() is called from a frame");
+    let rc = f.rc.clone();
+    let first = if rc.argcount == 0 && !rc.flags.varargs {
+        None
+    } else if let Some(ci) = rc.cell2arg.iter().position(|c| *c == Some(0)) {
+        f.cells
+            .get(ci)
+            .and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get())
+    } else {
+        f.fast.first().copied().flatten()
+    };
+    let Some(obj) = first else {
+        return Err(vm.new_error("RuntimeError", "super(): no arguments".to_string()));
+    };
+    let class_cell = rc
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .map(|i| f.cells[rc.cellvars.len() + i]);
+    let cls = class_cell.and_then(|c| c.payload::<crate::types::cell::CellObject>().value.get());
+    match cls {
+        Some(c) => Ok((c, obj)),
+        None => Err(vm.new_error(
+            "RuntimeError",
+            "super(): __class__ cell not found".to_string(),
+        )),
+    }
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "method", 2, 2)?;
+    if !vm.is_callable(a.pos[0]) {
+        return Err(vm.type_error("first argument must be callable".into()));
+    }
+    if a.pos[1] == vm.none {
+        return Err(vm.type_error("instance must not be None".into()));
+    }
+    vm.new_method(vm.incref(a.pos[0]), vm.incref(a.pos[1]))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new, empty module.
+fn module_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    let p = crate::builtins::bind_args(vm, &a, "module", &["name", "doc"], 1)?;
+    let name = p[0].expect("required");
+    let Some(n) = str_of(name).map(str::to_string) else {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {tn}"
+        )));
+    };
+    let m = vm.new_module(&n, None)?;
+    let d = m.payload::<crate::types::module::ModuleObject>().dict;
+    let doc = p[1].unwrap_or(vm.none);
+    let key = vm.intern_borrow("__doc__");
+    if let Err(e) = vm.dict_set(d, key, doc) {
+        vm.decref(m);
+        return Err(e);
+    }
+    Ok(m)
+}
+
+fn staticmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "staticmethod", 1, 1)?;
+    vm.alloc(
+        &STATICMETHOD_VT,
+        WrapperObject {
+            func: vm.incref(a.pos[0]),
+        },
+    )
+}
+
+fn classmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_args(vm, &a, "classmethod", 1, 1)?;
+    vm.alloc(
+        &CLASSMETHOD_VT,
+        WrapperObject {
+            func: vm.incref(a.pos[0]),
+        },
+    )
+}
+
+fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "property", &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
+    let pick = |vm: &Vm<C>, o: Option<ObjRef>| o.filter(|&x| x != vm.none).map(|x| vm.incref(x));
+    let p = PropertyObject {
+        fget: pick(vm, get(0, "fget")),
+        fset: pick(vm, get(1, "fset")),
+        fdel: pick(vm, get(2, "fdel")),
+        doc: pick(vm, get(3, "doc")),
+    };
+    vm.alloc(&PROPERTY_VT, p)
+}
+
+/// `slice.indices(length)`: (start, stop, step) for a sequence of that
+/// length, clamped as CPython's `_PySlice_GetLongIndices` clamps them.
+fn slice_indices<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "indices", 2, 2)?;
+    let s = args.pos[0].payload::<SliceObject>();
+    let (start, stop, step) = (s.start, s.stop, s.step);
+    let length = arg_i64(vm, args.pos[1])?;
+    if length < 0 {
+        return Err(vm.value_error("length should not be negative".to_string()));
+    }
+    let index = |vm: &mut Vm<C>, o: ObjRef| -> PyResult<i64> {
+        match vm.index_i64(o)? {
+            Some(v) => Ok(v),
+            None => Err(vm.type_error(
+                "slice indices must be integers or None or have an __index__ method".to_string(),
+            )),
+        }
+    };
+    let step = if step == vm.none { 1 } else { index(vm, step)? };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero".to_string()));
+    }
+    let (lower, upper) = if step < 0 {
+        (-1, length - 1)
+    } else {
+        (0, length)
+    };
+    let bound = |vm: &mut Vm<C>, o: ObjRef, dflt: i64| -> PyResult<i64> {
+        if o == vm.none {
+            return Ok(dflt);
+        }
+        let v = index(vm, o)?;
+        let v = if v < 0 { v.saturating_add(length) } else { v };
+        Ok(v.clamp(lower, upper))
+    };
+    let start = bound(vm, start, if step < 0 { upper } else { lower })?;
+    let stop = bound(vm, stop, if step < 0 { lower } else { upper })?;
+    let parts = [start, stop, step];
+    let items = vm.make_all(3, |vm, i| vm.new_int_i64(parts[i]))?;
+    vm.new_tuple(items)
+}

@@ -1,0 +1,354 @@
+//! Methods every object has (`object.__init__`, `__repr__`, `__str__`,
+//! ...), those of exceptions, of `type`, and of `property`.
+
+use crate::builtins::{attr_name, check_args, def_method};
+use crate::object::{ObjExt, Tag};
+use crate::types::instance::{PropertyObject, PROPERTY_VT};
+use crate::types::typeobj::TypeObject;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+pub fn register<C: Collector>(vm: &mut Vm<C>) {
+    def_method(vm, "object", "__init__", object_init);
+    def_method(vm, "object", "__repr__", object_repr);
+    def_method(vm, "object", "__str__", object_str);
+    def_method(vm, "object", "__setattr__", object_setattr);
+    def_method(vm, "object", "__delattr__", object_delattr);
+    def_method(vm, "object", "__getattribute__", object_getattribute);
+    def_method(vm, "object", "__eq__", object_eq);
+    def_method(vm, "object", "__ne__", object_ne);
+    def_method(vm, "object", "__hash__", object_hash);
+    def_method(vm, "object", "__new__", object_new);
+    crate::builtins::def_classmethod(vm, "object", "__init_subclass__", init_subclass);
+    crate::builtins::def_classmethod(vm, "object", "__subclasshook__", subclasshook);
+    def_method(vm, "object", "__sizeof__", object_sizeof);
+    def_method(vm, "BaseException", "__init__", exc_init);
+    def_method(vm, "BaseException", "__repr__", exc_repr);
+    def_method(vm, "BaseException", "__str__", exc_str);
+    def_method(vm, "BaseException", "with_traceback", exc_with_traceback);
+    def_method(vm, "BaseException", "add_note", exc_add_note);
+    def_method(vm, "type", "mro", type_mro);
+    def_method(vm, "type", "__subclasses__", type_subclasses);
+    def_method(vm, "function", "__get__", function_get);
+    def_method(vm, "property", "getter", prop_getter);
+    def_method(vm, "property", "setter", prop_setter);
+    def_method(vm, "property", "deleter", prop_deleter);
+    let init = vm.names.init;
+    let obj_dict = vm.types.object.payload::<TypeObject>().dict;
+    vm.object_init = crate::protocol::attr::dict_get_str_key(obj_dict, init)
+        .expect("object.__init__ registered");
+}
+
+fn object_init<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    Ok(vm.new_none())
+}
+
+fn object_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__repr__", 1, 1)?;
+    let o = args.pos[0];
+    let t = vm.type_of(o);
+    let ty = t.payload::<TypeObject>();
+    let s = match &ty.module {
+        Some(m) if m.as_ref() != "builtins" => {
+            format!("<{m}.{} object at {:#x}>", ty.qualname, o.addr())
+        }
+        _ => format!("<{} object at {:#x}>", ty.qualname, o.addr()),
+    };
+    vm.new_string(s)
+}
+
+/// `object.__sizeof__`: `sys.getsizeof` without the collector head.
+fn object_sizeof<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__sizeof__", 1, 1)?;
+    let o = args.pos[0];
+    let n = crate::modules::sys::size_of_object(o) - crate::modules::sys::head_size(o);
+    vm.new_int_i64(n as i64)
+}
+
+fn object_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__str__", 1, 1)?;
+    vm.repr(args.pos[0])
+}
+
+fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__setattr__", 3, 3)?;
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
+    r.map(|_| vm.new_none())
+}
+
+fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__delattr__", 2, 2)?;
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.generic_setattr(args.pos[0], name, None);
+    r.map(|_| vm.new_none())
+}
+
+fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__getattribute__", 2, 2)?;
+    let name = attr_name(vm, args.pos[1])?;
+    vm.object_getattribute(args.pos[0], name)
+}
+
+/// `object.__eq__`: identity, else NotImplemented.
+fn object_eq<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__eq__", 2, 2)?;
+    Ok(if args.pos[0] == args.pos[1] {
+        vm.new_bool(true)
+    } else {
+        vm.incref(vm.not_implemented)
+    })
+}
+
+/// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
+fn object_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__ne__", 2, 2)?;
+    match vm.try_dunder(args.pos[0], "__eq__", &[args.pos[1]])? {
+        Some(r) => {
+            let t = vm.truth_owned(r);
+            Ok(vm.new_bool(!t?))
+        }
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
+}
+
+/// `object.__hash__`: from the object's address.
+fn object_hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__hash__", 1, 1)?;
+    vm.new_int_i64(crate::protocol::ops::pointer_hash(args.pos[0]))
+}
+
+/// `object.__init_subclass__()`: the end of the chain, which takes no
+/// class keywords.
+fn init_subclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if !args.kwnames.is_empty() || args.pos.len() > 1 {
+        let cn = args
+            .pos
+            .first()
+            .and_then(|c| c.get::<TypeObject>())
+            .map_or_else(|| "object".to_string(), |t| t.qualname.to_string());
+        return Err(vm.type_error(format!(
+            "{cn}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(vm.new_none())
+}
+
+/// `object.__subclasshook__(sub)`: NotImplemented (no opinion).
+fn subclasshook<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    Ok(vm.incref(vm.not_implemented))
+}
+
+/// `object.__new__(cls, ...)`: a new, uninitialised instance of `cls`.
+fn object_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let Some(&cls) = args.pos.first().filter(|c| c.tag() == Tag::Type) else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object".to_string()));
+    };
+    if cls.payload::<TypeObject>().is_builtin && cls != vm.types.object {
+        let n = cls.payload::<TypeObject>().name.to_string();
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        )));
+    }
+    // CPython's object_new: extra arguments are an error when the class
+    // overrides `__new__`, or does not override `__init__`.
+    if args.pos.len() > 1 || args.has_kw() {
+        if vm.user_new(cls).is_some() {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)".into(),
+            ));
+        }
+        let init = vm.names.init;
+        if vm.lookup_type_attr(cls, init) == Some(vm.object_init) {
+            let n = cls.payload::<TypeObject>().name.to_string();
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
+    let rest: Vec<ObjRef> = args.pos[1..].to_vec();
+    vm.new_instance(
+        cls,
+        &crate::interp::call::CallArgs {
+            pos: rest,
+            kw: Vec::new(),
+        },
+    )
+}
+
+fn exc_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let e = args.pos[0];
+    if e.tag() != Tag::Exception {
+        return Err(
+            vm.type_error("descriptor '__init__' requires a 'BaseException' object".to_string())
+        );
+    }
+    // The keywords some exceptions take (CPython's NameError_init,
+    // AttributeError_init, ImportError_init); others take none.
+    if args.has_kw() {
+        let allowed: &[&str] = if vm.is_instance_of_name(e, "ImportError") {
+            &["name", "path"]
+        } else if vm.is_instance_of_name(e, "AttributeError") {
+            &["name", "obj"]
+        } else if vm.is_instance_of_name(e, "NameError") {
+            &["name"]
+        } else {
+            &[]
+        };
+        let tn = vm.type_name(e);
+        for &k in args.kwnames {
+            let ks = crate::types::str::str_of(k).unwrap_or("");
+            if !allowed.contains(&ks) {
+                return Err(match allowed.is_empty() {
+                    true => vm.type_error(format!("{tn}() takes no keyword arguments")),
+                    false => {
+                        vm.type_error(format!("'{ks}' is an invalid keyword argument for {tn}()"))
+                    }
+                });
+            }
+        }
+    }
+    vm.exception_init(e, &args.pos[1..])?;
+    let pairs: Vec<(&str, ObjRef)> = args
+        .kwnames
+        .iter()
+        .zip(args.kwvals)
+        .map(|(&k, &v)| (crate::types::str::str_of(k).unwrap_or(""), v))
+        .collect();
+    if !pairs.is_empty() {
+        vm.set_error_attrs(e, &pairs);
+    }
+    Ok(vm.new_none())
+}
+
+fn exc_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__repr__", 1, 1)?;
+    let s = vm.exception_repr(args.pos[0])?;
+    vm.new_string(s)
+}
+
+fn exc_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__str__", 1, 1)?;
+    vm.exception_str(args.pos[0])
+}
+
+/// `e.add_note(note)`: appended to the list `e.__notes__`, made on the
+/// first note.
+fn exc_add_note<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "add_note", 2, 2)?;
+    let (e, note) = (args.pos[0], args.pos[1]);
+    if crate::types::str::str_of(note).is_none() {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern_borrow("__notes__");
+    let notes = match vm.getattr(e, key) {
+        Ok(n) => n,
+        Err(x) if vm.is_instance_of_name(x, "AttributeError") => {
+            vm.decref(x);
+            let n = vm.new_list(Vec::new())?;
+            vm.with_roots(&[n], |vm| vm.setattr(e, key, Some(n)))
+                .inspect_err(|_| vm.decref(n))?;
+            n
+        }
+        Err(x) => return Err(x),
+    };
+    vm.using(notes, |vm, notes| {
+        if notes.tag() != Tag::List {
+            let msg = "Cannot add note: __notes__ is not a list";
+            return Err(vm.type_error(msg.into()));
+        }
+        let note = vm.incref(note);
+        vm.list_append(notes, note)
+    })?;
+    Ok(vm.new_none())
+}
+
+fn exc_with_traceback<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "with_traceback", 2, 2)?;
+    vm.set_traceback(args.pos[0], args.pos[1])?;
+    Ok(vm.incref(args.pos[0]))
+}
+
+/// `f.__get__(obj, type=None)`: f itself for no object, else bound to it.
+fn function_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__get__", 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj == vm.none {
+        return Ok(vm.incref(f));
+    }
+    vm.new_method(vm.incref(f), vm.incref(obj))
+}
+
+/// `cls.__subclasses__()`: the live classes that name `cls` as a base, in
+/// the order they were made (found among the tracked objects).
+fn type_subclasses<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__subclasses__", 1, 1)?;
+    let cls = args.pos[0];
+    if cls.tag() != Tag::Type {
+        return Err(
+            vm.type_error("descriptor '__subclasses__' requires a 'type' object".to_string())
+        );
+    }
+    // The builtin types (made at start-up, not tracked) and the tracked
+    // ones.
+    let builtin: Vec<ObjRef> = vm.types.by_name.values().copied().collect();
+    let mut subs: Vec<ObjRef> = vm
+        .gc
+        .generations()
+        .objects(None)
+        .into_iter()
+        .chain(builtin)
+        .filter(|&o| {
+            o.tag() == Tag::Type
+                && !(C::REFCOUNTED && o.refcnt() == 0)
+                && o.payload::<TypeObject>().bases.borrow().contains(&cls)
+        })
+        .collect();
+    subs.sort_by_key(|&o| o.payload::<TypeObject>().serial);
+    subs.dedup();
+    let items: Vec<ObjRef> = subs.into_iter().map(|o| vm.incref(o)).collect();
+    vm.new_list(items)
+}
+
+fn type_mro<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "mro", 1, 1)?;
+    let t = args.pos[0];
+    let Some(ty) = t.get::<TypeObject>() else {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object".to_string()));
+    };
+    let items: Vec<ObjRef> = ty
+        .mro_with_self(t)
+        .into_iter()
+        .map(|x| vm.incref(x))
+        .collect();
+    vm.new_list(items)
+}
+
+/// A copy of a property with one accessor replaced.
+fn prop_with<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, which: usize) -> PyResult<ObjRef> {
+    check_args(vm, &args, "property", 2, 2)?;
+    let Some(p) = args.pos[0].get::<PropertyObject>() else {
+        return Err(vm.type_error("descriptor requires a 'property' object".to_string()));
+    };
+    let mut parts = [p.fget, p.fset, p.fdel, p.doc];
+    parts[which] = Some(args.pos[1]);
+    let [fget, fset, fdel, doc] = parts.map(|o| o.map(|x| vm.incref(x)));
+    vm.alloc(
+        &PROPERTY_VT,
+        PropertyObject {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    )
+}
+
+fn prop_getter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 0)
+}
+fn prop_setter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 1)
+}
+fn prop_deleter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 2)
+}

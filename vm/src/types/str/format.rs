@@ -1,0 +1,616 @@
+//! `str.format` and printf-style `%` formatting of str.
+
+use crate::builtins::{arg_i64, kwarg};
+use crate::object::{ObjExt, Tag};
+use crate::types::dict::dict_of;
+use crate::types::str::str_of;
+use crate::types::tuple::tuple_items;
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+
+/// How replacement fields are numbered so far in one template, and where
+/// named fields come from.
+struct Numbering {
+    next: usize,
+    /// `Some(true)` once `{}` was used, `Some(false)` once `{0}` was.
+    automatic: Option<bool>,
+    /// `str.format_map`'s mapping (named fields are looked up in it).
+    mapping: Option<ObjRef>,
+}
+
+/// `str.format_map(mapping)`.
+pub fn format_string_map<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    mapping: ObjRef,
+) -> PyResult<String> {
+    let args = Args::new(&[]);
+    expand(
+        vm,
+        s,
+        &[],
+        &args,
+        &mut Numbering {
+            next: 0,
+            automatic: None,
+            mapping: Some(mapping),
+        },
+    )
+}
+
+/// Expand a `str.format` template.
+pub fn format_string<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+) -> PyResult<String> {
+    expand(
+        vm,
+        s,
+        pos,
+        args,
+        &mut Numbering {
+            next: 0,
+            automatic: None,
+            mapping: None,
+        },
+    )
+}
+
+fn expand<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+    auto: &mut Numbering,
+) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string".to_string()));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        let (field, next) = read_field(&chars, i + 1)
+            .ok_or_else(|| vm.value_error("expected '}' before end of string".to_string()))?;
+        i = next;
+        out.push_str(&render_field(vm, &field, pos, args, auto)?);
+    }
+    Ok(out)
+}
+
+/// The text between `{` and its matching `}`; the index after it.
+fn read_field(chars: &[char], mut i: usize) -> Option<(String, usize)> {
+    let mut depth = 1;
+    let mut field = String::new();
+    while i < chars.len() {
+        match chars[i] {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((field, i + 1));
+                }
+            }
+            _ => {}
+        }
+        field.push(chars[i]);
+        i += 1;
+    }
+    None
+}
+
+fn render_field<C: Collector>(
+    vm: &mut Vm<C>,
+    field: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+    auto: &mut Numbering,
+) -> PyResult<String> {
+    let (name_conv, spec) = match field.find(':') {
+        Some(k) => (&field[..k], &field[k + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
+        None => (name_conv, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, rest) = name.split_at(first_end);
+    let is_auto = head.is_empty();
+    if is_auto || head.parse::<usize>().is_ok() {
+        match auto.automatic {
+            Some(false) if is_auto => {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .to_string(),
+                ))
+            }
+            Some(true) if !is_auto => {
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification"
+                        .to_string(),
+                ))
+            }
+            _ => auto.automatic = Some(is_auto),
+        }
+    }
+    let mut obj = if head.is_empty() {
+        let o = pos.get(auto.next).copied();
+        auto.next += 1;
+        match o {
+            Some(o) => vm.incref(o),
+            None => {
+                return Err(vm.new_error(
+                    "IndexError",
+                    format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        auto.next - 1
+                    ),
+                ))
+            }
+        }
+    } else if let Ok(n) = head.parse::<usize>() {
+        match pos.get(n) {
+            Some(&o) => vm.incref(o),
+            None => {
+                return Err(vm.new_error(
+                    "IndexError",
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                ))
+            }
+        }
+    } else if let Some(m) = auto.mapping {
+        let k = vm.new_str(head)?;
+        let r = vm.with_roots(&[k], |vm| vm.getitem(m, k));
+        vm.decref(k);
+        r?
+    } else {
+        match kwarg(args, head) {
+            Some(o) => vm.incref(o),
+            None => {
+                let k = vm.new_str(head)?;
+                let e = vm.key_error(k);
+                vm.decref(k);
+                return Err(e);
+            }
+        }
+    };
+    // Every temporary below stays rooted while Python code (`__getattr__`,
+    // `__getitem__`, `__repr__`, `__format__`) runs.
+    obj = follow_accessors(vm, obj, rest)?;
+    let converted = vm.with_roots(&[obj], |vm| match conv {
+        Some("r") => vm.repr(obj),
+        Some("s") => vm.str(obj),
+        Some("a") => vm.ascii(obj),
+        Some(_) => Err(vm.value_error("Unknown conversion specifier".to_string())),
+        None => Ok(vm.incref(obj)),
+    });
+    vm.decref(obj);
+    let converted = converted?;
+    let r = vm.with_roots(&[converted], |vm| {
+        let spec = if spec.contains('{') {
+            expand(vm, spec, pos, args, auto)?
+        } else {
+            spec.to_string()
+        };
+        let spec_obj = vm.new_string(spec)?;
+        let r = vm.with_roots(&[spec_obj], |vm| vm.format(converted, Some(spec_obj)));
+        vm.decref(spec_obj);
+        r
+    });
+    vm.decref(converted);
+    let r = r?;
+    let s = str_of(r).unwrap_or("").to_string();
+    vm.decref(r);
+    Ok(s)
+}
+
+/// `.attr` and `[key]` parts of a replacement field.
+fn follow_accessors<C: Collector>(
+    vm: &mut Vm<C>,
+    mut obj: ObjRef,
+    mut rest: &str,
+) -> PyResult<ObjRef> {
+    while !rest.is_empty() {
+        let next = if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let v = vm.with_roots(&[obj], |vm| vm.getattr_str(obj, &r[..end]));
+            rest = &r[end..];
+            v
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').unwrap_or(r.len());
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) => vm.new_int_i64(n)?,
+                Err(_) => vm.new_str(key)?,
+            };
+            let v = vm.with_roots(&[obj, k], |vm| vm.getitem(obj, k));
+            vm.decref(k);
+            rest = r.get(end + 1..).unwrap_or("");
+            v
+        } else {
+            vm.decref(obj);
+            return Err(vm.value_error(
+                "Only '.' or '[' may follow ']' in format field specifier".to_string(),
+            ));
+        };
+        vm.decref(obj);
+        obj = next?;
+    }
+    Ok(obj)
+}
+
+// ---- printf-style formatting ------------------------------------------------
+
+/// `template % values`.
+pub fn percent_format<C: Collector>(
+    vm: &mut Vm<C>,
+    template: ObjRef,
+    values: ObjRef,
+) -> PyResult<ObjRef> {
+    let t = str_of(template).unwrap_or("").to_string();
+    let items: Vec<ObjRef> = match tuple_items(values) {
+        Some(items) => items.to_vec(),
+        None => vec![values],
+    };
+    let mapping = dict_of(values).is_some().then_some(values);
+    let mut out = String::new();
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    let mut next_arg = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let Some(mut spec) = parse_percent(&chars, &mut i) else {
+            return Err(vm.value_error("incomplete format".to_string()));
+        };
+        // `*` takes the width or precision from the next argument (a
+        // negative width left-justifies; a negative precision is 0).
+        if spec.width == "*" {
+            let w = star_arg(vm, &items, &mut next_arg)?;
+            if w < 0 {
+                spec.flags.push('-');
+            }
+            spec.width = w.unsigned_abs().to_string();
+        }
+        if spec.precision.as_deref() == Some("*") {
+            let p = star_arg(vm, &items, &mut next_arg)?;
+            spec.precision = Some(p.max(0).to_string());
+        }
+        if spec.conv == '%' {
+            out.push('%');
+            continue;
+        }
+        // A positional argument is borrowed, as CPython's `getnextarg`
+        // borrows it: the caller holds the value or the (immutable)
+        // tuple. A mapping's value is a new reference.
+        let (arg, owned) = match (&spec.key, mapping) {
+            (Some(k), Some(m)) => {
+                let ko = vm.new_str(k)?;
+                let v = vm.getitem(m, ko);
+                vm.decref(ko);
+                (v?, true)
+            }
+            _ => {
+                let Some(&a) = items.get(next_arg) else {
+                    return Err(vm.type_error("not enough arguments for format string".to_string()));
+                };
+                next_arg += 1;
+                (a, false)
+            }
+        };
+        // A mapping's value is rooted: rendering runs the argument's
+        // `__str__` or `__repr__`. (A positional one the caller roots.)
+        let r = match owned {
+            true => vm.with_roots(&[arg], |vm| render_percent(vm, &spec, arg)),
+            false => render_percent(vm, &spec, arg),
+        };
+        if owned {
+            vm.decref(arg);
+        }
+        out.push_str(&r?);
+    }
+    if mapping.is_none() && next_arg < items.len() && values.tag() == Tag::Tuple {
+        return Err(
+            vm.type_error("not all arguments converted during string formatting".to_string())
+        );
+    }
+    if mapping.is_none() && values.tag() != Tag::Tuple && next_arg == 0 {
+        return Err(
+            vm.type_error("not all arguments converted during string formatting".to_string())
+        );
+    }
+    vm.new_string(out)
+}
+
+/// The int a `*` in a `%` spec takes from the arguments.
+pub(crate) fn star_arg<C: Collector>(
+    vm: &mut Vm<C>,
+    items: &[ObjRef],
+    next: &mut usize,
+) -> PyResult<i64> {
+    let Some(&a) = items.get(*next) else {
+        return Err(vm.type_error("not enough arguments for format string".to_string()));
+    };
+    *next += 1;
+    match crate::types::scalar::int_of(a) {
+        Some(i) => match i.as_i64().and_then(|v| i32::try_from(v).ok()) {
+            Some(v) => Ok(v as i64),
+            None => Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C int".to_string(),
+            )),
+        },
+        None => Err(vm.type_error("* wants int".to_string())),
+    }
+}
+
+pub(crate) struct PercentSpec {
+    pub key: Option<String>,
+    pub flags: String,
+    pub width: String,
+    pub precision: Option<String>,
+    pub conv: char,
+}
+
+pub(crate) fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec> {
+    let mut key = None;
+    if chars.get(*i) == Some(&'(') {
+        let end = chars[*i..].iter().position(|&c| c == ')')? + *i;
+        key = Some(chars[*i + 1..end].iter().collect());
+        *i = end + 1;
+    }
+    let mut flags = String::new();
+    while let Some(&c) = chars.get(*i).filter(|c| "-+ #0".contains(**c)) {
+        flags.push(c);
+        *i += 1;
+    }
+    let mut width = String::new();
+    if chars.get(*i) == Some(&'*') {
+        width.push('*');
+        *i += 1;
+    }
+    while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
+        width.push(c);
+        *i += 1;
+    }
+    let mut precision = None;
+    if chars.get(*i) == Some(&'.') {
+        *i += 1;
+        let mut p = String::new();
+        if chars.get(*i) == Some(&'*') {
+            p.push('*');
+            *i += 1;
+        }
+        while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
+            p.push(c);
+            *i += 1;
+        }
+        precision = Some(p);
+    }
+    let conv = *chars.get(*i)?;
+    *i += 1;
+    Some(PercentSpec {
+        key,
+        flags,
+        width,
+        precision,
+        conv,
+    })
+}
+
+pub(crate) fn render_percent<C: Collector>(
+    vm: &mut Vm<C>,
+    spec: &PercentSpec,
+    arg: ObjRef,
+) -> PyResult<String> {
+    // With the `0` flag (and not `-`) the padding goes between the sign
+    // or prefix and the digits: no alignment, so the spec's `0` does that.
+    let align = if spec.flags.contains('-') {
+        "<"
+    } else if spec.flags.contains('0') {
+        ""
+    } else {
+        ">"
+    };
+    let sign = if spec.flags.contains('+') {
+        "+"
+    } else if spec.flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let zero = if spec.flags.contains('0') && !spec.flags.contains('-') {
+        "0"
+    } else {
+        ""
+    };
+    let alt = if spec.flags.contains('#') { "#" } else { "" };
+    let prec = spec
+        .precision
+        .as_ref()
+        .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+        .unwrap_or_default();
+    let (value, fmt) = match spec.conv {
+        's' | 'r' | 'a' => {
+            let s = match spec.conv {
+                's' => vm.str_string(arg)?,
+                'r' => vm.repr_string(arg)?,
+                _ => {
+                    let a = vm.ascii(arg)?;
+                    let s = str_of(a).unwrap_or("").to_string();
+                    vm.decref(a);
+                    s
+                }
+            };
+            let s: String = match &spec.precision {
+                Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                None => s,
+            };
+            let w: usize = spec.width.parse().unwrap_or(0);
+            vm.check_room(w)?;
+            let fill = " ".repeat(w.saturating_sub(s.chars().count()));
+            return Ok(if align == "<" {
+                format!("{s}{fill}")
+            } else {
+                format!("{fill}{s}")
+            });
+        }
+        'c' => {
+            return match str_of(arg) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let n = arg_i64(vm, arg)?;
+                    Ok(char::from_u32(n as u32)
+                        .map(String::from)
+                        .unwrap_or_default())
+                }
+            };
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let i = int_for_percent(vm, arg, spec.conv)?;
+            let r = render_int(vm, spec, i);
+            vm.decref(i);
+            return r;
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = vm.call(vm.types.float, &[arg])?;
+            let p = if prec.is_empty() {
+                ".6".to_string()
+            } else {
+                prec
+            };
+            (
+                f,
+                format!("{align}{sign}{alt}{zero}{}{p}{}", spec.width, spec.conv),
+            )
+        }
+        c => {
+            return Err(vm.value_error(format!(
+                "unsupported format character '{c}' (0x{:x})",
+                c as u32
+            )))
+        }
+    };
+    format_owned(vm, value, fmt)
+}
+
+/// An integer conversion as C's printf does it: precision is a minimum
+/// number of digits; the `0` flag pads between sign/prefix and digits.
+fn render_int<C: Collector>(vm: &mut Vm<C>, spec: &PercentSpec, i: ObjRef) -> PyResult<String> {
+    let v = crate::types::scalar::int_of(i)
+        .expect("int_for_percent gives an int")
+        .to_big();
+    let flags = &spec.flags;
+    let (radix, prefix) = match spec.conv {
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'o' => (8, "0o"),
+        _ => (10, ""),
+    };
+    let mut digits = v.magnitude().to_str_radix(radix);
+    if spec.conv == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    if let Some(p) = &spec.precision {
+        let p: usize = p.parse().unwrap_or(0);
+        vm.check_room(p)?;
+        if digits.len() < p {
+            digits.insert_str(0, &"0".repeat(p - digits.len()));
+        }
+    }
+    let sign = if v.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let prefix = if flags.contains('#') { prefix } else { "" };
+    let width: usize = spec.width.parse().unwrap_or(0);
+    vm.check_room(width)?;
+    let pad = width.saturating_sub(sign.len() + prefix.len() + digits.len());
+    Ok(if flags.contains('-') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    })
+}
+
+/// Format the (owned) value with a spec, releasing it.
+fn format_owned<C: Collector>(vm: &mut Vm<C>, v: ObjRef, spec: String) -> PyResult<String> {
+    let s = match vm.new_string(spec) {
+        Ok(s) => s,
+        Err(e) => {
+            vm.decref(v);
+            return Err(e);
+        }
+    };
+    let r = vm.format(v, Some(s));
+    vm.decref(s);
+    vm.decref(v);
+    let r = r?;
+    let out = str_of(r).unwrap_or("").to_string();
+    vm.decref(r);
+    Ok(out)
+}
+
+fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyResult<ObjRef> {
+    // A user number: `__index__`, and for %d also `__int__` (CPython's
+    // PyNumber_Index / PyNumber_Long).
+    // %d takes `int(x)` (`__int__` before `__index__`); %x and %o only
+    // `__index__`.
+    let user = if crate::protocol::ops::is_user(arg) {
+        let hex = matches!(conv, 'x' | 'X' | 'o');
+        match (hex, vm.try_dunder(arg, "__int__", &[])?) {
+            (false, Some(i)) => Some(i),
+            (_, other) => {
+                vm.decref_opt(other);
+                vm.index_object(arg)?
+            }
+        }
+    } else {
+        None
+    };
+    if let Some(i) = user {
+        return Ok(i);
+    }
+    match vm.num_to_int(arg)? {
+        Some(i) => Ok(i),
+        None => {
+            let tn = vm.type_name(arg);
+            let what = if conv == 'x' || conv == 'X' || conv == 'o' {
+                "an integer"
+            } else {
+                "a real number"
+            };
+            Err(vm.type_error(format!("%{conv} format: {what} is required, not {tn}")))
+        }
+    }
+}
