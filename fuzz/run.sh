@@ -3,8 +3,10 @@
 #
 #   fuzz/run.sh TARGET SECONDS [JOBS]
 #
-# TARGET is compile, run_source or run (see README.md). Crashes are written
-# to fuzz/artifacts/TARGET/, the growing corpus to fuzz/corpus/TARGET/.
+# TARGET is compile, run_source or run (see README.md). It runs in fork
+# mode, going on after a finding: crashes, timeouts and out-of-memory
+# inputs are written to fuzz/artifacts/TARGET/, the growing corpus to
+# fuzz/corpus/TARGET/.
 # SANITIZER=address adds ASan (slower; the private heap is invisible to it).
 # The run_source corpus is seeded from tests/programs (each program under
 # each collector, plain and with --stress-gc); compile's from the same files.
@@ -35,6 +37,7 @@ fi
 max_len=65536
 [ "$target" = run ] && max_len=8192
 cargo +nightly fuzz run --sanitizer "${SANITIZER:-none}" "$target" -- \
-    -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" \
+    -max_total_time="$seconds" -fork="$jobs" \
+    -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -timeout=30 -rss_limit_mb=4096 -max_len="$max_len" -close_fd_mask=1 \
     -len_control=0 -print_final_stats=1

@@ -169,7 +169,7 @@ fn namespaces<C: Collector>(
             let l = match l {
                 Some(l) => vm.incref(l),
                 None => {
-                    let l = crate::builtins::locals(vm, Args::new(&[]));
+                    let l = crate::builtins::namespace::locals(vm, Args::new(&[]));
                     l.inspect_err(|_| vm.decref(g))?
                 }
             };

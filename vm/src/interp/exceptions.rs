@@ -537,7 +537,7 @@ impl<C: Collector> Vm<C> {
         );
         let n = str_of(name)?.to_string();
         let held = [self.incref(name), self.incref(obj)];
-        let listing = self.with_roots(&held, |vm| crate::builtins::dir_list(vm, obj));
+        let listing = self.with_roots(&held, |vm| crate::builtins::namespace::dir_list(vm, obj));
         self.decref_all(held);
         let listing = match listing {
             Ok(l) => l,

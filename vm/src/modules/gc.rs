@@ -125,16 +125,20 @@ fn invoke_callbacks<C: Collector>(vm: &mut Vm<C>, phase: &str, generation: usize
             return;
         }
     };
+    // The list and each callback are held while callbacks run: a callback
+    // may rebind `gc.callbacks`' items, clear the list or drop itself.
+    let list = vm.incref(list);
     vm.with_roots(&[list, phase, info], |vm| {
         let mut i = 0;
         // The length is read afresh each time: a callback may change it.
         while let Some(cb) = list_of(list).and_then(|l| l.get(i)) {
-            vm.call_unraisable(cb, &[phase, info]);
+            let cb = vm.incref(cb);
+            vm.with_roots(&[cb], |vm| vm.call_unraisable(cb, &[phase, info]));
+            vm.decref(cb);
             i += 1;
         }
     });
-    vm.decref(phase);
-    vm.decref(info);
+    vm.decref_all([phase, info, list]);
 }
 
 fn collect<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

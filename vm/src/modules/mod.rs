@@ -7,6 +7,7 @@ pub mod copy;
 pub mod gc;
 mod libm;
 pub mod math;
+mod math_kernels;
 mod mt19937;
 mod osnative;
 pub mod ouro;

@@ -7,6 +7,7 @@
 
 pub mod attr;
 pub mod class;
+pub mod compare;
 pub mod containers;
 pub mod finalize;
 pub mod iterators;

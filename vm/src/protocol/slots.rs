@@ -169,7 +169,7 @@ fn own_slots<C: Collector>(
             let tn = vm.type_name(item);
             return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
         };
-        if !crate::types::str::methods::is_identifier(s) {
+        if !crate::types::str::chars::is_identifier(s) {
             return Err(vm.type_error("__slots__ must be identifiers".to_string()));
         }
         if s == "__dict__" {

@@ -138,7 +138,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 pub fn complex_hash(o: ObjRef, (re, im): C) -> i64 {
     let part = |x: f64| {
         crate::text::float_ops::float_hash(x)
-            .unwrap_or_else(|| crate::protocol::ops::pointer_hash(o))
+            .unwrap_or_else(|| crate::protocol::compare::pointer_hash(o))
     };
     let h = (part(re) as u64).wrapping_add(1000003u64.wrapping_mul(part(im) as u64)) as i64;
     if h == -1 {

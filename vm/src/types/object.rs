@@ -115,7 +115,7 @@ fn object_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `object.__hash__`: from the object's address.
 fn object_hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__hash__", 1, 1)?;
-    vm.new_int_i64(crate::protocol::ops::pointer_hash(args.pos[0]))
+    vm.new_int_i64(crate::protocol::compare::pointer_hash(args.pos[0]))
 }
 
 /// `object.__init_subclass__()`: the end of the chain, which takes no

@@ -107,7 +107,7 @@ fn isupper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// and at least one cased byte.
 fn istitle<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     test(vm, &args, "istitle", |b| {
-        crate::types::str::methods::is_title_shape(
+        crate::types::str::chars::is_title_shape(
             b.iter()
                 .map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())),
         )

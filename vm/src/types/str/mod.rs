@@ -2,6 +2,7 @@
 //! characters (Python indexes by character) and a cached hash; the methods
 //! are in `methods`, `str.format` and `%` formatting in `format`.
 
+pub mod chars;
 pub mod format;
 pub mod methods;
 

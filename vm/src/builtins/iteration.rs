@@ -1,0 +1,290 @@
+//! The builtin functions over iterables: `min`, `max`, `sum`, `sorted`,
+//! `any`, `all`, `iter`, `next`, `aiter`, `anext`.
+
+use super::*;
+
+/// `min`/`max`: one iterable or several arguments, `key=`, `default=`.
+pub(super) fn min_max<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    op: CmpOp,
+) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, name, &["key", "default"])?;
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let key = kwarg(&args, "key").filter(|&k| k != vm.none);
+    let default = kwarg(&args, "default");
+    let items = if args.len() == 1 {
+        vm.iterate(args.pos[0])?
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        args.pos.iter().map(|&a| vm.incref(a)).collect()
+    };
+    let r = vm.with_roots(&items.clone(), |vm| pick_extreme(vm, &items, key, op));
+    vm.decref_all(items);
+    match r? {
+        Some(best) => Ok(best),
+        None => match default {
+            Some(d) => Ok(vm.incref(d)),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+pub(super) fn pick_extreme<C: Collector>(
+    vm: &mut Vm<C>,
+    items: &[ObjRef],
+    key: Option<ObjRef>,
+    op: CmpOp,
+) -> PyResult<Option<ObjRef>> {
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    let mut keys = Vec::new();
+    let base = vm.temp_roots.len();
+    let result = (|| {
+        for &x in items {
+            let k = match key {
+                Some(f) => vm.call(f, &[x])?,
+                None => vm.incref(x),
+            };
+            keys.push(k);
+            vm.temp_roots.push(k);
+            let better = match best {
+                None => true,
+                Some((_, bk)) => {
+                    let r = vm.compare(k, bk, op)?;
+                    let t = vm.truth_owned(r);
+                    t?
+                }
+            };
+            if better {
+                best = Some((x, k));
+            }
+        }
+        Ok(best.map(|(x, _)| vm.incref(x)))
+    })();
+    vm.temp_roots.truncate(base);
+    vm.decref_all(keys);
+    result
+}
+
+pub(super) fn min<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    min_max(vm, args, "min", CmpOp::Lt)
+}
+
+pub(super) fn max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    min_max(vm, args, "max", CmpOp::Gt)
+}
+
+pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "sum", &["start"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    check_count(vm, args.len(), "sum", 1, 2)?;
+    let start = args.pos.get(1).copied().or_else(|| kwarg(&args, "start"));
+    if let Some(s) = start {
+        if matches!(s.tag(), Tag::Str) {
+            return Err(
+                vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string())
+            );
+        }
+    }
+    let items = vm.iterate(args.pos[0])?;
+    let mut acc = match start {
+        Some(s) => vm.incref(s),
+        None => vm.new_int_i64(0)?,
+    };
+    let mut res = Ok(());
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
+    for &x in &items {
+        vm.temp_roots.push(acc);
+        let r = vm.binary_op(acc, x, BinOp::Add, false);
+        vm.temp_roots.pop();
+        match r {
+            Ok(v) => {
+                vm.decref(acc);
+                acc = v;
+            }
+            Err(e) => {
+                res = Err(e);
+                break;
+            }
+        }
+    }
+    vm.temp_roots.truncate(base);
+    vm.decref_all(items);
+    match res {
+        Ok(()) => Ok(acc),
+        Err(e) => {
+            vm.decref(acc);
+            Err(e)
+        }
+    }
+}
+
+pub(super) fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_kwargs(vm, &args, "sorted", &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let list = vm.list_from(Some(args.pos[0]))?;
+    let (key, reverse) = (kwarg(&args, "key"), kwarg(&args, "reverse"));
+    let r = vm.with_roots(&[list], |vm| {
+        crate::types::list::sort_list(vm, list, key, reverse)
+    });
+    match r {
+        Ok(()) => Ok(list),
+        Err(e) => {
+            vm.decref(list);
+            Err(e)
+        }
+    }
+}
+
+pub(super) fn any_all<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    want: bool,
+) -> PyResult<ObjRef> {
+    check_args(vm, &args, name, 1, 1)?;
+    let it = vm.get_iter(args.pos[0])?;
+    let r = vm.with_roots(&[it], |vm| loop {
+        match vm.next(it)? {
+            Some(v) => {
+                let t = vm.with_roots(&[v], |vm| vm.is_true(v));
+                vm.decref(v);
+                if t? == want {
+                    return Ok(want);
+                }
+            }
+            None => return Ok(!want),
+        }
+    });
+    vm.decref(it);
+    Ok(vm.new_bool(r?))
+}
+
+pub(super) fn any<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    any_all(vm, args, "any", true)
+}
+
+pub(super) fn all<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    any_all(vm, args, "all", false)
+}
+
+pub(super) fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "iter", 1, 2)?;
+    if args.len() == 2 {
+        if !vm.is_callable(args.pos[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable".into()));
+        }
+        let state = crate::types::iter::IterState::Callable {
+            func: Some(vm.incref(args.pos[0])),
+            sentinel: vm.incref(args.pos[1]),
+        };
+        return vm.alloc(
+            &crate::types::iter::ITER_VT,
+            crate::types::iter::IterObject::new(state),
+        );
+    }
+    vm.get_iter(args.pos[0])
+}
+
+pub(super) fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "next", 1, 2)?;
+    let it = args.pos[0];
+    if !vm.is_iterator(it) {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    let default = args.pos.get(1).copied();
+    // A generator's return value and a `__next__`'s own StopIteration
+    // reach the caller as they are when there is no default.
+    let r = if it.tag() == Tag::Generator {
+        match vm.gen_send(it, vm.none)? {
+            GenOutcome::Yield(v) => Ok(Some(v)),
+            GenOutcome::Return(v) if default.is_none() => Err(vm.stop_iteration(v)),
+            GenOutcome::Return(v) => {
+                vm.decref(v);
+                Ok(None)
+            }
+        }
+    } else if crate::protocol::ops::is_user(it) && default.is_none() {
+        vm.try_dunder(it, "__next__", &[])
+    } else {
+        vm.next(it)
+    };
+    match r? {
+        Some(v) => Ok(v),
+        None => match default {
+            Some(d) => Ok(vm.incref(d)),
+            None => {
+                crate::interp::exceptions::make_exception(vm, "StopIteration", &[]).and_then(Err)
+            }
+        },
+    }
+}
+
+/// `aiter(o)`: `o.__aiter__()`, which must be an asynchronous iterator.
+pub(super) fn aiter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "aiter", 1, 1)?;
+    let o = args.pos[0];
+    if let Some(r) = vm.async_gen_aiter(o) {
+        return Ok(r);
+    }
+    let r = match crate::protocol::ops::is_user(o) {
+        true => vm.try_dunder(o, "__aiter__", &[])?,
+        false => None,
+    };
+    let Some(r) = r else {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterable")));
+    };
+    if crate::types::generator::kind_of(r) != Some(crate::types::generator::GenKind::AsyncGenerator)
+        && !vm.has_type_attr(r, "__anext__")
+    {
+        let tn = vm.type_name(r);
+        vm.decref(r);
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{tn}'"
+        )));
+    }
+    Ok(r)
+}
+
+/// `anext(it[, default])`: `it.__anext__()`; with a default, an awaitable
+/// that gives the default for `StopAsyncIteration`.
+pub(super) fn anext<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use crate::types::generator::{kind_of, GenKind};
+    check_args(vm, &args, "anext", 1, 2)?;
+    let it = args.pos[0];
+    let r = if kind_of(it) == Some(GenKind::AsyncGenerator) {
+        use crate::types::asyncgen::OpKind;
+        Some(vm.new_async_gen_op(OpKind::Send, it, &[vm.none])?)
+    } else if crate::protocol::ops::is_user(it) {
+        vm.try_dunder(it, "__anext__", &[])?
+    } else {
+        None
+    };
+    let Some(r) = r else {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
+    };
+    match args.pos.get(1) {
+        None => Ok(r),
+        Some(&d) => vm.using(r, |vm, r| {
+            vm.new_async_gen_op(crate::types::asyncgen::OpKind::AnextDefault, r, &[d])
+        }),
+    }
+}

@@ -1,0 +1,316 @@
+//! Binding a call's arguments to a Python function's parameters: a new
+//! frame with positional, keyword, `*args` and `**kwargs` parameters,
+//! defaults and cells filled in, and CPython's messages for every way a
+//! call can fail to match the signature.
+
+use crate::interp::call::CallArgs;
+use crate::interp::frame::{Frame, OnReturn};
+use crate::object::ObjExt;
+use crate::types::cell::{CellObject, CELL_VT};
+use crate::types::code::CodeObj;
+use crate::types::function::FunctionObject;
+use crate::types::str::str_of;
+use crate::types::tuple::tuple_items;
+use crate::vm::{PyResult, Vm};
+use ouro_compiler::CodeObject;
+use ouro_gc_core::{Collector, ObjRef};
+use std::rc::Rc;
+
+impl<C: Collector> Vm<C> {
+    /// Build the frame for calling the Python function `func` (owned) with
+    /// owned arguments.
+    pub(crate) fn function_frame(
+        &mut self,
+        func: ObjRef,
+        args: CallArgs,
+        on_return: OnReturn,
+    ) -> PyResult<Frame> {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code;
+        let rc = code.payload::<CodeObj>().code.clone();
+        let fast = match self.bind_args(func, &rc, args) {
+            Ok(fast) => fast,
+            Err(e) => {
+                self.decref(func);
+                if let OnReturn::Init(o, _) = on_return {
+                    self.decref(o);
+                }
+                let mut on_return = on_return;
+                self.release_call_args(on_return.take_held());
+                return Err(e);
+            }
+        };
+        let mut frame = Frame {
+            code: self.incref(code),
+            rc: rc.clone(),
+            func: Some(func),
+            globals: self.incref(f.globals),
+            locals: None,
+            fast,
+            cells: Vec::new(),
+            stack: self.spare_stack(rc.max_stack as usize),
+            blocks: Vec::new(),
+            pc: 0,
+            on_return,
+            is_entry: false,
+            frame_obj: None,
+        };
+        if let Err(e) = self.make_cells(&mut frame, f) {
+            self.release_frame(frame);
+            return Err(e);
+        }
+        Ok(frame)
+    }
+
+    /// Create the frame's cells: new ones for cellvars (seeded from
+    /// parameters), the closure's for freevars.
+    pub(super) fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
+        let rc = frame.rc.clone();
+        for (i, _) in rc.cellvars.iter().enumerate() {
+            let init = rc
+                .cell2arg
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|a| frame.fast[a as usize].take());
+            let cell = self.alloc(&CELL_VT, CellObject { value: init.into() });
+            // (On failure the cell released `init`: `alloc` drops what a
+            // payload owns.)
+            frame.cells.push(cell?);
+        }
+        if let Some(cl) = f.closure {
+            for &c in tuple_items(cl).unwrap_or(&[]) {
+                frame.cells.push(self.incref(c));
+            }
+        }
+        Ok(())
+    }
+
+    /// Bind arguments to parameters as CPython does, with its messages.
+    pub(super) fn bind_args(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args: CallArgs,
+    ) -> PyResult<Vec<Option<ObjRef>>> {
+        let mut fast = self.spare_fast.pop().unwrap_or_default();
+        fast.resize(code.varnames.len(), None);
+        let r = self.bind_into(func, code, args, &mut fast);
+        if let Err(e) = r {
+            for v in fast.drain(..).flatten() {
+                self.decref(v);
+            }
+            self.spare_fast.push(fast);
+            return Err(e);
+        }
+        Ok(fast)
+    }
+
+    pub(super) fn bind_into(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args: CallArgs,
+        fast: &mut [Option<ObjRef>],
+    ) -> PyResult<()> {
+        let f = func.payload::<FunctionObject>();
+        let n = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let mut slot = n + nkwonly;
+        let varargs_slot = code.flags.varargs.then(|| {
+            slot += 1;
+            slot - 1
+        });
+        let kwargs_slot = code.flags.varkeywords.then_some(slot);
+        let qualname = str_of(f.qualname.get()).unwrap_or("?");
+        let CallArgs { mut pos, kw } = args;
+        if let Some(k) = kwargs_slot {
+            fast[k] = Some(self.new_dict()?);
+        }
+        let given = pos.len();
+        let extra: Vec<ObjRef> = if pos.len() > n {
+            pos.split_off(n)
+        } else {
+            Vec::new()
+        };
+        for (i, v) in pos.drain(..).enumerate() {
+            fast[i] = Some(v);
+        }
+        self.recycle_args(pos);
+        match varargs_slot {
+            Some(s) => fast[s] = Some(self.new_tuple(extra)?),
+            None if !extra.is_empty() => {
+                let nkw = kw.len();
+                self.decref_all(extra);
+                for (_, v) in kw {
+                    self.decref(v);
+                }
+                return Err(self.too_many_positional(func, qualname, given, nkw));
+            }
+            None => {}
+        }
+        let mut kw_iter = kw.into_iter();
+        while let Some((name, value)) = kw_iter.next() {
+            if let Err(e) = self.bind_keyword(code, qualname, fast, kwargs_slot, name, value) {
+                for (_, v) in kw_iter {
+                    self.decref(v);
+                }
+                return Err(e);
+            }
+        }
+        self.fill_defaults(func, code, qualname, fast, given)
+    }
+
+    pub(super) fn bind_keyword(
+        &mut self,
+        code: &CodeObject,
+        qualname: &str,
+        fast: &mut [Option<ObjRef>],
+        kwargs_slot: Option<usize>,
+        name: ObjRef,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        let key = str_of(name).unwrap_or("");
+        let total = (code.argcount + code.kwonlyargcount) as usize;
+        let posonly = code.posonlyargcount as usize;
+        if let Some(j) = code.varnames[posonly..total].iter().position(|v| v == key) {
+            let j = j + posonly;
+            if fast[j].is_some() {
+                self.decref(value);
+                return Err(self.type_error(format!(
+                    "{qualname}() got multiple values for argument '{key}'"
+                )));
+            }
+            fast[j] = Some(value);
+            return Ok(());
+        }
+        match kwargs_slot {
+            Some(k) => {
+                let d = fast[k].expect("kwargs dict");
+                let r = self.dict_set(d, name, value);
+                self.decref(value);
+                r
+            }
+            None => {
+                self.decref(value);
+                if code.varnames[..posonly].iter().any(|v| v == key) {
+                    return Err(self.type_error(format!(
+                        "{qualname}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    )));
+                }
+                Err(self.type_error(format!(
+                    "{qualname}() got an unexpected keyword argument '{key}'"
+                )))
+            }
+        }
+    }
+
+    pub(super) fn fill_defaults(
+        &mut self,
+        func: ObjRef,
+        code: &CodeObject,
+        qualname: &str,
+        fast: &mut [Option<ObjRef>],
+        given: usize,
+    ) -> PyResult<()> {
+        let f = func.payload::<FunctionObject>();
+        let n = code.argcount as usize;
+        // Borrowed from the defaults tuple, which the function keeps alive.
+        let defaults: &[ObjRef] = f.defaults.get().and_then(tuple_items).unwrap_or(&[]);
+        let first_default = n - defaults.len().min(n);
+        let mut missing = Vec::new();
+        for i in given.min(n)..n {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(self.incref(defaults[i - first_default]));
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(qualname, "positional", &missing));
+        }
+        for (i, name) in code
+            .varnames
+            .iter()
+            .enumerate()
+            .take(n + code.kwonlyargcount as usize)
+            .skip(n)
+        {
+            if fast[i].is_some() {
+                continue;
+            }
+            let name = name.clone();
+            let dflt = match f.kwdefaults.get() {
+                Some(kd) => {
+                    let k = self.intern_borrow(&name);
+                    self.dict_get(kd, k)?
+                }
+                None => None,
+            };
+            match dflt {
+                Some(v) => fast[i] = Some(v),
+                None => missing.push(name),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(qualname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    pub(super) fn missing_args(&mut self, qualname: &str, kind: &str, names: &[String]) -> ObjRef {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+        };
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{qualname}() missing {} required {kind} argument{s}: {list}",
+            names.len()
+        ))
+    }
+
+    pub(super) fn too_many_positional(
+        &mut self,
+        func: ObjRef,
+        qualname: &str,
+        given: usize,
+        nkw: usize,
+    ) -> ObjRef {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code.payload::<CodeObj>().code.clone();
+        let n = code.argcount as usize;
+        let ndef = f
+            .defaults
+            .get()
+            .and_then(tuple_items)
+            .map_or(0, |d| d.len());
+        let takes = if ndef > 0 {
+            format!("from {} to {}", n - ndef, n)
+        } else {
+            n.to_string()
+        };
+        let plural = if n == 1 && ndef == 0 { "" } else { "s" };
+        let was = if given == 1 { "was" } else { "were" };
+        let kwpart = if nkw > 0 {
+            format!(
+                " positional argument{} (and {nkw} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                if nkw == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        if nkw > 0 {
+            self.type_error(format!("{qualname}() takes {takes} positional argument{plural} but {given}{kwpart} were given"))
+        } else {
+            self.type_error(format!(
+                "{qualname}() takes {takes} positional argument{plural} but {given} {was} given"
+            ))
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! The instructions that load, store and delete names (fast locals, cells,
+//! globals, builtins, class namespaces) and methods, with CPython's
+//! NameError and UnboundLocalError messages.
+
+use super::*;
+
+impl<C: Collector> Vm<C> {
+    pub(super) fn load_fast(&mut self, i: u32) -> PyResult<()> {
+        match self.frame().fast[i as usize] {
+            Some(v) => {
+                self.push(self.incref(v));
+                Ok(())
+            }
+            None => Err(self.unbound_local(i)),
+        }
+    }
+
+    pub(super) fn unbound_local(&mut self, i: u32) -> ObjRef {
+        let name = self.frame().rc.varnames[i as usize].clone();
+        self.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    pub(super) fn unbound_deref(&mut self, i: u32) -> ObjRef {
+        let rc = self.frame().rc.clone();
+        let i = i as usize;
+        if i < rc.cellvars.len() {
+            let name = &rc.cellvars[i];
+            self.new_error(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let name = &rc.freevars[i - rc.cellvars.len()];
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    pub(super) fn load_deref(&mut self, i: u32, class_first: bool) -> PyResult<()> {
+        if class_first {
+            let rc = self.frame().rc.clone();
+            let i = i as usize;
+            let name = if i < rc.cellvars.len() {
+                &rc.cellvars[i]
+            } else {
+                &rc.freevars[i - rc.cellvars.len()]
+            };
+            let key = self.intern_borrow(name);
+            let locals = self.frame().locals.expect("class body has a namespace");
+            let v = self.dict_get(locals, key);
+            if let Some(v) = v? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        let cell = self.frame().cells[i as usize];
+        match cell.payload::<CellObject>().value.get() {
+            Some(v) => {
+                self.push(self.incref(v));
+                Ok(())
+            }
+            None => Err(self.unbound_deref(i)),
+        }
+    }
+
+    pub(super) fn load_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        if let Some(locals) = self.frame().locals {
+            if locals.tag() == Tag::Subclass {
+                // A namespace from `__prepare__` that is a dict subclass:
+                // its `__getitem__`, with KeyError as "not here".
+                match self.getitem(locals, name) {
+                    Ok(v) => {
+                        self.push(v);
+                        return Ok(());
+                    }
+                    Err(e) if self.is_instance_of_name(e, "KeyError") => self.decref(e),
+                    Err(e) => return Err(e),
+                }
+            } else if let Some(v) = self.dict_get(locals, name)? {
+                self.push(v);
+                return Ok(());
+            }
+        }
+        let v = self.load_global(name)?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// Look `name` up in the running frame's globals, then the builtins.
+    pub(crate) fn load_global(&mut self, name: ObjRef) -> PyResult<ObjRef> {
+        let g = self.frame().globals;
+        if let Some(v) = self.dict_get(g, name)? {
+            return Ok(v);
+        }
+        let b = self.builtins_dict;
+        match self.dict_get(b, name)? {
+            Some(v) => Ok(v),
+            None => match self.lazy_builtin(name)? {
+                Some(v) => Ok(v),
+                None => Err(self.name_error(name)),
+            },
+        }
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module
+    /// for builtins), or the type's name and " object".
+    pub(crate) fn function_str(&mut self, f: ObjRef) -> String {
+        let get = |vm: &mut Self, n: &str| match vm.getattr_str(f, n) {
+            Ok(v) => {
+                let s = str_of(v).map(str::to_string);
+                vm.decref(v);
+                s
+            }
+            Err(e) => {
+                vm.decref(e);
+                None
+            }
+        };
+        let Some(q) = get(self, "__qualname__") else {
+            return format!("{} object", self.type_name(f));
+        };
+        match get(self, "__module__") {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        }
+    }
+
+    /// A builtin written in Python (`memoryview`), bound in the builtins
+    /// module the first time a program names it.
+    pub(super) fn lazy_builtin(&mut self, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let source = match str_of(name) {
+            Some("memoryview") => "_memoryview",
+            _ => return Ok(None),
+        };
+        let m = self.intern_borrow(source);
+        let module = self.import_module(m)?;
+        let v = self.using(module, |vm, module| vm.getattr(module, name))?;
+        let b = self.builtins_dict;
+        if let Err(e) = self.with_roots(&[v], |vm| vm.dict_set(b, name, v)) {
+            self.decref(v);
+            return Err(e);
+        }
+        Ok(Some(v))
+    }
+
+    /// `NameError` for `name`, with its `name` attribute and the
+    /// suggestion CPython computes from the frame's variables, then its
+    /// globals, then the builtins.
+    pub(crate) fn name_error(&mut self, name: ObjRef) -> ObjRef {
+        let n = str_of(name).unwrap_or("?").to_string();
+        let e = self.new_error("NameError", format!("name '{n}' is not defined"));
+        let suggestion = self.frames.last().and_then(|f| {
+            let varnames: Vec<&str> = f.rc.varnames.iter().map(String::as_str).collect();
+            if let Some(s) = crate::interp::suggestions::suggest(&varnames, &n) {
+                return Some(s.to_string());
+            }
+            [f.globals, self.builtins_dict].iter().find_map(|&d| {
+                let keys = crate::types::dict::dict_of(d)?.snapshot();
+                let names: Vec<&str> = keys.iter().filter_map(|k| str_of(k.key)).collect();
+                crate::interp::suggestions::suggest(&names, &n).map(str::to_string)
+            })
+        });
+        if let Some(x) = e.get::<crate::types::exception::ExceptionObject>() {
+            *x.suggestion.borrow_mut() = suggestion.map(String::into_boxed_str);
+        }
+        self.set_error_attrs(e, &[("name", name)]);
+        e
+    }
+
+    /// Give a new exception attributes (`name`, `obj`) in its dict; a
+    /// failure to make the dict leaves them out.
+    pub(crate) fn set_error_attrs(&mut self, e: ObjRef, attrs: &[(&str, ObjRef)]) {
+        let Some(x) = e.get::<crate::types::exception::ExceptionObject>() else {
+            return;
+        };
+        let d = match x.dict.get() {
+            Some(d) => d,
+            None => match self.new_instance_dict() {
+                Ok(d) => {
+                    x.dict.set(Some(d));
+                    d
+                }
+                Err(err) => {
+                    self.decref(err);
+                    return;
+                }
+            },
+        };
+        for &(k, v) in attrs {
+            if let Err(err) = self.dict_set_str(d, k, v) {
+                self.decref(err);
+            }
+        }
+    }
+
+    pub(super) fn store_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        if ns.tag() == Tag::Subclass {
+            self.setitem(ns, name, self.peek(1))?;
+        } else {
+            self.dict_set(ns, name, self.peek(1))?;
+        }
+        self.replace_top(1, None);
+        Ok(())
+    }
+
+    pub(super) fn delete_name(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let ns = self.frame().locals.unwrap_or(self.frame().globals);
+        if ns.tag() == Tag::Subclass {
+            return self.delitem(ns, name);
+        }
+        if self.dict_del(ns, name)? {
+            Ok(())
+        } else {
+            Err(self.name_error(name))
+        }
+    }
+
+    pub(super) fn load_method(&mut self, i: u32) -> PyResult<()> {
+        let name = self.name_const(i);
+        let obj = self.peek(1);
+        match self.lookup_method(obj, name)? {
+            Some(func) => {
+                let obj = self.pop();
+                self.push(func);
+                self.push(obj);
+            }
+            None => {
+                let r = self.getattr(obj, name)?;
+                self.replace_top(1, Some(r));
+                self.push(self.null);
+            }
+        }
+        Ok(())
+    }
+}
