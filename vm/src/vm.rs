@@ -154,6 +154,32 @@ pub struct VmConfig {
 /// (`_PyObject_IMMORTAL_INIT`); see `Vm::make_static`.
 pub const STATIC_REFS: usize = 999_999_999;
 
+/// The native function the call path last entered: the type whose method
+/// it is (`None` for a plain function or a constructor) and where its
+/// positional arguments start. `check_args` compares that with the
+/// arguments it is given: equal, the first is the receiver, and CPython's
+/// messages count without it and name the method `type.name`.
+#[derive(Clone, Copy)]
+pub struct NativeCall {
+    owner: Option<&'static str>,
+    args: *const ObjRef,
+}
+
+impl NativeCall {
+    pub(crate) fn new(owner: Option<&'static str>, args: &[ObjRef]) -> NativeCall {
+        NativeCall {
+            owner,
+            args: args.as_ptr(),
+        }
+    }
+
+    /// The owning type's name if `args` are a method call's own.
+    pub(crate) fn method_of(&self, args: &[ObjRef]) -> Option<&'static str> {
+        self.owner
+            .filter(|_| std::ptr::eq(self.args, args.as_ptr()))
+    }
+}
+
 pub struct Vm<C: Collector> {
     /// Declared before `heap` so it is dropped first: its collector lists
     /// touch the heads of objects still on them when dropped.
@@ -215,6 +241,8 @@ pub struct Vm<C: Collector> {
     /// native code back into Python: `__del__`, sort keys, ...).
     pub native_depth: usize,
     pub safepoints: u64,
+    /// See `NativeCall`.
+    pub(crate) native_call: NativeCall,
     /// `config.max_steps`, or `u64::MAX`; see `Vm::spend_step`.
     pub(crate) step_limit: u64,
     /// Frame entries so far, counted with the safepoints against `step_limit`.
@@ -317,6 +345,7 @@ impl<C: Collector> Vm<C> {
             recursion_limit: 1000,
             native_depth: 0,
             safepoints: 0,
+            native_call: NativeCall::new(None, &[]),
             step_limit,
             steps: 0,
             out_of_steps: false,

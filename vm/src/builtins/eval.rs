@@ -94,6 +94,7 @@ pub fn compile<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         "dont_inherit",
         "optimize",
     ];
+    crate::builtins::check_required(vm, &args, "compile", &names, 3)?;
     check_kwargs(vm, &args, "compile", &names)?;
     check_count(vm, args.pos.len(), "compile", 0, 6)?;
     let arg = |i: usize| args.pos.get(i).copied().or_else(|| kwarg(&args, names[i]));

@@ -10,10 +10,10 @@ pub(super) fn min_max<C: Collector>(
     name: &str,
     op: CmpOp,
 ) -> PyResult<ObjRef> {
-    check_kwargs(vm, &args, name, &["key", "default"])?;
     if args.is_empty() {
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
+    check_kwargs(vm, &args, name, &["key", "default"])?;
     let key = kwarg(&args, "key").filter(|&k| k != vm.none);
     let default = kwarg(&args, "default");
     let items = if args.len() == 1 {
@@ -82,6 +82,11 @@ pub(super) fn max<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 }
 
 pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if args.is_empty() {
+        return Err(
+            vm.type_error("sum() takes at least 1 positional argument (0 given)".to_string())
+        );
+    }
     check_kwargs(vm, &args, "sum", &["start"])?;
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -133,10 +138,10 @@ pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 }
 
 pub(super) fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_kwargs(vm, &args, "sorted", &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
+    check_kwargs(vm, &args, "sorted", &["key", "reverse"])?;
     let list = vm.list_from(Some(args.pos[0]))?;
     let (key, reverse) = (kwarg(&args, "key"), kwarg(&args, "reverse"));
     let r = vm.with_roots(&[list], |vm| {

@@ -137,10 +137,45 @@ pub fn check_args<C: Collector>(
     max: usize,
 ) -> PyResult<()> {
     let n = args.len();
+    if let Some(owner) = vm.native_call.method_of(args.pos) {
+        // A method: CPython counts without the receiver and names
+        // `METH_NOARGS`/`METH_O` methods `type.name`.
+        let (n, min, max) = (n - 1, min.saturating_sub(1), max.saturating_sub(1));
+        let msg = if args.has_kw() {
+            format!("{owner}.{name}() takes no keyword arguments")
+        } else if (min..=max).contains(&n) {
+            return Ok(());
+        } else if max == 0 {
+            format!("{owner}.{name}() takes no arguments ({n} given)")
+        } else if min == 1 && max == 1 {
+            format!("{owner}.{name}() takes exactly one argument ({n} given)")
+        } else {
+            return check_count(vm, n, name, min, max);
+        };
+        return Err(vm.type_error(msg));
+    }
     if args.has_kw() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     check_count(vm, n, name, min, max)
+}
+
+/// The count check of a builtin that takes keywords too (CPython's
+/// `PyArg_ParseTupleAndKeywords`, whose wording differs from the other
+/// checks): `int() takes at most 2 arguments (3 given)`.
+pub fn check_at_most<C: Collector>(
+    vm: &mut Vm<C>,
+    n: usize,
+    name: &str,
+    max: usize,
+) -> PyResult<()> {
+    if n <= max {
+        return Ok(());
+    }
+    let s = if max == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{name}() takes at most {max} argument{s} ({n} given)"
+    )))
 }
 
 pub fn check_count<C: Collector>(
@@ -203,6 +238,7 @@ pub fn bind_args<C: Collector>(
             names.len()
         )));
     }
+    check_required(vm, args, fname, names, min)?;
     let mut out: Vec<Option<ObjRef>> = names.iter().map(|_| None).collect();
     for (slot, &v) in out.iter_mut().zip(args.pos) {
         *slot = Some(v);
@@ -222,14 +258,28 @@ pub fn bind_args<C: Collector>(
         }
         out[i] = Some(v);
     }
-    if let Some(i) = out[..min].iter().position(Option::is_none) {
-        return Err(vm.type_error(format!(
+    Ok(out)
+}
+
+/// The first of a builtin's `min` required parameters (`names`, in order)
+/// given neither by position nor by keyword: Argument Clinic reports it
+/// before any keyword it does not know.
+pub fn check_required<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    fname: &str,
+    names: &[&str],
+    min: usize,
+) -> PyResult<()> {
+    let named = |n: &str| args.kwnames.iter().any(|&k| str_of(k) == Some(n));
+    match (args.pos.len()..min.min(names.len())).find(|&i| !named(names[i])) {
+        Some(i) => Err(vm.type_error(format!(
             "{fname}() missing required argument '{}' (pos {})",
             names[i],
             i + 1
-        )));
+        ))),
+        None => Ok(()),
     }
-    Ok(out)
 }
 
 /// Reject keywords other than `allowed`.
@@ -242,8 +292,10 @@ pub fn check_kwargs<C: Collector>(
     for &k in args.kwnames {
         let ks = str_of(k).unwrap_or("");
         if !allowed.contains(&ks) {
+            // Argument Clinic's wording (`_PyArg_UnpackKeywords`), which
+            // every builtin taking keywords uses.
             return Err(vm.type_error(format!(
-                "{fname}() got an unexpected keyword argument '{ks}'"
+                "'{ks}' is an invalid keyword argument for {fname}()"
             )));
         }
     }

@@ -13,6 +13,7 @@ use crate::types::function::{BuiltinObject, FunctionObject, Owner, FUNCTION_VT};
 use crate::types::instance::{MethodObject, WrapperObject};
 use crate::types::tuple::tuple_items;
 use crate::types::typeobj::{InstanceLayout, TypeObject};
+use crate::vm::NativeCall;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_compiler::bytecode::MakeFunctionFlags;
 use ouro_gc_core::{Collector, ObjRef};
@@ -221,11 +222,13 @@ impl<C: Collector> Vm<C> {
                 }
                 let f = self.natives[b.native as usize];
                 let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
+                let owner = b.owner.map(|o| o.name);
                 match b.self_ {
                     Some(s) => {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(s);
                         pos.extend_from_slice(&args.pos);
+                        self.native_call = NativeCall::new(owner, &pos);
                         f(
                             self,
                             Args {
@@ -235,8 +238,9 @@ impl<C: Collector> Vm<C> {
                             },
                         )
                     }
-                    None if b.owner.is_none() && TUPLE_BUILTINS.contains(&b.name) => self
-                        .holding_args_tuple(&args.pos, |vm| {
+                    None if b.owner.is_none() && TUPLE_BUILTINS.contains(&b.name) => {
+                        self.native_call = NativeCall::new(None, &args.pos);
+                        self.holding_args_tuple(&args.pos, |vm| {
                             f(
                                 vm,
                                 Args {
@@ -245,15 +249,19 @@ impl<C: Collector> Vm<C> {
                                     kwvals: &kwvals,
                                 },
                             )
-                        }),
-                    _ => f(
-                        self,
-                        Args {
-                            pos: &args.pos,
-                            kwnames: &kwnames,
-                            kwvals: &kwvals,
-                        },
-                    ),
+                        })
+                    }
+                    _ => {
+                        self.native_call = NativeCall::new(owner, &args.pos);
+                        f(
+                            self,
+                            Args {
+                                pos: &args.pos,
+                                kwnames: &kwnames,
+                                kwvals: &kwvals,
+                            },
+                        )
+                    }
                 }
             }
             Tag::Method => {
@@ -748,6 +756,7 @@ impl<C: Collector> Vm<C> {
         pos.extend_from_slice(&args.pos);
         let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
         let call = |vm: &mut Self| {
+            vm.native_call = NativeCall::new(None, &pos);
             f(
                 vm,
                 Args {
@@ -759,8 +768,8 @@ impl<C: Collector> Vm<C> {
         };
         // (By name: a builtin type's name is fixed, and comparing a few
         // short strs is cheaper than looking the types up.)
-        let name: &str = &cls.payload::<TypeObject>().name;
-        if TUPLE_CTORS.contains(&name) && cls.payload::<TypeObject>().is_builtin {
+        let t = cls.payload::<TypeObject>();
+        if t.is_builtin && TUPLE_CTORS.contains(&&*t.name.get()) {
             return self.holding_args_tuple(&args.pos, call);
         }
         call(self)

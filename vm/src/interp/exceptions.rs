@@ -305,8 +305,8 @@ impl<C: Collector> Vm<C> {
         let t = self.type_of(exc);
         let ty = t.payload::<TypeObject>();
         let mut name = ty.qualname.to_string();
-        if let Some(m) = ty.module.as_deref() {
-            if m != "__main__" && m != "builtins" {
+        if let Some(m) = self.type_module(t) {
+            if &*m != "__main__" && &*m != "builtins" {
                 name = format!("{m}.{name}");
             }
         }

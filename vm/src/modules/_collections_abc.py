@@ -20,8 +20,7 @@ Differences, because of what ouro does not have yet:
     Callable, Coroutine, the mapping views, Reversible) instead of being
     recognised by hook, which gives the same answers; a dict view still
     counts as Hashable (ouro's views inherit object.__hash__);
-  * no memoryview and no mappingproxy (a class's __dict__ is a dict):
-    nothing to register for them;
+  * no memoryview: nothing to register for it;
   * collections' deque, ChainMap, UserDict, UserList and UserString are
     registered from here (CPython registers them in collections itself)
     when collections can be imported.

@@ -62,10 +62,28 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("_sysinfo", include_str!("_sysinfo.py")),
     ("_timecal", include_str!("_timecal.py")),
     ("_memoryview", include_str!("_memoryview.py")),
+    ("_mappingproxy", include_str!("_mappingproxy.py")),
     ("datetime", include_str!("datetime.py")),
     ("decimal", include_str!("decimal.py")),
     ("inspect", include_str!("inspect.py")),
 ];
+
+impl<C: Collector> Vm<C> {
+    /// Call the function `name` of the embedded Python module `module`
+    /// (imported on first use) with borrowed `args`: for the parts of
+    /// builtin behaviour written in Python (`mappingproxy`).
+    pub(crate) fn call_embedded(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &[ObjRef],
+    ) -> crate::vm::PyResult<ObjRef> {
+        let m = self.intern_borrow(module);
+        let m = self.import_module(m)?;
+        let f = self.using(m, |vm, m| vm.getattr_str(m, name))?;
+        self.using(f, |vm, f| vm.call(f, args))
+    }
+}
 
 /// A native module's PEP 562 `__getattr__` answer: the attribute `name` of
 /// the embedded Python module `source` (imported on first use), then kept

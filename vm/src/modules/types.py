@@ -10,8 +10,7 @@ a GenericAlias made by this module.
 Differences, because of what ouro does not have yet:
   * coroutine() wraps a generator in an awaitable object instead of
     marking the generator function's code;
-  * no MappingProxyType, CellType, FrameType, TracebackType, descriptor
-    types or DynamicClassAttribute;
+  * no descriptor types or DynamicClassAttribute;
   * isinstance() and issubclass() do not consult __instancecheck__ on a
     non-type, so isinstance(x, list[int]) is ouro's own TypeError;
 """
@@ -22,6 +21,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType',
            'NotImplementedType', 'SimpleNamespace', 'GenericAlias',
+           'MappingProxyType', 'CellType', 'TracebackType', 'FrameType',
            'UnionType', 'coroutine', 'new_class', 'resolve_bases', 'prepare_class']
 
 
@@ -55,6 +55,22 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)     # Same as BuiltinFunctionType
 
 ModuleType = type(sys)
+
+MappingProxyType = type(type.__dict__)
+
+
+def _cell_factory():
+    a = 1
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+CellType = type(_cell_factory())
+
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
 
 NoneType = type(None)
 EllipsisType = type(Ellipsis)

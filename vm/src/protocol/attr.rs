@@ -680,6 +680,34 @@ impl<C: Collector> Vm<C> {
                 t.name
             )));
         }
+        match (str_of(name), v) {
+            (Some(n @ ("__name__" | "__qualname__" | "__module__")), None) => {
+                return Err(self.type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{}'",
+                    t.name
+                )));
+            }
+            (Some(n @ ("__name__" | "__qualname__")), Some(v)) => {
+                let Some(s) = str_of(v) else {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{n}, not '{tn}'",
+                        t.name
+                    )));
+                };
+                if n == "__qualname__" {
+                    t.qualname.set(s);
+                } else if s.contains('\0') {
+                    return Err(
+                        self.value_error("type name must not contain null characters".to_string())
+                    );
+                } else {
+                    t.name.set(s);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
         let d = t.dict;
         self.dict_store(d, cls, name, v)?;
         if name == self.names.del || str_of(name) == Some("__getattribute__") {

@@ -363,6 +363,9 @@ impl<C: Collector> Vm<C> {
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
             Tag::Instance | Tag::Exception | Tag::Subclass => self.user_hash(o),
+            // A class whose metaclass is a user class: the metaclass's
+            // `__hash__` (`object.__hash__` when it has none).
+            Tag::Type if is_user(o) => self.user_hash(o),
             Tag::WeakRef => crate::modules::weakref::hash(self, o),
             // `method_hash`: the object's identity and the function's hash.
             Tag::Method => {

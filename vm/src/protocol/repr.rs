@@ -161,8 +161,8 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Type => {
                 let t = o.payload::<TypeObject>();
-                match &t.module {
-                    Some(m) if m.as_ref() != "builtins" => format!("<class '{m}.{}'>", t.qualname),
+                match self.type_module(o) {
+                    Some(m) if &*m != "builtins" => format!("<class '{m}.{}'>", t.qualname),
                     _ => format!("<class '{}'>", t.name),
                 }
             }

@@ -338,8 +338,8 @@ pub fn type_get<C: Collector>(
 ) -> PyResult<Option<ObjRef>> {
     let t = cls.payload::<TypeObject>();
     let v = match str_of(name).unwrap_or("") {
-        "__name__" => vm.new_str(&t.name)?,
-        "__qualname__" => vm.new_str(&t.qualname)?,
+        "__name__" => vm.new_str(&t.name.get())?,
+        "__qualname__" => vm.new_str(&t.qualname.get())?,
         "__module__" if t.is_builtin => vm.new_str("builtins")?,
         "__bases__" => {
             let b: Vec<ObjRef> = t.bases.borrow().iter().map(|&b| vm.incref(b)).collect();
@@ -357,11 +357,8 @@ pub fn type_get<C: Collector>(
                 .collect();
             vm.new_tuple(m)?
         }
-        // A builtin type's dict is the vm's own method table (it holds
-        // `object.__init__`, the slot wrappers): the program gets a copy,
-        // standing in for CPython's read-only mappingproxy.
-        "__dict__" if t.is_builtin => vm.dict_copy(t.dict)?,
-        "__dict__" => vm.incref(t.dict),
+        // A read-only view of the class's dict, made afresh at each read.
+        "__dict__" => vm.call_embedded("_mappingproxy", "mappingproxy", &[t.dict])?,
         "__class__" => vm.incref(vm.type_of(cls)),
         "__doc__" => match crate::protocol::attr::dict_get_str_key(t.dict, name) {
             Some(d) => vm.incref(d),

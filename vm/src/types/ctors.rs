@@ -2,7 +2,9 @@
 //! `enumerate(...)`, `super()`, `property(...)`, ... Each receives the type
 //! as its first argument.
 
-use crate::builtins::{arg_i64, check_args, check_count, check_kwargs, kwarg, set_ctor};
+use crate::builtins::{
+    arg_i64, check_args, check_at_most, check_count, check_kwargs, kwarg, set_ctor,
+};
 use crate::object::{ObjExt, Tag};
 use crate::text::{float_ops, int_ops};
 use crate::types::instance::{
@@ -54,7 +56,7 @@ fn rest<'a>(args: &Args<'a>) -> Args<'a> {
 fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_kwargs(vm, &a, "int", &["base"])?;
-    check_count(vm, a.len() + a.kwnames.len(), "int", 0, 2)?;
+    check_at_most(vm, a.len() + a.kwnames.len(), "int", 2)?;
     let base = a.pos.get(1).copied().or_else(|| kwarg(&a, "base"));
     let Some(&x) = a.pos.first() else {
         return vm.new_int_i64(0);
@@ -208,12 +210,26 @@ fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `bytes(s, encoding)` (UTF-8 and ASCII).
 fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_args(vm, &a, "bytes", 0, 3)?;
-    let b: Vec<u8> = match (a.pos.first(), a.pos.get(1)) {
-        (None, _) => Vec::new(),
-        (Some(&s), Some(&enc)) => encode_str(vm, s, enc)?,
+    check_kwargs(vm, &a, "bytes", &["source", "encoding", "errors"])?;
+    check_at_most(vm, a.len() + a.kwnames.len(), "bytes", 3)?;
+    let arg = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
+    let (source, encoding, errors) = (arg(0, "source"), arg(1, "encoding"), arg(2, "errors"));
+    let b: Vec<u8> = match (source.as_ref(), encoding) {
+        (None, None) if errors.is_none() => Vec::new(),
+        (None, _) => {
+            let which = if encoding.is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
+            return Err(vm.type_error(format!("{which} without a string argument")));
+        }
+        (Some(&s), Some(enc)) => encode_str(vm, s, enc, errors)?,
         (Some(&s), None) if s.tag() == Tag::Str => {
             return Err(vm.type_error("string argument without an encoding".to_string()))
+        }
+        (Some(_), None) if errors.is_some() => {
+            return Err(vm.type_error("errors without a string argument".to_string()))
         }
         (Some(&x), None) if x.tag() == Tag::Bytes => return Ok(vm.incref(x)),
         (Some(&x), None)
@@ -267,16 +283,27 @@ fn byte_of<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<u8> {
 }
 
 /// `bytes(s, encoding)` for the encodings ouro knows.
-fn encode_str<C: Collector>(vm: &mut Vm<C>, s: ObjRef, enc: ObjRef) -> PyResult<Vec<u8>> {
+fn encode_str<C: Collector>(
+    vm: &mut Vm<C>,
+    s: ObjRef,
+    enc: ObjRef,
+    errors: Option<ObjRef>,
+) -> PyResult<Vec<u8>> {
     let Some(text) = str_of(s) else {
         return Err(vm.type_error("encoding without a string argument".to_string()));
     };
-    let Some(e) = str_of(enc) else {
-        let tn = vm.type_name(enc);
-        return Err(vm.type_error(format!("bytes() argument 'encoding' must be str, not {tn}")));
-    };
-    let (text, e) = (text.to_string(), e.to_string());
-    vm.encode_text(&text, &e, "strict")
+    let mut names = Vec::new();
+    for (o, what) in [(Some(enc), "encoding"), (errors, "errors")] {
+        let Some(o) = o else { continue };
+        let Some(n) = str_of(o) else {
+            let tn = vm.type_name(o);
+            return Err(vm.type_error(format!("bytes() argument '{what}' must be str, not {tn}")));
+        };
+        names.push(n.to_string());
+    }
+    let errors = names.get(1).map_or("strict", String::as_str);
+    let text = text.to_string();
+    vm.encode_text(&text, &names[0], errors)
 }
 
 fn list_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -375,6 +402,7 @@ fn new_iter<C: Collector>(vm: &mut Vm<C>, state: IterState) -> PyResult<ObjRef> 
 fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
+    check_at_most(vm, a.len() + a.kwnames.len(), "enumerate", 2)?;
     let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
         return Err(
             vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string())
@@ -429,6 +457,10 @@ fn filter_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 
 fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
+    if a.len() != 1 && !a.has_kw() {
+        let n = a.len();
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {n}")));
+    }
     check_args(vm, &a, "reversed", 1, 1)?;
     let seq = a.pos[0];
     match seq.tag() {
@@ -495,6 +527,10 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 /// the calling function) or `super(type, obj)`.
 fn super_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
+    if a.len() > 2 && !a.has_kw() {
+        let n = a.len();
+        return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")));
+    }
     check_args(vm, &a, "super", 0, 2)?;
     let (t, obj) = if a.len() == 2 {
         (a.pos[0], a.pos[1])
@@ -603,6 +639,7 @@ fn classmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
 fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     check_kwargs(vm, &a, "property", &["fget", "fset", "fdel", "doc"])?;
+    check_at_most(vm, a.len() + a.kwnames.len(), "property", 4)?;
     let get = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
     let pick = |vm: &Vm<C>, o: Option<ObjRef>| o.filter(|&x| x != vm.none).map(|x| vm.incref(x));
     let p = PropertyObject {

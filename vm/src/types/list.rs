@@ -159,13 +159,7 @@ fn this<'a, C: Collector>(
 
 fn append<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     this(vm, &args, "append")?;
-    check_args(vm, &args, "list.append", 2, 2).map_err(|e| {
-        vm.decref(e);
-        vm.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.len() - 1
-        ))
-    })?;
+    check_args(vm, &args, "append", 2, 2)?;
     let v = vm.incref(args.pos[1]);
     vm.list_append(args.pos[0], v)?;
     Ok(vm.new_none())

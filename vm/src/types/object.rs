@@ -48,11 +48,11 @@ fn object_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     let o = args.pos[0];
     let t = vm.type_of(o);
     let ty = t.payload::<TypeObject>();
-    let s = match &ty.module {
-        Some(m) if m.as_ref() != "builtins" => {
+    let s = match vm.type_module(t) {
+        Some(m) if &*m != "builtins" => {
             format!("<{m}.{} object at {:#x}>", ty.qualname, o.addr())
         }
-        _ => format!("<{} object at {:#x}>", ty.qualname, o.addr()),
+        _ => format!("<{} object at {:#x}>", ty.name, o.addr()),
     };
     vm.new_string(s)
 }

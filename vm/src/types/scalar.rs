@@ -332,7 +332,14 @@ fn to_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 fn from_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    crate::builtins::check_kwargs(vm, &args, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let names = ["bytes", "byteorder", "signed"];
+    // (`args.pos[0]` is the class.)
+    let given = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
+    crate::builtins::check_required(vm, &given, "from_bytes", &names, 1)?;
+    crate::builtins::check_kwargs(vm, &args, "from_bytes", &names)?;
     let Some(src) = args
         .pos
         .get(1)

@@ -8,6 +8,7 @@ use crate::object::{ObjExt, Refs, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// What instances of a type look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,9 +59,45 @@ impl SlotLayout {
     }
 }
 
+/// A class's `__name__` or `__qualname__`: assignable, so shared out as an
+/// `Rc` clone (no borrow outlives the read, whatever Python code runs).
+pub struct TypeName(RefCell<Rc<str>>);
+
+impl TypeName {
+    pub fn new(s: &str) -> TypeName {
+        TypeName(RefCell::new(Rc::from(s)))
+    }
+
+    pub fn get(&self) -> Rc<str> {
+        self.0.borrow().clone()
+    }
+
+    pub fn set(&self, s: &str) {
+        *self.0.borrow_mut() = Rc::from(s);
+    }
+}
+
+impl From<&str> for TypeName {
+    fn from(s: &str) -> TypeName {
+        TypeName::new(s)
+    }
+}
+
+impl From<String> for TypeName {
+    fn from(s: String) -> TypeName {
+        TypeName::new(&s)
+    }
+}
+
+impl std::fmt::Display for TypeName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.borrow())
+    }
+}
+
 pub struct TypeObject {
-    pub name: Box<str>,
-    pub qualname: Box<str>,
+    pub name: TypeName,
+    pub qualname: TypeName,
     /// `None` for builtin types (their repr has no module).
     pub module: Option<Box<str>>,
     pub bases: RefCell<Vec<ObjRef>>,
@@ -139,4 +176,20 @@ pub fn builtin_layout(t: &TypeObject) -> Option<Tag> {
 #[inline]
 pub fn type_of_obj<'a>(o: ObjRef) -> Option<&'a TypeObject> {
     o.get::<TypeObject>()
+}
+
+impl<C: ouro_gc_core::Collector> crate::vm::Vm<C> {
+    /// A class's module as its repr shows it: a builtin type's own, a
+    /// class's `__module__` from its dict (assignable; `None` when that is
+    /// not a str, as CPython's `type_repr` leaves the module out).
+    pub(crate) fn type_module(&mut self, cls: ObjRef) -> Option<Rc<str>> {
+        let t = cls.payload::<TypeObject>();
+        if t.is_builtin {
+            return t.module.as_deref().map(Rc::from);
+        }
+        let m = self.dict_get_str(t.dict, "__module__").ok().flatten()?;
+        let s = crate::types::str::str_of(m).map(Rc::from);
+        self.decref(m);
+        s
+    }
 }

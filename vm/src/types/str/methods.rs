@@ -267,6 +267,7 @@ fn split_args<'a, C: Collector>(
     name: &str,
 ) -> PyResult<(Option<&'a str>, i64)> {
     check_kwargs(vm, args, name, &["sep", "maxsplit"])?;
+    crate::builtins::check_at_most(vm, args.len() - 1 + args.kwnames.len(), name, 2)?;
     let sep = args
         .pos
         .get(1)
@@ -274,7 +275,13 @@ fn split_args<'a, C: Collector>(
         .or_else(|| kwarg(args, "sep"))
         .filter(|&o| o != vm.none);
     let sep = match sep {
-        Some(o) => Some(arg_str(vm, o, "must be str or None, not")?),
+        Some(o) => match str_of(o) {
+            Some(s) => Some(s),
+            None => {
+                let tn = vm.type_name(o);
+                return Err(vm.type_error(format!("must be str or None, not {tn}")));
+            }
+        },
         None => None,
     };
     if sep == Some("") {
