@@ -303,13 +303,10 @@ impl<C: Collector> Vm<C> {
             Tag::Str => o.payload::<StrObject>().chars != 0,
             Tag::Bytes => !bytes_of(o).expect("bytes").is_empty(),
             Tag::Bytearray => self.len_as(o, tag)? != 0,
-            Tag::List
-            | Tag::Tuple
-            | Tag::Dict
-            | Tag::Set
-            | Tag::FrozenSet
-            | Tag::Range
-            | Tag::DictView => self.len_as(o, tag)? != 0,
+            Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet | Tag::DictView => {
+                self.len_as(o, tag)? != 0
+            }
+            Tag::Range => !self.range_is_empty(o),
             Tag::Instance | Tag::Exception | Tag::Subclass => return self.user_truth(o),
             _ => true,
         })
@@ -357,6 +354,7 @@ impl<C: Collector> Vm<C> {
                 Ok(crate::types::complex::complex_hash(o, c))
             }
             Tag::FrozenSet => self.frozenset_hash(o),
+            Tag::Range => self.range_hash(o),
             // Slices became hashable only in 3.12.
             Tag::List | Tag::Dict | Tag::Set | Tag::DictView | Tag::Slice | Tag::Bytearray => {
                 let tn = self.type_name(o);

@@ -659,13 +659,25 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(crate) fn range_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        use crate::protocol::range::range_fits;
+        if !range_fits(a) || !range_fits(b) {
+            return Ok(self.range_big_eq(a, b));
+        }
         let (x, y) = (self.range_values(a)?, self.range_values(b)?);
         let (lx, ly) = (range_len(x), range_len(y));
         Ok(lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2))))
     }
 
     /// (start, stop, step) of a range as i64.
+    /// (Callers take `range::range_fits` first, or accept the error for a
+    /// range past 64 bits.)
     pub(crate) fn range_values(&mut self, r: ObjRef) -> PyResult<(i64, i64, i64)> {
+        if !crate::protocol::range::range_fits(r) {
+            return Err(self.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t".to_string(),
+            ));
+        }
         let p = r.payload::<RangeObject>();
         let (a, b, c) = (p.start, p.stop, p.step);
         Ok((

@@ -14,6 +14,7 @@ pub mod iterators;
 pub mod metaclass;
 pub mod numeric;
 pub mod ops;
+pub mod range;
 pub mod repr;
 pub mod sequence;
 pub mod slots;

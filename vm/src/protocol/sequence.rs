@@ -3,7 +3,6 @@
 //! the matching dunder methods.
 
 use crate::object::{ObjExt, Tag};
-use crate::protocol::containers::range_len;
 use crate::protocol::ops::is_user;
 use crate::types::dict::dict_of;
 use crate::types::iter::{DictPart, DictViewObject, IterObject, IterState, ITER_VT};
@@ -61,10 +60,7 @@ impl<C: Collector> Vm<C> {
             Tag::DictView => dict_of(o.payload::<DictViewObject>().dict)
                 .expect("dict")
                 .len(),
-            Tag::Range => {
-                let v = self.range_values(o)?;
-                range_len(v) as usize
-            }
+            Tag::Range => self.range_length(o)?,
             _ => {
                 if is_user(o) {
                     if let Some(r) = self.try_dunder(o, "__len__", &[])? {
@@ -113,6 +109,11 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn get_iter_as(&mut self, o: ObjRef, tag: Tag) -> PyResult<ObjRef> {
         let state = match tag {
             Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes | Tag::Bytearray => IterState::Seq {
+                seq: Some(self.incref(o)),
+                index: 0,
+            },
+            // Past 64 bits, by index (`longrangeiter` yields big ints).
+            Tag::Range if !crate::protocol::range::range_fits(o) => IterState::GetItem {
                 seq: Some(self.incref(o)),
                 index: 0,
             },
@@ -266,8 +267,8 @@ impl<C: Collector> Vm<C> {
                 // A range knows its length: one that cannot be held is a
                 // MemoryError at once (CPython preallocates the list), not
                 // a loop until memory runs out.
-                let n = crate::protocol::containers::range_len(self.range_values(o)?);
-                self.check_room((n as usize).saturating_mul(8))?;
+                let n = self.range_length(o)?;
+                self.check_room(n.saturating_mul(8))?;
             }
             _ if crate::protocol::ops::is_user(o) && self.has_type_attr(o, "__len__") => {
                 // CPython's `list_extend` and `PySequence_Tuple` get the
@@ -504,6 +505,15 @@ impl<C: Collector> Vm<C> {
     }
 
     fn range_contains(&mut self, r: ObjRef, item: ObjRef) -> PyResult<bool> {
+        let big_item = matches!(
+            crate::types::scalar::int_of(item),
+            Some(crate::types::scalar::Int::Big(_))
+        );
+        if matches!(item.tag(), Tag::Int | Tag::Bool)
+            && (big_item || !crate::protocol::range::range_fits(r))
+        {
+            return Ok(self.range_big_contains(r, item));
+        }
         if matches!(item.tag(), Tag::Int | Tag::Bool) {
             let Some(v) = self.index_i64(item)? else {
                 return Ok(false);

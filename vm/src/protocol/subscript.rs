@@ -160,6 +160,14 @@ impl<C: Collector> Vm<C> {
     }
 
     fn range_getitem(&mut self, r: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        if !crate::protocol::range::range_fits(r)
+            || matches!(
+                crate::types::scalar::int_of(k),
+                Some(crate::types::scalar::Int::Big(_))
+            )
+        {
+            return self.range_big_getitem(r, k);
+        }
         let (start, stop, step) = self.range_values(r)?;
         let len = crate::protocol::containers::range_len((start, stop, step)) as usize;
         if k.tag() == Tag::Slice {

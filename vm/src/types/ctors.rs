@@ -455,6 +455,20 @@ fn filter_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     new_iter(vm, IterState::Filter { func, it })
 }
 
+/// `reversed(seq)` over a tuple of the values.
+fn reversed_by_copy<C: Collector>(vm: &mut Vm<C>, seq: ObjRef) -> PyResult<ObjRef> {
+    let items = vm.iterate(seq)?;
+    let n = items.len() as isize;
+    let t = vm.new_tuple(items)?;
+    new_iter(
+        vm,
+        IterState::Reversed {
+            seq: Some(t),
+            index: n - 1,
+        },
+    )
+}
+
 fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
     if a.len() != 1 && !a.has_kw() {
@@ -474,18 +488,29 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                 },
             )
         }
-        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => {
-            let items = vm.iterate(seq)?;
-            let n = items.len() as isize;
-            let t = vm.new_tuple(items)?;
-            new_iter(
-                vm,
-                IterState::Reversed {
-                    seq: Some(t),
-                    index: n - 1,
-                },
-            )
+        // A range's reverse is a range iterator the other way (CPython's
+        // `range_reverse`), not a copy of its values.
+        Tag::Range if crate::protocol::range::range_fits(seq) => {
+            let (start, _, step) = vm.range_values(seq)?;
+            let n = vm.range_length(seq)? as i128;
+            let (start, step) = (start as i128, step as i128);
+            let (last, stop) = (start + (n - 1) * step, start - step);
+            match (i64::try_from(last), i64::try_from(stop), i64::try_from(-step)) {
+                (Ok(cur), Ok(stop), Ok(step)) if n > 0 => {
+                    new_iter(vm, IterState::Range { cur, stop, step })
+                }
+                _ if n == 0 => new_iter(
+                    vm,
+                    IterState::Range {
+                        cur: 0,
+                        stop: 0,
+                        step: 1,
+                    },
+                ),
+                _ => reversed_by_copy(vm, seq),
+            }
         }
+        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => reversed_by_copy(vm, seq),
         Tag::Dict | Tag::DictView => {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;

@@ -497,7 +497,9 @@ fn range_index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     }
     let found = match x.tag() {
         Tag::Int | Tag::Bool => {
-            if vm.contains(r, x)? {
+            if vm.contains(r, x)? && !crate::protocol::range::range_fits(r) {
+                return vm.range_big_index(r, x);
+            } else if vm.contains(r, x)? {
                 let (start, _, step) = vm.range_values(r)?;
                 let v = vm.index_i64(x)?.unwrap_or(0);
                 Some(((v as i128 - start as i128) / step as i128) as i64)
