@@ -18,6 +18,10 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Input nested past the compiler's limit: CPython raises
+    /// RecursionError ("maximum recursion depth exceeded during
+    /// compilation"), which has no source position to show.
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -27,6 +31,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -59,6 +64,10 @@ impl fmt::Display for CompileError {
     /// and line, the stripped source line, carets under the range, and the
     /// message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.kind == ErrorKind::RecursionError {
+            // CPython shows no position for it.
+            return write!(f, "{}: {}", self.kind.name(), self.message);
+        }
         writeln!(f, "  File \"{}\", line {}", self.filename, self.line)?;
         let stripped = self.text.trim_start();
         if !stripped.trim_end().is_empty() {

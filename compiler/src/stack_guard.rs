@@ -15,9 +15,9 @@ const RED_ZONE: usize = 128 * 1024;
 /// ...of this size.
 const SEGMENT: usize = 2 * 1024 * 1024;
 
-/// The message for input nested deeper than [`MAX_NESTING`].
-pub(crate) const TOO_DEEP: &str = "too many nested expressions or statements \
-     (maximum recursion depth exceeded during compilation)";
+/// The message for input nested deeper than [`MAX_NESTING`] (a
+/// RecursionError, `ErrorKind::RecursionError`).
+pub(crate) const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 /// Run `f`, first growing the stack if it is nearly exhausted.
 pub(crate) fn with_stack<T>(f: impl FnOnce() -> T) -> T {

@@ -18,11 +18,10 @@ pub fn report_syntax_error(e: &CompileError) -> i32 {
 }
 
 pub fn format_syntax_error(e: &CompileError) -> String {
-    let kind = match e.kind {
-        ouro_compiler::ErrorKind::SyntaxError => "SyntaxError",
-        ouro_compiler::ErrorKind::IndentationError => "IndentationError",
-        ouro_compiler::ErrorKind::TabError => "TabError",
-    };
+    let kind = e.kind.name();
+    if e.kind == ouro_compiler::ErrorKind::RecursionError {
+        return format!("{kind}: {}\n", e.message);
+    }
     let mut out = format!("  File \"{}\", line {}\n", e.filename, e.line);
     let trimmed = e.text.trim_start();
     if !trimmed.is_empty() {
@@ -43,11 +42,15 @@ pub fn format_syntax_error(e: &CompileError) -> String {
     out
 }
 
-/// A SyntaxError exception object for a compile error met at run time
-/// (importing a module).
+/// The exception for a compile error met at run time (importing a
+/// module, `compile`, `exec`, `eval`): a SyntaxError (or its subclass) with
+/// CPython's attributes, or a RecursionError for input nested too deep.
 pub fn syntax_error_object<C: Collector>(vm: &mut Vm<C>, e: &CompileError) -> ObjRef {
+    if e.kind == ouro_compiler::ErrorKind::RecursionError {
+        return vm.new_error(e.kind.name(), e.message.clone());
+    }
     let exc = vm.new_error(
-        "SyntaxError",
+        e.kind.name(),
         format!("{} ({}, line {})", e.message, e.filename, e.line),
     );
     // CPython's attributes: msg, filename, lineno, offset, text.

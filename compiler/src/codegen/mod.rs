@@ -286,7 +286,9 @@ impl<'a> Compiler<'a, '_, '_> {
     /// it on and within the nesting limit (see [`crate::stack_guard`]).
     fn nested(&mut self, range: TextRange, f: impl FnOnce(&mut Self) -> Result) -> Result {
         if self.nesting >= MAX_NESTING {
-            return Err(self.error(TOO_DEEP, range));
+            return Err(self
+                .info
+                .error_of_kind(crate::ErrorKind::RecursionError, TOO_DEEP, range));
         }
         self.nesting += 1;
         let result = with_stack(|| f(self));

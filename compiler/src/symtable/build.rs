@@ -166,7 +166,9 @@ impl Builder<'_, '_> {
     /// within the nesting limit.
     fn nested(&mut self, range: TextRange, f: impl FnOnce(&mut Self) -> Result) -> Result {
         if self.depth >= MAX_NESTING {
-            return Err(self.info.error(TOO_DEEP, range));
+            return Err(self
+                .info
+                .error_of_kind(crate::ErrorKind::RecursionError, TOO_DEEP, range));
         }
         self.depth += 1;
         let result = with_stack(|| f(self));

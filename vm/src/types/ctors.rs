@@ -495,7 +495,11 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
             let n = vm.range_length(seq)? as i128;
             let (start, step) = (start as i128, step as i128);
             let (last, stop) = (start + (n - 1) * step, start - step);
-            match (i64::try_from(last), i64::try_from(stop), i64::try_from(-step)) {
+            match (
+                i64::try_from(last),
+                i64::try_from(stop),
+                i64::try_from(-step),
+            ) {
                 (Ok(cur), Ok(stop), Ok(step)) if n > 0 => {
                     new_iter(vm, IterState::Range { cur, stop, step })
                 }
