@@ -112,6 +112,7 @@ impl<C: Collector> Vm<C> {
                 kwargs,
                 unpacked,
                 stack: false,
+                receiver: None,
             };
             for o in held.extra_refs().0 {
                 self.incref(o);
@@ -579,6 +580,10 @@ impl<C: Collector> Vm<C> {
                         }
                     },
                 };
+                let mut held = held;
+                if held.unpacked {
+                    held.receiver = Some(self.incref(inst));
+                }
                 let mut call = self.own_args(&args);
                 call.pos.insert(0, self.incref(inst));
                 let frame = self.function_frame(f, call, OnReturn::Init(inst, Some(held)))?;
@@ -666,6 +671,7 @@ impl<C: Collector> Vm<C> {
             kwargs,
             unpacked: kwargs.is_some(),
             stack: true,
+            receiver: None,
         };
         // (The caller's references are the ones `args` already owns.)
         for o in held.extra_refs().0 {

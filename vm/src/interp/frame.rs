@@ -46,6 +46,10 @@ pub struct CallArgsHeld {
     /// The caller's own references to the arguments (its value stack's):
     /// one more to each item of `args` and each value of `kwargs`.
     pub stack: bool,
+    /// `__init__` called by `type.__call__` with keywords: the instance,
+    /// which `slot_tp_init` prepends to the unpacked arguments (one more
+    /// reference, released with them).
+    pub receiver: Option<ObjRef>,
 }
 
 impl CallArgsHeld {
@@ -62,6 +66,7 @@ impl CallArgsHeld {
             .unwrap_or_default();
         let mut unpacked = Vec::new();
         if self.unpacked {
+            unpacked.extend(self.receiver);
             unpacked.extend_from_slice(items);
             for e in &entries {
                 unpacked.extend([e.value, e.key]);
