@@ -156,7 +156,12 @@ impl<'a> Compiler<'a, '_, '_> {
     /// `f(*a, **k)`: positional arguments as one tuple, keywords merged
     /// into one dict (a repeated key is a TypeError at run time).
     fn call_ex(&mut self, pushed: u32, args: &'a ast::Arguments) -> Result {
-        self.compile_sequence(&args.args, pushed, Seq::Tuple)?;
+        match &*args.args {
+            // `f(*x)`: x itself, which `CallFunctionEx` makes a tuple of
+            // unless it is one (CPython 3.11's `compiler_call_helper`).
+            [Expr::Starred(star)] if pushed == 0 => self.compile_expr(&star.value)?,
+            _ => self.compile_sequence(&args.args, pushed, Seq::Tuple)?,
+        }
         let keywords = &args.keywords;
         let mut have_dict = false;
         let mut pending = 0;

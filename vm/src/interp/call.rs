@@ -77,6 +77,9 @@ impl<C: Collector> Vm<C> {
 
     /// `CallFunctionEx`: `f(*args, **kwargs)`.
     pub(crate) fn call_ex(&mut self, has_kwargs: bool) -> PyResult<()> {
+        if self.peek(1 + usize::from(has_kwargs)).tag() != Tag::Tuple {
+            self.star_args_to_tuple(has_kwargs)?;
+        }
         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
         let args = self.pop();
         let callable = self.pop();
@@ -176,6 +179,27 @@ impl<C: Collector> Vm<C> {
                 r.map(Some)
             }
         }
+    }
+
+    /// `f(*x)` with `x` not a tuple: replace it on the stack with a tuple
+    /// of its items, or raise CPython's `check_args_iterable` error naming
+    /// the function.
+    fn star_args_to_tuple(&mut self, has_kwargs: bool) -> PyResult<()> {
+        let depth = 1 + usize::from(has_kwargs);
+        let x = self.peek(depth);
+        if !self.can_iterate(x) {
+            let tn = self.type_name(x);
+            let fs = self.function_str(self.peek(depth + 1));
+            return Err(self.type_error(format!(
+                "{fs} argument after * must be an iterable, not {tn}"
+            )));
+        }
+        let items = self.iterate(x)?;
+        let t = self.new_tuple(items)?;
+        let slot = self.frame().stack.len() - depth;
+        let old = std::mem::replace(&mut self.frame().stack[slot], t);
+        self.decref(old);
+        Ok(())
     }
 
     /// Push a ready frame for the running loop (a safepoint).

@@ -532,7 +532,7 @@ impl<C: Collector> Vm<C> {
                 if let Err(e) = self.list_extend(l, it) {
                     if self.is_instance_of_name(e, "TypeError") && !self.can_iterate(it) {
                         self.decref(e);
-                        return Err(self.star_error(i as usize, l, it));
+                        return Err(self.star_error(it));
                     }
                     return Err(e);
                 }

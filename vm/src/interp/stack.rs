@@ -128,41 +128,10 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// The error for `*x` where x is not iterable: in `f(*x)` alone it
-    /// names the function (CPython's `check_args_iterable`), elsewhere
-    /// "Value after * ..." (LIST_EXTEND's).
-    pub(super) fn star_error(&mut self, depth: usize, list: ObjRef, it: ObjRef) -> ObjRef {
+    /// The error for `*x` where x is not iterable, in a display or among
+    /// other arguments (LIST_EXTEND's; `f(*x)` alone is `CallFunctionEx`'s).
+    pub(super) fn star_error(&mut self, it: ObjRef) -> ObjRef {
         let tn = self.type_name(it);
-        let f = self.frame();
-        let (pc, instrs) = (f.pc, f.rc.clone());
-        let empty = crate::types::list::list_of(list).is_some_and(|l| l.is_empty());
-        let call_alone = depth == 1
-            && empty
-            && matches!(instrs.instructions.get(pc), Some(Instr::ListToTuple))
-            && instrs.instructions[pc..]
-                .iter()
-                .skip(1)
-                .find(|i| {
-                    !matches!(
-                        i,
-                        Instr::BuildMap(_)
-                            | Instr::DictMerge(_)
-                            | Instr::LoadConst(_)
-                            | Instr::LoadName(_)
-                            | Instr::LoadFast(_)
-                            | Instr::LoadGlobal(_)
-                            | Instr::LoadDeref(_)
-                    )
-                })
-                .is_some_and(|i| matches!(i, Instr::CallFunctionEx { .. }))
-            && self.frame().stack.len() >= 3;
-        if call_alone {
-            let func = self.peek(3);
-            let fs = self.function_str(func);
-            return self.type_error(format!(
-                "{fs} argument after * must be an iterable, not {tn}"
-            ));
-        }
         self.type_error(format!("Value after * must be an iterable, not {tn}"))
     }
 
