@@ -529,7 +529,9 @@ def execute(frame):
             elif name == "CallFunctionEx":
                 kwargs = pop() if args[0] else {}
                 positional = pop()
-                check(isinstance(positional, tuple), "CallFunctionEx needs a tuple")
+                if type(positional) is not tuple:
+                    # `f(*x)` alone: x itself, made a tuple here.
+                    positional = tuple(positional)
                 push(call(frame, pop(), positional, kwargs))
             elif name == "MakeFunction":
                 defaults_, kwdefaults_, annotations_, closure_ = args
