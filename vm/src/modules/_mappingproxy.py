@@ -33,6 +33,11 @@ class mappingproxy:
     def copy(self):
         return self.__mapping.copy()
 
+    # (CPython's has neither slot; defining one here would make the other's
+    # absence an AttributeError, so both give CPython's TypeError.)
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
     def __delitem__(self, key):
         raise TypeError("'mappingproxy' object does not support item deletion")
 

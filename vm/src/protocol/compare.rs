@@ -324,9 +324,7 @@ impl<C: Collector> Vm<C> {
             return Ok(v);
         }
         if let Some(r) = self.try_dunder(o, "__len__", &[])? {
-            let n = self.with_roots(&[r], |vm| vm.index_i64(r));
-            self.decref(r);
-            return Ok(n?.unwrap_or(1) != 0);
+            return Ok(self.len_result(r)? != 0);
         }
         Ok(true)
     }

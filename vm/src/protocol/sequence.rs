@@ -64,36 +64,38 @@ impl<C: Collector> Vm<C> {
             _ => {
                 if is_user(o) {
                     if let Some(r) = self.try_dunder(o, "__len__", &[])? {
-                        if let Some(crate::types::scalar::Int::Big(b)) =
-                            crate::types::scalar::int_of(r)
-                        {
-                            if num_traits::ToPrimitive::to_i64(b).is_none() {
-                                let tn = self.type_name(r);
-                                self.decref(r);
-                                return Err(self.new_error(
-                                    "OverflowError",
-                                    format!("cannot fit '{tn}' into an index-sized integer"),
-                                ));
-                            }
-                        }
-                        let n = self.with_roots(&[r], |vm| vm.index_i64(r));
-                        self.decref(r);
-                        return match n? {
-                            Some(n) if n >= 0 => Ok(n as usize),
-                            Some(_) => {
-                                Err(self
-                                    .new_error("ValueError", "__len__() should return >= 0".into()))
-                            }
-                            None => Err(self.type_error(
-                                "'str' object cannot be interpreted as an integer".into(),
-                            )),
-                        };
+                        return self.len_result(r);
                     }
                 }
                 let tn = self.type_name(o);
                 return Err(self.type_error(format!("object of type '{tn}' has no len()")));
             }
         })
+    }
+
+    /// What a user `__len__` returned (owned), as a length: CPython's
+    /// `slot_sq_length` checks (an index-sized, non-negative integer).
+    pub(crate) fn len_result(&mut self, r: ObjRef) -> PyResult<usize> {
+        if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(r) {
+            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                let tn = self.type_name(r);
+                self.decref(r);
+                return Err(self.new_error(
+                    "OverflowError",
+                    format!("cannot fit '{tn}' into an index-sized integer"),
+                ));
+            }
+        }
+        let n = self.with_roots(&[r], |vm| vm.index_i64(r));
+        let tn = self.type_name(r);
+        self.decref(r);
+        match n? {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => Err(self.value_error("__len__() should return >= 0".into())),
+            None => {
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
     }
 
     fn new_iter(&mut self, state: IterState) -> PyResult<ObjRef> {

@@ -219,7 +219,7 @@ impl<C: Collector> Vm<C> {
                     self.decref(r);
                     Ok(())
                 }
-                None => self.no_item_assignment(c),
+                None => self.no_item_slot(c, "__setitem__", "__delitem__"),
             },
             _ => self.no_item_assignment(c),
         }
@@ -259,9 +259,24 @@ impl<C: Collector> Vm<C> {
                     self.decref(r);
                     Ok(())
                 }
-                None => self.no_item_deletion(c),
+                None => self.no_item_slot(c, "__delitem__", "__setitem__"),
             },
             _ => self.no_item_deletion(c),
+        }
+    }
+
+    /// A user class without the dunder `name`: CPython's type has the
+    /// assignment slot when the class defines either of `__setitem__` and
+    /// `__delitem__`, and that slot's lookup of the missing one fails with
+    /// AttributeError; with neither, the TypeError of a type without it.
+    fn no_item_slot(&mut self, c: ObjRef, name: &str, other: &str) -> PyResult<()> {
+        if self.has_type_attr(c, other) {
+            return Err(self.new_error("AttributeError", name.to_string()));
+        }
+        if name == "__setitem__" {
+            self.no_item_assignment(c)
+        } else {
+            self.no_item_deletion(c)
         }
     }
 
