@@ -388,6 +388,13 @@ impl<C: Collector> Vm<C> {
 
     /// An index value (int or bool) as i64, for subscripts and counts.
     pub(crate) fn index_i64(&mut self, o: ObjRef) -> PyResult<Option<i64>> {
+        self.index_i64_or(o, "IndexError")
+    }
+
+    /// `index_i64` with the class of the error for an int too large
+    /// (CPython's `PyNumber_AsSsize_t(o, exc)`: IndexError for subscripts,
+    /// OverflowError for repeat counts and lengths).
+    pub(crate) fn index_i64_or(&mut self, o: ObjRef, too_big: &str) -> PyResult<Option<i64>> {
         match int_of(o) {
             Some(Int::Small(v)) => Ok(Some(v)),
             Some(Int::Big(b)) => match b.to_i64() {
@@ -395,7 +402,7 @@ impl<C: Collector> Vm<C> {
                 None => {
                     let tn = self.type_name(o);
                     Err(self.new_error(
-                        "IndexError",
+                        too_big,
                         format!("cannot fit '{tn}' into an index-sized integer"),
                     ))
                 }
@@ -404,7 +411,7 @@ impl<C: Collector> Vm<C> {
                 match self.try_dunder(o, "__index__", &[])? {
                     Some(r) => {
                         let v = match int_of(r) {
-                            Some(_) => self.index_i64(r),
+                            Some(_) => self.index_i64_or(r, too_big),
                             None => {
                                 let tn = self.type_name(r);
                                 Err(self

@@ -336,7 +336,7 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(self.incref(a)))
             }
             (Tag::List, BinOp::Mul) => {
-                let n = self.index_i64(b)?;
+                let n = self.index_i64_or(b, "OverflowError")?;
                 let Some(n) = n else { return Ok(None) };
                 let items = list_of(a).expect("list").snapshot();
                 self.check_room(
@@ -370,7 +370,7 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(self.incref(a)))
             }
             (Tag::Bytearray, BinOp::Mul) => {
-                let Some(n) = self.index_i64(b)? else {
+                let Some(n) = self.index_i64_or(b, "OverflowError")? else {
                     return Ok(None);
                 };
                 let len = crate::types::bytearray::buffer_of(a).map_or(0, |x| x.len());
@@ -588,7 +588,7 @@ impl<C: Collector> Vm<C> {
     }
 
     fn repeat(&mut self, seq: ObjRef, n: ObjRef) -> PyResult<Option<ObjRef>> {
-        let n = self.index_i64(n)?.unwrap_or(0).max(0) as usize;
+        let n = self.index_i64_or(n, "OverflowError")?.unwrap_or(0).max(0) as usize;
         // An immutable sequence times one is itself (CPython's
         // `tuplerepeat`, `unicode_repeat`, `bytes_repeat`).
         if n == 1 && matches!(seq.tag(), Tag::Tuple | Tag::Str | Tag::Bytes) {

@@ -59,4 +59,5 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     crate::protocol::metaclass::register(vm);
     bytearray::register(vm);
     complex::register(vm);
+    slot_wrappers::register_reprs(vm);
 }

@@ -231,6 +231,27 @@ fn delitem<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     Ok(vm.new_none())
 }
 
+/// Every builtin type has its own `__repr__` (CPython's `tp_repr`): one
+/// without a method of its own gets the wrapper of its layout's repr, so
+/// `None.__repr__()` is 'None', not `object.__repr__`'s `<... object at>`.
+pub fn register_reprs<C: Collector>(vm: &mut Vm<C>) {
+    let mut names: Vec<&'static str> = vm.types.by_name.keys().copied().collect();
+    names.sort_unstable();
+    for name in names {
+        let t = vm
+            .types
+            .get(name)
+            .payload::<crate::types::typeobj::TypeObject>();
+        let has = crate::protocol::attr::dict_get_str_key(t.dict, vm.names.repr).is_some();
+        // (Exceptions and `object` have their own; instances of a type
+        // without a layout of its own are `object.__repr__`'s.)
+        let own_layout = matches!(t.layout, crate::types::typeobj::InstanceLayout::Builtin(_));
+        if own_layout && !has {
+            def_method(vm, name, "__repr__", repr);
+        }
+    }
+}
+
 fn repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__repr__", 1, 1)?;
     vm.builtin_repr_object(args.pos[0])
