@@ -541,6 +541,22 @@ impl<C: Collector> Vm<C> {
             self.decref(cls);
             return r.map(Some);
         }
+        // Neither `__new__` nor `__init__` of its own: `object.__new__`
+        // refuses arguments before anything is made (so no instance is
+        // made, nor finalized).
+        let n = args.pos.len() + args.kw.len();
+        if n > 0
+            && t.layout == InstanceLayout::Plain
+            && self.user_new(cls).is_none()
+            && self
+                .lookup_type_attr(cls, self.names.init)
+                .is_none_or(|f| f == self.object_init)
+        {
+            let tn = t.name.get();
+            self.release_args(args);
+            self.decref(cls);
+            return Err(self.type_error(format!("{tn}() takes no arguments")));
+        }
         // A user `__new__` sees the argument tuple `type.__call__` makes
         // (which holds the caller's references from then on).
         let mut held = None;
