@@ -293,6 +293,26 @@ impl<C: Collector> Vm<C> {
                 }
                 return self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX));
             }
+            Tag::Iter => {
+                // A `__getitem__` iterator's length hint is its sequence's
+                // `len()` (CPython's `iter_len`), asked before iterating.
+                let seq = match &*o.payload::<crate::types::iter::IterObject>().state.borrow() {
+                    IterState::GetItem { seq: Some(s), .. } => Some(*s),
+                    _ => None,
+                };
+                if let Some(seq) = seq.filter(|&s| is_user(s) && self.has_type_attr(s, "__len__")) {
+                    let seq = self.incref(seq);
+                    let hint = self.using(seq, |vm, seq| match vm.len(seq) {
+                        Ok(_) => Ok(vm.new_none()),
+                        Err(e) if vm.is_instance_of_name(e, "TypeError") => {
+                            vm.decref(e);
+                            Ok(vm.new_none())
+                        }
+                        Err(e) => Err(e),
+                    })?;
+                    self.decref(hint);
+                }
+            }
             _ => {}
         }
         self.iterate_at_most(o, usize::MAX)
@@ -350,7 +370,8 @@ impl<C: Collector> Vm<C> {
             return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
         }
         let items = match (seq.tag(), after) {
-            (Tag::List | Tag::Tuple, _) | (_, Some(_)) => self.iterate(seq)?,
+            (Tag::List | Tag::Tuple, _) => self.iterate(seq)?,
+            (_, Some(_)) => self.unpack_starred_items(seq, n)?,
             // CPython takes at most one item more than it needs: an endless
             // iterable is "too many values", not a loop forever.
             _ => self.iterate_at_most(seq, n + 1)?,
@@ -384,6 +405,35 @@ impl<C: Collector> Vm<C> {
                 ))
             }
         }
+    }
+
+    /// The items of `seq` for an unpacking with a star after `n` targets,
+    /// as CPython's `unpack_iterable`: the first `n` by `next` (too few is
+    /// the error, before anything else is asked of the iterator), then the
+    /// rest as `list()` takes them (length hint first).
+    fn unpack_starred_items(&mut self, seq: ObjRef, n: usize) -> PyResult<Vec<ObjRef>> {
+        let it = self.get_iter(seq)?;
+        self.temp_roots.push(it);
+        let r = (|| {
+            let mut items = self.drain_iterator(it, n)?;
+            if items.len() < n {
+                // (The caller reports the count.)
+                return Ok(items);
+            }
+            match self.with_roots(&items, |vm| vm.iterate(it)) {
+                Ok(rest) => {
+                    items.extend(rest);
+                    Ok(items)
+                }
+                Err(e) => {
+                    self.decref_all(items);
+                    Err(e)
+                }
+            }
+        })();
+        self.temp_roots.pop();
+        self.release_holding(&r, [it]);
+        r
     }
 
     /// `item in container`.
