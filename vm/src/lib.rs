@@ -14,6 +14,7 @@ pub mod bootstrap;
 pub mod builtins;
 pub mod interp;
 pub mod modules;
+pub mod new_objects;
 pub mod object;
 pub mod protocol;
 pub mod run;
