@@ -23,6 +23,58 @@ pub struct Span {
     pub len: usize,
 }
 
+/// A slice's bounds, converted but not yet resolved against a length.
+#[derive(Debug, Clone, Copy)]
+pub struct SliceBounds {
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub step: i64,
+}
+
+impl SliceBounds {
+    /// Resolve against a sequence of `len` items (CPython's
+    /// `PySlice_AdjustIndices`).
+    pub fn span(self, len: usize) -> Span {
+        let step = self.step;
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match self.start {
+            None if step < 0 => upper,
+            None => lower,
+            Some(v) => clamp(v),
+        };
+        let stop = match self.stop {
+            None if step < 0 => lower,
+            None => upper,
+            Some(v) => clamp(v),
+        };
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Span {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        }
+    }
+}
+
 impl Span {
     /// Is this slice the whole of a sequence of `len` items (what CPython
     /// answers with the sequence itself, for an immutable one)?
@@ -586,6 +638,12 @@ impl<C: Collector> Vm<C> {
     /// resizes the sequence), then `len` is asked for, as CPython's
     /// `PySlice_Unpack` before `PySlice_AdjustIndices`.
     pub fn slice_span(&mut self, slice: ObjRef, len: impl FnOnce() -> usize) -> PyResult<Span> {
+        Ok(self.slice_unpack(slice)?.span(len()))
+    }
+
+    /// A slice's bounds as integers, before any length is known (CPython's
+    /// `PySlice_Unpack`: each bound's `__index__` runs here).
+    pub fn slice_unpack(&mut self, slice: ObjRef) -> PyResult<SliceBounds> {
         let s = slice.payload::<SliceObject>();
         let (a, b, c) = (s.start, s.stop, s.step);
         let step = if c == self.none {
@@ -605,43 +663,8 @@ impl<C: Collector> Vm<C> {
                 vm.slice_index(o).map(Some)
             }
         };
-        let (a, b) = (bound(self, a)?, bound(self, b)?);
-        let len = len() as i64;
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                (v + len).max(lower)
-            } else {
-                v.min(upper)
-            }
-        };
-        let start = match a {
-            None if step < 0 => upper,
-            None => lower,
-            Some(v) => clamp(v),
-        };
-        let stop = match b {
-            None if step < 0 => lower,
-            None => upper,
-            Some(v) => clamp(v),
-        };
-        let n = if step < 0 {
-            if stop < start {
-                (start - stop - 1) / (-step) + 1
-            } else {
-                0
-            }
-        } else if start < stop {
-            (stop - start - 1) / step + 1
-        } else {
-            0
-        };
-        Ok(Span {
-            start,
-            stop,
-            step,
-            len: n as usize,
-        })
+        let (start, stop) = (bound(self, a)?, bound(self, b)?);
+        Ok(SliceBounds { start, stop, step })
     }
 
     fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {

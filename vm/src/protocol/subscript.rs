@@ -288,25 +288,17 @@ impl<C: Collector> Vm<C> {
     /// `l[a:b:c] = v` (v = Some) or `del l[a:b:c]` (v = None).
     fn list_set_slice(&mut self, c: ObjRef, k: ObjRef, v: Option<ObjRef>) -> PyResult<()> {
         let l = list_of(c).expect("list");
-        // The new items first: iterating may run Python that resizes the
-        // list, and the slice must be resolved against the final length.
+        // As CPython's `list_ass_subscript`: the bounds first (their
+        // `__index__`, and a bad bound's TypeError before the value is
+        // iterated), then the new items, then the slice resolved against
+        // the length the list has after iterating (which may resize it).
+        let bounds = self.slice_unpack(k)?;
         let new = match v {
             Some(v) if v == c => l.snapshot().into_iter().map(|x| self.incref(x)).collect(),
             Some(v) => self.iterate(v)?,
             None => Vec::new(),
         };
-        // The new items stay rooted while the bounds' `__index__` runs.
-        let base = self.temp_roots.len();
-        self.temp_roots.extend_from_slice(&new);
-        let span = self.slice_span(k, || l.len());
-        self.temp_roots.truncate(base);
-        let span = match span {
-            Ok(s) => s,
-            Err(e) => {
-                self.decref_all(new);
-                return Err(e);
-            }
-        };
+        let span = bounds.span(l.len());
         let (removed, synced): (Vec<ObjRef>, _) = if span.step == 1 {
             let start = span.start as usize;
             let end = start + span.len;
