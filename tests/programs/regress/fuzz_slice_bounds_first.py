@@ -22,3 +22,9 @@ for stmt in ["x = [1, 2, 3]; x[1:[]] = Endless()", "x = [1, 2, 3]; x[::[]] = End
     except Exception as e:
         print(type(e).__name__, e)
 print(len(G))
+
+for stmt in ["x = bytearray(b'abc'); x[1:[]] = Endless()", "x = bytearray(b'abc'); x[::[]] = Endless()"]:
+    try:
+        exec(stmt)
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -140,11 +140,14 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<()> {
         let len = || bytearray_of(o).expect("bytearray").b.borrow().len();
         if k.tag() == Tag::Slice {
+            // The bounds before the value (CPython's
+            // `bytearray_ass_subscript`), the length after it.
+            let bounds = self.slice_unpack(k)?;
             let new = match v {
                 Some(v) => self.bytes_from_object(v, "bytes")?,
                 None => Vec::new(),
             };
-            let span = self.slice_span(k, len)?;
+            let span = bounds.span(len());
             if span.step == 1 {
                 let (a, b) = (span.start as usize, span.start as usize + span.len);
                 return self.bytearray_mut(o, |buf| {
