@@ -182,10 +182,9 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.pop();
         let entries = crate::types::dict::dict_of(d).expect("dict").take_all();
         self.temp_roots.push(main);
-        for e in entries {
-            self.decref(e.key);
-            self.decref(e.value);
-        }
+        // Rooted until each is released: a finalizer or weakref callback
+        // run by an earlier one may reach a safepoint.
+        self.decref_all(entries.into_iter().flat_map(|e| [e.key, e.value]));
         self.temp_roots.pop();
         self.decref(main);
         if let Some(h) = self.handled.take() {
