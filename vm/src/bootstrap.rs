@@ -338,6 +338,23 @@ pub fn bootstrap<C: Collector>(vm: &mut Vm<C>) {
             vm.tag_types[tag as usize] = Some(t);
         }
     }
+    // The other types of `Tag::Builtin` objects (`BuiltinObject::type_name`).
+    for name in [
+        "method_descriptor",
+        "wrapper_descriptor",
+        "method-wrapper",
+        "classmethod_descriptor",
+    ] {
+        let object = vm.types.get("object");
+        let t = new_type(
+            vm,
+            name,
+            &[object],
+            InstanceLayout::Builtin(Tag::Builtin),
+            true,
+        );
+        vm.types.by_name.insert(name, t);
+    }
     for &(name, base) in EXCEPTIONS {
         let b = vm.types.get(base);
         let t = new_type(vm, name, &[b], InstanceLayout::Exception, true);

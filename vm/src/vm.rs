@@ -586,6 +586,10 @@ impl<C: Collector> Vm<C> {
             }
             Tag::AsyncGenOp => self.types.get(crate::types::asyncgen::type_name(o)),
             Tag::DictView => self.types.dict_view_type(o),
+            Tag::Builtin => self.types.get(
+                o.payload::<crate::types::function::BuiltinObject>()
+                    .type_name(),
+            ),
             Tag::Type => o
                 .payload::<crate::types::typeobj::TypeObject>()
                 .meta

@@ -72,14 +72,15 @@ pub fn def_method<C: Collector>(
 }
 
 /// Define a class method of the builtin type `type_name` (receives the
-/// class first, whether called on the class or an instance).
+/// class first, whether called on the class or an instance). It is stored
+/// bare, as CPython's `classmethod_descriptor`: looking it up binds it to
+/// the class.
 pub fn def_classmethod<C: Collector>(
     vm: &mut Vm<C>,
     type_name: &'static str,
     name: &'static str,
     f: NativeFn<C>,
 ) {
-    use crate::types::instance::{WrapperObject, CLASSMETHOD_VT};
     let t = vm.types.get(type_name);
     let d = t.payload::<TypeObject>().dict;
     let owner = Owner {
@@ -88,11 +89,8 @@ pub fn def_classmethod<C: Collector>(
         class_method: true,
     };
     let b = new_builtin(vm, name, f, Some(owner));
-    let cm = vm
-        .alloc(&CLASSMETHOD_VT, WrapperObject { func: b })
-        .expect("heap at start-up");
-    vm.dict_set_str(d, name, cm).expect("heap at start-up");
-    vm.decref(cm);
+    vm.dict_set_str(d, name, b).expect("heap at start-up");
+    vm.decref(b);
 }
 
 /// Define a static method of the builtin type `type_name`.
@@ -436,6 +434,10 @@ fn is_hidden_type(name: &str) -> bool {
             | "ellipsis"
             | "function"
             | "builtin_function_or_method"
+            | "method_descriptor"
+            | "wrapper_descriptor"
+            | "method-wrapper"
+            | "classmethod_descriptor"
             | "method"
             | "code"
             | "module"

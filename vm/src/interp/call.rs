@@ -359,7 +359,7 @@ impl<C: Collector> Vm<C> {
         owner: Owner,
         receiver: Option<ObjRef>,
     ) -> PyResult<()> {
-        let slot = name.starts_with("__") && name.ends_with("__");
+        let slot = crate::types::function::is_slot_name(name);
         let Some(r) = receiver else {
             return Err(self.type_error(if slot {
                 format!(
@@ -855,8 +855,33 @@ impl<C: Collector> Vm<C> {
                 let func = self.incref(v.payload::<WrapperObject>().func);
                 self.new_method(func, self.incref(owner))
             }
+            Tag::Builtin
+                if v.payload::<BuiltinObject>()
+                    .owner
+                    .is_some_and(|o| o.class_method)
+                    && v.payload::<BuiltinObject>().self_.is_none() =>
+            {
+                self.bind_builtin(v, owner)
+            }
             _ => Ok(self.incref(v)),
         }
+    }
+
+    /// A builtin type's method (borrowed) bound to `obj` (borrowed): what
+    /// `[].append` and `dict.fromkeys` are.
+    pub(crate) fn bind_builtin(&mut self, method: ObjRef, obj: ObjRef) -> PyResult<ObjRef> {
+        let b = method.payload::<BuiltinObject>();
+        let bound = BuiltinObject {
+            name: b.name,
+            native: b.native,
+            self_: Some(self.incref(obj)),
+            owner: b.owner,
+        };
+        let r = self.alloc(&crate::types::function::BUILTIN_VT, bound);
+        if r.is_err() {
+            self.decref(obj);
+        }
+        r
     }
 
     pub fn new_method(&mut self, func: ObjRef, self_: ObjRef) -> PyResult<ObjRef> {

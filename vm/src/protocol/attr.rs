@@ -7,7 +7,7 @@ use crate::object::{ObjExt, Tag};
 use crate::protocol::ops::is_user;
 use crate::types::dict::dict_of;
 use crate::types::exception::ExceptionObject;
-use crate::types::function::{BuiltinObject, FunctionObject, BUILTIN_VT};
+use crate::types::function::{BuiltinObject, FunctionObject};
 use crate::types::instance::{InstanceObject, MethodObject, PropertyObject, WrapperObject};
 use crate::types::module::ModuleObject;
 use crate::types::str::str_of;
@@ -117,7 +117,7 @@ impl<C: Collector> Vm<C> {
             Tag::Function => true,
             Tag::Builtin => {
                 let b = f.payload::<BuiltinObject>();
-                b.self_.is_none() && b.owner.is_some()
+                b.self_.is_none() && b.owner.is_some_and(|o| !o.class_method)
             }
             _ => false,
         };
@@ -359,20 +359,18 @@ impl<C: Collector> Vm<C> {
             Tag::Function => self.new_method(self.incref(d), self.incref(obj)),
             // A builtin type's method binds; a builtin function (`len`
             // stored as a class attribute) does not, as in CPython.
+            // (A class method binds to the class.)
             Tag::Builtin
                 if {
                     let b = d.payload::<BuiltinObject>();
                     b.self_.is_none() && b.owner.is_some()
                 } =>
             {
-                let b = d.payload::<BuiltinObject>();
-                let bound = BuiltinObject {
-                    name: b.name,
-                    native: b.native,
-                    self_: Some(self.incref(obj)),
-                    owner: b.owner,
-                };
-                self.alloc(&BUILTIN_VT, bound)
+                let class_method = d
+                    .payload::<BuiltinObject>()
+                    .owner
+                    .is_some_and(|o| o.class_method);
+                self.bind_builtin(d, if class_method { t } else { obj })
             }
             Tag::StaticMethod => Ok(self.incref(d.payload::<WrapperObject>().func)),
             Tag::ClassMethod => self.new_method(

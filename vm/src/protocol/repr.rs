@@ -205,11 +205,21 @@ impl<C: Collector> Vm<C> {
     fn builtin_fn_repr(&mut self, o: ObjRef) -> PyResult<String> {
         let b = o.payload::<BuiltinObject>();
         Ok(match (b.self_, b.owner) {
+            (None, Some(owner)) if b.name == "__new__" => format!(
+                "<built-in method __new__ of type object at {:#x}>",
+                owner.ty.addr()
+            ),
+            (None, Some(owner)) if b.type_name() == "wrapper_descriptor" => {
+                format!("<slot wrapper '{}' of '{}' objects>", b.name, owner.name)
+            }
             (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner.name),
             (Some(s), _) if s.tag() != Tag::Module => {
+                let kind = match b.type_name() {
+                    "method-wrapper" => format!("method-wrapper '{}'", b.name),
+                    _ => format!("built-in method {}", b.name),
+                };
                 format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    b.name,
+                    "<{kind} of {} object at {:#x}>",
                     self.type_name(s),
                     s.addr()
                 )

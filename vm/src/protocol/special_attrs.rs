@@ -133,10 +133,29 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 None => vm.new_str(b.name)?,
             }
         }
-        (Tag::Builtin, "__self__") => match obj.payload::<BuiltinObject>().self_ {
-            Some(s) => vm.incref(s),
-            None => vm.new_none(),
-        },
+        (Tag::Builtin, "__self__") => {
+            let b = obj.payload::<BuiltinObject>();
+            match (b.self_, b.owner) {
+                (Some(s), _) => vm.incref(s),
+                // (A type's `__new__` is bound to the type.)
+                (None, Some(o)) if b.name == "__new__" => vm.incref(o.ty),
+                // Descriptors (`list.append`) have no `__self__`.
+                (None, Some(_)) => return Ok(None),
+                (None, None) => vm.new_none(),
+            }
+        }
+        (Tag::Builtin, "__objclass__") => {
+            let b = obj.payload::<BuiltinObject>();
+            match b.owner {
+                Some(o) if b.self_.is_none() || b.type_name() == "method-wrapper" => {
+                    if b.name == "__new__" {
+                        return Ok(None);
+                    }
+                    vm.incref(o.ty)
+                }
+                _ => return Ok(None),
+            }
+        }
         (Tag::Slice, "start" | "stop" | "step") => {
             let s = obj.payload::<SliceObject>();
             vm.incref(match n {

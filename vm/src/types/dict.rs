@@ -473,8 +473,19 @@ fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `dict.fromkeys(iterable, value=None)` (called on the class or a dict).
 fn fromkeys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "fromkeys", 2, 3)?;
+    let (cls, v) = (args.pos[0], args.pos.get(2).copied().unwrap_or(vm.none));
+    if cls != vm.types.get("dict") {
+        // A subclass (or any class reaching here): `d = cls()`, then
+        // `d[key] = value` for each key, through its own `__setitem__`.
+        let d = vm.call(cls, &[])?;
+        return vm.fill(d, |vm, d| {
+            let keys = vm.iterate_unsized(args.pos[1])?;
+            vm.with_items(keys, |vm, keys| {
+                keys.iter().try_for_each(|&k| vm.setitem(d, k, v))
+            })
+        });
+    }
     let keys = vm.iterate_unsized(args.pos[1])?;
-    let v = args.pos.get(2).copied().unwrap_or(vm.none);
     vm.with_items(keys, |vm, keys| {
         let d = vm.new_dict()?;
         vm.fill(d, |vm, d| {

@@ -98,6 +98,90 @@ pub struct Owner {
     /// A class method receives the class, not an instance.
     pub class_method: bool,
 }
+/// Is `name` one of the type slots CPython exposes through slot wrappers
+/// (`typeobject.c`'s `slotdefs`)? A builtin type's method of that name is
+/// a `wrapper_descriptor` (`list.__len__`), bound a `method-wrapper`; any
+/// other method is a `method_descriptor`, bound a builtin method.
+pub fn is_slot_name(name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "getattribute",
+        "getattr",
+        "setattr",
+        "delattr",
+        "repr",
+        "hash",
+        "call",
+        "str",
+        "lt",
+        "le",
+        "eq",
+        "ne",
+        "gt",
+        "ge",
+        "iter",
+        "next",
+        "get",
+        "set",
+        "delete",
+        "init",
+        "del",
+        "await",
+        "aiter",
+        "anext",
+        "neg",
+        "pos",
+        "abs",
+        "bool",
+        "invert",
+        "int",
+        "float",
+        "index",
+        "len",
+        "getitem",
+        "setitem",
+        "delitem",
+        "contains",
+    ];
+    const BINARY: &[&str] = &[
+        "add", "sub", "mul", "mod", "divmod", "pow", "lshift", "rshift", "and", "xor", "or",
+        "floordiv", "truediv", "matmul",
+    ];
+    let Some(inner) = name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) else {
+        return false;
+    };
+    SLOTS.contains(&inner)
+        || BINARY.contains(&inner)
+        || inner.strip_prefix('r').is_some_and(|b| BINARY.contains(&b))
+        || inner
+            .strip_prefix('i')
+            .is_some_and(|b| b != "divmod" && BINARY.contains(&b))
+}
+
+impl BuiltinObject {
+    /// The Python type's name for this builtin, as CPython splits them:
+    /// `len` and `[].append` are `builtin_function_or_method`; `list.append`
+    /// a `method_descriptor`, `list.__len__` a `wrapper_descriptor`,
+    /// `[].__len__` a `method-wrapper`, `dict.__dict__['fromkeys']` a
+    /// `classmethod_descriptor`. (`__new__` is a builtin method of its
+    /// type in CPython, bound or not.)
+    pub fn type_name(&self) -> &'static str {
+        let Some(owner) = self.owner else {
+            return "builtin_function_or_method";
+        };
+        if self.name == "__new__" {
+            return "builtin_function_or_method";
+        }
+        let slot = !owner.class_method && is_slot_name(self.name);
+        match (self.self_.is_some(), owner.class_method, slot) {
+            (true, _, true) => "method-wrapper",
+            (true, _, false) => "builtin_function_or_method",
+            (false, true, _) => "classmethod_descriptor",
+            (false, false, true) => "wrapper_descriptor",
+            (false, false, false) => "method_descriptor",
+        }
+    }
+}
+
 impl Refs for BuiltinObject {
     fn traverse(&self, visit: Visit<'_>) {
         if let Some(s) = self.self_ {

@@ -159,6 +159,55 @@ pub static DICTVIEW_VT: TypeVTable =
     crate::object::refs_vtable::<DictViewObject>("dict_view", Tag::DictView, true);
 payload!(DictViewObject, DICTVIEW_VT);
 
+/// What a builtin iterator's `__length_hint__` answers without calling
+/// Python code: the items left, as CPython's `listiter_len`, `dictiter_len`
+/// and friends count them (0 once the container changed size under a dict
+/// or set iterator, or shrank below a reversed one's position). `None` for
+/// the kinds that have no hint, and for a `__getitem__` iterator (whose hint
+/// asks the sequence's `len()`).
+pub fn remaining(o: ObjRef) -> Option<usize> {
+    use crate::object::layout_tag;
+    let seq_len = |s: ObjRef| match layout_tag(s) {
+        Tag::List => crate::types::list::list_of(s).map_or(0, |l| l.len()),
+        Tag::Tuple => crate::types::tuple::tuple_items(s).map_or(0, |t| t.len()),
+        Tag::Bytes => crate::types::bytes::bytes_of(s).map_or(0, |b| b.len()),
+        Tag::Bytearray => {
+            crate::types::bytearray::bytearray_of(s).map_or(0, |a| a.b.borrow().len())
+        }
+        _ => s.payload::<crate::types::str::StrObject>().chars,
+    };
+    Some(match &*o.payload::<IterObject>().state.borrow() {
+        IterState::Seq { seq, index } => seq.map_or(0, |s| seq_len(s).saturating_sub(*index)),
+        IterState::Reversed { seq, index } => match *seq {
+            Some(s) if *index >= 0 && seq_len(s) > *index as usize => *index as usize + 1,
+            _ => 0,
+        },
+        IterState::Range { cur, stop, step } => {
+            let left = crate::protocol::containers::range_len((*cur, *stop, *step));
+            left.max(0) as usize
+        }
+        IterState::Dict {
+            dict, index, len, ..
+        } => match dict.and_then(crate::types::dict::dict_of) {
+            Some(d) if d.len() == *len => (*index..d.slots())
+                .filter(|&i| d.entry(i).is_some())
+                .count(),
+            _ => 0,
+        },
+        IterState::Set { set, index, len } => match set.and_then(crate::types::set::set_of) {
+            Some(so) if so.len() == *len => {
+                let t = so.table.borrow();
+                t.slots[(*index).min(t.slots.len())..]
+                    .iter()
+                    .filter(|s| matches!(s, crate::types::set::Slot::Key { .. }))
+                    .count()
+            }
+            _ => 0,
+        },
+        _ => return None,
+    })
+}
+
 /// The iterator object's state kind, for its Python type.
 pub fn iter_kind(o: ObjRef) -> &'static str {
     match &*o.payload::<IterObject>().state.borrow() {

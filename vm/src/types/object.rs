@@ -3,6 +3,7 @@
 
 use crate::builtins::{attr_name, check_args, def_method};
 use crate::object::{ObjExt, Tag};
+use crate::types::function::BuiltinObject;
 use crate::types::instance::{PropertyObject, PROPERTY_VT};
 use crate::types::typeobj::TypeObject;
 use crate::vm::{Args, PyResult, Vm};
@@ -30,6 +31,24 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "type", "mro", type_mro);
     def_method(vm, "type", "__subclasses__", type_subclasses);
     def_method(vm, "function", "__get__", function_get);
+    for t in [
+        "method_descriptor",
+        "wrapper_descriptor",
+        "classmethod_descriptor",
+    ] {
+        def_method(vm, t, "__get__", builtin_descriptor_get);
+    }
+    for t in [
+        "function",
+        "method",
+        "builtin_function_or_method",
+        "method_descriptor",
+        "wrapper_descriptor",
+        "method-wrapper",
+        "classmethod_descriptor",
+    ] {
+        def_method(vm, t, "__call__", call_self);
+    }
     def_method(vm, "property", "getter", prop_getter);
     def_method(vm, "property", "setter", prop_setter);
     def_method(vm, "property", "deleter", prop_deleter);
@@ -276,6 +295,65 @@ fn function_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
         return Ok(vm.incref(f));
     }
     vm.new_method(vm.incref(f), vm.incref(obj))
+}
+
+/// `descr.__get__(obj, type=None)` for a builtin type's method: itself for
+/// no object, else bound to the object (a class method: to the class),
+/// which must be an instance of the method's type.
+fn builtin_descriptor_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__get__", 2, 3)?;
+    let (d, obj) = (args.pos[0], args.pos[1]);
+    let cls = args.pos.get(2).copied().filter(|&c| c != vm.none);
+    let Some(owner) = d.get::<BuiltinObject>().and_then(|b| b.owner) else {
+        return Ok(vm.incref(d));
+    };
+    let name = d.payload::<BuiltinObject>().name;
+    if obj == vm.none && cls.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid".to_string()));
+    }
+    if owner.class_method {
+        let cls = cls.unwrap_or_else(|| vm.type_of(obj));
+        if cls.tag() != Tag::Type {
+            let tn = vm.type_name(cls);
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' for type '{}' needs a type, not a '{tn}' as arg 2",
+                owner.name
+            )));
+        }
+        if !vm.is_subclass(cls, owner.ty) {
+            let got = cls.payload::<TypeObject>().name.to_string();
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' requires a subtype of '{}' but received '{got}'",
+                owner.name
+            )));
+        }
+        return vm.bind_builtin(d, cls);
+    }
+    if obj == vm.none {
+        return Ok(vm.incref(d));
+    }
+    if !vm.is_instance(obj, owner.ty) {
+        let tn = vm.type_name(obj);
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
+            owner.name
+        )));
+    }
+    vm.bind_builtin(d, obj)
+}
+
+/// `f.__call__(*args, **kwargs)`: call `f`.
+fn call_self<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let Some((&f, rest)) = args.pos.split_first() else {
+        return Err(
+            vm.type_error("descriptor '__call__' of 'object' object needs an argument".to_string())
+        );
+    };
+    let call = crate::interp::call::CallArgs {
+        pos: rest.to_vec(),
+        kw: args.kw_pairs(),
+    };
+    vm.call_args(f, &call)
 }
 
 /// `cls.__subclasses__()`: the live classes that name `cls` as a base, in

@@ -99,6 +99,12 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     for &t in ITERATORS {
         def_method(vm, t, "__iter__", iter_self);
         def_method(vm, t, "__next__", next);
+        if !matches!(
+            t,
+            "callable_iterator" | "enumerate" | "zip" | "map" | "filter"
+        ) {
+            def_method(vm, t, "__length_hint__", length_hint);
+        }
     }
     for &t in NUMBERS {
         def_method(vm, t, "__neg__", neg);
@@ -512,6 +518,47 @@ fn boolean<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn iter_self<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__iter__", 1, 1)?;
     Ok(vm.incref(args.pos[0]))
+}
+
+/// A builtin iterator's `__length_hint__`: the items left. A `__getitem__`
+/// iterator asks its sequence's `len()` (NotImplemented when it has none,
+/// as CPython's `iter_len`).
+fn length_hint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__length_hint__", 1, 1)?;
+    let it = args.pos[0];
+    if layout_tag(it) != Tag::Iter {
+        // (`check_receiver` refuses other objects before this runs.)
+        return Ok(vm.incref(vm.not_implemented));
+    }
+    if let Some(n) = crate::types::iter::remaining(it) {
+        return vm.new_int_i64(n as i64);
+    }
+    let (seq, index) = match &*it
+        .payload::<crate::types::iter::IterObject>()
+        .state
+        .borrow()
+    {
+        crate::types::iter::IterState::GetItem { seq, index } => (*seq, *index),
+        _ => (None, 0),
+    };
+    let Some(seq) = seq else {
+        return vm.new_int_i64(0);
+    };
+    let seq = vm.incref(seq);
+    let n = vm.len(seq);
+    vm.decref(seq);
+    let n = match n {
+        Ok(n) => Some(n),
+        Err(e) if vm.is_instance_of_name(e, "TypeError") => {
+            vm.decref(e);
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    match n {
+        Some(n) => vm.new_int_i64(n.saturating_sub(index) as i64),
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
 }
 
 /// An iterator's `__next__`: the next item, or StopIteration.

@@ -103,10 +103,18 @@ fn fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
         i += 2;
     }
-    if args.pos[0] == vm.types.get("bytearray") {
-        return vm.new_bytearray(out);
+    let cls = args.pos[0];
+    let (bytearray, bytes) = (vm.types.get("bytearray"), vm.types.get("bytes"));
+    let base = if vm.is_subclass(cls, bytearray) {
+        vm.new_bytearray(out)?
+    } else {
+        vm.new_bytes(out)?
+    };
+    if cls == bytearray || cls == bytes {
+        return Ok(base);
     }
-    vm.new_bytes(out)
+    // A subclass gets `cls(result)`, as CPython's `bytes_fromhex_impl`.
+    vm.using(base, |vm, base| vm.call(cls, &[base]))
 }
 
 /// A bytes argument (`what` names it in the TypeError).
