@@ -229,11 +229,17 @@ impl<C: Collector> Vm<C> {
             .iter()
             .map(|e| e.value)
             .collect();
+        // How many globals name each object (`alias = first`).
+        let mut names: std::collections::HashMap<ObjRef, usize> = std::collections::HashMap::new();
+        for &v in &values {
+            *names.entry(v).or_default() += 1;
+        }
         // Held while the finalizers run: one may delete other globals.
         self.with_owned(values, |vm, values| {
             for &v in values {
-                // Held only by the globals (and this loop): it dies with them.
-                if v.refcnt() == 2 {
+                // Held only by the globals (and once more by this loop for
+                // each): it dies with them.
+                if v.refcnt() == 2 * names[&v] {
                     crate::protocol::finalize::run_finalizer(vm, v);
                 }
             }
@@ -271,10 +277,12 @@ impl<C: Collector> Vm<C> {
             }
         };
         self.flush_stdout();
-        if self.config.verify_heap {
-            self.verify_heap("exit");
+        // A heap that fails verification is not released object by object:
+        // a wrong count would free a live object, and shutdown would then
+        // release it again (the run ends with the verification's status).
+        if !self.config.verify_heap || self.verify_heap("exit") == 0 {
+            self.shutdown();
         }
-        self.shutdown();
         if self.config.stats {
             crate::stats::print_stats(self);
         }

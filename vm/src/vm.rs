@@ -279,6 +279,30 @@ impl<C: Collector> Vm<C> {
     pub fn new(config: VmConfig) -> Vm<C> {
         let step_limit = config.max_steps.unwrap_or(u64::MAX);
         let mut heap = Heap::new(None);
+        // CPython 3.11's free lists (`PyTuple_MAXFREELIST` per length 1..=20,
+        // `PyList_MAXFREELIST`, `PyDict_MAXFREELIST`, `PyFloat_MAXFREELIST`)
+        // for exact tuples, lists, dicts and floats: a freed one's memory
+        // goes to the next of its kind, which is what `id()` shows.
+        heap.keep_free_list::<crate::types::tuple::TupleObject>(
+            &crate::types::tuple::TUPLE_VT,
+            1..=20,
+            2000,
+        );
+        heap.keep_free_list::<crate::types::list::ListObject>(
+            &crate::types::list::LIST_VT,
+            0..=0,
+            80,
+        );
+        heap.keep_free_list::<crate::types::dict::DictObject>(
+            &crate::types::dict::DICT_VT,
+            0..=0,
+            80,
+        );
+        heap.keep_free_list::<crate::types::scalar::FloatObject>(
+            &crate::types::scalar::FLOAT_VT,
+            0..=0,
+            100,
+        );
         let gc = C::new(&GcConfig {
             stress: config.stress,
             threshold: config.gc_threshold,

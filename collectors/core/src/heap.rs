@@ -24,13 +24,46 @@ pub struct ObjectStats {
 /// The private heap seen as a set of objects.
 ///
 /// Invariant: the live blocks of `blocks` are exactly the live objects'
-/// blocks; a block is tagged iff it starts with a collector head (the
-/// object is a container), and the object's address is then
-/// `GC_HEAD_SIZE` bytes into it. `stats.live` is their number.
+/// blocks and the free-listed ones (whose header's vtable is
+/// `FREE_LISTED`); a block is tagged iff it starts with a collector head
+/// (the object is or was a container), and the object's address is then
+/// `GC_HEAD_SIZE` bytes into it. `stats.live` is the number of objects.
 pub struct Heap {
     blocks: ouro_allocator::Heap,
     stats: ObjectStats,
+    /// Blocks of freed objects kept for the next object of the same layout
+    /// and length (CPython's free lists: tuples, lists, dicts, floats),
+    /// so `id()` repeats as it does there. Their headers say
+    /// [`FREE_LISTED`]; `for_each` skips them.
+    free_lists: Vec<FreeList>,
 }
+
+/// The free list of one layout: `blocks[tail]` holds blocks of objects with
+/// `tail` tail words, at most `keep` of each.
+struct FreeList {
+    vtable: &'static TypeVTable,
+    /// Bytes of the payload before its tail.
+    payload: usize,
+    tails: std::ops::RangeInclusive<usize>,
+    keep: usize,
+    blocks: Vec<Vec<NonNull<u8>>>,
+}
+
+/// The header a free-listed block carries: no object lives there.
+pub static FREE_LISTED: TypeVTable = TypeVTable {
+    name: "<free-listed block>",
+    tag: u32::MAX,
+    size: |_| 0,
+    extra_size: |_| 0,
+    accounted_bytes: |_| 0,
+    traverse: |_, _| {},
+    clear: |_, _| {},
+    gc_clear: |_, _| {},
+    drop_payload: |_| {},
+    is_container: false,
+    tracking: crate::vtable::Tracking::Always,
+    hidden: crate::vtable::never_hidden,
+};
 
 /// The size of one word of a payload's tail.
 pub const TAIL_WORD: usize = 8;
@@ -49,7 +82,82 @@ impl Heap {
         Heap {
             blocks: ouro_allocator::Heap::new(limit),
             stats: ObjectStats::default(),
+            free_lists: Vec::new(),
         }
+    }
+
+    /// Keep up to `keep` freed blocks of objects of `vtable` (payload `T`)
+    /// for each tail length in `tails`, and reuse them first, newest first:
+    /// a CPython free list.
+    pub fn keep_free_list<T>(
+        &mut self,
+        vtable: &'static TypeVTable,
+        tails: std::ops::RangeInclusive<usize>,
+        keep: usize,
+    ) {
+        self.free_lists.push(FreeList {
+            vtable,
+            payload: std::mem::size_of::<T>(),
+            blocks: vec![Vec::new(); tails.end() + 1],
+            tails,
+            keep,
+        });
+    }
+
+    /// Return every free-listed block to the allocator (what CPython's
+    /// full collection does with its free lists, and what exit does).
+    pub fn clear_free_lists(&mut self) {
+        for fl in &mut self.free_lists {
+            let room = head_room(fl.vtable);
+            for (tail, blocks) in fl.blocks.iter_mut().enumerate() {
+                let size = room + HEADER_SIZE + fl.payload + tail * TAIL_WORD;
+                for block in blocks.drain(..) {
+                    // SAFETY: the block was allocated with this size (its
+                    // layout's head room, header, payload and `tail`
+                    // words) and kept, not freed, when its object died.
+                    unsafe { self.blocks.free(block, size) };
+                }
+            }
+        }
+    }
+
+    /// Blocks kept on free lists now.
+    pub fn free_listed(&self) -> usize {
+        self.free_lists
+            .iter()
+            .flat_map(|fl| fl.blocks.iter())
+            .map(Vec::len)
+            .sum()
+    }
+
+    /// Put the block of a dead `vtable` object of `size` bytes (without its
+    /// head) on its free list, if it has one with room.
+    fn keep_block(&mut self, vtable: &TypeVTable, size: usize, block: NonNull<u8>) -> bool {
+        let Some(fl) = self
+            .free_lists
+            .iter_mut()
+            .find(|fl| std::ptr::eq(fl.vtable, vtable))
+        else {
+            return false;
+        };
+        let tail = (size - HEADER_SIZE - fl.payload) / TAIL_WORD;
+        if !fl.tails.contains(&tail) || fl.blocks[tail].len() >= fl.keep {
+            return false;
+        }
+        fl.blocks[tail].push(block);
+        true
+    }
+
+    /// The free list for `vtable` objects with `tail` words, if kept.
+    fn free_list(&mut self, vtable: &TypeVTable, tail: usize) -> Option<&mut Vec<NonNull<u8>>> {
+        let fl = self
+            .free_lists
+            .iter_mut()
+            .find(|fl| std::ptr::eq(fl.vtable, vtable))?;
+        if !fl.tails.contains(&tail) {
+            return None;
+        }
+        Some(&mut fl.blocks[tail])
     }
 
     /// Allocate an object with refcount 1 (the caller's reference),
@@ -92,8 +200,17 @@ impl Heap {
         else {
             return Err(payload);
         };
-        let Ok(block) = self.blocks.alloc_tagged(size, vtable.is_container) else {
-            return Err(payload);
+        let reused = if self.free_lists.is_empty() {
+            None
+        } else {
+            self.free_list(vtable, tail).and_then(Vec::pop)
+        };
+        let block = match reused {
+            Some(b) => b,
+            None => match self.blocks.alloc_tagged(size, vtable.is_container) {
+                Ok(b) => b,
+                Err(_) => return Err(payload),
+            },
         };
         // SAFETY: `block` is a fresh, 16-aligned block of at least `size`
         // bytes owned by nobody else, so writing the head (if any), the
@@ -170,12 +287,24 @@ impl Heap {
         }
         let block = NonNull::new((obj.as_ptr() as *mut u8).wrapping_sub(room))
             .expect("object block address is never null");
+        self.stats.freed += 1;
+        self.stats.live -= 1;
+        if self.keep_block(vt, size - room, block) {
+            // SAFETY: the object is dead (the caller's contract) and its
+            // header is still in its block: overwriting it marks the block
+            // as holding no object, for `for_each` to skip.
+            unsafe {
+                obj.as_ptr().write(ObjHeader {
+                    refcnt: Cell::new(0),
+                    vtable: &FREE_LISTED,
+                })
+            };
+            return;
+        }
         // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)` in
         // `alloc` (head room plus the vtable's size is the size it was
         // allocated with) and is freed only here, once.
         unsafe { self.blocks.free(block, size) };
-        self.stats.freed += 1;
-        self.stats.live -= 1;
     }
 
     /// Free every live object without releasing any reference: each is
@@ -196,6 +325,7 @@ impl Heap {
             // another; the caller guarantees no other handle is used again.
             unsafe { self.free(o) };
         }
+        self.clear_free_lists();
     }
 
     /// Call `f` with every live object, in address order. `f` must not
@@ -204,9 +334,13 @@ impl Heap {
         self.blocks.for_each_live(|block, has_head| {
             let room = if has_head { GC_HEAD_SIZE } else { 0 };
             let header = block.cast::<u8>().map_addr(|a| a.saturating_add(room));
-            // SAFETY: every live block of the heap is an object's (type
-            // invariant), whose header starts `room` bytes in.
-            f(unsafe { ObjRef::from_raw(header.cast()) })
+            // SAFETY: every live block of the heap is an object's or a
+            // free-listed one (type invariant), whose header starts `room`
+            // bytes in.
+            let o = unsafe { ObjRef::from_raw(header.cast()) };
+            if !std::ptr::eq(o.vtable(), &FREE_LISTED) {
+                f(o)
+            }
         });
     }
 

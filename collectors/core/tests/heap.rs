@@ -145,3 +145,40 @@ fn an_atom_block_is_header_and_payload_only() {
     free_one(&mut heap, a);
     assert_eq!(heap.block_stats().bytes_in_use, 0);
 }
+
+#[test]
+fn a_free_list_keeps_blocks_for_its_layout_newest_first_up_to_its_size() {
+    let mut heap = Heap::new(None);
+    heap.keep_free_list::<Node>(&mock::NODE, 0..=0, 2);
+    let nodes: Vec<ObjRef> = (1..=3).map(|id| alloc_node(&mut heap, id)).collect();
+    let addrs: Vec<usize> = nodes.iter().map(|o| o.addr()).collect();
+    let bytes = heap.block_stats().bytes_in_use;
+    for &n in &nodes {
+        free_one(&mut heap, n);
+    }
+    // Two kept (the first two freed), the third returned: the walk and the
+    // object count see none of them.
+    assert_eq!(heap.free_listed(), 2);
+    assert!(walk(&heap).is_empty());
+    assert_eq!(heap.object_stats().live, 0);
+    assert!(heap.block_stats().bytes_in_use < bytes);
+    // An atom does not take a node's kept block; the next nodes do, newest
+    // first.
+    let atom = alloc_atom(&mut heap, 9);
+    assert!(!addrs[..2].contains(&atom.addr()));
+    let again = alloc_node(&mut heap, 4);
+    assert_eq!(again.addr(), addrs[1]);
+    let again2 = alloc_node(&mut heap, 5);
+    assert_eq!(again2.addr(), addrs[0]);
+    assert_eq!(node(again2).id, 5);
+    assert_eq!(walk(&heap), vec![4, 5, 9]);
+    free_one(&mut heap, again);
+    assert_eq!(heap.free_listed(), 1);
+    heap.clear_free_lists();
+    assert_eq!(heap.free_listed(), 0);
+    // (Freeing the rest keeps one more node block, until it is cleared.)
+    free_all(&mut heap);
+    assert_eq!(heap.free_listed(), 1);
+    heap.clear_free_lists();
+    assert_eq!(heap.block_stats().bytes_in_use, 0);
+}

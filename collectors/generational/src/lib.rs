@@ -94,6 +94,10 @@ impl Generational {
         unreachable.merge_into(Self::older(rt, generation));
         let collected = debug::shown_len(&garbage) + weakrefs_freed;
         Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
+        if generation == GENERATIONS - 1 {
+            // CPython's `clear_freelists`, after a full collection.
+            rt.heap().clear_free_lists();
+        }
         debug::print_done(debug, collected, started);
         let stats = &mut rt.gc().gens.stats[generation];
         stats.collections += 1;

@@ -262,6 +262,9 @@ impl Collector for MarkSweep {
         gc.stats.collections += 1;
         gc.stats.collected += collected as u64;
         if reason != Reason::Stress {
+            // Every collection is a full one: CPython's `clear_freelists`.
+            rt.heap().clear_free_lists();
+            let gc = rt.gc();
             // The dead are freed and off the lists already.
             gc.gens
                 .keep_books(generation.min(GENERATIONS - 1), collected);

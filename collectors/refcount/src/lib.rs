@@ -156,6 +156,10 @@ impl Collector for RefCount {
             // Nothing to find, and nothing a program could see.
             return Outcome::default();
         }
+        if generation == ouro_gc_core::GENERATIONS - 1 {
+            // CPython's `clear_freelists`, after a full collection.
+            rt.heap().clear_free_lists();
+        }
         let gc = rt.gc();
         gc.stats.collections += 1;
         gc.gens.keep_books(generation, 0);
