@@ -7,6 +7,13 @@ use crate::types::str::{StrObject, INTERNED_STR_VT, STR_VT};
 use crate::vm::{PyResult, Vm, STATIC_REFS};
 use ouro_gc_core::{Collector, ObjRef};
 
+/// The one-character names CPython 3.11 has a statically allocated
+/// identifier string for (its `_Py_ID` table, filled by the frozen standard
+/// modules), distinct from the character's Latin-1 singleton: a constant or
+/// name `"a"` is that object, while `chr(97)` or `"xa"[1]` is the
+/// singleton. (Measured: `chr(c) is not <literal>` in python3.11.)
+pub const STATIC_ONE_CHAR_NAMES: &str = "abcdefhijklmnopqrstvwxyBCLST_";
+
 impl<C: Collector> Vm<C> {
     pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
         if (-5..=256).contains(&v) {
@@ -90,20 +97,30 @@ impl<C: Collector> Vm<C> {
         self.alloc(&STR_VT, StrObject::new(s.into_boxed_str()))
     }
 
-    /// A one-character Latin-1 str: one object per character, which is
-    /// also the interned one (as CPython's Latin-1 singletons are what its
-    /// one-character constants intern to).
+    /// A one-character Latin-1 str: one object per character (CPython's
+    /// Latin-1 singletons), which is also the interned one, except for the
+    /// characters CPython 3.11 has a static identifier string for
+    /// ([`STATIC_ONE_CHAR_NAMES`]): its constants and names intern to that
+    /// one, so `chr(97) is "a"` is False there, and here.
     pub(super) fn char_str(&mut self, c: char) -> PyResult<ObjRef> {
         let i = c as usize;
         if let Some(o) = self.chars[i] {
             return Ok(self.incref(o));
         }
-        let o = self.intern(c.encode_utf8(&mut [0; 4]));
+        let o = if STATIC_ONE_CHAR_NAMES.contains(c) {
+            let o = self.alloc(&STR_VT, StrObject::new(c.to_string().into()))?;
+            self.make_static(o);
+            o
+        } else {
+            self.intern(c.encode_utf8(&mut [0; 4]))
+        };
         self.chars[i] = Some(self.incref(o));
         Ok(o)
     }
 
-    /// The interned str for `s` (new reference).
+    /// The interned str for `s` (new reference). A one-character Latin-1
+    /// one is the character's singleton (`char_str`), but for
+    /// [`STATIC_ONE_CHAR_NAMES`].
     pub fn intern(&mut self, s: &str) -> ObjRef {
         if let Some(&o) = self.interned.get(s) {
             return self.incref(o);
@@ -159,10 +176,13 @@ impl<C: Collector> Vm<C> {
             return false;
         };
         let mut cs = s.chars();
-        matches!(
-            (cs.next(), cs.next()),
-            (None, _) | (Some('\0'..='\u{ff}'), None)
-        ) && self.interned.get(s) == Some(&o)
+        match (cs.next(), cs.next()) {
+            (None, _) => self.interned.get(s) == Some(&o),
+            (Some(c @ '\0'..='\u{ff}'), None) => {
+                self.interned.get(s) == Some(&o) || self.chars[c as usize] == Some(o)
+            }
+            _ => false,
+        }
     }
 
     /// The interned str for `s`, borrowed (the interned table holds it).

@@ -271,6 +271,11 @@ pub fn percent_format<C: Collector>(
         Some(items) => items.to_vec(),
         None => vec![values],
     };
+    // `"%s" % s` is `s` itself when `s` is an exact str: CPython's writer
+    // hands back the one string it was given whole.
+    if t == "%s" && items.len() == 1 && items[0].tag() == Tag::Str {
+        return Ok(vm.incref(items[0]));
+    }
     let mapping = dict_of(values).is_some().then_some(values);
     let mut out = String::new();
     let chars: Vec<char> = t.chars().collect();
