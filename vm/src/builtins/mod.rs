@@ -1,6 +1,7 @@
 //! The builtins module: functions such as `print`, `len`, `sorted`, and the
 //! registration helpers every native function goes through.
 
+mod docstrings;
 pub mod eval;
 mod iteration;
 pub(crate) mod namespace;
@@ -667,4 +668,34 @@ fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "format", 1, 2)?;
     vm.format(args.pos[0], args.pos.get(1).copied())
+}
+
+/// CPython 3.11's `__doc__` for a builtin: `"builtins.len"`, a type
+/// (`"list"`) or a type's method (`"list.append"`).
+pub fn docstring(key: &str) -> Option<&'static str> {
+    let docs = docstrings::DOCSTRINGS;
+    docs.binary_search_by(|&(k, _)| k.cmp(key))
+        .ok()
+        .map(|i| docs[i].1)
+}
+
+/// Give every builtin type its `__doc__` (CPython's text, or None), in its
+/// dict, where class attribute lookup finds it for the type, its instances
+/// and subclasses that set none.
+pub fn install_type_docs<C: Collector>(vm: &mut Vm<C>) {
+    let mut names: Vec<&'static str> = vm.types.by_name.keys().copied().collect();
+    names.sort_unstable();
+    for name in names {
+        let d = vm.types.get(name).payload::<TypeObject>().dict;
+        if crate::protocol::attr::dict_get_str_key(d, vm.names.doc).is_some() {
+            continue;
+        }
+        let doc = match docstring(name) {
+            Some(text) => vm.new_str(text).expect("heap at start-up"),
+            None => vm.new_none(),
+        };
+        vm.dict_set_str(d, "__doc__", doc)
+            .expect("heap at start-up");
+        vm.decref(doc);
+    }
 }

@@ -69,6 +69,26 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             let f = obj.payload::<MethodObject>().func;
             return vm.getattr(f, name).map(Some);
         }
+        (Tag::Builtin, "__doc__") => {
+            let b = obj.payload::<BuiltinObject>();
+            let key = match b.owner {
+                Some(o) => Some(format!("{}.{}", o.name, b.name)),
+                // A function of the builtins module (not one of another
+                // module's that shares its name).
+                None if b.self_.is_none() && {
+                    let key = vm.intern_borrow(b.name);
+                    crate::protocol::attr::dict_get_str_key(vm.builtins_dict, key) == Some(obj)
+                } =>
+                {
+                    Some(format!("builtins.{}", b.name))
+                }
+                None => None,
+            };
+            match key.and_then(|k| crate::builtins::docstring(&k)) {
+                Some(text) => vm.new_str(text)?,
+                None => vm.new_none(),
+            }
+        }
         (Tag::Builtin, "__name__") => {
             let s = obj.payload::<BuiltinObject>().name;
             vm.new_str(s)?

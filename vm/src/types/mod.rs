@@ -60,4 +60,5 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     bytearray::register(vm);
     complex::register(vm);
     slot_wrappers::register_reprs(vm);
+    crate::builtins::install_type_docs(vm);
 }
