@@ -1547,3 +1547,35 @@ fn ctypes_reads_reference_counts_and_refuses_any_other_address() {
         o.report()
     );
 }
+
+/// `x is 5` is a SyntaxWarning at compile time, as python3 prints it: the
+/// file and line, then the line itself; none for `is None`, `is []` or a
+/// name; one per comparison; `compile()`d text under `<string>` without a
+/// line. (Expected text as python3.11 printed it.)
+#[test]
+fn is_with_a_literal_warns_as_python3_does() {
+    let dir = scratch("syntax_warning");
+    let path = write(
+        &dir,
+        "warn.py",
+        "x = 5\nprint(x is 5)\nif x is not ():\n    print(1)\ny = [1]\nprint(y is [], x is None, x is -1, x is y)\nexec(\"z = 1\\nz is 'a'\")\nprint(not (x is 'ab'[0]))\n",
+    );
+    let o = ouro_in(&dir, &["run", &path]);
+    assert_exit(&o, 0);
+    assert_eq!(
+        o.stdout,
+        "True\n1\nFalse False False False\nTrue\n",
+        "{}",
+        o.report()
+    );
+    let is_ = "SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?";
+    let is_not = "SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?";
+    let want = format!(
+        "{path}:2: {is_}\n  print(x is 5)\n\
+         {path}:3: {is_not}\n  if x is not ():\n\
+         {path}:6: {is_}\n  print(y is [], x is None, x is -1, x is y)\n\
+         {path}:8: {is_not}\n  print(not (x is 'ab'[0]))\n\
+         <string>:2: {is_}\n"
+    );
+    assert_eq!(o.stderr, want, "{}", o.report());
+}

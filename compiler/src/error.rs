@@ -93,6 +93,17 @@ pub(crate) struct SourceInfo<'s> {
     pub filename: Rc<str>,
     /// Byte offset at which each line starts (line 1 at index 0).
     line_starts: Vec<usize>,
+    /// The warnings compiling this source raised, in order.
+    pub warnings: std::cell::RefCell<Vec<CompileWarning>>,
+}
+
+/// A warning the compiler raises (CPython's `compiler_warn`): its category
+/// (`SyntaxWarning`), its message and the 1-based line it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub category: &'static str,
+    pub message: String,
+    pub line: u32,
 }
 
 impl<'s> SourceInfo<'s> {
@@ -113,7 +124,18 @@ impl<'s> SourceInfo<'s> {
             source,
             filename: Rc::from(filename),
             line_starts,
+            warnings: Default::default(),
         }
+    }
+
+    /// Record a `SyntaxWarning` about the code at `range`.
+    pub fn warn(&self, message: impl Into<String>, range: TextRange) {
+        let line = self.line_of(range.start().to_usize());
+        self.warnings.borrow_mut().push(CompileWarning {
+            category: "SyntaxWarning",
+            message: message.into(),
+            line,
+        });
     }
 
     /// The 1-based line holding byte `offset`.

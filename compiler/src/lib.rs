@@ -34,7 +34,7 @@ mod symtable;
 
 pub use anchors::caret_anchors;
 pub use bytecode::{CodeObject, Constant, Instr};
-pub use error::{CompileError, ErrorKind};
+pub use error::{CompileError, CompileWarning, ErrorKind};
 
 use std::rc::Rc;
 
@@ -63,7 +63,24 @@ pub fn compile_source(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, CompileError> {
+    compile_warned(source, filename, mode).0
+}
+
+/// Compile `source` as `mode` says, with the warnings compiling it raised
+/// (`"is" with a literal`), which the caller reports (CPython's compiler
+/// sends them through the warnings machinery as it goes).
+pub fn compile_warned(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> (Result<Rc<CodeObject>, CompileError>, Vec<CompileWarning>) {
     let info = SourceInfo::new(source, filename);
+    let result = compile_info(&info, mode);
+    (result, info.warnings.take())
+}
+
+fn compile_info(info: &SourceInfo<'_>, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    let source = info.source;
     if let Some(nul) = source.find('\0') {
         let at = ruff_text_size::TextRange::empty(ruff_text_size::TextSize::new(nul as u32));
         let mut error = info.error("source code cannot contain null bytes", at);
@@ -72,7 +89,7 @@ pub fn compile_source(
         return Err(error);
     }
     if mode == Mode::Eval {
-        let expr = parse::parse_expression(&info)?;
+        let expr = parse::parse_expression(info)?;
         // The symbol table and code generator see `return <expr>`'s
         // expression as the body of a module.
         let body = vec![ruff_python_ast::Stmt::Expr(ruff_python_ast::StmtExpr {
@@ -80,14 +97,14 @@ pub fn compile_source(
             range: expr.range,
             value: expr.body,
         })];
-        let result = symtable::SymbolTable::build(&body, &info)
-            .and_then(|table| codegen::compile_eval(&body, &table, &info));
+        let result = symtable::SymbolTable::build(&body, info)
+            .and_then(|table| codegen::compile_eval(&body, &table, info));
         stack_guard::drop_deep(body, source.len());
         return result;
     }
-    let module = parse::parse_module(&info)?;
-    let result = symtable::SymbolTable::build(&module.body, &info)
-        .and_then(|table| codegen::compile(&module, &table, &info, mode == Mode::Single));
+    let module = parse::parse_module(info)?;
+    let result = symtable::SymbolTable::build(&module.body, info)
+        .and_then(|table| codegen::compile(&module, &table, info, mode == Mode::Single));
     // The AST can be as deep as the source is long; freeing it recurses.
     stack_guard::drop_deep(module, source.len());
     result

@@ -246,6 +246,32 @@ impl<C: Collector> Vm<C> {
         });
     }
 
+    /// Compile `source`, printing the warnings compiling it raises on
+    /// stderr as CPython's default warning filter does (`file:line:
+    /// SyntaxWarning: message`, then the line, when the file has one).
+    /// (Modules compiled for import warn nothing: CPython compiles them
+    /// once into its `__pycache__`, and warns only that first time.)
+    pub(crate) fn compile_warning(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: ouro_compiler::Mode,
+    ) -> Result<Rc<CodeObject>, ouro_compiler::CompileError> {
+        let (code, warnings) = ouro_compiler::compile_warned(source, filename, mode);
+        if !warnings.is_empty() {
+            self.flush_stdout();
+        }
+        for w in warnings {
+            eprintln!("{filename}:{}: {}: {}", w.line, w.category, w.message);
+            if !filename.starts_with('<') {
+                if let Some(line) = source.lines().nth(w.line as usize - 1) {
+                    eprintln!("  {}", line.trim());
+                }
+            }
+        }
+        code
+    }
+
     /// Write buffered program output to stdout.
     pub fn flush_stdout(&mut self) {
         use std::io::Write;
@@ -259,7 +285,7 @@ impl<C: Collector> Vm<C> {
 
     /// Run a whole program; returns the process exit status.
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
-        let code = match ouro_compiler::compile_module(source, filename) {
+        let code = match self.compile_warning(source, filename, ouro_compiler::Mode::Exec) {
             Ok(c) => c,
             Err(e) => return report_syntax_error(&e),
         };
@@ -331,15 +357,14 @@ impl<C: Collector> Vm<C> {
     /// asked to exit (`SystemExit`, `exit()`).
     pub fn run_interactive(&mut self, source: &str) -> Option<i32> {
         let filename = "<stdin>";
-        let code =
-            match ouro_compiler::compile_source(source, filename, ouro_compiler::Mode::Single) {
-                Ok(c) => c,
-                Err(e) => {
-                    self.flush_stdout();
-                    report_syntax_error(&e);
-                    return None;
-                }
-            };
+        let code = match self.compile_warning(source, filename, ouro_compiler::Mode::Single) {
+            Ok(c) => c,
+            Err(e) => {
+                self.flush_stdout();
+                report_syntax_error(&e);
+                return None;
+            }
+        };
         // (Like python3's prompt, tracebacks show no `<stdin>` lines.)
         let Some(main) = self.main_module else {
             return Some(1);

@@ -189,6 +189,9 @@ impl<'a> Compiler<'a, '_, '_> {
             CmpOp::NotIn => CmpOp::In,
             _ => return None,
         };
+        // (CPython inverts the comparison in the AST, before it checks it.)
+        let ok = [&*cmp.left, &cmp.comparators[0]].map(|e| self.is_identity_operand(e));
+        self.warn_identity(inverted, ok, cmp.range);
         Some((|| {
             self.compile_expr(&cmp.left)?;
             self.compile_comparator(inverted, &cmp.comparators[0])?;
@@ -242,9 +245,48 @@ impl<'a> Compiler<'a, '_, '_> {
         }
     }
 
+    /// CPython's `check_compare`: `x is 5` (an operand that folds to a
+    /// constant other than None, True, False or `...`) is a SyntaxWarning.
+    fn check_compare(&mut self, e: &'a ast::ExprCompare) {
+        let mut left = self.is_identity_operand(&e.left);
+        for (&op, right) in e.ops.iter().zip(e.comparators.iter()) {
+            let right_ok = self.is_identity_operand(right);
+            self.warn_identity(op, [left, right_ok], e.range);
+            left = right_ok;
+        }
+    }
+
+    /// Warn if `op` is `is`/`is not` and an operand is not fit for it.
+    fn warn_identity(
+        &mut self,
+        op: CmpOp,
+        operands_ok: [bool; 2],
+        range: ruff_text_size::TextRange,
+    ) {
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot) || operands_ok == [true, true] {
+            return;
+        }
+        let message = if op == CmpOp::Is {
+            "\"is\" with a literal. Did you mean \"==\"?"
+        } else {
+            "\"is not\" with a literal. Did you mean \"!=\"?"
+        };
+        self.info.warn(message, range);
+    }
+
+    /// May `expr` be an operand of `is` without a warning (not a constant,
+    /// or one of the singletons)?
+    fn is_identity_operand(&mut self, expr: &Expr) -> bool {
+        match self.folder.constant(expr) {
+            None => true,
+            Some(c) => matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis),
+        }
+    }
+
     /// `a < b < c`: `b` is evaluated once and kept under the result with
     /// Swap/Copy; a false link short-circuits to the cleanup that drops it.
     fn compile_compare(&mut self, e: &'a ast::ExprCompare) -> Result {
+        self.check_compare(e);
         self.compile_expr(&e.left)?;
         let n = e.ops.len();
         if n == 1 {
@@ -284,7 +326,21 @@ impl<'a> Compiler<'a, '_, '_> {
             return Ok(());
         }
         match expr {
-            Expr::UnaryOp(e) if e.op == UnaryOp::Not => self.jump_if(&e.operand, target, !cond),
+            Expr::UnaryOp(e) if e.op == UnaryOp::Not => {
+                // `not (a is b)` is `a is not b` (CPython rewrites it so in
+                // the AST).
+                if let Some(inverted) = self.inverted_compare(&e.operand) {
+                    inverted?;
+                    let jump = if cond {
+                        Instr::PopJumpIfTrue
+                    } else {
+                        Instr::PopJumpIfFalse
+                    };
+                    self.jump(jump, target);
+                    return Ok(());
+                }
+                self.jump_if(&e.operand, target, !cond)
+            }
             Expr::BoolOp(e) => self.jump_if_bool_op(e, target, cond),
             Expr::If(e) => {
                 let end = self.new_label();
@@ -332,6 +388,7 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     fn jump_if_chain(&mut self, e: &'a ast::ExprCompare, target: Label, cond: bool) -> Result {
+        self.check_compare(e);
         let n = e.ops.len();
         let cleanup = self.new_label();
         let end = self.new_label();

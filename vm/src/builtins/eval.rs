@@ -33,7 +33,7 @@ fn source_text<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult
 impl<C: Collector> Vm<C> {
     /// Compile `source` as a code object (`mode` as `compile()`'s).
     fn compile_text(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
-        match ouro_compiler::compile_source(source, filename, mode) {
+        match self.compile_warning(source, filename, mode) {
             Ok(code) => self.code_object(code),
             Err(ce) => Err(crate::run::syntax_error_object(self, &ce)),
         }
@@ -198,7 +198,7 @@ fn run_source<C: Collector>(
             _ => text,
         };
         // Run as parsed: the AST lives until the code has run.
-        match ouro_compiler::compile_source(&text, "<string>", mode) {
+        match vm.compile_warning(&text, "<string>", mode) {
             Ok(code) => vm.code_object_holding_ast(code)?,
             Err(ce) => return Err(crate::run::syntax_error_object(vm, &ce)),
         }
