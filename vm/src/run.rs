@@ -98,11 +98,13 @@ impl<C: Collector> Vm<C> {
         locals: ObjRef,
     ) -> Frame {
         let rc = code.payload::<CodeObj>().code.clone();
+        let builtins = self.builtins_of_globals(globals);
         Frame {
             code,
             rc: rc.clone(),
             func: None,
             globals: self.incref(globals),
+            builtins,
             locals: Some(self.incref(locals)),
             fast: vec![None; rc.varnames.len()],
             cells: Vec::new(),

@@ -52,14 +52,15 @@ impl<C: Collector> Vm<C> {
             return Err(self
                 .type_error("code object passed to exec() may not contain free variables".into()));
         }
-        // A namespace without `__builtins__` gets the builtins module's.
-        let key = self.intern_borrow("__builtins__");
+        // A namespace without `__builtins__` gets the running frame's
+        // builtins dict (CPython's `PyEval_GetBuiltins`).
+        let key = self.names.builtins;
         if self
             .dict_get(globals, key)?
             .map(|v| self.decref(v))
             .is_none()
         {
-            let b = self.builtins;
+            let b = self.frame_builtins();
             self.dict_set(globals, key, b)?;
         }
         let frame = self.namespace_frame(self.incref(code), globals, locals);

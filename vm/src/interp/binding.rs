@@ -45,6 +45,7 @@ impl<C: Collector> Vm<C> {
             rc: rc.clone(),
             func: Some(func),
             globals: self.incref(f.globals),
+            builtins: None,
             locals: None,
             fast,
             cells: Vec::new(),

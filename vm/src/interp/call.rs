@@ -453,6 +453,7 @@ impl<C: Collector> Vm<C> {
             dict: None.into(),
             doc: doc.into(),
             annotations: annotations.into(),
+            builtins: self.frame_builtins_owned().into(),
         };
         let func = self.alloc(&FUNCTION_VT, f)?;
         self.push(func);

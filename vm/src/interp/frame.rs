@@ -130,6 +130,10 @@ pub struct Frame {
     pub rc: Rc<CodeObject>,
     pub func: Option<ObjRef>,
     pub globals: ObjRef,
+    /// The builtins of a frame without a function (module bodies, `exec`,
+    /// `eval`) when its globals' `__builtins__` names others than the
+    /// builtins module's (owned); a function's frame uses its function's.
+    pub builtins: Option<ObjRef>,
     /// The namespace of module and class bodies.
     pub locals: Option<ObjRef>,
     pub fast: Vec<Option<ObjRef>>,
@@ -154,6 +158,7 @@ impl Frame {
         for o in self
             .func
             .iter()
+            .chain(self.builtins.iter())
             .chain(self.locals.iter())
             .chain(self.fast.iter().flatten())
         {
@@ -207,6 +212,7 @@ impl Frame {
         out.extend(self.locals.take());
         self.release_slots_into(null, out);
         out.push(self.globals);
+        out.extend(self.builtins.take());
         out.push(self.code);
         out.extend(self.on_return.refs());
         out.extend(self.frame_obj.take());
@@ -221,8 +227,14 @@ impl Frame {
         out.extend(self.locals.take());
         out.extend(self.func.take());
         out.push(self.globals);
+        out.extend(self.builtins.take());
         out.push(self.code);
         out.extend(self.on_return.refs());
+    }
+
+    /// The globals, then the builtins the frame owns (taken).
+    pub fn globals_and_builtins(&mut self) -> impl Iterator<Item = ObjRef> {
+        std::iter::once(self.globals).chain(self.builtins.take())
     }
 
     /// The source line being executed (the `def` line before the first

@@ -236,7 +236,8 @@ impl<C: Collector> Vm<C> {
             }
             frame.locals.take().into_iter().for_each(&mut drop);
             frame.func.take().into_iter().for_each(&mut drop);
-            [frame.globals, frame.code].into_iter().for_each(&mut drop);
+            frame.globals_and_builtins().for_each(&mut drop);
+            [frame.code].into_iter().for_each(&mut drop);
             init.into_iter().for_each(&mut drop);
         }
         let mut fast = std::mem::take(&mut frame.fast);
@@ -678,11 +679,13 @@ impl<C: Collector> Vm<C> {
                 }
             }
             LoadBuildClass => {
-                let b = self.builtins_dict;
+                let b = self.frame_builtins();
                 let name = self.intern("__build_class__");
                 let v = self.dict_get(b, name);
                 self.decref(name);
-                let v = v?.expect("__build_class__ is a builtin");
+                let Some(v) = v? else {
+                    return Err(self.new_error("NameError", "__build_class__ not found".into()));
+                };
                 self.push(v);
             }
             RaiseVarargs(n) => return Err(self.raise_varargs(n)),

@@ -102,14 +102,58 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = self.dict_get(g, name)? {
             return Ok(v);
         }
-        let b = self.builtins_dict;
+        let b = self.frame_builtins();
         match self.dict_get(b, name)? {
             Some(v) => Ok(v),
+            None if b != self.builtins_dict => Err(self.name_error(name)),
             None => match self.lazy_builtin(name)? {
                 Some(v) => Ok(v),
                 None => Err(self.name_error(name)),
             },
         }
+    }
+
+    /// The builtins dict the running frame looks names up in (borrowed):
+    /// its function's, or a function-less frame's own, or the builtins
+    /// module's.
+    pub(crate) fn frame_builtins(&self) -> ObjRef {
+        let Some(f) = self.frames.last() else {
+            return self.builtins_dict;
+        };
+        let own = match f.func {
+            Some(func) => func
+                .get::<crate::types::function::FunctionObject>()
+                .and_then(|f| f.builtins.get()),
+            None => f.builtins,
+        };
+        own.unwrap_or(self.builtins_dict)
+    }
+
+    /// `frame_builtins`, as a function made now keeps it: `None` for the
+    /// builtins module's, else a new reference.
+    pub(crate) fn frame_builtins_owned(&mut self) -> Option<ObjRef> {
+        let b = self.frame_builtins();
+        (b != self.builtins_dict).then(|| self.incref(b))
+    }
+
+    /// The builtins a frame running with `globals` uses (CPython's
+    /// `_PyEval_BuiltinsFromGlobals`): its `__builtins__` (a module's
+    /// dict, or a dict), else the running frame's. `None` for the builtins
+    /// module's; else a new reference.
+    pub(crate) fn builtins_of_globals(&mut self, globals: ObjRef) -> Option<ObjRef> {
+        let key = self.names.builtins;
+        let found = crate::types::dict::dict_of(globals)
+            .and_then(|_| crate::protocol::attr::dict_get_str_key(globals, key));
+        let b = match found {
+            Some(m) if m.tag() == Tag::Module => {
+                m.payload::<crate::types::module::ModuleObject>().dict
+            }
+            Some(d) if crate::types::dict::dict_of(d).is_some() => d,
+            // (A `__builtins__` that is no mapping CPython can use.)
+            Some(_) => self.builtins_dict,
+            None => self.frame_builtins(),
+        };
+        (b != self.builtins_dict).then(|| self.incref(b))
     }
 
     /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module
@@ -164,7 +208,7 @@ impl<C: Collector> Vm<C> {
             if let Some(s) = crate::interp::suggestions::suggest(&varnames, &n) {
                 return Some(s.to_string());
             }
-            [f.globals, self.builtins_dict].iter().find_map(|&d| {
+            [f.globals, self.frame_builtins()].iter().find_map(|&d| {
                 let keys = crate::types::dict::dict_of(d)?.snapshot();
                 let names: Vec<&str> = keys.iter().filter_map(|k| str_of(k.key)).collect();
                 crate::interp::suggestions::suggest(&names, &n).map(str::to_string)

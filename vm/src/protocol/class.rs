@@ -332,6 +332,7 @@ fn run_class_body<C: Collector>(
         rc: rc.clone(),
         func: Some(vm.incref(func)),
         globals: vm.incref(f.globals),
+        builtins: None,
         locals: Some(vm.incref(ns)),
         fast: vec![None; rc.varnames.len()],
         cells: Vec::new(),

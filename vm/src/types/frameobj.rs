@@ -396,7 +396,15 @@ impl<C: Collector> Vm<C> {
                 let g = self.with_frame(fo, |f| f.globals).expect("a frame");
                 self.incref(g)
             }
-            "f_builtins" => self.incref(self.builtins_dict),
+            "f_builtins" => {
+                let own = self.with_frame(fo, |f| match f.func {
+                    Some(func) => func
+                        .get::<crate::types::function::FunctionObject>()
+                        .and_then(|f| f.builtins.get()),
+                    None => f.builtins,
+                });
+                self.incref(own.flatten().unwrap_or(self.builtins_dict))
+            }
             "f_locals" => self.frame_locals(fo)?,
             "f_back" => {
                 let back = match &*frame_obj(fo).state.borrow() {

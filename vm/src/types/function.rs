@@ -21,6 +21,10 @@ pub struct FunctionObject {
     /// `__annotations__`: the dict the definition built, or one made when
     /// first asked for.
     pub annotations: Cell<Option<ObjRef>>,
+    /// The builtins its frames look names up in, when not the builtins
+    /// module's (CPython's `func_builtins`, taken from the defining
+    /// frame; owned).
+    pub builtins: Cell<Option<ObjRef>>,
 }
 
 impl Refs for FunctionObject {
@@ -37,6 +41,7 @@ impl Refs for FunctionObject {
             self.closure,
             self.dict.get(),
             self.annotations.get(),
+            self.builtins.get(),
         ]
         .into_iter()
         .flatten()
@@ -59,6 +64,7 @@ impl Refs for FunctionObject {
         take_opt(&self.dict, out);
         out.extend(self.closure);
         take_opt(&self.annotations, out);
+        take_opt(&self.builtins, out);
         out.push(self.code);
     }
     /// What of CPython's func_clear leaves a callable function here.
