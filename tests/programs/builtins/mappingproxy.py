@@ -33,3 +33,14 @@ try:
     int.__dict__["x"] = 1
 except TypeError as e:
     print("TypeError", e)
+
+# A dict view's mapping is a read-only view of its dict.
+d = {"a": 1, "b": 2}
+k = d.keys()
+print(k.mapping, d.values().mapping, d.items().mapping == d, type(k.mapping).__name__)
+d["c"] = 3
+print(k.mapping["c"], len(k.mapping), list(k.mapping))
+try:
+    k.mapping["z"] = 1
+except TypeError as e:
+    print(e)

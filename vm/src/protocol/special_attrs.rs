@@ -206,6 +206,13 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
         (Tag::Float, "real") => crate::types::slot_wrappers::exact_float(vm, obj)?,
         (Tag::Float, "imag") => vm.new_float(0.0)?,
         (Tag::Code, _) if n.starts_with("co_") => return code_attr(vm, obj, n),
+        // `d.keys().mapping`: a read-only view of the dict.
+        (Tag::DictView, "mapping") => {
+            let d = obj.payload::<crate::types::iter::DictViewObject>().dict;
+            return vm
+                .call_embedded("_mappingproxy", "mappingproxy", &[d])
+                .map(Some);
+        }
         (Tag::Module, "__dict__") => {
             vm.incref(obj.payload::<crate::types::module::ModuleObject>().dict)
         }
