@@ -1579,3 +1579,24 @@ fn is_with_a_literal_warns_as_python3_does() {
     );
     assert_eq!(o.stderr, want, "{}", o.report());
 }
+
+/// A finalizer that fails at exit is reported without source lines, as
+/// python3 reports it while finalizing; one that fails before exit shows
+/// them.
+#[test]
+fn finalizer_errors_at_exit_show_no_source_lines() {
+    let dir = scratch("exit_unraisable");
+    let path = write(
+        &dir,
+        "exit.py",
+        "class C:\n    def __del__(self):\n        raise ValueError('x')\nc = C()\nc = None\nkept = C()\nprint('end')\n",
+    );
+    let o = ouro_in(&dir, &["run", &path]);
+    assert_exit(&o, 0);
+    assert_eq!(o.stdout, "end\n", "{}", o.report());
+    let blocks: Vec<&str> = o.stderr.split("Exception ignored in").skip(1).collect();
+    assert_eq!(blocks.len(), 2, "{}", o.report());
+    assert!(blocks[0].contains("    raise ValueError('x')\n"), "{}", o.report());
+    assert!(!blocks[1].contains("raise ValueError"), "{}", o.report());
+    assert!(blocks[1].ends_with("line 3, in __del__\nValueError: x\n"), "{}", o.report());
+}

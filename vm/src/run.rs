@@ -158,6 +158,9 @@ impl<C: Collector> Vm<C> {
     /// its value, as CPython's final clearing of `__main__` does; their
     /// finalizers run now.
     fn shutdown(&mut self) {
+        // Tracebacks printed from here on (a finalizer's error) show no
+        // source lines: CPython's, finalizing, can no longer read them.
+        self.sources.clear();
         // CPython collects garbage with `__main__` still intact (the
         // cycles a program dropped are finalized first), and again once the
         // module's globals are gone (the cycles they held).

@@ -179,6 +179,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
         GetItem(Option<ObjRef>, usize),
+        ReversedGetItem(Option<ObjRef>, isize),
         Callable(Option<ObjRef>, ObjRef),
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
@@ -187,6 +188,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         IterState::Map { func, its } => Kind::Map(*func, its.clone()),
         IterState::Filter { func, it } => Kind::Filter(*func, *it),
         IterState::GetItem { seq, index } => Kind::GetItem(*seq, *index),
+        IterState::ReversedGetItem { seq, index } => Kind::ReversedGetItem(*seq, *index),
         IterState::Callable { func, sentinel } => Kind::Callable(*func, *sentinel),
         _ => unreachable!("simple kinds are handled by step"),
     };
@@ -204,6 +206,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         },
         Kind::Filter(func, inner) => filter_next(vm, func, inner),
         Kind::GetItem(seq, index) => getitem_next(vm, it, seq, index),
+        Kind::ReversedGetItem(seq, index) => reversed_next(vm, it, seq, index),
         Kind::Callable(func, sentinel) => {
             let Some(f) = func else { return Ok(None) };
             // Held: a re-entrant `next` that meets the sentinel drops the
@@ -443,6 +446,53 @@ fn getitem_next<C: Collector>(
                 || vm.is_instance_of_name(e, "StopIteration") =>
         {
             vm.decref(e);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// CPython's `reversed_next`: `seq[index]` while `index >= 0`; an
+/// IndexError or StopIteration, or reaching the start, ends it and lets
+/// the sequence go.
+fn reversed_next<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    seq: Option<ObjRef>,
+    index: isize,
+) -> PyResult<Option<ObjRef>> {
+    let Some(s) = seq else { return Ok(None) };
+    let finish = |vm: &mut Vm<C>| {
+        if let IterState::ReversedGetItem { seq, index } =
+            &mut *it.payload::<IterObject>().state.borrow_mut()
+        {
+            *index = -1;
+            let s = seq.take();
+            vm.decref_opt(s);
+        }
+    };
+    if index < 0 {
+        finish(vm);
+        return Ok(None);
+    }
+    let i = vm.new_int_i64(index as i64)?;
+    let r = vm.with_roots(&[i], |vm| vm.getitem(s, i));
+    vm.decref(i);
+    match r {
+        Ok(v) => {
+            if let IterState::ReversedGetItem { index, .. } =
+                &mut *it.payload::<IterObject>().state.borrow_mut()
+            {
+                *index -= 1;
+            }
+            Ok(Some(v))
+        }
+        Err(e)
+            if vm.is_instance_of_name(e, "IndexError")
+                || vm.is_instance_of_name(e, "StopIteration") =>
+        {
+            vm.decref(e);
+            finish(vm);
             Ok(None)
         }
         Err(e) => Err(e),

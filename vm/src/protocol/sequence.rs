@@ -347,9 +347,11 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Iter => {
                 // A `__getitem__` iterator's length hint is its sequence's
-                // `len()` (CPython's `iter_len`), asked before iterating.
+                // `len()` (CPython's `iter_len`, `reversed_len`), asked
+                // before iterating.
                 let seq = match &*o.payload::<crate::types::iter::IterObject>().state.borrow() {
-                    IterState::GetItem { seq: Some(s), .. } => Some(*s),
+                    IterState::GetItem { seq: Some(s), .. }
+                    | IterState::ReversedGetItem { seq: Some(s), .. } => Some(*s),
                     _ => None,
                 };
                 if let Some(seq) = seq.filter(|&s| is_user(s) && self.has_type_attr(s, "__len__")) {

@@ -219,10 +219,35 @@ impl<C: Collector> Vm<C> {
                     self.decref(r);
                     Ok(())
                 }
-                None => self.no_item_slot(c, "__setitem__", "__delitem__"),
+                None => self.no_item_slot(c, k, "__setitem__", "__delitem__"),
             },
-            _ => self.no_item_assignment(c),
+            _ => {
+                self.index_first(c, k)?;
+                self.no_item_assignment(c)
+            }
         }
+    }
+
+    /// CPython's `PyObject_SetItem`/`DelItem` on a type without the slot:
+    /// a type with sequence slots (every class, and str, bytes, tuple,
+    /// range, sets and dict views) converts an index key first, so
+    /// `"abc"[10**20] = 1` is an IndexError and `__index__` runs before the
+    /// TypeError.
+    /// (True when the key went that way: an index, and sequence slots.)
+    fn index_first(&mut self, c: ObjRef, k: ObjRef) -> PyResult<bool> {
+        let t = self.type_of(c);
+        let sequence = !t.payload::<crate::types::typeobj::TypeObject>().is_builtin
+            || matches!(
+                crate::object::layout_tag(c),
+                Tag::Str
+                    | Tag::Bytes
+                    | Tag::Tuple
+                    | Tag::Range
+                    | Tag::Set
+                    | Tag::FrozenSet
+                    | Tag::DictView
+            );
+        Ok(sequence && self.index_i64(k)?.is_some())
     }
 
     fn no_item_assignment(&mut self, c: ObjRef) -> PyResult<()> {
@@ -259,30 +284,40 @@ impl<C: Collector> Vm<C> {
                     self.decref(r);
                     Ok(())
                 }
-                None => self.no_item_slot(c, "__delitem__", "__setitem__"),
+                None => self.no_item_slot(c, k, "__delitem__", "__setitem__"),
             },
-            _ => self.no_item_deletion(c),
+            _ => {
+                let sequence = self.index_first(c, k)?;
+                self.no_item_deletion(c, sequence)
+            }
         }
     }
 
     /// A user class without the dunder `name`: CPython's type has the
     /// assignment slot when the class defines either of `__setitem__` and
     /// `__delitem__`, and that slot's lookup of the missing one fails with
-    /// AttributeError; with neither, the TypeError of a type without it.
-    fn no_item_slot(&mut self, c: ObjRef, name: &str, other: &str) -> PyResult<()> {
+    /// AttributeError; with neither, the TypeError of a type without it,
+    /// after an index key was converted (a class always has CPython's
+    /// sequence slots, so `PyObject_SetItem` takes an index first:
+    /// `C()[10**20] = 1` is an IndexError, and `__index__` runs).
+    fn no_item_slot(&mut self, c: ObjRef, k: ObjRef, name: &str, other: &str) -> PyResult<()> {
         if self.has_type_attr(c, other) {
             return Err(self.new_error("AttributeError", name.to_string()));
         }
+        let sequence = self.index_first(c, k)?;
         if name == "__setitem__" {
             self.no_item_assignment(c)
         } else {
-            self.no_item_deletion(c)
+            self.no_item_deletion(c, sequence)
         }
     }
 
-    fn no_item_deletion(&mut self, c: ObjRef) -> PyResult<()> {
+    /// (Worded by `PySequence_DelItem` for an index key and a type with
+    /// sequence slots, by `PyObject_DelItem` otherwise.)
+    fn no_item_deletion(&mut self, c: ObjRef, sequence: bool) -> PyResult<()> {
         let tn = self.type_name(c);
-        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+        let verb = if sequence { "doesn't" } else { "does not" };
+        Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
     }
 
     /// `l[a:b:c] = v` (v = Some) or `del l[a:b:c]` (v = None).
@@ -295,7 +330,17 @@ impl<C: Collector> Vm<C> {
         let bounds = self.slice_unpack(k)?;
         let new = match v {
             Some(v) if v == c => l.snapshot().into_iter().map(|x| self.incref(x)).collect(),
-            Some(v) => self.iterate(v)?,
+            // (CPython's `PySequence_Fast`: a list or tuple as it is, else
+            // the items of its iterator, sized by the iterator, never by
+            // the value's own `__len__`.)
+            Some(v) if matches!(v.tag(), Tag::List | Tag::Tuple) => self.iterate(v)?,
+            Some(v) => {
+                if !self.can_iterate(v) {
+                    return Err(self.type_error("can only assign an iterable".to_string()));
+                }
+                let it = self.get_iter(v)?;
+                self.using(it, |vm, it| vm.iterate(it))?
+            }
             None => Vec::new(),
         };
         let span = bounds.span(l.len());

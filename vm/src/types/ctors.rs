@@ -456,14 +456,14 @@ fn filter_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 }
 
 /// `reversed(seq)` over a tuple of the values.
-fn reversed_by_copy<C: Collector>(vm: &mut Vm<C>, seq: ObjRef) -> PyResult<ObjRef> {
-    let items = vm.iterate(seq)?;
-    let n = items.len() as isize;
-    let t = vm.new_tuple(items)?;
+/// CPython's `reversed` object over a sequence without `__reversed__`:
+/// its length now, its items asked one by one as it runs.
+fn reversed_lazily<C: Collector>(vm: &mut Vm<C>, seq: ObjRef) -> PyResult<ObjRef> {
+    let n = vm.len(seq)? as isize;
     new_iter(
         vm,
-        IterState::Reversed {
-            seq: Some(t),
+        IterState::ReversedGetItem {
+            seq: Some(vm.incref(seq)),
             index: n - 1,
         },
     )
@@ -511,10 +511,10 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                         step: 1,
                     },
                 ),
-                _ => reversed_by_copy(vm, seq),
+                _ => reversed_lazily(vm, seq),
             }
         }
-        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => reversed_by_copy(vm, seq),
+        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => reversed_lazily(vm, seq),
         Tag::Dict | Tag::DictView => {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
@@ -531,20 +531,8 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
             if let Some(r) = vm.try_dunder_bound(seq, "__reversed__", &[])? {
                 return Ok(r);
             }
-            if crate::protocol::ops::is_user(seq) {
-                let n = vm.len(seq)?;
-                let items = vm.make_all(n, |vm, i| {
-                    let k = vm.new_int_i64((n - 1 - i) as i64)?;
-                    vm.using(k, |vm, k| vm.getitem(seq, k))
-                })?;
-                let t = vm.new_tuple(items)?;
-                return new_iter(
-                    vm,
-                    IterState::Seq {
-                        seq: Some(t),
-                        index: 0,
-                    },
-                );
+            if crate::protocol::ops::is_user(seq) && vm.has_type_attr(seq, "__getitem__") {
+                return reversed_lazily(vm, seq);
             }
             let tn = vm.type_name(seq);
             Err(vm.type_error(format!("'{tn}' object is not reversible")))

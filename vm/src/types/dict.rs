@@ -414,7 +414,15 @@ fn items<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = this(vm, &args, "pop")?;
     check_args(vm, &args, "pop", 2, 3)?;
-    match vm.dict_pop(d, args.pos[1])? {
+    // An empty dict answers before hashing the key (CPython's
+    // `_PyDict_Pop`): `{}.pop([])` is a KeyError, not a TypeError.
+    let empty = dict_of(d).is_some_and(|x| x.len() == 0);
+    let found = if empty {
+        None
+    } else {
+        vm.dict_pop(d, args.pos[1])?
+    };
+    match found {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
             Some(&x) => Ok(vm.incref(x)),

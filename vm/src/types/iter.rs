@@ -31,6 +31,12 @@ pub enum IterState {
         seq: Option<ObjRef>,
         index: usize,
     },
+    /// `reversed(seq)` of a sequence without `__reversed__` (CPython's
+    /// `reversed` object): `seq[index]`, counting down, asked lazily.
+    ReversedGetItem {
+        seq: Option<ObjRef>,
+        index: isize,
+    },
     Range {
         cur: i64,
         stop: i64,
@@ -93,7 +99,8 @@ impl IterState {
         match self {
             IterState::Seq { seq, .. }
             | IterState::Reversed { seq, .. }
-            | IterState::GetItem { seq, .. } => seq.iter().for_each(|&o| visit(o)),
+            | IterState::GetItem { seq, .. }
+            | IterState::ReversedGetItem { seq, .. } => seq.iter().for_each(|&o| visit(o)),
             IterState::Range { .. } => {}
             IterState::Dict { dict, .. } => dict.iter().for_each(|&o| visit(o)),
             IterState::Set { set, .. } => set.iter().for_each(|&o| visit(o)),
@@ -214,6 +221,7 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
         IterState::Seq { .. } => "seq",
         IterState::Reversed { .. } => "reversed",
         IterState::GetItem { .. } => "iterator",
+        IterState::ReversedGetItem { .. } => "reversed",
         IterState::Range { .. } => "range_iterator",
         IterState::Dict {
             part: DictPart::Keys,

@@ -529,14 +529,25 @@ fn add<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn discard<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = this(vm, &args, "discard")?;
     check_args(vm, &args, "discard", 2, 2)?;
-    vm.set_discard(s, args.pos[1])?;
+    discard_key(vm, s, args.pos[1])?;
     Ok(vm.new_none())
+}
+
+/// Remove `key` from the set `s`; a set key is looked up as the frozenset
+/// of its items (CPython's `set_discard`: `s.discard({1})` removes
+/// `frozenset({1})`).
+fn discard_key<C: Collector>(vm: &mut Vm<C>, s: ObjRef, key: ObjRef) -> PyResult<bool> {
+    if key.tag() == Tag::Set {
+        let f = vm.set_from(key, true)?;
+        return vm.using(f, |vm, f| vm.set_discard(s, f));
+    }
+    vm.set_discard(s, key)
 }
 
 fn remove<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = this(vm, &args, "remove")?;
     check_args(vm, &args, "remove", 2, 2)?;
-    if vm.set_discard(s, args.pos[1])? {
+    if discard_key(vm, s, args.pos[1])? {
         Ok(vm.new_none())
     } else {
         Err(vm.key_error(args.pos[1]))

@@ -533,17 +533,29 @@ fn length_hint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     if let Some(n) = crate::types::iter::remaining(it) {
         return vm.new_int_i64(n as i64);
     }
-    let (seq, index) = match &*it
+    // (A `reversed` object: its position, unless the sequence is now
+    // shorter, as CPython's `reversed_len`.)
+    let (seq, index, reversed) = match &*it
         .payload::<crate::types::iter::IterObject>()
         .state
         .borrow()
     {
-        crate::types::iter::IterState::GetItem { seq, index } => (*seq, *index),
-        _ => (None, 0),
+        crate::types::iter::IterState::GetItem { seq, index } => (*seq, *index, None),
+        crate::types::iter::IterState::ReversedGetItem { seq, index } => {
+            (*seq, 0, Some(index + 1))
+        }
+        _ => (None, 0, None),
     };
     let Some(seq) = seq else {
         return vm.new_int_i64(0);
     };
+    if let Some(position) = reversed {
+        let seq = vm.incref(seq);
+        let n = vm.len(seq);
+        vm.decref(seq);
+        let n = n? as isize;
+        return vm.new_int_i64(if n < position { 0 } else { position } as i64);
+    }
     let seq = vm.incref(seq);
     let n = vm.len(seq);
     vm.decref(seq);

@@ -24,8 +24,12 @@ pub static BYTES_VT: TypeVTable = TypeVTable {
 payload!(BytesObject, BYTES_VT, crate::types::subclass::BYTES_SUB_VT);
 
 /// The hash of a str's UTF-8 text or of a bytes object: FNV-1a,
-/// deterministic (unlike CPython's randomised hash), never -1.
+/// deterministic (unlike CPython's randomised hash), never -1; 0 for the
+/// empty one, as CPython's `_Py_HashBytes` (so sets order it alike).
 pub fn bytes_hash(bytes: &[u8]) -> i64 {
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut x: u64 = 0xcbf29ce484222325;
     for &b in bytes {
         x ^= b as u64;
