@@ -1596,7 +1596,15 @@ fn finalizer_errors_at_exit_show_no_source_lines() {
     assert_eq!(o.stdout, "end\n", "{}", o.report());
     let blocks: Vec<&str> = o.stderr.split("Exception ignored in").skip(1).collect();
     assert_eq!(blocks.len(), 2, "{}", o.report());
-    assert!(blocks[0].contains("    raise ValueError('x')\n"), "{}", o.report());
+    assert!(
+        blocks[0].contains("    raise ValueError('x')\n"),
+        "{}",
+        o.report()
+    );
     assert!(!blocks[1].contains("raise ValueError"), "{}", o.report());
-    assert!(blocks[1].ends_with("line 3, in __del__\nValueError: x\n"), "{}", o.report());
+    assert!(
+        blocks[1].ends_with("line 3, in __del__\nValueError: x\n"),
+        "{}",
+        o.report()
+    );
 }

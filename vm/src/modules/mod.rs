@@ -72,6 +72,20 @@ impl<C: Collector> Vm<C> {
     /// Call the function `name` of the embedded Python module `module`
     /// (imported on first use) with borrowed `args`: for the parts of
     /// builtin behaviour written in Python (`mappingproxy`).
+    /// `warnings.warn(message, category)` from native code, attributed to
+    /// the running Python frame: shown, ignored or raised as the filters
+    /// say (`category` names a builtin warning class).
+    pub(crate) fn warn(&mut self, category: &str, message: &str) -> crate::vm::PyResult<()> {
+        let msg = self.new_str(message)?;
+        let cat = self.types.get(category);
+        let r = self.with_roots(&[msg], |vm| {
+            vm.call_embedded("warnings", "warn", &[msg, cat])
+        });
+        self.decref(msg);
+        self.decref(r?);
+        Ok(())
+    }
+
     pub(crate) fn call_embedded(
         &mut self,
         module: &str,

@@ -160,6 +160,19 @@ impl<C: Collector> Vm<C> {
         if ta == Tag::Complex || tb == Tag::Complex {
             return self.complex_binop(a, b, op);
         }
+        // `bool.__and__`/`__or__`/`__xor__`: two bools give a bool.
+        if ta == Tag::Bool && tb == Tag::Bool {
+            let (x, y) = (a == self.true_, b == self.true_);
+            let r = match op {
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(self.new_bool(r)));
+            }
+        }
         let (Some(x), Some(y)) = (num_as(a, ta), num_as(b, tb)) else {
             return Ok(None);
         };
@@ -411,6 +424,19 @@ impl<C: Collector> Vm<C> {
                 match self.try_dunder(o, "__index__", &[])? {
                     Some(r) => {
                         let v = match int_of(r) {
+                            // A strict subclass of int (a bool) is taken,
+                            // with CPython's DeprecationWarning.
+                            Some(_) if r.tag() != Tag::Int => {
+                                let tn = self.type_name(r);
+                                let msg = format!(
+                                    "__index__ returned non-int (type {tn}).  The ability to \
+                                     return an instance of a strict subclass of int is \
+                                     deprecated, and may be removed in a future version of \
+                                     Python."
+                                );
+                                self.with_roots(&[r], |vm| vm.warn("DeprecationWarning", &msg))
+                                    .and_then(|()| self.index_i64_or(r, too_big))
+                            }
                             Some(_) => self.index_i64_or(r, too_big),
                             None => {
                                 let tn = self.type_name(r);

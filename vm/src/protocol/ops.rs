@@ -5,7 +5,6 @@
 
 use crate::object::{layout_tag, ObjExt, Tag};
 use crate::types::bytes::bytes_of;
-use crate::types::dict::dict_of;
 use crate::types::list::list_of;
 use crate::types::scalar::int_of;
 use crate::types::set::set_of;
@@ -378,7 +377,9 @@ impl<C: Collector> Vm<C> {
                 self.bytearray_mut(a, |buf| *buf = buf.repeat(n.max(0) as usize))?;
                 Ok(Some(self.incref(a)))
             }
-            (Tag::Dict, BinOp::Or) if dict_of(b).is_some() => {
+            // (`d |= x` takes whatever `d.update(x)` takes: CPython's
+            // `dict_ior`.)
+            (Tag::Dict, BinOp::Or) => {
                 self.dict_update(a, b, false)?;
                 Ok(Some(self.incref(a)))
             }
@@ -443,9 +444,16 @@ impl<C: Collector> Vm<C> {
                 Tag::Int | Tag::Bool,
                 BinOp::Mul,
             ) => self.repeat(a, b),
-            (Tag::Str | Tag::List | Tag::Tuple, Tag::Instance, BinOp::Mul) if self.has_index(b) => {
-                self.repeat(a, b)
-            }
+            (
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
+                Tag::Instance,
+                BinOp::Mul,
+            ) if self.has_index(b) => self.repeat(a, b),
+            (
+                Tag::Instance,
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
+                BinOp::Mul,
+            ) if self.has_index(a) => self.repeat(b, a),
             (
                 Tag::Int | Tag::Bool,
                 Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,

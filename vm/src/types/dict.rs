@@ -416,7 +416,7 @@ fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "pop", 2, 3)?;
     // An empty dict answers before hashing the key (CPython's
     // `_PyDict_Pop`): `{}.pop([])` is a KeyError, not a TypeError.
-    let empty = dict_of(d).is_some_and(|x| x.len() == 0);
+    let empty = dict_of(d).is_some_and(|x| x.is_empty());
     let found = if empty {
         None
     } else {

@@ -541,9 +541,7 @@ fn length_hint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         .borrow()
     {
         crate::types::iter::IterState::GetItem { seq, index } => (*seq, *index, None),
-        crate::types::iter::IterState::ReversedGetItem { seq, index } => {
-            (*seq, 0, Some(index + 1))
-        }
+        crate::types::iter::IterState::ReversedGetItem { seq, index } => (*seq, 0, Some(index + 1)),
         _ => (None, 0, None),
     };
     let Some(seq) = seq else {
