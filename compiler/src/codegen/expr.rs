@@ -40,6 +40,7 @@ impl<'a> Compiler<'a, '_, '_> {
                 self.emit(Instr::Copy(1));
                 self.compile_store(&e.target)
             }
+            Expr::BinOp(e) if self.percent_as_fstring(e)? => Ok(()),
             Expr::BinOp(e) => {
                 self.compile_expr(&e.left)?;
                 self.compile_expr(&e.right)?;
@@ -450,6 +451,59 @@ impl<'a> Compiler<'a, '_, '_> {
         self.compile_fstring_parts(parts)
     }
 
+    /// CPython's `optimize_format`: `'%s: %r' % (a, b)`, a constant str
+    /// with only `%s`/`%r`/`%a` units (with flags, width, precision) and a
+    /// tuple display of as many items, is compiled as the f-string
+    /// `f'{a!s}: {b!r}'`: each item is formatted right after it is
+    /// evaluated. False (nothing emitted) for anything else.
+    fn percent_as_fstring(
+        &mut self,
+        e: &'a ast::ExprBinOp,
+    ) -> std::result::Result<bool, crate::CompileError> {
+        if e.op != ast::Operator::Mod {
+            return Ok(false);
+        }
+        let Expr::Tuple(t) = &*e.right else {
+            return Ok(false);
+        };
+        if t.elts.iter().any(|x| matches!(x, Expr::Starred(_)))
+            || self.folder.constant(&e.right).is_some()
+        {
+            return Ok(false);
+        }
+        let Some(Constant::Str(fmt)) = self.folder.constant(&e.left) else {
+            return Ok(false);
+        };
+        let Some(pieces) = percent_pieces(&fmt, t.elts.len()) else {
+            return Ok(false);
+        };
+        for piece in &pieces {
+            match piece {
+                PercentPiece::Literal(s) => self.load_const(Constant::Str(s.clone())),
+                PercentPiece::Value {
+                    index,
+                    conversion,
+                    spec,
+                } => {
+                    self.compile_expr(&t.elts[*index])?;
+                    if let Some(spec) = spec {
+                        self.load_const(Constant::Str(spec.clone()));
+                    }
+                    self.emit(Instr::FormatValue {
+                        conversion: *conversion,
+                        has_spec: spec.is_some(),
+                    });
+                }
+            }
+        }
+        match pieces.len() {
+            0 => self.load_const(Constant::Str(String::new())),
+            1 => {}
+            n => self.emit(Instr::BuildString(u32::try_from(n).unwrap_or(u32::MAX))),
+        }
+        Ok(true)
+    }
+
     fn compile_fstring_parts(&mut self, parts: FStringParts<'a>) -> Result {
         let parts = parts.finish();
         if parts.is_empty() {
@@ -538,4 +592,107 @@ impl<'a> FStringParts<'a> {
     fn finish(self) -> Vec<Part<'a>> {
         self.parts
     }
+}
+
+/// A piece of a `%` format compiled as an f-string.
+enum PercentPiece {
+    Literal(String),
+    Value {
+        index: usize,
+        conversion: Conversion,
+        spec: Option<String>,
+    },
+}
+
+/// The pieces of `fmt` for `n` items, if CPython's `optimize_format` takes
+/// it: only `%s`, `%r` and `%a` units (flags, a width and a precision
+/// allowed; `-` is the only flag that matters), exactly `n` of them.
+fn percent_pieces(fmt: &str, n: usize) -> Option<Vec<PercentPiece>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pieces = Vec::new();
+    let mut pos = 0;
+    let mut count = 0;
+    loop {
+        // Literal text, `%%` standing for `%`.
+        let mut text = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                text.push(chars[pos]);
+                pos += 1;
+            } else if chars.get(pos + 1) == Some(&'%') {
+                text.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !text.is_empty() {
+            pieces.push(PercentPiece::Literal(text));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if count >= n {
+            return None;
+        }
+        pos += 1;
+        // CPython's `simple_format_arg_parse`: flags, width, precision,
+        // then the conversion character; running out is unsupported.
+        let mut next = || {
+            let c = chars.get(pos).copied();
+            pos += 1;
+            c
+        };
+        let mut ch = next()?;
+        let mut left = false;
+        while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+            left |= ch == '-';
+            ch = next()?;
+        }
+        let mut width: Option<u64> = None;
+        while let Some(d) = ch.to_digit(10) {
+            let w = width.unwrap_or(0);
+            if w > (isize::MAX as u64 - 9) / 10 {
+                return None;
+            }
+            width = Some(w * 10 + u64::from(d));
+            ch = next()?;
+        }
+        let mut precision: Option<u64> = None;
+        if ch == '.' {
+            ch = next()?;
+            precision = Some(0);
+            while let Some(d) = ch.to_digit(10) {
+                let p = precision.unwrap_or(0);
+                if p > (isize::MAX as u64 - 9) / 10 {
+                    return None;
+                }
+                precision = Some(p * 10 + u64::from(d));
+                ch = next()?;
+            }
+        }
+        let conversion = match ch {
+            's' => Conversion::Str,
+            'r' => Conversion::Repr,
+            'a' => Conversion::Ascii,
+            _ => return None,
+        };
+        let mut spec = String::new();
+        if let Some(w) = width {
+            if !left && w > 0 {
+                spec.push('>');
+            }
+            spec.push_str(&w.to_string());
+        }
+        if let Some(p) = precision {
+            spec.push_str(&format!(".{p}"));
+        }
+        pieces.push(PercentPiece::Value {
+            index: count,
+            conversion,
+            spec: (!spec.is_empty()).then_some(spec),
+        });
+        count += 1;
+    }
+    (count == n).then_some(pieces)
 }

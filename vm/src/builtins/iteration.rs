@@ -16,8 +16,9 @@ pub(super) fn min_max<C: Collector>(
     check_kwargs(vm, &args, name, &["key", "default"])?;
     let key = kwarg(&args, "key").filter(|&k| k != vm.none);
     let default = kwarg(&args, "default");
+    // (Iterated as CPython's min/max do, asking no length.)
     let items = if args.len() == 1 {
-        vm.iterate(args.pos[0])?
+        vm.iterate_unsized(args.pos[0])?
     } else {
         if default.is_some() {
             return Err(vm.type_error(format!(
@@ -103,7 +104,7 @@ pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
             );
         }
     }
-    let items = vm.iterate(args.pos[0])?;
+    let items = vm.iterate_unsized(args.pos[0])?;
     let mut acc = match start {
         Some(s) => vm.incref(s),
         None => vm.new_int_i64(0)?,

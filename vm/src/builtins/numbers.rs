@@ -81,7 +81,22 @@ pub(super) fn ord<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 
 pub(super) fn chr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "chr", 1, 1)?;
-    let i = arg_i64(vm, args.pos[0])?;
+    // The argument is a C int in CPython: beyond it, OverflowError.
+    let big = matches!(
+        crate::types::scalar::int_of(args.pos[0]),
+        Some(crate::types::scalar::Int::Big(_))
+    );
+    let i = if big {
+        i64::MAX
+    } else {
+        arg_i64(vm, args.pos[0])?
+    };
+    if i32::try_from(i).is_err() {
+        return Err(vm.new_error(
+            "OverflowError",
+            "Python int too large to convert to C int".to_string(),
+        ));
+    }
     match u32::try_from(i)
         .ok()
         .filter(|&v| v < 0x110000)

@@ -550,7 +550,8 @@ impl<C: Collector> Vm<C> {
                     DictMerge(_) => Some(self.peek(i as usize + 3)),
                     _ => None,
                 };
-                if !self.is_mapping(m) {
+                let r = self.dict_update_mapping(self.peek(i as usize + 1), m, func.is_some());
+                if let Ok(false) = r {
                     let tn = self.type_name(m);
                     let msg = match func {
                         Some(f) => {
@@ -561,7 +562,7 @@ impl<C: Collector> Vm<C> {
                     };
                     return Err(self.type_error(msg));
                 }
-                let r = self.dict_update(self.peek(i as usize + 1), m, func.is_some());
+                let r = r.map(|_| ());
                 if let (Err(e), Some(f)) = (&r, func) {
                     // CPython names the function in the duplicate's error.
                     let e = *e;

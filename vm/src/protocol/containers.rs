@@ -289,42 +289,25 @@ impl<C: Collector> Vm<C> {
     /// `d.update(m)` for a dict or an iterable of pairs; `merge` makes a
     /// repeated key an error (`f(**a, **b)`).
     pub fn dict_update(&mut self, d: ObjRef, m: ObjRef, merge: bool) -> PyResult<()> {
-        if let Some(src) = dict_of(m) {
-            let len = src.len();
-            let pairs: Vec<ObjRef> = src
-                .snapshot()
-                .iter()
-                .flat_map(|e| [e.key, e.value])
-                .collect();
-            return self.with_owned(pairs, |vm, pairs| {
-                for kv in pairs.chunks(2) {
-                    if merge && vm.dict_get(d, kv[0])?.map(|v| vm.decref(v)).is_some() {
-                        let k = crate::types::str::str_of(kv[0]).unwrap_or("?").to_string();
-                        return Err(vm.type_error(format!(
-                            "got multiple values for keyword argument '{k}'"
-                        )));
-                    }
-                    vm.dict_set(d, kv[0], kv[1])?;
-                    if src.len() != len {
-                        return Err(
-                            vm.new_error("RuntimeError", "dict mutated during update".to_string())
-                        );
-                    }
+        // CPython's `dict_update_arg` asks a class instance for `keys`
+        // once to choose the way, and `dict_merge` asks again.
+        let mapping = if crate::protocol::ops::is_user(m) && dict_of(m).is_none() {
+            match self.getattr_str(m, "keys") {
+                Ok(f) => {
+                    self.decref(f);
+                    true
                 }
-                Ok(())
-            });
-        }
-        if self.is_mapping(m) {
-            // A mapping that is not a dict: its keys(), then m[k] for each.
-            let f = self.getattr_str(m, "keys")?;
-            let keys = self.using(f, |vm, f| vm.call(f, &[]))?;
-            let keys = self.using(keys, |vm, keys| vm.iterate(keys))?;
-            return self.with_items(keys, |vm, keys| {
-                keys.iter().try_for_each(|&k| {
-                    let v = vm.getitem(m, k)?;
-                    vm.using(v, |vm, v| vm.dict_set(d, k, v))
-                })
-            });
+                Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                    self.decref(e);
+                    false
+                }
+                Err(e) => return Err(e),
+            }
+        } else {
+            true
+        };
+        if mapping && self.dict_update_mapping(d, m, merge)? {
+            return Ok(());
         }
         // Pair by pair as the iterator gives them (CPython's
         // PyDict_MergeFromSeq2): a bad first element is an error at once,
@@ -340,10 +323,75 @@ impl<C: Collector> Vm<C> {
         })
     }
 
-    /// A dict, or an object whose type has `keys` (what `**` and
-    /// `dict.update` accept as a mapping).
-    pub(crate) fn is_mapping(&mut self, m: ObjRef) -> bool {
-        m.tag() == Tag::Dict || (crate::protocol::ops::is_user(m) && self.has_type_attr(m, "keys"))
+    /// `d.update(m)` when `m` is a mapping: a dict, or anything with a
+    /// `keys` attribute, looked up as any attribute is (`__getattr__`
+    /// included, as CPython's `dict_merge`); false, with nothing done,
+    /// when it has none.
+    pub(crate) fn dict_update_mapping(
+        &mut self,
+        d: ObjRef,
+        m: ObjRef,
+        merge: bool,
+    ) -> PyResult<bool> {
+        if let Some(src) = dict_of(m) {
+            let len = src.len();
+            let pairs: Vec<ObjRef> = src
+                .snapshot()
+                .iter()
+                .flat_map(|e| [e.key, e.value])
+                .collect();
+            return self
+                .with_owned(pairs, |vm, pairs| {
+                    for kv in pairs.chunks(2) {
+                        if merge && vm.dict_get(d, kv[0])?.map(|v| vm.decref(v)).is_some() {
+                            let k = crate::types::str::str_of(kv[0]).unwrap_or("?").to_string();
+                            return Err(vm.type_error(format!(
+                                "got multiple values for keyword argument '{k}'"
+                            )));
+                        }
+                        vm.dict_set(d, kv[0], kv[1])?;
+                        if src.len() != len {
+                            return Err(vm.new_error(
+                                "RuntimeError",
+                                "dict mutated during update".to_string(),
+                            ));
+                        }
+                    }
+                    Ok(())
+                })
+                .map(|()| true);
+        }
+        // A mapping that is not a dict: its keys(), then m[k] for each.
+        // (A builtin object's attributes need no lookup that runs code.)
+        let f = if crate::protocol::ops::is_user(m) {
+            match self.getattr_str(m, "keys") {
+                Ok(f) => f,
+                Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                    self.decref(e);
+                    return Ok(false);
+                }
+                Err(e) => return Err(e),
+            }
+        } else if self.has_type_attr(m, "keys") {
+            self.getattr_str(m, "keys")?
+        } else {
+            return Ok(false);
+        };
+        let keys = self.using(f, |vm, f| vm.call(f, &[]))?;
+        let keys = self.using(keys, |vm, keys| vm.iterate(keys))?;
+        self.with_items(keys, |vm, keys| {
+            keys.iter().try_for_each(|&k| {
+                if merge && vm.dict_get(d, k)?.map(|v| vm.decref(v)).is_some() {
+                    let name = crate::types::str::str_of(k).unwrap_or("?").to_string();
+                    return Err(
+                        vm.type_error(format!("got multiple values for keyword argument '{name}'"))
+                    );
+                }
+                let v = vm.getitem(m, k)?;
+                vm.using(v, |vm, v| vm.dict_set(d, k, v))
+            })
+        })?;
+        Ok(true)
     }
 
     fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {

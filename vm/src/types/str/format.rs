@@ -2,7 +2,6 @@
 
 use crate::builtins::{arg_i64, kwarg};
 use crate::object::{ObjExt, Tag};
-use crate::types::dict::dict_of;
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
 use crate::vm::{Args, PyResult, Vm};
@@ -276,7 +275,7 @@ pub fn percent_format<C: Collector>(
     if t == "%s" && items.len() == 1 && items[0].tag() == Tag::Str {
         return Ok(vm.incref(items[0]));
     }
-    let mapping = dict_of(values).is_some().then_some(values);
+    let mapping = is_format_mapping(vm, values).then_some(values);
     let mut out = String::new();
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
@@ -312,6 +311,9 @@ pub fn percent_format<C: Collector>(
         // borrows it: the caller holds the value or the (immutable)
         // tuple. A mapping's value is a new reference.
         let (arg, owned) = match (&spec.key, mapping) {
+            (Some(_), None) => {
+                return Err(vm.type_error("format requires a mapping".to_string()));
+            }
             (Some(k), Some(m)) => {
                 let ko = vm.new_str(k)?;
                 let v = vm.getitem(m, ko);
@@ -348,6 +350,18 @@ pub fn percent_format<C: Collector>(
         );
     }
     vm.new_string(out)
+}
+
+/// Does `%` take `values` as its mapping (CPython's `PyMapping_Check`,
+/// tuples and strs aside)? Anything subscriptable by key is: dicts, but
+/// also lists, bytes, ranges and classes with `__getitem__`, so that
+/// `"abc" % []` is `"abc"`, not "not all arguments converted".
+fn is_format_mapping<C: Collector>(vm: &mut Vm<C>, values: ObjRef) -> bool {
+    match crate::object::layout_tag(values) {
+        Tag::Tuple | Tag::Str => false,
+        Tag::Dict | Tag::List | Tag::Bytes | Tag::Bytearray | Tag::Range => true,
+        _ => crate::protocol::ops::is_user(values) && vm.has_type_attr(values, "__getitem__"),
+    }
 }
 
 /// The int a `*` in a `%` spec takes from the arguments.
