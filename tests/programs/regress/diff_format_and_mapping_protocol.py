@@ -74,3 +74,21 @@ class S:
         print("len asked")
         return 3
 print(min(S()), max(S()), sum(S()), sorted(S()))
+
+# An update element's own error passes through; only a TypeError becomes
+# "cannot convert"; bytes % takes a range or list as its mapping too.
+class Bad:
+    def __iter__(self):
+        raise IndexError("own")
+for arg in [[("ab")], [Bad()], [5]]:
+    try:
+        d = {}
+        d |= arg
+        print(d)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(b"" % range(2, 1), b"x" % [], b"%(a)s" % {b"a": b"v"})
+try:
+    b"x" % b"y"
+except TypeError as e:
+    print(e)

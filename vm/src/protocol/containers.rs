@@ -395,7 +395,12 @@ impl<C: Collector> Vm<C> {
     }
 
     fn dict_update_pair(&mut self, d: ObjRef, pair: ObjRef, i: usize) -> PyResult<()> {
+        // (Only a TypeError becomes this one, as in CPython's
+        // `PyDict_MergeFromSeq2`; an element's own error passes through.)
         let kv = self.iterate(pair).map_err(|e| {
+            if !self.is_instance_of_name(e, "TypeError") {
+                return e;
+            }
             self.decref(e);
             self.type_error(format!(
                 "cannot convert dictionary update sequence element #{i} to a sequence"

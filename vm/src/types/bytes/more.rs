@@ -623,11 +623,13 @@ pub fn bytes_percent<C: Collector>(
         Some(items) => items.to_vec(),
         None => vec![values],
     };
-    let mapping = (values.tag() == Tag::Dict
-        || (crate::protocol::ops::is_user(values)
-            && values.tag() != Tag::Tuple
-            && buffer_of(values).is_none()
-            && vm.has_type_attr(values, "__getitem__")))
+    // Anything subscriptable by key but a tuple, bytes, bytearray or str
+    // is the mapping (CPython's `_PyBytes_FormatEx`).
+    let mapping = match crate::object::layout_tag(values) {
+        Tag::Tuple | Tag::Bytes | Tag::Bytearray | Tag::Str => false,
+        Tag::Dict | Tag::List | Tag::Range => true,
+        _ => crate::protocol::ops::is_user(values) && vm.has_type_attr(values, "__getitem__"),
+    }
     .then_some(values);
     let mut out: Vec<u8> = Vec::new();
     let (mut i, mut next_arg) = (0, 0);
