@@ -19,3 +19,19 @@ class NoGet:
 try: reversed(NoGet())
 except TypeError as e: print(e)
 r = reversed("abc"); print(type(r).__name__, r.__length_hint__())
+
+# Exhausted, both kinds of sequence iterator let their sequence go.
+class S:
+    def __getitem__(self, i):
+        if i < 2: return i
+        raise IndexError
+    def __len__(self): return 2
+    def __del__(self): print("S freed")
+it = iter(S())
+print(list(it))
+print("after exhaust")
+r = reversed(S())
+print(list(r))
+print("after reversed")
+del it, r
+print("end")

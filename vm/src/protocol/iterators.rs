@@ -422,6 +422,7 @@ fn filter_next<C: Collector>(
     }
 }
 
+/// A `__getitem__` iterator's step: `seq[index]`, counting up.
 fn getitem_next<C: Collector>(
     vm: &mut Vm<C>,
     it: ObjRef,
@@ -429,32 +430,17 @@ fn getitem_next<C: Collector>(
     index: usize,
 ) -> PyResult<Option<ObjRef>> {
     let Some(s) = seq else { return Ok(None) };
-    let i = vm.new_int_i64(index as i64)?;
-    let r = vm.with_roots(&[i], |vm| vm.getitem(s, i));
-    vm.decref(i);
-    match r {
-        Ok(v) => {
-            if let IterState::GetItem { index, .. } =
-                &mut *it.payload::<IterObject>().state.borrow_mut()
-            {
-                *index += 1;
-            }
-            Ok(Some(v))
-        }
-        Err(e)
-            if vm.is_instance_of_name(e, "IndexError")
-                || vm.is_instance_of_name(e, "StopIteration") =>
-        {
-            vm.decref(e);
-            Ok(None)
-        }
-        Err(e) => Err(e),
+    let v = item_or_end(vm, it, s, index as i64)?;
+    if let (Some(_), IterState::GetItem { index, .. }) =
+        (v, &mut *it.payload::<IterObject>().state.borrow_mut())
+    {
+        *index += 1;
     }
+    Ok(v)
 }
 
-/// CPython's `reversed_next`: `seq[index]` while `index >= 0`; an
-/// IndexError or StopIteration, or reaching the start, ends it and lets
-/// the sequence go.
+/// CPython's `reversed_next`: `seq[index]` while `index >= 0`, counting
+/// down.
 fn reversed_next<C: Collector>(
     vm: &mut Vm<C>,
     it: ObjRef,
@@ -462,39 +448,54 @@ fn reversed_next<C: Collector>(
     index: isize,
 ) -> PyResult<Option<ObjRef>> {
     let Some(s) = seq else { return Ok(None) };
-    let finish = |vm: &mut Vm<C>| {
-        if let IterState::ReversedGetItem { seq, index } =
-            &mut *it.payload::<IterObject>().state.borrow_mut()
-        {
-            *index = -1;
-            let s = seq.take();
-            vm.decref_opt(s);
-        }
-    };
     if index < 0 {
-        finish(vm);
+        release_seq(vm, it);
         return Ok(None);
     }
-    let i = vm.new_int_i64(index as i64)?;
+    let v = item_or_end(vm, it, s, index as i64)?;
+    if let (Some(_), IterState::ReversedGetItem { index, .. }) =
+        (v, &mut *it.payload::<IterObject>().state.borrow_mut())
+    {
+        *index -= 1;
+    }
+    Ok(v)
+}
+
+/// `s[index]` for a sequence iterator `it`; at an IndexError or
+/// StopIteration, None, with the sequence let go (as CPython's `iterator`
+/// and `reversed` objects clear theirs).
+fn item_or_end<C: Collector>(
+    vm: &mut Vm<C>,
+    it: ObjRef,
+    s: ObjRef,
+    index: i64,
+) -> PyResult<Option<ObjRef>> {
+    let i = vm.new_int_i64(index)?;
     let r = vm.with_roots(&[i], |vm| vm.getitem(s, i));
     vm.decref(i);
     match r {
-        Ok(v) => {
-            if let IterState::ReversedGetItem { index, .. } =
-                &mut *it.payload::<IterObject>().state.borrow_mut()
-            {
-                *index -= 1;
-            }
-            Ok(Some(v))
-        }
+        Ok(v) => Ok(Some(v)),
         Err(e)
             if vm.is_instance_of_name(e, "IndexError")
                 || vm.is_instance_of_name(e, "StopIteration") =>
         {
             vm.decref(e);
-            finish(vm);
+            release_seq(vm, it);
             Ok(None)
         }
         Err(e) => Err(e),
     }
+}
+
+/// Let a finished sequence iterator's sequence go.
+fn release_seq<C: Collector>(vm: &mut Vm<C>, it: ObjRef) {
+    let s = match &mut *it.payload::<IterObject>().state.borrow_mut() {
+        IterState::GetItem { seq, .. } => seq.take(),
+        IterState::ReversedGetItem { seq, index } => {
+            *index = -1;
+            seq.take()
+        }
+        _ => None,
+    };
+    vm.decref_opt(s);
 }
