@@ -85,10 +85,11 @@ impl<C: Collector> Vm<C> {
 
     /// Build a value from the top `n` stack items, which stay on the stack
     /// (rooted) while `make` runs; then the result is pushed and the items
-    /// are released.
+    /// are released, the bottom one first or (`top_first`) the top one.
     pub(super) fn build_from_top(
         &mut self,
         n: usize,
+        top_first: bool,
         make: impl FnOnce(&mut Self, &[ObjRef]) -> PyResult<ObjRef>,
     ) -> PyResult<()> {
         let items = {
@@ -103,7 +104,11 @@ impl<C: Collector> Vm<C> {
             Ok(v) => self.push(v),
             Err(e) => self.temp_roots.push(e),
         }
-        self.decref_all(popped.iter().copied());
+        if top_first {
+            self.decref_all(popped.iter().rev().copied());
+        } else {
+            self.decref_all(popped.iter().copied());
+        }
         if r.is_err() {
             self.temp_roots.pop();
         }
@@ -135,15 +140,20 @@ impl<C: Collector> Vm<C> {
         self.type_error(format!("Value after * must be an iterable, not {tn}"))
     }
 
+    /// BUILD_SET: the items are released bottom first, as CPython's loop
+    /// releases them (on an unhashable item too).
     pub(super) fn build_set(&mut self, n: usize) -> PyResult<()> {
-        self.build_from_top(n, |vm, items| {
+        self.build_from_top(n, false, |vm, items| {
             let s = vm.new_set(false)?;
             vm.fill(s, |vm, s| items.iter().try_for_each(|&x| vm.set_add(s, x)))
         })
     }
 
+    /// BUILD_MAP: the keys and values are released top first, as CPython
+    /// pops them (or, when a key is unhashable, as unwinding pops them):
+    /// `{[]: A(0), B(): A(1)}` finalizes A(1), B, A(0) in that order.
     pub(super) fn build_map(&mut self, n: usize) -> PyResult<()> {
-        self.build_from_top(2 * n, |vm, items| {
+        self.build_from_top(2 * n, true, |vm, items| {
             let d = vm.new_dict()?;
             vm.fill(d, |vm, d| {
                 items
