@@ -66,6 +66,19 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("datetime", include_str!("datetime.py")),
     ("decimal", include_str!("decimal.py")),
     ("inspect", include_str!("inspect.py")),
+    ("calendar", include_str!("calendar.py")),
+    ("colorsys", include_str!("colorsys.py")),
+    ("copyreg", include_str!("copyreg.py")),
+    ("errno", include_str!("errno.py")),
+    ("fnmatch", include_str!("fnmatch.py")),
+    ("graphlib", include_str!("graphlib.py")),
+    ("html", include_str!("html.py")),
+    ("numbers", include_str!("numbers.py")),
+    ("pprint", include_str!("pprint.py")),
+    ("queue", include_str!("queue.py")),
+    ("reprlib", include_str!("reprlib.py")),
+    ("shlex", include_str!("shlex.py")),
+    ("stat", include_str!("stat.py")),
 ];
 
 impl<C: Collector> Vm<C> {
