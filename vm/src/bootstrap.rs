@@ -290,6 +290,13 @@ pub fn new_type<C: Collector>(
         has_getattribute: false.into(),
         meta: None.into(),
         serial: crate::types::typeobj::next_serial(),
+        collection_flags: std::cell::Cell::new(match name {
+            "dict" => crate::types::typeobj::TPFLAGS_MAPPING,
+            "list" | "tuple" | "range" => crate::types::typeobj::TPFLAGS_SEQUENCE,
+            _ => bases
+                .first()
+                .map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),
+        }),
         slots: match layout {
             // BaseException has a dict but no weak reference list: its
             // subclasses add that (and show `__weakref__`).

@@ -132,6 +132,12 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
             if let Some(r) = vm.try_dunder(b, "__rdivmod__", &[a])? {
                 return Ok(r);
             }
+        } else if crate::protocol::ops::is_user(a) {
+            // `divmod(MyInt(7), 2.0)`: int's slot declined; float's
+            // reflected one.
+            if let Some(r) = crate::types::slot_wrappers::num_divmod(vm, a, b)? {
+                return Ok(r);
+            }
         }
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!(

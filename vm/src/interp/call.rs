@@ -11,6 +11,7 @@ use crate::object::{ObjExt, Tag};
 use crate::types::code::CodeObj;
 use crate::types::function::{BuiltinObject, FunctionObject, Owner, FUNCTION_VT};
 use crate::types::instance::{MethodObject, WrapperObject};
+use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
 use crate::types::typeobj::{InstanceLayout, TypeObject};
 use crate::vm::NativeCall;
@@ -90,10 +91,16 @@ impl<C: Collector> Vm<C> {
             .collect();
         let mut kw = Vec::new();
         if let Some(d) = kwargs {
-            for e in crate::types::dict::dict_of(d)
+            let entries = crate::types::dict::dict_of(d)
                 .expect("kwargs dict")
-                .snapshot()
-            {
+                .snapshot();
+            // CPython's _PyStack_UnpackDict.
+            if entries.iter().any(|e| str_of(e.key).is_none()) {
+                self.decref_all(pos);
+                self.decref_all([callable, args, d]);
+                return Err(self.type_error("keywords must be strings".to_string()));
+            }
+            for e in entries {
                 kw.push((e.key, self.incref(e.value)));
             }
         }

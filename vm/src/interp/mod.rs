@@ -18,6 +18,7 @@ use crate::object::{ObjExt, Tag};
 use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
 use crate::types::str::str_of;
+use crate::types::typeobj::{TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{Conversion, Instr};
 use ouro_gc_core::{Collector, ObjRef};
@@ -715,11 +716,11 @@ impl<C: Collector> Vm<C> {
                 self.push(r);
             }
             MatchMapping => {
-                let b = self.peek(1).tag() == Tag::Dict;
+                let b = self.collection_flags(self.peek(1)) & TPFLAGS_MAPPING != 0;
                 self.push(self.new_bool(b));
             }
             MatchSequence => {
-                let b = matches!(self.peek(1).tag(), Tag::List | Tag::Tuple | Tag::Range);
+                let b = self.collection_flags(self.peek(1)) & TPFLAGS_SEQUENCE != 0;
                 self.push(self.new_bool(b));
             }
             GetLen => {

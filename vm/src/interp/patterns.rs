@@ -5,7 +5,7 @@
 use crate::object::{ObjExt, Tag};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
-use crate::types::typeobj::TypeObject;
+use crate::types::typeobj::{TypeObject, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
@@ -25,6 +25,19 @@ const MATCH_SELF: &[&str] = &[
 ];
 
 impl<C: Collector> Vm<C> {
+    /// The `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits of `o`'s type.
+    pub(crate) fn collection_flags(&self, o: ObjRef) -> u32 {
+        match o.tag() {
+            Tag::Dict => TPFLAGS_MAPPING,
+            Tag::List | Tag::Tuple | Tag::Range => TPFLAGS_SEQUENCE,
+            _ => self
+                .type_of(o)
+                .payload::<TypeObject>()
+                .collection_flags
+                .get(),
+        }
+    }
+
     /// `MatchKeys`: the values of `keys` in `subject` as a tuple, or None
     /// when one is missing. A key given twice is CPython's ValueError.
     pub(crate) fn match_keys(&mut self, subject: ObjRef, keys: ObjRef) -> PyResult<ObjRef> {

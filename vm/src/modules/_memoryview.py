@@ -8,6 +8,8 @@ single-byte formats ('B', 'b', 'c') only; a view does not lock the size of
 the bytearray it shows (CPython refuses to resize an exported buffer).
 """
 
+import _ouro
+
 
 class memoryview:
     __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt")
@@ -232,3 +234,4 @@ class memoryview:
 
 
 memoryview.__module__ = "builtins"
+_ouro.collection_flags(memoryview, 1 << 5)  # Py_TPFLAGS_SEQUENCE

@@ -41,6 +41,8 @@ Differences, because of what ouro does not have yet:
   * object.__new__(cls) called directly does not check abstract methods.
 """
 
+import _ouro
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods.
@@ -229,6 +231,21 @@ def _new_checks_abstract(cls, args, kwargs):
     return True
 
 
+def _set_collection_flag_recursive(cls, flags):
+    """A registered class, and its subclasses, match as the ABC does
+    (unless they have a kind already, or are builtin)."""
+    if _ouro.collection_flags(cls) & (_TPFLAGS_SEQUENCE | _TPFLAGS_MAPPING):
+        return
+    if not _ouro.collection_flags(cls, flags):
+        return  # a builtin type: its kind is fixed
+    for sub in type.__subclasses__(cls):
+        _set_collection_flag_recursive(sub, flags)
+
+
+_TPFLAGS_SEQUENCE = 1 << 5
+_TPFLAGS_MAPPING = 1 << 6
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs).
 
@@ -252,6 +269,13 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # CPython's _abc_init: `__abc_tpflags__` says what a match pattern
+        # takes the class's instances for, and leaves the class dict.
+        flags = cls.__dict__.get('__abc_tpflags__')
+        if flags is not None:
+            if isinstance(flags, int):
+                _ouro.collection_flags(cls, flags)
+            delattr(cls, '__abc_tpflags__')
         cls.__abstractmethods__ = _abstracts_of(cls)
         cls._abc_impl = _abc_data()
         for base in cls.__bases__:
@@ -284,6 +308,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1  # Invalidate negative cache
+        flags = _ouro.collection_flags(cls)
+        if flags:
+            _set_collection_flag_recursive(subclass, flags)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -66,6 +66,7 @@ Differences:
     with bytes.decode(), so ouro needs those codecs for it.
 """
 
+import _ouro
 import struct as _struct
 from math import frexp as _frexp, ldexp as _ldexp
 
@@ -992,6 +993,7 @@ unicode string from an array of some other type."""
 
 
 _list = list
+_ouro.collection_flags(array, 1 << 5)  # Py_TPFLAGS_SEQUENCE
 ArrayType = array
 
 

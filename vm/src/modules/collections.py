@@ -63,6 +63,7 @@ __all__ = [
 ]
 
 import sys as _sys
+import _ouro
 
 from itertools import chain as _chain
 from itertools import repeat as _repeat
@@ -461,12 +462,20 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def clear(self):
         """Remove all elements from the deque."""
-        if not self._len:
+        n = self._len
+        if not n:
             return
+        # Empty first, then release left to right, as CPython's deque_clear
+        # does (a finalizer that looks sees an empty deque).
+        buf = self._buf
+        h = self._head
         self._buf = [None] * _DEQUE_MINCAP
         self._head = 0
         self._len = 0
         self._state += 1
+        mask = len(buf) - 1
+        for i in range(n):
+            buf[(h + i) & mask] = None
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -792,6 +801,9 @@ Raises ValueError if the value is not present."""
         return type(self), ((), self._maxlen), state, iter(self)
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+_ouro.collection_flags(deque, 1 << 5)  # Py_TPFLAGS_SEQUENCE
 
 
 def _deque_init_args(args, kwargs):

@@ -104,7 +104,7 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
     let args = match vm.call_special(x, "__getnewargs__", &[])? {
         Some(t) => vm.using(t, |vm, t| vm.iterate(t))?,
         None => match layout_tag(x) {
-            Tag::List | Tag::Dict => Vec::new(),
+            Tag::List | Tag::Dict | Tag::Bytearray => Vec::new(),
             Tag::Str => vec![vm.new_str(crate::types::str::str_of(x).unwrap_or(""))?],
             Tag::Tuple | Tag::Set | Tag::FrozenSet => {
                 let items = vm.iterate(x)?;
@@ -206,6 +206,11 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
                     }
                     Ok(())
                 })
+            }
+            Tag::Bytearray => {
+                let b = crate::types::bytearray::buffer_of(x).expect("bytearray");
+                let b = b.into_owned();
+                vm.bytearray_mut(y, |yb| *yb = b)
             }
             _ => Ok(()),
         }

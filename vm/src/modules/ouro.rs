@@ -19,12 +19,33 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("unreachable", unreachable),
             ("heap_objects", heap_objects),
             ("refcount_at", refcount_at),
+            ("collection_flags", collection_flags),
         ],
     );
     let name = vm.new_str(C::NAME).expect("heap at start-up");
     vm.dict_set_str(d, "collector", name)
         .expect("heap at start-up");
     vm.decref(name);
+}
+
+/// `collection_flags(cls)`: the class's `Py_TPFLAGS_SEQUENCE` /
+/// `Py_TPFLAGS_MAPPING` bits; `collection_flags(cls, bits)` ORs bits in (a
+/// builtin type's are fixed), returning the new value. For `abc`'s
+/// `__abc_tpflags__` and `register`.
+fn collection_flags<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use crate::object::ObjExt;
+    use crate::types::typeobj::{TypeObject, COLLECTION_FLAGS};
+    check_args(vm, &args, "collection_flags", 1, 2)?;
+    let Some(t) = args.pos[0].get::<TypeObject>() else {
+        return Err(vm.type_error("collection_flags() needs a class".to_string()));
+    };
+    if let Some(&bits) = args.pos.get(1) {
+        let bits = crate::builtins::arg_i64(vm, bits)? as u32 & COLLECTION_FLAGS;
+        if !t.is_builtin {
+            t.collection_flags.set(t.collection_flags.get() | bits);
+        }
+    }
+    vm.new_int_i64(i64::from(t.collection_flags.get()))
 }
 
 /// The reference count of the live object whose `id()` is `addr` (the

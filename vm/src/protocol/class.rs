@@ -367,6 +367,16 @@ fn run_class_body<C: Collector>(
     vm.dict_pop(ns, key)
 }
 
+/// The base whose flags a new class inherits (CPython's `tp_base`, the
+/// "best base"): the first with a builtin layout, else the first.
+fn primary_base(bases: &[ObjRef]) -> Option<ObjRef> {
+    bases
+        .iter()
+        .copied()
+        .find(|b| !matches!(b.payload::<TypeObject>().layout, InstanceLayout::Plain))
+        .or_else(|| bases.first().copied())
+}
+
 /// Create a class object named `name` with `bases` (borrowed) whose dict is
 /// a copy of the namespace `ns`.
 pub fn make_class<C: Collector>(
@@ -394,6 +404,21 @@ pub fn make_class<C: Collector>(
         }
         None => name.to_string(),
     };
+    // CPython's type_new_set_module: a class made by calling type() is
+    // named after the calling code's module.
+    if vm
+        .dict_get_str(dict, "__module__")?
+        .map(|m| vm.decref(m))
+        .is_none()
+    {
+        if let Some(g) = vm.frames.last().map(|f| f.globals) {
+            if let Some(n) = vm.dict_get_str(g, "__name__")? {
+                let r = vm.dict_set_str(dict, "__module__", n);
+                vm.decref(n);
+                r?;
+            }
+        }
+    }
     let module = match vm.dict_get_str(dict, "__module__")? {
         Some(m) => {
             let s = str_of(m).map(|s| s.into());
@@ -451,6 +476,9 @@ pub fn make_class<C: Collector>(
         has_getattribute: false.into(),
         meta: None.into(),
         serial: crate::types::typeobj::next_serial(),
+        collection_flags: std::cell::Cell::new(
+            primary_base(&bases).map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),
+        ),
         slots,
     };
     let cls = vm.alloc(&TYPE_VT, t)?;

@@ -128,6 +128,11 @@ impl<C: Collector> Vm<C> {
             if let Some(r) = self.try_dunder(b, rname, &[a])? {
                 return Ok(r);
             }
+        } else if subclassed && !is_user(b) && wider_number(a, b) {
+            // `MyInt(2) + 1.5`: int's slot declined; float's reflected one.
+            if let Some(r) = self.builtin_binop_of(b, a, b, op)? {
+                return Ok(r);
+            }
         }
         if op == BinOp::Or && (a.tag() == Tag::Type || b.tag() == Tag::Type) {
             // `int | None`: type.__or__ makes a types.UnionType.

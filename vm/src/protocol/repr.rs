@@ -104,7 +104,8 @@ impl<C: Collector> Vm<C> {
             Tag::Bytes => str_repr::bytes_repr(&o.payload::<BytesObject>().b),
             Tag::Bytearray => {
                 let b = crate::types::bytearray::buffer_of(o).expect("bytearray");
-                format!("bytearray({})", str_repr::bytes_repr(&b))
+                let tn = self.type_name(o);
+                format!("{tn}({})", str_repr::bytearray_repr(&b))
             }
             Tag::List | Tag::Tuple | Tag::Dict | Tag::Set | Tag::FrozenSet => {
                 return self.container_repr(o)

@@ -219,6 +219,16 @@ pub fn str_ascii(s: &str) -> String {
 
 /// Exactly Python's `repr(b)` for `bytes` (`b'...'`).
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted_bytes(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: as a bytes repr, except that a
+/// single quote is always escaped (CPython's bytearray_repr).
+pub fn bytearray_repr(b: &[u8]) -> String {
+    quoted_bytes(b, true)
+}
+
+fn quoted_bytes(b: &[u8], escape_single: bool) -> String {
     let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"')) as u8;
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -229,7 +239,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c == quote => {
+            c if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }

@@ -38,7 +38,11 @@ pub static BYTEARRAY_VT: TypeVTable = TypeVTable {
     },
     ..atom_vtable::<BytearrayObject>("bytearray", Tag::Bytearray)
 };
-payload!(BytearrayObject, BYTEARRAY_VT);
+payload!(
+    BytearrayObject,
+    BYTEARRAY_VT,
+    crate::types::subclass::BYTEARRAY_SUB_VT
+);
 
 #[inline]
 pub fn bytearray_of<'a>(o: ObjRef) -> Option<&'a BytearrayObject> {
@@ -191,8 +195,28 @@ impl<C: Collector> Vm<C> {
 
 /// `bytearray(source=b'', encoding=..., errors=...)`.
 pub(crate) fn bytearray_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let data = initial_bytes(vm, &args)?;
+    vm.new_bytearray(data)
+}
+
+/// `bytearray.__init__(self, source=b'', encoding=..., errors=...)`: the
+/// buffer replaced (how a subclass instance, made empty, is filled).
+fn init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let Some(&me) = args.pos.first().filter(|&&o| bytearray_of(o).is_some()) else {
+        return Err(
+            vm.type_error("descriptor '__init__' requires a 'bytearray' object".to_string())
+        );
+    };
+    let data = initial_bytes(vm, &args)?;
+    vm.bytearray_mut(me, |b| *b = data)?;
+    Ok(vm.new_none())
+}
+
+/// The bytes a bytearray starts with, from the arguments after the first
+/// (the class, or the instance to initialise).
+fn initial_bytes<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>) -> PyResult<Vec<u8>> {
     let rest = &args.pos[1..];
-    let kw = |name: &str| crate::builtins::kwarg(&args, name);
+    let kw = |name: &str| crate::builtins::kwarg(args, name);
     let encoding = rest.get(1).copied().or_else(|| kw("encoding"));
     let source = rest.first().copied().or_else(|| kw("source"));
     if rest.len() > 3 {
@@ -217,7 +241,7 @@ pub(crate) fn bytearray_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyR
         }
         (Some(s), None) => vm.bytes_from_object(s, "bytearray")?,
     };
-    vm.new_bytearray(data)
+    Ok(data)
 }
 
 fn me<'a>(args: &Args<'_>) -> &'a BytearrayObject {
@@ -315,6 +339,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         ("clear", clear),
         ("reverse", reverse),
         ("copy", copy),
+        ("__init__", init),
     ];
     for &(name, f) in fns {
         def_method(vm, "bytearray", name, f);

@@ -557,6 +557,12 @@ fn super_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if t.tag() != Tag::Type {
         return Err(vm.type_error("super() argument 1 must be a type".to_string()));
     }
+    // CPython's supercheck.
+    if !(vm.is_instance(obj, t) || (obj.tag() == Tag::Type && vm.is_subclass(obj, t))) {
+        return Err(vm.type_error(
+            "super(type, obj): obj must be an instance or subtype of type".to_string(),
+        ));
+    }
     vm.alloc(
         &SUPER_VT,
         SuperObject {

@@ -58,7 +58,31 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         .expect("object.__init__ registered");
 }
 
-fn object_init<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+/// `object.__init__(self, ...)`: nothing to do; extra arguments are an
+/// error unless `__new__` is what took them (CPython's object_init).
+fn object_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let Some(&me) = args.pos.first() else {
+        return Err(
+            vm.type_error("descriptor '__init__' of 'object' object needs an argument".to_string())
+        );
+    };
+    if args.pos.len() > 1 || args.has_kw() {
+        let cls = vm.type_of(me);
+        let init = vm.names.init;
+        if vm.lookup_type_attr(cls, init) != Some(vm.object_init) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)"
+                    .to_string(),
+            ));
+        }
+        let t = cls.payload::<TypeObject>();
+        if t.layout == crate::types::typeobj::InstanceLayout::Plain && vm.user_new(cls).is_none() {
+            let n = t.name.to_string();
+            return Err(vm.type_error(format!(
+                "{n}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
+        }
+    }
     Ok(vm.new_none())
 }
 

@@ -291,18 +291,33 @@ fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_int_i64(h)
 }
 
+/// int < float < complex: a number type's slots take operands of its own
+/// rank or lower.
+fn number_rank(t: Tag) -> Option<u8> {
+    match t {
+        Tag::Int | Tag::Bool => Some(0),
+        Tag::Float => Some(1),
+        Tag::Complex => Some(2),
+        _ => None,
+    }
+}
+
+/// Is `other` a number of a higher rank than `recv` (`(2).__add__(1.5)`),
+/// which `recv`'s arithmetic slots leave to the other operand
+/// (NotImplemented, as CPython's long and float slots answer)?
+fn outranked(recv: ObjRef, other: ObjRef) -> bool {
+    matches!(
+        (number_rank(layout_tag(recv)), number_rank(layout_tag(other))),
+        (Some(x), Some(y)) if y > x
+    )
+}
+
 /// Can a builtin type's comparison answer for this pair of layouts (else
 /// its dunder says NotImplemented, as CPython's slots do)?
 fn comparable(ta: Tag, tb: Tag) -> bool {
     // int compares with ints only, float with ints and floats, complex
     // with all three (CPython's long, float and complex richcompare).
-    let rank = |t| match t {
-        Tag::Int | Tag::Bool => Some(0),
-        Tag::Float => Some(1),
-        Tag::Complex => Some(2),
-        _ => None,
-    };
-    let numbers = matches!((rank(ta), rank(tb)), (Some(x), Some(y)) if y <= x);
+    let numbers = matches!((number_rank(ta), number_rank(tb)), (Some(x), Some(y)) if y <= x);
     let bytes = |t| matches!(t, Tag::Bytes | Tag::Bytearray);
     let set = |t| matches!(t, Tag::Set | Tag::FrozenSet);
     numbers
@@ -356,6 +371,9 @@ fn ge<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<ObjRef> {
     check_args(vm, args, "operator", 2, 2)?;
+    if outranked(args.pos[0], args.pos[1]) {
+        return Ok(vm.incref(vm.not_implemented));
+    }
     match vm.builtin_binop(args.pos[0], args.pos[1], op)? {
         Some(r) => Ok(r),
         None => Ok(vm.incref(vm.not_implemented)),
@@ -366,6 +384,9 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
 fn reflected<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<ObjRef> {
     check_args(vm, args, "operator", 2, 2)?;
     let (recv, other) = (args.pos[0], args.pos[1]);
+    if outranked(recv, other) {
+        return Ok(vm.incref(vm.not_implemented));
+    }
     match vm.builtin_binop_of(recv, other, recv, op)? {
         Some(r) => Ok(r),
         None => Ok(vm.incref(vm.not_implemented)),
@@ -498,12 +519,18 @@ pub(crate) fn num_divmod<C: Collector>(
 
 fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__divmod__", 2, 2)?;
+    if outranked(args.pos[0], args.pos[1]) {
+        return Ok(vm.incref(vm.not_implemented));
+    }
     let r = num_divmod(vm, args.pos[0], args.pos[1])?;
     Ok(r.unwrap_or_else(|| vm.incref(vm.not_implemented)))
 }
 
 fn rdivmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__rdivmod__", 2, 2)?;
+    if outranked(args.pos[0], args.pos[1]) {
+        return Ok(vm.incref(vm.not_implemented));
+    }
     let r = num_divmod(vm, args.pos[1], args.pos[0])?;
     Ok(r.unwrap_or_else(|| vm.incref(vm.not_implemented)))
 }

@@ -106,6 +106,7 @@ sub_layouts! {
     COMPLEX_SUB_VT, ComplexBase, super::complex::COMPLEX_VT, "complex", Complex, super::complex::ComplexObject;
     STR_SUB_VT, StrBase, super::str::STR_VT, "str", Str, super::str::StrObject;
     BYTES_SUB_VT, BytesBase, super::bytes::BYTES_VT, "bytes", Bytes, super::bytes::BytesObject;
+    BYTEARRAY_SUB_VT, BytearrayBase, super::bytearray::BYTEARRAY_VT, "bytearray", Bytearray, super::bytearray::BytearrayObject;
     LIST_SUB_VT, ListBase, super::list::LIST_VT, "list", List, super::list::ListObject;
     TUPLE_SUB_VT, TupleBase, super::tuple::TUPLE_VT, "tuple", Tuple, super::tuple::TupleObject;
     DICT_SUB_VT, DictBase, super::dict::DICT_VT, "dict", Dict, super::dict::DictObject;
@@ -117,7 +118,7 @@ sub_layouts! {
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{bytes, dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 12] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 13] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
@@ -125,6 +126,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&scalar::FLOAT_VT, &FLOAT_SUB_VT),
         (&str::STR_VT, &STR_SUB_VT),
         (&bytes::BYTES_VT, &BYTES_SUB_VT),
+        (&super::bytearray::BYTEARRAY_VT, &BYTEARRAY_SUB_VT),
         (&list::LIST_VT, &LIST_SUB_VT),
         (&tuple::TUPLE_VT, &TUPLE_SUB_VT),
         (&dict::DICT_VT, &DICT_SUB_VT),
@@ -146,6 +148,7 @@ pub fn subclassable(tag: Tag) -> bool {
             | Tag::Complex
             | Tag::Str
             | Tag::Bytes
+            | Tag::Bytearray
             | Tag::List
             | Tag::Tuple
             | Tag::Dict
@@ -181,6 +184,13 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Dict => self.alloc_sub(&dict::DICT_VT, dict::DictObject::new(), &[], cls),
             Tag::Set => self.alloc_sub(&set::SET_VT, set::SetObject::new(), &[], cls),
+            Tag::Bytearray => {
+                let empty = super::bytearray::BytearrayObject {
+                    b: Default::default(),
+                    accounted: Default::default(),
+                };
+                self.alloc_sub(&super::bytearray::BYTEARRAY_VT, empty, &[], cls)
+            }
             // A metaclass: its instances are classes.
             Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
             _ => {
@@ -279,7 +289,7 @@ macro_rules! new_methods {
 
 new_methods! {
     int_new => "int", float_new => "float", complex_new => "complex", str_new => "str",
-    bytes_new => "bytes",
+    bytes_new => "bytes", bytearray_new => "bytearray",
     tuple_new => "tuple", frozenset_new => "frozenset", list_new => "list",
     dict_new => "dict", set_new => "set",
 }

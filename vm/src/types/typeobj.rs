@@ -120,7 +120,18 @@ pub struct TypeObject {
     pub meta: Cell<Option<ObjRef>>,
     /// Creation order, for `__subclasses__()` (see [`next_serial`]).
     pub serial: u64,
+    /// CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` bits: what a
+    /// `match` sequence or mapping pattern accepts. Inherited from the
+    /// primary base; set by an ABC's `__abc_tpflags__` and `register`.
+    pub collection_flags: Cell<u32>,
 }
+
+/// `Py_TPFLAGS_SEQUENCE`.
+pub const TPFLAGS_SEQUENCE: u32 = 1 << 5;
+/// `Py_TPFLAGS_MAPPING`.
+pub const TPFLAGS_MAPPING: u32 = 1 << 6;
+/// Both collection bits.
+pub const COLLECTION_FLAGS: u32 = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
 
 /// A number increasing with each type made (the order in which CPython's
 /// `tp_subclasses` lists a class's subclasses).
