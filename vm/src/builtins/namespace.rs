@@ -195,6 +195,13 @@ pub(super) fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
             return sort_names(vm, l);
         }
     }
+    attribute_names(vm, o)
+}
+
+/// The attribute names of `o` as `object.__dir__` / `type.__dir__` list
+/// them: its own dict's, then its class's and their bases' (a type's own
+/// and its bases'), sorted, each once.
+pub(crate) fn attribute_names<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
     let mut dicts: Vec<ObjRef> = vm.instance_dict(o).into_iter().collect();
     let classes = match o.get::<TypeObject>() {
         Some(t) => t.mro_with_self(o),
@@ -207,6 +214,10 @@ pub(super) fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
         dicts.extend(classes.iter().map(|c| c.payload::<TypeObject>().dict));
     }
     let mut names: Vec<String> = Vec::new();
+    if o.tag() != Tag::Module {
+        // `object.__class__` is a descriptor in CPython's object dict.
+        names.push("__class__".to_string());
+    }
     for d in dicts {
         for e in crate::types::dict::dict_of(d).expect("dict").snapshot() {
             if let Some(s) = str_of(e.key) {

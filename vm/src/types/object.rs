@@ -23,6 +23,11 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     crate::builtins::def_classmethod(vm, "object", "__init_subclass__", init_subclass);
     crate::builtins::def_classmethod(vm, "object", "__subclasshook__", subclasshook);
     def_method(vm, "object", "__sizeof__", object_sizeof);
+    def_method(vm, "object", "__format__", object_format);
+    def_method(vm, "object", "__dir__", object_dir);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        def_method(vm, "object", name, object_order);
+    }
     def_method(vm, "BaseException", "__init__", exc_init);
     def_method(vm, "BaseException", "__repr__", exc_repr);
     def_method(vm, "BaseException", "__str__", exc_str);
@@ -98,6 +103,36 @@ fn object_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         _ => format!("<{} object at {:#x}>", ty.name, o.addr()),
     };
     vm.new_string(s)
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec.
+fn object_format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__format__", 2, 2)?;
+    let (o, spec) = (args.pos[0], args.pos[1]);
+    let Some(spec) = crate::types::str::str_of(spec) else {
+        let tn = vm.type_name(spec);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    };
+    if !spec.is_empty() {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    vm.str(o)
+}
+
+/// `object.__dir__(self)`: the names `dir()` lists (unsorted there).
+fn object_dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__dir__", 1, 1)?;
+    crate::builtins::namespace::attribute_names(vm, args.pos[0])
+}
+
+/// `object.__lt__` and the other orderings: NotImplemented (an order is
+/// the other operand's to give, or a TypeError).
+fn object_order<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "comparison", 2, 2)?;
+    Ok(vm.incref(vm.not_implemented))
 }
 
 /// `object.__sizeof__`: `sys.getsizeof` without the collector head.

@@ -78,6 +78,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         for &(name, f) in cmps {
             def_method(vm, t, name, f);
         }
+        // The binary operators the type has, as CPython's number and
+        // sequence slots give them (`hasattr([], "__sub__")` is False).
         let ops: &[(&'static str, NativeFn<C>)] = &[
             ("__add__", add),
             ("__sub__", sub),
@@ -92,7 +94,51 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
             ("__lshift__", lshift),
             ("__rshift__", rshift),
         ];
-        for &(name, f) in ops {
+        let has: &[&str] = match t {
+            "int" => &[
+                "__add__",
+                "__sub__",
+                "__mul__",
+                "__truediv__",
+                "__floordiv__",
+                "__mod__",
+                "__pow__",
+                "__and__",
+                "__or__",
+                "__xor__",
+                "__lshift__",
+                "__rshift__",
+            ],
+            "float" => &[
+                "__add__",
+                "__sub__",
+                "__mul__",
+                "__truediv__",
+                "__floordiv__",
+                "__mod__",
+                "__pow__",
+            ],
+            "str" | "bytes" | "bytearray" => &["__add__", "__mul__", "__mod__"],
+            "list" | "tuple" => &["__add__", "__mul__"],
+            "dict" => &["__or__"],
+            "set" | "frozenset" => &["__and__", "__or__", "__xor__", "__sub__"],
+            _ => &[],
+        };
+        for &(name, f) in ops.iter().filter(|(n, _)| has.contains(n)) {
+            def_method(vm, t, name, f);
+        }
+    }
+    for t in ["str", "bytes", "bytearray"] {
+        def_method(vm, t, "__rmod__", rmod);
+    }
+    def_method(vm, "dict", "__ror__", ror);
+    for t in ["set", "frozenset"] {
+        for (name, f) in [
+            ("__rand__", rand as NativeFn<C>),
+            ("__ror__", ror),
+            ("__rxor__", rxor),
+            ("__rsub__", rsub),
+        ] {
             def_method(vm, t, name, f);
         }
     }

@@ -658,9 +658,12 @@ pub fn bytes_percent<C: Collector>(
             out.push(b'%');
             continue;
         }
+        crate::types::str::format::check_conversion(vm, spec.conv, "sbracdiuxXoeEfFgG", i - 1)?;
         let arg = match (&spec.key, mapping) {
             (Some(k), Some(m)) => {
                 let key = vm.new_bytes(k.chars().map(|c| c as u8).collect())?;
+                // After a keyed spec, no positional argument is left.
+                next_arg = items.len();
                 vm.using(key, |vm, key| vm.getitem(m, key))?
             }
             (Some(_), None) => {

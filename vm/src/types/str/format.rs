@@ -1,6 +1,6 @@
 //! `str.format` and printf-style `%` formatting of str.
 
-use crate::builtins::{arg_i64, kwarg};
+use crate::builtins::kwarg;
 use crate::object::{ObjExt, Tag};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
@@ -307,6 +307,7 @@ pub fn percent_format<C: Collector>(
             out.push('%');
             continue;
         }
+        check_conversion(vm, spec.conv, "sracdiuxXoeEfFgG", i - 1)?;
         // A positional argument is borrowed, as CPython's `getnextarg`
         // borrows it: the caller holds the value or the (immutable)
         // tuple. A mapping's value is a new reference.
@@ -318,6 +319,9 @@ pub fn percent_format<C: Collector>(
                 let ko = vm.new_str(k)?;
                 let v = vm.getitem(m, ko);
                 vm.decref(ko);
+                // CPython's formatter: after a keyed spec, no positional
+                // argument is left.
+                next_arg = items.len();
                 (v?, true)
             }
             _ => {
@@ -362,6 +366,23 @@ fn is_format_mapping<C: Collector>(vm: &mut Vm<C>, values: ObjRef) -> bool {
         Tag::Dict | Tag::List | Tag::Bytes | Tag::Bytearray | Tag::Range => true,
         _ => crate::protocol::ops::is_user(values) && vm.has_type_attr(values, "__getitem__"),
     }
+}
+
+/// A `%` conversion character must be one the formatter knows
+/// (`allowed`); `at` is its index in the template.
+pub(crate) fn check_conversion<C: Collector>(
+    vm: &mut Vm<C>,
+    c: char,
+    allowed: &str,
+    at: usize,
+) -> PyResult<()> {
+    if allowed.contains(c) {
+        return Ok(());
+    }
+    Err(vm.value_error(format!(
+        "unsupported format character '{c}' (0x{:x}) at index {at}",
+        c as u32
+    )))
 }
 
 /// The int a `*` in a `%` spec takes from the arguments.
@@ -498,15 +519,36 @@ pub(crate) fn render_percent<C: Collector>(
             });
         }
         'c' => {
-            return match str_of(arg) {
-                Some(s) => Ok(s.to_string()),
+            let c = match str_of(arg) {
+                Some(s) if s.chars().count() == 1 => s.to_string(),
+                Some(_) => return Err(vm.type_error("%c requires int or char".to_string())),
                 None => {
-                    let n = arg_i64(vm, arg)?;
-                    Ok(char::from_u32(n as u32)
-                        .map(String::from)
-                        .unwrap_or_default())
+                    let Some(i) = vm.index_object(arg)? else {
+                        return Err(vm.type_error("%c requires int or char".to_string()));
+                    };
+                    let n = crate::types::scalar::int_of(i).and_then(|n| n.as_i64());
+                    vm.decref(i);
+                    match n.filter(|n| (0..0x110000).contains(n)) {
+                        Some(n) => char::from_u32(n as u32)
+                            .map(String::from)
+                            .unwrap_or_else(|| "\u{fffd}".to_string()),
+                        None => {
+                            return Err(vm.new_error(
+                                "OverflowError",
+                                "%c arg not in range(0x110000)".to_string(),
+                            ))
+                        }
+                    }
                 }
             };
+            let w: usize = spec.width.parse().unwrap_or(0);
+            vm.check_room(w)?;
+            let fill = " ".repeat(w.saturating_sub(1));
+            return Ok(if align == "<" {
+                format!("{c}{fill}")
+            } else {
+                format!("{fill}{c}")
+            });
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let i = int_for_percent(vm, arg, spec.conv)?;
@@ -619,6 +661,10 @@ fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyR
     };
     if let Some(i) = user {
         return Ok(i);
+    }
+    if matches!(conv, 'x' | 'X' | 'o') && crate::types::scalar::int_of(arg).is_none() {
+        let tn = vm.type_name(arg);
+        return Err(vm.type_error(format!("%{conv} format: an integer is required, not {tn}")));
     }
     match vm.num_to_int(arg)? {
         Some(i) => Ok(i),
