@@ -139,6 +139,8 @@ class _Base(IOBase):
 
     def write(self, s):
         self._check_writable()
+        if self._empty == b"" and isinstance(s, (bytearray, memoryview)):
+            s = bytes(s)
         if not isinstance(s, type(self._empty)):
             if self._empty == "":
                 raise TypeError(
@@ -285,6 +287,12 @@ class _File(_Base):
         self._readable = kind == "r" or plus
         self._writable = kind in "wax" or plus
         self._append = kind == "a"
+        # Append-only: the buffer holds what was written since the last
+        # flush, which adds it to the end of the file as it is then (the
+        # file's bytes are never read, decoded or rewritten); `_base` is
+        # the file's size at that flush.
+        self._append_only = kind == "a" and not plus
+        self._base = 0
         self._closed = True
         self._pos = 0
         self._dirty = False
@@ -296,6 +304,9 @@ class _File(_Base):
             elif not _os.kind(file):
                 _os.write_bytes(file, b"", "a")
             data = _os.read_bytes(file) if kind == "a" else b""
+        if self._append_only:
+            self._base = len(data)
+            data = b""
         self._buf = data if binary else self._decode(data)
         if kind == "a":
             self._pos = len(self._buf)
@@ -314,14 +325,44 @@ class _File(_Base):
         except Exception:
             pass
 
+    def _encoded(self, text):
+        return text.encode(self.encoding.lower().replace("_", "-"), self.errors)
+
     def flush(self):
         self._check_open()
         if self._dirty and self._writable:
             data = self._buf
             if not self._binary:
-                data = data.encode(self.encoding.lower().replace("_", "-"), self.errors)
-            _os.write_bytes(self.name, data, "w")
+                data = self._encoded(data)
+            if self._append_only:
+                _os.write_bytes(self.name, data, "a")
+                self._base += len(data)
+                self._buf = self._empty
+                self._pos = 0
+            else:
+                _os.write_bytes(self.name, data, "w")
             self._dirty = False
+
+    def seek(self, pos, whence=0):
+        if self._binary or whence != 0 or pos <= self._base:
+            return _Base.seek(self, max(0, pos - self._base) if whence == 0 else pos, whence)
+        # A text file's cookie is the byte offset `tell` gave: back to a
+        # character position.
+        self._check_open()
+        pos -= self._base
+        data = self._encoded(self._buf)
+        if pos >= len(data):
+            self._pos = len(self._buf) + pos - len(data)
+        else:
+            self._pos = len(data[:pos].decode(self.encoding.lower().replace("_", "-"), "ignore"))
+        return self.tell()
+
+    def tell(self):
+        # A byte offset, as CPython's (for a text file, the cookie of a
+        # position reached without decoding state).
+        self._check_open()
+        head = self._buf[:self._pos]
+        return self._base + len(head if self._binary else self._encoded(head))
 
     def __repr__(self):
         if self._binary:
