@@ -154,6 +154,22 @@ impl<C: Collector> Vm<C> {
         status
     }
 
+    /// The `atexit` callbacks, last registered first, when the program
+    /// imported `atexit` (CPython runs them first thing at finalization).
+    fn run_atexit(&mut self) {
+        let key = self.intern_borrow("atexit");
+        let Ok(Some(m)) = self.dict_get(self.modules, key) else {
+            return;
+        };
+        match self.using(m, |vm, m| vm.call_method_named(m, "_run_exitfuncs", &[])) {
+            Ok(r) => self.decref(r),
+            Err(e) => {
+                self.print_exception(e);
+                self.decref(e);
+            }
+        }
+    }
+
     /// Release the main module's globals in insertion order, each key then
     /// its value, as CPython's final clearing of `__main__` does; their
     /// finalizers run now.
@@ -307,6 +323,7 @@ impl<C: Collector> Vm<C> {
                 s
             }
         };
+        self.run_atexit();
         self.flush_stdout();
         // A heap that fails verification is not released object by object:
         // a wrong count would free a live object, and shutdown would then
@@ -406,6 +423,7 @@ impl<C: Collector> Vm<C> {
     /// End the session as a program ends (finalizers, shutdown
     /// collections, `--stats`).
     pub fn finish_interactive(&mut self) {
+        self.run_atexit();
         self.flush_stdout();
         self.shutdown();
         if self.config.stats {

@@ -616,7 +616,14 @@ impl<C: Collector> Vm<C> {
     /// exception with its traceback (not the exceptions it was raised
     /// during).
     pub fn print_unraisable(&mut self, exc: ObjRef, context: &str) {
-        eprintln!("Exception ignored in: {context}");
+        self.print_unraisable_as(exc, &format!("Exception ignored in: {context}"));
+    }
+
+    /// `print_unraisable` under another first line (CPython's
+    /// `_PyErr_WriteUnraisableMsg`: "Exception ignored in atexit callback").
+    pub fn print_unraisable_as(&mut self, exc: ObjRef, header: &str) {
+        self.flush_stdout();
+        eprintln!("{header}");
         let out = self.format_exception_text(exc, false);
         eprint!("{out}");
     }

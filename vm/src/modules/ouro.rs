@@ -20,12 +20,24 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("heap_objects", heap_objects),
             ("refcount_at", refcount_at),
             ("collection_flags", collection_flags),
+            ("print_unraisable", print_unraisable),
         ],
     );
     let name = vm.new_str(C::NAME).expect("heap at start-up");
     vm.dict_set_str(d, "collector", name)
         .expect("heap at start-up");
     vm.decref(name);
+}
+
+/// `print_unraisable(exc, header)`: report an exception nobody can catch
+/// (CPython's unraisable hook) under the first line `header`.
+fn print_unraisable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "print_unraisable", 2, 2)?;
+    let header = crate::types::str::str_of(args.pos[1])
+        .unwrap_or("Exception ignored")
+        .to_string();
+    vm.print_unraisable_as(args.pos[0], &header);
+    Ok(vm.new_none())
 }
 
 /// `collection_flags(cls)`: the class's `Py_TPFLAGS_SEQUENCE` /

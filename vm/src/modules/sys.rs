@@ -71,11 +71,109 @@ fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
     vm.types.by_name.insert("TextIOWrapper", cls);
     def_method(vm, "TextIOWrapper", "write", write);
     def_method(vm, "TextIOWrapper", "flush", flush);
-    for name in ["stdout", "stderr"] {
+    def_method(vm, "TextIOWrapper", "isatty", isatty);
+    def_method(vm, "TextIOWrapper", "fileno", fileno);
+    def_method(vm, "TextIOWrapper", "writable", yes);
+    def_method(vm, "TextIOWrapper", "readable", no);
+    def_method(vm, "TextIOWrapper", "seekable", no);
+    // `sys.stdout.buffer`: the same stream taking bytes.
+    let ns = vm.new_dict().expect("heap at start-up");
+    let bcls = make_class(vm, "BufferedWriter", &[], ns).expect("heap at start-up");
+    vm.decref(ns);
+    vm.types.by_name.insert("BufferedWriter", bcls);
+    def_method(vm, "BufferedWriter", "write", write_bytes);
+    def_method(vm, "BufferedWriter", "flush", flush);
+    def_method(vm, "BufferedWriter", "isatty", isatty);
+    def_method(vm, "BufferedWriter", "fileno", fileno);
+    def_method(vm, "BufferedWriter", "writable", yes);
+    def_method(vm, "BufferedWriter", "readable", no);
+    for (fd, name, errors) in [
+        (1, "stdout", "surrogateescape"),
+        (2, "stderr", "backslashreplace"),
+    ] {
         let o = vm.call(cls, &[]).expect("heap at start-up");
+        let b = vm.call(bcls, &[]).expect("heap at start-up");
+        let attrs = |vm: &mut Vm<C>| -> PyResult<()> {
+            for target in [o, b] {
+                let v = vm.new_int_i64(fd)?;
+                set_attr(vm, target, "_fd", v)?;
+                vm.decref(v);
+                let v = vm.new_string(format!("<{name}>"))?;
+                set_attr(vm, target, "name", v)?;
+                vm.decref(v);
+            }
+            set_attr(vm, o, "buffer", b)?;
+            for (k, v) in [("encoding", "utf-8"), ("errors", errors), ("mode", "w")] {
+                let v = vm.new_str(v)?;
+                set_attr(vm, o, k, v)?;
+                vm.decref(v);
+            }
+            let lb = vm.new_bool(false);
+            set_attr(vm, o, "line_buffering", lb)?;
+            Ok(())
+        };
+        attrs(vm).expect("heap at start-up");
+        vm.decref(b);
         vm.dict_set_str(d, name, o).expect("heap at start-up");
         vm.decref(o);
     }
+}
+
+fn set_attr<C: Collector>(vm: &mut Vm<C>, o: ObjRef, name: &str, v: ObjRef) -> PyResult<()> {
+    let key = vm.intern_borrow(name);
+    vm.setattr(o, key, Some(v))
+}
+
+/// The file descriptor (1 or 2) a standard stream object writes to.
+fn stream_fd<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
+    let v = vm.getattr_str(o, "_fd")?;
+    let fd = crate::types::scalar::int_of(v)
+        .and_then(|i| i.as_i64())
+        .unwrap_or(1);
+    vm.decref(v);
+    Ok(fd)
+}
+
+fn isatty<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::io::IsTerminal;
+    check_args(vm, &args, "isatty", 1, 1)?;
+    let tty = match stream_fd(vm, args.pos[0])? {
+        2 => std::io::stderr().is_terminal(),
+        _ => std::io::stdout().is_terminal(),
+    };
+    Ok(vm.new_bool(tty))
+}
+
+fn fileno<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "fileno", 1, 1)?;
+    let fd = stream_fd(vm, args.pos[0])?;
+    vm.new_int_i64(fd)
+}
+
+fn yes<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    Ok(vm.new_bool(true))
+}
+
+fn no<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
+    Ok(vm.new_bool(false))
+}
+
+/// `sys.stdout.buffer.write(b)`: the bytes as they are.
+fn write_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::io::Write;
+    check_args(vm, &args, "write", 2, 2)?;
+    let Some(b) = crate::types::bytearray::buffer_of(args.pos[1]) else {
+        let tn = vm.type_name(args.pos[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    let b = b.into_owned();
+    if stream_fd(vm, args.pos[0])? == 2 {
+        vm.flush_stdout();
+        let _ = std::io::stderr().write_all(&b);
+    } else {
+        vm.out.extend_from_slice(&b);
+    }
+    vm.new_int_i64(b.len() as i64)
 }
 
 /// Is `f` the `sys.stderr` object?

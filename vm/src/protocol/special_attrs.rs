@@ -384,9 +384,22 @@ pub fn type_get<C: Collector>(
 ) -> PyResult<Option<ObjRef>> {
     let t = cls.payload::<TypeObject>();
     let v = match str_of(name).unwrap_or("") {
+        // A builtin type named "module.Name" (`weakref.ReferenceType`) is
+        // `Name` of `module`, as CPython reads its `tp_name`.
+        "__name__" if t.is_builtin => {
+            let n = t.name.get();
+            vm.new_str(n.rsplit('.').next().unwrap_or(&n))?
+        }
+        "__qualname__" if t.is_builtin => {
+            let n = t.qualname.get();
+            vm.new_str(n.rsplit('.').next().unwrap_or(&n))?
+        }
+        "__module__" if t.is_builtin => {
+            let n = t.name.get();
+            vm.new_str(n.rsplit_once('.').map_or("builtins", |(m, _)| m))?
+        }
         "__name__" => vm.new_str(&t.name.get())?,
         "__qualname__" => vm.new_str(&t.qualname.get())?,
-        "__module__" if t.is_builtin => vm.new_str("builtins")?,
         "__bases__" => {
             let b: Vec<ObjRef> = t.bases.borrow().iter().map(|&b| vm.incref(b)).collect();
             vm.new_tuple(b)?
