@@ -311,9 +311,22 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(crate) fn no_attribute(&mut self, obj: ObjRef, name: ObjRef) -> ObjRef {
-        let tn = self.type_name(obj);
         let n = str_of(name).unwrap_or("?").to_string();
-        self.attr_error(format!("'{tn}' object has no attribute '{n}'"), obj, name)
+        let msg = match obj.tag() {
+            Tag::Type => {
+                let cn = obj.payload::<TypeObject>().name.to_string();
+                format!("type object '{cn}' has no attribute '{n}'")
+            }
+            Tag::Module => {
+                let mn = str_of(obj.payload::<ModuleObject>().name).unwrap_or("?");
+                format!("module '{mn}' has no attribute '{n}'")
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                format!("'{tn}' object has no attribute '{n}'")
+            }
+        };
+        self.attr_error(msg, obj, name)
     }
 
     /// A module's AttributeError, with the module (from `sys.modules`) as

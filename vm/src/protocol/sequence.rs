@@ -378,6 +378,20 @@ impl<C: Collector> Vm<C> {
         self.iterate_at_most(o, usize::MAX)
     }
 
+    /// CPython's `PySequence_Fast(o, message)`: the items of an iterable,
+    /// with `message` as the TypeError when `o` is not one.
+    pub(crate) fn sequence_fast(&mut self, o: ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
+        let it = match self.get_iter(o) {
+            Ok(it) => it,
+            Err(e) if self.is_instance_of_name(e, "TypeError") => {
+                self.decref(e);
+                return Err(self.type_error(message.to_string()));
+            }
+            Err(e) => return Err(e),
+        };
+        self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX))
+    }
+
     /// The first `limit` items of an iterable (owned references).
     pub fn iterate_at_most(&mut self, o: ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
         let it = self.get_iter(o)?;

@@ -55,8 +55,8 @@ fn rest<'a>(args: &Args<'a>) -> Args<'a> {
 
 fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_kwargs(vm, &a, "int", &["base"])?;
     check_at_most(vm, a.len() + a.kwnames.len(), "int", 2)?;
+    check_kwargs(vm, &a, "int", &["base"])?;
     let base = a.pos.get(1).copied().or_else(|| kwarg(&a, "base"));
     let Some(&x) = a.pos.first() else {
         return vm.new_int_i64(0);
@@ -210,8 +210,8 @@ fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `bytes(s, encoding)` (UTF-8 and ASCII).
 fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_kwargs(vm, &a, "bytes", &["source", "encoding", "errors"])?;
     check_at_most(vm, a.len() + a.kwnames.len(), "bytes", 3)?;
+    check_kwargs(vm, &a, "bytes", &["source", "encoding", "errors"])?;
     let arg = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
     let (source, encoding, errors) = (arg(0, "source"), arg(1, "encoding"), arg(2, "errors"));
     let b: Vec<u8> = match (source.as_ref(), encoding) {
@@ -401,8 +401,8 @@ fn new_iter<C: Collector>(vm: &mut Vm<C>, state: IterState) -> PyResult<ObjRef> 
 
 fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
     check_at_most(vm, a.len() + a.kwnames.len(), "enumerate", 2)?;
+    check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
     let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
         return Err(
             vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string())
@@ -661,8 +661,8 @@ fn classmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
 
 fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_kwargs(vm, &a, "property", &["fget", "fset", "fdel", "doc"])?;
     check_at_most(vm, a.len() + a.kwnames.len(), "property", 4)?;
+    check_kwargs(vm, &a, "property", &["fget", "fset", "fdel", "doc"])?;
     let get = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
     let pick = |vm: &Vm<C>, o: Option<ObjRef>| o.filter(|&x| x != vm.none).map(|x| vm.incref(x));
     let p = PropertyObject {

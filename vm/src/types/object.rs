@@ -220,7 +220,13 @@ fn subclasshook<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRe
 /// `object.__new__(cls, ...)`: a new, uninitialised instance of `cls`.
 fn object_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let Some(&cls) = args.pos.first().filter(|c| c.tag() == Tag::Type) else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object".to_string()));
+        return Err(match args.pos.first() {
+            Some(&x) => {
+                let tn = vm.type_name(x);
+                vm.type_error(format!("object.__new__(X): X is not a type object ({tn})"))
+            }
+            None => vm.type_error("object.__new__(): not enough arguments".to_string()),
+        });
     };
     if cls.payload::<TypeObject>().is_builtin && cls != vm.types.object {
         let n = cls.payload::<TypeObject>().name.to_string();

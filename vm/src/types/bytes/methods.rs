@@ -349,7 +349,7 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "join", 2, 2)?;
     let sep = me(&args);
     let sep = &*sep;
-    let items = vm.iterate_unsized(args.pos[1])?;
+    let items = vm.sequence_fast(args.pos[1], "can only join an iterable")?;
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
         let Some(part) = buffer_of(x) else {

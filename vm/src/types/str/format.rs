@@ -87,50 +87,132 @@ fn expand<C: Collector>(
             i += 2;
             continue;
         }
-        let (field, next) = read_field(&chars, i + 1)
-            .ok_or_else(|| vm.value_error("expected '}' before end of string".to_string()))?;
+        if i + 1 == chars.len() {
+            return Err(vm.value_error("Single '{' encountered in format string".to_string()));
+        }
+        let (text, next) = read_field(&chars, i + 1);
         i = next;
+        let field = parse_field(text).map_err(|m| vm.value_error(m.to_string()))?;
         out.push_str(&render_field(vm, &field, pos, args, auto)?);
     }
     Ok(out)
 }
 
-/// The text between `{` and its matching `}`; the index after it.
-fn read_field(chars: &[char], mut i: usize) -> Option<(String, usize)> {
+/// The text after a `{` up to its matching `}` (included), or to the end
+/// when there is none; the index after it. (CPython's MarkupIterator.)
+fn read_field(chars: &[char], mut i: usize) -> (&[char], usize) {
+    let start = i;
     let mut depth = 1;
-    let mut field = String::new();
     while i < chars.len() {
         match chars[i] {
             '{' => depth += 1,
             '}' => {
                 depth -= 1;
                 if depth == 0 {
-                    return Some((field, i + 1));
+                    return (&chars[start..=i], i + 1);
                 }
             }
             _ => {}
         }
-        field.push(chars[i]);
         i += 1;
     }
-    None
+    (&chars[start..], i)
+}
+
+/// A replacement field: the name (with its `.attr` / `[key]` parts), the
+/// conversion and the format spec.
+struct Field {
+    name: String,
+    conv: Option<char>,
+    spec: String,
+}
+
+/// Split a field's text as CPython's `parse_field` does, with its errors.
+fn parse_field(text: &[char]) -> Result<Field, &'static str> {
+    let mut i = 0;
+    let mut stop = None;
+    while i < text.len() {
+        let c = text[i];
+        i += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                while i < text.len() && text[i] != ']' {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name_end = if stop.is_some() { i - 1 } else { i };
+    let name: String = text[..name_end].iter().collect();
+    let mut conv = None;
+    match stop {
+        Some('}') => {
+            return Ok(Field {
+                name,
+                conv,
+                spec: String::new(),
+            })
+        }
+        Some(c @ ('!' | ':')) => {
+            if c == '!' {
+                let Some(&k) = text.get(i) else {
+                    return Err("end of string while looking for conversion specifier");
+                };
+                conv = Some(k);
+                i += 1;
+                if let Some(&c) = text.get(i) {
+                    i += 1;
+                    if c == '}' {
+                        return Ok(Field {
+                            name,
+                            conv,
+                            spec: String::new(),
+                        });
+                    }
+                    if c != ':' {
+                        return Err("expected ':' after conversion specifier");
+                    }
+                }
+            }
+            let start = i;
+            let mut depth = 1;
+            while i < text.len() {
+                match text[i] {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Ok(Field {
+                                name,
+                                conv,
+                                spec: text[start..i].iter().collect(),
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            Err("unmatched '{' in format spec")
+        }
+        _ => Err("expected '}' before end of string"),
+    }
 }
 
 fn render_field<C: Collector>(
     vm: &mut Vm<C>,
-    field: &str,
+    field: &Field,
     pos: &[ObjRef],
     args: &Args<'_>,
     auto: &mut Numbering,
 ) -> PyResult<String> {
-    let (name_conv, spec) = match field.find(':') {
-        Some(k) => (&field[..k], &field[k + 1..]),
-        None => (field, ""),
-    };
-    let (name, conv) = match name_conv.find('!') {
-        Some(k) => (&name_conv[..k], Some(&name_conv[k + 1..])),
-        None => (name_conv, None),
-    };
+    let (name, conv, spec) = (field.name.as_str(), field.conv, field.spec.as_str());
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, rest) = name.split_at(first_end);
     let is_auto = head.is_empty();
@@ -196,10 +278,10 @@ fn render_field<C: Collector>(
     // `__getitem__`, `__repr__`, `__format__`) runs.
     obj = follow_accessors(vm, obj, rest)?;
     let converted = vm.with_roots(&[obj], |vm| match conv {
-        Some("r") => vm.repr(obj),
-        Some("s") => vm.str(obj),
-        Some("a") => vm.ascii(obj),
-        Some(_) => Err(vm.value_error("Unknown conversion specifier".to_string())),
+        Some('r') => vm.repr(obj),
+        Some('s') => vm.str(obj),
+        Some('a') => vm.ascii(obj),
+        Some(c) => Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
         None => Ok(vm.incref(obj)),
     });
     vm.decref(obj);

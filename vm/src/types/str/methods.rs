@@ -210,7 +210,7 @@ fn ret_maybe_unchanged<C: Collector>(
 fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let sep = me(vm, &args, "join")?;
     check_args(vm, &args, "join", 2, 2)?;
-    let items = vm.iterate_unsized(args.pos[1])?;
+    let items = vm.sequence_fast(args.pos[1], "can only join an iterable")?;
     // One exact str joins to itself (`PyUnicode_Join`).
     if let [only] = items[..] {
         if only.tag() == crate::object::Tag::Str {
@@ -266,8 +266,8 @@ fn split_args<'a, C: Collector>(
     args: &Args<'a>,
     name: &str,
 ) -> PyResult<(Option<&'a str>, i64)> {
-    check_kwargs(vm, args, name, &["sep", "maxsplit"])?;
     crate::builtins::check_at_most(vm, args.len() - 1 + args.kwnames.len(), name, 2)?;
+    check_kwargs(vm, args, name, &["sep", "maxsplit"])?;
     let sep = args
         .pos
         .get(1)
