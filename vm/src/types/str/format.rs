@@ -152,13 +152,11 @@ fn parse_field(text: &[char]) -> Result<Field, &'static str> {
     let name: String = text[..name_end].iter().collect();
     let mut conv = None;
     match stop {
-        Some('}') => {
-            return Ok(Field {
-                name,
-                conv,
-                spec: String::new(),
-            })
-        }
+        Some('}') => Ok(Field {
+            name,
+            conv,
+            spec: String::new(),
+        }),
         Some(c @ ('!' | ':')) => {
             if c == '!' {
                 let Some(&k) = text.get(i) else {
