@@ -1482,6 +1482,76 @@ const SYNTAX_MESSAGES: &[(&str, &str, &str)] = &[
         "print(1)\0\n",
         "SyntaxError: source code cannot contain null bytes",
     ),
+    (
+        "python2_print",
+        "x = 1; print 'hello', x\n",
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?",
+    ),
+    (
+        "python2_exec",
+        "exec \"x = 1\"\n",
+        "SyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)?",
+    ),
+    (
+        "tuple_augassign",
+        "a, b += 1\n",
+        "SyntaxError: 'tuple' is an illegal expression for augmented assignment",
+    ),
+    (
+        "try_alone",
+        "try:\n    pass\nx = 1\n",
+        "SyntaxError: expected 'except' or 'finally' block",
+    ),
+    (
+        "except_and_except_star",
+        "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n",
+        "SyntaxError: cannot have both 'except' and 'except*' on the same 'try'",
+    ),
+    (
+        "number_then_name",
+        "x = 1__0\n",
+        "SyntaxError: invalid decimal literal",
+    ),
+    (
+        "imaginary_then_digit",
+        "x = 1.5j2\n",
+        "SyntaxError: invalid imaginary literal",
+    ),
+    (
+        "octal_digit",
+        "x = 0o78\n",
+        "SyntaxError: invalid digit '8' in octal literal",
+    ),
+    (
+        "empty_hex",
+        "x = 0x\n",
+        "SyntaxError: invalid hexadecimal literal",
+    ),
+    (
+        "assign_in_if",
+        "if x = 1:\n    pass\n",
+        "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+    ),
+    (
+        "two_names_before_colon",
+        "for x in y z: pass\n",
+        "SyntaxError: invalid syntax",
+    ),
+    (
+        "def_without_colon",
+        "def f() -> int pass\n",
+        "SyntaxError: expected ':'",
+    ),
+    (
+        "else_without_colon",
+        "if x: pass\nelse pass\n",
+        "SyntaxError: expected ':'",
+    ),
+    (
+        "assign_to_yield",
+        "def f():\n    x = yield = 3\n",
+        "SyntaxError: assignment to yield expression not possible",
+    ),
 ];
 
 #[test]

@@ -327,6 +327,11 @@ fn translate_kind(
         ParseErrorType::ExpectedToken { expected, found } => {
             expected_token_error(info, *expected, *found, range, tokens)
         }
+        ParseErrorType::InvalidAssignmentTarget
+            if module.is_some_and(|m| expr_name_at(m, range).0 == "yield expression") =>
+        {
+            info.error("assignment to yield expression not possible", range)
+        }
         ParseErrorType::InvalidAssignmentTarget => {
             let (name, simple_assign) =
                 module.map_or(("expression", false), |m| expr_name_at(m, range));
@@ -351,7 +356,107 @@ fn translate_kind(
         ParseErrorType::InvalidDeleteTarget => {
             info.error(format!("cannot delete {}", target_name()), range)
         }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            info.error("expected 'except' or 'finally' block", range)
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Cannot have both 'except'") => info
+            .error(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                range,
+            ),
+        ParseErrorType::SimpleStatementsOnSameLine => same_line_error(info, range, tokens)
+            .unwrap_or_else(|| info.error("invalid syntax", range)),
         other => info.error(simple_message(other), range),
+    }
+}
+
+/// Two statements on one line, as CPython's grammar explains the usual
+/// causes: Python 2's `print x` / `exec x`, or a number run into a name
+/// (`1_`, `12abc`, `1e`), which its tokenizer rejects as a bad literal.
+fn same_line_error(
+    info: &SourceInfo<'_>,
+    range: TextRange,
+    tokens: &Tokens,
+) -> Option<CompileError> {
+    let before = tokens.before(range.start());
+    let prev = before.last()?;
+    let text = &info.source[prev.range()];
+    let starts_statement = before.len() < 2
+        || matches!(
+            before[before.len() - 2].kind(),
+            TokenKind::Newline
+                | TokenKind::NonLogicalNewline
+                | TokenKind::Indent
+                | TokenKind::Dedent
+                | TokenKind::Semi
+        );
+    if prev.kind() == TokenKind::Name && starts_statement && matches!(text, "print" | "exec") {
+        let line_text = info.line_text(info.line_of(prev.start().to_usize()));
+        let col = info.source[..prev.start().to_usize()]
+            .rfind('\n')
+            .map_or(prev.start().to_usize(), |nl| {
+                prev.start().to_usize() - nl - 1
+            });
+        let rest = line_text.get(col..).unwrap_or("").trim_end();
+        let end = prev.start() + TextSize::try_from(rest.len()).unwrap_or_default();
+        let at = TextRange::new(prev.start(), end.max(range.end()));
+        return Some(info.error(
+            format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?"),
+            at,
+        ));
+    }
+    if matches!(
+        prev.kind(),
+        TokenKind::Int | TokenKind::Float | TokenKind::Complex
+    ) && prev.end() == range.start()
+    {
+        let kind = literal_kind(text);
+        let next = info.source[range.start().to_usize()..].chars().next();
+        if let (Some(c @ '0'..='9'), "octal" | "binary") = (next, kind) {
+            let at = TextRange::at(range.start(), TextSize::new(1));
+            return Some(info.error(format!("invalid digit '{c}' in {kind} literal"), at));
+        }
+        // CPython points at the literal's last character.
+        let at = TextRange::at(prev.end() - TextSize::new(1), TextSize::new(1));
+        return Some(info.error(format!("invalid {kind} literal"), at));
+    }
+    None
+}
+
+/// CPython's name for the kind of a numeric literal: "decimal",
+/// "hexadecimal", "octal", "binary" or "imaginary".
+fn literal_kind(text: &str) -> &'static str {
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("0x") {
+        "hexadecimal"
+    } else if lower.starts_with("0o") {
+        "octal"
+    } else if lower.starts_with("0b") {
+        "binary"
+    } else if lower.ends_with('j') {
+        "imaginary"
+    } else {
+        "decimal"
+    }
+}
+
+/// A prefixed integer literal with no valid digit (`0x`, `0o8`, `0b2`).
+fn bad_prefixed_literal(info: &SourceInfo<'_>, range: TextRange) -> Option<CompileError> {
+    let text = info.source.get(range.start().to_usize()..)?;
+    let kind = literal_kind(text.get(..2)?);
+    let radix = match kind {
+        "octal" => 8,
+        "binary" => 2,
+        "hexadecimal" => 16,
+        _ => return None,
+    };
+    let next = text[2..].chars().next();
+    match next {
+        Some(c) if c.is_ascii_digit() && c.to_digit(10).is_some_and(|d| d >= radix) => {
+            let at = TextRange::at(range.start() + TextSize::new(2), TextSize::new(1));
+            Some(info.error(format!("invalid digit '{c}' in {kind} literal"), at))
+        }
+        _ => Some(info.error(format!("invalid {kind} literal"), range)),
     }
 }
 
@@ -404,6 +509,9 @@ fn translate_lexical(
             format!("invalid character '{tok}' (U+{:04X})", u32::from(*tok)),
             range,
         ),
+        LexicalErrorType::OtherError(msg) if msg.contains("ParseIntError") => {
+            bad_prefixed_literal(info, range).unwrap_or_else(|| info.error("invalid syntax", range))
+        }
         LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer") => info.error(
             "leading zeros in decimal integer literals are not permitted; \
                  use an 0o prefix for octal integers",
@@ -559,7 +667,77 @@ fn expected_token_error(
                 .map_or(range, |t| t.range());
             info.error("':' expected after dictionary key", key)
         }
-        TokenKind::Colon => info.error("expected ':'", range),
+        // CPython's grammar asks for the colon outright after `def ...`,
+        // `try`, `else` and `finally`, and otherwise only at a line's end.
+        TokenKind::Colon => {
+            let before = tokens.before(range.start());
+            let prev = before.last().map(|t| t.kind());
+            let line_start = before
+                .iter()
+                .rposition(|t| {
+                    matches!(
+                        t.kind(),
+                        TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                    )
+                })
+                .map_or(0, |i| i + 1);
+            let first = before.get(line_start).map(|t| t.kind());
+            let second = before.get(line_start + 1).map(|t| t.kind());
+            let is_def = first == Some(TokenKind::Def)
+                || (first == Some(TokenKind::Async) && second == Some(TokenKind::Def));
+            if found == TokenKind::Equal
+                && matches!(
+                    first,
+                    Some(TokenKind::If | TokenKind::Elif | TokenKind::While)
+                )
+            {
+                // Underlined from the name to the value: `x = 1`.
+                let start = before.last().map_or(range.start(), |t| t.start());
+                let after = tokens.after(range.end());
+                let end = after
+                    .iter()
+                    .take_while(|t| !matches!(t.kind(), TokenKind::Colon | TokenKind::Newline))
+                    .last()
+                    .map_or(range.end(), |t| t.end());
+                info.error(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    TextRange::new(start, end),
+                )
+            } else if found == TokenKind::Newline
+                || is_def
+                || matches!(
+                    prev,
+                    Some(TokenKind::Try | TokenKind::Else | TokenKind::Finally)
+                )
+            {
+                info.error("expected ':'", range)
+            } else {
+                info.error("invalid syntax", range)
+            }
+        }
+        TokenKind::Comma if is_augmented_assign(found) => {
+            // Underlined: the target tuple, from the statement's start.
+            let before = tokens.before(range.start());
+            let start = before
+                .iter()
+                .rposition(|t| {
+                    matches!(
+                        t.kind(),
+                        TokenKind::Newline
+                            | TokenKind::Indent
+                            | TokenKind::Dedent
+                            | TokenKind::Semi
+                    )
+                })
+                .and_then(|i| before.get(i + 1))
+                .or(before.first())
+                .map_or(range.start(), |t| t.start());
+            let end = before.last().map_or(range.start(), |t| t.end());
+            info.error(
+                "'tuple' is an illegal expression for augmented assignment",
+                TextRange::new(start, end),
+            )
+        }
         TokenKind::Indent => info.error_of_kind(
             ErrorKind::IndentationError,
             "expected an indented block",
@@ -568,6 +746,26 @@ fn expected_token_error(
         TokenKind::Dedent => unindent_error(info, range),
         _ => info.error("invalid syntax", range),
     }
+}
+
+/// `+=` and the other augmented assignment operators.
+fn is_augmented_assign(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::PlusEqual
+            | TokenKind::MinusEqual
+            | TokenKind::StarEqual
+            | TokenKind::SlashEqual
+            | TokenKind::DoubleSlashEqual
+            | TokenKind::PercentEqual
+            | TokenKind::DoubleStarEqual
+            | TokenKind::AtEqual
+            | TokenKind::AmperEqual
+            | TokenKind::VbarEqual
+            | TokenKind::CircumflexEqual
+            | TokenKind::LeftShiftEqual
+            | TokenKind::RightShiftEqual
+    )
 }
 
 /// ruff: "Expected an indented block after `if` statement"; CPython:
