@@ -6,3 +6,11 @@ sys.stdout.write("after\n")
 sys.stdout.buffer.flush()
 use_color = sys.stdout.isatty()
 print("\033[1mbold\033[0m" if use_color else "plain")
+import sys, io
+e = sys.stderr
+sys.stderr = io.StringIO()
+e.write("to real stderr\n")
+print(sys.__stderr__ is e, sys.__stdout__ is sys.stdout)
+sys.stdout.writelines(["a\n", "b\n"])
+sys.stderr = e
+print("done")

@@ -933,11 +933,27 @@ def cache(user_function, /):
 def _find_impl(cls, registry):
     """Returns the best matching implementation from *registry* for type
     *cls*: the one registered for the first class of cls.__mro__ that has
-    one (ouro has no abstract base classes to merge into the MRO)."""
-    for t in cls.__mro__:
+    one; before `object`, an abstract base class cls is a virtual subclass
+    of (the most derived such), as CPython's _compose_mro places them."""
+    mro = cls.__mro__
+    for t in mro:
+        if t is object:
+            break
         if t in registry:
             return registry[t]
-    return None
+    best = None
+    for t in registry:
+        if t in mro or not isinstance(t, type):
+            continue
+        try:
+            virtual = issubclass(cls, t)
+        except TypeError:
+            continue
+        if virtual and (best is None or issubclass(t, best)):
+            best = t
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
 
 
 def _annotation_of(func):
@@ -984,8 +1000,23 @@ def singledispatch(func):
             dispatch_cache[cls] = impl
         return impl
 
+    def _union_args(cls):
+        """The classes of `int | str` (or `typing.Union[int, str]`), or
+        None when cls is not such a union."""
+        import sys
+        from types import UnionType
+        typing = sys.modules.get('typing')
+        if isinstance(cls, UnionType) or (
+                typing is not None
+                and getattr(cls, '__origin__', None) is getattr(typing, 'Union', None)):
+            return cls.__args__
+        return None
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        args = _union_args(cls)
+        return args is not None and all(isinstance(a, type) for a in args)
 
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func
@@ -1012,12 +1043,22 @@ def singledispatch(func):
 
             argname, cls = _annotation_of(func)
             if not _is_valid_dispatch_type(cls):
+                if _union_args(cls) is not None:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. "
                     f"{cls!r} is not a class."
                 )
 
-        registry[cls] = func
+        union = _union_args(cls)
+        if union is not None:
+            for arg in union:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         dispatch_cache.clear()
         return func
 

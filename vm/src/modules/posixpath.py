@@ -131,6 +131,41 @@ def expanduser(path):
     return (home.rstrip("/") or "/") + path[i:]
 
 
+def expandvars(path):
+    """Expand shell variables of the forms $var and ${var}; unknown
+    variables are left unchanged."""
+    path = _check(path)
+    if '$' not in path:
+        return path
+    import os
+    env = os.environ
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        j = path.find('$', i)
+        if j < 0:
+            out.append(path[i:])
+            break
+        out.append(path[i:j])
+        if path.startswith('{', j + 1):
+            end = path.find('}', j + 2)
+            name = path[j + 2:end] if end >= 0 else ''
+            k = end + 1
+        else:
+            k = j + 1
+            while k < n and path[k].isascii() and (path[k].isalnum() or path[k] == '_'):
+                k += 1
+            name = path[j + 1:k]
+        if name and name in env:
+            out.append(env[name])
+            i = k
+        else:
+            out.append('$')
+            i = j + 1
+    return ''.join(out)
+
+
 def islink(path):
     _check(path)
     try:

@@ -124,13 +124,83 @@ class _ChainMap:
 _sentinel_dict = {}
 
 
+class _Lazy:
+    """A class attribute computed (importing `re`) only when read: a plain
+    Template scans by hand and never needs a regular expression."""
+
+    def __init__(self, make):
+        self.make = make
+
+    def __get__(self, obj, cls):
+        return self.make(cls)
+
+
+def _default_flags(cls):
+    import re
+    return re.IGNORECASE
+
+
+def _compile_pattern(cls):
+    import re
+    if 'pattern' in cls.__dict__ and not isinstance(cls.__dict__['pattern'], _Lazy):
+        pattern = cls.__dict__['pattern']
+    else:
+        delim = re.escape(cls.delimiter)
+        id = cls.idpattern
+        bid = cls.braceidpattern or cls.idpattern
+        pattern = fr"""
+        {delim}(?:
+          (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+          (?P<named>{id})       |   # delimiter and a Python identifier
+          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+          (?P<invalid>)             # Other ill-formed delimiter exprs
+        )
+        """
+    return re.compile(pattern, cls.flags | re.VERBOSE)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _Lazy(_default_flags)
+    pattern = _Lazy(_compile_pattern)
+    # Set for a subclass that changes the pattern (not just the
+    # delimiter): then substitution goes by its regular expression, as
+    # CPython's does.
+    _regex = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        d = cls.__dict__
+        if any(k in d for k in ('pattern', 'idpattern', 'braceidpattern', 'flags')):
+            cls.pattern = _compile_pattern(cls)
+            cls._regex = cls.pattern
 
     def __init__(self, template):
         self.template = template
+
+    def _regex_substitute(self, mapping, safe):
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if not safe:
+                    return str(mapping[named])
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self._regex.sub(convert, self.template)
 
     def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)
@@ -148,6 +218,8 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
+        if self._regex is not None:
+            return self._regex_substitute(mapping, False)
         delim = self.delimiter
         parts = []
         for text, kind, name, start, end in _scan(self.template, delim):
@@ -167,6 +239,8 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
+        if self._regex is not None:
+            return self._regex_substitute(mapping, True)
         delim = self.delimiter
         template = self.template
         parts = []
@@ -186,6 +260,15 @@ class Template:
         return ''.join(parts)
 
     def is_valid(self):
+        if self._regex is not None:
+            for mo in self._regex.finditer(self.template):
+                if mo.group('invalid') is not None:
+                    return False
+                if (mo.group('named') is None and mo.group('braced') is None
+                        and mo.group('escaped') is None):
+                    raise ValueError('Unrecognized named group in pattern',
+                                     self.pattern)
+            return True
         for text, kind, name, start, end in _scan(self.template,
                                                   self.delimiter):
             if kind is _INVALID:
@@ -194,6 +277,16 @@ class Template:
 
     def get_identifiers(self):
         ids = []
+        if self._regex is not None:
+            for mo in self._regex.finditer(self.template):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None and named not in ids:
+                    ids.append(named)
+                elif (named is None and mo.group('invalid') is None
+                      and mo.group('escaped') is None):
+                    raise ValueError('Unrecognized named group in pattern',
+                                     self.pattern)
+            return ids
         for text, kind, name, start, end in _scan(self.template,
                                                   self.delimiter):
             if name is not None and name not in ids:

@@ -71,6 +71,7 @@ fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
     vm.types.by_name.insert("TextIOWrapper", cls);
     def_method(vm, "TextIOWrapper", "write", write);
     def_method(vm, "TextIOWrapper", "flush", flush);
+    def_method(vm, "TextIOWrapper", "writelines", writelines);
     def_method(vm, "TextIOWrapper", "isatty", isatty);
     def_method(vm, "TextIOWrapper", "fileno", fileno);
     def_method(vm, "TextIOWrapper", "writable", yes);
@@ -109,12 +110,17 @@ fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
                 vm.decref(v);
             }
             let lb = vm.new_bool(false);
-            set_attr(vm, o, "line_buffering", lb)?;
-            Ok(())
+            let r = set_attr(vm, o, "line_buffering", lb);
+            vm.decref(lb);
+            r
         };
         attrs(vm).expect("heap at start-up");
         vm.decref(b);
         vm.dict_set_str(d, name, o).expect("heap at start-up");
+        // `sys.__stdout__`: the stream the program started with, whatever
+        // `sys.stdout` becomes.
+        vm.dict_set_str(d, &format!("__{name}__"), o)
+            .expect("heap at start-up");
         vm.decref(o);
     }
 }
@@ -122,6 +128,20 @@ fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
 fn set_attr<C: Collector>(vm: &mut Vm<C>, o: ObjRef, name: &str, v: ObjRef) -> PyResult<()> {
     let key = vm.intern_borrow(name);
     vm.setattr(o, key, Some(v))
+}
+
+/// `stream.writelines(lines)`: each written in turn.
+fn writelines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "writelines", 2, 2)?;
+    let lines = vm.iterate(args.pos[1])?;
+    vm.with_items(lines, |vm, lines| {
+        for &line in lines {
+            let r = write(vm, Args::new(&[args.pos[0], line]))?;
+            vm.decref(r);
+        }
+        Ok(())
+    })?;
+    Ok(vm.new_none())
 }
 
 /// The file descriptor (1 or 2) a standard stream object writes to.
@@ -199,7 +219,9 @@ fn sys_dict<C: Collector>(vm: &mut Vm<C>) -> Option<ObjRef> {
 fn write<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "write", 2, 2)?;
     let s = crate::builtins::arg_str(vm, args.pos[1], "write() argument")?.to_string();
-    if is_stderr(vm, args.pos[0]) {
+    // The stream the object was made for, even after `sys.stderr` is
+    // replaced.
+    if stream_fd(vm, args.pos[0])? == 2 {
         vm.flush_stdout();
         eprint!("{s}");
     } else {

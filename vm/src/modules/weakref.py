@@ -118,6 +118,15 @@ class WeakValueDictionary(_WeakMapping):
             new[k] = v
         return new
 
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)()
+        for k, v in self.items():
+            new[deepcopy(k, memo)] = v
+        return new
+
     def valuerefs(self):
         return list(self.data.values())
 
@@ -168,6 +177,21 @@ class WeakKeyDictionary(_WeakMapping):
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
+
+    def copy(self):
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = deepcopy(v, memo)
+        return new
 
     def keyrefs(self):
         return list(self.data.keys())

@@ -336,24 +336,19 @@ pub fn sort_list<C: Collector>(
     let (items, taken) = vm.list_mut(list, std::mem::take);
     taken.expect("shrinking is always within the limit");
     vm.temp_roots.extend_from_slice(&items);
-    let result = sort_items(vm, &items, key, reverse);
+    let (order, result) = sort_items(vm, &items, key, reverse);
     vm.temp_roots.truncate(vm.temp_roots.len() - items.len());
     // The list gets its items back before what was stored in it meanwhile
     // is released (CPython's order: a leftover's `__del__` sees the sorted
-    // list).
-    let restored = match &result {
-        Ok(order) => {
-            // In the same room as before (CPython sorts in place).
-            let mut sorted = Vec::with_capacity(items.capacity());
-            sorted.extend(order.iter().map(|&i| items[i]));
-            sorted
-        }
-        Err(_) => items,
-    };
+    // list). After a failed comparison they are as far as the sort got,
+    // as CPython leaves them. In the same room as before (CPython sorts in
+    // place).
+    let mut restored = Vec::with_capacity(items.capacity());
+    restored.extend(order.iter().map(|&i| items[i]));
     let (leftovers, synced) = vm.list_mut(list, |items| std::mem::replace(items, restored));
     let modified = !leftovers.is_empty();
     vm.decref_all(leftovers.into_iter().rev());
-    let _ = result?;
+    result?;
     synced?;
     if modified {
         return Err(vm.value_error("list modified during sort".to_string()));
@@ -361,13 +356,16 @@ pub fn sort_list<C: Collector>(
     Ok(())
 }
 
-/// The sorted order of `items` (indices).
+/// The order in which `items` sort (indices), by `key` and `reverse`, with
+/// the error that stopped the sort, if one did (the order is then as far
+/// as it got; with a failing key function, the original one).
 fn sort_items<C: Collector>(
     vm: &mut Vm<C>,
     items: &[ObjRef],
     key: Option<ObjRef>,
     reverse: bool,
-) -> PyResult<Vec<usize>> {
+) -> (Vec<usize>, PyResult<()>) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
     let mut keys = Vec::with_capacity(items.len());
     for &x in items {
         match key {
@@ -379,77 +377,32 @@ fn sort_items<C: Collector>(
                 Err(e) => {
                     vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
                     vm.decref_all(keys);
-                    return Err(e);
+                    return (order, Err(e));
                 }
             },
             None => keys.push(x),
         }
     }
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut error: Option<ObjRef> = None;
-    let mut lt = |vm: &mut Vm<C>, a: ObjRef, b: ObjRef| -> bool {
-        if error.is_some() {
-            return false;
-        }
+    // CPython sorts a reversed list stably and reverses it back, so equal
+    // items keep their order and `<` is asked of the same pairs.
+    if reverse {
+        order.reverse();
+    }
+    let result = super::listsort::sort(&mut order, |&i, &j| {
+        let (a, b) = (keys[i], keys[j]);
         if let Some(o) = fast_lt(a, b) {
-            return o;
+            return Ok(o);
         }
-        match vm.compare(a, b, CmpOp::Lt).and_then(|r| vm.truth_owned(r)) {
-            Ok(t) => t,
-            Err(e) => {
-                error = Some(e);
-                false
-            }
-        }
-    };
-    // Our own merge sort: Rust's sort panics on comparators that are not
-    // a total order, and a Python `__lt__` may be anything.
-    merge_sort(&mut order, &mut |i, j| {
-        let (a, b) = if reverse {
-            (keys[j], keys[i])
-        } else {
-            (keys[i], keys[j])
-        };
-        lt(vm, a, b)
+        vm.compare(a, b, CmpOp::Lt).and_then(|r| vm.truth_owned(r))
     });
+    if reverse {
+        order.reverse();
+    }
     if key.is_some() {
         vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
         vm.decref_all(keys);
     }
-    match error {
-        Some(e) => Err(e),
-        None => Ok(order),
-    }
-}
-
-/// A stable bottom-up merge sort of `v` by `less(a, b)` ("a must come
-/// before b"): an element moves ahead of an earlier one only when strictly
-/// less, so equal elements keep their order. Never panics, whatever `less`
-/// answers.
-fn merge_sort(v: &mut [usize], less: &mut impl FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    let (mut src, mut dst) = (v.to_vec(), vec![0; n]);
-    let mut width = 1;
-    while width < n {
-        for lo in (0..n).step_by(2 * width) {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            for slot in dst[lo..hi].iter_mut() {
-                let take_right = j < hi && (i >= mid || less(src[j], src[i]));
-                if take_right {
-                    *slot = src[j];
-                    j += 1;
-                } else {
-                    *slot = src[i];
-                    i += 1;
-                }
-            }
-        }
-        std::mem::swap(&mut src, &mut dst);
-        width *= 2;
-    }
-    v.copy_from_slice(&src);
+    (order, result)
 }
 
 /// `<` without running Python code, for ints and strs.

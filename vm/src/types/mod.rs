@@ -25,6 +25,7 @@ pub mod generator;
 pub mod instance;
 pub mod iter;
 pub mod list;
+pub mod listsort;
 pub mod module;
 pub mod object;
 pub mod scalar;
