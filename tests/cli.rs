@@ -694,6 +694,28 @@ fn traceback_through_generators_matches_python() {
     }
 }
 
+/// A failed `assert` is underlined at its condition, as python3 shows it.
+#[test]
+fn failed_assert_traceback_underlines_the_condition() {
+    let dir = scratch("assert_caret");
+    let path = write(
+        &dir,
+        "asserts.py",
+        "def f(x):\n    assert x + 1 == 3, \"m\"\nf(1)\n",
+    );
+    let o = ouro_in(&dir, &[&path]);
+    assert_exit(&o, 1);
+    let want = format!(
+        "Traceback (most recent call last):\n  File \"{path}\", line 3, in <module>\n    f(1)\n  \
+         File \"{path}\", line 2, in f\n    assert x + 1 == 3, \"m\"\n           ^^^^^^^^^^\n\
+         AssertionError: m\n"
+    );
+    assert_eq!(o.stderr, want, "{}", o.report());
+    if let Some(py) = python_in(&dir, &[&path]) {
+        assert_eq!(o.stderr, py.stderr, "{}", py.report());
+    }
+}
+
 #[test]
 fn chained_exceptions_match_python() {
     let dir = scratch("chained");

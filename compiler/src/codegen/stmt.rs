@@ -433,10 +433,14 @@ impl<'a> Compiler<'a, '_, '_> {
     fn compile_assert(&mut self, s: &'a ast::StmtAssert) -> Result {
         let end = self.new_label();
         self.jump_if(&s.test, end, true)?;
-        self.set_loc(s.range);
+        // CPython's raise carries the test's position: its traceback
+        // underlines the condition.
+        let at = s.test.range();
+        self.set_loc(at);
         self.emit(Instr::LoadAssertionError);
         if let Some(msg) = &s.msg {
             self.compile_expr(msg)?;
+            self.set_loc(at);
             self.emit(Instr::Call(1));
         }
         self.emit(Instr::RaiseVarargs(1));

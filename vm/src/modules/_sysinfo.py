@@ -71,7 +71,17 @@ executable = "/usr/bin/python3"
 _base_executable = executable
 prefix = exec_prefix = base_prefix = base_exec_prefix = "/usr"
 platlibdir = "lib"
-path = [sys.argv[0].rpartition("/")[0] if sys.argv and "/" in sys.argv[0] else ""]
+def _script_dir():
+    # CPython: the script's directory, symbolic links resolved; '' when
+    # there is no script file.
+    import _os
+    if not sys.argv or sys.argv[0] in ("", "-c", "-"):
+        return ""
+    d = sys.argv[0].rpartition("/")[0] or "."
+    return _os.realpath(d) or d
+
+
+path = [_script_dir()]
 meta_path = []
 path_hooks = []
 path_importer_cache = {}

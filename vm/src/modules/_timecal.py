@@ -111,17 +111,22 @@ def _seconds(secs):
 
 
 def gmtime(secs=None):
+    # glibc names the zone of gmtime() "GMT", of a UTC localtime() "UTC".
+    return _broken_down(secs, "GMT")
+
+
+def _broken_down(secs, zone):
     s = _seconds(secs)
     days, rem = divmod(s, 86400)
     y, m, d = _from_days(days)
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
     wday = (days + 3) % 7
-    return struct_time((y, m, d, hh, mm, ss, wday, _yday(y, m, d), 0, "UTC", 0))
+    return struct_time((y, m, d, hh, mm, ss, wday, _yday(y, m, d), 0, zone, 0))
 
 
 def localtime(secs=None):
-    return gmtime(secs)
+    return _broken_down(secs, "UTC")
 
 
 def _check(t, name):
@@ -157,7 +162,9 @@ def ctime(secs=None):
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(format).__name__}")
-    t = localtime() if t is None else _check(t, "strftime")
+    t = localtime() if t is None else t
+    zone = t.tm_zone if isinstance(t, struct_time) and t.tm_zone else "UTC"
+    t = _check(t, "strftime")
     y, m, d, hh, mm, ss, wday, yday = t[:8]
     out = []
     i = 0
@@ -230,7 +237,7 @@ def strftime(format, t=None):
         elif k == "z":
             out.append("+0000")
         elif k == "Z":
-            out.append("UTC")
+            out.append(zone)
         elif k == "n":
             out.append("\n")
         elif k == "t":

@@ -15,6 +15,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("kind", kind),
         ("listdir", listdir),
         ("getcwd", getcwd),
+        ("realpath", realpath),
         ("remove", remove),
         ("mkdir", mkdir),
         ("rmdir", rmdir),
@@ -143,6 +144,17 @@ fn getcwd<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     match std::env::current_dir() {
         Ok(p) => vm.new_string(p.to_string_lossy().into_owned()),
         Err(e) => Err(os_error(vm, &e, ".")),
+    }
+}
+
+/// The path with every symbolic link resolved, or None when some part of
+/// it does not exist (the caller falls back to the absolute path).
+fn realpath<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "realpath", 1, 1)?;
+    let path = path_arg(vm, &args, 0)?;
+    match std::fs::canonicalize(&path) {
+        Ok(p) => vm.new_string(p.to_string_lossy().into_owned()),
+        Err(_) => Ok(vm.new_none()),
     }
 }
 

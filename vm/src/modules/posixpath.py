@@ -197,7 +197,16 @@ def getctime(path):
 
 
 def realpath(path, *, strict=False):
-    return abspath(path)
+    resolved = _os.realpath(_check(path))
+    if resolved is not None:
+        return resolved
+    if strict:
+        raise FileNotFoundError(2, "No such file or directory", path)
+    # Resolve the part that exists; the rest is kept as written.
+    head, tail = split(abspath(path))
+    if head == path or not tail:
+        return abspath(path)
+    return join(realpath(head), tail)
 
 
 def relpath(path, start=None):
