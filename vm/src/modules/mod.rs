@@ -67,6 +67,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("decimal", include_str!("decimal.py")),
     ("inspect", include_str!("inspect.py")),
     ("atexit", include_str!("atexit.py")),
+    ("codecs", include_str!("codecs.py")),
     ("argparse", include_str!("argparse.py")),
     ("difflib", include_str!("difflib.py")),
     ("logging", include_str!("logging.py")),

@@ -1,6 +1,7 @@
 //! Encoding text to bytes and decoding it back: CPython's `utf-8`,
 //! `ascii`, `latin-1`, `utf-16` and `utf-32` codecs (with their `-le`/`-be`
-//! forms) and `cp1252`, with the `strict`, `ignore`, `replace`,
+//! forms), `utf-8-sig`, `unicode_escape`, `raw_unicode_escape` and
+//! `cp1252`, with the `strict`, `ignore`, `replace`,
 //! `backslashreplace` and `xmlcharrefreplace` error handlers, and the
 //! details of their UnicodeEncodeError/UnicodeDecodeError.
 
@@ -34,6 +35,9 @@ pub fn canonical(encoding: &str) -> Option<&'static str> {
         "utf-32-le" | "utf-32le" => Some("utf-32-le"),
         "utf-32-be" | "utf-32be" => Some("utf-32-be"),
         "cp1252" | "windows-1252" => Some("cp1252"),
+        "utf-8-sig" | "utf8-sig" => Some("utf-8-sig"),
+        "unicode-escape" | "unicodeescape" => Some("unicode-escape"),
+        "raw-unicode-escape" | "rawunicodeescape" => Some("raw-unicode-escape"),
         _ => None,
     }
 }
@@ -121,8 +125,17 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Encod
     let Some(codec) = canonical(encoding) else {
         return Err(EncodeError::Lookup(format!("unknown encoding: {encoding}")));
     };
-    if codec == "utf-8" {
-        return Ok(text.as_bytes().to_vec());
+    match codec {
+        "utf-8" => return Ok(text.as_bytes().to_vec()),
+        "utf-8-sig" => {
+            let mut out = vec![0xEF, 0xBB, 0xBF];
+            out.extend_from_slice(text.as_bytes());
+            return Ok(out);
+        }
+        "unicode-escape" | "raw-unicode-escape" => {
+            return Ok(escape_encode(text, codec == "raw-unicode-escape"))
+        }
+        _ => {}
     }
     if let Some((size, le, bom)) = wide(codec) {
         let mut out = Vec::new();
@@ -214,6 +227,18 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, EncodeEr
     let Some(codec) = canonical(encoding) else {
         return Err(EncodeError::Lookup(format!("unknown encoding: {encoding}")));
     };
+    match codec {
+        "utf-8-sig" => {
+            return decode(
+                b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b),
+                "utf-8",
+                errors,
+            )
+        }
+        "unicode-escape" => return escape_decode(b, errors, false),
+        "raw-unicode-escape" => return escape_decode(b, errors, true),
+        _ => {}
+    }
     let mut out = String::with_capacity(b.len());
     // What the handler puts for bytes start..end; Err for strict.
     let bad = |out: &mut String, start: usize, end: usize, reason: &str| match errors {
@@ -346,6 +371,181 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, EncodeEr
             Ok(out)
         }
     }
+}
+
+/// `unicode_escape` (and, `raw`, `raw_unicode_escape`) encoding: ASCII
+/// as it is, other characters as Python escapes (raw: Latin-1 as bytes,
+/// only `\u`/`\U` escapes).
+fn escape_encode(text: &str, raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let n = c as u32;
+        match c {
+            _ if raw && n < 0x100 => out.push(n as u8),
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            _ if n < 0x20 || (0x7F..0x100).contains(&n) => {
+                out.extend_from_slice(format!("\\x{n:02x}").as_bytes())
+            }
+            _ if n < 0x80 => out.push(n as u8),
+            _ if n < 0x10000 => out.extend_from_slice(format!("\\u{n:04x}").as_bytes()),
+            _ => out.extend_from_slice(format!("\\U{n:08x}").as_bytes()),
+        }
+    }
+    out
+}
+
+/// A bad escape in `b[start..end]`, handled as `errors` says.
+fn escape_error(
+    out: &mut String,
+    b: &[u8],
+    errors: &str,
+    codec: &'static str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Result<(), EncodeError> {
+    match errors {
+        "strict" => Err(EncodeError::Encode {
+            codec,
+            start,
+            end,
+            reason: reason.to_string(),
+        }),
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for &x in &b[start..end] {
+                out.push_str(&format!("\\x{x:02x}"));
+            }
+            Ok(())
+        }
+        other => Err(EncodeError::Lookup(format!(
+            "unknown error handler name '{other}'"
+        ))),
+    }
+}
+
+/// `unicode_escape` decoding (raw: `raw_unicode_escape`, where only `\u`
+/// and `\U` after an odd run of backslashes are escapes): bytes are
+/// Latin-1, escapes as in a Python string literal.
+fn escape_decode(b: &[u8], errors: &str, raw: bool) -> Result<String, EncodeError> {
+    let codec = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    // The hex escape of `n` digits at `i` (after the letter), as a char.
+    let hex = |i: usize, n: usize| -> Result<u32, usize> {
+        let digits = b[i..]
+            .iter()
+            .take(n)
+            .take_while(|d| d.is_ascii_hexdigit())
+            .count();
+        if digits < n {
+            return Err(i + digits);
+        }
+        let text = std::str::from_utf8(&b[i..i + n]).expect("hex digits");
+        Ok(u32::from_str_radix(text, 16).expect("hex digits"))
+    };
+    while i < b.len() {
+        let x = b[i];
+        if x != b'\\' {
+            out.push(x as char);
+            i += 1;
+            continue;
+        }
+        if raw {
+            // An even run of backslashes is literal.
+            let run = b[i..].iter().take_while(|&&c| c == b'\\').count();
+            let escapes = run % 2 == 1 && matches!(b.get(i + run), Some(b'u' | b'U'));
+            let literal = if escapes { run - 1 } else { run };
+            out.extend(std::iter::repeat_n('\\', literal));
+            i += literal;
+            if !escapes {
+                continue;
+            }
+        }
+        let start = i;
+        let Some(&k) = b.get(i + 1) else {
+            escape_error(
+                &mut out,
+                b,
+                errors,
+                codec,
+                start,
+                b.len(),
+                "\\ at end of string",
+            )?;
+            break;
+        };
+        i += 2;
+        let simple = match k {
+            b'\n' => Some(None),
+            b'\\' => Some(Some('\\')),
+            b'\'' => Some(Some('\'')),
+            b'"' => Some(Some('"')),
+            b'a' => Some(Some('\x07')),
+            b'b' => Some(Some('\x08')),
+            b'f' => Some(Some('\x0c')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b't' => Some(Some('\t')),
+            b'v' => Some(Some('\x0b')),
+            _ => None,
+        };
+        if !raw {
+            if let Some(c) = simple {
+                out.extend(c);
+                continue;
+            }
+            if (b'0'..=b'7').contains(&k) {
+                let mut v = u32::from(k - b'0');
+                let mut n = 1;
+                while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    v = v * 8 + u32::from(b[i] - b'0');
+                    i += 1;
+                    n += 1;
+                }
+                out.extend(char::from_u32(v));
+                continue;
+            }
+        }
+        let (width, name) = match k {
+            b'x' if !raw => (2, "truncated \\xXX escape"),
+            b'u' => (4, "truncated \\uXXXX escape"),
+            b'U' => (8, "truncated \\UXXXXXXXX escape"),
+            _ => {
+                // Not an escape: kept as written.
+                out.push('\\');
+                out.push(k as char);
+                continue;
+            }
+        };
+        let value = hex(i, width)
+            .map_err(|end| (end, name.to_string()))
+            .and_then(|v| {
+                char::from_u32(v).ok_or((i + width, "illegal Unicode character".to_string()))
+            });
+        match value {
+            Ok(c) => {
+                out.push(c);
+                i += width;
+            }
+            Err((end, reason)) => {
+                escape_error(&mut out, b, errors, codec, start, end, &reason)?;
+                i = end;
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
