@@ -31,11 +31,15 @@ def _slot_names(cls):
 
 
 def _state(x):
-    # object.__getstate__ of 3.11: the instance dict (None when empty),
-    # with the slots' values beside it when there are any.
     getstate = getattr(type(x), "__getstate__", None)
     if getstate is not None:
         return getstate(x)
+    return _object_getstate(x)
+
+
+def _object_getstate(x):
+    # object.__getstate__ of 3.11: the instance dict (None when empty),
+    # with the slots' values beside it when there are any.
     d = getattr(x, "__dict__", None) or None
     slots = {}
     for name in _slot_names(type(x)):
@@ -63,6 +67,42 @@ def _reduce(x):
     getnewargs = getattr(cls, "__getnewargs__", None)
     args = tuple(getnewargs(x)) if getnewargs is not None else ()
     return (__newobj__, (cls,) + args, _state(x))
+
+
+def _object_reduce_ex(x, protocol):
+    # object.__reduce_ex__: a class's own __reduce__ if it has one, else
+    # copyreg's reduction (protocol 2 and up: __newobj__ with the
+    # __getnewargs(_ex)__ arguments, the state, and list or dict items).
+    cls = type(x)
+    reduce = getattr(cls, "__reduce__", None)
+    if reduce is not None and reduce is not object.__reduce__:
+        return reduce(x)
+    return _common_reduce(x, protocol)
+
+
+def _common_reduce(x, protocol):
+    import copyreg
+    if protocol < 2:
+        return copyreg._reduce_ex(x, protocol)
+    cls = type(x)
+    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
+    kwargs = None
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple of length 2, "
+                            f"not '{type(args).__name__}'")
+    else:
+        getnewargs = getattr(cls, "__getnewargs__", None)
+        args = tuple(getnewargs(x)) if getnewargs is not None else ()
+    if kwargs:
+        func, newargs = copyreg.__newobj_ex__, (cls, args, kwargs)
+    else:
+        func, newargs = copyreg.__newobj__, (cls,) + args
+    state = _state(x)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (func, newargs, state, listitems, dictitems)
 
 
 def copy_instance(x, memo):

@@ -228,7 +228,18 @@ fn customises_pickling<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> bool {
         "__getnewargs_ex__",
     ]
     .iter()
-    .any(|n| vm.has_type_attr(x, n))
+    .any(|n| {
+        // `object`'s own reduction is the default, not a customisation.
+        let key = vm.intern_borrow(n);
+        let t = vm.type_of(x);
+        let object_dict = vm
+            .types
+            .object
+            .payload::<crate::types::typeobj::TypeObject>()
+            .dict;
+        vm.lookup_type_attr(t, key)
+            .is_some_and(|f| Some(f) != crate::protocol::attr::dict_get_str_key(object_dict, key))
+    })
 }
 
 /// A copy made by the reduction protocol (`_copyreduce.copy_instance`,

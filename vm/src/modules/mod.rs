@@ -68,6 +68,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("inspect", include_str!("inspect.py")),
     ("atexit", include_str!("atexit.py")),
     ("codecs", include_str!("codecs.py")),
+    ("asyncio", include_str!("asyncio.py")),
+    ("pickle", include_str!("pickle.py")),
     ("argparse", include_str!("argparse.py")),
     ("difflib", include_str!("difflib.py")),
     ("logging", include_str!("logging.py")),

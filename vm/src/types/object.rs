@@ -24,6 +24,9 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     crate::builtins::def_classmethod(vm, "object", "__subclasshook__", subclasshook);
     def_method(vm, "object", "__sizeof__", object_sizeof);
     def_method(vm, "object", "__format__", object_format);
+    def_method(vm, "object", "__reduce_ex__", object_reduce_ex);
+    def_method(vm, "object", "__reduce__", object_reduce);
+    def_method(vm, "object", "__getstate__", object_getstate);
     def_method(vm, "object", "__dir__", object_dir);
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
         def_method(vm, "object", name, object_order);
@@ -120,6 +123,35 @@ fn object_format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
         )));
     }
     vm.str(o)
+}
+
+/// `object.__reduce_ex__(self, protocol)`: copyreg's reduction, written
+/// in Python (`_copyreduce._object_reduce_ex`).
+fn object_reduce_ex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__reduce_ex__", 2, 2)?;
+    vm.call_embedded(
+        "_copyreduce",
+        "_object_reduce_ex",
+        &[args.pos[0], args.pos[1]],
+    )
+}
+
+/// `object.__reduce__(self)`: the protocol-0 reduction.
+fn object_reduce<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__reduce__", 1, 1)?;
+    let zero = vm.new_int_i64(0)?;
+    let r = vm.with_roots(&[zero], |vm| {
+        vm.call_embedded("_copyreduce", "_common_reduce", &[args.pos[0], zero])
+    });
+    vm.decref(zero);
+    r
+}
+
+/// `object.__getstate__(self)`: the instance dict (None when empty), with
+/// the slots beside it.
+fn object_getstate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__getstate__", 1, 1)?;
+    vm.call_embedded("_copyreduce", "_object_getstate", &[args.pos[0]])
 }
 
 /// `object.__dir__(self)`: the names `dir()` lists (unsorted there).
