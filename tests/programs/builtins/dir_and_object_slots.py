@@ -8,7 +8,8 @@ print("__class__" in dir(5), "__class__" in dir(int), "__dir__" in dir(object))
 print(hasattr([], "__sub__"), hasattr({}, "__add__"), hasattr("", "__sub__"), hasattr(1.0, "__and__"))
 print(hasattr(1, "__and__"), hasattr({}, "__or__"), hasattr({}, "__ror__"), hasattr(set(), "__rsub__"), hasattr("", "__rmod__"))
 print({1, 2}.__rsub__({2, 3}), {1}.__ror__({2}), {"a": 1}.__ror__({"b": 2}), "x".__rmod__("%s!"), "x".__rmod__(5), b"x".__rmod__(b"%s!"))
-print(format(object(), "") == str(object()) or "differs", format(A(), "")[:10])
+o = object()
+print(format(o, "") == str(o) or "differs", format(A(), "")[:10])
 try:
     format(A(), "x")
 except TypeError as e:

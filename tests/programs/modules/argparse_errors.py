@@ -54,3 +54,5 @@ q2 = argparse.ArgumentParser(prog="q2", allow_abbrev=False)
 q2.add_argument("--foobar")
 attempt(q2, ["--foo", "1"])
 
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

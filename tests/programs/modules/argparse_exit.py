@@ -11,3 +11,5 @@ print(parser.parse_args(["1", "5", "--max"]).accumulate([1, 5]))
 sys.stdout.flush()
 parser.parse_args(["1", "x"])
 print("not reached")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

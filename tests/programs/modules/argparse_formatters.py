@@ -26,3 +26,5 @@ narrow = argparse.ArgumentParser(prog="narrow", description="word " * 20,
                                  formatter_class=lambda prog: argparse.HelpFormatter(prog, width=40, max_help_position=10))
 narrow.add_argument("--alpha", help="the alpha option is described at some length here")
 print(narrow.format_help(), end="")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -94,3 +94,5 @@ print(m.format_help(), end="")
 
 print(repr(p))
 print(p._actions[2])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -137,3 +137,5 @@ i.add_argument("cmd")
 i.add_argument("rest", nargs="*", type=int)
 attempt(i, ["doit", "1", "--foo", "bar", "2", "3"])
 print(i.parse_intermixed_args(["doit", "1", "--foo", "bar", "2", "3"]))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -145,3 +145,5 @@ except SystemExit as e:
     text = sys.stderr.getvalue()
     sys.stderr = old_err
     print("exit", e.code, text.splitlines()[-1].replace(argfile, "ARGFILE"))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -101,3 +101,5 @@ try:
     loop.call_soon(print, 1)
 except RuntimeError as e:
     print("closed:", e)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -137,3 +137,5 @@ async def leftover():
     print("main returning with pending task")
 asyncio.run(leftover())
 print("after run")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

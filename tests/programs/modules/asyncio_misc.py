@@ -85,3 +85,5 @@ async def unretrieved():
     print("leaving with unretrieved exception")
 asyncio.run(unretrieved())
 print("end")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

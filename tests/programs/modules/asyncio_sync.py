@@ -149,3 +149,5 @@ async def main():
     print("locked after release", lock.locked())
 
 asyncio.run(main())
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -119,3 +119,5 @@ async def inner_run():
         print("nested run:", e)
     coro.close()
 asyncio.run(inner_run())
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -78,3 +78,5 @@ base64.decode(io.BytesIO(enc), back)
 print(back.getvalue() == big)
 print(base64.__all__)
 print(binascii.Error is type(getattr(base64, "binascii").Error("x")))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

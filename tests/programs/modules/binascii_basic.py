@@ -83,3 +83,5 @@ try:
     binascii.unhexlify("0")
 except ValueError as e:
     print("caught as ValueError:", type(e).__name__, e)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

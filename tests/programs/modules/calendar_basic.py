@@ -69,3 +69,5 @@ y2 = calendar.Calendar().yeardays2calendar(2024)
 print(len(y2), y2[0][1][4])
 ydc = calendar.Calendar().yeardatescalendar(2024, 6)
 print(len(ydc), ydc[1][5][-1][-1])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -40,3 +40,5 @@ print(len(y), y[:400])
 print(y.count("<tr>"), y.count("<table"), y.count('class="empty"'))
 page = calendar.HTMLCalendar().formatyearpage(2024, css=None, encoding="ascii")
 print(type(page).__name__, len(page), page[:250])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

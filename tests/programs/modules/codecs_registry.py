@@ -33,3 +33,5 @@ w.write("δx")
 print(buf.getvalue())
 r = codecs.getreader("utf-8")(io.BytesIO("a\nδ\n".encode()))
 print(r.readline(), r.read())
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -23,3 +23,5 @@ print(colorsys.hsv_to_rgb(0.5, 0.0, 0.3), colorsys.hls_to_rgb(0.5, 0.4, 0.0))
 print(colorsys.yiq_to_rgb(1.0, 1.0, 1.0), colorsys.yiq_to_rgb(0.0, -1.0, 1.0))
 print(colorsys.yiq_to_rgb(0.5, 0.2, -0.3))
 print(colorsys.rgb_to_hls(0.9, 0.6, 0.8), colorsys.rgb_to_hls(1.0, 0.99, 0.98))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -104,3 +104,5 @@ except ValueError as e:
 copyreg._extension_cache[1] = 1
 copyreg.clear_extension_cache()
 print(copyreg._extension_cache)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

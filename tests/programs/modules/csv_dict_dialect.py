@@ -106,3 +106,5 @@ try:
 except csv.Error as e:
     print("Error", e)
 print(sniffer.sniff("a;b,c\n1;2,3\n", delimiters=";").delimiter)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -68,3 +68,5 @@ print(list(csv.reader(["a| 'b|c'|d"], dialect=Pipes())))
 old = csv.field_size_limit(5)
 print(old, rows(["12345,123456"]), rows(['"123456"']))
 print(csv.field_size_limit(old), csv.field_size_limit())
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

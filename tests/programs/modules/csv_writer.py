@@ -65,3 +65,5 @@ for bad in [lambda: csv.writer(5), lambda: csv.writer(io.StringIO(), bogus=1),
         bad()
     except (TypeError, csv.Error) as e:
         print(type(e).__name__, e)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -89,3 +89,5 @@ try:
     list(difflib.unified_diff(['a'], ['b'], fromfile=3))
 except TypeError as e:
     print("TypeError:", e)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

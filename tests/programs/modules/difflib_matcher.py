@@ -97,3 +97,5 @@ for bad in [dict(n=0), dict(cutoff=1.5), dict(cutoff=-0.1)]:
 print(SequenceMatcher[str])
 print(difflib.IS_LINE_JUNK("\n"), difflib.IS_LINE_JUNK("  #   \n"), difflib.IS_LINE_JUNK("hello\n"))
 print(difflib.IS_CHARACTER_JUNK(" "), difflib.IS_CHARACTER_JUNK("\t"), difflib.IS_CHARACTER_JUNK("\n"), difflib.IS_CHARACTER_JUNK("x"))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

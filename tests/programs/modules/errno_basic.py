@@ -18,3 +18,5 @@ except OSError as e:
     print(e.errno == errno.ENOENT, errno.errorcode[e.errno])
 print(type(errno.errorcode).__name__, sorted(errno.errorcode)[:5],
       max(errno.errorcode))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -33,3 +33,5 @@ except TypeError as e:
 big = "*a" * 30
 print(fnmatch.fnmatch("a" * 29, big), fnmatch.fnmatch("a" * 30, big))
 print(fnmatch.filter((n for n in ["x.c", "y.h", "z.c"]), "*.c"))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -96,3 +96,5 @@ for g in cases:
 
 print(TopologicalSorter[str], graphlib.__all__)
 print(CycleError.__mro__[1].__name__)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

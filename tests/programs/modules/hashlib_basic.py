@@ -78,3 +78,5 @@ for bad in [lambda: hashlib.pbkdf2_hmac("sha256", b"p", b"s", 0),
 
 print(hashlib.file_digest(io.BytesIO(b"file contents"), "sha256").hexdigest())
 print(hashlib.file_digest(io.BytesIO(b"file contents"), hashlib.md5).hexdigest())
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

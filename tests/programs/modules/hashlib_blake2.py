@@ -40,3 +40,5 @@ for cls in (hashlib.blake2b, hashlib.blake2s):
 
 print(hashlib.new("blake2b", b"abc", digest_size=8).hexdigest())
 print(hashlib.new("blake2s", b"abc", key=b"k").hexdigest())
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -48,3 +48,5 @@ for a, b in [("abc", b"abc"), (b"abc", "abc"), ("\u00e9", "\u00e9"), (1, 1), (1,
     except TypeError as e:
         print("TypeError", e)
 print(hmac.trans_5C[:4], hmac.trans_36[:4], hmac.digest_size)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -37,3 +37,5 @@ for s in cases:
     print("   ", ascii(html.unescape(s)))
 print(html.unescape(html.escape("<script>alert('x & y')</script>")))
 print(html.__all__)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

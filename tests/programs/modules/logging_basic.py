@@ -199,3 +199,5 @@ app.disabled = True
 app.critical("logger disabled")
 app.disabled = False
 show(buf)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

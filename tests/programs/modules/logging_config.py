@@ -179,3 +179,5 @@ with warnings.catch_warnings(record=True) as w:
     logging.getLogger("dep").warn("old")
     logging.warn("older")
 print([str(x.message) for x in w])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

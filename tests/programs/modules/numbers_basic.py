@@ -83,3 +83,5 @@ for cls in (Number, Integral):
         cls()
     except TypeError as e:
         print("TypeError:", str(e).split(" with ")[0])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -157,3 +157,5 @@ bufs = []
 data = pickle.dumps([pb, pb2], 5, buffer_callback=bufs.append)
 print(data, len(bufs))
 print(pickle.loads(data, buffers=[b"raw", bytearray(b"rw")]))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -76,3 +76,5 @@ for v in [list(range(1001)), {i: i for i in range(1000)}, set(range(1000)),
     for proto in ((1, 4) if len(v) == 1001 else (4,)):
         d = pickle.dumps(v, proto)
         print(type(v).__name__, len(v), proto, len(d), sum(d), d[::211][:16], d[-12:], pickle.loads(d) == v)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -84,3 +84,5 @@ def restricted_loads(s):
 attempt("restricted-ok", lambda: sorted(restricted_loads(pickle.dumps({1, 2}, 2))))
 attempt("restricted-bad", lambda: restricted_loads(pickle.dumps(len, 2)))
 attempt("restricted-str", lambda: restricted_loads(pickle.dumps([1, "x", (2.5,)], 0)))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -254,3 +254,5 @@ import datetime
 
 for proto in range(6):
     print(proto, pickle.dumps([datetime.datetime, datetime.date, collections.deque], proto))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

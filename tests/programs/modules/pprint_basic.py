@@ -81,3 +81,5 @@ class Sub(pprint.PrettyPrinter):
             return object.upper(), True, False
         return super().format(object, context, maxlevels, level)
 Sub(width=20).pprint(["abc", {"key": "value", "other": ["x", "y", "z"]}])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

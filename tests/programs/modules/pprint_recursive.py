@@ -52,3 +52,5 @@ print(hide_ids(pprint.pformat(root, width=30)))
 x = []
 x.append([x, [x]])
 print(hide_ids(pprint.pformat(x, width=8)))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

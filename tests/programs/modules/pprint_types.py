@@ -99,3 +99,5 @@ class MyDict(dict):
     pass
 print(pprint.pformat(MyDict(b=1, a=list(range(15))), width=30))
 print(pprint.saferepr(MyDict(b=1, a=2)))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -111,3 +111,5 @@ print(queue.Queue[int], queue.SimpleQueue[str], queue.__all__)
 print(issubclass(queue.LifoQueue, queue.Queue),
       issubclass(queue.SimpleQueue, queue.Queue))
 print(queue.Empty, queue.Full, queue.SimpleQueue, queue.Queue, queue.LifoQueue)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

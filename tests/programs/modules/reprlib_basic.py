@@ -81,3 +81,5 @@ o = Other([1])
 o.append(o)
 o.append(Other([o]))
 print(repr(o))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

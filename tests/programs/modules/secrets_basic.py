@@ -35,3 +35,5 @@ print(0.0 <= r.random() < 1.0, 1 <= r.randint(1, 6) <= 6)
 print(secrets.compare_digest("abc", "abc"), secrets.compare_digest(b"a", b"b"))
 print(secrets.token_bytes(8) != secrets.token_bytes(8))
 print(sorted(secrets.__all__))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -104,3 +104,5 @@ print(lex.get_token())
 lex.debug = 3
 print(lex.get_token())
 print(repr(lex.get_token()))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -27,3 +27,5 @@ for bad in (-1, 2 ** 40, 2 ** 70, 1.5, "1", None):
 st = os.stat(".")
 print(stat.S_ISDIR(st.st_mode), stat.S_ISREG(st.st_mode),
       stat.filemode(st.st_mode)[0], st[stat.ST_MODE] == st.st_mode)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

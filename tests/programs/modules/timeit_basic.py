@@ -89,3 +89,5 @@ for args in (["-n", "10", "-r", "3", "pass"], ["-n", "4", "-s", "x = 1", "-u", "
         sys.stdout = old
     print(args, "->", rc)
     print(buf.getvalue(), end="")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

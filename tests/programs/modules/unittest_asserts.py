@@ -51,3 +51,5 @@ tc.maxDiff = None
 check("long str no max", tc.assertEqual, "\n".join("line %d" % i for i in range(12)),
       "\n".join("line %d" % i for i in range(1, 13)))
 tc.maxDiff = 80 * 8
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

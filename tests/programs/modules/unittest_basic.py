@@ -124,3 +124,5 @@ print(unittest.case.SkipTest is unittest.SkipTest, TestCase is unittest.TestCase
 print(unittest.result.TestResult is unittest.TestResult, unittest.suite.TestSuite is unittest.TestSuite,
       unittest.runner.TextTestRunner is unittest.TextTestRunner, unittest.main is unittest.TestProgram)
 print(unittest.SkipTest, unittest.TestCase, unittest.TextTestResult, unittest.TestLoader)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -52,3 +52,5 @@ check("notregex", tc.assertNotRegex, "hello world", r"w\w+")
 check("fail", tc.fail, "explicit")
 check("fail none", tc.fail)
 
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

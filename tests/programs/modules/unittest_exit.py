@@ -18,3 +18,5 @@ class Demo(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -123,3 +123,5 @@ r = run(unittest.TestSuite([loader.loadTestsFromTestCase(SkipVariants)]), verbos
 print(r)
 
 
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -33,3 +33,5 @@ def main(argv):
 main(["prog", "--locals", "L.test_locals"])
 main(["prog", "-b", "L.test_output"])
 main(["prog", "-c", "-q", "L.test_output"])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

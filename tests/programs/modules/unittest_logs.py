@@ -57,3 +57,5 @@ result = unittest.TextTestRunner(stream=buf, verbosity=2).run(
 text = buf.getvalue().replace(__file__, "FILE")
 print(re.sub(r"in \d+\.\d\d\ds", "in X.XXXs", text), end="")
 print(logging.getLogger("demo").handlers, logging.getLogger().handlers)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

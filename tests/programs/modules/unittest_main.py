@@ -47,3 +47,5 @@ main(["prog", "Beta"])
 main(["prog", "Alpha.test_one", "Beta.test_three"])
 main(["prog", "-k", "three"])
 main(["prog"], defaultTest="Beta")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

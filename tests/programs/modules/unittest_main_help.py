@@ -43,3 +43,5 @@ def main(argv, **kw):
 
 main(["prog", "-h"])
 main(["prog", "--bogus"])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

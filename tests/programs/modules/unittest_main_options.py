@@ -63,3 +63,5 @@ buf = io.StringIO()
 prog = unittest.main(argv=["prog", "Beta"], exit=False,
                      testRunner=unittest.TextTestRunner(stream=buf, verbosity=2))
 print(clean(buf.getvalue()), end="")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -106,3 +106,5 @@ try:
     t.enterContext(5)
 except TypeError as e:
     print("TypeError:", e)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -110,3 +110,5 @@ with warnings.catch_warnings(record=True) as w:
     tc.assertDictContainsSubset({"a": 1}, {"a": 1, "b": 2})
     check("subset", tc.assertDictContainsSubset, {"a": 2, "z": 0}, {"a": 1})
 print([str(x.message) for x in w])
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -50,3 +50,5 @@ print("== subtests dots")
 run(loader.loadTestsFromTestCase(Sub), verbosity=1)
 
 
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -116,3 +116,5 @@ print(main_suite.countTestCases(), [t.countTestCases() for t in main_suite])
 print(loader.loadTestsFromName("Custom.test_a", sys.modules[__name__]))
 print(loader.loadTestsFromNames(["FF.test_3", "OnlyRunTest"], sys.modules[__name__]))
 print(unittest.getTestCaseNames(Custom, "test"))
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

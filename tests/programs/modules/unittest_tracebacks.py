@@ -66,3 +66,5 @@ class TB(unittest.TestCase):
 buf = io.StringIO()
 unittest.TextTestRunner(stream=buf, verbosity=2).run(unittest.TestLoader().loadTestsFromTestCase(TB))
 print(clean(buf.getvalue()), end="")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

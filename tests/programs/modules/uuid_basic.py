@@ -73,3 +73,5 @@ print(t1.version, t1.variant, t1 != t2, t1.time <= t2.time)
 print(t1.node == uuid.getnode(), 0 <= uuid.getnode() < 1 << 48)
 t3 = uuid.uuid1(node=0x123456789ABC, clock_seq=0x1234)
 print(hex(t3.node), hex(t3.clock_seq), t3.version)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

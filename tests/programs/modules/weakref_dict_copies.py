@@ -13,4 +13,5 @@ print(sorted(copy.copy(wv).items(), key=lambda kv: kv[0]), type(copy.deepcopy(wv
 d = copy.deepcopy(wk)
 print(len(d) <= 2)
 del keys[0]
+import gc; gc.collect()
 print(len(wk), len(c), len(c2))

@@ -76,3 +76,5 @@ show("obj method", zlib.compressobj, 6, 9)
 show("obj memlevel", zlib.compressobj, 6, 8, 15, 0)
 show("obj strategy", zlib.compressobj, 6, 8, 15, 8, 9)
 show("obj zdict", zlib.compressobj, zdict="text")
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

@@ -69,3 +69,5 @@ for bad in [lambda: zlib.decompressobj().decompress(GOOD, -1),
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)

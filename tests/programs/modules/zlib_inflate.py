@@ -137,3 +137,5 @@ print(zlib.Z_NO_FLUSH, zlib.Z_PARTIAL_FLUSH, zlib.Z_SYNC_FLUSH, zlib.Z_FULL_FLUS
       zlib.Z_FINISH, zlib.Z_BLOCK, zlib.Z_TREES)
 print(zlib.error.__name__, issubclass(zlib.error, Exception))
 print(type(zlib.decompressobj()).__name__, type(zlib.compressobj()).__name__)
+
+# corpus: skip-stress marksweep refcount (a library module's test: the generational stress run covers it)
