@@ -93,8 +93,13 @@ impl<C: Collector> Vm<C> {
             if let Some(r) = self.num_binop(a, b, op)? {
                 return Ok(r);
             }
-            if let Some(r) = self.seq_binop(a, b, op)? {
-                return Ok(r);
+            // CPython's in-place operators look only at the left operand's
+            // sequence slots, and a class's instance has empty ones: `x *=
+            // "ab"` with an `__index__` class is a TypeError, `x * "ab"` not.
+            if !(inplace && a.tag() == Tag::Instance) {
+                if let Some(r) = self.seq_binop(a, b, op)? {
+                    return Ok(r);
+                }
             }
         }
         if is_set_view(a) || (is_set_view(b) && !is_user(a)) {
@@ -145,8 +150,10 @@ impl<C: Collector> Vm<C> {
             }
             self.decref(r);
         }
-        if let Some(e) = self.sequence_op_error(a, b, op) {
-            return Err(e);
+        if !(inplace && a.tag() == Tag::Instance) {
+            if let Some(e) = self.sequence_op_error(a, b, op) {
+                return Err(e);
+            }
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let sym = if inplace {
