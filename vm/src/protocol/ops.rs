@@ -54,17 +54,22 @@ fn is_set_view(o: ObjRef) -> bool {
     o.tag() == Tag::DictView && o.payload::<DictViewObject>().part != DictPart::Values
 }
 
-/// Is `b` a number of a kind `a`'s own arithmetic does not take (a float
-/// for an int, a complex for an int or float)?
-fn wider_number(a: ObjRef, b: ObjRef) -> bool {
-    let rank = |t: Tag| match t {
+/// int < float < complex: a number type's slots take operands of its own
+/// rank or lower (CPython's long, float and complex slots).
+pub(crate) fn number_rank(t: Tag) -> Option<u8> {
+    match t {
         Tag::Int | Tag::Bool => Some(0),
         Tag::Float => Some(1),
         Tag::Complex => Some(2),
         _ => None,
-    };
+    }
+}
+
+/// Is `b` a number of a higher rank than `a` (`(2).__add__(1.5)`), which
+/// `a`'s arithmetic leaves to `b`?
+pub(crate) fn wider_number(a: ObjRef, b: ObjRef) -> bool {
     matches!(
-        (rank(crate::object::layout_tag(a)), rank(crate::object::layout_tag(b))),
+        (number_rank(crate::object::layout_tag(a)), number_rank(crate::object::layout_tag(b))),
         (Some(x), Some(y)) if y > x
     )
 }

@@ -5,6 +5,7 @@
 
 use crate::builtins::{check_args, def_method};
 use crate::object::{layout_tag, ObjExt, Tag};
+use crate::protocol::ops::number_rank;
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef};
@@ -337,27 +338,6 @@ fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_int_i64(h)
 }
 
-/// int < float < complex: a number type's slots take operands of its own
-/// rank or lower.
-fn number_rank(t: Tag) -> Option<u8> {
-    match t {
-        Tag::Int | Tag::Bool => Some(0),
-        Tag::Float => Some(1),
-        Tag::Complex => Some(2),
-        _ => None,
-    }
-}
-
-/// Is `other` a number of a higher rank than `recv` (`(2).__add__(1.5)`),
-/// which `recv`'s arithmetic slots leave to the other operand
-/// (NotImplemented, as CPython's long and float slots answer)?
-fn outranked(recv: ObjRef, other: ObjRef) -> bool {
-    matches!(
-        (number_rank(layout_tag(recv)), number_rank(layout_tag(other))),
-        (Some(x), Some(y)) if y > x
-    )
-}
-
 /// Can a builtin type's comparison answer for this pair of layouts (else
 /// its dunder says NotImplemented, as CPython's slots do)?
 fn comparable(ta: Tag, tb: Tag) -> bool {
@@ -417,7 +397,7 @@ fn ge<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<ObjRef> {
     check_args(vm, args, "operator", 2, 2)?;
-    if outranked(args.pos[0], args.pos[1]) {
+    if crate::protocol::ops::wider_number(args.pos[0], args.pos[1]) {
         return Ok(vm.incref(vm.not_implemented));
     }
     match vm.builtin_binop(args.pos[0], args.pos[1], op)? {
@@ -430,7 +410,7 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
 fn reflected<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<ObjRef> {
     check_args(vm, args, "operator", 2, 2)?;
     let (recv, other) = (args.pos[0], args.pos[1]);
-    if outranked(recv, other) {
+    if crate::protocol::ops::wider_number(recv, other) {
         return Ok(vm.incref(vm.not_implemented));
     }
     match vm.builtin_binop_of(recv, other, recv, op)? {
@@ -565,7 +545,7 @@ pub(crate) fn num_divmod<C: Collector>(
 
 fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__divmod__", 2, 2)?;
-    if outranked(args.pos[0], args.pos[1]) {
+    if crate::protocol::ops::wider_number(args.pos[0], args.pos[1]) {
         return Ok(vm.incref(vm.not_implemented));
     }
     let r = num_divmod(vm, args.pos[0], args.pos[1])?;
@@ -574,7 +554,7 @@ fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn rdivmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__rdivmod__", 2, 2)?;
-    if outranked(args.pos[0], args.pos[1]) {
+    if crate::protocol::ops::wider_number(args.pos[0], args.pos[1]) {
         return Ok(vm.incref(vm.not_implemented));
     }
     let r = num_divmod(vm, args.pos[1], args.pos[0])?;
