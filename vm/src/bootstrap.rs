@@ -252,6 +252,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("async_generator_asend", "object", Some(Tag::AsyncGenOp)),
     ("async_generator_athrow", "object", None),
     ("anext_awaitable", "object", None),
+    ("coroutine_wrapper", "object", None),
 ];
 
 /// Make a type object with an empty dict. `bases` are borrowed.

@@ -32,6 +32,9 @@ pub enum OpKind {
     /// `anext(it, default)`: `target` is what `it.__anext__()` returned,
     /// `args` is `[default]`.
     AnextDefault,
+    /// `coro.__await__()`: CPython's `coroutine_wrapper`, an iterator that
+    /// passes `send`/`throw`/`close` straight to the coroutine `target`.
+    CoroWrapper,
 }
 
 /// CPython's `AwaitableState`.
@@ -84,7 +87,14 @@ pub fn type_name(o: ObjRef) -> &'static str {
         OpKind::Send => "async_generator_asend",
         OpKind::Throw | OpKind::Close => "async_generator_athrow",
         OpKind::AnextDefault => "anext_awaitable",
+        OpKind::CoroWrapper => "coroutine_wrapper",
     }
+}
+
+/// Is `o` one of the asynchronous generators' awaitables (which are their
+/// own awaitable iterators), not a coroutine wrapper?
+pub fn is_awaitable_op(o: ObjRef) -> bool {
+    o.tag() == Tag::AsyncGenOp && op(o).kind != OpKind::CoroWrapper
 }
 
 const REUSE_ANEXT: &str = "cannot reuse already awaited __anext__()/asend()";
@@ -151,7 +161,11 @@ impl<C: Collector> Vm<C> {
     /// awaitables.
     pub(crate) fn async_gen_op_send(&mut self, o: ObjRef, v: ObjRef) -> PyResult<GenOutcome> {
         let p = op(o);
+        if p.kind == OpKind::CoroWrapper {
+            return self.gen_send(p.target, v);
+        }
         let r = match p.kind {
+            OpKind::CoroWrapper => unreachable!("handled above"),
             OpKind::Send => self.asend_send(o, v),
             OpKind::Throw | OpKind::Close => self.athrow_send(o, v),
             OpKind::AnextDefault => {
@@ -288,6 +302,9 @@ impl<C: Collector> Vm<C> {
     fn async_gen_op_throw(&mut self, o: ObjRef, t: &[ObjRef]) -> PyResult<GenOutcome> {
         let p = op(o);
         let g = p.target;
+        if p.kind == OpKind::CoroWrapper {
+            return self.gen_throw(g, t, true);
+        }
         if p.state.get() == OpState::Closed {
             let msg = match p.kind {
                 OpKind::Send => REUSE_ANEXT,
@@ -296,6 +313,7 @@ impl<C: Collector> Vm<C> {
             return Err(self.new_error("RuntimeError", msg.into()));
         }
         let r = match p.kind {
+            OpKind::CoroWrapper => unreachable!("handled above"),
             OpKind::Send | OpKind::Throw => {
                 let r = self.gen_throw(g, t, true);
                 self.async_gen_unwrap(g, r)
@@ -411,7 +429,12 @@ fn op_throw<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn op_close<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let (o, _) = receiver(vm, &args, "close", (0, 0))?;
-    op(o).state.set(OpState::Closed);
+    let p = op(o);
+    if p.kind == OpKind::CoroWrapper {
+        vm.gen_close(p.target)?;
+    } else {
+        p.state.set(OpState::Closed);
+    }
     Ok(vm.new_none())
 }
 
@@ -453,6 +476,15 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "__next__", op_next);
         def_method(vm, t, "__iter__", op_self);
         def_method(vm, t, "__await__", op_self);
+    }
+    for (name, f) in [
+        ("send", op_send as crate::vm::NativeFn<C>),
+        ("throw", op_throw),
+        ("close", op_close),
+        ("__next__", op_next),
+        ("__iter__", op_self),
+    ] {
+        def_method(vm, "coroutine_wrapper", name, f);
     }
     def_method(vm, "async_generator", "__aiter__", ag_aiter);
     def_method(vm, "async_generator", "__anext__", ag_anext);

@@ -762,7 +762,7 @@ impl<C: Collector> Vm<C> {
     /// `_PyCoro_GetAwaitableIter`: a coroutine itself, or what `__await__`
     /// returns (an iterator, not a coroutine).
     pub(crate) fn awaitable_iter(&mut self, o: ObjRef, what: u32) -> PyResult<ObjRef> {
-        if is_coroutine(o) || o.tag() == Tag::AsyncGenOp {
+        if is_coroutine(o) || crate::types::asyncgen::is_awaitable_op(o) {
             return Ok(self.incref(o));
         }
         let r = if crate::protocol::ops::is_user(o) {
@@ -998,6 +998,12 @@ fn close<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     Ok(vm.new_none())
 }
 
+/// `coro.__await__()`: a `coroutine_wrapper` iterating the coroutine.
+fn await_<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let g = this(vm, &args, "__await__", (0, 0))?;
+    vm.new_async_gen_op(crate::types::asyncgen::OpKind::CoroWrapper, g, &[])
+}
+
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
     use crate::builtins::def_method;
     def_method(vm, "generator", "__next__", next);
@@ -1007,4 +1013,5 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "throw", throw);
         def_method(vm, t, "close", close);
     }
+    def_method(vm, "coroutine", "__await__", await_);
 }
