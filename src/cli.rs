@@ -13,6 +13,10 @@ pub struct RunOptions {
     /// `--gc-growth F` (marksweep); 0 when not given.
     pub gc_growth: f64,
     pub stats: bool,
+    /// `--trace FILE`, `--trace-format`, `--trace-alloc`.
+    pub trace: Option<String>,
+    pub trace_format: Option<crate::trace::Format>,
+    pub trace_alloc: bool,
     pub max_heap: Option<usize>,
     pub stress_gc: bool,
     pub verify_heap: bool,
@@ -28,6 +32,8 @@ pub struct RunOptions {
 pub enum Command {
     Run(RunOptions),
     Dis(String),
+    /// `ouro trace FILE [FILE2]`.
+    Trace(Vec<String>),
     Help(String),
 }
 
@@ -58,6 +64,15 @@ enum Sub {
         /// Print heap and collector statistics to stderr at exit.
         #[arg(long)]
         stats: bool,
+        /// Write the collectors' events to FILE (see docs/TRACE.md).
+        #[arg(long, value_name = "FILE")]
+        trace: Option<String>,
+        /// The trace's format: jsonl (one JSON object per line, the default) or chrome (Perfetto, chrome://tracing).
+        #[arg(long, value_name = "FORMAT")]
+        trace_format: Option<String>,
+        /// Trace every allocation and free too (with --trace).
+        #[arg(long)]
+        trace_alloc: bool,
         /// Cap the private heap (e.g. 64M, 2G); exceeding it raises MemoryError.
         #[arg(long, value_name = "SIZE")]
         max_heap: Option<String>,
@@ -76,6 +91,11 @@ enum Sub {
     },
     /// Print the bytecode of a program.
     Dis { file: String },
+    /// Read a --trace file back: a line per collection and the totals; with two files, their totals side by side.
+    Trace {
+        #[arg(required = true, num_args = 1..=2, value_name = "FILE")]
+        files: Vec<String>,
+    },
 }
 
 /// Parse `args` (without the executable name).
@@ -101,7 +121,7 @@ pub fn parse(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                 ..RunOptions::default()
             }))
         }
-        Some("run" | "dis" | "help" | "--help" | "-h" | "--version" | "-V") => {
+        Some("run" | "dis" | "trace" | "help" | "--help" | "-h" | "--version" | "-V") => {
             parse_sub(args, collectors)
         }
         Some(a) if a.starts_with('-') => Err(format!("unknown option {a}\n{}", usage())),
@@ -131,17 +151,35 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
     };
     match cli.command {
         Sub::Dis { file } => Ok(Command::Dis(file)),
+        Sub::Trace { files } => Ok(Command::Trace(files)),
         Sub::Run {
             gc,
             gc_threshold,
             gc_growth,
             stats,
+            trace,
+            trace_format,
+            trace_alloc,
             max_heap,
             stress_gc,
             verify_heap,
             code,
             program,
         } => {
+            let trace_format = trace_format
+                .map(|f| crate::trace::Format::parse(&f))
+                .transpose()?;
+            if trace.is_none() && (trace_alloc || trace_format.is_some()) {
+                return Err(format!(
+                    "error: --{} needs --trace FILE\n\n{}",
+                    if trace_alloc {
+                        "trace-alloc"
+                    } else {
+                        "trace-format"
+                    },
+                    usage()
+                ));
+            }
             let gc = match gc {
                 Some(g) => check_gc(&g, collectors)?,
                 None => default_gc(collectors)?,
@@ -168,6 +206,9 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                 gc_threshold,
                 gc_growth,
                 stats,
+                trace,
+                trace_format,
+                trace_alloc,
                 max_heap,
                 stress_gc,
                 verify_heap,
@@ -249,7 +290,7 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
 }
 
 fn usage() -> String {
-    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n".to_string()
+    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n".to_string()
 }
 
 #[cfg(test)]

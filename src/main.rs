@@ -5,9 +5,11 @@
 //! ouro                                     the interactive prompt
 //! ouro FILE [ARGS...]                      same as `ouro run FILE`
 //! ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--stats]
+//!          [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]]
 //!          [--max-heap SIZE] [--stress-gc] [--verify-heap] FILE [ARGS...]
 //! ouro -c CODE [ARGS...]
 //! ouro dis FILE
+//! ouro trace FILE [FILE2]                  a --trace file, read back
 //! ```
 //!
 //! Exit status follows CPython: 0, 1 for an uncaught exception or a syntax
@@ -15,6 +17,8 @@
 
 mod cli;
 mod repl;
+mod trace;
+mod trace_report;
 
 use cli::{Command, RunOptions};
 use ouro_vm::VmConfig;
@@ -63,6 +67,7 @@ fn main() -> ExitCode {
     let status = match cli::parse(&args, COLLECTORS) {
         Ok(Command::Run(opts)) => run(opts),
         Ok(Command::Dis(file)) => dis(&file),
+        Ok(Command::Trace(files)) => trace_report::run(&files),
         Ok(Command::Help(text)) => {
             print!("{text}");
             0
@@ -77,6 +82,13 @@ fn main() -> ExitCode {
 }
 
 fn run(opts: RunOptions) -> i32 {
+    if let Some(path) = &opts.trace {
+        let format = opts.trace_format.unwrap_or(trace::Format::Jsonl);
+        if let Err(msg) = trace::install(path, format, &opts.gc) {
+            eprintln!("{msg}");
+            return 2;
+        }
+    }
     if opts.interactive {
         return interactive(opts);
     }
@@ -119,6 +131,8 @@ fn config_of(opts: &RunOptions) -> VmConfig {
         gc_threshold: opts.gc_threshold,
         gc_growth: opts.gc_growth,
         stats: opts.stats,
+        trace: opts.trace.is_some(),
+        trace_alloc: opts.trace_alloc,
         argv: opts.argv.clone(),
         max_steps: None,
     }

@@ -12,6 +12,7 @@
 
 pub mod bootstrap;
 pub mod builtins;
+pub mod gclog;
 pub mod interp;
 pub mod modules;
 pub mod new_objects;

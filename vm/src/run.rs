@@ -223,8 +223,7 @@ impl<C: Collector> Vm<C> {
             return;
         }
         g.collecting = true;
-        C::collect(
-            self,
+        self.logged_collection(
             ouro_gc_core::GENERATIONS - 1,
             ouro_gc_core::Reason::Shutdown,
         );
@@ -331,6 +330,7 @@ impl<C: Collector> Vm<C> {
         if !self.config.verify_heap || self.verify_heap("exit") == 0 {
             self.shutdown();
         }
+        self.trace_summary();
         if self.config.stats {
             crate::stats::print_stats(self);
         }
@@ -426,6 +426,7 @@ impl<C: Collector> Vm<C> {
         self.run_atexit();
         self.flush_stdout();
         self.shutdown();
+        self.trace_summary();
         if self.config.stats {
             crate::stats::print_stats(self);
         }

@@ -139,6 +139,10 @@ pub struct VmConfig {
     /// `--gc-growth`: marksweep's heap growth factor (0: its default).
     pub gc_growth: f64,
     pub stats: bool,
+    /// `--trace`: emit the collectors' `tracing` events (`gclog.rs`).
+    pub trace: bool,
+    /// `--trace-alloc`: and an event for every allocation and free.
+    pub trace_alloc: bool,
     pub argv: Vec<String>,
     /// A budget of safepoints and frame entries (the fuzzers' bound on a
     /// program's running time): once spent, a RuntimeError is raised that no
@@ -272,11 +276,15 @@ pub struct Vm<C: Collector> {
     /// ways), oldest first except that plain ones lead, as CPython's
     /// per-object lists; see `modules/weakref.rs`.
     pub weakrefs: HashMap<usize, Vec<ObjRef>>,
+    /// Every collection's pause, for `--stats` and `--trace`.
+    pub gc_log: crate::gclog::GcLog,
 }
 
 impl<C: Collector> Vm<C> {
     /// Build a vm: the heap, the singletons, the builtin types and modules.
-    pub fn new(config: VmConfig) -> Vm<C> {
+    pub fn new(mut config: VmConfig) -> Vm<C> {
+        // Start-up's objects are not traced (their types do not exist yet).
+        let trace = std::mem::take(&mut config.trace);
         let step_limit = config.max_steps.unwrap_or(u64::MAX);
         let mut heap = Heap::new(None);
         // CPython 3.11's free lists (`PyTuple_MAXFREELIST` per length 1..=20,
@@ -307,6 +315,7 @@ impl<C: Collector> Vm<C> {
             stress: config.stress,
             threshold: config.gc_threshold,
             growth: config.gc_growth,
+            trace,
         });
         let null_header = Box::new(ObjHeader::sentinel(&NULL_VT));
         // SAFETY: the boxed header lives as long as the vm (it is a field),
@@ -385,10 +394,13 @@ impl<C: Collector> Vm<C> {
             gc_garbage: None,
             gc_callbacks: None,
             weakrefs: HashMap::new(),
+            gc_log: crate::gclog::GcLog::default(),
             config,
         };
         crate::bootstrap::bootstrap(&mut vm);
         vm.settle_startup_objects();
+        vm.config.trace = trace;
+        vm.heap.trace_frees = trace && vm.config.trace_alloc;
         vm.heap.blocks().set_limit(vm.config.max_heap);
         vm
     }
@@ -529,6 +541,9 @@ impl<C: Collector> Vm<C> {
         match self.heap.try_alloc_tail(vt, payload, tail, items) {
             Ok(o) => {
                 C::on_alloc(self, o);
+                if self.config.trace {
+                    self.trace_alloc(o);
+                }
                 Ok(o)
             }
             Err(payload) => {
@@ -902,6 +917,14 @@ impl<C: Collector> Runtime for Vm<C> {
 
     fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize {
         crate::modules::weakref::call_callbacks(self, wrs)
+    }
+
+    fn tracing_cascades(&self) -> bool {
+        self.config.trace
+    }
+
+    fn on_cascade(&mut self, root: &str, freed: u64, elapsed: std::time::Duration) {
+        self.trace_cascade(root, freed, elapsed);
     }
 
     fn save_garbage(&mut self, obj: ObjRef) {

@@ -18,10 +18,25 @@ pub enum Reason {
     Explicit,
     /// Allocation thresholds were crossed.
     Threshold,
+    /// A tracing collector's heap grew by its growth factor.
+    HeapGrowth,
     /// `--stress-gc`: every safepoint collects.
     Stress,
     /// The program is ending.
     Shutdown,
+}
+
+impl Reason {
+    /// The name traces give it (`docs/TRACE.md`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Explicit => "explicit",
+            Reason::Threshold => "threshold",
+            Reason::HeapGrowth => "heap_growth",
+            Reason::Stress => "stress",
+            Reason::Shutdown => "exit",
+        }
+    }
 }
 
 /// Start-up options shared by every collector.
@@ -35,14 +50,27 @@ pub struct GcConfig {
     /// `--gc-growth`: a tracing collector collects when the heap has grown
     /// by this factor since the last collection's survivors (0: default).
     pub growth: f64,
+    /// `--trace`: report deallocation cascades (`Runtime::on_cascade`).
+    pub trace: bool,
 }
 
 /// What one collection found (CPython's `collected` and `uncollectable`;
-/// `gc.collect()` returns their sum).
+/// `gc.collect()` returns their sum), and for traces what it looked at.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Outcome {
     pub collected: usize,
     pub uncollectable: usize,
+    /// Objects the collection looked at: the tracked containers of the
+    /// generations collected, or every object of the heap for a tracing
+    /// collector.
+    pub examined: usize,
+    /// Of those, the ones found unreachable (before finalizers ran).
+    pub unreachable: usize,
+    /// Finalizers (`__del__`) the collection ran.
+    pub finalized: usize,
+    /// Of the unreachable, the ones freed (not resurrected, not saved in
+    /// `gc.garbage`).
+    pub freed: usize,
 }
 
 /// Statistics a collector reports for `--stats` and the `gc` module.
@@ -85,7 +113,18 @@ pub trait Runtime {
     /// drop the references `clear_weakrefs` gave; returns how many weak
     /// references that freed.
     fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize;
+    /// Whether deallocation cascades are to be reported (`--trace`).
+    fn tracing_cascades(&self) -> bool {
+        false
+    }
+    /// A deallocation that began at one object of type `root` (its count
+    /// reached zero) freed `freed` objects in `elapsed`; reported for
+    /// cascades of at least `CASCADE_MIN` objects while tracing.
+    fn on_cascade(&mut self, _root: &str, _freed: u64, _elapsed: std::time::Duration) {}
 }
+
+/// The smallest deallocation cascade a trace reports.
+pub const CASCADE_MIN: u64 = 1000;
 
 /// A garbage collector. See the crate docs of each implementation.
 pub trait Collector: Sized + 'static {
@@ -119,6 +158,11 @@ pub trait Collector: Sized + 'static {
     /// Asked at every safepoint: the generation to collect now, if any.
     fn due_generation(&self) -> Option<usize> {
         None
+    }
+
+    /// Why the collection `due_generation` asks for is due.
+    fn due_reason(&self) -> Reason {
+        Reason::Threshold
     }
 
     fn stats(&self) -> GcStats;

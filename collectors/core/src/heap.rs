@@ -17,8 +17,35 @@ use std::ptr::NonNull;
 pub struct ObjectStats {
     pub allocated: u64,
     pub freed: u64,
+    /// `freed`, by [`FreeCause`] (indexed by `cause as usize`).
+    pub freed_by: [u64; 3],
     pub live: usize,
     pub peak_live: usize,
+}
+
+/// Why an object is freed, for statistics and traces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FreeCause {
+    /// Its reference count reached zero.
+    #[default]
+    Refcount = 0,
+    /// A cycle collection found it garbage (and what that released).
+    Cycle = 1,
+    /// A tracing collector's sweep found it unmarked.
+    Sweep = 2,
+}
+
+impl FreeCause {
+    pub const ALL: [FreeCause; 3] = [FreeCause::Refcount, FreeCause::Cycle, FreeCause::Sweep];
+
+    /// The name traces give it (`docs/TRACE.md`).
+    pub fn name(self) -> &'static str {
+        match self {
+            FreeCause::Refcount => "refcount",
+            FreeCause::Cycle => "cycle",
+            FreeCause::Sweep => "sweep",
+        }
+    }
 }
 
 /// The private heap seen as a set of objects.
@@ -36,6 +63,11 @@ pub struct Heap {
     /// so `id()` repeats as it does there. Their headers say
     /// [`FREE_LISTED`]; `for_each` skips them.
     free_lists: Vec<FreeList>,
+    /// What the frees happening now are caused by: set by a collector
+    /// around the frees it causes.
+    pub free_cause: FreeCause,
+    /// `--trace-alloc`: every free emits a `free` trace event.
+    pub trace_frees: bool,
 }
 
 /// The free list of one layout: `blocks[tail]` holds blocks of objects with
@@ -83,6 +115,8 @@ impl Heap {
             blocks: ouro_allocator::Heap::new(limit),
             stats: ObjectStats::default(),
             free_lists: Vec::new(),
+            free_cause: FreeCause::Refcount,
+            trace_frees: false,
         }
     }
 
@@ -288,7 +322,18 @@ impl Heap {
         let block = NonNull::new((obj.as_ptr() as *mut u8).wrapping_sub(room))
             .expect("object block address is never null");
         self.stats.freed += 1;
+        self.stats.freed_by[self.free_cause as usize] += 1;
         self.stats.live -= 1;
+        if self.trace_frees {
+            tracing::trace!(
+                name: "free",
+                target: "ouro",
+                addr = obj.addr() as u64,
+                size = size as u64,
+                cause = self.free_cause.name(),
+                layout = vt.name,
+            );
+        }
         if self.keep_block(vt, size - room, block) {
             // SAFETY: the object is dead (the caller's contract) and its
             // header is still in its block: overwriting it marks the block

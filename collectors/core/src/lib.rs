@@ -14,9 +14,9 @@ pub mod heap;
 pub mod verify;
 pub mod vtable;
 
-pub use collector::{Collector, GcConfig, GcStats, Outcome, Reason, Runtime};
+pub use collector::{Collector, GcConfig, GcStats, Outcome, Reason, Runtime, CASCADE_MIN};
 pub use gclist::GcList;
 pub use generations::{GenStats, Generations, GENERATIONS};
 pub use header::{flags, GcHead, ObjHeader, ObjRef, GC_HEAD_SIZE, HEADER_SIZE};
-pub use heap::{AllocError, Heap, ObjectStats, TAIL_WORD};
+pub use heap::{AllocError, FreeCause, Heap, ObjectStats, TAIL_WORD};
 pub use vtable::{Tracking, TypeVTable, Visit};

@@ -33,7 +33,8 @@
 use ouro_gc_core::gclist::{self, GcList};
 use ouro_gc_core::generations::debug;
 use ouro_gc_core::{
-    Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit, GENERATIONS,
+    Collector, FreeCause, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit,
+    GENERATIONS,
 };
 use ouro_gc_refcount::{release, visit_pending_releases, ReleaseState};
 use std::time::Instant;
@@ -80,12 +81,14 @@ impl Generational {
         let unreachable = GcList::new();
         let g = &mut rt.gc().gens;
         g.begin_collection(generation);
+        let examined = g.gens[generation].list.len();
         deduce_unreachable(&g.gens[generation].list, &unreachable);
         g.survive(generation);
         gclist::clear_unreachable_mask(&unreachable);
         unreachable.for_each(|o| debug::print_collectable(debug, o, || rt.type_name(o)));
+        let found = unreachable.len();
         let weakrefs_freed = Self::handle_weakrefs(rt, &unreachable);
-        Self::finalize_garbage(rt, &unreachable);
+        let finalized = Self::finalize_garbage(rt, &unreachable);
         // What a finalizer resurrected survives, with all it reaches.
         let garbage = GcList::new();
         gclist::clear_collecting(&unreachable);
@@ -93,7 +96,9 @@ impl Generational {
         gclist::clear_unreachable_mask(&garbage);
         unreachable.merge_into(Self::older(rt, generation));
         let collected = debug::shown_len(&garbage) + weakrefs_freed;
-        Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
+        rt.heap().free_cause = FreeCause::Cycle;
+        let freed = Self::delete_garbage(rt, &garbage, generation, debug & debug::SAVEALL != 0);
+        rt.heap().free_cause = FreeCause::Refcount;
         if generation == GENERATIONS - 1 {
             // CPython's `clear_freelists`, after a full collection.
             rt.heap().clear_free_lists();
@@ -105,6 +110,10 @@ impl Generational {
         Outcome {
             collected,
             uncollectable: 0,
+            examined,
+            unreachable: found,
+            finalized,
+            freed,
         }
     }
 
@@ -143,33 +152,39 @@ impl Generational {
 
     /// Run the finalizer of every unreachable object that has one and has
     /// not run it, in list order (`finalize_garbage`). A finalizer may free
-    /// others of the set (they leave the list) or resurrect them.
-    fn finalize_garbage<R: Runtime<Gc = Self>>(rt: &mut R, unreachable: &GcList) {
+    /// others of the set (they leave the list) or resurrect them. Returns
+    /// how many finalizers ran.
+    fn finalize_garbage<R: Runtime<Gc = Self>>(rt: &mut R, unreachable: &GcList) -> usize {
         let seen = GcList::new();
+        let mut ran = 0;
         while let Some(o) = unreachable.first() {
             seen.take(o);
             if !o.is_finalized() {
                 // Held for the call, as CPython's INCREF around tp_finalize.
                 o.inc();
                 rt.gc().pending.push(o);
-                rt.finalize(o);
+                ran += usize::from(rt.finalize(o));
                 rt.gc().pending.pop();
                 decref(rt, o);
             }
         }
         seen.merge_into(unreachable);
+        ran
     }
 
     /// Break the cycles of `garbage` (`delete_garbage`): clear each object
     /// in turn; reference counting frees what that leaves unreferenced.
     /// An object still alive afterwards survives into the next generation.
+    /// Returns how many were freed.
     fn delete_garbage<R: Runtime<Gc = Self>>(
         rt: &mut R,
         garbage: &GcList,
         generation: usize,
         save_all: bool,
-    ) {
+    ) -> usize {
         let mut kids = Vec::new();
+        let mut survived = 0;
+        let total = garbage.len();
         while let Some(o) = garbage.first() {
             if save_all {
                 if !debug::is_hidden(o) {
@@ -191,7 +206,13 @@ impl Generational {
             }
             if garbage.first() == Some(o) {
                 Self::older(rt, generation).take(o);
+                survived += 1;
             }
+        }
+        if save_all {
+            0
+        } else {
+            total - survived
         }
     }
 }
@@ -201,10 +222,12 @@ impl Collector for Generational {
     const REFCOUNTED: bool = true;
 
     fn new(config: &GcConfig) -> Self {
-        Generational {
+        let mut g = Generational {
             gens: Generations::new(config),
             ..Generational::default()
-        }
+        };
+        g.release.trace = config.trace;
+        g
     }
 
     fn generations(&self) -> &Generations {

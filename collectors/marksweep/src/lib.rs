@@ -29,7 +29,8 @@
 
 use ouro_gc_core::generations::debug;
 use ouro_gc_core::{
-    Collector, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit, GENERATIONS,
+    Collector, FreeCause, GcConfig, GcStats, Generations, ObjRef, Outcome, Reason, Runtime, Visit,
+    GENERATIONS,
 };
 
 /// Mark-word values.
@@ -60,15 +61,22 @@ impl MarkSweep {
         o.refcnt() != UNMARKED
     }
 
-    /// Clear every mark, then mark what the roots reach.
-    fn mark<R: Runtime<Gc = Self>>(rt: &mut R) {
-        rt.heap().for_each(|o| o.set_refcnt(UNMARKED));
+    /// Clear every mark, then mark what the roots reach. Returns how many
+    /// objects the heap holds and how many were marked.
+    fn mark<R: Runtime<Gc = Self>>(rt: &mut R) -> (usize, usize) {
+        let mut objects = 0;
+        rt.heap().for_each(|o| {
+            o.set_refcnt(UNMARKED);
+            objects += 1;
+        });
+        let mut marked = 0;
         let mut stack = std::mem::take(&mut rt.gc().mark_stack);
         rt.visit_roots(&mut |o| stack.push(o));
         stack.extend(rt.gc().pending.iter().copied());
         while let Some(o) = stack.pop() {
             if !Self::is_marked(o) {
                 o.set_refcnt(MARKED);
+                marked += 1;
                 (o.vtable().traverse)(o, &mut |r| {
                     if !Self::is_marked(r) {
                         stack.push(r);
@@ -77,11 +85,12 @@ impl MarkSweep {
             }
         }
         rt.gc().mark_stack = stack;
+        (objects, marked)
     }
 
     /// Run the finalizer of every unmarked container that has one not yet
-    /// run, in list order; true if any ran.
-    fn finalize_unreachable<R: Runtime<Gc = Self>>(rt: &mut R) -> bool {
+    /// run, in list order; how many ran.
+    fn finalize_unreachable<R: Runtime<Gc = Self>>(rt: &mut R) -> usize {
         let mut candidates = Vec::new();
         for g in rt.gc().gens.gens.iter().rev() {
             g.list.for_each(|o| {
@@ -90,14 +99,14 @@ impl MarkSweep {
                 }
             });
         }
-        let mut ran = false;
+        let mut ran = 0;
         for o in candidates {
             // An earlier finalizer may have run this one's already.
             if o.is_finalized() {
                 continue;
             }
             rt.gc().pending.push(o);
-            ran |= rt.finalize(o);
+            ran += usize::from(rt.finalize(o));
             rt.gc().pending.pop();
         }
         ran
@@ -124,8 +133,9 @@ impl MarkSweep {
         n
     }
 
-    /// Free every unmarked object; returns how many CPython would count.
-    fn sweep<R: Runtime<Gc = Self>>(rt: &mut R) -> usize {
+    /// Free every unmarked object; returns how many CPython would count,
+    /// and how many there were.
+    fn sweep<R: Runtime<Gc = Self>>(rt: &mut R) -> (usize, usize) {
         let mut dead = Vec::new();
         rt.heap().for_each(|o| {
             if !Self::is_marked(o) {
@@ -140,6 +150,7 @@ impl MarkSweep {
         }
         callbacks.retain(|&wr| Self::is_marked(wr));
         let mut counted = 0;
+        let freed = dead.len();
         let mut sink = Vec::new();
         for &o in &dead {
             if o.is_container() && !debug::is_hidden(o) {
@@ -162,7 +173,7 @@ impl MarkSweep {
         if !callbacks.is_empty() {
             rt.call_weakref_callbacks(callbacks);
         }
-        counted
+        (counted, freed)
     }
 
     /// Schedule the next automatic collection: when the heap, holding
@@ -231,8 +242,9 @@ impl Collector for MarkSweep {
         if debug != 0 {
             debug::print_start(&rt.gc().gens, generation.min(GENERATIONS - 1));
         }
-        Self::mark(rt);
-        if Self::finalize_unreachable(rt) {
+        let (examined, marked) = Self::mark(rt);
+        let finalized = Self::finalize_unreachable(rt);
+        if finalized > 0 {
             Self::mark(rt);
         }
         if debug & debug::COLLECTABLE != 0 {
@@ -253,7 +265,10 @@ impl Collector for MarkSweep {
         } else {
             0
         };
-        let collected = saved + Self::sweep(rt);
+        rt.heap().free_cause = FreeCause::Sweep;
+        let (swept, freed) = Self::sweep(rt);
+        let collected = saved + swept;
+        rt.heap().free_cause = FreeCause::Refcount;
         debug::print_done(debug, collected, started);
         let blocks = rt.heap().blocks_ref();
         let (live, limit) = (blocks.bytes_in_use(), blocks.limit());
@@ -272,11 +287,19 @@ impl Collector for MarkSweep {
         Outcome {
             collected,
             uncollectable: 0,
+            examined,
+            unreachable: examined - marked,
+            finalized,
+            freed,
         }
     }
 
     fn due_generation(&self) -> Option<usize> {
         (self.due && self.gens.enabled && !self.gens.collecting).then_some(GENERATIONS - 1)
+    }
+
+    fn due_reason(&self) -> Reason {
+        Reason::HeapGrowth
     }
 
     fn stats(&self) -> GcStats {

@@ -35,6 +35,8 @@ pub struct ReleaseState {
     work: Vec<Step>,
     scratch: Vec<ObjRef>,
     freed: u64,
+    /// `--trace`: time each outermost release and report cascades.
+    pub trace: bool,
 }
 
 impl ReleaseState {
@@ -69,6 +71,11 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
         return;
     }
     let base = work(rt).work.len();
+    // While tracing, an outermost release of a container is timed: it may
+    // be a cascade worth reporting (its root's type is taken now, while
+    // the object is whole).
+    let cascade = (base == 0 && work(rt).trace && obj.is_container())
+        .then(|| (rt.type_name(obj), work(rt).freed, std::time::Instant::now()));
     push_dealloc(rt, obj, &work);
     // Loop invariant: entries above `base` belong to this release; each
     // Free(o) sits below the Release steps of o's own references, so o's
@@ -88,6 +95,12 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
                 unsafe { rt.heap().free(o) };
                 work(rt).freed += 1;
             }
+        }
+    }
+    if let Some((root, before, started)) = cascade {
+        let freed = work(rt).freed - before;
+        if freed >= ouro_gc_core::CASCADE_MIN {
+            rt.on_cascade(&root, freed, started.elapsed());
         }
     }
 }
@@ -128,10 +141,12 @@ impl Collector for RefCount {
     const REFCOUNTED: bool = true;
 
     fn new(config: &GcConfig) -> Self {
-        RefCount {
+        let mut rc = RefCount {
             gens: Generations::new(config),
             ..RefCount::default()
-        }
+        };
+        rc.release.trace = config.trace;
+        rc
     }
 
     fn generations(&self) -> &Generations {

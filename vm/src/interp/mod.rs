@@ -321,7 +321,7 @@ impl<C: Collector> Vm<C> {
         let due = self.gc.due_generation();
         if self.config.stress || due.is_some() {
             let reason = match due {
-                Some(_) => ouro_gc_core::Reason::Threshold,
+                Some(_) => self.gc.due_reason(),
                 None => ouro_gc_core::Reason::Stress,
             };
             crate::modules::gc::run_collection(self, due.unwrap_or(0), reason);

@@ -75,7 +75,7 @@ pub fn run_collection<C: Collector>(vm: &mut Vm<C>, generation: usize, reason: R
     if !silent {
         invoke_callbacks(vm, "start", generation, Outcome::default());
     }
-    let out = C::collect(vm, generation, reason);
+    let out = vm.logged_collection(generation, reason);
     if !silent {
         invoke_callbacks(vm, "stop", generation, out);
     }

@@ -153,6 +153,26 @@ fn walk_reachable<C: Collector>(vm: &Vm<C>, mut edge: impl FnMut(ObjRef)) -> usi
     seen.len()
 }
 
+/// The objects on the heap that no root reaches (under reference
+/// counting: garbage cycles), in heap order.
+pub fn unreachable_objects<C: Collector>(vm: &Vm<C>) -> Vec<ObjRef> {
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut stack: Vec<ObjRef> = Vec::new();
+    ouro_gc_core::Runtime::visit_roots(vm, &mut |r| stack.push(r));
+    while let Some(o) = stack.pop() {
+        if seen.insert(o.addr()) {
+            (o.vtable().traverse)(o, &mut |r| stack.push(r));
+        }
+    }
+    let mut out = Vec::new();
+    vm.heap.for_each(|o| {
+        if !seen.contains(&o.addr()) {
+            out.push(o);
+        }
+    });
+    out
+}
+
 /// Objects on the heap that no root reaches (under reference counting:
 /// garbage cycles).
 pub fn unreachable_count<C: Collector>(vm: &Vm<C>) -> usize {
