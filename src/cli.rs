@@ -34,6 +34,8 @@ pub enum Command {
     Dis(String),
     /// `ouro trace FILE [FILE2]`.
     Trace(Vec<String>),
+    /// `ouro compare ...`.
+    Compare(crate::compare::CompareOptions),
     Help(String),
 }
 
@@ -121,6 +123,7 @@ pub fn parse(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                 ..RunOptions::default()
             }))
         }
+        Some("compare") => parse_compare(&args[1..], collectors),
         Some("run" | "dis" | "trace" | "help" | "--help" | "-h" | "--version" | "-V") => {
             parse_sub(args, collectors)
         }
@@ -289,8 +292,82 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("ouro: invalid size '{s}' (use e.g. 512K, 64M, 2G)"))
 }
 
+const COMPARE_USAGE: &str =
+    "usage: ouro compare [--gc LIST] [--runs N] [--report FILE.html] FILE [ARGS...] [-- ARGS...]
+
+Run FILE under each collector (LIST: comma-separated names, all of them by
+default), N rounds alternating between them (default 3), each run traced,
+and print one table with a column per collector. --report writes the same
+with plots as one self-contained HTML page. Options may come before or
+after FILE; program arguments that look like these options go after `--`.
+";
+
+/// `ouro compare`'s arguments, parsed by hand so that its options may
+/// follow the program (`ouro compare prog.py --runs 5`).
+fn parse_compare(args: &[String], collectors: &[&str]) -> Result<Command, String> {
+    let mut gcs: Option<Vec<String>> = None;
+    let mut runs = 3;
+    let mut report = None;
+    let mut program = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let (opt, inline) = match a.split_once('=') {
+            Some((o, v)) if o.starts_with("--") => (o, Some(v.to_string())),
+            _ => (a.as_str(), None),
+        };
+        let mut value = |opt: &str| match inline.clone() {
+            Some(v) => Ok(v),
+            None => it
+                .next()
+                .cloned()
+                .ok_or_else(|| format!("error: {opt} needs a value\n\n{COMPARE_USAGE}")),
+        };
+        match opt {
+            "--" => {
+                program.extend(it.by_ref().cloned());
+                break;
+            }
+            "-h" | "--help" => return Ok(Command::Help(COMPARE_USAGE.to_string())),
+            "--gc" => {
+                let v = value("--gc")?;
+                let list = v
+                    .split(',')
+                    .map(|g| check_gc(g.trim(), collectors))
+                    .collect::<Result<Vec<_>, _>>()?;
+                gcs = Some(list);
+            }
+            "--runs" => {
+                let v = value("--runs")?;
+                runs = match v.parse::<usize>() {
+                    Ok(n) if (1..=1000).contains(&n) => n,
+                    _ => {
+                        return Err(format!(
+                        "error: --runs takes a count from 1 to 1000, not '{v}'\n\n{COMPARE_USAGE}"
+                    ))
+                    }
+                };
+            }
+            "--report" => report = Some(value("--report")?),
+            o if o.starts_with('-') && program.is_empty() => {
+                return Err(format!("error: unknown option '{o}'\n\n{COMPARE_USAGE}"))
+            }
+            _ => program.push(a.clone()),
+        }
+    }
+    if program.is_empty() {
+        return Err(format!("error: no program given\n\n{COMPARE_USAGE}"));
+    }
+    let collectors = gcs.unwrap_or_else(|| collectors.iter().map(|c| c.to_string()).collect());
+    Ok(Command::Compare(crate::compare::CompareOptions {
+        collectors,
+        runs,
+        report,
+        program,
+    }))
+}
+
 fn usage() -> String {
-    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n".to_string()
+    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n       ouro compare [--gc LIST] [--runs N] [--report FILE.html] FILE [ARGS...]\n".to_string()
 }
 
 #[cfg(test)]

@@ -10,13 +10,16 @@
 //! ouro -c CODE [ARGS...]
 //! ouro dis FILE
 //! ouro trace FILE [FILE2]                  a --trace file, read back
+//! ouro compare [--gc LIST] [--runs N] [--report F.html] FILE [ARGS...]
 //! ```
 //!
 //! Exit status follows CPython: 0, 1 for an uncaught exception or a syntax
 //! error, 2 for a usage error.
 
 mod cli;
+mod compare;
 mod repl;
+mod report;
 mod trace;
 mod trace_report;
 
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Ok(Command::Run(opts)) => run(opts),
         Ok(Command::Dis(file)) => dis(&file),
         Ok(Command::Trace(files)) => trace_report::run(&files),
+        Ok(Command::Compare(opts)) => compare::run(&opts),
         Ok(Command::Help(text)) => {
             print!("{text}");
             0

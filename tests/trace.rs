@@ -229,6 +229,9 @@ fn validate(trace: &str, gc: &str) -> Vec<Map<String, Value>> {
         "peak {peak} below a heap figure {peak_seen}"
     );
     assert!(count(s, "heap_at_exit", n) <= peak);
+    assert!(count(s, "leaked_objects", n) <= count(s, "objects_alive", n));
+    assert!(count(s, "leaked_bytes", n) <= count(s, "heap_at_exit", n));
+    assert!(count(s, "rss_peak", n) > 0, "peak RSS");
     for k in [
         "pause_total_us",
         "pause_max_us",
@@ -275,6 +278,10 @@ fn traces_of_every_collector_follow_the_schema() {
                     !of(&events, "cascade").is_empty(),
                     "refcount: no cascade event"
                 );
+                assert!(
+                    summary["leaked_objects"].as_u64() > Some(40000),
+                    "the cycles leak"
+                );
                 assert_eq!(summary["freed_cycle"], 0);
                 assert_eq!(summary["freed_sweep"], 0);
             }
@@ -297,6 +304,7 @@ fn traces_of_every_collector_follow_the_schema() {
                     .iter()
                     .any(|e| e["reason"] == "heap_growth" && e["freed"].as_u64() > Some(0)));
                 assert_eq!(summary["freed_refcount"], 0);
+                assert_eq!(summary["leaked_objects"], 0);
                 assert!(summary["freed_sweep"].as_u64() > Some(0));
             }
         }

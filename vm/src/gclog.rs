@@ -57,6 +57,17 @@ impl GcLog {
     }
 }
 
+/// The process's peak resident set in bytes (Linux's `VmHWM`), 0 where
+/// the system does not say.
+pub fn peak_rss() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
+
 fn us(d: Duration) -> f64 {
     d.as_nanos() as f64 / 1000.0
 }
@@ -143,6 +154,8 @@ impl<C: Collector> Vm<C> {
         }
         let o = self.heap.object_stats();
         let b = self.heap.block_stats();
+        let leaked = crate::modules::ouro::unreachable_objects(self);
+        let leaked_bytes: usize = leaked.iter().map(|&o| Heap::block_size(o)).sum();
         let log = &self.gc_log;
         let [g0, g1, g2] = log.per_generation;
         let wall = log.started.elapsed();
@@ -167,6 +180,9 @@ impl<C: Collector> Vm<C> {
             objects_alive = o.live as u64,
             heap_peak = b.peak_bytes as u64,
             heap_at_exit = b.bytes_in_use as u64,
+            leaked_objects = leaked.len() as u64,
+            leaked_bytes = leaked_bytes as u64,
+            rss_peak = peak_rss(),
         );
     }
 
