@@ -17,6 +17,9 @@ pub struct RunOptions {
     pub trace: Option<String>,
     pub trace_format: Option<crate::trace::Format>,
     pub trace_alloc: bool,
+    /// `--heap-snapshot FILE`, `--heap-snapshot-every`.
+    pub heap_snapshot: Option<String>,
+    pub heap_snapshot_every: bool,
     pub max_heap: Option<usize>,
     pub stress_gc: bool,
     pub verify_heap: bool,
@@ -75,6 +78,12 @@ enum Sub {
         /// Trace every allocation and free too (with --trace).
         #[arg(long)]
         trace_alloc: bool,
+        /// Write the whole live heap as JSON to FILE when the program ends.
+        #[arg(long, value_name = "FILE")]
+        heap_snapshot: Option<String>,
+        /// And after each gc.collect(), as FILE-1.json, FILE-2.json, ... (with --heap-snapshot).
+        #[arg(long)]
+        heap_snapshot_every: bool,
         /// Cap the private heap (e.g. 64M, 2G); exceeding it raises MemoryError.
         #[arg(long, value_name = "SIZE")]
         max_heap: Option<String>,
@@ -163,12 +172,20 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
             trace,
             trace_format,
             trace_alloc,
+            heap_snapshot,
+            heap_snapshot_every,
             max_heap,
             stress_gc,
             verify_heap,
             code,
             program,
         } => {
+            if heap_snapshot_every && heap_snapshot.is_none() {
+                return Err(format!(
+                    "error: --heap-snapshot-every needs --heap-snapshot FILE\n\n{}",
+                    usage()
+                ));
+            }
             let trace_format = trace_format
                 .map(|f| crate::trace::Format::parse(&f))
                 .transpose()?;
@@ -212,6 +229,8 @@ fn parse_sub(args: &[String], collectors: &[&str]) -> Result<Command, String> {
                 trace,
                 trace_format,
                 trace_alloc,
+                heap_snapshot,
+                heap_snapshot_every,
                 max_heap,
                 stress_gc,
                 verify_heap,
@@ -367,7 +386,7 @@ fn parse_compare(args: &[String], collectors: &[&str]) -> Result<Command, String
 }
 
 fn usage() -> String {
-    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n       ouro compare [--gc LIST] [--runs N] [--report FILE.html] FILE [ARGS...]\n".to_string()
+    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--heap-snapshot FILE [--heap-snapshot-every]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n       ouro compare [--gc LIST] [--runs N] [--report FILE.html] FILE [ARGS...]\n".to_string()
 }
 
 #[cfg(test)]

@@ -137,6 +137,8 @@ fn config_of(opts: &RunOptions) -> VmConfig {
         stats: opts.stats,
         trace: opts.trace.is_some(),
         trace_alloc: opts.trace_alloc,
+        heap_snapshot: opts.heap_snapshot.clone(),
+        heap_snapshot_every: opts.heap_snapshot_every,
         argv: opts.argv.clone(),
         max_steps: None,
     }

@@ -13,6 +13,7 @@
 pub mod bootstrap;
 pub mod builtins;
 pub mod gclog;
+pub mod heapsnap;
 pub mod interp;
 pub mod modules;
 pub mod new_objects;

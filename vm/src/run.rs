@@ -324,6 +324,7 @@ impl<C: Collector> Vm<C> {
         };
         self.run_atexit();
         self.flush_stdout();
+        self.heap_snapshot("exit");
         // A heap that fails verification is not released object by object:
         // a wrong count would free a live object, and shutdown would then
         // release it again (the run ends with the verification's status).
@@ -425,6 +426,7 @@ impl<C: Collector> Vm<C> {
     pub fn finish_interactive(&mut self) {
         self.run_atexit();
         self.flush_stdout();
+        self.heap_snapshot("exit");
         self.shutdown();
         self.trace_summary();
         if self.config.stats {

@@ -143,6 +143,11 @@ pub struct VmConfig {
     pub trace: bool,
     /// `--trace-alloc`: and an event for every allocation and free.
     pub trace_alloc: bool,
+    /// `--heap-snapshot FILE`: the live heap as JSON at the program's end
+    /// (`heapsnap.rs`); with `heap_snapshot_every`, after each
+    /// `gc.collect()` too.
+    pub heap_snapshot: Option<String>,
+    pub heap_snapshot_every: bool,
     pub argv: Vec<String>,
     /// A budget of safepoints and frame entries (the fuzzers' bound on a
     /// program's running time): once spent, a RuntimeError is raised that no
@@ -278,6 +283,8 @@ pub struct Vm<C: Collector> {
     pub weakrefs: HashMap<usize, Vec<ObjRef>>,
     /// Every collection's pause, for `--stats` and `--trace`.
     pub gc_log: crate::gclog::GcLog,
+    /// Heap snapshots written after `gc.collect()` so far.
+    pub heap_snapshots: u64,
 }
 
 impl<C: Collector> Vm<C> {
@@ -395,6 +402,7 @@ impl<C: Collector> Vm<C> {
             gc_callbacks: None,
             weakrefs: HashMap::new(),
             gc_log: crate::gclog::GcLog::default(),
+            heap_snapshots: 0,
             config,
         };
         crate::bootstrap::bootstrap(&mut vm);

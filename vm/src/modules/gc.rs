@@ -159,6 +159,9 @@ fn collect<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         None => GENERATIONS - 1,
     };
     let n = run_collection(vm, gen, Reason::Explicit);
+    if vm.config.heap_snapshot_every {
+        vm.heap_snapshot("collect");
+    }
     vm.new_int_i64(n as i64)
 }
 

@@ -44,6 +44,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("traceback", include_str!("traceback.py")),
     ("linecache", include_str!("linecache.py")),
     ("_copyreduce", include_str!("_copyreduce.py")),
+    ("_ouro_graph", include_str!("_ouro_graph.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("struct", include_str!("struct.py")),
     ("collections", include_str!("collections.py")),

@@ -21,12 +21,82 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("refcount_at", refcount_at),
             ("collection_flags", collection_flags),
             ("print_unraisable", print_unraisable),
+            ("edge_name", edge_name),
+            ("render_dot", render_dot),
+            ("__getattr__", lazy_attr),
         ],
     );
     let name = vm.new_str(C::NAME).expect("heap at start-up");
     vm.dict_set_str(d, "collector", name)
         .expect("heap at start-up");
     vm.decref(name);
+}
+
+/// `_ouro`'s PEP 562 `__getattr__`: the heap pictures (`show_refs`,
+/// `show_backrefs`, `show_growth`, ...), written in Python in
+/// `_ouro_graph.py`.
+fn lazy_attr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__getattr__", 1, 1)?;
+    super::lazy_attr_from(vm, "_ouro", "_ouro_graph", args.pos[0])
+}
+
+/// `edge_name(src, dst)`: the name `src` holds `dst` by in an instance
+/// dict the program has not asked for (read without making it an object
+/// of its own, as `src.__dict__` would), `'__dict__'` when `dst` is
+/// `src`'s own dict, or None.
+fn edge_name<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "edge_name", 2, 2)?;
+    let (src, dst) = (args.pos[0], args.pos[1]);
+    let mut found: Option<String> = None;
+    if crate::types::dict::dict_of(src).is_none() {
+        (src.vtable().traverse)(src, &mut |r| {
+            if found.is_some() {
+                return;
+            }
+            let Some(d) = crate::types::dict::dict_of(r) else {
+                return;
+            };
+            if r == dst {
+                found = Some("__dict__".to_string());
+            } else if (r.vtable().hidden)(r) {
+                found = d
+                    .snapshot()
+                    .iter()
+                    .find(|e| e.value == dst)
+                    .and_then(|e| crate::types::str::str_of(e.key))
+                    .map(str::to_string);
+            }
+        });
+    }
+    match found {
+        Some(name) => vm.new_str(&name),
+        None => Ok(vm.new_none()),
+    }
+}
+
+/// `render_dot(dot_file, out_file, format)`: run Graphviz's `dot` to
+/// draw a graph; its exit status, or None when `dot` is not on PATH.
+fn render_dot<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "render_dot", 3, 3)?;
+    let mut strs = Vec::new();
+    for &a in args.pos.iter() {
+        let Some(s) = crate::types::str::str_of(a) else {
+            let t = vm.type_name(a);
+            return Err(vm.type_error(format!("render_dot() arguments must be str, not {t}")));
+        };
+        strs.push(s.to_string());
+    }
+    let status = std::process::Command::new("dot")
+        .arg(format!("-T{}", strs[2]))
+        .arg("-o")
+        .arg(&strs[1])
+        .arg(&strs[0])
+        .status();
+    match status {
+        Ok(s) => vm.new_int_i64(i64::from(s.code().unwrap_or(-1))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(vm.new_none()),
+        Err(e) => Err(vm.new_error("OSError", format!("can't run dot: {e}"))),
+    }
 }
 
 /// `print_unraisable(exc, header)`: report an exception nobody can catch
