@@ -39,6 +39,8 @@ pub enum Command {
     Trace(Vec<String>),
     /// `ouro compare ...`.
     Compare(crate::compare::CompareOptions),
+    /// `ouro bench ...`.
+    Bench(crate::bench::BenchOptions),
     Help(String),
 }
 
@@ -133,6 +135,7 @@ pub fn parse(args: &[String], collectors: &[&str]) -> Result<Command, String> {
             }))
         }
         Some("compare") => parse_compare(&args[1..], collectors),
+        Some("bench") => parse_bench(&args[1..], collectors),
         Some("run" | "dis" | "trace" | "help" | "--help" | "-h" | "--version" | "-V") => {
             parse_sub(args, collectors)
         }
@@ -321,72 +324,136 @@ with plots as one self-contained HTML page. Options may come before or
 after FILE; program arguments that look like these options go after `--`.
 ";
 
-/// `ouro compare`'s arguments, parsed by hand so that its options may
-/// follow the program (`ouro compare prog.py --runs 5`).
-fn parse_compare(args: &[String], collectors: &[&str]) -> Result<Command, String> {
-    let mut gcs: Option<Vec<String>> = None;
-    let mut runs = 3;
-    let mut report = None;
-    let mut program = Vec::new();
+const BENCH_USAGE: &str =
+    "usage: ouro bench [--gc LIST] [--runs N] [--baseline CMD] [--json FILE] [FILES|DIRS...]
+
+Run each workload (each FILE, every .py of each DIR; benches/workloads by
+default) under each collector (LIST: comma-separated, all by default), N
+timed runs each (default 5) alternating with the baseline interpreter CMD
+(e.g. python3) when given, plus one traced run for heap and collector
+figures; print median times, peak heap and RSS, GC share, max pause and
+the ratios to the baseline. --json writes every figure to FILE.
+";
+
+/// Options of a subcommand whose options may come anywhere among its
+/// positional arguments (`--name VALUE` or `--name=VALUE`; `--` ends
+/// them): the values given, by name, and the positionals. Once
+/// `stop_at_first` positional is seen, what looks like an option is a
+/// positional too (a program's own arguments).
+struct LooseArgs {
+    values: Vec<(&'static str, String)>,
+    positional: Vec<String>,
+}
+
+fn parse_loose(
+    args: &[String],
+    names: &[&'static str],
+    usage: &str,
+    stop_at_first: bool,
+) -> Result<Result<LooseArgs, String>, String> {
+    let mut values = Vec::new();
+    let mut positional = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let (opt, inline) = match a.split_once('=') {
             Some((o, v)) if o.starts_with("--") => (o, Some(v.to_string())),
             _ => (a.as_str(), None),
         };
-        let mut value = |opt: &str| match inline.clone() {
-            Some(v) => Ok(v),
-            None => it
-                .next()
-                .cloned()
-                .ok_or_else(|| format!("error: {opt} needs a value\n\n{COMPARE_USAGE}")),
-        };
-        match opt {
-            "--" => {
-                program.extend(it.by_ref().cloned());
-                break;
-            }
-            "-h" | "--help" => return Ok(Command::Help(COMPARE_USAGE.to_string())),
-            "--gc" => {
-                let v = value("--gc")?;
-                let list = v
-                    .split(',')
-                    .map(|g| check_gc(g.trim(), collectors))
-                    .collect::<Result<Vec<_>, _>>()?;
-                gcs = Some(list);
-            }
-            "--runs" => {
-                let v = value("--runs")?;
-                runs = match v.parse::<usize>() {
-                    Ok(n) if (1..=1000).contains(&n) => n,
-                    _ => {
-                        return Err(format!(
-                        "error: --runs takes a count from 1 to 1000, not '{v}'\n\n{COMPARE_USAGE}"
-                    ))
-                    }
-                };
-            }
-            "--report" => report = Some(value("--report")?),
-            o if o.starts_with('-') && program.is_empty() => {
-                return Err(format!("error: unknown option '{o}'\n\n{COMPARE_USAGE}"))
-            }
-            _ => program.push(a.clone()),
+        if opt == "--" {
+            positional.extend(it.by_ref().cloned());
+            break;
+        }
+        if matches!(opt, "-h" | "--help") {
+            return Ok(Err(usage.to_string()));
+        }
+        if let Some(&name) = names.iter().find(|&&n| n == opt) {
+            let v = match inline {
+                Some(v) => v,
+                None => it
+                    .next()
+                    .cloned()
+                    .ok_or_else(|| format!("error: {opt} needs a value\n\n{usage}"))?,
+            };
+            values.push((name, v));
+        } else if opt.starts_with('-') && (positional.is_empty() || !stop_at_first) {
+            return Err(format!("error: unknown option '{opt}'\n\n{usage}"));
+        } else {
+            positional.push(a.clone());
         }
     }
-    if program.is_empty() {
+    Ok(Ok(LooseArgs { values, positional }))
+}
+
+impl LooseArgs {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// `--gc LIST`, checked, or every collector.
+    fn collectors(&self, collectors: &[&str]) -> Result<Vec<String>, String> {
+        match self.get("--gc") {
+            Some(v) => v
+                .split(',')
+                .map(|g| check_gc(g.trim(), collectors))
+                .collect(),
+            None => Ok(collectors.iter().map(|c| c.to_string()).collect()),
+        }
+    }
+
+    /// `--runs N`, from 1 to 1000.
+    fn runs(&self, default: usize, usage: &str) -> Result<usize, String> {
+        match self.get("--runs") {
+            None => Ok(default),
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if (1..=1000).contains(&n) => Ok(n),
+                _ => Err(format!(
+                    "error: --runs takes a count from 1 to 1000, not '{v}'\n\n{usage}"
+                )),
+            },
+        }
+    }
+}
+
+/// `ouro compare`'s arguments: its options may follow the program
+/// (`ouro compare prog.py --runs 5`).
+fn parse_compare(args: &[String], collectors: &[&str]) -> Result<Command, String> {
+    let a = match parse_loose(args, &["--gc", "--runs", "--report"], COMPARE_USAGE, true)? {
+        Ok(a) => a,
+        Err(help) => return Ok(Command::Help(help)),
+    };
+    if a.positional.is_empty() {
         return Err(format!("error: no program given\n\n{COMPARE_USAGE}"));
     }
-    let collectors = gcs.unwrap_or_else(|| collectors.iter().map(|c| c.to_string()).collect());
     Ok(Command::Compare(crate::compare::CompareOptions {
-        collectors,
-        runs,
-        report,
-        program,
+        collectors: a.collectors(collectors)?,
+        runs: a.runs(3, COMPARE_USAGE)?,
+        report: a.get("--report").map(str::to_string),
+        program: a.positional.clone(),
+    }))
+}
+
+/// `ouro bench`'s arguments.
+fn parse_bench(args: &[String], collectors: &[&str]) -> Result<Command, String> {
+    let names = ["--gc", "--runs", "--baseline", "--json"];
+    let a = match parse_loose(args, &names, BENCH_USAGE, false)? {
+        Ok(a) => a,
+        Err(help) => return Ok(Command::Help(help)),
+    };
+    Ok(Command::Bench(crate::bench::BenchOptions {
+        inputs: a.positional.clone(),
+        collectors: a.collectors(collectors)?,
+        runs: a.runs(5, BENCH_USAGE)?,
+        baseline: a.get("--baseline").map(str::to_string),
+        json: a.get("--json").map(str::to_string),
     }))
 }
 
 fn usage() -> String {
-    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--heap-snapshot FILE [--heap-snapshot-every]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n       ouro compare [--gc LIST] [--runs N] [--report FILE.html] FILE [ARGS...]\n".to_string()
+    "usage: ouro [FILE [ARGS...]]\n       ouro run [--gc NAME] [--gc-threshold A[,B[,C]]] [--gc-growth F] [--stats] [--trace FILE [--trace-format jsonl|chrome] [--trace-alloc]] [--heap-snapshot FILE [--heap-snapshot-every]] [--max-heap SIZE] [--stress-gc] [--verify-heap] [FILE [ARGS...]]\n       ouro -c CODE\n       ouro dis FILE\n       ouro trace FILE [FILE2]\n       ouro compare [--gc LIST] [--runs N] [--report FILE.html] FILE [ARGS...]\n       ouro bench [--gc LIST] [--runs N] [--baseline CMD] [--json FILE] [FILES|DIRS...]\n".to_string()
 }
 
 #[cfg(test)]

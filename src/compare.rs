@@ -98,7 +98,12 @@ impl Drop for Scratch {
     }
 }
 
-fn run_once(exe: &Path, collector: &str, program: &[String], trace: &Path) -> Result<Run, String> {
+pub fn run_once(
+    exe: &Path,
+    collector: &str,
+    program: &[String],
+    trace: &Path,
+) -> Result<Run, String> {
     let started = Instant::now();
     let out = Command::new(exe)
         .args(["run", "--gc", collector, "--trace"])

@@ -11,13 +11,16 @@
 //! ouro dis FILE
 //! ouro trace FILE [FILE2]                  a --trace file, read back
 //! ouro compare [--gc LIST] [--runs N] [--report F.html] FILE [ARGS...]
+//! ouro bench [--gc LIST] [--runs N] [--baseline CMD] [--json F] [FILES|DIRS]
 //! ```
 //!
 //! Exit status follows CPython: 0, 1 for an uncaught exception or a syntax
 //! error, 2 for a usage error.
 
+mod bench;
 mod cli;
 mod compare;
+mod proc;
 mod repl;
 mod report;
 mod trace;
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Ok(Command::Dis(file)) => dis(&file),
         Ok(Command::Trace(files)) => trace_report::run(&files),
         Ok(Command::Compare(opts)) => compare::run(&opts),
+        Ok(Command::Bench(opts)) => bench::run(&opts),
         Ok(Command::Help(text)) => {
             print!("{text}");
             0
