@@ -3,50 +3,21 @@
 //! it; and the GC workloads of `benches/workloads/`, at small sizes, print
 //! what python3 prints under every collector. No timing is asserted.
 
+mod common;
+
+use common::{have, ouro, report, scratch};
+
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("bench")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
-fn ouro(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ouro"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run ouro")
-}
-
-fn report(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
-fn have_python() -> bool {
-    Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
+use std::path::Path;
+use std::process::Command;
 
 #[test]
 fn bench_runs_each_workload_under_each_collector_against_a_baseline() {
-    if !have_python() {
+    if !have("python3", "--version") {
         eprintln!("python3 not found: skipped");
         return;
     }
-    let dir = scratch("table");
+    let dir = scratch("bench", "table");
     let w = dir.join("work");
     std::fs::create_dir_all(&w).unwrap();
     std::fs::write(w.join("a_sum.py"), "print(sum(range(10000)))\n").unwrap();
@@ -121,10 +92,10 @@ fn bench_runs_each_workload_under_each_collector_against_a_baseline() {
 
 #[test]
 fn bench_flags_output_that_differs_from_the_baseline() {
-    if !have_python() {
+    if !have("python3", "--version") {
         return;
     }
-    let dir = scratch("differs");
+    let dir = scratch("bench", "differs");
     std::fs::write(
         dir.join("leak.py"),
         "import gc\nl = []\nl.append(l)\ndel l\nprint(gc.collect())\n",
@@ -153,7 +124,7 @@ fn bench_flags_output_that_differs_from_the_baseline() {
 
 #[test]
 fn bad_bench_arguments_are_usage_errors() {
-    let dir = scratch("bad");
+    let dir = scratch("bench", "bad");
     std::fs::create_dir_all(dir.join("empty")).unwrap();
     for args in [
         &["bench", "missing_dir"][..],
@@ -170,7 +141,7 @@ fn bad_bench_arguments_are_usage_errors() {
 
 #[test]
 fn the_gc_workloads_print_what_python3_prints_at_small_sizes() {
-    if !have_python() {
+    if !have("python3", "--version") {
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/workloads");

@@ -5,8 +5,12 @@
 //! then requires with `OURO_REQUIRE_CHROMIUM=1`) it is a page with the
 //! plots drawn, not a blank one.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use common::{ouro, report, scratch};
+
+use std::path::Path;
+use std::process::Command;
 
 /// Many small cycles, dropped as they are made.
 const CYCLES: &str = r#"
@@ -20,32 +24,6 @@ for i in range(30000):
     a.peer = b; b.peer = a
 print("made", i + 1, "pairs")
 "#;
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("compare")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
-fn ouro(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ouro"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run ouro")
-}
-
-fn report(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
 
 /// The cells of the table row that starts with `label`.
 fn row<'a>(table: &'a str, label: &str) -> Vec<&'a str> {
@@ -74,7 +52,7 @@ fn number(cell: &str) -> f64 {
 
 #[test]
 fn compare_shows_refcount_leaking_cycles_and_the_others_not() {
-    let dir = scratch("table");
+    let dir = scratch("compare", "table");
     std::fs::write(dir.join("cycles.py"), CYCLES).unwrap();
     let o = ouro(&dir, &["compare", "cycles.py", "--runs", "2"]);
     assert_eq!(o.status.code(), Some(0), "{}", report(&o));
@@ -117,7 +95,7 @@ fn compare_shows_refcount_leaking_cycles_and_the_others_not() {
 
 #[test]
 fn compare_shows_a_short_diff_when_outputs_differ() {
-    let dir = scratch("diff");
+    let dir = scratch("compare", "diff");
     let prog = "import gc\nclass A: pass\na = A(); a.me = a\ndel a\nprint('found', gc.collect())\nprint('end')\n";
     std::fs::write(dir.join("p.py"), prog).unwrap();
     let o = ouro(
@@ -147,7 +125,7 @@ fn compare_shows_a_short_diff_when_outputs_differ() {
 
 #[test]
 fn bad_compare_arguments_are_usage_errors() {
-    let dir = scratch("bad");
+    let dir = scratch("compare", "bad");
     std::fs::write(dir.join("p.py"), "print(1)\n").unwrap();
     for args in [
         &["compare"][..],
@@ -191,7 +169,7 @@ fn chromium(profile: &Path) -> Option<Command> {
 
 #[test]
 fn the_html_report_renders_its_plots_in_a_browser() {
-    let dir = scratch("report");
+    let dir = scratch("compare", "report");
     std::fs::write(dir.join("cycles.py"), CYCLES).unwrap();
     let o = ouro(
         &dir,

@@ -4,9 +4,11 @@
 //! `most_common_types` and `count` as objgraph's; `--heap-snapshot`
 //! writes the whole heap as JSON whose references all resolve.
 
+mod common;
+
+use common::{have, ouro, report, scratch};
+
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 const COLLECTORS: [&str; 3] = ["refcount", "generational", "marksweep"];
 
@@ -33,32 +35,6 @@ _ouro.show_growth(limit=1)
 print(_ouro.most_common_types(limit=1, objects=extra + [holder]))
 "#;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("heapgraph")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
-fn ouro(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ouro"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run ouro")
-}
-
-fn report(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
 /// The DOT node id of the node whose label starts with `label`.
 fn node_id<'a>(dot: &'a str, label: &str) -> &'a str {
     let line = dot
@@ -73,17 +49,10 @@ fn edge<'a>(dot: &'a str, from: &str, to: &str) -> Option<&'a str> {
         .find(|l| l.trim().starts_with(&format!("{from} -> {to}")))
 }
 
-fn have_dot() -> bool {
-    Command::new("dot")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn show_backrefs_draws_both_paths_and_marks_the_cycle() {
     for gc in COLLECTORS {
-        let dir = scratch(&format!("graph_{gc}"));
+        let dir = scratch("heapgraph", &format!("graph_{gc}"));
         std::fs::write(dir.join("prog.py"), PROGRAM).unwrap();
         let o = ouro(&dir, &["run", "--gc", gc, "prog.py"]);
         assert_eq!(o.status.code(), Some(0), "{gc}: {}", report(&o));
@@ -139,7 +108,7 @@ fn show_backrefs_draws_both_paths_and_marks_the_cycle() {
             lines[1], "Graph written to refs.dot (5 nodes)",
             "{gc}: {out}"
         );
-        if have_dot() {
+        if have("dot", "-V") {
             assert_eq!(lines[2], "Image generated as refs.svg", "{out}");
             let svg = std::fs::read_to_string(dir.join("refs.svg")).expect("refs.svg");
             assert!(svg.contains("<svg"), "{svg}");
@@ -168,7 +137,7 @@ fn show_backrefs_draws_both_paths_and_marks_the_cycle() {
 #[test]
 fn heap_snapshots_hold_every_object_and_resolve_every_reference() {
     for gc in COLLECTORS {
-        let dir = scratch(&format!("snapshot_{gc}"));
+        let dir = scratch("heapgraph", &format!("snapshot_{gc}"));
         let prog = "import gc\nclass Node: pass\nkeep = [Node() for i in range(25)]\ngc.collect()\nmore = [Node() for i in range(5)]\ngc.collect()\nprint('ok')\n";
         std::fs::write(dir.join("p.py"), prog).unwrap();
         let o = ouro(
@@ -237,7 +206,7 @@ fn heap_snapshots_hold_every_object_and_resolve_every_reference() {
 
 #[test]
 fn heap_snapshot_every_needs_a_file() {
-    let dir = scratch("snapshot_usage");
+    let dir = scratch("heapgraph", "snapshot_usage");
     std::fs::write(dir.join("p.py"), "print(1)\n").unwrap();
     let o = ouro(&dir, &["run", "--heap-snapshot-every", "p.py"]);
     assert_eq!(o.status.code(), Some(2), "{}", report(&o));

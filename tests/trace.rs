@@ -4,9 +4,12 @@
 //! format is checked to be a trace-event file with a GC track and a heap
 //! counter, and bad trace options are usage errors.
 
+mod common;
+
+use common::{ouro, report, scratch};
+
 use serde_json::{Map, Value};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const COLLECTORS: [&str; 3] = ["refcount", "generational", "marksweep"];
 
@@ -36,36 +39,10 @@ print("collected something:", found > 0)
 print("done")
 "#;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("trace")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
-fn ouro(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ouro"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run ouro")
-}
-
-fn report(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
 /// Run the program under `gc` with `extra` options and the trace in
 /// `trace.out`; the output and the trace's text.
 fn traced(name: &str, gc: &str, extra: &[&str]) -> (Output, String) {
-    let dir = scratch(name);
+    let dir = scratch("trace", name);
     std::fs::write(dir.join("prog.py"), PROGRAM).unwrap();
     let mut args = vec!["run", "--gc", gc, "--trace", "trace.out"];
     args.extend_from_slice(extra);
@@ -252,7 +229,7 @@ fn of<'a>(events: &'a [Map<String, Value>], name: &str) -> Vec<&'a Map<String, V
 
 #[test]
 fn traces_of_every_collector_follow_the_schema() {
-    let plain_dir = scratch("plain");
+    let plain_dir = scratch("trace", "plain");
     std::fs::write(plain_dir.join("prog.py"), PROGRAM).unwrap();
     for gc in COLLECTORS {
         let plain = ouro(&plain_dir, &["run", "--gc", gc, "prog.py"]);
@@ -379,7 +356,7 @@ fn chrome_format_is_a_trace_event_file_with_a_gc_track_and_a_heap_counter() {
 
 #[test]
 fn bad_trace_options_are_usage_errors() {
-    let dir = scratch("bad_options");
+    let dir = scratch("trace", "bad_options");
     std::fs::write(dir.join("p.py"), "print(1)\n").unwrap();
     let cases: [&[&str]; 3] = [
         &["run", "--trace-alloc", "p.py"],
@@ -398,7 +375,7 @@ fn bad_trace_options_are_usage_errors() {
 fn ouro_trace_reads_a_trace_back_and_compares_two() {
     let (_, a) = traced("report_generational", "generational", &[]);
     let (_, b) = traced("report_refcount", "refcount", &[]);
-    let dir = scratch("report");
+    let dir = scratch("trace", "report");
     std::fs::write(dir.join("a.jsonl"), &a).unwrap();
     std::fs::write(dir.join("b.jsonl"), &b).unwrap();
     let one = ouro(&dir, &["trace", "a.jsonl"]);
