@@ -4,6 +4,8 @@
 //! `ru_maxrss` would do, but Linux carries a process's peak across `exec`,
 //! so a child forked from this (larger) process reports at least this
 //! process's size. A peak reached in the last millisecond can be missed.
+//! (The watcher stops right after the child is reaped; its pid could only
+//! be read for another process if the pids wrapped around in between.)
 
 use std::io::Read;
 use std::process::{Command, Stdio};
@@ -69,33 +71,11 @@ pub fn run_measured(cmd: &mut Command) -> std::io::Result<Measured> {
     let done = Arc::new(AtomicBool::new(false));
     let peak = Arc::new(AtomicU64::new(0));
     let watcher = watch_rss(child.id(), done.clone(), peak.clone());
-    let pid = child.id() as libc::pid_t;
-    let mut status: libc::c_int = 0;
-    // SAFETY: `rusage` is a plain C struct of integers, for which all-zero
-    // bytes are a valid value. (Only `wait4` needs it.)
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    loop {
-        // SAFETY: `pid` is our own child, not yet waited for (`child.wait`
-        // is never called, so std never reaps it); `status` and `usage`
-        // are valid, exclusive pointers to locals for the call.
-        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if r == pid {
-            break;
-        }
-        let e = std::io::Error::last_os_error();
-        if e.kind() != std::io::ErrorKind::Interrupted {
-            done.store(true, Ordering::Release);
-            return Err(e);
-        }
-    }
+    let waited = child.wait();
     let wall = started.elapsed();
     done.store(true, Ordering::Release);
     let _ = watcher.join();
-    let status = if libc::WIFEXITED(status) {
-        Some(libc::WEXITSTATUS(status))
-    } else {
-        None
-    };
+    let status = waited?.code();
     Ok(Measured {
         status,
         stdout: out.join().unwrap_or_default(),
