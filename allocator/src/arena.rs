@@ -3,7 +3,8 @@
 //!
 //! This module owns every byte of small-object memory: it maps arenas with
 //! `memmap2`, hands whole pools to the heap, finds the pool of any block
-//! address in O(1), and unmaps an arena the moment its last pool empties.
+//! address in O(1), and unmaps an arena when its last pool empties while
+//! another arena is empty too (one empty arena is kept, as CPython does).
 //! It knows nothing of size-class lists or statistics beyond arena counts;
 //! `heap.rs` drives it.
 //!
@@ -48,9 +49,10 @@ pub struct PoolRef {
 
 /// One mapped arena.
 ///
-/// Invariant: between heap operations at least one pool is in use (an arena
-/// whose last pool empties is unmapped at once), and bit `i` of `free_mask`
-/// is set exactly when pool `i` has no live block.
+/// Invariant: between heap operations at most one arena of the table has
+/// no pool in use (another arena whose last pool empties is unmapped at
+/// once), and bit `i` of `free_mask` is set exactly when pool `i` has no
+/// live block.
 struct Arena {
     /// Owns the mapping; dropping it unmaps the arena. Never read through:
     /// all access goes through `base`.
@@ -234,7 +236,10 @@ impl ArenaTable {
     }
 
     /// Marks pool `r`, which has just emptied, as free; unmaps its arena if
-    /// that was the arena's last pool in use. Returns whether it did.
+    /// that was the arena's last pool in use and another arena is wholly
+    /// empty too (CPython 3.9+ keeps one empty arena, so that a heap that
+    /// grows and shrinks across an arena boundary does not map and unmap
+    /// one each time: bpo-37257). Returns whether it unmapped.
     pub fn release_pool(&mut self, r: PoolRef) -> bool {
         let arena = self.arena_mut(r.arena);
         assert!(
@@ -244,7 +249,8 @@ impl ArenaTable {
         let before = arena.free_pools();
         arena.free_mask |= 1 << r.pool;
         self.usable.remove(&(before, r.arena));
-        if before + 1 == POOLS_PER_ARENA {
+        let another_empty = self.usable.range((POOLS_PER_ARENA, 0)..).next().is_some();
+        if before + 1 == POOLS_PER_ARENA && another_empty {
             self.unmap_arena(r.arena);
             return true;
         }
@@ -342,13 +348,18 @@ impl ArenaTable {
         }
         let usable = self.slots.iter().flatten().filter(|a| a.free_mask != 0);
         assert_eq!(self.usable.len(), usable.count(), "usable set drifted");
+        let empty = self
+            .slots
+            .iter()
+            .flatten()
+            .filter(|a| a.free_mask == ALL_FREE);
+        assert!(
+            empty.count() <= 1,
+            "more than one wholly empty arena mapped"
+        );
     }
 
     fn verify_arena(&self, slot: u32, arena: &Arena) {
-        assert_ne!(
-            arena.free_mask, ALL_FREE,
-            "wholly empty arena {slot} still mapped"
-        );
         if arena.free_mask != 0 {
             assert!(self.usable.contains(&(arena.free_pools(), slot)));
         }
@@ -420,7 +431,7 @@ mod tests {
     }
 
     #[test]
-    fn fullest_arena_supplies_pools_and_empty_arena_is_unmapped() {
+    fn fullest_arena_supplies_pools_and_one_empty_arena_is_kept() {
         let mut table = ArenaTable::new();
         let refs: Vec<PoolRef> = (0..POOLS_PER_ARENA + 1)
             .map(|_| table.take_pool().unwrap())
@@ -430,14 +441,21 @@ mod tests {
         // Arena 0 is full, arena 1 has 15 free pools: arena 1 supplies.
         assert_eq!(table.take_pool().unwrap(), PoolRef { arena: 1, pool: 1 });
         assert!(!table.release_pool(PoolRef { arena: 1, pool: 1 }));
-        assert!(table.release_pool(refs[POOLS_PER_ARENA]));
-        assert_eq!((table.mapped(), table.peak(), table.freed()), (1, 2, 1));
-        // Pools never given a class are empty, so release them all.
+        // Arena 1 empties: the only empty arena, it is kept.
+        assert!(!table.release_pool(refs[POOLS_PER_ARENA]));
+        assert_eq!((table.mapped(), table.peak(), table.freed()), (2, 2, 0));
+        // Pools never given a class are empty, so release them all: arena
+        // 0 empties while arena 1 is empty, so it goes.
         for r in &refs[..POOLS_PER_ARENA - 1] {
             assert!(!table.release_pool(*r));
         }
         assert!(table.release_pool(refs[POOLS_PER_ARENA - 1]));
-        assert_eq!(table.mapped(), 0);
+        assert_eq!((table.mapped(), table.freed()), (1, 1));
+        // The kept arena supplies the next pool.
+        let r = table.take_pool().unwrap();
+        assert_eq!(r.arena, 1);
+        assert!(!table.release_pool(r));
+        assert_eq!(table.mapped(), 1);
         table.verify();
     }
 }

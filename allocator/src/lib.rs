@@ -23,8 +23,9 @@
 //! pool metadata lives beside the arena rather than at the start of each
 //! pool, and a pool is found from a block address through a hash of the
 //! pool's aligned address, not a header read — so a bad pointer passed to
-//! `free` is caught by a cheap check instead of corrupting the heap. An
-//! arena is unmapped as soon as it is wholly empty. Freeing a small block
+//! `free` is caught by a cheap check instead of corrupting the heap. A
+//! wholly empty arena is unmapped when another one is empty too (CPython
+//! keeps one, against thrashing). Freeing a small block
 //! makes it the very next block of its class handed out, unless the free
 //! unmapped its arena (see [`Heap`]).
 //!

@@ -72,7 +72,7 @@ fn freed_block_is_reused_even_when_its_pool_emptied() {
 }
 
 #[test]
-fn wholly_empty_arenas_are_unmapped() {
+fn wholly_empty_arenas_are_unmapped_but_one() {
     let mut heap = Heap::new(None);
     // Three arenas' worth of 64-byte blocks.
     let count = 3 * ouro_allocator::ARENA_SIZE / 64;
@@ -86,10 +86,11 @@ fn wholly_empty_arenas_are_unmapped() {
     for b in blocks.iter().skip(1).step_by(2) {
         free(&mut heap, *b, 64);
     }
+    // One empty arena stays mapped (CPython's rule against thrashing).
     let stats = heap.stats();
     assert_eq!(
         (stats.arenas_mapped, stats.arenas_peak, stats.arenas_freed),
-        (0, 3, 3)
+        (1, 3, 2)
     );
     assert_eq!((stats.bytes_in_use, stats.blocks_in_use), (0, 0));
     assert_eq!(stats.peak_bytes, count * 64);

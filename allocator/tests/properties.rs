@@ -207,7 +207,8 @@ impl Harness {
         self.heap.verify();
     }
 
-    /// Frees everything, checking contents on the way; every arena must go.
+    /// Frees everything, checking contents on the way; every arena but
+    /// one (kept empty) must go.
     fn finish(mut self) {
         while !self.live.is_empty() {
             self.free(self.live.len() - 1);
@@ -216,10 +217,11 @@ impl Harness {
             self.heap.release_external(bytes);
         }
         let stats = self.heap.stats();
-        assert_eq!((stats.bytes_in_use, stats.arenas_mapped), (0, 0));
+        assert_eq!(stats.bytes_in_use, 0);
+        assert!(stats.arenas_mapped <= 1, "at most one empty arena kept");
         assert!(
-            stats.arenas_freed >= stats.arenas_peak,
-            "every arena ever mapped was freed"
+            stats.arenas_freed + stats.arenas_mapped >= stats.arenas_peak,
+            "every other arena ever mapped was freed"
         );
         assert!(stats.size_classes.iter().all(|c| c.pools == 0));
         self.heap.verify();
