@@ -3,9 +3,8 @@
 //! `GODEBUG=gctrace=1`, then the totals; `ouro trace A B` puts two traces'
 //! totals side by side.
 
-use serde_json::{Map, Value};
-
-type Event = Map<String, Value>;
+use crate::compare::{bytes, int, num, Event};
+use serde_json::Value;
 
 /// A trace's events; an error names the file and line.
 fn load(path: &str) -> Result<Vec<Event>, (i32, String)> {
@@ -35,28 +34,8 @@ fn load(path: &str) -> Result<Vec<Event>, (i32, String)> {
     Ok(events)
 }
 
-fn num(e: &Event, k: &str) -> f64 {
-    e.get(k).and_then(Value::as_f64).unwrap_or(0.0)
-}
-
-fn int(e: &Event, k: &str) -> u64 {
-    e.get(k).and_then(Value::as_u64).unwrap_or(0)
-}
-
 fn text<'a>(e: &'a Event, k: &str) -> &'a str {
     e.get(k).and_then(Value::as_str).unwrap_or("?")
-}
-
-/// Bytes, short: 512B, 14.2K, 3.1M.
-fn bytes(n: u64) -> String {
-    let n = n as f64;
-    if n < 1024.0 {
-        format!("{n}B")
-    } else if n < 1024.0 * 1024.0 {
-        format!("{:.1}K", n / 1024.0)
-    } else {
-        format!("{:.1}M", n / (1024.0 * 1024.0))
-    }
 }
 
 /// Microseconds as milliseconds.

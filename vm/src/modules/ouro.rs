@@ -204,8 +204,8 @@ fn heap_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 }
 
 /// Walk everything the roots reach, calling `edge` with every reference
-/// from a root or from a reached object; returns the objects reached.
-fn walk_reachable<C: Collector>(vm: &Vm<C>, mut edge: impl FnMut(ObjRef)) -> usize {
+/// from a root or from a reached object; returns the addresses reached.
+fn walk_reachable<C: Collector>(vm: &Vm<C>, mut edge: impl FnMut(ObjRef)) -> HashSet<usize> {
     let mut seen: HashSet<usize> = HashSet::new();
     let mut stack: Vec<ObjRef> = Vec::new();
     ouro_gc_core::Runtime::visit_roots(vm, &mut |r| {
@@ -220,20 +220,13 @@ fn walk_reachable<C: Collector>(vm: &Vm<C>, mut edge: impl FnMut(ObjRef)) -> usi
             });
         }
     }
-    seen.len()
+    seen
 }
 
 /// The objects on the heap that no root reaches (under reference
 /// counting: garbage cycles), in heap order.
 pub fn unreachable_objects<C: Collector>(vm: &Vm<C>) -> Vec<ObjRef> {
-    let mut seen: HashSet<usize> = HashSet::new();
-    let mut stack: Vec<ObjRef> = Vec::new();
-    ouro_gc_core::Runtime::visit_roots(vm, &mut |r| stack.push(r));
-    while let Some(o) = stack.pop() {
-        if seen.insert(o.addr()) {
-            (o.vtable().traverse)(o, &mut |r| stack.push(r));
-        }
-    }
+    let seen = walk_reachable(vm, |_| {});
     let mut out = Vec::new();
     vm.heap.for_each(|o| {
         if !seen.contains(&o.addr()) {
@@ -246,7 +239,7 @@ pub fn unreachable_objects<C: Collector>(vm: &Vm<C>) -> Vec<ObjRef> {
 /// Objects on the heap that no root reaches (under reference counting:
 /// garbage cycles).
 pub fn unreachable_count<C: Collector>(vm: &Vm<C>) -> usize {
-    let reached = walk_reachable(vm, |_| {});
+    let reached = walk_reachable(vm, |_| {}).len();
     vm.heap.object_stats().live.saturating_sub(reached)
 }
 
