@@ -992,6 +992,43 @@ fn growing_a_string_raises_memory_error() {
     assert_eq!(o.stdout, "caught\n", "{}", o.report());
 }
 
+#[test]
+fn endless_iterators_raise_memory_error() {
+    // Each constructor drains an iterator that never ends and yields one
+    // shared int, so only the collected items themselves grow: they are
+    // counted against the cap (an uncounted buffer would grow until the
+    // machine ran out and the process aborted).
+    let o = with_small_heap(
+        "memory_endless_iter",
+        r#"import itertools
+class Y:
+    def __getitem__(self, i):
+        return 1
+
+
+for f in (list, tuple, set, bytearray, bytes, sorted, lambda x: b''.join(x),
+          lambda x: [*x], lambda x: print(*x), lambda x: {}.fromkeys(x)):
+    try:
+        f(Y())
+        print('no MemoryError')
+    except MemoryError:
+        print('caught')
+try:
+    list(itertools.repeat(1))
+except MemoryError:
+    print('caught')
+print('done')
+"#,
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        o.stdout,
+        format!("{}done\n", "caught\n".repeat(11)),
+        "{}",
+        o.report()
+    );
+}
+
 // ---------------------------------------------------------------------------
 // 6. Deallocation depth
 // ---------------------------------------------------------------------------

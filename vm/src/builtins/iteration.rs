@@ -16,62 +16,76 @@ pub(super) fn min_max<C: Collector>(
     check_kwargs(vm, &args, name, &["key", "default"])?;
     let key = kwarg(&args, "key").filter(|&k| k != vm.none);
     let default = kwarg(&args, "default");
-    // (Iterated as CPython's min/max do, asking no length.)
-    let items = if args.len() == 1 {
-        vm.iterate_unsized(args.pos[0])?
-    } else {
-        if default.is_some() {
-            return Err(vm.type_error(format!(
-                "Cannot specify a default for {name}() with multiple positional arguments"
-            )));
+    if args.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    // CPython's `min_max`: one item and its key at a time, asking no
+    // length; the best so far (item and key) is all that is kept.
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    let base = vm.temp_roots.len();
+    let mut visit = |vm: &mut Vm<C>, x: ObjRef| -> PyResult<bool> {
+        let k = match key {
+            Some(f) => vm.call(f, &[x])?,
+            None => vm.incref(x),
+        };
+        let better = match best {
+            None => Ok(true),
+            Some((_, bk)) => vm.with_roots(&[k], |vm| {
+                let r = vm.compare(k, bk, op)?;
+                vm.truth_owned(r)
+            }),
+        };
+        match better {
+            Ok(true) => {
+                let x = vm.incref(x);
+                if let Some((bx, bk)) = best.replace((x, k)) {
+                    vm.temp_roots.truncate(base);
+                    vm.decref(bx);
+                    vm.decref(bk);
+                }
+                vm.temp_roots.extend([x, k]);
+                Ok(true)
+            }
+            Ok(false) => {
+                vm.decref(k);
+                Ok(true)
+            }
+            Err(e) => {
+                vm.decref(k);
+                Err(e)
+            }
         }
-        args.pos.iter().map(|&a| vm.incref(a)).collect()
     };
-    let r = vm.with_roots(&items.clone(), |vm| pick_extreme(vm, &items, key, op));
-    vm.decref_all(items);
-    match r? {
+    let r = if args.len() == 1 {
+        vm.for_each_item(args.pos[0], &mut visit)
+    } else {
+        args.pos.iter().try_for_each(|&a| visit(vm, a).map(|_| ()))
+    };
+    vm.temp_roots.truncate(base);
+    let best = match (r, best) {
+        (Ok(()), best) => best.map(|(x, k)| {
+            vm.decref(k);
+            x
+        }),
+        (Err(e), best) => {
+            if let Some((x, k)) = best {
+                vm.with_roots(&[e], |vm| {
+                    vm.decref(x);
+                    vm.decref(k);
+                });
+            }
+            return Err(e);
+        }
+    };
+    match best {
         Some(best) => Ok(best),
         None => match default {
             Some(d) => Ok(vm.incref(d)),
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         },
     }
-}
-
-pub(super) fn pick_extreme<C: Collector>(
-    vm: &mut Vm<C>,
-    items: &[ObjRef],
-    key: Option<ObjRef>,
-    op: CmpOp,
-) -> PyResult<Option<ObjRef>> {
-    let mut best: Option<(ObjRef, ObjRef)> = None;
-    let mut keys = Vec::new();
-    let base = vm.temp_roots.len();
-    let result = (|| {
-        for &x in items {
-            let k = match key {
-                Some(f) => vm.call(f, &[x])?,
-                None => vm.incref(x),
-            };
-            keys.push(k);
-            vm.temp_roots.push(k);
-            let better = match best {
-                None => true,
-                Some((_, bk)) => {
-                    let r = vm.compare(k, bk, op)?;
-                    let t = vm.truth_owned(r);
-                    t?
-                }
-            };
-            if better {
-                best = Some((x, k));
-            }
-        }
-        Ok(best.map(|(x, _)| vm.incref(x)))
-    })();
-    vm.temp_roots.truncate(base);
-    vm.decref_all(keys);
-    result
 }
 
 pub(super) fn min<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -104,35 +118,25 @@ pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
             );
         }
     }
-    let items = vm.iterate_unsized(args.pos[0])?;
+    // One item at a time, each released once added, as CPython's `sum`.
     let mut acc = match start {
         Some(s) => vm.incref(s),
         None => vm.new_int_i64(0)?,
     };
-    let mut res = Ok(());
     let base = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(&items);
-    for &x in &items {
-        vm.temp_roots.push(acc);
-        let r = vm.binary_op(acc, x, BinOp::Add, false);
-        vm.temp_roots.pop();
-        match r {
-            Ok(v) => {
-                vm.decref(acc);
-                acc = v;
-            }
-            Err(e) => {
-                res = Err(e);
-                break;
-            }
-        }
-    }
+    vm.temp_roots.push(acc);
+    let r = vm.for_each_item(args.pos[0], |vm, x| {
+        let v = vm.binary_op(acc, x, BinOp::Add, false)?;
+        let old = std::mem::replace(&mut acc, v);
+        vm.temp_roots[base] = v;
+        vm.decref(old);
+        Ok(true)
+    });
     vm.temp_roots.truncate(base);
-    vm.decref_all(items);
-    match res {
+    match r {
         Ok(()) => Ok(acc),
         Err(e) => {
-            vm.decref(acc);
+            vm.with_roots(&[e], |vm| vm.decref(acc));
             Err(e)
         }
     }

@@ -310,86 +310,176 @@ impl<C: Collector> Vm<C> {
         Err(self.type_error(format!("'{tn}' object is not an iterator")))
     }
 
-    /// All items of an iterable (owned references).
+    /// All items of an iterable (owned references), sized first as
+    /// CPython's `list_extend` and `PySequence_Tuple` size their result.
     pub fn iterate(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
+        if matches!(o.tag(), Tag::List | Tag::Tuple) {
+            let items = self.seq_items(o);
+            return Ok(items.into_iter().map(|x| self.incref(x)).collect());
+        }
+        let it = self.get_iter(o)?;
+        self.using(it, |vm, it| vm.drain_hinted(o, it))
+    }
+
+    /// The items of `it`, an iterator over `o` (borrowed, rooted by the
+    /// caller), after asking `o` its length hint as CPython does once it
+    /// holds the iterator: a `__len__` or `__length_hint__` that fails or
+    /// is negative is the error even when iterating would never end, and
+    /// a length that cannot be held is MemoryError at once (CPython
+    /// preallocates), not a loop until memory runs out.
+    pub(crate) fn drain_hinted(&mut self, o: ObjRef, it: ObjRef) -> PyResult<Vec<ObjRef>> {
+        let n = self.length_hint(o, 0)?;
+        self.check_room(n.saturating_mul(8))?;
+        self.drain_iterator(it, usize::MAX)
+    }
+
+    /// CPython's `PyObject_LengthHint(o, default)`: `len(o)` when the type
+    /// has `__len__`, else what `__length_hint__` says, else `default`. A
+    /// TypeError from either means "no hint"; NotImplemented too.
+    pub(crate) fn length_hint(&mut self, o: ObjRef, default: usize) -> PyResult<usize> {
+        let no_hint = |vm: &mut Self, e: ObjRef| {
+            if vm.is_instance_of_name(e, "TypeError") {
+                vm.decref(e);
+                Ok(default)
+            } else {
+                Err(e)
+            }
+        };
         match o.tag() {
-            Tag::List | Tag::Tuple => {
-                let items = self.seq_items(o);
-                return Ok(items.into_iter().map(|x| self.incref(x)).collect());
-            }
-            Tag::Range => {
-                // A range knows its length: one that cannot be held is a
-                // MemoryError at once (CPython preallocates the list), not
-                // a loop until memory runs out.
-                let n = self.range_length(o)?;
-                self.check_room(n.saturating_mul(8))?;
-            }
-            _ if crate::protocol::ops::is_user(o) && self.has_type_attr(o, "__len__") => {
-                // CPython's `list_extend` and `PySequence_Tuple` get the
-                // iterator, then size the result (PyObject_LengthHint): a
-                // `__len__` that fails (other than TypeError) or is
-                // negative is the error, even when iterating would never
-                // end.
-                let it = self.get_iter(o)?;
-                let hint = self.with_roots(&[it], |vm| match vm.len(o) {
-                    Ok(_) => Ok(()),
-                    Err(e) if vm.is_instance_of_name(e, "TypeError") => {
-                        vm.decref(e);
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                });
-                if let Err(e) = hint {
-                    self.decref(it);
-                    return Err(e);
-                }
-                return self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX));
-            }
+            Tag::Range => return self.range_length(o),
             Tag::Iter => {
-                // A `__getitem__` iterator's length hint is its sequence's
-                // `len()` (CPython's `iter_len`, `reversed_len`), asked
-                // before iterating.
+                // A `__getitem__` iterator's hint is its sequence's `len()`
+                // less what it has yielded (CPython's `iter_len`,
+                // `reversed_len`); only a user sequence can fail or lie.
                 let seq = match &*o.payload::<crate::types::iter::IterObject>().state.borrow() {
-                    IterState::GetItem { seq: Some(s), .. }
-                    | IterState::ReversedGetItem { seq: Some(s), .. } => Some(*s),
+                    IterState::GetItem {
+                        seq: Some(s),
+                        index,
+                    } => Some((*s, *index as i64)),
+                    IterState::ReversedGetItem { seq: Some(s), .. } => Some((*s, 0)),
                     _ => None,
                 };
-                if let Some(seq) = seq.filter(|&s| is_user(s) && self.has_type_attr(s, "__len__")) {
-                    let seq = self.incref(seq);
-                    let hint = self.using(seq, |vm, seq| match vm.len(seq) {
-                        Ok(_) => Ok(vm.new_none()),
-                        Err(e) if vm.is_instance_of_name(e, "TypeError") => {
-                            vm.decref(e);
-                            Ok(vm.new_none())
-                        }
-                        Err(e) => Err(e),
-                    })?;
-                    self.decref(hint);
-                }
+                let Some((seq, done)) =
+                    seq.filter(|&(s, _)| is_user(s) && self.has_type_attr(s, "__len__"))
+                else {
+                    return Ok(default);
+                };
+                let seq = self.incref(seq);
+                return match self.using(seq, |vm, seq| vm.len(seq)) {
+                    Ok(n) => Ok((n as i64 - done).max(0) as usize),
+                    Err(e) => no_hint(self, e),
+                };
             }
+            _ if !is_user(o) => return Ok(default),
             _ => {}
         }
-        self.iterate_at_most(o, usize::MAX)
+        if self.has_type_attr(o, "__len__") {
+            match self.len(o) {
+                Ok(n) => return Ok(n),
+                Err(e) => {
+                    no_hint(self, e)?;
+                }
+            }
+        }
+        if !self.has_type_attr(o, "__length_hint__") {
+            return Ok(default);
+        }
+        let r = match self.try_dunder(o, "__length_hint__", &[]) {
+            Ok(Some(r)) => r,
+            Ok(None) => return Ok(default),
+            Err(e) => return no_hint(self, e),
+        };
+        let n = if crate::types::scalar::int_of(r).is_some() {
+            self.with_roots(&[r], |vm| vm.index_i64(r))
+        } else {
+            let tn = self.type_name(r);
+            Err(self.type_error(format!("__length_hint__ must be an integer, not {tn}")))
+        };
+        self.decref(r);
+        match n? {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => Err(self.value_error("__length_hint__() should return >= 0".to_string())),
+            // Past 64 bits: more than can be held.
+            None => Err(self.raise_memory_error()),
+        }
     }
 
     /// The items of an iterable without sizing it first (what a set, a
-    /// bytearray or `str.join` makes from one: CPython asks no length).
+    /// bytearray or `sum` makes from one: CPython asks no length).
     pub fn iterate_unsized(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
         self.iterate_at_most(o, usize::MAX)
     }
 
     /// CPython's `PySequence_Fast(o, message)`: the items of an iterable,
-    /// with `message` as the TypeError when `o` is not one.
+    /// with `message` as the TypeError when `o` is not one. A list or
+    /// tuple (a subclass too) is used as it is; anything else becomes a
+    /// list of its iterator, so the length hint asked is the iterator's
+    /// (a `__getitem__` iterator's is its sequence's `len()`).
     pub(crate) fn sequence_fast(&mut self, o: ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
-        let it = match self.get_iter(o) {
-            Ok(it) => it,
+        let it = self.iter_or(o, |_| message.to_string())?;
+        let sized = crate::types::list::list_of(o).is_none()
+            && crate::types::tuple::tuple_items(o).is_none();
+        if sized {
+            self.using(it, |vm, it| vm.drain_hinted(it, it))
+        } else {
+            self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX))
+        }
+    }
+
+    /// `iter(o)`, with `not_iterable(type name)` as the TypeError when `o`
+    /// has no iterator.
+    fn iter_or(
+        &mut self,
+        o: ObjRef,
+        not_iterable: impl FnOnce(&str) -> String,
+    ) -> PyResult<ObjRef> {
+        match self.get_iter(o) {
+            Ok(it) => Ok(it),
             Err(e) if self.is_instance_of_name(e, "TypeError") => {
                 self.decref(e);
-                return Err(self.type_error(message.to_string()));
+                let tn = self.type_name(o);
+                Err(self.type_error(not_iterable(&tn)))
             }
-            Err(e) => return Err(e),
-        };
-        self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX))
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The items of the iterable `o`, sized first when `sized` (see
+    /// `drain_hinted`); `not_iterable(type name)` is the TypeError when
+    /// `o` has no iterator.
+    pub(crate) fn iterate_or(
+        &mut self,
+        o: ObjRef,
+        sized: bool,
+        not_iterable: impl FnOnce(&str) -> String,
+    ) -> PyResult<Vec<ObjRef>> {
+        let it = self.iter_or(o, not_iterable)?;
+        if sized {
+            self.using(it, |vm, it| vm.drain_hinted(o, it))
+        } else {
+            self.using(it, |vm, it| vm.drain_iterator(it, usize::MAX))
+        }
+    }
+
+    /// Run `f` on each item of the iterable `o` as it is produced (the
+    /// item borrowed, rooted while `f` runs, released after), as CPython's
+    /// `PyIter_Next` loops do: no item outlives its turn unless `f` keeps
+    /// it. `f` returns false to stop early.
+    pub(crate) fn for_each_item(
+        &mut self,
+        o: ObjRef,
+        mut f: impl FnMut(&mut Self, ObjRef) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let it = self.get_iter(o)?;
+        self.using(it, |vm, it| loop {
+            let Some(v) = vm.next(it)? else {
+                return Ok(());
+            };
+            let go = vm.using(v, |vm, v| f(vm, v))?;
+            if !go {
+                return Ok(());
+            }
+        })
     }
 
     /// The first `limit` items of an iterable (owned references).
@@ -406,6 +496,19 @@ impl<C: Collector> Vm<C> {
         let res = loop {
             if out.len() == limit {
                 break Ok(());
+            }
+            if out.len() == out.capacity() {
+                // The items are counted against the heap limit as the list
+                // they become would be (twice: here and in `temp_roots`),
+                // so that an endless iterator is MemoryError, not an abort.
+                let more = out.capacity().max(4);
+                let room = (out.capacity() + more).saturating_mul(16);
+                if let Err(e) = self.check_room(room) {
+                    break Err(e);
+                }
+                if out.try_reserve(more).is_err() || self.temp_roots.try_reserve(more).is_err() {
+                    break Err(self.raise_memory_error());
+                }
             }
             match self.next(it) {
                 Ok(Some(v)) => {

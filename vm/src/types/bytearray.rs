@@ -92,8 +92,9 @@ impl<C: Collector> Vm<C> {
         Ok(r)
     }
 
-    /// The bytes `bytearray(x)`/`bytes(x)` make of an int count, a buffer
-    /// or an iterable of ints in range(256).
+    /// The bytes `bytearray(x)` makes of an int count, a buffer or an
+    /// iterable of ints in range(256) (iterated unsized, as CPython's
+    /// `bytearray_init` does).
     pub(crate) fn bytes_from_object(&mut self, x: ObjRef, what: &str) -> PyResult<Vec<u8>> {
         if let Some(b) = buffer_of(x) {
             return Ok(b.into_owned());
@@ -108,15 +109,9 @@ impl<C: Collector> Vm<C> {
             self.check_room(n as usize)?;
             return Ok(vec![0; n as usize]);
         }
-        let items = match self.iterate_unsized(x) {
-            Ok(items) => items,
-            Err(e) if self.is_instance_of_name(e, "TypeError") => {
-                self.decref(e);
-                let tn = self.type_name(x);
-                return Err(self.type_error(format!("cannot convert '{tn}' object to {what}")));
-            }
-            Err(e) => return Err(e),
-        };
+        let items = self.iterate_or(x, false, |tn| {
+            format!("cannot convert '{tn}' object to {what}")
+        })?;
         self.with_items(items, |vm, items| {
             items.iter().map(|&i| vm.byte_value(i)).collect()
         })
@@ -260,7 +255,21 @@ fn extend<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if crate::types::str::str_of(args.pos[1]).is_some() {
         return Err(vm.type_error("'str' object cannot be interpreted as an integer".to_string()));
     }
-    let more = vm.bytes_from_object(args.pos[1], "bytearray")?;
+    // CPython's `bytearray_extend`: a buffer as it is, else the items of
+    // an iterable, sized first.
+    let x = args.pos[1];
+    let more = match buffer_of(x) {
+        Some(b) => b.into_owned(),
+        None => {
+            let items = vm.iterate_or(x, true, |tn| format!("can't extend bytearray with {tn}"))?;
+            vm.with_items(items, |vm, items| {
+                items
+                    .iter()
+                    .map(|&i| vm.byte_value(i))
+                    .collect::<PyResult<Vec<u8>>>()
+            })?
+        }
+    };
     vm.bytearray_mut(args.pos[0], |b| b.extend(more))?;
     Ok(vm.new_none())
 }

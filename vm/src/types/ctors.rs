@@ -257,7 +257,11 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 vec![0; n as usize]
             }
             None => {
-                let items = vm.iterate_unsized(x)?;
+                // CPython's `PyBytes_FromObject`: the iterator, then the
+                // length hint (`_PyBytes_FromIterator`).
+                let items = vm.iterate_or(x, true, |tn| {
+                    format!("cannot convert '{tn}' object to bytes")
+                })?;
                 vm.with_items(items, |vm, items| {
                     items
                         .iter()
