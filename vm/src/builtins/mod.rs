@@ -326,13 +326,64 @@ pub fn attr_name<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
 
 /// An integer argument as i64.
 pub fn arg_i64<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
-    match vm.index_i64(o)? {
-        Some(v) => Ok(v),
-        None => {
+    // Argument Clinic's Py_ssize_t converter: `__index__`, then
+    // PyLong_AsSsize_t, whose overflow has its own message.
+    let too_big = |vm: &mut Vm<C>| {
+        vm.new_error(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t".to_string(),
+        )
+    };
+    if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(o) {
+        if num_traits::ToPrimitive::to_i64(b).is_none() {
+            return Err(too_big(vm));
+        }
+    }
+    match vm.index_i64_or(o, "OverflowError") {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => {
             let tn = vm.type_name(o);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
+        Err(e) if vm.is_instance_of_name(e, "OverflowError") => {
+            vm.decref(e);
+            Err(too_big(vm))
+        }
+        Err(e) => Err(e),
     }
+}
+
+/// Argument Clinic's C int converter (`_PyLong_AsInt`).
+pub fn arg_c_int<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i32> {
+    let v = match arg_i64(vm, o) {
+        Ok(v) => i32::try_from(v).ok(),
+        Err(e) if vm.is_instance_of_name(e, "OverflowError") => {
+            vm.decref(e);
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    v.ok_or_else(|| {
+        vm.new_error(
+            "OverflowError",
+            "Python int too large to convert to C int".to_string(),
+        )
+    })
+}
+
+/// `PyNumber_AsSsize_t(o, NULL)`: an index value, an int past 64 bits
+/// clamped to the range (`round`'s digits, `int()`'s base).
+pub fn arg_i64_clamped<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
+    if let Some(crate::types::scalar::Int::Big(b)) = crate::types::scalar::int_of(o) {
+        if num_traits::ToPrimitive::to_i64(b).is_none() {
+            return Ok(if num_traits::Signed::is_negative(b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            });
+        }
+    }
+    arg_i64(vm, o)
 }
 
 // ---- installation --------------------------------------------------------------

@@ -11,6 +11,12 @@ the bytearray it shows (CPython refuses to resize an exported buffer).
 import _ouro
 
 
+def _check_index_size(key):
+    """An int index past 64 bits: PyNumber_AsSsize_t's IndexError."""
+    if isinstance(key, int) and not -2**63 <= key < 2**63:
+        raise IndexError("cannot fit 'int' into an index-sized integer")
+
+
 class memoryview:
     __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt")
 
@@ -115,6 +121,7 @@ class memoryview:
             return view
         if isinstance(key, tuple):
             raise TypeError("memoryview: invalid slice key")
+        _check_index_size(key)
         try:
             i = idx[key]
         except IndexError:
@@ -137,6 +144,7 @@ class memoryview:
             for i, b in zip(sub, data):
                 self._obj[i] = b
             return
+        _check_index_size(key)
         try:
             i = idx[key]
         except IndexError:

@@ -786,7 +786,21 @@ impl<C: Collector> Vm<C> {
         Ok(SliceBounds { start, stop, step })
     }
 
-    fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {
+    /// CPython's `_PyEval_SliceIndex`: an index value, an int past 64
+    /// bits clamped (to half the range, so that adding a length cannot
+    /// overflow).
+    pub(crate) fn slice_index(&mut self, o: ObjRef) -> PyResult<i64> {
+        self.slice_index_as(o, true)
+    }
+
+    /// `_PyEval_SliceIndexNotNone` (the optional start and stop of
+    /// `list.index`, `tuple.index`): as `slice_index`, with the message
+    /// that does not offer None.
+    pub(crate) fn slice_index_not_none(&mut self, o: ObjRef) -> PyResult<i64> {
+        self.slice_index_as(o, false)
+    }
+
+    fn slice_index_as(&mut self, o: ObjRef, none_ok: bool) -> PyResult<i64> {
         match crate::types::scalar::int_of(o) {
             Some(crate::types::scalar::Int::Small(v)) => Ok(v),
             Some(crate::types::scalar::Int::Big(b)) => {
@@ -800,7 +814,7 @@ impl<C: Collector> Vm<C> {
             None if crate::protocol::ops::is_user(o) => {
                 match self.try_dunder(o, "__index__", &[])? {
                     Some(r) if crate::types::scalar::int_of(r).is_some() => {
-                        let v = self.slice_index(r);
+                        let v = self.slice_index_as(r, none_ok);
                         self.decref(r);
                         v
                     }
@@ -809,17 +823,18 @@ impl<C: Collector> Vm<C> {
                         self.decref(r);
                         Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
                     }
-                    None => Err(self.slice_index_error()),
+                    None => Err(self.slice_index_error(none_ok)),
                 }
             }
-            None => Err(self.slice_index_error()),
+            None => Err(self.slice_index_error(none_ok)),
         }
     }
 
-    fn slice_index_error(&mut self) -> ObjRef {
-        self.type_error(
-            "slice indices must be integers or None or have an __index__ method".to_string(),
-        )
+    fn slice_index_error(&mut self, none_ok: bool) -> ObjRef {
+        let or_none = if none_ok { " or None" } else { "" };
+        self.type_error(format!(
+            "slice indices must be integers{or_none} or have an __index__ method"
+        ))
     }
 
     /// Normalise a sequence index, or raise IndexError "`what` index out of range".

@@ -102,7 +102,7 @@ impl<C: Collector> Vm<C> {
         if crate::types::str::str_of(x).is_some() {
             return Err(self.type_error("string argument without an encoding".to_string()));
         }
-        if let Some(n) = self.index_i64(x)? {
+        if let Some(n) = self.index_i64_or(x, "OverflowError")? {
             if n < 0 {
                 return Err(self.value_error("negative count".to_string()));
             }

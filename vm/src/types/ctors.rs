@@ -66,7 +66,7 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         return Ok(vm.incref(x));
     }
     if let Some(b) = base {
-        let b = arg_i64(vm, b)?;
+        let b = crate::builtins::arg_i64_clamped(vm, b)?;
         let Some(s) = str_of(x) else {
             return Err(
                 vm.type_error("int() can't convert non-string with explicit base".to_string())
@@ -248,7 +248,7 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         (Some(&x), None) if x.tag() == Tag::Bytearray => crate::types::bytearray::buffer_of(x)
             .expect("bytearray")
             .into_owned(),
-        (Some(&x), None) => match vm.index_i64(x)? {
+        (Some(&x), None) => match vm.index_i64_or(x, "OverflowError")? {
             Some(n) if n < 0 => {
                 return Err(vm.new_error("ValueError", "negative count".to_string()))
             }
@@ -709,7 +709,8 @@ fn slice_indices<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
         if o == vm.none {
             return Ok(dflt);
         }
-        let v = index(vm, o)?;
+        // Past 64 bits a bound only clamps (CPython works in big ints).
+        let v = vm.slice_index(o)?;
         let v = if v < 0 { v.saturating_add(length) } else { v };
         Ok(v.clamp(lower, upper))
     };

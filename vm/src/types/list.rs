@@ -249,11 +249,11 @@ fn index<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let n = vm.len(seq)? as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
     let start = match args.pos.get(2) {
-        Some(&s) => norm(arg_i64(vm, s)?),
+        Some(&s) => norm(vm.slice_index_not_none(s)?),
         None => 0,
     };
     let stop = match args.pos.get(3) {
-        Some(&s) => norm(arg_i64(vm, s)?),
+        Some(&s) => norm(vm.slice_index_not_none(s)?),
         None => n as usize,
     };
     match find(vm, seq, args.pos[1], start, stop)? {

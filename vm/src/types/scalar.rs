@@ -492,7 +492,7 @@ fn dunder_round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 
 fn round_num<C: Collector>(vm: &mut Vm<C>, n: Num<'_>, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
     let nd = match nd_obj {
-        Some(n) => Some(arg_i64(vm, n)?),
+        Some(n) => Some(crate::builtins::arg_i64_clamped(vm, n)?),
         None => None,
     };
     match n {

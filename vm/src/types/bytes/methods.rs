@@ -142,7 +142,7 @@ pub(super) fn window<C: Collector>(
         match args.pos.get(at).filter(|&&o| o != vm.none) {
             None => Ok(default),
             Some(&o) => {
-                let v = arg_i64(vm, o)?;
+                let v = vm.slice_index(o)?;
                 let v = if v < 0 { v + len as i64 } else { v };
                 Ok(v.clamp(0, len as i64) as usize)
             }

@@ -342,7 +342,8 @@ fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
         .copied()
         .or_else(|| kwarg(&args, "keepends"))
     {
-        Some(k) => vm.is_true(k)?,
+        // `bool(accept={int})`: an int, as a C int.
+        Some(k) => crate::builtins::arg_c_int(vm, k)? != 0,
         None => false,
     };
     let b = me(&args);
@@ -445,7 +446,7 @@ fn zfill<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "expandtabs", &["tabsize"])?;
     let size = match args.pos.get(1).copied().or_else(|| kwarg(&args, "tabsize")) {
-        Some(t) => arg_i64(vm, t)?,
+        Some(t) => crate::builtins::arg_c_int(vm, t)? as i64,
         None => 8,
     };
     let b = me(&args);
@@ -563,7 +564,7 @@ fn hex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         .copied()
         .or_else(|| kwarg(&args, "bytes_per_sep"))
     {
-        Some(n) => arg_i64(vm, n)?,
+        Some(n) => crate::builtins::arg_c_int(vm, n)? as i64,
         None => 1,
     };
     let b = me(&args);
@@ -644,14 +645,14 @@ pub fn bytes_percent<C: Collector>(
             return Err(vm.value_error("incomplete format".to_string()));
         };
         if spec.width == "*" {
-            let w = star_arg(vm, &items, &mut next_arg)?;
+            let w = star_arg(vm, &items, &mut next_arg, true)?;
             if w < 0 {
                 spec.flags.push('-');
             }
             spec.width = w.unsigned_abs().to_string();
         }
         if spec.precision.as_deref() == Some("*") {
-            let p = star_arg(vm, &items, &mut next_arg)?;
+            let p = star_arg(vm, &items, &mut next_arg, false)?;
             spec.precision = Some(p.max(0).to_string());
         }
         if spec.conv == '%' {

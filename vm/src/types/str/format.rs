@@ -373,14 +373,14 @@ pub fn percent_format<C: Collector>(
         // `*` takes the width or precision from the next argument (a
         // negative width left-justifies; a negative precision is 0).
         if spec.width == "*" {
-            let w = star_arg(vm, &items, &mut next_arg)?;
+            let w = star_arg(vm, &items, &mut next_arg, true)?;
             if w < 0 {
                 spec.flags.push('-');
             }
             spec.width = w.unsigned_abs().to_string();
         }
         if spec.precision.as_deref() == Some("*") {
-            let p = star_arg(vm, &items, &mut next_arg)?;
+            let p = star_arg(vm, &items, &mut next_arg, false)?;
             spec.precision = Some(p.max(0).to_string());
         }
         if spec.conv == '%' {
@@ -465,25 +465,31 @@ pub(crate) fn check_conversion<C: Collector>(
     )))
 }
 
-/// The int a `*` in a `%` spec takes from the arguments.
+/// The int a `*` in a `%` spec takes from the arguments: a width is a
+/// Py_ssize_t, a precision (`wide` false) a C int, as CPython converts
+/// them.
 pub(crate) fn star_arg<C: Collector>(
     vm: &mut Vm<C>,
     items: &[ObjRef],
     next: &mut usize,
+    wide: bool,
 ) -> PyResult<i64> {
     let Some(&a) = items.get(*next) else {
         return Err(vm.type_error("not enough arguments for format string".to_string()));
     };
     *next += 1;
-    match crate::types::scalar::int_of(a) {
-        Some(i) => match i.as_i64().and_then(|v| i32::try_from(v).ok()) {
-            Some(v) => Ok(v as i64),
-            None => Err(vm.new_error(
+    let Some(i) = crate::types::scalar::int_of(a) else {
+        return Err(vm.type_error("* wants int".to_string()));
+    };
+    match i.as_i64() {
+        Some(v) if wide || i32::try_from(v).is_ok() => Ok(v),
+        _ => {
+            let c = if wide { "ssize_t" } else { "int" };
+            Err(vm.new_error(
                 "OverflowError",
-                "Python int too large to convert to C int".to_string(),
-            )),
-        },
-        None => Err(vm.type_error("* wants int".to_string())),
+                format!("Python int too large to convert to C {c}"),
+            ))
+        }
     }
 }
 

@@ -352,7 +352,8 @@ fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
         .copied()
         .or_else(|| kwarg(&args, "keepends"))
     {
-        Some(k) => vm.is_true(k)?,
+        // `bool(accept={int})`: an int, as a C int.
+        Some(k) => crate::builtins::arg_c_int(vm, k)? != 0,
         None => false,
     };
     let mut parts = Vec::new();
@@ -497,12 +498,12 @@ fn search_range<'a, C: Collector>(
     let n = so.chars as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) } as usize;
     let raw_start = match args.pos.get(2).filter(|&&o| o != vm.none) {
-        Some(&o) => arg_i64(vm, o)?,
+        Some(&o) => vm.slice_index(o)?,
         None => 0,
     };
     let start = norm(raw_start);
     let end = match args.pos.get(3).filter(|&&o| o != vm.none) {
-        Some(&o) => norm(arg_i64(vm, o)?),
+        Some(&o) => norm(vm.slice_index(o)?),
         None => n as usize,
     };
     // CPython: a start past the end finds nothing, not even "".
@@ -615,15 +616,9 @@ fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     let s = me(vm, &args, "expandtabs")?;
     check_args(vm, &args, "expandtabs", 1, 2)?;
     let size = match args.pos.get(1).copied().or_else(|| kwarg(&args, "tabsize")) {
-        Some(t) => arg_i64(vm, t)?,
+        Some(t) => crate::builtins::arg_c_int(vm, t)? as i64,
         None => 8,
     };
-    if i32::try_from(size).is_err() {
-        return Err(vm.new_error(
-            "OverflowError",
-            "Python int too large to convert to C int".to_string(),
-        ));
-    }
     let tabs = s.chars().filter(|&c| c == '\t').count();
     vm.check_room(tabs.saturating_mul(size.max(0) as usize))?;
     let mut out = String::new();
