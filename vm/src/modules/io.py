@@ -373,11 +373,27 @@ class _File(_Base):
                 f"encoding={self.encoding!r}>")
 
 
+def _fspath_for_open(file):
+    """A path object or bytes as the str path open() works on (os.fspath)."""
+    fspath = getattr(type(file), "__fspath__", None)
+    if fspath is None:
+        if isinstance(file, bytes):
+            return file.decode("utf-8", "surrogateescape")
+        raise TypeError(
+            f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
+    path = fspath(file)
+    if isinstance(path, bytes):
+        return path.decode("utf-8", "surrogateescape")
+    if not isinstance(path, str):
+        raise TypeError(f"expected {type(file).__name__}.__fspath__() to return str or "
+                        f"bytes, not {type(path).__name__}")
+    return path
+
+
 def open(file, mode="r", buffering=-1, encoding=None, errors=None,
          newline=None, closefd=True, opener=None):
     if not isinstance(file, str):
-        raise TypeError(
-            f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
+        file = _fspath_for_open(file)
     if not isinstance(mode, str):
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
     modes = set(mode)

@@ -97,6 +97,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("reprlib", include_str!("reprlib.py")),
     ("shlex", include_str!("shlex.py")),
     ("stat", include_str!("stat.py")),
+    ("glob", include_str!("glob.py")),
+    ("shutil", include_str!("shutil.py")),
+    ("tempfile", include_str!("tempfile.py")),
+    ("pathlib", include_str!("pathlib.py")),
+    ("contextvars", include_str!("contextvars.py")),
 ];
 
 impl<C: Collector> Vm<C> {

@@ -28,6 +28,14 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("chdir", chdir),
         ("cpu_count", cpu_count),
         ("urandom", urandom),
+        ("open", fd_open),
+        ("close", fd_close),
+        ("read", fd_read),
+        ("write", fd_write),
+        ("chmod", chmod),
+        ("utime", utime),
+        ("symlink", symlink),
+        ("readlink", readlink),
     ];
     super::new_native_module(vm, "_os", fns);
 }
@@ -35,6 +43,17 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
 /// The OSError CPython raises for `e` on `path`: `[Errno 2] No such file
 /// or directory: 'x'` as a FileNotFoundError, and so on.
 fn os_error<C: Collector>(vm: &mut Vm<C>, e: &std::io::Error, path: &str) -> ObjRef {
+    os_error2(vm, e, path, None)
+}
+
+/// `os_error` for a two-path call (rename, symlink): `[Errno 2] No such
+/// file or directory: 'a' -> 'b'`, with `filename2`.
+fn os_error2<C: Collector>(
+    vm: &mut Vm<C>,
+    e: &std::io::Error,
+    path: &str,
+    path2: Option<&str>,
+) -> ObjRef {
     let errno = e.raw_os_error().unwrap_or(0);
     let strerror = match errno {
         2 => "No such file or directory".to_string(),
@@ -56,8 +75,16 @@ fn os_error<C: Collector>(vm: &mut Vm<C>, e: &std::io::Error, path: &str) -> Obj
         let p = vm.new_str(path);
         let p = p.inspect_err(|_| vm.decref_all([n, s]))?;
         let cls = vm.types.get("OSError");
-        let r = vm.call(cls, &[n, s, p]);
-        vm.decref_all([n, s, p]);
+        let Some(path2) = path2 else {
+            let r = vm.call(cls, &[n, s, p]);
+            vm.decref_all([n, s, p]);
+            return r;
+        };
+        let p2 = vm.new_str(path2);
+        let p2 = p2.inspect_err(|_| vm.decref_all([n, s, p]))?;
+        let none = vm.new_none();
+        let r = vm.call(cls, &[n, s, p, none, p2]);
+        vm.decref_all([n, s, p, none, p2]);
         r
     })();
     made.unwrap_or_else(|e| e)
@@ -199,12 +226,13 @@ fn rename<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let (a, b) = (path_arg(vm, &args, 0)?, path_arg(vm, &args, 1)?);
     match std::fs::rename(&a, &b) {
         Ok(()) => Ok(vm.new_none()),
-        Err(e) => Err(os_error(vm, &e, &a)),
+        Err(e) => Err(os_error2(vm, &e, &a, Some(&b))),
     }
 }
 
 /// `stat(path, follow)`: the tuple (mode, ino, dev, nlink, uid, gid, size,
-/// atime, mtime, ctime) as floats for the times, from `stat(2)`.
+/// atime_ns, mtime_ns, ctime_ns, atime, mtime, ctime), the last three as
+/// floats, from `stat(2)`.
 fn stat<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     use std::os::unix::fs::MetadataExt;
     check_args(vm, &args, "stat", 2, 2)?;
@@ -219,6 +247,7 @@ fn stat<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         Err(e) => return Err(os_error(vm, &e, &path)),
     };
     let time = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
+    let whole_ns = |s: i64, ns: i64| s * 1_000_000_000 + ns;
     let ints = [
         i64::from(m.mode()),
         m.ino() as i64,
@@ -227,6 +256,9 @@ fn stat<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         i64::from(m.uid()),
         i64::from(m.gid()),
         m.size() as i64,
+        whole_ns(m.atime(), m.atime_nsec()),
+        whole_ns(m.mtime(), m.mtime_nsec()),
+        whole_ns(m.ctime(), m.ctime_nsec()),
     ];
     let floats = [
         time(m.atime(), m.atime_nsec()),
@@ -315,4 +347,156 @@ fn environ<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn getpid<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "getpid", 0, 0)?;
     vm.new_int_i64(i64::from(std::process::id()))
+}
+
+thread_local! {
+    /// The files `open` opened, by their descriptor, until `close`.
+    static FDS: std::cell::RefCell<std::collections::HashMap<i32, std::fs::File>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The OSError for a descriptor `open` did not give (or `close` closed).
+fn bad_fd<C: Collector>(vm: &mut Vm<C>) -> ObjRef {
+    // CPython's has no filename: `[Errno 9] Bad file descriptor`.
+    let made = (|| {
+        let n = vm.new_int_i64(9)?;
+        let s = vm.new_str("Bad file descriptor");
+        let s = s.inspect_err(|_| vm.decref(n))?;
+        let cls = vm.types.get("OSError");
+        let r = vm.call(cls, &[n, s]);
+        vm.decref_all([n, s]);
+        r
+    })();
+    made.unwrap_or_else(|e| e)
+}
+
+/// `open(path, flags, mode)`: a descriptor, as `open(2)` with the O_*
+/// flags of Linux.
+fn fd_open<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    check_args(vm, &args, "open", 3, 3)?;
+    let path = path_arg(vm, &args, 0)?;
+    let flags = crate::builtins::arg_i64(vm, args.pos[1])? as i32;
+    let mode = crate::builtins::arg_i64(vm, args.pos[2])? as u32;
+    let access = flags & 3;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(access == 0 || access == 2)
+        .write(access == 1 || access == 2)
+        .mode(mode)
+        .custom_flags(flags & !3);
+    match opts.open(&path) {
+        Ok(f) => {
+            let fd = f.as_raw_fd();
+            FDS.with(|t| t.borrow_mut().insert(fd, f));
+            vm.new_int_i64(i64::from(fd))
+        }
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+fn fd_close<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "close", 1, 1)?;
+    let fd = crate::builtins::arg_i64(vm, args.pos[0])? as i32;
+    match FDS.with(|t| t.borrow_mut().remove(&fd)) {
+        Some(f) => {
+            drop(f);
+            Ok(vm.new_none())
+        }
+        None => Err(bad_fd(vm)),
+    }
+}
+
+/// `read(fd, n)`: at most n bytes from the descriptor's position.
+fn fd_read<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::io::Read;
+    check_args(vm, &args, "read", 2, 2)?;
+    let fd = crate::builtins::arg_i64(vm, args.pos[0])? as i32;
+    let n = crate::builtins::arg_i64(vm, args.pos[1])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed".into()));
+    }
+    vm.check_room(n as usize)?;
+    let mut buf = vec![0u8; n as usize];
+    let r = FDS.with(|t| t.borrow_mut().get_mut(&fd).map(|f| f.read(&mut buf)));
+    match r {
+        Some(Ok(got)) => {
+            buf.truncate(got);
+            vm.new_bytes(buf)
+        }
+        Some(Err(e)) => Err(os_error(vm, &e, "")),
+        None => Err(bad_fd(vm)),
+    }
+}
+
+/// `write(fd, data)`: the number of bytes written.
+fn fd_write<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "write", 2, 2)?;
+    let fd = crate::builtins::arg_i64(vm, args.pos[0])? as i32;
+    let Some(data) = crate::types::bytes::bytes_of(args.pos[1]).map(<[u8]>::to_vec) else {
+        return Err(vm.type_error("write() data must be bytes".into()));
+    };
+    let r = FDS.with(|t| t.borrow_mut().get_mut(&fd).map(|f| f.write(&data)));
+    match r {
+        Some(Ok(n)) => vm.new_int_i64(n as i64),
+        Some(Err(e)) => Err(os_error(vm, &e, "")),
+        None => Err(bad_fd(vm)),
+    }
+}
+
+fn chmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use std::os::unix::fs::PermissionsExt;
+    check_args(vm, &args, "chmod", 2, 2)?;
+    let path = path_arg(vm, &args, 0)?;
+    let mode = crate::builtins::arg_i64(vm, args.pos[1])? as u32;
+    match std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)) {
+        Ok(()) => Ok(vm.new_none()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `utime(path, atime_ns, mtime_ns)`: None for a time means now.
+fn utime<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "utime", 3, 3)?;
+    let path = path_arg(vm, &args, 0)?;
+    let mut times = [std::time::SystemTime::now(); 2];
+    for (i, t) in times.iter_mut().enumerate() {
+        let o = args.pos[i + 1];
+        if o == vm.none {
+            continue;
+        }
+        let ns = crate::builtins::arg_i64(vm, o)?;
+        let d = std::time::Duration::from_nanos(ns.unsigned_abs());
+        let base = std::time::UNIX_EPOCH;
+        *t = if ns >= 0 {
+            base + d
+        } else {
+            base.checked_sub(d).unwrap_or(base)
+        };
+    }
+    let ft = std::fs::FileTimes::new()
+        .set_accessed(times[0])
+        .set_modified(times[1]);
+    match std::fs::File::open(&path).and_then(|f| f.set_times(ft)) {
+        Ok(()) => Ok(vm.new_none()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+fn symlink<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "symlink", 2, 2)?;
+    let (a, b) = (path_arg(vm, &args, 0)?, path_arg(vm, &args, 1)?);
+    match std::os::unix::fs::symlink(&a, &b) {
+        Ok(()) => Ok(vm.new_none()),
+        Err(e) => Err(os_error2(vm, &e, &a, Some(&b))),
+    }
+}
+
+fn readlink<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "readlink", 1, 1)?;
+    let path = path_arg(vm, &args, 0)?;
+    match std::fs::read_link(&path) {
+        Ok(p) => vm.new_string(p.to_string_lossy().into_owned()),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
 }

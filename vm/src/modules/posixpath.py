@@ -14,10 +14,15 @@ devnull = "/dev/null"
 
 
 def _check(p, name="path"):
-    if not isinstance(p, str):
-        raise TypeError(
-            f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
-    return p
+    if isinstance(p, str):
+        return p
+    method = getattr(type(p), "__fspath__", None)
+    if method is not None:
+        r = method(p)
+        if isinstance(r, str):
+            return r
+    raise TypeError(
+        f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
 
 
 def isabs(s):
@@ -27,7 +32,7 @@ def isabs(s):
 def join(a, *p):
     path = _check(a)
     for b in p:
-        _check(b)
+        b = _check(b)
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -201,7 +206,18 @@ def realpath(path, *, strict=False):
     if resolved is not None:
         return resolved
     if strict:
-        raise FileNotFoundError(2, "No such file or directory", path)
+        # As CPython: the first prefix of the path that is missing.
+        missing = path
+        parts = path.split("/")
+        for i in range(1, len(parts) + 1):
+            prefix = "/".join(parts[:i])
+            if prefix and not exists(prefix):
+                missing = prefix
+                if islink(prefix):
+                    import os
+                    missing = join(dirname(prefix), os.readlink(prefix))
+                break
+        raise FileNotFoundError(2, "No such file or directory", missing)
     # Resolve the part that exists; the rest is kept as written.
     head, tail = split(abspath(path))
     if head == path or not tail:
