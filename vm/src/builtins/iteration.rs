@@ -22,30 +22,35 @@ pub(super) fn min_max<C: Collector>(
         )));
     }
     // CPython's `min_max`: one item and its key at a time, asking no
-    // length; the best so far (item and key) is all that is kept.
-    let mut best: Option<(ObjRef, ObjRef)> = None;
+    // length; the best so far (item and key) is all that is kept. It sits
+    // in two owned root slots below whatever the iteration roots, so that
+    // the iterator's and the current item's roots stay in stack order.
     let base = vm.temp_roots.len();
+    let placeholder = [vm.incref(vm.none), vm.incref(vm.none)];
+    vm.temp_roots.extend(placeholder);
+    let mut have_best = false;
     let mut visit = |vm: &mut Vm<C>, x: ObjRef| -> PyResult<bool> {
         let k = match key {
             Some(f) => vm.call(f, &[x])?,
             None => vm.incref(x),
         };
-        let better = match best {
-            None => Ok(true),
-            Some((_, bk)) => vm.with_roots(&[k], |vm| {
+        let better = if have_best {
+            let bk = vm.temp_roots[base + 1];
+            vm.with_roots(&[k], |vm| {
                 let r = vm.compare(k, bk, op)?;
                 vm.truth_owned(r)
-            }),
+            })
+        } else {
+            Ok(true)
         };
         match better {
             Ok(true) => {
                 let x = vm.incref(x);
-                if let Some((bx, bk)) = best.replace((x, k)) {
-                    vm.temp_roots.truncate(base);
-                    vm.decref(bx);
-                    vm.decref(bk);
-                }
-                vm.temp_roots.extend([x, k]);
+                let old_x = std::mem::replace(&mut vm.temp_roots[base], x);
+                let old_k = std::mem::replace(&mut vm.temp_roots[base + 1], k);
+                have_best = true;
+                vm.decref(old_x);
+                vm.decref(old_k);
                 Ok(true)
             }
             Ok(false) => {
@@ -53,7 +58,7 @@ pub(super) fn min_max<C: Collector>(
                 Ok(true)
             }
             Err(e) => {
-                vm.decref(k);
+                vm.with_roots(&[e], |vm| vm.decref(k));
                 Err(e)
             }
         }
@@ -63,19 +68,26 @@ pub(super) fn min_max<C: Collector>(
     } else {
         args.pos.iter().try_for_each(|&a| visit(vm, a).map(|_| ()))
     };
-    vm.temp_roots.truncate(base);
-    let best = match (r, best) {
-        (Ok(()), best) => best.map(|(x, k)| {
+    let found = have_best;
+    let (x, k) = (vm.temp_roots[base], vm.temp_roots[base + 1]);
+    let best = match r {
+        Ok(()) => {
+            // The item stays rooted in its slot while the key is released.
             vm.decref(k);
-            x
-        }),
-        (Err(e), best) => {
-            if let Some((x, k)) = best {
-                vm.with_roots(&[e], |vm| {
-                    vm.decref(x);
-                    vm.decref(k);
-                });
+            vm.temp_roots.truncate(base);
+            if found {
+                Some(x)
+            } else {
+                vm.decref(x);
+                None
             }
+        }
+        Err(e) => {
+            vm.temp_roots.truncate(base);
+            vm.with_roots(&[e], |vm| {
+                vm.decref(x);
+                vm.decref(k);
+            });
             return Err(e);
         }
     };
