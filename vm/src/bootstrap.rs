@@ -298,6 +298,7 @@ pub fn new_type<C: Collector>(
                 .first()
                 .map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),
         }),
+        shared_keys: Default::default(),
         slots: match layout {
             // BaseException has a dict but no weak reference list: its
             // subclasses add that (and show `__weakref__`).

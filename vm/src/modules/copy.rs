@@ -75,7 +75,7 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 let Some(d) = x.payload::<InstanceObject>().dict.get() else {
                     return Ok(());
                 };
-                let nd = vm.new_instance_dict()?;
+                let nd = vm.new_split_instance_dict(new)?;
                 new.payload::<InstanceObject>().dict.set(Some(nd));
                 vm.dict_update(nd, d, false)
             })

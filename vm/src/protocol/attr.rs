@@ -638,7 +638,14 @@ impl<C: Collector> Vm<C> {
     /// Give `obj` its `__dict__`; an instance's is hidden until the
     /// program asks for it (see `DictObject::is_hidden`).
     pub(crate) fn create_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
-        let d = if matches!(obj.tag(), Tag::Instance | Tag::Subclass) {
+        let managed = match obj.tag() {
+            Tag::Instance => true,
+            Tag::Subclass => crate::types::sharedkeys::managed_base(obj.vtable().name),
+            _ => false,
+        };
+        let d = if managed {
+            self.new_split_instance_dict(obj)?
+        } else if obj.tag() == Tag::Subclass {
             self.new_instance_dict()?
         } else {
             self.new_dict()?

@@ -479,6 +479,7 @@ pub fn make_class<C: Collector>(
         collection_flags: std::cell::Cell::new(
             primary_base(&bases).map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),
         ),
+        shared_keys: Default::default(),
         slots,
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
@@ -689,6 +690,9 @@ impl<C: Collector> Vm<C> {
             class: Cell::new(self.incref(cls)),
             dict: Cell::new(None),
         };
+        if cls != self.types.object {
+            t.shared_keys.on_new_instance();
+        }
         if cls == self.types.object {
             // `object()` has no __dict__ and can hold nothing.
             self.alloc(&BARE_OBJECT_VT, inst)

@@ -122,6 +122,20 @@ impl<C: Collector> Vm<C> {
         Ok(d)
     }
 
+    /// A new hidden attribute dict for the instance `obj` of a user class
+    /// (or of a subclass of a builtin whose instances CPython gives a
+    /// managed dict), sharing its class's keys (see `sharedkeys`).
+    pub fn new_split_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
+        let d = self.new_instance_dict()?;
+        let class = self.type_of(obj);
+        let id = class
+            .payload::<crate::types::typeobj::TypeObject>()
+            .shared_keys
+            .id();
+        dict_of(d).expect("a dict").set_shared_id(id);
+        Ok(d)
+    }
+
     pub fn list_append(&mut self, list: ObjRef, v: ObjRef) -> PyResult<()> {
         let len = list_of(list).expect("list").len();
         self.list_insert(list, len, v)
@@ -419,8 +433,13 @@ impl<C: Collector> Vm<C> {
         r
     }
 
+    /// CPython's `PyDict_Copy`: a copy of a dict that shares its class's
+    /// keys shares them too.
     pub fn dict_copy(&mut self, d: ObjRef) -> PyResult<ObjRef> {
         let n = self.new_dict()?;
+        if let (Some(src), Some(new)) = (dict_of(d), dict_of(n)) {
+            new.set_shared_id(src.shared_id());
+        }
         self.fill(n, |vm, n| vm.dict_update(n, d, false))
     }
 

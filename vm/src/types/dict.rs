@@ -28,6 +28,12 @@ pub struct Entry {
 const HIDDEN: u64 = 1 << 63;
 /// The `version` bit of a class's dict.
 const TYPE_DICT: u64 = 1 << 62;
+/// The `version` bits holding the id of the class's shared keys that an
+/// instance dict shares (`sharedkeys`; 0: none).
+const SHARED_SHIFT: u32 = 40;
+const SHARED_BITS: u64 = (crate::types::sharedkeys::MAX_ID as u64) << SHARED_SHIFT;
+/// The `version` bits that count mutations.
+const COUNTER: u64 = (1 << SHARED_SHIFT) - 1;
 
 /// Advanced whenever a class's dict changes (an entry added, removed or
 /// given another value, or the dict emptied): the vm's type attribute
@@ -69,8 +75,10 @@ const NO_SLOT: usize = usize::MAX;
 pub struct DictObject {
     keys: Cell<Option<Keys>>,
     /// Bumped on every mutation; a search restarts if it changes under it.
-    /// The top bit is not part of the count: it marks an instance's dict
-    /// that the program has never seen (`is_hidden`).
+    /// Only the low 40 bits count; above them are the id of the shared
+    /// keys an instance dict shares (`shared_id`), the class-dict bit and
+    /// the bit that marks an instance's dict that the program has never
+    /// seen (`is_hidden`).
     pub version: Cell<u64>,
     /// Bytes of the keys object counted against the heap limit.
     pub accounted: Cell<usize>,
@@ -110,7 +118,8 @@ impl DictObject {
 
     fn bump(&self) {
         let v = self.version.get();
-        self.version.set(v + 1);
+        self.version
+            .set((v & !COUNTER) | (v.wrapping_add(1) & COUNTER));
         if v & TYPE_DICT != 0 {
             TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
         }
@@ -133,6 +142,35 @@ impl DictObject {
     pub fn set_hidden(&self, hidden: bool) {
         let v = self.version.get() & !HIDDEN;
         self.version.set(if hidden { v | HIDDEN } else { v });
+    }
+
+    /// The id of the class's shared keys this instance dict shares (0 if
+    /// none): its entries are released in that table's order of names
+    /// (see `sharedkeys`).
+    pub fn shared_id(&self) -> u32 {
+        ((self.version.get() & SHARED_BITS) >> SHARED_SHIFT) as u32
+    }
+
+    pub fn set_shared_id(&self, id: u32) {
+        let id = u64::from(id.min(crate::types::sharedkeys::MAX_ID));
+        self.version
+            .set((self.version.get() & !SHARED_BITS) | (id << SHARED_SHIFT));
+    }
+
+    /// Empty the dict and hand back its entries (owned by the caller) in
+    /// the order CPython releases them: a dict sharing its class's keys
+    /// in the keys' order, which it then stops sharing; any other in
+    /// insertion order.
+    pub fn take_all_for_release(&self) -> Vec<Entry> {
+        let mut entries = self.take_all();
+        let id = self.shared_id();
+        if id != 0 {
+            crate::types::sharedkeys::sort_in_table_order(id, &mut entries, |e| {
+                crate::types::str::str_of(e.key)
+            });
+            self.set_shared_id(0);
+        }
+        entries
     }
 
     /// Find `key`. `eq(stored_key)` decides equality of a stored key with
@@ -195,6 +233,15 @@ impl DictObject {
             .push(slot, hash, key, value);
         self.keys.set(k);
         self.bump();
+        let id = self.shared_id();
+        if id != 0 {
+            let name = (key.tag() == crate::object::Tag::Str)
+                .then(|| crate::types::str::str_of(key))
+                .flatten();
+            if !crate::types::sharedkeys::admit(id, name) {
+                self.set_shared_id(0);
+            }
+        }
     }
 
     /// Replace the value of entry `ix`, returning the old value (owned).
@@ -258,8 +305,10 @@ impl DictObject {
         }
     }
 
-    /// Remove and return the last entry (`popitem`).
+    /// Remove and return the last entry (`popitem`, which makes a dict
+    /// that shares its class's keys stop sharing them, as CPython's does).
     pub fn pop_last(&self) -> Option<Entry> {
+        self.set_shared_id(0);
         let ix = self.with(|k| {
             let k = k?;
             (0..k.nentries()).rev().find(|&n| k.entry(n).is_some())
@@ -295,8 +344,10 @@ fn atomic(o: ObjRef) -> bool {
 }
 
 /// CPython releases a dict's entries in order, each key before its value.
+/// One that shares its class's keys releases its values in the keys'
+/// order, as CPython's split table does.
 fn clear_refs(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for e in crate::object::vt_payload::<DictObject>(o).take_all() {
+    for e in crate::object::vt_payload::<DictObject>(o).take_all_for_release() {
         out.push(e.key);
         out.push(e.value);
     }
@@ -472,7 +523,7 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
-    let entries = dict_of(d).expect("dict").take_all();
+    let entries = dict_of(d).expect("dict").take_all_for_release();
     let synced = vm.sync_account(d);
     vm.decref_all(entries.into_iter().flat_map(|e| [e.key, e.value]));
     synced.map(|_| vm.new_none())

@@ -30,6 +30,7 @@ pub mod module;
 pub mod object;
 pub mod scalar;
 pub mod set;
+pub mod sharedkeys;
 pub mod slot_wrappers;
 pub mod str;
 pub mod subclass;

@@ -124,6 +124,8 @@ pub struct TypeObject {
     /// `match` sequence or mapping pattern accepts. Inherited from the
     /// primary base; set by an ABC's `__abc_tpflags__` and `register`.
     pub collection_flags: Cell<u32>,
+    /// The keys its instances' dicts share (CPython's `ht_cached_keys`).
+    pub shared_keys: crate::types::sharedkeys::SharedKeys,
 }
 
 /// `Py_TPFLAGS_SEQUENCE`.

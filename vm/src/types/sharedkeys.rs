@@ -1,0 +1,164 @@
+//! CPython 3.11's shared keys ("split tables") of instance dicts, modelled
+//! for what a program can observe of them: the order in which an
+//! instance's attributes are released.
+//!
+//! In CPython each class with a managed `__dict__` (every class whose
+//! instances have a dict and whose base is not a variable-size or
+//! dict-owning builtin) keeps one keys table shared by its instances'
+//! dicts; an instance holds only its values, in the keys' order. So when
+//! an instance dies (or its dict is cleared) its attributes are released
+//! in the order the *class* first saw their names, not the order this
+//! instance got them. A dict stops sharing (and from then on keeps its own
+//! insertion order) when it is given a key that is not an exact `str`, or
+//! a new name when the class's table is full: the table holds 30 names,
+//! less one for each instance made while there is room (CPython's
+//! `init_inline_values` shrinks `dk_usable` per new object). `popitem`
+//! and `clear` end the sharing too; `copy` keeps it.
+//!
+//! A class's table lives here, out of the heap, named by a small id that
+//! the class and its instances' dicts carry (`DictObject::shared_id`); the
+//! table is freed with its class. A dict that outlives its class keeps
+//! the id, which a later class may reuse: its release order may then be
+//! another's, never anything unsafe (the names are only compared).
+
+use std::cell::{Cell, RefCell};
+
+/// CPython's `SHARED_KEYS_MAX_SIZE`.
+const MAX_SIZE: u8 = 30;
+
+/// The largest id a dict can carry (see `DictObject`).
+pub const MAX_ID: u32 = (1 << 22) - 1;
+
+/// Do instances of a subclass of the builtin `base` get a managed dict in
+/// CPython (the base has fixed-size instances and no dict of its own), so
+/// that they share their class's keys? `int`, `tuple` and `bytes` are
+/// variable-size; exceptions keep their own dict.
+pub fn managed_base(base: &str) -> bool {
+    matches!(
+        base,
+        "list" | "dict" | "set" | "frozenset" | "float" | "complex" | "str" | "bytearray"
+    )
+}
+
+struct Table {
+    names: Vec<Box<str>>,
+    usable: u8,
+}
+
+#[derive(Default)]
+struct Registry {
+    tables: Vec<Option<Table>>,
+    free: Vec<u32>,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::default();
+}
+
+/// A class's shared keys: the id of its table (0 until its first
+/// instance), which is freed with the class, and whether the table's room
+/// is down to one name, after which a new instance changes nothing.
+#[derive(Default)]
+pub struct SharedKeys {
+    id: Cell<u32>,
+    settled: Cell<bool>,
+}
+
+impl SharedKeys {
+    /// A new instance of the class: make the table if needed and shrink
+    /// its room by one while more than one name still fits (CPython's
+    /// `init_inline_values`). Returns the id its dict will carry (0 when
+    /// no more ids can be made: the dict then keeps insertion order).
+    pub fn on_new_instance(&self) -> u32 {
+        if self.settled.get() {
+            return self.id.get();
+        }
+        REGISTRY.with(|r| {
+            let mut r = r.borrow_mut();
+            let mut id = self.id.get();
+            if id == 0 {
+                let table = Table {
+                    names: Vec::new(),
+                    usable: MAX_SIZE,
+                };
+                id = match r.free.pop() {
+                    Some(id) => {
+                        r.tables[id as usize - 1] = Some(table);
+                        id
+                    }
+                    None if r.tables.len() < MAX_ID as usize => {
+                        r.tables.push(Some(table));
+                        r.tables.len() as u32
+                    }
+                    None => return 0,
+                };
+                self.id.set(id);
+            }
+            if let Some(t) = r.tables[id as usize - 1].as_mut() {
+                if t.usable > 1 {
+                    t.usable -= 1;
+                }
+                self.settled.set(t.usable <= 1);
+            }
+            id
+        })
+    }
+
+    /// The id of the table (0 before the first instance).
+    pub fn id(&self) -> u32 {
+        self.id.get()
+    }
+}
+
+impl Drop for SharedKeys {
+    fn drop(&mut self) {
+        let id = self.id.get();
+        if id == 0 {
+            return;
+        }
+        // (At thread exit the registry may already be gone: nothing to free.)
+        let _ = REGISTRY.try_with(|r| {
+            let mut r = r.borrow_mut();
+            r.tables[id as usize - 1] = None;
+            r.free.push(id);
+        });
+    }
+}
+
+/// A dict sharing table `id` was given a new key (`name` when it is an
+/// exact str): does it still share? The name joins the table if there is
+/// room (CPython's `insert_into_dictkeys`).
+pub fn admit(id: u32, name: Option<&str>) -> bool {
+    let Some(name) = name else { return false };
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let Some(Some(t)) = r.tables.get_mut(id as usize - 1) else {
+            return false;
+        };
+        if t.names.iter().any(|n| &**n == name) {
+            return true;
+        }
+        if t.usable == 0 {
+            return false;
+        }
+        t.usable -= 1;
+        t.names.push(name.into());
+        true
+    })
+}
+
+/// Sort `items` into table `id`'s order of names (`name_of` gives an
+/// item's name); a name the table lacks goes last, in its given order.
+pub fn sort_in_table_order<T>(id: u32, items: &mut [T], name_of: impl Fn(&T) -> Option<&str>) {
+    REGISTRY.with(|r| {
+        let r = r.borrow();
+        let Some(Some(t)) = r.tables.get(id as usize - 1) else {
+            return;
+        };
+        items.sort_by_key(|x| {
+            name_of(x)
+                .and_then(|s| t.names.iter().position(|n| &**n == s))
+                .unwrap_or(usize::MAX)
+        });
+    })
+}
