@@ -66,7 +66,12 @@ pub(super) fn min_max<C: Collector>(
     let r = if args.len() == 1 {
         vm.for_each_item(args.pos[0], &mut visit)
     } else {
-        args.pos.iter().try_for_each(|&a| visit(vm, a).map(|_| ()))
+        // (Each taken from the argument tuple by its iterator: one more
+        // reference while it is compared, as CPython's.)
+        args.pos.iter().try_for_each(|&a| {
+            let a = vm.incref(a);
+            vm.using(a, |vm, a| visit(vm, a)).map(|_| ())
+        })
     };
     let found = have_best;
     let (x, k) = (vm.temp_roots[base], vm.temp_roots[base + 1]);

@@ -39,6 +39,20 @@ const TUPLE_CTORS: &[&str] = &[
 ];
 /// ... builtin functions it calls so (METH_VARARGS).
 const TUPLE_BUILTINS: &[&str] = &["print", "max", "min", "vars", "dir", "__import__"];
+/// ... and methods of builtin types (METH_VARARGS: the tuple holds the
+/// arguments after the receiver; the keyword dict, the keyword values).
+const TUPLE_METHODS: &[(&str, &str)] = &[
+    ("str", "format"),
+    ("set", "update"),
+    ("set", "union"),
+    ("set", "intersection"),
+    ("set", "intersection_update"),
+    ("set", "difference"),
+    ("set", "difference_update"),
+    ("frozenset", "union"),
+    ("frozenset", "intersection"),
+    ("frozenset", "difference"),
+];
 
 impl<C: Collector> Vm<C> {
     /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
@@ -255,20 +269,45 @@ impl<C: Collector> Vm<C> {
                 let f = self.natives[b.native as usize];
                 let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
                 let owner = b.owner.map(|o| o.name);
+                let tuple_method = owner.is_some_and(|o| TUPLE_METHODS.contains(&(o, b.name)));
                 match b.self_ {
                     Some(s) => {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(s);
                         pos.extend_from_slice(&args.pos);
                         self.native_call = NativeCall::new(owner, &pos);
-                        f(
-                            self,
-                            Args {
-                                pos: &pos,
-                                kwnames: &kwnames,
-                                kwvals: &kwvals,
-                            },
-                        )
+                        let call = |vm: &mut Self| {
+                            f(
+                                vm,
+                                Args {
+                                    pos: &pos,
+                                    kwnames: &kwnames,
+                                    kwvals: &kwvals,
+                                },
+                            )
+                        };
+                        if tuple_method {
+                            let held: Vec<ObjRef> =
+                                pos[1..].iter().chain(&kwvals).copied().collect();
+                            self.holding_args_tuple(&held, call)
+                        } else {
+                            call(self)
+                        }
+                    }
+                    None if tuple_method && !args.pos.is_empty() => {
+                        self.native_call = NativeCall::new(owner, &args.pos);
+                        let held: Vec<ObjRef> =
+                            args.pos[1..].iter().chain(&kwvals).copied().collect();
+                        self.holding_args_tuple(&held, |vm| {
+                            f(
+                                vm,
+                                Args {
+                                    pos: &args.pos,
+                                    kwnames: &kwnames,
+                                    kwvals: &kwvals,
+                                },
+                            )
+                        })
                     }
                     None if b.owner.is_none() && TUPLE_BUILTINS.contains(&b.name) => {
                         self.native_call = NativeCall::new(None, &args.pos);
