@@ -299,12 +299,20 @@ pub fn new_type<C: Collector>(
                 .map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),
         }),
         shared_keys: Default::default(),
+        class_refs: None.into(),
         slots: match layout {
             // BaseException has a dict but no weak reference list: its
             // subclasses add that (and show `__weakref__`).
             InstanceLayout::Exception => SlotLayout {
                 weakrefable: false,
                 ..SlotLayout::plain()
+            },
+            // A class has a dict and weak references of its own, a set
+            // weak references: a subclass adds no descriptor for them.
+            _ if name == "type" => SlotLayout::plain(),
+            _ if matches!(name, "set" | "frozenset") => SlotLayout {
+                weakrefable: true,
+                ..SlotLayout::default()
             },
             _ => SlotLayout::default(),
         },

@@ -480,9 +480,14 @@ pub fn make_class<C: Collector>(
             primary_base(&bases).map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),
         ),
         shared_keys: Default::default(),
+        class_refs: None.into(),
         slots,
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
+    if let Err(e) = give_class_refs(vm, cls) {
+        vm.decref(cls);
+        return Err(e);
+    }
     if let Err(e) = crate::protocol::slots::add_members(vm, cls) {
         vm.decref(cls);
         return Err(e);
@@ -501,6 +506,43 @@ pub fn make_class<C: Collector>(
         }
     }
     Ok(cls)
+}
+
+/// Give a new class its `__bases__` and `__mro__` tuples and its base
+/// (`ClassRefs`), which then hold what its `bases` and `mro` lists held.
+fn give_class_refs<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
+    let t = cls.payload::<TypeObject>();
+    let bases: Vec<ObjRef> = t.bases.borrow().clone();
+    let base = primary_base(&bases).unwrap_or(vm.types.object);
+    let items = bases.iter().map(|&b| vm.incref(b)).collect();
+    let bases_t = vm.new_tuple(items)?;
+    let items = t
+        .mro_with_self(cls)
+        .into_iter()
+        .map(|m| vm.incref(m))
+        .collect();
+    let mro_t = match vm.new_tuple(items) {
+        Ok(m) => m,
+        Err(e) => {
+            vm.decref(bases_t);
+            return Err(e);
+        }
+    };
+    t.class_refs.set(Some(crate::types::typeobj::ClassRefs {
+        bases: bases_t,
+        mro: Some(mro_t),
+        base: vm.incref(base),
+    }));
+    // The lists' references are now the tuples' (nothing dies here: the
+    // tuples hold each item).
+    for b in bases {
+        vm.decref(b);
+    }
+    let mro: Vec<ObjRef> = t.mro.borrow().clone();
+    for m in mro {
+        vm.decref(m);
+    }
+    Ok(())
 }
 
 /// Builtin types CPython does not allow as a base class.

@@ -88,15 +88,21 @@ pub fn layout<C: Collector>(
     let others_weak = bases
         .iter()
         .any(|b| b.payload::<TypeObject>().slots.weakrefable);
+    // CPython gives instances of a variable-size builtin's subclass
+    // (`int`, `bytes`, `tuple`) a dict but no weak references.
+    let varsize = matches!(
+        layout,
+        InstanceLayout::Builtin(Tag::Int | Tag::Bytes | Tag::Tuple)
+    );
     let Some(spec) = vm.dict_get_str(dict, "__slots__")? else {
         return Ok(SlotLayout {
             total: parent.total,
             own: 0,
             names: parent.names.clone(),
             has_dict: true,
-            weakrefable: true,
+            weakrefable: others_weak || !varsize,
             adds_dict: !others_dict,
-            adds_weakref: !others_weak,
+            adds_weakref: !others_weak && !varsize,
         });
     };
     let items = if spec.tag() == Tag::Str {

@@ -400,13 +400,22 @@ pub fn type_get<C: Collector>(
         }
         "__name__" => vm.new_str(&t.name.get())?,
         "__qualname__" => vm.new_str(&t.qualname.get())?,
+        "__bases__" if t.class_refs.get().is_some() => {
+            vm.incref(t.class_refs.get().expect("checked").bases)
+        }
         "__bases__" => {
             let b: Vec<ObjRef> = t.bases.borrow().iter().map(|&b| vm.incref(b)).collect();
             vm.new_tuple(b)?
         }
+        "__base__" if t.class_refs.get().is_some() => {
+            vm.incref(t.class_refs.get().expect("checked").base)
+        }
         "__base__" => {
             let b = t.bases.borrow().first().copied().unwrap_or(vm.none);
             vm.incref(b)
+        }
+        "__mro__" if t.class_refs.get().and_then(|r| r.mro).is_some() => {
+            vm.incref(t.class_refs.get().and_then(|r| r.mro).expect("checked"))
         }
         "__mro__" => {
             let m: Vec<ObjRef> = t

@@ -126,6 +126,24 @@ pub struct TypeObject {
     pub collection_flags: Cell<u32>,
     /// The keys its instances' dicts share (CPython's `ht_cached_keys`).
     pub shared_keys: crate::types::sharedkeys::SharedKeys,
+    /// A class made by `class` or `type()`: its `__bases__`, `__mro__` and
+    /// `__base__` as CPython holds them (see `ClassRefs`). `None` for the
+    /// builtin types, whose `bases` and `mro` lists own their items.
+    pub class_refs: Cell<Option<ClassRefs>>,
+}
+
+/// CPython's `tp_bases`, `tp_mro` and `tp_base` of a class (owned): the
+/// tuple of bases, the MRO as a tuple that starts with the class itself
+/// (so a class always sits in a reference cycle, and `sys.getrefcount`
+/// counts it), and the base whose layout the class extends. The class's
+/// `bases` and `mro` lists borrow their items from the tuples; once a
+/// cycle collection has cleared the MRO tuple (CPython's `type_clear`),
+/// `mro` is `None` and the `mro` list owns its items again.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassRefs {
+    pub bases: ObjRef,
+    pub mro: Option<ObjRef>,
+    pub base: ObjRef,
 }
 
 /// `Py_TPFLAGS_SEQUENCE`.
@@ -145,22 +163,71 @@ pub fn next_serial() -> u64 {
 
 impl Refs for TypeObject {
     fn traverse(&self, visit: Visit<'_>) {
-        for &b in self.bases.borrow().iter() {
-            visit(b);
-        }
-        for &m in self.mro.borrow().iter() {
-            visit(m);
-        }
-        visit(self.dict);
+        let Some(refs) = self.class_refs.get() else {
+            for &b in self.bases.borrow().iter() {
+                visit(b);
+            }
+            for &m in self.mro.borrow().iter() {
+                visit(m);
+            }
+            visit(self.dict);
+            if let Some(m) = self.meta.get() {
+                visit(m);
+            }
+            return;
+        };
+        // CPython's type_traverse: the metaclass, the dict, the MRO, the
+        // bases, the base.
         if let Some(m) = self.meta.get() {
             visit(m);
         }
+        visit(self.dict);
+        match refs.mro {
+            Some(t) => visit(t),
+            None => {
+                for &m in self.mro.borrow().iter() {
+                    visit(m);
+                }
+            }
+        }
+        visit(refs.bases);
+        visit(refs.base);
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
+        let Some(refs) = self.class_refs.take() else {
+            out.push(self.dict);
+            out.append(&mut self.mro.take());
+            out.append(&mut self.bases.take());
+            out.extend(self.meta.take());
+            return;
+        };
+        // CPython's type_dealloc: the base, the dict, the bases, the MRO;
+        // then the metaclass.
+        out.push(refs.base);
         out.push(self.dict);
-        out.append(&mut self.mro.take());
-        out.append(&mut self.bases.take());
+        out.push(refs.bases);
+        self.bases.take();
+        let mro = self.mro.take();
+        match refs.mro {
+            Some(t) => out.push(t),
+            None => out.extend(mro),
+        }
         out.extend(self.meta.take());
+    }
+    /// CPython's type_clear breaks a class's cycles by dropping its MRO
+    /// tuple (the one that holds the class itself); the class stays valid,
+    /// its `mro` list now owning its items. (Only the generational
+    /// collector clears, so counts are kept.)
+    fn gc_clear(&self, out: &mut Vec<ObjRef>) {
+        if let Some(mut refs) = self.class_refs.get() {
+            if let Some(t) = refs.mro.take() {
+                for &m in self.mro.borrow().iter() {
+                    m.inc();
+                }
+                self.class_refs.set(Some(refs));
+                out.push(t);
+            }
+        }
     }
 }
 
