@@ -208,7 +208,7 @@ fn run_source<C: Collector>(
     let (g, l) = match namespaces(vm, &args, fname) {
         Ok(ns) => ns,
         Err(e) => {
-            vm.decref(code);
+            vm.with_roots(&[e], |vm| vm.decref(code));
             vm.release_arena(mark);
             return Err(e);
         }

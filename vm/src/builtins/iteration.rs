@@ -172,7 +172,7 @@ pub(super) fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
     match r {
         Ok(()) => Ok(list),
         Err(e) => {
-            vm.decref(list);
+            vm.with_roots(&[e], |vm| vm.decref(list));
             Err(e)
         }
     }

@@ -533,7 +533,7 @@ pub fn type_call<C: Collector>(
             }) {
                 Ok(()) => Ok(cls),
                 Err(e) => {
-                    vm.decref(cls);
+                    vm.with_roots(&[e], |vm| vm.decref(cls));
                     Err(e)
                 }
             }

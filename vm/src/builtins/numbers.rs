@@ -148,7 +148,7 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
     let r = match vm.binary_op(a, b, BinOp::Mod, false) {
         Ok(r) => r,
         Err(e) => {
-            vm.decref(q);
+            vm.with_roots(&[e], |vm| vm.decref(q));
             return Err(e);
         }
     };

@@ -28,15 +28,21 @@ impl<C: Collector> Vm<C> {
         let f = func.payload::<FunctionObject>();
         let code = f.code;
         let rc = code.payload::<CodeObj>().code.clone();
-        let fast = match self.bind_args(func, &rc, args) {
+        // What the frame will own stays rooted while the arguments are
+        // bound: a failed binding releases arguments, which may run a
+        // `__del__` that reaches a safepoint.
+        let roots: Vec<ObjRef> = std::iter::once(func).chain(on_return.refs()).collect();
+        let fast = match self.with_roots(&roots, |vm| vm.bind_args(func, &rc, args)) {
             Ok(fast) => fast,
             Err(e) => {
-                self.decref(func);
+                // One batch (each release roots the rest), the error rooted.
+                let mut out = vec![func];
                 if let OnReturn::Init(o, _) = on_return {
-                    self.decref(o);
+                    out.push(o);
                 }
                 let mut on_return = on_return;
-                self.release_call_args(on_return.take_held());
+                out.extend(Self::call_args_refs(on_return.take_held()));
+                self.with_roots(&[e], |vm| vm.decref_all(out));
                 return Err(e);
             }
         };
@@ -57,7 +63,7 @@ impl<C: Collector> Vm<C> {
             frame_obj: None,
         };
         if let Err(e) = self.make_cells(&mut frame, f) {
-            self.release_frame(frame);
+            self.with_roots(&[e], |vm| vm.release_frame(frame));
             return Err(e);
         }
         Ok(frame)
@@ -96,24 +102,28 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<Vec<Option<ObjRef>>> {
         let mut fast = self.spare_fast.pop().unwrap_or_default();
         fast.resize(code.varnames.len(), None);
-        let r = self.bind_into(func, code, args, &mut fast);
-        if let Err(e) = r {
-            for v in fast.drain(..).flatten() {
-                self.decref(v);
-            }
+        if let Err((e, leftover)) = self.bind_into(func, code, args, &mut fast) {
+            // One batch, the arguments not bound first (each release roots
+            // the rest; a `__del__` may reach a safepoint), the error rooted.
+            let bound = fast.drain(..).flatten();
+            let all: Vec<ObjRef> = leftover.into_iter().chain(bound).collect();
+            self.with_roots(&[e], |vm| vm.decref_all(all));
             self.spare_fast.push(fast);
             return Err(e);
         }
         Ok(fast)
     }
 
+    /// Bind `args` into `fast`. On failure: the exception and the argument
+    /// values not bound, which the caller releases (before `fast`'s): no
+    /// Python code runs here while `fast` holds unrooted values.
     pub(super) fn bind_into(
         &mut self,
         func: ObjRef,
         code: &Rc<CodeObject>,
         args: CallArgs,
         fast: &mut [Option<ObjRef>],
-    ) -> PyResult<()> {
+    ) -> Result<(), (ObjRef, Vec<ObjRef>)> {
         let f = func.payload::<FunctionObject>();
         let n = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
@@ -126,7 +136,13 @@ impl<C: Collector> Vm<C> {
         let qualname = str_of(f.qualname.get()).unwrap_or("?");
         let CallArgs { mut pos, kw } = args;
         if let Some(k) = kwargs_slot {
-            fast[k] = Some(self.new_dict()?);
+            match self.new_dict() {
+                Ok(d) => fast[k] = Some(d),
+                Err(e) => {
+                    let left = pos.drain(..).chain(kw.into_iter().map(|(_, v)| v));
+                    return Err((e, left.collect()));
+                }
+            }
         }
         let given = pos.len();
         let extra: Vec<ObjRef> = if pos.len() > n {
@@ -139,29 +155,33 @@ impl<C: Collector> Vm<C> {
         }
         self.recycle_args(pos);
         match varargs_slot {
-            Some(s) => fast[s] = Some(self.new_tuple(extra)?),
+            // (A failed `new_tuple` released `extra`.)
+            Some(s) => match self.new_tuple(extra) {
+                Ok(t) => fast[s] = Some(t),
+                Err(e) => return Err((e, kw.into_iter().map(|(_, v)| v).collect())),
+            },
             None if !extra.is_empty() => {
                 let nkw = kw.len();
-                self.decref_all(extra);
-                for (_, v) in kw {
-                    self.decref(v);
-                }
-                return Err(self.too_many_positional(func, qualname, given, nkw));
+                let e = self.too_many_positional(func, qualname, given, nkw);
+                let left = extra.into_iter().chain(kw.into_iter().map(|(_, v)| v));
+                return Err((e, left.collect()));
             }
             None => {}
         }
         let mut kw_iter = kw.into_iter();
         while let Some((name, value)) = kw_iter.next() {
-            if let Err(e) = self.bind_keyword(code, qualname, fast, kwargs_slot, name, value) {
-                for (_, v) in kw_iter {
-                    self.decref(v);
-                }
-                return Err(e);
+            if let Err((e, v)) = self.bind_keyword(code, qualname, fast, kwargs_slot, name, value) {
+                let left = v.into_iter().chain(kw_iter.map(|(_, v)| v));
+                return Err((e, left.collect()));
             }
         }
         self.fill_defaults(func, code, qualname, fast, given)
+            .map_err(|e| (e, Vec::new()))
     }
 
+    /// Bind one keyword argument (owning `value`). On failure: the
+    /// exception and, when it was not stored, `value` for the caller to
+    /// release.
     pub(super) fn bind_keyword(
         &mut self,
         code: &CodeObject,
@@ -170,38 +190,45 @@ impl<C: Collector> Vm<C> {
         kwargs_slot: Option<usize>,
         name: ObjRef,
         value: ObjRef,
-    ) -> PyResult<()> {
+    ) -> Result<(), (ObjRef, Option<ObjRef>)> {
         let key = str_of(name).unwrap_or("");
         let total = (code.argcount + code.kwonlyargcount) as usize;
         let posonly = code.posonlyargcount as usize;
         if let Some(j) = code.varnames[posonly..total].iter().position(|v| v == key) {
             let j = j + posonly;
             if fast[j].is_some() {
-                self.decref(value);
-                return Err(self.type_error(format!(
+                let e = self.type_error(format!(
                     "{qualname}() got multiple values for argument '{key}'"
-                )));
+                ));
+                return Err((e, Some(value)));
             }
             fast[j] = Some(value);
             return Ok(());
         }
         match kwargs_slot {
             Some(k) => {
+                // (A str key: storing it runs no Python code.)
                 let d = fast[k].expect("kwargs dict");
                 let r = self.dict_set(d, name, value);
-                self.decref(value);
-                r
+                match r {
+                    Ok(()) => {
+                        self.decref(value);
+                        Ok(())
+                    }
+                    Err(e) => Err((e, Some(value))),
+                }
             }
             None => {
-                self.decref(value);
-                if code.varnames[..posonly].iter().any(|v| v == key) {
-                    return Err(self.type_error(format!(
+                let e = if code.varnames[..posonly].iter().any(|v| v == key) {
+                    self.type_error(format!(
                         "{qualname}() got some positional-only arguments passed as keyword arguments: '{key}'"
-                    )));
-                }
-                Err(self.type_error(format!(
-                    "{qualname}() got an unexpected keyword argument '{key}'"
-                )))
+                    ))
+                } else {
+                    self.type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{key}'"
+                    ))
+                };
+                Err((e, Some(value)))
             }
         }
     }

@@ -232,7 +232,7 @@ impl<C: Collector> Vm<C> {
         self.frames.push(frame);
         if let Err(e) = self.safepoint() {
             let frame = self.frames.pop().expect("pushed above");
-            self.release_frame(frame);
+            self.with_roots(&[e], |vm| vm.release_frame(frame));
             return Err(e);
         }
         Ok(())
@@ -661,8 +661,10 @@ impl<C: Collector> Vm<C> {
                     None => match self.call_tuple(&args) {
                         Ok(h) => h,
                         Err(e) => {
-                            self.release_args(args);
-                            self.decref_all([f, inst]);
+                            self.with_roots(&[e], |vm| {
+                                vm.release_args(args);
+                                vm.decref_all([f, inst]);
+                            });
                             return Err(e);
                         }
                     },
@@ -705,7 +707,7 @@ impl<C: Collector> Vm<C> {
                         Ok(Some(inst))
                     }
                     Err(e) => {
-                        self.decref(inst);
+                        self.with_roots(&[e], |vm| vm.decref(inst));
                         Err(e)
                     }
                 }
@@ -741,13 +743,13 @@ impl<C: Collector> Vm<C> {
             let d = match d {
                 Ok(d) => d,
                 Err(e) => {
-                    self.decref(t);
+                    self.with_roots(&[e], |vm| vm.decref(t));
                     return Err(e);
                 }
             };
             for &(k, v) in &args.kw {
                 if let Err(e) = self.dict_set(d, k, v) {
-                    self.decref_all([t, d]);
+                    self.with_roots(&[e], |vm| vm.decref_all([t, d]));
                     return Err(e);
                 }
             }

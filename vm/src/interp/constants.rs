@@ -111,7 +111,7 @@ impl<C: Collector> Vm<C> {
         match r {
             Ok(o) => Ok((o, held)),
             Err(e) => {
-                self.decref_all(held);
+                self.with_roots(&[e], |vm| vm.decref_all(held));
                 Err(e)
             }
         }
@@ -192,7 +192,7 @@ impl<C: Collector> Vm<C> {
             match self.cached(cache, x) {
                 Ok(o) => objs.push(self.incref(o)),
                 Err(e) => {
-                    self.decref_all(objs);
+                    self.with_roots(&[e], |vm| vm.decref_all(objs));
                     return Err(e);
                 }
             }

@@ -232,7 +232,7 @@ impl<C: Collector> Vm<C> {
                 match made {
                     Ok(ce) => Some(ce),
                     Err(e) => {
-                        self.decref(exc);
+                        self.with_roots(&[e], |vm| vm.decref(exc));
                         return e;
                     }
                 }

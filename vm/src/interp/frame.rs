@@ -99,7 +99,7 @@ impl OnReturn {
     /// The references this holds (owned by the frame).
     /// The references this holds (owned by the frame), but for the
     /// extra ones of `held` (`CallArgsHeld::visit_extra`).
-    fn refs(&self) -> impl Iterator<Item = ObjRef> {
+    pub(crate) fn refs(&self) -> impl Iterator<Item = ObjRef> {
         let inst = match *self {
             OnReturn::Init(o, _) => Some(o),
             _ => None,

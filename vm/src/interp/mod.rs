@@ -84,8 +84,10 @@ impl<C: Collector> Vm<C> {
             self.spend_step().err()
         };
         if let Some(err) = refused {
-            self.release_frame(frame);
-            self.decref_opt(throw);
+            self.with_roots(&[err], |vm| {
+                vm.release_frame(frame);
+                vm.decref_opt(throw);
+            });
             return Err(err);
         }
         self.frames.push(frame);
@@ -259,12 +261,18 @@ impl<C: Collector> Vm<C> {
     /// took (positional, then keyword values and names), the argument
     /// tuple and keyword dict, then the caller's own references.
     pub(crate) fn release_call_args(&mut self, held: Option<crate::interp::frame::CallArgsHeld>) {
-        let Some(held) = held else { return };
+        let out = Self::call_args_refs(held);
+        self.decref_all(out);
+    }
+
+    /// What `release_call_args` releases, in its order.
+    pub(crate) fn call_args_refs(held: Option<crate::interp::frame::CallArgsHeld>) -> Vec<ObjRef> {
+        let Some(held) = held else { return Vec::new() };
         let (mut out, stack) = held.extra_refs();
         out.push(held.args);
         out.extend(held.kwargs);
         out.extend(stack);
-        self.decref_all(out);
+        out
     }
 
     /// Find a handler for `exc`, popping frames that have none. Returns

@@ -191,7 +191,7 @@ impl<C: Collector> Vm<C> {
         let v = self.using(module, |vm, module| vm.getattr(module, name))?;
         let b = self.builtins_dict;
         if let Err(e) = self.with_roots(&[v], |vm| vm.dict_set(b, name, v)) {
-            self.decref(v);
+            self.with_roots(&[e], |vm| vm.decref(v));
             return Err(e);
         }
         Ok(Some(v))

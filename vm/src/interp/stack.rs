@@ -213,7 +213,7 @@ impl<C: Collector> Vm<C> {
         let list = match self.new_list(middle) {
             Ok(l) => l,
             Err(e) => {
-                self.decref_all(items.into_iter().chain(tail));
+                self.with_roots(&[e], |vm| vm.decref_all(items.into_iter().chain(tail)));
                 return Err(e);
             }
         };

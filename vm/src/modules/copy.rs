@@ -192,7 +192,7 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
                                 match v {
                                     Ok(v) => (k, v),
                                     Err(e) => {
-                                        vm.decref(k);
+                                        vm.with_roots(&[e], |vm| vm.decref(k));
                                         return Err(e);
                                     }
                                 }
@@ -355,7 +355,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
             let found = match found {
                 Ok(f) => f,
                 Err(e) => {
-                    vm.decref_all(copies);
+                    vm.with_roots(&[e], |vm| vm.decref_all(copies));
                     return Err(e);
                 }
             };

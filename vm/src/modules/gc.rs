@@ -354,7 +354,7 @@ fn get_stats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let d = match vm.new_dict() {
             Ok(d) => d,
             Err(e) => {
-                vm.decref_all(gens);
+                vm.with_roots(&[e], |vm| vm.decref_all(gens));
                 return Err(e);
             }
         };
@@ -371,7 +371,7 @@ fn get_stats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 r
             });
             if let Err(e) = r {
-                vm.decref_all(gens);
+                vm.with_roots(&[e], |vm| vm.decref_all(gens));
                 return Err(e);
             }
         }

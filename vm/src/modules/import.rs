@@ -67,7 +67,7 @@ impl<C: Collector> Vm<C> {
                 let key = self.intern_borrow(child);
                 let r = p.and_then(|p| self.using(p, |vm, p| vm.setattr(p, key, Some(m))));
                 if let Err(e) = r {
-                    self.decref(m);
+                    self.with_roots(&[e], |vm| vm.decref(m));
                     return Err(e);
                 }
                 return Ok(m);

@@ -166,7 +166,7 @@ pub(crate) fn lazy_attr_from<C: Collector>(
     if let Some(o) = crate::protocol::attr::dict_get_str_key(vm.modules, key) {
         let d = o.payload::<crate::types::module::ModuleObject>().dict;
         if let Err(e) = vm.with_roots(&[v], |vm| vm.dict_set(d, name, v)) {
-            vm.decref(v);
+            vm.with_roots(&[e], |vm| vm.decref(v));
             return Err(e);
         }
     }

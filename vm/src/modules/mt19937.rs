@@ -47,7 +47,7 @@ fn to_list<C: Collector>(vm: &mut Vm<C>, ws: &[u32]) -> PyResult<ObjRef> {
         match vm.new_int_i64(i64::from(w)) {
             Ok(o) => items.push(o),
             Err(e) => {
-                vm.decref_all(items);
+                vm.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }

@@ -158,7 +158,7 @@ fn listdir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         match vm.new_string(n) {
             Ok(s) => items.push(s),
             Err(e) => {
-                vm.decref_all(items);
+                vm.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }
@@ -270,7 +270,7 @@ fn stat<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         match vm.new_int_i64(v) {
             Ok(o) => items.push(o),
             Err(e) => {
-                vm.decref_all(items);
+                vm.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }
@@ -279,7 +279,7 @@ fn stat<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         match vm.new_float(v) {
             Ok(o) => items.push(o),
             Err(e) => {
-                vm.decref_all(items);
+                vm.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }

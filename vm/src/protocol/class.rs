@@ -31,7 +31,7 @@ pub fn build_class<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
             let orig_t = match vm.new_tuple(items) {
                 Ok(t) => t,
                 Err(e) => {
-                    vm.decref_all(resolved);
+                    vm.with_roots(&[e], |vm| vm.decref_all(resolved));
                     return Err(e);
                 }
             };
@@ -95,7 +95,7 @@ fn resolve_bases<C: Collector>(vm: &mut Vm<C>, orig: &[ObjRef]) -> PyResult<Opti
         }
         Ok(()) => Ok(Some(out)),
         Err(e) => {
-            vm.decref_all(out);
+            vm.with_roots(&[e], |vm| vm.decref_all(out));
             Err(e)
         }
     }
@@ -155,7 +155,7 @@ fn build_class_with<C: Collector>(
             let cls = match cls {
                 Ok(c) => c,
                 Err(e) => {
-                    vm.decref_opt(cell);
+                    vm.with_roots(&[e], |vm| vm.decref_opt(cell));
                     return Err(e);
                 }
             };
@@ -163,13 +163,13 @@ fn build_class_with<C: Collector>(
             match vm.with_roots(&[cls], |vm| class_hooks(vm, cls, kw)) {
                 Ok(()) => Ok(cls),
                 Err(e) => {
-                    vm.decref(cls);
+                    vm.with_roots(&[e], |vm| vm.decref(cls));
                     Err(e)
                 }
             }
         }
         Err(e) => {
-            vm.decref(ns);
+            vm.with_roots(&[e], |vm| vm.decref(ns));
             Err(e)
         }
     }
@@ -195,7 +195,7 @@ fn build_with_metaclass<C: Collector>(
     let ns = match ns {
         Ok(ns) => ns,
         Err(e) => {
-            vm.decref(bases_t);
+            vm.with_roots(&[e], |vm| vm.decref(bases_t));
             return Err(e);
         }
     };
@@ -221,7 +221,7 @@ fn build_with_metaclass<C: Collector>(
     let cls = match cls {
         Ok(c) => c,
         Err(e) => {
-            vm.decref_opt(cell);
+            vm.with_roots(&[e], |vm| vm.decref_opt(cell));
             return Err(e);
         }
     };
@@ -351,7 +351,7 @@ fn run_class_body<C: Collector>(
         match c {
             Ok(c) => frame.cells.push(c),
             Err(e) => {
-                vm.release_frame(frame);
+                vm.with_roots(&[e], |vm| vm.release_frame(frame));
                 return Err(e);
             }
         }
@@ -450,7 +450,7 @@ pub fn make_class<C: Collector>(
     let slots = match crate::protocol::slots::layout(vm, name, &bases, layout, dict) {
         Ok(s) => s,
         Err(e) => {
-            vm.decref(dict);
+            vm.with_roots(&[e], |vm| vm.decref(dict));
             return Err(e);
         }
     };
@@ -485,11 +485,11 @@ pub fn make_class<C: Collector>(
     };
     let cls = vm.alloc(&TYPE_VT, t)?;
     if let Err(e) = give_class_refs(vm, cls) {
-        vm.decref(cls);
+        vm.with_roots(&[e], |vm| vm.decref(cls));
         return Err(e);
     }
     if let Err(e) = crate::protocol::slots::add_members(vm, cls) {
-        vm.decref(cls);
+        vm.with_roots(&[e], |vm| vm.decref(cls));
         return Err(e);
     }
     refresh_has_del(vm, cls);
@@ -501,7 +501,7 @@ pub fn make_class<C: Collector>(
     {
         let none = vm.none;
         if let Err(e) = vm.dict_set(d, hash, none) {
-            vm.decref(cls);
+            vm.with_roots(&[e], |vm| vm.decref(cls));
             return Err(e);
         }
     }
@@ -524,7 +524,7 @@ fn give_class_refs<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
     let mro_t = match vm.new_tuple(items) {
         Ok(m) => m,
         Err(e) => {
-            vm.decref(bases_t);
+            vm.with_roots(&[e], |vm| vm.decref(bases_t));
             return Err(e);
         }
     };

@@ -130,7 +130,7 @@ impl<C: Collector> Vm<C> {
                 let y = match y {
                     Ok(y) => y,
                     Err(e) => {
-                        self.decref_opt(x);
+                        self.with_roots(&[e], |vm| vm.decref_opt(x));
                         return Err(e);
                     }
                 };
@@ -163,7 +163,7 @@ impl<C: Collector> Vm<C> {
                 let y = match y {
                     Ok(y) => y,
                     Err(e) => {
-                        self.decref(x);
+                        self.with_roots(&[e], |vm| vm.decref(x));
                         return Err(e);
                     }
                 };

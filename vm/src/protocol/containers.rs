@@ -17,7 +17,7 @@ impl<C: Collector> Vm<C> {
     /// came in (a spare argument buffer goes back for reuse).
     pub fn new_list(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
         if let Err(e) = self.check_room(items.len() * 8) {
-            self.decref_all(items);
+            self.with_roots(&[e], |vm| vm.decref_all(items));
             return Err(e);
         }
         let items = if items.capacity() == items.len() {
@@ -37,7 +37,7 @@ impl<C: Collector> Vm<C> {
         let l = self.new_list(Vec::new())?;
         if let Some(it) = iterable {
             if let Err(e) = self.with_roots(&[l], |vm| vm.list_extend(l, it)) {
-                self.decref(l);
+                self.with_roots(&[e], |vm| vm.decref(l));
                 return Err(e);
             }
         }
@@ -152,7 +152,7 @@ impl<C: Collector> Vm<C> {
         }
         let new_cap = list_resize_capacity(len, len + 1);
         if let Err(e) = self.check_room((new_cap - cap) * 8) {
-            self.decref(v);
+            self.with_roots(&[e], |vm| vm.decref(v));
             return Err(e);
         }
         self.list_mut(list, |items| {
@@ -185,14 +185,14 @@ impl<C: Collector> Vm<C> {
             let room = self.check_room((new_cap - cap) * 8);
             let room = room.and_then(|_| self.list_mut(list, |v| v.reserve_exact(new_cap - len)).1);
             if let Err(e) = room {
-                self.decref_all(items);
+                self.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }
         let mut rest = items.into_iter();
         while let Some(v) = rest.next() {
             if let Err(e) = self.list_append(list, v) {
-                self.decref_all(rest);
+                self.with_roots(&[e], |vm| vm.decref_all(rest));
                 return Err(e);
             }
         }
@@ -594,7 +594,7 @@ impl<C: Collector> Vm<C> {
             None => match self.with_roots(&[r], |vm| vm.iterate(small)) {
                 Ok(keys) => keys,
                 Err(e) => {
-                    self.decref(r);
+                    self.with_roots(&[e], |vm| vm.decref(r));
                     return Err(e);
                 }
             },
@@ -615,7 +615,7 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.truncate(base);
         self.decref_all(keys);
         if let Err(e) = res {
-            self.decref(r);
+            self.with_roots(&[e], |vm| vm.decref(r));
             return Err(e);
         }
         Ok(r)
@@ -647,7 +647,7 @@ impl<C: Collector> Vm<C> {
         });
         self.decref_all(keys);
         if let Err(e) = res {
-            self.decref(r);
+            self.with_roots(&[e], |vm| vm.decref(r));
             return Err(e);
         }
         Ok(r)

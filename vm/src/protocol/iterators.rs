@@ -216,7 +216,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
             let hit = match hit {
                 Ok(h) => h,
                 Err(e) => {
-                    vm.decref(v);
+                    vm.with_roots(&[e], |vm| vm.decref(v));
                     return Err(e);
                 }
             };
@@ -257,7 +257,7 @@ fn enumerate_next<C: Collector>(
     let next_count = match next_count {
         Ok(n) => n,
         Err(e) => {
-            vm.decref(v);
+            vm.with_roots(&[e], |vm| vm.decref(v));
             return Err(e);
         }
     };
@@ -332,7 +332,7 @@ fn zip_next<C: Collector>(
                 };
             }
             Err(e) => {
-                vm.decref_all(vals);
+                vm.with_roots(&[e], |vm| vm.decref_all(vals));
                 return Err(e);
             }
         }
@@ -415,7 +415,7 @@ fn filter_next<C: Collector>(
             Ok(true) => return Ok(Some(v)),
             Ok(false) => vm.decref(v),
             Err(e) => {
-                vm.decref(v);
+                vm.with_roots(&[e], |vm| vm.decref(v));
                 return Err(e);
             }
         }

@@ -131,7 +131,7 @@ impl<C: Collector> Vm<C> {
         }) {
             Ok(()) => Ok(cls),
             Err(e) => {
-                self.decref(cls);
+                self.with_roots(&[e], |vm| vm.decref(cls));
                 Err(e)
             }
         }

@@ -213,7 +213,7 @@ impl<C: Collector> Vm<C> {
                 let b = match b {
                     Ok(b) => b,
                     Err(e) => {
-                        self.decref(a);
+                        self.with_roots(&[e], |vm| vm.decref(a));
                         return Err(e);
                     }
                 };

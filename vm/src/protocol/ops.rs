@@ -561,7 +561,7 @@ impl<C: Collector> Vm<C> {
         match filled {
             Ok(()) => Ok(r),
             Err(e) => {
-                self.decref(r);
+                self.with_roots(&[e], |vm| vm.decref(r));
                 Err(e)
             }
         }

@@ -523,7 +523,7 @@ impl<C: Collector> Vm<C> {
         match res {
             Ok(()) => Ok(out),
             Err(e) => {
-                self.decref_all(out);
+                self.with_roots(&[e], |vm| vm.decref_all(out));
                 Err(e)
             }
         }
@@ -597,7 +597,7 @@ impl<C: Collector> Vm<C> {
                     Ok(items)
                 }
                 Err(e) => {
-                    self.decref_all(items);
+                    self.with_roots(&[e], |vm| vm.decref_all(items));
                     Err(e)
                 }
             }

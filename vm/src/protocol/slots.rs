@@ -263,7 +263,7 @@ fn add_slot_members<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
         let member = match vm.alloc(&MEMBER_VT, member) {
             Ok(m) => m,
             Err(e) => {
-                vm.decref(key);
+                vm.with_roots(&[e], |vm| vm.decref(key));
                 return Err(e);
             }
         };

@@ -303,7 +303,7 @@ fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Opt
             match vm.new_str(s) {
                 Ok(o) => items.push(o),
                 Err(e) => {
-                    vm.decref_all(items);
+                    vm.with_roots(&[e], |vm| vm.decref_all(items));
                     return Err(e);
                 }
             }

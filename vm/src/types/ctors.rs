@@ -419,7 +419,7 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     let it = match vm.with_roots(&[start], |vm| vm.get_iter(it)) {
         Ok(i) => i,
         Err(e) => {
-            vm.decref(start);
+            vm.with_roots(&[e], |vm| vm.decref(start));
             return Err(e);
         }
     };
@@ -635,7 +635,7 @@ fn module_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     let doc = p[1].unwrap_or(vm.none);
     let key = vm.intern_borrow("__doc__");
     if let Err(e) = vm.dict_set(d, key, doc) {
-        vm.decref(m);
+        vm.with_roots(&[e], |vm| vm.decref(m));
         return Err(e);
     }
     Ok(m)

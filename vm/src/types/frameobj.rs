@@ -465,7 +465,7 @@ impl<C: Collector> Vm<C> {
         let d = match d {
             Ok(d) => d,
             Err(e) => {
-                self.decref_all(values);
+                self.with_roots(&[e], |vm| vm.decref_all(values));
                 return Err(e);
             }
         };
@@ -475,7 +475,7 @@ impl<C: Collector> Vm<C> {
         match r {
             Ok(()) => Ok(d),
             Err(e) => {
-                self.decref(d);
+                self.with_roots(&[e], |vm| vm.decref(d));
                 Err(e)
             }
         }

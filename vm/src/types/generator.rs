@@ -259,7 +259,7 @@ impl<C: Collector> Vm<C> {
             }
             // (`alloc` released the code and names the payload owned.)
             Err(e) => {
-                self.release_frame(frame);
+                self.with_roots(&[e], |vm| vm.release_frame(frame));
                 Err(e)
             }
         }
@@ -544,7 +544,7 @@ impl<C: Collector> Vm<C> {
                 }
                 Err(e) => {
                     p.state.set(state);
-                    self.decref(yf);
+                    self.with_roots(&[e], |vm| vm.decref(yf));
                     return Err(e);
                 }
                 Ok(m) => {

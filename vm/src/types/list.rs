@@ -379,7 +379,7 @@ fn sort_items<C: Collector>(
                 }
                 Err(e) => {
                     vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
-                    vm.decref_all(keys);
+                    vm.with_roots(&[e], |vm| vm.decref_all(keys));
                     return (order, Err(e));
                 }
             },

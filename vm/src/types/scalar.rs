@@ -194,7 +194,7 @@ fn int_as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResul
     match one {
         Ok(one) => vm.new_tuple(vec![n, one]),
         Err(e) => {
-            vm.decref(n);
+            vm.with_roots(&[e], |vm| vm.decref(n));
             Err(e)
         }
     }

@@ -433,7 +433,7 @@ fn fold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: BinOp) -> 
         let other = match vm.with_roots(&[acc], |vm| as_set(vm, o)) {
             Ok(x) => x,
             Err(e) => {
-                vm.decref(acc);
+                vm.with_roots(&[e], |vm| vm.decref(acc));
                 return Err(e);
             }
         };

@@ -211,7 +211,7 @@ fn triple<C: Collector>(vm: &mut Vm<C>, like: ObjRef, parts: [&[u8]; 3]) -> PyRe
         match vm.new_like(like, p.to_vec()) {
             Ok(o) => items.push(o),
             Err(e) => {
-                vm.decref_all(items);
+                vm.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }
@@ -261,7 +261,7 @@ pub(super) fn list_of_parts<C: Collector>(
         match vm.new_like(like, p.to_vec()) {
             Ok(o) => items.push(o),
             Err(e) => {
-                vm.decref_all(items);
+                vm.with_roots(&[e], |vm| vm.decref_all(items));
                 return Err(e);
             }
         }

@@ -715,7 +715,7 @@ fn format_owned<C: Collector>(vm: &mut Vm<C>, v: ObjRef, spec: String) -> PyResu
     let s = match vm.new_string(spec) {
         Ok(s) => s,
         Err(e) => {
-            vm.decref(v);
+            vm.with_roots(&[e], |vm| vm.decref(v));
             return Err(e);
         }
     };

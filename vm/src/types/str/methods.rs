@@ -225,7 +225,7 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         .sum::<usize>();
     let seps = sep.len().saturating_mul(items.len().saturating_sub(1));
     if let Err(e) = vm.check_room(total.saturating_add(seps)) {
-        vm.decref_all(items);
+        vm.with_roots(&[e], |vm| vm.decref_all(items));
         return Err(e);
     }
     let mut out = String::new();
@@ -252,7 +252,7 @@ fn strs_to_list<C: Collector>(vm: &mut Vm<C>, parts: Vec<String>) -> PyResult<Ob
         match vm.new_string(p) {
             Ok(o) => objs.push(o),
             Err(e) => {
-                vm.decref_all(objs);
+                vm.with_roots(&[e], |vm| vm.decref_all(objs));
                 return Err(e);
             }
         }
@@ -754,7 +754,7 @@ fn partition_impl<C: Collector>(
         match part {
             Ok(o) => objs.push(o),
             Err(e) => {
-                vm.decref_all(objs);
+                vm.with_roots(&[e], |vm| vm.decref_all(objs));
                 return Err(e);
             }
         }
