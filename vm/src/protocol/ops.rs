@@ -511,7 +511,12 @@ impl<C: Collector> Vm<C> {
     /// reference), for set-like comparison; None for anything else.
     /// `&`, `|`, `-`, `^` with a dict's keys or items view on either side
     /// (CPython's `dictviews_*`): a new set.
-    fn view_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<Option<ObjRef>> {
+    pub(crate) fn view_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
         if !matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
             return Ok(None);
         }

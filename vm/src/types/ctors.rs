@@ -481,9 +481,30 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
     }
     check_args(vm, &a, "reversed", 1, 1)?;
     let seq = a.pos[0];
-    match seq.tag() {
-        Tag::List | Tag::Tuple => {
-            let n = vm.len(seq)? as isize;
+    if let Some(r) = reversed_builtin(vm, seq, seq.tag()) {
+        return r;
+    }
+    if let Some(r) = vm.try_dunder_bound(seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    if crate::protocol::ops::is_user(seq) && vm.has_type_attr(seq, "__getitem__") {
+        return reversed_lazily(vm, seq);
+    }
+    let tn = vm.type_name(seq);
+    Err(vm.type_error(format!("'{tn}' object is not reversible")))
+}
+
+/// The reverse iterator of `seq`, a builtin sequence of layout `tag` (its
+/// own, or the builtin base's for `list.__reversed__` and the like called
+/// on a subclass instance); `None` for other layouts.
+pub(crate) fn reversed_builtin<C: Collector>(
+    vm: &mut Vm<C>,
+    seq: ObjRef,
+    tag: Tag,
+) -> Option<PyResult<ObjRef>> {
+    Some(match tag {
+        Tag::List | Tag::Tuple => (|| {
+            let n = vm.len_as(seq, tag)? as isize;
             new_iter(
                 vm,
                 IterState::Reversed {
@@ -491,10 +512,10 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                     index: n - 1,
                 },
             )
-        }
+        })(),
         // A range's reverse is a range iterator the other way (CPython's
         // `range_reverse`), not a copy of its values.
-        Tag::Range if crate::protocol::range::range_fits(seq) => {
+        Tag::Range if crate::protocol::range::range_fits(seq) => (|| {
             let (start, _, step) = vm.range_values(seq)?;
             let n = vm.range_length(seq)? as i128;
             let (start, step) = (start as i128, step as i128);
@@ -517,9 +538,9 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                 ),
                 _ => reversed_lazily(vm, seq),
             }
-        }
+        })(),
         Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => reversed_lazily(vm, seq),
-        Tag::Dict | Tag::DictView => {
+        Tag::Dict | Tag::DictView => (|| {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
             let t = vm.new_list(items)?;
@@ -530,18 +551,9 @@ fn reversed_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
                     index: n - 1,
                 },
             )
-        }
-        _ => {
-            if let Some(r) = vm.try_dunder_bound(seq, "__reversed__", &[])? {
-                return Ok(r);
-            }
-            if crate::protocol::ops::is_user(seq) && vm.has_type_attr(seq, "__getitem__") {
-                return reversed_lazily(vm, seq);
-            }
-            let tn = vm.type_name(seq);
-            Err(vm.type_error(format!("'{tn}' object is not reversible")))
-        }
-    }
+        })(),
+        _ => return None,
+    })
 }
 
 /// `super()` (zero arguments: the enclosing class and first argument of

@@ -133,6 +133,32 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "__rmod__", rmod);
     }
     def_method(vm, "dict", "__ror__", ror);
+    // The views: sized, iterable, reversible; keys and items are sets.
+    for t in ["dict_keys", "dict_values", "dict_items"] {
+        def_method(vm, t, "__len__", len);
+        def_method(vm, t, "__iter__", iter);
+        def_method(vm, t, "__reversed__", reversed);
+        if t == "dict_values" {
+            continue;
+        }
+        def_method(vm, t, "__contains__", contains);
+        for (name, f) in [
+            ("__and__", view_and as NativeFn<C>),
+            ("__or__", view_or),
+            ("__xor__", view_xor),
+            ("__sub__", view_sub),
+            ("__rand__", view_rand),
+            ("__ror__", view_ror),
+            ("__rxor__", view_rxor),
+            ("__rsub__", view_rsub),
+        ] {
+            def_method(vm, t, name, f);
+        }
+    }
+    for t in ["list", "dict", "range"] {
+        def_method(vm, t, "__reversed__", reversed);
+    }
+    def_method(vm, "range", "__bool__", boolean);
     for t in ["set", "frozenset"] {
         for (name, f) in [
             ("__rand__", rand as NativeFn<C>),
@@ -262,6 +288,58 @@ fn iter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__iter__", 1, 1)?;
     let o = args.pos[0];
     vm.get_iter_as(o, layout_tag(o))
+}
+
+/// `dict_keys.__and__` and the other set operators of the keys and items
+/// views (reflected: the view is the right operand).
+fn view_op<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<ObjRef> {
+    check_args(vm, args, "operator", 2, 2)?;
+    let (a, b) = if reflected {
+        (args.pos[1], args.pos[0])
+    } else {
+        (args.pos[0], args.pos[1])
+    };
+    match vm.view_binop(a, b, op)? {
+        Some(r) => Ok(r),
+        None => Ok(vm.incref(vm.not_implemented)),
+    }
+}
+
+macro_rules! view_ops {
+    ($($name:ident => $op:ident, $reflected:literal;)*) => {
+        $(
+            fn $name<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+                view_op(vm, &args, BinOp::$op, $reflected)
+            }
+        )*
+    };
+}
+view_ops! {
+    view_and => And, false;
+    view_or => Or, false;
+    view_xor => Xor, false;
+    view_sub => Sub, false;
+    view_rand => And, true;
+    view_ror => Or, true;
+    view_rxor => Xor, true;
+    view_rsub => Sub, true;
+}
+
+fn reversed<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__reversed__", 1, 1)?;
+    let o = args.pos[0];
+    match crate::types::ctors::reversed_builtin(vm, o, layout_tag(o)) {
+        Some(r) => r,
+        None => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("'{tn}' object is not reversible")))
+        }
+    }
 }
 
 fn getitem<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -536,7 +614,7 @@ pub(crate) fn num_divmod<C: Collector>(
     let r = match vm.with_roots(&[q], |vm| vm.builtin_binop(a, b, BinOp::Mod)) {
         Ok(r) => r.expect("numbers"),
         Err(e) => {
-            vm.decref(q);
+            vm.with_roots(&[e], |vm| vm.decref(q));
             return Err(e);
         }
     };
