@@ -132,11 +132,17 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.chmod(dst, S_IMODE(st.st_mode))
 
 
+def _target(src, dst):
+    """Where a copy of `src` goes: into `dst` when it is a directory."""
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(os.fspath(src)))
+    return dst
+
+
 def copy(src, dst, *, follow_symlinks=True):
     """Copy data and mode bits ("cp src dst"); return the file's
     destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
+    dst = _target(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
@@ -145,8 +151,7 @@ def copy(src, dst, *, follow_symlinks=True):
 def copy2(src, dst, *, follow_symlinks=True):
     """Copy data and metadata ("cp -p src dst"); return the file's
     destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
+    dst = _target(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
