@@ -406,12 +406,17 @@ impl<C: Collector> Vm<C> {
 
     /// `index_i64` with the class of the error for an int too large
     /// (CPython's `PyNumber_AsSsize_t(o, exc)`: IndexError for subscripts,
-    /// OverflowError for repeat counts and lengths).
+    /// OverflowError for repeat counts and lengths); `""` clamps such an
+    /// int to `i64::MIN`/`i64::MAX` instead (for a caller that only
+    /// checks a range, as `PyLong_AsLongAndOverflow`'s callers do).
     pub(crate) fn index_i64_or(&mut self, o: ObjRef, too_big: &str) -> PyResult<Option<i64>> {
         match int_of(o) {
             Some(Int::Small(v)) => Ok(Some(v)),
             Some(Int::Big(b)) => match b.to_i64() {
                 Some(v) => Ok(Some(v)),
+                None if too_big.is_empty() => {
+                    Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
+                }
                 None => {
                     let tn = self.type_name(o);
                     Err(self.new_error(

@@ -639,7 +639,7 @@ impl<C: Collector> Vm<C> {
                         needle.is_empty() || hay.windows(needle.len()).any(|w| *w == *needle)
                     );
                 }
-                match self.index_i64(item) {
+                match self.index_i64_or(item, "") {
                     Ok(Some(v)) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),
                     Ok(Some(_)) => {
                         Err(self.value_error("byte must be in range(0, 256)".to_string()))

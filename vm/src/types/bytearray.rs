@@ -119,7 +119,8 @@ impl<C: Collector> Vm<C> {
 
     /// An int in range(256), as a byte.
     pub(crate) fn byte_value(&mut self, o: ObjRef) -> PyResult<u8> {
-        match self.index_i64(o)? {
+        // (Past 64 bits is out of range too: CPython's `_getbytevalue`.)
+        match self.index_i64_or(o, "")? {
             Some(v) if (0..256).contains(&v) => Ok(v as u8),
             Some(_) => Err(self.value_error("byte must be in range(0, 256)".to_string())),
             None => {

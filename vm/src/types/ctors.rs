@@ -276,7 +276,7 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 /// One item of `bytes(iterable)`: an int in 0..256.
 fn byte_of<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<u8> {
-    match vm.index_i64(o)? {
+    match vm.index_i64_or(o, "")? {
         Some(v) => u8::try_from(v)
             .map_err(|_| vm.new_error("ValueError", "bytes must be in range(0, 256)".to_string())),
         None => {

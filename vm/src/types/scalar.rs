@@ -358,7 +358,7 @@ fn from_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
             let mut out = Vec::with_capacity(items.len());
             let mut err = None;
             for &i in &items {
-                match vm.index_i64(i) {
+                match vm.index_i64_or(i, "") {
                     Ok(Some(b)) if (0..256).contains(&b) => out.push(b as u8),
                     Ok(Some(_)) => {
                         err = Some(vm.value_error("bytes must be in range(0, 256)".into()));

@@ -172,7 +172,7 @@ pub(super) fn needle<'a, C: Collector>(
     if let Some(b) = buffer_of(o) {
         return Ok(b);
     }
-    match vm.index_i64(o)? {
+    match vm.index_i64_or(o, "")? {
         Some(v) if (0..256).contains(&v) => Ok(std::borrow::Cow::Owned(vec![v as u8])),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)".to_string())),
         None => {

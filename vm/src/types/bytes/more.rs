@@ -728,7 +728,7 @@ fn bytes_piece<C: Collector>(
                 let msg = "%c requires an integer in range(256) or a single byte";
                 return Err(vm.type_error(msg.into()));
             }
-            None => match vm.index_i64(arg)? {
+            None => match vm.index_i64_or(arg, "")? {
                 Some(v) if (0..256).contains(&v) => vec![v as u8],
                 Some(_) => {
                     let msg = "%c arg not in range(256)";
