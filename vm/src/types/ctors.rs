@@ -97,13 +97,35 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     }
     for name in ["__int__", "__index__"] {
         if let Some(r) = vm.try_dunder(x, name, &[])? {
-            return Ok(r);
+            return vm.using(r, |vm, r| exact_int_result(vm, r, name));
         }
     }
     let tn = vm.type_name(x);
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
     )))
+}
+
+/// What `__int__`/`__index__` returned, checked as CPython's `int()` checks
+/// it: an int (a strict subclass made exact, with CPython's
+/// DeprecationWarning), else TypeError.
+fn exact_int_result<C: Collector>(vm: &mut Vm<C>, r: ObjRef, name: &str) -> PyResult<ObjRef> {
+    if r.tag() == Tag::Int {
+        return Ok(vm.incref(r));
+    }
+    let tn = vm.type_name(r);
+    if crate::types::scalar::int_of(r).is_none() {
+        return Err(vm.type_error(format!("{name} returned non-int (type {tn})")));
+    }
+    vm.warn(
+        "DeprecationWarning",
+        &format!(
+            "{name} returned non-int (type {tn}).  The ability to return an instance of a \
+             strict subclass of int is deprecated, and may be removed in a future version of \
+             Python."
+        ),
+    )?;
+    Ok(vm.num_to_int(r)?.expect("an int"))
 }
 
 fn parse_int<C: Collector>(vm: &mut Vm<C>, s: &str, base: u32) -> PyResult<ObjRef> {
