@@ -20,10 +20,12 @@ fn bench_runs_each_workload_under_each_collector_against_a_baseline() {
     let dir = scratch("bench", "table");
     let w = dir.join("work");
     std::fs::create_dir_all(&w).unwrap();
-    std::fs::write(w.join("a_sum.py"), "print(sum(range(10000)))\n").unwrap();
+    // Long enough (tens of milliseconds) for the peak-RSS watcher, which
+    // polls every millisecond, to see each run even on a loaded machine.
+    std::fs::write(w.join("a_sum.py"), "print(sum(range(1000000)))\n").unwrap();
     std::fs::write(
         w.join("b_pairs.py"),
-        "class N: pass\nfor i in range(3000):\n    a = N(); b = N(); a.b = b; b.a = a\nprint('ok')\n",
+        "class N: pass\nfor i in range(30000):\n    a = N(); b = N(); a.b = b; b.a = a\nprint('ok')\n",
     )
     .unwrap();
     std::fs::write(w.join("notes.txt"), "not a workload\n").unwrap();
