@@ -536,8 +536,8 @@ impl<C: Collector> Vm<C> {
         let tail = items.len() + crate::object::SUB_EXT_WORDS;
         let o = self.alloc_words(vt, payload, tail, items)?;
         crate::object::sub_ext(o).class.set(Some(self.incref(cls)));
-        if crate::types::sharedkeys::managed_base(base_vt.name) {
-            let t = cls.payload::<crate::types::typeobj::TypeObject>();
+        let t = cls.payload::<crate::types::typeobj::TypeObject>();
+        if !t.shared_keys.settled() && crate::types::sharedkeys::managed_base(base_vt.name) {
             t.shared_keys.on_new_instance();
         }
         Ok(o)

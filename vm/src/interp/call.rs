@@ -54,6 +54,21 @@ const TUPLE_METHODS: &[(&str, &str)] = &[
     ("frozenset", "difference"),
 ];
 
+/// Is `owner.name` in `TUPLE_METHODS`? (The name is matched first: for
+/// almost every method call its length or first byte already says no.)
+fn is_tuple_method(owner: &str, name: &str) -> bool {
+    matches!(
+        name,
+        "format"
+            | "update"
+            | "union"
+            | "intersection"
+            | "intersection_update"
+            | "difference"
+            | "difference_update"
+    ) && TUPLE_METHODS.contains(&(owner, name))
+}
+
 impl<C: Collector> Vm<C> {
     /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
     pub(crate) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
@@ -269,7 +284,7 @@ impl<C: Collector> Vm<C> {
                 let f = self.natives[b.native as usize];
                 let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
                 let owner = b.owner.map(|o| o.name);
-                let tuple_method = owner.is_some_and(|o| TUPLE_METHODS.contains(&(o, b.name)));
+                let tuple_method = owner.is_some_and(|o| is_tuple_method(o, b.name));
                 match b.self_ {
                     Some(s) => {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);

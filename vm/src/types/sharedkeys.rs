@@ -104,6 +104,12 @@ impl SharedKeys {
         })
     }
 
+    /// Is the table's room down to one name, so that a new instance
+    /// changes nothing?
+    pub fn settled(&self) -> bool {
+        self.settled.get()
+    }
+
     /// The id of the table (0 before the first instance).
     pub fn id(&self) -> u32 {
         self.id.get()
