@@ -181,13 +181,21 @@ impl<C: Collector> Vm<C> {
         // cycles a program dropped are finalized first), and again once the
         // module's globals are gone (the cycles they held).
         self.shutdown_collection();
-        if !C::REFCOUNTED {
+        if !C::REFCOUNTED || C::NAME == "generational" {
             // Without counts nothing dies as the globals are released: the
             // main module just stops being a root, and the collection
             // finalizes what it held while its globals are still intact.
+            // With the cycle detector, this is CPython's own shutdown: the
+            // module leaves sys.modules and dies; its dict, in a cycle with
+            // the functions and classes it defines, is left to the final
+            // collection, which runs every finalizer in its list order
+            // before it clears anything (a dict in no cycle dies at once,
+            // releasing its entries in order).
             if let Some(main) = self.main_module.take() {
                 let key = self.intern_borrow("__main__");
-                let _ = self.dict_pop(self.modules, key);
+                if let Ok(Some(m)) = self.dict_pop(self.modules, key) {
+                    self.decref(m);
+                }
                 self.decref(main);
             }
             self.handled = None;

@@ -7,7 +7,9 @@
 //! inert.
 
 use crate::builtins::{arg_i64, check_args, check_kwargs, kwarg};
+use crate::object::ObjExt;
 use crate::types::dict::dict_of;
+use crate::types::function::FunctionObject;
 use crate::types::list::list_of;
 use crate::types::str::str_of;
 use crate::vm::{Args, PyResult, Vm};
@@ -256,6 +258,19 @@ fn hidden(o: ObjRef) -> bool {
 /// values, other dicts each value, then its key; an instance whose dict is
 /// hidden shows the dict's values in its place (3.11's inline values).
 fn referents(o: ObjRef, out: &mut Vec<ObjRef>) {
+    if o.tag() == crate::object::Tag::Subclass && dict_of(o).is_some() {
+        // A dict subclass: subtype_traverse (its __dict__, its class),
+        // then dict_traverse.
+        let ext = crate::object::sub_ext(o);
+        out.extend(ext.dict.get());
+        out.extend(ext.class.get());
+    }
+    // A builtin exception class is a static type in CPython, which its
+    // instances do not visit.
+    let static_class = o
+        .get::<crate::types::exception::ExceptionObject>()
+        .map(|e| e.class.get())
+        .filter(|c| c.payload::<crate::types::typeobj::TypeObject>().is_builtin);
     if let Some(d) = dict_of(o) {
         let entries = d.snapshot();
         let str_keys = entries.iter().all(|e| str_of(e.key).is_some());
@@ -268,6 +283,9 @@ fn referents(o: ObjRef, out: &mut Vec<ObjRef>) {
         return;
     }
     (o.vtable().traverse)(o, &mut |r| {
+        if Some(r) == static_class {
+            return;
+        }
         if hidden(r) {
             referents(r, out);
         } else {
@@ -282,7 +300,15 @@ fn get_referents<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     check_kwargs(vm, &args, "get_referents", &[])?;
     let mut out = Vec::new();
     for &o in args.pos.iter().filter(|o| o.is_container()) {
+        let at = out.len();
         referents(o, &mut out);
+        // A function that looks names up in the builtins module's own
+        // dict does not hold it here; CPython's always does (func_builtins).
+        if o.get::<FunctionObject>()
+            .is_some_and(|f| f.builtins.get().is_none())
+        {
+            out.insert(at + 2, vm.builtins_dict);
+        }
     }
     let items: Vec<ObjRef> = out.into_iter().map(|r| vm.incref(r)).collect();
     vm.new_list(items)

@@ -159,21 +159,35 @@ impl<C: Collector> Vm<C> {
     }
 
     /// A new module with `__name__` (and `__file__`) set.
+    /// A module's dict holds `__name__` and `__doc__`, then, after the
+    /// module object exists, `__builtins__` and `__file__`. The order
+    /// matters to the cycle detector as in CPython: a dict holding only
+    /// strs and None is not tracked, so the module joins the collector's
+    /// list before its dict (which `__builtins__` makes tracked), and a
+    /// collection that reaches the module reaches the dict in place.
     pub fn new_module(&mut self, name: &str, file: Option<&str>) -> PyResult<ObjRef> {
         let d = self.new_dict()?;
         let n = self.new_str(name)?;
         self.dict_set_str(d, "__name__", n)?;
-        let b = self.builtins;
-        self.dict_set_str(d, "__builtins__", b)?;
-        let none = self.new_none();
-        self.dict_set_str(d, "__doc__", none)?;
-        self.decref(none);
-        if let Some(f) = file {
-            let fo = self.new_str(f)?;
-            self.dict_set_str(d, "__file__", fo)?;
-            self.decref(fo);
+        self.dict_set_str(d, "__doc__", self.none)?;
+        let m = self.alloc(&MODULE_VT, ModuleObject { name: n, dict: d })?;
+        let filled = (|| {
+            self.dict_set_str(d, "__builtins__", self.builtins)?;
+            if let Some(f) = file {
+                let fo = self.new_str(f)?;
+                let r = self.dict_set_str(d, "__file__", fo);
+                self.decref(fo);
+                r?;
+            }
+            Ok(())
+        })();
+        match filled {
+            Ok(()) => Ok(m),
+            Err(e) => {
+                self.with_roots(&[e], |vm| vm.decref(m));
+                Err(e)
+            }
         }
-        self.alloc(&MODULE_VT, ModuleObject { name: n, dict: d })
     }
 
     /// `from m import name`.

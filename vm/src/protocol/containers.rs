@@ -248,7 +248,12 @@ impl<C: Collector> Vm<C> {
         let dict = dict_of(d).expect("dict");
         // CPython's MAINTAIN_TRACKING: a dict is tracked once it holds
         // something that may be.
-        if !d.is_tracked() && (Tracking::may_be_tracked(key) || Tracking::may_be_tracked(v)) {
+        // A hidden instance dict stays untracked: the cycle detector sees
+        // through it from its instance (CPython's inline values).
+        if !d.is_tracked()
+            && !dict.is_hidden()
+            && (Tracking::may_be_tracked(key) || Tracking::may_be_tracked(v))
+        {
             self.gc.generations_mut().track(d);
         }
         match found {

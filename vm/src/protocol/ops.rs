@@ -146,10 +146,7 @@ impl<C: Collector> Vm<C> {
         }
         if op == BinOp::Or && (a.tag() == Tag::Type || b.tag() == Tag::Type) {
             // `int | None`: type.__or__ makes a types.UnionType.
-            let name = self.intern_borrow("types");
-            let module = self.import_module(name)?;
-            let f = self.using(module, |vm, m| vm.getattr_str(m, "_type_or"))?;
-            let r = self.using(f, |vm, f| vm.call(f, &[a, b]))?;
+            let r = self.type_union(a, b)?;
             if r != self.not_implemented {
                 return Ok(r);
             }
@@ -174,6 +171,14 @@ impl<C: Collector> Vm<C> {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
+    }
+
+    /// `type.__or__`: `types._type_or(a, b)`, a union or NotImplemented.
+    pub(crate) fn type_union(&mut self, a: ObjRef, b: ObjRef) -> PyResult<ObjRef> {
+        let name = self.intern_borrow("types");
+        let module = self.import_module(name)?;
+        let f = self.using(module, |vm, m| vm.getattr_str(m, "_type_or"))?;
+        self.using(f, |vm, f| vm.call(f, &[a, b]))
     }
 
     /// Is `type(b)` a proper subclass of `type(a)` with a reflected method

@@ -178,6 +178,15 @@ impl<C: Collector> Vm<C> {
                         self.decref(f);
                         format!("<module '{name}' from {}>", fs?)
                     }
+                    // A module made by types.ModuleType has no loader.
+                    None if crate::protocol::attr::dict_get_str_key(
+                        d,
+                        self.intern_borrow("__loader__"),
+                    )
+                    .is_some_and(|l| l == self.none) =>
+                    {
+                        format!("<module '{name}'>")
+                    }
                     None => format!("<module '{name}' (built-in)>"),
                 }
             }

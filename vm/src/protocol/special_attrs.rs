@@ -36,8 +36,19 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 }
                 None => vm.create_instance_dict(obj)?,
             };
-            // Asked for, it is a dict object of its own from now on.
-            dict_of(d).expect("an attribute dict").set_hidden(false);
+            // Asked for, it is a dict object of its own from now on, and
+            // tracked as any dict is (CPython materializes it so).
+            let dict = dict_of(d).expect("an attribute dict");
+            if dict.is_hidden() {
+                dict.set_hidden(false);
+                let holds_container = dict.snapshot().iter().any(|e| {
+                    ouro_gc_core::Tracking::may_be_tracked(e.key)
+                        || ouro_gc_core::Tracking::may_be_tracked(e.value)
+                });
+                if holds_container {
+                    vm.gc.generations_mut().track(d);
+                }
+            }
             vm.incref(d)
         }
         (Tag::Instance | Tag::Subclass, "__weakref__") => {

@@ -660,19 +660,37 @@ fn module_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     let name = p[0].expect("required");
     let Some(n) = str_of(name).map(str::to_string) else {
         let tn = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {tn}"
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
     };
-    let m = vm.new_module(&n, None)?;
-    let d = m.payload::<crate::types::module::ModuleObject>().dict;
-    let doc = p[1].unwrap_or(vm.none);
-    let key = vm.intern_borrow("__doc__");
-    if let Err(e) = vm.dict_set(d, key, doc) {
-        vm.with_roots(&[e], |vm| vm.decref(m));
+    // module_init's dict: __name__, __doc__, __package__, __loader__,
+    // __spec__ (no __builtins__: only imports and exec add it).
+    let n = vm.new_str(&n)?;
+    let d = match vm.new_dict() {
+        Ok(d) => d,
+        Err(e) => {
+            vm.with_roots(&[e], |vm| vm.decref(n));
+            return Err(e);
+        }
+    };
+    let filled = (|| {
+        vm.dict_set_str(d, "__name__", n)?;
+        vm.dict_set_str(d, "__doc__", p[1].unwrap_or(vm.none))?;
+        for k in ["__package__", "__loader__", "__spec__"] {
+            vm.dict_set_str(d, k, vm.none)?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = filled {
+        vm.with_roots(&[e], |vm| {
+            vm.decref(d);
+            vm.decref(n);
+        });
         return Err(e);
     }
-    Ok(m)
+    vm.alloc(
+        &crate::types::module::MODULE_VT,
+        crate::types::module::ModuleObject { name: n, dict: d },
+    )
 }
 
 fn staticmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -35,7 +35,10 @@ impl ExceptionObject {
 }
 
 impl Refs for ExceptionObject {
+    /// CPython's subtype_traverse then BaseException_traverse: the class,
+    /// then the dict, the arguments, the traceback and the links.
     fn traverse(&self, visit: Visit<'_>) {
+        visit(self.class.get());
         if let Some(d) = self.dict.get() {
             visit(d);
         }
@@ -51,7 +54,6 @@ impl Refs for ExceptionObject {
         {
             visit(o);
         }
-        visit(self.class.get());
     }
     /// CPython's BaseException_clear: dict, traceback, cause, context
     /// (and BaseExceptionGroup_clear: message and exceptions).

@@ -28,26 +28,31 @@ pub struct FunctionObject {
 }
 
 impl Refs for FunctionObject {
+    /// CPython's func_traverse order: code, globals, builtins, module,
+    /// defaults, kwdefaults, doc, name, dict, closure, annotations,
+    /// qualname (`gc.get_referents` shows it).
     fn traverse(&self, visit: Visit<'_>) {
         visit(self.code);
         visit(self.globals);
-        visit(self.name.get());
-        visit(self.qualname.get());
+        if let Some(b) = self.builtins.get() {
+            visit(b);
+        }
         visit(self.module.get());
-        visit(self.doc.get());
-        for o in [
-            self.defaults.get(),
-            self.kwdefaults.get(),
-            self.closure,
-            self.dict.get(),
-            self.annotations.get(),
-            self.builtins.get(),
-        ]
-        .into_iter()
-        .flatten()
+        for o in [self.defaults.get(), self.kwdefaults.get()]
+            .into_iter()
+            .flatten()
         {
             visit(o);
         }
+        visit(self.doc.get());
+        visit(self.name.get());
+        for o in [self.dict.get(), self.closure, self.annotations.get()]
+            .into_iter()
+            .flatten()
+        {
+            visit(o);
+        }
+        visit(self.qualname.get());
     }
     /// CPython's func_clear order: globals, module, name, qualname, doc,
     /// defaults, kwdefaults, dict, closure; then the code.

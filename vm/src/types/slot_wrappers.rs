@@ -159,6 +159,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "__reversed__", reversed);
     }
     def_method(vm, "range", "__bool__", boolean);
+    def_method(vm, "type", "__or__", type_or);
+    def_method(vm, "type", "__ror__", type_ror);
     for t in ["set", "frozenset"] {
         for (name, f) in [
             ("__rand__", rand as NativeFn<C>),
@@ -482,6 +484,18 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
         Some(r) => Ok(r),
         None => Ok(vm.incref(vm.not_implemented)),
     }
+}
+
+/// `type.__or__(a, b)`: `a | b` as a `types.UnionType` (or
+/// NotImplemented when either side is not a class, None or a union).
+fn type_or<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__or__", 2, 2)?;
+    vm.type_union(args.pos[0], args.pos[1])
+}
+
+fn type_ror<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__ror__", 2, 2)?;
+    vm.type_union(args.pos[1], args.pos[0])
 }
 
 /// A reflected operator (`int.__radd__(a, b)` is `b + a` as int does it).

@@ -34,17 +34,17 @@ fn sub_extra<B: SubBase>(o: ObjRef) -> usize {
 fn sub_accounted<B: SubBase>(o: ObjRef) -> usize {
     (B::BASE.accounted_bytes)(o)
 }
-/// CPython's subtype_traverse: the dict, then the base's references, then
-/// the type.
+/// CPython's subtype_traverse: the dict, the type, then the base's
+/// references.
 fn sub_traverse<B: SubBase>(o: ObjRef, visit: Visit<'_>) {
     let ext = sub_ext(o);
     if let Some(d) = ext.dict.get() {
         visit(d);
     }
-    (B::BASE.traverse)(o, visit);
     if let Some(c) = ext.class.get() {
         visit(c);
     }
+    (B::BASE.traverse)(o, visit);
 }
 /// CPython's subtype_dealloc: the dict, then the base type's dealloc (a
 /// list's items last to first), then the type.
