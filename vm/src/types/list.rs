@@ -349,7 +349,10 @@ pub fn sort_list<C: Collector>(
     let mut restored = Vec::with_capacity(items.capacity());
     restored.extend(order.iter().map(|&i| items[i]));
     let (leftovers, synced) = vm.list_mut(list, |items| std::mem::replace(items, restored));
-    let modified = !leftovers.is_empty();
+    // CPython's test is `allocated != -1`: anything that gave the empty
+    // list a buffer while it sorted modified it, even if it was emptied
+    // again (an append, then a pop).
+    let modified = leftovers.capacity() > 0;
     vm.decref_all(leftovers.into_iter().rev());
     result?;
     synced?;
