@@ -181,41 +181,43 @@ impl<C: Collector> Vm<C> {
         // cycles a program dropped are finalized first), and again once the
         // module's globals are gone (the cycles they held).
         self.shutdown_collection();
-        if !C::REFCOUNTED || C::NAME == "generational" {
+        let Some(main) = self.main_module.take() else {
+            return;
+        };
+        if !C::REFCOUNTED {
             // Without counts nothing dies as the globals are released: the
             // main module just stops being a root, and the collection
             // finalizes what it held while its globals are still intact.
-            // With the cycle detector, this is CPython's own shutdown: the
-            // module leaves sys.modules and dies; its dict, in a cycle with
-            // the functions and classes it defines, is left to the final
-            // collection, which runs every finalizer in its list order
-            // before it clears anything (a dict in no cycle dies at once,
-            // releasing its entries in order).
-            if let Some(main) = self.main_module.take() {
-                let key = self.intern_borrow("__main__");
-                if let Ok(Some(m)) = self.dict_pop(self.modules, key) {
-                    self.decref(m);
-                }
-                self.decref(main);
-            }
+            let key = self.intern_borrow("__main__");
+            let _ = self.dict_pop(self.modules, key);
             self.handled = None;
             self.shutdown_collection();
             return;
         }
-        let Some(main) = self.main_module.take() else {
-            return;
-        };
+        // CPython's shutdown: the module leaves sys.modules and dies. Its
+        // dict, when in no cycle, dies with it, releasing its entries in
+        // order (key, then value). In a cycle with the functions and
+        // classes the program defined, it is left to the final collection,
+        // which runs every finalizer in its list order before it clears
+        // anything; `refcount`, which has no cycle detector, approximates
+        // that (`finalize_globals`) and releases the globals in order.
         let d = main.payload::<ModuleObject>().dict;
-        self.temp_roots.push(main);
-        self.finalize_globals(d);
-        self.temp_roots.pop();
-        let entries = crate::types::dict::dict_of(d).expect("dict").take_all();
-        self.temp_roots.push(main);
-        // Rooted until each is released: a finalizer or weakref callback
-        // run by an earlier one may reach a safepoint.
-        self.decref_all(entries.into_iter().flat_map(|e| [e.key, e.value]));
-        self.temp_roots.pop();
+        self.incref(d);
+        let key = self.intern_borrow("__main__");
+        if let Ok(Some(m)) = self.dict_pop(self.modules, key) {
+            self.decref(m);
+        }
         self.decref(main);
+        if C::NAME == "refcount" && d.refcnt() > 1 {
+            self.temp_roots.push(d);
+            self.finalize_globals(d);
+            let entries = crate::types::dict::dict_of(d).expect("dict").take_all();
+            // Rooted until each is released: a finalizer or weakref
+            // callback run by an earlier one may reach a safepoint.
+            self.decref_all(entries.into_iter().flat_map(|e| [e.key, e.value]));
+            self.temp_roots.pop();
+        }
+        self.decref(d);
         if let Some(h) = self.handled.take() {
             self.decref(h);
         }
@@ -246,11 +248,6 @@ impl<C: Collector> Vm<C> {
     /// order; objects inside containers are finalized as the containers
     /// are released afterwards.
     fn finalize_globals(&mut self, d: ObjRef) {
-        // Without counts, who dies with the globals is for the shutdown
-        // collection to find.
-        if !C::REFCOUNTED {
-            return;
-        }
         let values: Vec<ObjRef> = crate::types::dict::dict_of(d)
             .expect("dict")
             .snapshot()

@@ -88,11 +88,37 @@ impl<C: Collector> Vm<C> {
         Ok(m)
     }
 
-    fn find_module_file(&self, name: &str) -> Option<std::path::PathBuf> {
-        let main = self.config.argv.first()?;
-        let dir = std::path::Path::new(main).parent()?;
-        let p = dir.join(format!("{name}.py"));
-        p.is_file().then_some(p)
+    /// `name.py` in the first directory of `sys.path` that has it (an
+    /// empty entry is the working directory); the main script's directory
+    /// when `sys.path` is not a list.
+    fn find_module_file(&mut self, name: &str) -> Option<std::path::PathBuf> {
+        let file = format!("{name}.py");
+        let dirs: Vec<String> = match self.sys_path_entries() {
+            Some(dirs) => dirs,
+            None => {
+                let main = self.config.argv.first()?;
+                let dir = std::path::Path::new(main).parent()?;
+                vec![dir.to_string_lossy().into_owned()]
+            }
+        };
+        dirs.iter()
+            .map(|d| std::path::Path::new(if d.is_empty() { "." } else { d }).join(&file))
+            .find(|p| p.is_file())
+    }
+
+    /// The str entries of `sys.path`, if it is a list.
+    fn sys_path_entries(&mut self) -> Option<Vec<String>> {
+        let key = self.intern_borrow("sys");
+        let sys = crate::protocol::attr::dict_get_str_key(self.modules, key)?;
+        let d = sys.get::<ModuleObject>()?.dict;
+        let path = crate::protocol::attr::dict_get_str_key(d, self.intern_borrow("path"))?;
+        let items = crate::types::list::list_of(path)?.snapshot();
+        Some(
+            items
+                .iter()
+                .filter_map(|&o| str_of(o).map(str::to_string))
+                .collect(),
+        )
     }
 
     fn load_source_module(&mut self, name: &str, path: &std::path::Path) -> PyResult<ObjRef> {
