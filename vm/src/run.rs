@@ -241,9 +241,9 @@ impl<C: Collector> Vm<C> {
         self.flush_stdout();
     }
 
-    /// The first phase of shutdown: CPython's final collection runs the
-    /// finalizers of the main module's objects while its globals are still
-    /// intact. Here, the objects the globals refer to directly and that
+    /// `refcount`'s stand-in for CPython's final collection of a main
+    /// dict in a cycle, which runs the finalizers of the module's objects
+    /// while its globals are still intact. Here, the objects the globals refer to directly and that
     /// die with the module get their `__del__` run first, in insertion
     /// order; objects inside containers are finalized as the containers
     /// are released afterwards.

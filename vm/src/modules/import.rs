@@ -184,9 +184,8 @@ impl<C: Collector> Vm<C> {
         self.decref(module);
     }
 
-    /// A new module with `__name__` (and `__file__`) set.
-    /// A module's dict holds `__name__` and `__doc__`, then, after the
-    /// module object exists, `__builtins__` and `__file__`. The order
+    /// A new module. Its dict holds `__name__` and `__doc__`, then, after
+    /// the module object exists, `__builtins__` and `__file__`. The order
     /// matters to the cycle detector as in CPython: a dict holding only
     /// strs and None is not tracked, so the module joins the collector's
     /// list before its dict (which `__builtins__` makes tracked), and a

@@ -648,13 +648,6 @@ impl<C: Collector> Vm<C> {
         } else {
             self.new_dict()?
         };
-        // Only a plain class's instances keep their attributes inline in
-        // CPython 3.11; a builtin subclass's have a dict object.
-        if obj.tag() == Tag::Subclass {
-            crate::types::dict::dict_of(d)
-                .expect("dict")
-                .set_hidden(false);
-        }
         match obj.tag() {
             Tag::Exception => obj.payload::<ExceptionObject>().dict.set(Some(d)),
             Tag::Function => obj.payload::<FunctionObject>().dict.set(Some(d)),

@@ -122,11 +122,17 @@ impl<C: Collector> Vm<C> {
         Ok(d)
     }
 
-    /// A new hidden attribute dict for the instance `obj` of a user class
-    /// (or of a subclass of a builtin whose instances CPython gives a
-    /// managed dict), sharing its class's keys (see `sharedkeys`).
+    /// A new attribute dict for the instance `obj` of a user class (or of
+    /// a subclass of a builtin whose instances CPython gives a managed
+    /// dict), sharing its class's keys (see `sharedkeys`). Hidden only for
+    /// a plain class's instance: CPython 3.11 keeps those attributes
+    /// inline, while a builtin subclass's instance has a dict object.
     pub fn new_split_instance_dict(&mut self, obj: ObjRef) -> PyResult<ObjRef> {
-        let d = self.new_instance_dict()?;
+        let d = if obj.tag() == crate::object::Tag::Instance {
+            self.new_instance_dict()?
+        } else {
+            self.new_dict()?
+        };
         let class = self.type_of(obj);
         let id = class
             .payload::<crate::types::typeobj::TypeObject>()
