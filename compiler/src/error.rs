@@ -57,6 +57,9 @@ pub struct CompileError {
     pub end_col: u32,
     /// The offending source line, without its newline.
     pub text: String,
+    /// Whether that line ends with a newline in the source (the last line
+    /// may not): CPython's `SyntaxError.text` keeps it.
+    pub text_newline: bool,
 }
 
 impl fmt::Display for CompileError {
@@ -164,6 +167,15 @@ impl<'s> SourceInfo<'s> {
         text.trim_end_matches(['\n', '\r'])
     }
 
+    /// Does line `line` end with a line break (not the end of the source)?
+    pub fn line_has_newline(&self, line: u32) -> bool {
+        let start = self.line_start(line);
+        let end = self.line_start(line + 1).max(start);
+        self.source
+            .get(start..end)
+            .is_some_and(|t| t.ends_with(['\n', '\r']))
+    }
+
     /// The number of lines (a final line without a newline counts).
     pub fn line_count(&self) -> u32 {
         let n = self.line_starts.len();
@@ -227,6 +239,7 @@ impl<'s> SourceInfo<'s> {
             col,
             end_col,
             text: self.line_text(line).to_string(),
+            text_newline: self.line_has_newline(line),
         }
     }
 }

@@ -45,41 +45,37 @@ pub fn format_syntax_error(e: &CompileError) -> String {
 /// The exception for a compile error met at run time (importing a
 /// module, `compile`, `exec`, `eval`): a SyntaxError (or its subclass) with
 /// CPython's attributes, or a RecursionError for input nested too deep.
-pub fn syntax_error_object<C: Collector>(vm: &mut Vm<C>, e: &CompileError) -> ObjRef {
+/// The SyntaxError (or IndentationError, TabError) object for a compile
+/// error; `exec_input` when the source was compiled as a module, whose
+/// last line CPython's tokenizer ends with a newline.
+pub fn syntax_error_object<C: Collector>(
+    vm: &mut Vm<C>,
+    e: &CompileError,
+    exec_input: bool,
+) -> ObjRef {
     if e.kind == ouro_compiler::ErrorKind::RecursionError {
         return vm.new_error(e.kind.name(), e.message.clone());
     }
-    let exc = vm.new_error(
-        e.kind.name(),
-        format!("{} ({}, line {})", e.message, e.filename, e.line),
-    );
-    // CPython's attributes: msg, filename, lineno, offset, text.
-    let Some(d) = vm
-        .instance_dict(exc)
-        .or_else(|| vm.create_instance_dict(exc).ok())
-    else {
-        return exc;
-    };
-    let fields: [(&str, Result<ObjRef, ObjRef>); 5] = [
-        ("msg", vm.new_str(&e.message)),
-        ("filename", vm.new_str(&e.filename)),
-        ("lineno", vm.new_int_i64(i64::from(e.line))),
-        ("offset", vm.new_int_i64(i64::from(e.col))),
-        ("text", vm.new_str(&format!("{}\n", e.text))),
-    ];
-    for (name, v) in fields {
-        match v {
-            Ok(v) => {
-                let r = vm.dict_set_str(d, name, v);
-                vm.decref(v);
-                if let Err(x) = r {
-                    vm.decref(x);
-                }
-            }
-            Err(x) => vm.decref(x),
-        }
-    }
-    exc
+    // CPython's arguments: `(msg, (filename, lineno, offset, text,
+    // end_lineno, end_offset))`, from which the attributes come.
+    let made = (|| {
+        let info = vm.make_all(6, |vm, i| match i {
+            0 => vm.new_str(&e.filename),
+            1 | 4 => vm.new_int_i64(i64::from(e.line)),
+            2 => vm.new_int_i64(i64::from(e.col)),
+            3 if e.text_newline || exec_input => vm.new_str(&format!("{}\n", e.text)),
+            3 => vm.new_str(&e.text),
+            _ => vm.new_int_i64(i64::from(e.end_col)),
+        })?;
+        let info = vm.new_tuple(info)?;
+        let args = vm.using(info, |vm, info| {
+            let msg = vm.new_str(&e.message)?;
+            vm.new_tuple(vec![msg, vm.incref(info)])
+        })?;
+        let t = vm.types.get(e.kind.name());
+        vm.new_exception_object(t, args)
+    })();
+    made.unwrap_or_else(|x| x)
 }
 
 impl<C: Collector> Vm<C> {
@@ -359,7 +355,7 @@ impl<C: Collector> Vm<C> {
 
     /// Create `__main__` (in `sys.modules` too); its dict, borrowed.
     fn make_main_module(&mut self, file: Option<&str>) -> PyResult<ObjRef> {
-        let main = self.new_module("__main__", file)?;
+        let main = self.new_module("__main__", crate::modules::import::ModuleOrigin::Main(file))?;
         self.main_module = Some(main);
         let modules = self.modules;
         let key = self.new_str("__main__")?;

@@ -285,6 +285,14 @@ pub struct Vm<C: Collector> {
     pub gc_log: crate::gclog::GcLog,
     /// Heap snapshots written after `gc.collect()` so far.
     pub heap_snapshots: u64,
+    /// The modules whose bodies are running, innermost last (CPython's
+    /// `__spec__._initializing`); held by the import running them.
+    pub(crate) initializing: Vec<ObjRef>,
+    /// An exception thrown into a generator (`g.throw(e)`) that came out
+    /// of it unchanged: it was never raised in the caller's frame, so the
+    /// caller's handled exception does not become its `__context__`
+    /// (compared by identity only, and forgotten at the next chaining).
+    pub(crate) unchained: Option<ObjRef>,
 }
 
 impl<C: Collector> Vm<C> {
@@ -403,6 +411,8 @@ impl<C: Collector> Vm<C> {
             weakrefs: HashMap::new(),
             gc_log: crate::gclog::GcLog::default(),
             heap_snapshots: 0,
+            initializing: Vec::new(),
+            unchained: None,
             config,
         };
         crate::bootstrap::bootstrap(&mut vm);

@@ -35,7 +35,11 @@ impl<C: Collector> Vm<C> {
     fn compile_text(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
         match self.compile_warning(source, filename, mode) {
             Ok(code) => self.code_object(code),
-            Err(ce) => Err(crate::run::syntax_error_object(self, &ce)),
+            Err(ce) => Err(crate::run::syntax_error_object(
+                self,
+                &ce,
+                mode == Mode::Exec,
+            )),
         }
     }
 
@@ -201,7 +205,7 @@ fn run_source<C: Collector>(
         // Run as parsed: the AST lives until the code has run.
         match vm.compile_warning(&text, "<string>", mode) {
             Ok(code) => vm.code_object_holding_ast(code)?,
-            Err(ce) => return Err(crate::run::syntax_error_object(vm, &ce)),
+            Err(ce) => return Err(crate::run::syntax_error_object(vm, &ce, mode == Mode::Exec)),
         }
     };
     let (code, mark) = code;

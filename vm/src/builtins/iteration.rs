@@ -129,10 +129,14 @@ pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
     check_count(vm, args.len(), "sum", 1, 2)?;
     let start = args.pos.get(1).copied().or_else(|| kwarg(&args, "start"));
     if let Some(s) = start {
-        if matches!(s.tag(), Tag::Str) {
-            return Err(
-                vm.type_error("sum() can't sum strings [use ''.join(seq) instead]".to_string())
-            );
+        let refused = match crate::object::layout_tag(s) {
+            Tag::Str => Some("sum() can't sum strings [use ''.join(seq) instead]"),
+            Tag::Bytes => Some("sum() can't sum bytes [use b''.join(seq) instead]"),
+            Tag::Bytearray => Some("sum() can't sum bytearray [use b''.join(seq) instead]"),
+            _ => None,
+        };
+        if let Some(msg) = refused {
+            return Err(vm.type_error(msg.to_string()));
         }
     }
     // One item at a time, each released once added, as CPython's `sum`.
@@ -238,8 +242,13 @@ pub(super) fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
     let default = args.pos.get(1).copied();
     // A generator's return value and a `__next__`'s own StopIteration
     // reach the caller as they are when there is no default.
-    let r = if it.tag() == Tag::Generator {
-        match vm.gen_send(it, vm.none)? {
+    let r = if matches!(it.tag(), Tag::Generator | Tag::AsyncGenOp) {
+        let r = if it.tag() == Tag::Generator {
+            vm.gen_send(it, vm.none)
+        } else {
+            vm.async_gen_op_send(it, vm.none)
+        };
+        match r? {
             GenOutcome::Yield(v) => Ok(Some(v)),
             GenOutcome::Return(v) if default.is_none() => Err(vm.stop_iteration(v)),
             GenOutcome::Return(v) => {

@@ -466,7 +466,9 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         vm.dict_set_str(d, name, o).expect("heap at start-up");
     }
     crate::types::ctors::install(vm);
-    let m = vm.new_module("builtins", None).expect("heap at start-up");
+    let m = vm
+        .new_module("builtins", crate::modules::import::ModuleOrigin::Native)
+        .expect("heap at start-up");
     let md = m.payload::<crate::types::module::ModuleObject>().dict;
     vm.dict_update(md, d, false).expect("heap at start-up");
     vm.builtins = m;
@@ -671,7 +673,22 @@ fn import<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if name.tag() != Tag::Str {
         return Err(vm.type_error("module name must be a string".into()));
     }
-    vm.import_module(name)
+    let arg = |i: usize, kw: &str| args.pos.get(i).copied().or_else(|| kwarg(&args, kw));
+    let globals = arg(1, "globals").filter(|&g| g != vm.none);
+    let fromlist = arg(3, "fromlist").unwrap_or(vm.none);
+    let level = match arg(4, "level") {
+        None => 0,
+        Some(l) => match crate::types::scalar::int_of(l) {
+            Some(i) => i.as_i64().unwrap_or(i64::MAX),
+            None => {
+                let tn = vm.type_name(l);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
+    };
+    vm.import_name(name, globals, fromlist, level)
 }
 
 /// `breakpoint()`: ouro has no debugger; it says so and goes on.

@@ -144,6 +144,18 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
             "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
         )));
     }
+    {
+        use crate::protocol::numeric::{num_of, Num};
+        use crate::types::scalar::Int;
+        let float = |o| matches!(num_of(o), Some(Num::Float(_)));
+        let zero = matches!(
+            num_of(b),
+            Some(Num::Float(0.0)) | Some(Num::Int(Int::Small(0)))
+        );
+        if zero && (float(a) || float(b)) {
+            return Err(vm.new_error("ZeroDivisionError", "float divmod()".into()));
+        }
+    }
     let q = vm.binary_op(a, b, BinOp::FloorDiv, false)?;
     let r = match vm.binary_op(a, b, BinOp::Mod, false) {
         Ok(r) => r,

@@ -371,11 +371,21 @@ impl<C: Collector> Vm<C> {
             }
             Tag::WeakRef => crate::modules::weakref::call(self, callable, args),
             _ => {
+                // `__call__` is looked up on the type only (an instance
+                // attribute of that name is not what calling does).
                 let call = self.names.call;
-                match self.lookup_method(callable, call)? {
-                    Some(f) => {
+                let t = self.type_of(callable);
+                let found = match self.lookup_type_attr(t, call) {
+                    Some(f) if crate::protocol::attr::is_plain_method(f) => {
                         let mut pos = vec![callable];
                         pos.extend_from_slice(&args.pos);
+                        Some((self.incref(f), pos))
+                    }
+                    Some(d) => Some((self.bind_class_attr(d, callable, t)?, args.pos.clone())),
+                    None => None,
+                };
+                match found {
+                    Some((f, pos)) => {
                         // `slot_tp_call` gets the argument tuple and
                         // keyword dict, and with keywords unpacks them
                         // again, with the object, for the function.
@@ -915,10 +925,7 @@ impl<C: Collector> Vm<C> {
     pub(crate) fn unwrap_descriptor(&mut self, v: ObjRef, owner: ObjRef) -> PyResult<ObjRef> {
         match v.tag() {
             Tag::StaticMethod => Ok(self.incref(v.payload::<WrapperObject>().func)),
-            Tag::ClassMethod => {
-                let func = self.incref(v.payload::<WrapperObject>().func);
-                self.new_method(func, self.incref(owner))
-            }
+            Tag::ClassMethod => self.classmethod_get(v, owner),
             Tag::Builtin
                 if v.payload::<BuiltinObject>()
                     .owner

@@ -288,6 +288,9 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(crate) fn set_context(&mut self, exc: ObjRef) {
+        if self.unchained.take() == Some(exc) {
+            return;
+        }
         let Some(h) = self.topmost_handled() else {
             return;
         };
@@ -310,14 +313,7 @@ impl<C: Collector> Vm<C> {
                 name = format!("{m}.{name}");
             }
         }
-        let no_args = exc
-            .get::<ExceptionObject>()
-            .is_some_and(|e| tuple_items(e.args.get()).is_some_and(<[_]>::is_empty));
         let msg = match self.str(exc) {
-            Err(e) if no_args => {
-                self.decref(e);
-                String::new()
-            }
             Ok(s) => {
                 let m = str_of(s).unwrap_or("").to_string();
                 self.decref(s);
@@ -333,6 +329,90 @@ impl<C: Collector> Vm<C> {
         } else {
             format!("{name}: {msg}")
         }
+    }
+
+    /// What CPython's `print_exception` shows for a SyntaxError (one with
+    /// `print_file_and_line`): its file and line, the source line with
+    /// carets under `offset`..`end_offset`, and the bare message; `None`
+    /// when its attributes do not allow that (the usual summary then).
+    fn syntax_error_text(&mut self, exc: ObjRef) -> Option<String> {
+        if !self.is_instance_of_name(exc, "SyntaxError") {
+            return None;
+        }
+        let get = |vm: &mut Self, name: &str| match vm.getattr_str(exc, name) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                vm.decref(e);
+                None
+            }
+        };
+        let fields: Vec<Option<ObjRef>> =
+            ["msg", "filename", "lineno", "offset", "end_offset", "text"]
+                .iter()
+                .map(|n| get(self, n))
+                .collect();
+        let int = |o: Option<ObjRef>| {
+            o.and_then(crate::types::scalar::int_of)
+                .and_then(|i| i.as_i64())
+        };
+        let text_of = |o: Option<ObjRef>| o.and_then(str_of).map(str::to_string);
+        let lineno = int(fields[2]);
+        let msg = match fields[0] {
+            Some(m) if m != self.none => match self.str(m) {
+                Ok(s) => {
+                    let t = str_of(s).unwrap_or("").to_string();
+                    self.decref(s);
+                    t
+                }
+                Err(e) => {
+                    self.decref(e);
+                    String::new()
+                }
+            },
+            _ => String::new(),
+        };
+        let filename = text_of(fields[1]).unwrap_or_else(|| "<string>".to_string());
+        let (offset, end_offset, text) = (int(fields[3]), int(fields[4]), text_of(fields[5]));
+        for f in fields.into_iter().flatten() {
+            self.decref(f);
+        }
+        let lineno = lineno?;
+        let t = self.type_of(exc);
+        let ty = t.payload::<TypeObject>();
+        let mut name = ty.qualname.to_string();
+        if let Some(m) = self.type_module(t) {
+            if &*m != "__main__" && &*m != "builtins" {
+                name = format!("{m}.{name}");
+            }
+        }
+        let mut out = format!("  File \"{filename}\", line {lineno}\n");
+        if let Some(text) = text {
+            let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+            let indent = (text.chars().count() - stripped.chars().count()) as i64;
+            let line = stripped.trim_end_matches('\n');
+            out.push_str(&format!("    {line}\n"));
+            if let Some(off) = offset {
+                let col = (off - 1 - indent).min(line.chars().count() as i64);
+                if col >= 0 {
+                    let end = match end_offset {
+                        Some(e) if e > off => e - 1 - indent,
+                        _ => col + 1,
+                    };
+                    let width = (end - col).max(1) as usize;
+                    out.push_str(&format!(
+                        "    {}{}\n",
+                        " ".repeat(col as usize),
+                        "^".repeat(width)
+                    ));
+                }
+            }
+        }
+        out.push_str(&if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        });
+        Some(out)
     }
 
     /// The text `print_exception` prints; with `chain` false, only `exc`
@@ -401,7 +481,10 @@ impl<C: Collector> Vm<C> {
         const MAX_GROUP_WIDTH: usize = 15;
         const MAX_GROUP_DEPTH: usize = 10;
         let stack = self.format_stack_entries(exc);
-        let mut only = self.exception_summary(exc);
+        let mut only = match self.syntax_error_text(exc) {
+            Some(text) => text,
+            None => self.exception_summary(exc),
+        };
         if let Some(s) = self.suggestion_for(exc) {
             only.push_str(&format!(". Did you mean: '{s}'?"));
         }

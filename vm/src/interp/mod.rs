@@ -836,17 +836,11 @@ impl<C: Collector> Vm<C> {
                 // `[level, fromlist]`: `import a.b` binds `a` (with a.b
                 // loaded); `from a.b import x` works on `a.b`.
                 let name = self.name_const(i);
-                let m = self.import_module(name)?;
-                let fromlist = self.peek(1);
-                let dotted = str_of(name).is_some_and(|n| n.contains('.'));
-                let m = if dotted && fromlist == self.none {
-                    self.decref(m);
-                    let top = str_of(name).unwrap_or("").split('.').next().unwrap_or("");
-                    let top = self.intern_borrow(top);
-                    self.import_module(top)?
-                } else {
-                    m
-                };
+                let level = crate::types::scalar::int_of(self.peek(2))
+                    .and_then(|i| i.as_i64())
+                    .unwrap_or(0);
+                let globals = self.frame().globals;
+                let m = self.import_name(name, Some(globals), self.peek(1), level)?;
                 self.replace_top(2, Some(m));
             }
             ImportFrom(i) => {

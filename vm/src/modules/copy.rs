@@ -86,6 +86,14 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
             reconstruct(vm, x, None)
         }
+        // `BaseException.__reduce__` describes it.
+        Tag::Exception => {
+            if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
+                return Ok(r);
+            }
+            let none = vm.none;
+            copy_by_reduction(vm, x, none)
+        }
         _ => {
             let tn = vm.type_name(x);
             Err(vm.type_error(format!("cannot copy '{tn}' object")))

@@ -93,7 +93,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
 
 /// A float argument (CPython's `PyFloat_AsDouble`): a float, an int, or an
 /// object with `__float__` (or `__index__`).
-fn real<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<f64> {
+pub(crate) fn real<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<f64> {
     if let Some(f) = o.get::<FloatObject>() {
         return Ok(f.0);
     }

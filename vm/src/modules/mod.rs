@@ -205,7 +205,9 @@ pub fn new_native_module<C: Collector>(
     name: &'static str,
     fns: &[(&'static str, NativeFn<C>)],
 ) -> ObjRef {
-    let m = vm.new_module(name, None).expect("heap at start-up");
+    let m = vm
+        .new_module(name, crate::modules::import::ModuleOrigin::Native)
+        .expect("heap at start-up");
     let d = m.payload::<ModuleObject>().dict;
     for &(fname, f) in fns {
         crate::builtins::def_fn(vm, d, fname, f);

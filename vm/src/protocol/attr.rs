@@ -54,6 +54,19 @@ impl TypeCacheEntry {
     }
 }
 
+/// A function, or a builtin type's method descriptor: found on a class,
+/// it binds to the instance as its first argument.
+pub(crate) fn is_plain_method(f: ObjRef) -> bool {
+    match f.tag() {
+        Tag::Function => true,
+        Tag::Builtin => {
+            let b = f.payload::<BuiltinObject>();
+            b.self_.is_none() && b.owner.is_some_and(|o| !o.class_method)
+        }
+        _ => false,
+    }
+}
+
 impl<C: Collector> Vm<C> {
     /// The attribute `name` of type `t` or its MRO (borrowed). Answers for
     /// interned names are kept in the type attribute cache (CPython's
@@ -113,15 +126,7 @@ impl<C: Collector> Vm<C> {
         let Some(f) = self.lookup_type_attr(t, name) else {
             return Ok(None);
         };
-        let is_method = match f.tag() {
-            Tag::Function => true,
-            Tag::Builtin => {
-                let b = f.payload::<BuiltinObject>();
-                b.self_.is_none() && b.owner.is_some_and(|o| !o.class_method)
-            }
-            _ => false,
-        };
-        if !is_method {
+        if !is_plain_method(f) {
             return Ok(None);
         }
         if let Some(d) = self.instance_dict(obj) {
@@ -386,11 +391,27 @@ impl<C: Collector> Vm<C> {
                 self.bind_builtin(d, if class_method { t } else { obj })
             }
             Tag::StaticMethod => Ok(self.incref(d.payload::<WrapperObject>().func)),
-            Tag::ClassMethod => self.new_method(
-                self.incref(d.payload::<WrapperObject>().func),
-                self.incref(t),
-            ),
+            Tag::ClassMethod => self.classmethod_get(d, t),
             _ => Ok(self.incref(d)),
+        }
+    }
+
+    /// `classmethod.__get__` for the class `owner`: the wrapped callable's
+    /// own `__get__(owner, owner)` when it has one (CPython 3.11 chains
+    /// them: `classmethod(property(f))` reads `f(owner)`), so a function
+    /// becomes a method bound to the class.
+    pub(crate) fn classmethod_get(&mut self, cm: ObjRef, owner: ObjRef) -> PyResult<ObjRef> {
+        let f = cm.payload::<WrapperObject>().func;
+        match f.tag() {
+            Tag::Property => {
+                let name = self.intern_borrow("?");
+                self.property_get(f, owner, name)
+            }
+            Tag::StaticMethod | Tag::ClassMethod => self.bind(f, owner, owner),
+            _ if is_user(f) && self.has_type_attr(f, "__get__") => {
+                self.descriptor_get(f, owner, owner)
+            }
+            _ => self.new_method(self.incref(f), self.incref(owner)),
         }
     }
 
@@ -473,15 +494,12 @@ impl<C: Collector> Vm<C> {
 
     fn super_getattr(&mut self, sup: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         let s = sup.payload::<crate::types::instance::SuperObject>();
-        let (start, obj) = (s.type_, s.obj);
-        // CPython's supercheck: a class that derives from the start class
-        // stands for itself; anything else (an instance, or a class that
-        // is an instance of a metaclass) for its type.
-        let obj_type = if obj.tag() == Tag::Type && self.is_subclass(obj, start) {
-            obj
-        } else {
-            self.type_of(obj)
+        let start = s.type_;
+        // An unbound super, or `__class__`: the super object's own.
+        let (Some(obj), false) = (s.obj, str_of(name) == Some("__class__")) else {
+            return self.super_own_attr(sup, name);
         };
+        let obj_type = self.super_obj_type(sup).expect("bound");
         let mro = obj_type.payload::<TypeObject>().mro_with_self(obj_type);
         let pos = mro
             .iter()
@@ -502,6 +520,43 @@ impl<C: Collector> Vm<C> {
                 }
                 return self.bind(v, obj, obj_type);
             }
+        }
+        self.super_own_attr(sup, name)
+    }
+
+    /// CPython's supercheck: the class whose MRO a bound super searches. A
+    /// class that derives from the start class stands for itself;
+    /// anything else (an instance, or a class that is an instance of a
+    /// metaclass) for its type.
+    pub(crate) fn super_obj_type(&self, sup: ObjRef) -> Option<ObjRef> {
+        let s = sup.payload::<crate::types::instance::SuperObject>();
+        let obj = s.obj?;
+        Some(
+            if obj.tag() == Tag::Type && self.is_subclass(obj, s.type_) {
+                obj
+            } else {
+                self.type_of(obj)
+            },
+        )
+    }
+
+    /// The super object's own attributes (`__thisclass__`, `__self__`,
+    /// `__self_class__`, and the rest of `object`'s).
+    fn super_own_attr(&mut self, sup: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let s = sup.payload::<crate::types::instance::SuperObject>();
+        let own = match str_of(name) {
+            Some("__thisclass__") => Some(s.type_),
+            Some("__self__") => Some(s.obj.unwrap_or(self.none)),
+            Some("__self_class__") => Some(self.super_obj_type(sup).unwrap_or(self.none)),
+            Some("__class__") => Some(self.type_of(sup)),
+            _ => None,
+        };
+        if let Some(v) = own {
+            return Ok(self.incref(v));
+        }
+        let t = self.type_of(sup);
+        if let Some(v) = self.lookup_type_attr(t, name) {
+            return self.bind_class_attr(v, sup, t);
         }
         let n = str_of(name).unwrap_or("?").to_string();
         Err(self.new_error(

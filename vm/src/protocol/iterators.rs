@@ -82,7 +82,8 @@ fn step(it: ObjRef) -> StepOut {
             index,
             part,
             len,
-        } => dict_step(dict, index, *part, *len),
+            left,
+        } => dict_step(dict, index, *part, *len, left),
         IterState::Set { set, index, len } => {
             let Some(s) = *set else {
                 return StepOut::Done(None);
@@ -149,7 +150,13 @@ fn seq_step(seq: &mut Option<ObjRef>, index: &mut usize) -> StepOut {
     }
 }
 
-fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: usize) -> StepOut {
+fn dict_step(
+    dict: &mut Option<ObjRef>,
+    index: &mut usize,
+    part: DictPart,
+    len: usize,
+    left: &mut usize,
+) -> StepOut {
     let Some(d) = *dict else {
         return StepOut::Done(None);
     };
@@ -161,6 +168,10 @@ fn dict_step(dict: &mut Option<ObjRef>, index: &mut usize, part: DictPart, len: 
         let i = *index;
         *index += 1;
         if let Some(e) = dobj.entry(i) {
+            if *left == 0 {
+                return StepOut::Error("dictionary keys changed during iteration");
+            }
+            *left -= 1;
             return match part {
                 DictPart::Keys => StepOut::Value(e.key),
                 DictPart::Values => StepOut::Value(e.value),

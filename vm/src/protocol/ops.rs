@@ -134,7 +134,9 @@ impl<C: Collector> Vm<C> {
                 return Ok(r);
             }
         }
-        if is_user(b) && !b_first {
+        // (Never the reflected method of an operand of the left's own type:
+        // CPython's `do_other`.)
+        if is_user(b) && !b_first && self.type_of(a) != self.type_of(b) {
             if let Some(r) = self.try_dunder(b, rname, &[a])? {
                 return Ok(r);
             }
@@ -227,7 +229,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
-    fn sequence_op_error(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> Option<ObjRef> {
+    pub(crate) fn sequence_op_error(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> Option<ObjRef> {
         let seq = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::List | Tag::Tuple);
         match op {
             BinOp::Add if seq(a) => {

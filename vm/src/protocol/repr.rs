@@ -173,17 +173,24 @@ impl<C: Collector> Vm<C> {
                     .to_string();
                 let d = o.payload::<ModuleObject>().dict;
                 match self.dict_get_str(d, "__file__")? {
+                    // A namespace package.
+                    Some(f) if f == self.none => {
+                        self.decref(f);
+                        format!("<module '{name}' (namespace)>")
+                    }
                     Some(f) => {
                         let fs = self.repr_string(f);
                         self.decref(f);
                         format!("<module '{name}' from {}>", fs?)
                     }
-                    // A module made by types.ModuleType has no loader.
-                    None if crate::protocol::attr::dict_get_str_key(
-                        d,
-                        self.intern_borrow("__loader__"),
-                    )
-                    .is_some_and(|l| l == self.none) =>
+                    // A module made by types.ModuleType has no loader
+                    // (`__main__` of the prompt has one in CPython).
+                    None if name != "__main__"
+                        && crate::protocol::attr::dict_get_str_key(
+                            d,
+                            self.intern_borrow("__loader__"),
+                        )
+                        .is_some_and(|l| l == self.none) =>
                     {
                         format!("<module '{name}'>")
                     }
@@ -203,11 +210,20 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Cell => format!("<cell at {:#x}>", o.addr()),
             Tag::Frame => self.frame_repr(o),
-            Tag::Super => format!(
-                "<super: <class '{}'>, <{} object>>",
-                self.type_name(o),
-                self.type_name(o)
-            ),
+            Tag::Super => {
+                let start = o.payload::<crate::types::instance::SuperObject>().type_;
+                let tn = start
+                    .payload::<crate::types::typeobj::TypeObject>()
+                    .name
+                    .to_string();
+                match self.super_obj_type(o) {
+                    Some(ot) => format!(
+                        "<super: <class '{tn}'>, <{} object>>",
+                        ot.payload::<crate::types::typeobj::TypeObject>().name
+                    ),
+                    None => format!("<super: <class '{tn}'>, NULL>"),
+                }
+            }
             _ => format!("<{} object at {:#x}>", self.type_name(o), o.addr()),
         })
     }
@@ -377,6 +393,9 @@ impl<C: Collector> Vm<C> {
         if let Some(s) = self.unicode_error_str(o)? {
             return self.new_string(s);
         }
+        if self.is_instance_of_name(o, "SyntaxError") {
+            return self.syntax_error_str(o);
+        }
         let key_error = self.is_instance_of_name(o, "KeyError");
         self.with_exception_args(o, |vm, args, items| match items.len() {
             0 => Ok(vm.intern("")),
@@ -384,6 +403,29 @@ impl<C: Collector> Vm<C> {
             1 => vm.str(items[0]),
             _ => vm.repr(args),
         })
+    }
+
+    /// CPython's `SyntaxError_str`: the message, with the file's base name
+    /// and the line when they are known.
+    fn syntax_error_str(&mut self, o: ObjRef) -> PyResult<ObjRef> {
+        let msg = self.getattr_str(o, "msg")?;
+        let msg = self.using(msg, |vm, m| vm.str_string(m))?;
+        let filename = self.getattr_str(o, "filename")?;
+        let base = str_of(filename).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        self.decref(filename);
+        let lineno = self.getattr_str(o, "lineno")?;
+        let line = (lineno.tag() == Tag::Int)
+            .then(|| int_of(lineno).map(|i| i.to_big().to_string()))
+            .flatten();
+        self.decref(lineno);
+        let (filename, lineno) = (base, line);
+        let s = match (filename, lineno) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        };
+        self.new_string(s)
     }
 
     /// UnicodeEncodeError's and UnicodeDecodeError's str from their five

@@ -226,6 +226,7 @@ impl<C: Collector> Vm<C> {
             index: 0,
             part,
             len,
+            left: len,
         }
     }
 

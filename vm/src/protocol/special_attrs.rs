@@ -265,6 +265,49 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
             vm.incref(a[i])
         }
         "path" if vm.is_instance_of_name(obj, "ImportError") => vm.new_none(),
+        // ImportError_init: the message when there is exactly one argument.
+        "msg" if vm.is_instance_of_name(obj, "ImportError") => {
+            match crate::types::tuple::tuple_items(e.args.get()).unwrap_or(&[]) {
+                [m] => vm.incref(*m),
+                _ => vm.new_none(),
+            }
+        }
+        // SyntaxError_init: `(msg, (filename, lineno, offset, text[,
+        // end_lineno, end_offset]))`.
+        "msg"
+        | "filename"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
+        | "print_file_and_line"
+            if vm.is_instance_of_name(obj, "SyntaxError") =>
+        {
+            let args = crate::types::tuple::tuple_items(e.args.get()).unwrap_or(&[]);
+            let field = match (n, args) {
+                ("msg", [m, ..]) => Some(*m),
+                (_, [_, info]) => {
+                    let i = [
+                        "filename",
+                        "lineno",
+                        "offset",
+                        "text",
+                        "end_lineno",
+                        "end_offset",
+                    ]
+                    .iter()
+                    .position(|&k| k == n);
+                    let items = match info.tag() {
+                        Tag::Tuple | Tag::List => vm.seq_items(*info),
+                        _ => Vec::new(),
+                    };
+                    i.and_then(|i| items.get(i).copied())
+                }
+                _ => None,
+            };
+            vm.incref(field.unwrap_or(vm.none))
+        }
         "message" | "exceptions" if e.group.get().is_some() => {
             let parts =
                 crate::types::tuple::tuple_items(e.group.get().expect("a group")).expect("a tuple");
@@ -534,6 +577,14 @@ pub fn set<C: Collector>(
         (Tag::Function, "__annotations__", v) => {
             let new = v.filter(|&v| v != vm.none).map(|v| vm.incref(v));
             let old = obj.payload::<FunctionObject>().annotations.replace(new);
+            vm.decref_opt(old);
+        }
+        (Tag::Function, "__kwdefaults__", Some(v)) if v != vm.none && v.tag() != Tag::Dict => {
+            return Err(vm.type_error("__kwdefaults__ must be set to a dict object".to_string()));
+        }
+        (Tag::Function, "__kwdefaults__", v) => {
+            let new = v.filter(|&v| v != vm.none).map(|v| vm.incref(v));
+            let old = obj.payload::<FunctionObject>().kwdefaults.replace(new);
             vm.decref_opt(old);
         }
         (Tag::Function, "__defaults__", Some(v)) => {

@@ -16,6 +16,16 @@ fn seq_len(c: ObjRef) -> usize {
     }
 }
 
+/// `list.__class_getitem__(item)` and the other builtin generic types':
+/// a `types.GenericAlias` of the class (a subclass when called on one).
+pub(crate) fn class_getitem_alias<C: Collector>(
+    vm: &mut Vm<C>,
+    args: crate::vm::Args<'_>,
+) -> PyResult<ObjRef> {
+    crate::builtins::check_args(vm, &args, "__class_getitem__", 2, 2)?;
+    vm.generic_alias(args.pos[0], args.pos[1])
+}
+
 impl<C: Collector> Vm<C> {
     /// `c[k]`.
     pub fn getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
@@ -101,17 +111,20 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// `C[k]` for a class: `types.GenericAlias` for the builtin generic
-    /// types (`list[int]`), else the class's `__class_getitem__`.
+    /// `types.GenericAlias(c, k)`: what `list[int]` is.
+    pub(crate) fn generic_alias(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
+        let name = self.intern_borrow("types");
+        let module = self.import_module(name)?;
+        let alias = self.using(module, |vm, m| vm.getattr_str(m, "GenericAlias"))?;
+        self.using(alias, |vm, alias| vm.call(alias, &[c, k]))
+    }
+
+    /// `C[k]` for a class: `type[int]` is a `types.GenericAlias`, anything
+    /// else the class's `__class_getitem__` (which the builtin generic
+    /// types and their subclasses have).
     fn class_getitem(&mut self, c: ObjRef, k: ObjRef) -> PyResult<ObjRef> {
-        const GENERIC: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
-        if GENERIC.iter().any(|n| self.types.get(n) == c) {
-            let name = self.intern_borrow("types");
-            let module = self.import_module(name)?;
-            let alias = self.using(module, |vm, m| vm.getattr_str(m, "GenericAlias"))?;
-            let r = self.with_roots(&[alias], |vm| vm.call(alias, &[c, k]));
-            self.decref(alias);
-            return r;
+        if c == self.types.get("type") {
+            return self.generic_alias(c, k);
         }
         let name = self.intern_borrow("__class_getitem__");
         match self.getattr(c, name) {

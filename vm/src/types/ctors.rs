@@ -65,30 +65,31 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if base.is_none() && x.tag() == Tag::Int && args.pos.first() == Some(&vm.types.int) {
         return Ok(vm.incref(x));
     }
+    let mut radix = 10;
     if let Some(b) = base {
         let b = crate::builtins::arg_i64_clamped(vm, b)?;
-        let Some(s) = str_of(x) else {
+        if str_of(x).is_none() && crate::types::bytearray::buffer_of(x).is_none() {
             return Err(
                 vm.type_error("int() can't convert non-string with explicit base".to_string())
             );
-        };
+        }
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".to_string()));
         }
-        return parse_int(vm, s, b as u32);
+        radix = b as u32;
     }
     if let Some(s) = str_of(x) {
-        return parse_int(vm, s, 10);
+        return parse_int(vm, s, radix);
     }
     if let Some(b) = crate::types::bytearray::buffer_of(x) {
         // Bytes are parsed as their ASCII text; the error shows the bytes.
         let text: String = b.iter().map(|&c| c as char).collect();
-        vm.check_str_to_int(&text, 10)?;
-        return match int_ops::parse_int(&text, 10) {
+        vm.check_str_to_int(&text, if radix == 0 { 10 } else { radix })?;
+        return match int_ops::parse_int(&text, radix) {
             Some(v) if b.is_ascii() => vm.new_bigint(v),
             _ => {
                 let r = vm.repr_string(x)?;
-                Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+                Err(vm.value_error(format!("invalid literal for int() with base {radix}: {r}")))
             }
         };
     }
@@ -385,8 +386,14 @@ fn frozenset_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     }
 }
 
+/// `PyNumber_Index`: an exact int (a bool becomes 0 or 1).
 fn int_arg<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
     if let Some(i) = vm.index_object(o)? {
+        if i.tag() == Tag::Bool {
+            let v = i64::from(i == vm.true_);
+            vm.decref(i);
+            return vm.new_int_i64(v);
+        }
         return Ok(i);
     }
     let tn = vm.type_name(o);
@@ -587,25 +594,31 @@ fn super_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")));
     }
     check_args(vm, &a, "super", 0, 2)?;
-    let (t, obj) = if a.len() == 2 {
-        (a.pos[0], a.pos[1])
-    } else {
-        zero_arg_super(vm)?
+    let (t, obj) = match a.len() {
+        2 => (a.pos[0], Some(a.pos[1])),
+        1 => (a.pos[0], None),
+        _ => {
+            let (t, obj) = zero_arg_super(vm)?;
+            (t, Some(obj))
+        }
     };
     if t.tag() != Tag::Type {
-        return Err(vm.type_error("super() argument 1 must be a type".to_string()));
+        let tn = vm.type_name(t);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
     }
     // CPython's supercheck.
-    if !(vm.is_instance(obj, t) || (obj.tag() == Tag::Type && vm.is_subclass(obj, t))) {
-        return Err(vm.type_error(
-            "super(type, obj): obj must be an instance or subtype of type".to_string(),
-        ));
+    if let Some(obj) = obj {
+        if !(vm.is_instance(obj, t) || (obj.tag() == Tag::Type && vm.is_subclass(obj, t))) {
+            return Err(vm.type_error(
+                "super(type, obj): obj must be an instance or subtype of type".to_string(),
+            ));
+        }
     }
     vm.alloc(
         &SUPER_VT,
         SuperObject {
             type_: vm.incref(t),
-            obj: vm.incref(obj),
+            obj: obj.map(|o| vm.incref(o)),
         },
     )
 }
@@ -623,7 +636,12 @@ fn zero_arg_super<C: Collector>(vm: &mut Vm<C>) -> PyResult<(ObjRef, ObjRef)> {
         f.fast.first().copied().flatten()
     };
     let Some(obj) = first else {
-        return Err(vm.new_error("RuntimeError", "super(): no arguments".to_string()));
+        let msg = if rc.argcount == 0 && !rc.flags.varargs {
+            "super(): no arguments"
+        } else {
+            "super(): arg[0] deleted"
+        };
+        return Err(vm.new_error("RuntimeError", msg.to_string()));
     };
     let class_cell = rc
         .freevars

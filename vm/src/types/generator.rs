@@ -333,6 +333,10 @@ impl<C: Collector> Vm<C> {
         let outer = self.handled.take();
         self.exc_stack.push(outer);
         self.handled = p.exc_state.take();
+        let thrown = match how {
+            Resume::Throw(e) => Some(e),
+            Resume::Value(_) => None,
+        };
         let throw = match how {
             Resume::Throw(e) => {
                 // Chained to the generator's own handled exception only
@@ -375,7 +379,12 @@ impl<C: Collector> Vm<C> {
                         let msg = "async generator raised StopAsyncIteration";
                         Err(self.chained_error(e, msg))
                     }
-                    Err(e) => Err(e),
+                    Err(e) => {
+                        if thrown == Some(e) {
+                            self.unchained = Some(e);
+                        }
+                        Err(e)
+                    }
                 }
             }
         }

@@ -225,16 +225,19 @@ payload!(PropertyObject, PROPERTY_VT);
 /// `super(type, obj)`: attribute lookup starts after `type` in obj's MRO.
 pub struct SuperObject {
     pub type_: ObjRef,
-    pub obj: ObjRef,
+    /// The object bound to; none for an unbound `super(C)`.
+    pub obj: Option<ObjRef>,
 }
 impl Refs for SuperObject {
     fn traverse(&self, visit: Visit<'_>) {
         visit(self.type_);
-        visit(self.obj);
+        if let Some(o) = self.obj {
+            visit(o);
+        }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         out.push(self.type_);
-        out.push(self.obj);
+        out.extend(self.obj);
     }
 }
 pub static SUPER_VT: TypeVTable =

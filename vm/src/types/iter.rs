@@ -46,7 +46,11 @@ pub enum IterState {
         dict: Option<ObjRef>,
         index: usize,
         part: DictPart,
+        /// The dict's length when the iterator was made.
         len: usize,
+        /// Items not yet given (CPython's `di_len`): one found beyond
+        /// them means keys were replaced (deleted and others added).
+        left: usize,
     },
     Set {
         set: Option<ObjRef>,
@@ -194,11 +198,9 @@ pub fn remaining(o: ObjRef) -> Option<usize> {
             left.max(0) as usize
         }
         IterState::Dict {
-            dict, index, len, ..
+            dict, len, left, ..
         } => match dict.and_then(crate::types::dict::dict_of) {
-            Some(d) if d.len() == *len => (*index..d.slots())
-                .filter(|&i| d.entry(i).is_some())
-                .count(),
+            Some(d) if d.len() == *len => *left,
             _ => 0,
         },
         IterState::Set { set, index, len } => match set.and_then(crate::types::set::set_of) {

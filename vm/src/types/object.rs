@@ -15,6 +15,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "object", "__str__", object_str);
     def_method(vm, "object", "__setattr__", object_setattr);
     def_method(vm, "object", "__delattr__", object_delattr);
+    def_method(vm, "type", "__setattr__", type_setattr);
+    def_method(vm, "type", "__delattr__", type_delattr);
     def_method(vm, "object", "__getattribute__", object_getattribute);
     def_method(vm, "object", "__eq__", object_eq);
     def_method(vm, "object", "__ne__", object_ne);
@@ -22,6 +24,22 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "object", "__new__", object_new);
     crate::builtins::def_classmethod(vm, "object", "__init_subclass__", init_subclass);
     crate::builtins::def_classmethod(vm, "object", "__subclasshook__", subclasshook);
+    for t in [
+        "list",
+        "dict",
+        "tuple",
+        "set",
+        "frozenset",
+        "enumerate",
+        "BaseExceptionGroup",
+    ] {
+        crate::builtins::def_classmethod(
+            vm,
+            t,
+            "__class_getitem__",
+            crate::protocol::subscript::class_getitem_alias,
+        );
+    }
     def_method(vm, "object", "__sizeof__", object_sizeof);
     def_method(vm, "object", "__format__", object_format);
     def_method(vm, "object", "__reduce_ex__", object_reduce_ex);
@@ -36,6 +54,8 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "BaseException", "__str__", exc_str);
     def_method(vm, "BaseException", "with_traceback", exc_with_traceback);
     def_method(vm, "BaseException", "add_note", exc_add_note);
+    def_method(vm, "BaseException", "__reduce__", exc_reduce);
+    def_method(vm, "BaseException", "__setstate__", exc_setstate);
     def_method(vm, "type", "mro", type_mro);
     def_method(vm, "type", "__subclasses__", type_subclasses);
     def_method(vm, "function", "__get__", function_get);
@@ -182,6 +202,7 @@ fn object_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 
 fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__setattr__", 3, 3)?;
+    hackcheck(vm, args.pos[0], "__setattr__")?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
     r.map(|_| vm.new_none())
@@ -189,9 +210,47 @@ fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 
 fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__delattr__", 2, 2)?;
+    hackcheck(vm, args.pos[0], "__delattr__")?;
     let name = attr_name(vm, args.pos[1])?;
     let r = vm.generic_setattr(args.pos[0], name, None);
     r.map(|_| vm.new_none())
+}
+
+/// `type.__setattr__(cls, name, value)`.
+fn type_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__setattr__", 3, 3)?;
+    type_receiver(vm, args.pos[0], "__setattr__")?;
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
+    r.map(|_| vm.new_none())
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__delattr__", 2, 2)?;
+    type_receiver(vm, args.pos[0], "__delattr__")?;
+    let name = attr_name(vm, args.pos[1])?;
+    let r = vm.generic_setattr(args.pos[0], name, None);
+    r.map(|_| vm.new_none())
+}
+
+fn type_receiver<C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<()> {
+    if o.tag() != Tag::Type {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!(
+            "descriptor '{what}' requires a 'type' object but received a '{tn}'"
+        )));
+    }
+    Ok(())
+}
+
+/// CPython's `hackcheck`: `object.__setattr__` cannot be applied to a
+/// class (whose type's own `__setattr__` keeps its attribute cache right).
+fn hackcheck<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, what: &str) -> PyResult<()> {
+    if obj.tag() == Tag::Type {
+        return Err(vm.type_error(format!("can't apply this {what} to type object")));
+    }
+    Ok(())
 }
 
 fn object_getattribute<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -375,6 +434,130 @@ fn exc_add_note<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
         let note = vm.incref(note);
         vm.list_append(notes, note)
     })?;
+    Ok(vm.new_none())
+}
+
+/// The attributes builtin exceptions keep in their structs in CPython
+/// (ouro keeps them in the dict): not part of the state `__reduce__`
+/// gives.
+fn exception_fields<C: Collector>(vm: &Vm<C>, e: ObjRef) -> &'static [&'static str] {
+    if vm.is_instance_of_name(e, "OSError") {
+        &[
+            "errno",
+            "strerror",
+            "filename",
+            "filename2",
+            "characters_written",
+        ]
+    } else if vm.is_instance_of_name(e, "ImportError") {
+        &["name", "path", "msg"]
+    } else if vm.is_instance_of_name(e, "AttributeError") {
+        &["name", "obj"]
+    } else if vm.is_instance_of_name(e, "NameError") {
+        &["name"]
+    } else {
+        &[]
+    }
+}
+
+/// `BaseException.__reduce__`: `(type, args)`, with the instance's
+/// attributes as a third item when it has any (CPython's
+/// `BaseException_reduce`, `OSError_reduce`, `ImportError_reduce`).
+fn exc_reduce<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__reduce__", 1, 1)?;
+    let e = args.pos[0];
+    let Some(x) = e.get::<crate::types::exception::ExceptionObject>() else {
+        let tn = vm.type_name(e);
+        return Err(vm.type_error(format!(
+            "descriptor '__reduce__' requires a 'BaseException' object but received a '{tn}'"
+        )));
+    };
+    let skip = exception_fields(vm, e);
+    let state = vm.new_dict()?;
+    let filled = vm.with_roots(&[state], |vm| -> PyResult<Vec<ObjRef>> {
+        if let Some(d) = x.dict.get() {
+            let entries = crate::types::dict::dict_of(d).expect("dict").snapshot();
+            for en in entries {
+                if crate::types::str::str_of(en.key).is_some_and(|k| skip.contains(&k)) {
+                    continue;
+                }
+                vm.dict_set(state, en.key, en.value)?;
+            }
+        }
+        let mut a = crate::types::tuple::tuple_items(x.args.get())
+            .unwrap_or(&[])
+            .to_vec();
+        if vm.is_instance_of_name(e, "ImportError") {
+            for k in ["name", "path"] {
+                let v = vm.getattr_str(e, k)?;
+                let r = if v != vm.none {
+                    vm.dict_set_str(state, k, v)
+                } else {
+                    Ok(())
+                };
+                vm.decref(v);
+                r?;
+            }
+        }
+        if vm.is_instance_of_name(e, "OSError") && a.len() == 2 {
+            let f = vm.getattr_str(e, "filename")?;
+            let f2 = vm.getattr_str(e, "filename2")?;
+            let (fv, f2v) = (f, f2);
+            vm.decref(f);
+            vm.decref(f2);
+            if fv != vm.none {
+                a.push(fv);
+                if f2v != vm.none {
+                    a.push(vm.none);
+                    a.push(f2v);
+                }
+            }
+        }
+        Ok(a.into_iter().map(|o| vm.incref(o)).collect())
+    });
+    let a = match filled {
+        Ok(a) => a,
+        Err(err) => {
+            vm.release_holding(&err, [state]);
+            return Err(err);
+        }
+    };
+    let a = match vm.new_tuple(a) {
+        Ok(t) => t,
+        Err(err) => {
+            vm.release_holding(&err, [state]);
+            return Err(err);
+        }
+    };
+    let t = vm.incref(vm.type_of(e));
+    let has_state = crate::types::dict::dict_of(state).is_some_and(|d| !d.is_empty());
+    if has_state {
+        vm.new_tuple(vec![t, a, state])
+    } else {
+        vm.decref(state);
+        vm.new_tuple(vec![t, a])
+    }
+}
+
+/// `BaseException.__setstate__(state)`: each item of the dict set as an
+/// attribute.
+fn exc_setstate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__setstate__", 2, 2)?;
+    let (e, state) = (args.pos[0], args.pos[1]);
+    if state != vm.none {
+        let Some(d) = crate::types::dict::dict_of(state) else {
+            return Err(vm.type_error("state is not a dictionary".into()));
+        };
+        let entries: Vec<ObjRef> = d
+            .snapshot()
+            .iter()
+            .flat_map(|en| [en.key, en.value])
+            .collect();
+        vm.with_owned(entries, |vm, kv| {
+            kv.chunks(2)
+                .try_for_each(|p| vm.setattr(e, p[0], Some(p[1])))
+        })?;
+    }
     Ok(vm.new_none())
 }
 

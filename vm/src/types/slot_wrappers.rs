@@ -482,7 +482,26 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
     }
     match vm.builtin_binop(args.pos[0], args.pos[1], op)? {
         Some(r) => Ok(r),
-        None => Ok(vm.incref(vm.not_implemented)),
+        // A sequence's `__add__`/`__mul__` is its `sq_concat`/`sq_repeat`,
+        // which raises rather than declining (`"a".__add__(1)`).
+        None => match vm.sequence_op_error(args.pos[0], args.pos[1], op) {
+            Some(e) if matches!(args.pos[0].tag(), Tag::Str | Tag::List | Tag::Tuple) => {
+                if op == BinOp::Mul {
+                    // `sq_repeat`'s wrapper takes the count by `__index__`.
+                    vm.decref(e);
+                    let tn = vm.type_name(args.pos[1]);
+                    return Err(
+                        vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                    );
+                }
+                Err(e)
+            }
+            Some(e) => {
+                vm.decref(e);
+                Ok(vm.incref(vm.not_implemented))
+            }
+            None => Ok(vm.incref(vm.not_implemented)),
+        },
     }
 }
 
@@ -531,14 +550,64 @@ macro_rules! binary_dunders {
 
 binary_dunders! { binary:
     add => BinOp::Add, sub => BinOp::Sub, mul => BinOp::Mul, truediv => BinOp::TrueDiv,
-    floordiv => BinOp::FloorDiv, modulo => BinOp::Mod, pow => BinOp::Pow, and => BinOp::And,
+    floordiv => BinOp::FloorDiv, modulo => BinOp::Mod, pow2 => BinOp::Pow, and => BinOp::And,
     or => BinOp::Or, xor => BinOp::Xor, lshift => BinOp::LShift, rshift => BinOp::RShift,
 }
 binary_dunders! { reflected:
     radd => BinOp::Add, rsub => BinOp::Sub, rmul => BinOp::Mul, rtruediv => BinOp::TrueDiv,
-    rfloordiv => BinOp::FloorDiv, rmod => BinOp::Mod, rpow => BinOp::Pow, rand => BinOp::And,
+    rfloordiv => BinOp::FloorDiv, rmod => BinOp::Mod, rpow2 => BinOp::Pow, rand => BinOp::And,
     ror => BinOp::Or, rxor => BinOp::Xor, rlshift => BinOp::LShift, rrshift => BinOp::RShift,
 }
+/// `__pow__(self, other, mod=None)`: with a modulus, `pow(self, other,
+/// mod)` as the receiver's type does it.
+fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    ternary_pow(vm, args, false)
+}
+
+/// `__rpow__(self, other, mod=None)`: `pow(other, self, mod)`.
+fn rpow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    ternary_pow(vm, args, true)
+}
+
+fn ternary_pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, reflected: bool) -> PyResult<ObjRef> {
+    let m = match args.pos.get(2) {
+        Some(&m) if m != vm.none && args.pos.len() == 3 => m,
+        _ => {
+            let two = Args {
+                pos: &args.pos[..args.pos.len().min(2)],
+                ..args
+            };
+            if args.pos.len() > 3 {
+                check_args(vm, &args, "operator", 2, 3)?;
+            }
+            return if reflected {
+                rpow2(vm, two)
+            } else {
+                pow2(vm, two)
+            };
+        }
+    };
+    let (recv, other) = (args.pos[0], args.pos[1]);
+    let (base, exp) = if reflected {
+        (other, recv)
+    } else {
+        (recv, other)
+    };
+    let ints = [base, exp, m].map(crate::types::scalar::int_of);
+    if let [Some(b), Some(e), Some(m)] = ints {
+        return match crate::text::int_ops::pow_mod(&b.to_big(), &e.to_big(), &m.to_big()) {
+            Ok(v) => vm.new_bigint(v),
+            Err(e) => Err(vm.int_error(e)),
+        };
+    }
+    if layout_tag(recv) == Tag::Float {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
+        ));
+    }
+    Ok(vm.incref(vm.not_implemented))
+}
+
 binary_dunders! { inplace:
     iadd => BinOp::Add, imul => BinOp::Mul, ior => BinOp::Or, iand => BinOp::And,
     isub => BinOp::Sub, ixor => BinOp::Xor,

@@ -82,7 +82,8 @@ fn fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        if s[i] == b' ' {
+        // (Any ASCII whitespace between the digit pairs, since 3.7.)
+        if matches!(s[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
             i += 1;
             continue;
         }

@@ -214,7 +214,10 @@ fn render_field<C: Collector>(
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, rest) = name.split_at(first_end);
     let is_auto = head.is_empty();
-    if is_auto || head.parse::<usize>().is_ok() {
+    // CPython's `get_integer`: a field or an index is a number only when
+    // it is all digits (no sign).
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if is_auto || digits(head) {
         match auto.automatic {
             Some(false) if is_auto => {
                 return Err(vm.value_error(
@@ -231,6 +234,9 @@ fn render_field<C: Collector>(
             _ => auto.automatic = Some(is_auto),
         }
     }
+    if auto.mapping.is_some() && (head.is_empty() || digits(head)) {
+        return Err(vm.value_error("Format string contains positional fields".to_string()));
+    }
     let mut obj = if head.is_empty() {
         let o = pos.get(auto.next).copied();
         auto.next += 1;
@@ -246,7 +252,7 @@ fn render_field<C: Collector>(
                 ))
             }
         }
-    } else if let Ok(n) = head.parse::<usize>() {
+    } else if let Some(n) = digits(head).then(|| head.parse::<usize>().ok()).flatten() {
         match pos.get(n) {
             Some(&o) => vm.incref(o),
             None => {
@@ -317,9 +323,10 @@ fn follow_accessors<C: Collector>(
         } else if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').unwrap_or(r.len());
             let key = &r[..end];
+            let numeric = !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit());
             let k = match key.parse::<i64>() {
-                Ok(n) => vm.new_int_i64(n)?,
-                Err(_) => vm.new_str(key)?,
+                Ok(n) if numeric => vm.new_int_i64(n)?,
+                _ => vm.new_str(key)?,
             };
             let v = vm.with_roots(&[obj, k], |vm| vm.getitem(obj, k));
             vm.decref(k);
@@ -368,7 +375,12 @@ pub fn percent_format<C: Collector>(
         }
         i += 1;
         let Some(mut spec) = parse_percent(&chars, &mut i) else {
-            return Err(vm.value_error("incomplete format".to_string()));
+            let msg = if chars.get(i) == Some(&'(') && !chars[i..].contains(&')') {
+                "incomplete format key"
+            } else {
+                "incomplete format"
+            };
+            return Err(vm.value_error(msg.to_string()));
         };
         // `*` takes the width or precision from the next argument (a
         // negative width left-justifies; a negative precision is 0).
@@ -536,6 +548,10 @@ pub(crate) fn parse_percent(chars: &[char], i: &mut usize) -> Option<PercentSpec
         }
         precision = Some(p);
     }
+    // C's length modifiers, which Python accepts and ignores.
+    while chars.get(*i).is_some_and(|c| "hlL".contains(*c)) {
+        *i += 1;
+    }
     let conv = *chars.get(*i)?;
     *i += 1;
     Some(PercentSpec {
@@ -643,7 +659,10 @@ pub(crate) fn render_percent<C: Collector>(
             return r;
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = vm.call(vm.types.float, &[arg])?;
+            // CPython's `PyFloat_AsDouble`: a float, an int, `__float__`
+            // or `__index__` (not a str).
+            let x = crate::modules::math::real(vm, arg)?;
+            let f = vm.new_float(x)?;
             let p = if prec.is_empty() {
                 ".6".to_string()
             } else {
