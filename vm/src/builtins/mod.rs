@@ -307,9 +307,40 @@ pub fn arg_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyRes
         Some(s) => Ok(s),
         None => {
             let tn = vm.type_name(o);
-            Err(vm.type_error(format!("{what} must be str, not {tn}")))
+            Err(vm.type_error(match what {
+                "" => format!("must be str, not {tn}"),
+                _ => format!("{what} must be str, not {tn}"),
+            }))
         }
     }
+}
+
+/// The argument count of a method CPython parses with `PyArg_ParseTuple`
+/// (`str.find`, `str.count`, ...): its own messages, counted without the
+/// receiver.
+pub fn check_varargs<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if !args.has_kw() && (min..=max).contains(&n) {
+        return Ok(());
+    }
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let (bound, which) = if n < min {
+        (min, "least")
+    } else {
+        (max, "most")
+    };
+    let s = if bound == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{name}() takes at {which} {bound} argument{s} ({n} given)"
+    )))
 }
 
 /// An attribute name argument as the interned str (borrowed: the intern
@@ -629,18 +660,42 @@ fn input<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         vm.out.extend_from_slice(s.as_bytes());
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line".into())),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
+    // A program that replaced `sys.stdin` is read through it, as CPython's
+    // `input` reads `sys.stdin.readline()`.
+    let replaced = crate::protocol::attr::dict_get_str_key(vm.modules, vm.intern_borrow("sys"))
+        .and_then(|sys| sys.get::<crate::types::module::ModuleObject>())
+        .and_then(|m| crate::protocol::attr::dict_get_str_key(m.dict, vm.intern_borrow("stdin")))
+        .filter(|&s| vm.type_name(s) != "_Stdin");
+    let mut line = match replaced {
+        Some(stdin) => {
+            let stdin = vm.incref(stdin);
+            let l = vm.using(stdin, |vm, s| vm.call_method_named(s, "readline", &[]))?;
+            let text = str_of(l).map(str::to_string);
+            vm.decref(l);
+            match text {
+                Some(t) => t,
+                None => return Err(vm.type_error("object.readline() returned non-string".into())),
             }
-            vm.new_string(line)
         }
+        None => read_stdin_line(vm)?,
+    };
+    if line.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line".into()));
+    }
+    // Only the newline goes: stdin does not translate `\r\n` on POSIX.
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    vm.new_string(line)
+}
+
+/// One line of the process's standard input with its newline ("" at the
+/// end of input).
+pub(crate) fn read_stdin_line<C: Collector>(vm: &mut Vm<C>) -> PyResult<String> {
+    let mut raw = Vec::new();
+    use std::io::BufRead;
+    match std::io::stdin().lock().read_until(b'\n', &mut raw) {
+        Ok(_) => Ok(String::from_utf8_lossy(&raw).into_owned()),
         Err(e) => Err(vm.new_error("OSError", e.to_string())),
     }
 }

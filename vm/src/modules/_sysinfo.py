@@ -163,14 +163,20 @@ class _Stdin:
     def fileno(self):
         return 0
 
+    _buf = ""
+
     def readline(self, size=-1):
-        try:
-            line = input() + "\n"
-        except EOFError:
-            return ""
+        # Lines come as they are (no newline translation, as CPython's
+        # stdin on POSIX); what a size cut off waits for the next read.
+        import _os
+        buf = self._buf
+        if "\n" not in buf:
+            buf += _os.stdin_readline()
+        end = buf.find("\n") + 1 or len(buf)
         if size is not None and size >= 0:
-            return line[:size]
-        return line
+            end = min(end, size)
+        self._buf = buf[end:]
+        return buf[:end]
 
     def readlines(self, hint=-1):
         return list(self)

@@ -36,8 +36,17 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("utime", utime),
         ("symlink", symlink),
         ("readlink", readlink),
+        ("stdin_readline", stdin_readline),
     ];
     super::new_native_module(vm, "_os", fns);
+}
+
+/// `_os.stdin_readline()`: one line of standard input as it is, newline
+/// and all ("" at the end).
+fn stdin_readline<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_args(vm, &args, "stdin_readline", 0, 0)?;
+    let line = crate::builtins::read_stdin_line(vm)?;
+    vm.new_string(line)
 }
 
 /// The OSError CPython raises for `e` on `path`: `[Errno 2] No such file

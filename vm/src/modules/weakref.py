@@ -252,45 +252,112 @@ class WeakSet:
 
 class finalize:
     """Call `func(*args, **kwargs)` when `obj` dies (once); `alive`,
-    `detach()`, `peek()` and calling it early work as in CPython."""
+    `detach()`, `peek()`, `atexit` and calling it early work as in
+    CPython: the registry holds the finalizer objects themselves, and the
+    live ones marked `atexit` run at exit, newest first, after which no
+    finalizer runs."""
 
+    __slots__ = ()
     _registry = {}
+    _shutdown = False
+    _index = 0
+    _dirty = False
+    _registered_with_atexit = False
 
-    def __init__(self, obj, func, *args, **kwargs):
-        info = [func, args, kwargs]
-        self._info = info
-        self._ref = ref(obj, self)
-        finalize._registry[id(self)] = self
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not self._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = finalize._index
+        finalize._index += 1
+        self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
-        if finalize._registry.pop(id(self), None) is not None:
-            func, args, kwargs = self._info
-            self._info = None
-            return func(*args, **kwargs)
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        obj = self._ref()
-        if obj is not None and finalize._registry.pop(id(self), None) is not None:
-            func, args, kwargs = self._info
-            self._info = None
-            return (obj, func, args, kwargs)
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        obj = self._ref()
-        if obj is not None and id(self) in finalize._registry:
-            func, args, kwargs = self._info
-            return (obj, func, args, kwargs)
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
 
     @property
     def alive(self):
-        return id(self) in finalize._registry
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
 
     def __repr__(self):
-        obj = self._ref()
+        info = self._registry.get(self)
+        obj = info and info.weakref()
         if obj is None:
-            return "<finalize object at %#x; dead>" % id(self)
-        return "<finalize object at %#x; for %r at %#x>" % (
-            id(self), type(obj).__name__, id(obj))
+            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
+        return "<%s object at %#x; for %r at %#x>" % (
+            type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        # The live finalizers marked for exit, oldest first.
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit, the finalizers whose `atexit` is true, newest first;
+        # none runs after this.
+        import gc
+        import sys
+        reenable_gc = False
+        try:
+            if cls._registry:
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 
 
 def _unwrap(o):

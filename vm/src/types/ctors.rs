@@ -491,6 +491,35 @@ fn filter_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 /// `reversed(seq)` over a tuple of the values.
 /// CPython's `reversed` object over a sequence without `__reversed__`:
 /// its length now, its items asked one by one as it runs.
+/// The reverse of a range whose bounds do not fit a machine word: an
+/// iterator over the range the other way (CPython's `longrangeiter`).
+fn reversed_big_range<C: Collector>(vm: &mut Vm<C>, seq: ObjRef) -> PyResult<ObjRef> {
+    use num_bigint::BigInt;
+    let r = seq.payload::<RangeObject>();
+    let big = |o: ObjRef| int_of(o).map_or_else(|| BigInt::from(0), |i| i.to_big());
+    let (start, stop, step) = (big(r.start), big(r.stop), big(r.step));
+    let zero = BigInt::from(0);
+    let one = BigInt::from(1);
+    let n = if step > zero && start < stop {
+        (&stop - &start - &one) / &step + &one
+    } else if step < zero && start > stop {
+        (&start - &stop - &one) / (-&step) + &one
+    } else {
+        zero.clone()
+    };
+    let (last, new_stop, new_step) = if n > zero {
+        (&start + (&n - &one) * &step, &start - &step, -&step)
+    } else {
+        (zero.clone(), zero, one)
+    };
+    let parts = vm.make_all(3, |vm, i| {
+        vm.new_bigint([&last, &new_stop, &new_step][i].clone())
+    })?;
+    let range = vm.types.get("range");
+    let r = vm.with_items(parts, |vm, parts| vm.call(range, parts))?;
+    vm.using(r, |vm, r| vm.get_iter(r))
+}
+
 fn reversed_lazily<C: Collector>(vm: &mut Vm<C>, seq: ObjRef) -> PyResult<ObjRef> {
     let n = vm.len(seq)? as isize;
     new_iter(
@@ -568,7 +597,8 @@ pub(crate) fn reversed_builtin<C: Collector>(
                 _ => reversed_lazily(vm, seq),
             }
         })(),
-        Tag::Str | Tag::Range | Tag::Bytes | Tag::Bytearray => reversed_lazily(vm, seq),
+        Tag::Range => reversed_big_range(vm, seq),
+        Tag::Str | Tag::Bytes | Tag::Bytearray => reversed_lazily(vm, seq),
         Tag::Dict | Tag::DictView => (|| {
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;

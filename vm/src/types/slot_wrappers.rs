@@ -29,6 +29,7 @@ const ITERATORS: &[&str] = &[
     "tuple_iterator",
     "str_ascii_iterator",
     "bytes_iterator",
+    "bytearray_iterator",
     "range_iterator",
     "dict_keyiterator",
     "dict_valueiterator",

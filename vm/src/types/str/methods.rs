@@ -402,7 +402,10 @@ fn strip_chars<'a, C: Collector>(
 ) -> PyResult<Option<&'a str>> {
     check_args(vm, args, name, 1, 2)?;
     match args.pos.get(1).filter(|&&o| o != vm.none) {
-        Some(&o) => Ok(Some(arg_str(vm, o, &format!("{name} arg"))?)),
+        Some(&o) => match str_of(o) {
+            Some(s) => Ok(Some(s)),
+            None => Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
         None => Ok(None),
     }
 }
@@ -525,8 +528,8 @@ fn find_impl<C: Collector>(
     rev: bool,
 ) -> PyResult<Option<usize>> {
     let s = me(vm, args, name)?;
-    check_args(vm, args, name, 2, 4)?;
-    let sub = arg_str(vm, args.pos[1], &format!("{name}() argument 1"))?;
+    crate::builtins::check_varargs(vm, args, name, 1, 3)?;
+    let sub = arg_str(vm, args.pos[1], "")?;
     let (hay, off) = search_range(vm, args, s)?;
     if off == usize::MAX {
         return Ok(None);
@@ -558,8 +561,8 @@ fn rindex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "count")?;
-    check_args(vm, &args, "count", 2, 4)?;
-    let sub = arg_str(vm, args.pos[1], "count() argument 1")?;
+    crate::builtins::check_varargs(vm, &args, "count", 1, 3)?;
+    let sub = arg_str(vm, args.pos[1], "")?;
     let (hay, off) = search_range(vm, &args, s)?;
     let n = if off == usize::MAX {
         0
@@ -578,7 +581,7 @@ fn affix<C: Collector>(
     start: bool,
 ) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
-    check_args(vm, &args, name, 2, 4)?;
+    crate::builtins::check_varargs(vm, &args, name, 1, 3)?;
     let (hay, off) = search_range(vm, &args, s)?;
     let candidates: Vec<ObjRef> = match tuple_items(args.pos[1]) {
         Some(t) => t.to_vec(),
@@ -658,7 +661,12 @@ fn pad_args<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResu
     let w = arg_i64(vm, args.pos[1])?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(&f) => {
-            let fs = arg_str(vm, f, &format!("{name}() argument 2"))?;
+            let Some(fs) = str_of(f) else {
+                let tn = vm.type_name(f);
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {tn}"
+                )));
+            };
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -730,7 +738,7 @@ fn partition_impl<C: Collector>(
 ) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     check_args(vm, &args, name, 2, 2)?;
-    let sep = arg_str(vm, args.pos[1], "partition() argument")?;
+    let sep = arg_str(vm, args.pos[1], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator".to_string()));
     }
@@ -769,10 +777,26 @@ fn rpartition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     partition_impl(vm, args, "rpartition", true)
 }
 
+/// A str argument checked by Argument Clinic, whose message names None
+/// as `None`.
+fn clinic_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<&'a str> {
+    match str_of(o) {
+        Some(s) => Ok(s),
+        None => {
+            let tn = if o == vm.none {
+                "None".to_string()
+            } else {
+                vm.type_name(o)
+            };
+            Err(vm.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
 fn removeprefix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "removeprefix")?;
     check_args(vm, &args, "removeprefix", 2, 2)?;
-    let p = arg_str(vm, args.pos[1], "removeprefix() argument")?;
+    let p = clinic_str(vm, args.pos[1], "removeprefix() argument")?;
     let r = s.strip_prefix(p).unwrap_or(s).to_string();
     ret_maybe_unchanged(vm, &args, r)
 }
@@ -780,7 +804,7 @@ fn removeprefix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 fn removesuffix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "removesuffix")?;
     check_args(vm, &args, "removesuffix", 2, 2)?;
-    let p = arg_str(vm, args.pos[1], "removesuffix() argument")?;
+    let p = clinic_str(vm, args.pos[1], "removesuffix() argument")?;
     let r = s.strip_suffix(p).unwrap_or(s).to_string();
     ret_maybe_unchanged(vm, &args, r)
 }
