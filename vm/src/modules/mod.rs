@@ -72,6 +72,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("asyncio", include_str!("asyncio.py")),
     ("pickle", include_str!("pickle.py")),
     ("argparse", include_str!("argparse.py")),
+    ("importlib", include_str!("importlib.py")),
+    ("getopt", include_str!("getopt.py")),
     ("difflib", include_str!("difflib.py")),
     ("logging", include_str!("logging.py")),
     ("timeit", include_str!("timeit.py")),
