@@ -74,6 +74,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("argparse", include_str!("argparse.py")),
     ("importlib", include_str!("importlib.py")),
     ("getopt", include_str!("getopt.py")),
+    (
+        "urllib",
+        "\"\"\"urllib: the package of `urllib.parse`.\"\"\"\n",
+    ),
+    ("urllib.parse", include_str!("urllib_parse.py")),
     ("difflib", include_str!("difflib.py")),
     ("logging", include_str!("logging.py")),
     ("timeit", include_str!("timeit.py")),
