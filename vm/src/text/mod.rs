@@ -10,3 +10,21 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod int_ops;
 pub mod str_repr;
+#[rustfmt::skip]
+pub mod unicode_tables;
+
+/// Is `c` in `table`, sorted disjoint inclusive ranges?
+pub fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    let n = c as u32;
+    table
+        .binary_search_by(|&(a, b)| {
+            if b < n {
+                std::cmp::Ordering::Less
+            } else if a > n {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}

@@ -4,7 +4,9 @@
 
 use super::methods::*;
 use crate::builtins::check_args;
+use crate::text::in_table;
 use crate::text::int_ops::is_py_space;
+use crate::text::unicode_tables as tables;
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
@@ -20,25 +22,100 @@ pub(super) fn map_str<C: Collector>(
 }
 
 pub(super) fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    map_str(vm, args, "upper", str::to_uppercase)
+    map_str(vm, args, "upper", |s| {
+        let mut out = String::with_capacity(s.len());
+        s.chars().for_each(|c| push_upper(&mut out, c));
+        out
+    })
 }
 
 pub(super) fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    map_str(vm, args, "lower", str::to_lowercase)
+    map_str(vm, args, "lower", |s| {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        (0..chars.len()).for_each(|i| push_lower_at(&mut out, &chars, i));
+        out
+    })
 }
 
+/// A full case mapping of `c` from one of the generated tables.
+fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// CPython's full uppercase mapping of `c` (Unicode 14.0).
+pub(crate) fn push_upper(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        out.push_str(mapped(tables::TO_UPPER, c).unwrap_or(c.encode_utf8(&mut [0; 4])));
+    }
+}
+
+/// CPython's full lowercase mapping of `c`.
+pub(crate) fn push_lower(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        out.push_str(mapped(tables::TO_LOWER, c).unwrap_or(c.encode_utf8(&mut [0; 4])));
+    }
+}
+
+/// The lowercase of `chars[i]`, a capital sigma by its place in the word
+/// (CPython's `lower_ucs4`).
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    match chars[i] {
+        '\u{3A3}' => out.push(if is_final_sigma(chars, i) { 'ς' } else { 'σ' }),
+        c => push_lower(out, c),
+    }
+}
+
+/// `Py_UNICODE_ISUPPER`.
+pub(super) fn is_upper(c: char) -> bool {
+    match c.is_ascii() {
+        true => c.is_ascii_uppercase(),
+        false => in_table(tables::UPPERCASE, c),
+    }
+}
+
+/// `Py_UNICODE_ISLOWER`.
+pub(super) fn is_lower(c: char) -> bool {
+    match c.is_ascii() {
+        true => c.is_ascii_lowercase(),
+        false => in_table(tables::LOWERCASE, c),
+    }
+}
+
+/// CPython's `swapcase`: uppercase letters to lowercase (a capital sigma
+/// by its place in the word), lowercase to uppercase, others (titlecase
+/// letters among them) unchanged.
 pub(super) fn swapcase<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect()
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if is_upper(c) {
+                push_lower_at(&mut out, &chars, i);
+            } else if is_lower(c) {
+                push_upper(&mut out, c);
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
+}
+
+/// Is the capital sigma at `i` word-final (a cased letter before it and
+/// none after it, case-ignorable characters skipped)?
+fn is_final_sigma(chars: &[char], i: usize) -> bool {
+    let ignorable = |c: &&char| in_table(tables::CASE_IGNORABLE, **c);
+    let before = chars[..i].iter().rev().find(|c| !ignorable(c));
+    let after = chars[i + 1..].iter().find(|c| !ignorable(c));
+    before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c))
 }
 
 /// The titlecase letters (Unicode category Lt): the digraphs and the
@@ -48,40 +125,33 @@ pub(super) fn is_titlecase(c: char) -> bool {
         | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
 }
 
-/// A letter with case (Lu, Ll or Lt).
+/// A letter with case (Lowercase, Uppercase or Lt).
 pub(super) fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_table(tables::CASED, c)
 }
 
-/// The titlecase mapping: the uppercase, except for the letters with a
-/// titlecase form of their own.
+/// The titlecase mapping (CPython's `_PyUnicode_ToTitleFull`): the
+/// uppercase, except for the letters whose titlecase differs (`ß` is
+/// `Ss`, the digraphs have titlecase forms of their own).
 pub(super) fn push_titlecase(out: &mut String, c: char) {
     let n = c as u32;
-    let t = match n {
-        0x1C4..=0x1C6 => 0x1C5,
-        0x1C7..=0x1C9 => 0x1C8,
-        0x1CA..=0x1CC => 0x1CB,
-        0x1F1..=0x1F3 => 0x1F2,
-        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => n + 8,
-        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => n,
-        0x1FB3 | 0x1FBC => 0x1FBC,
-        0x1FC3 | 0x1FCC => 0x1FCC,
-        0x1FF3 | 0x1FFC => 0x1FFC,
-        _ => {
-            out.extend(c.to_uppercase());
-            return;
-        }
-    };
-    out.extend(char::from_u32(t));
+    match tables::TITLE.binary_search_by_key(&n, |&(k, _)| k) {
+        Ok(i) => out.push_str(tables::TITLE[i].1),
+        Err(_) => push_upper(out, c),
+    }
 }
 
 pub(super) fn title<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "title", |s| {
-        let mut out = String::new();
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                push_lower_at(&mut out, &chars, i);
             } else {
                 push_titlecase(&mut out, c);
             }
@@ -93,16 +163,13 @@ pub(super) fn title<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 
 pub(super) fn capitalize<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "capitalize", |s| {
-        let mut it = s.chars();
-        match it.next() {
-            Some(f) => {
-                let mut out = String::new();
-                push_titlecase(&mut out, f);
-                out.extend(it.flat_map(char::to_lowercase));
-                out
-            }
-            None => String::new(),
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        if let Some(&f) = chars.first() {
+            push_titlecase(&mut out, f);
+            (1..chars.len()).for_each(|i| push_lower_at(&mut out, &chars, i));
         }
+        out
     })
 }
 
@@ -171,14 +238,9 @@ pub(super) fn casefold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult
     map_str(vm, args, "casefold", |s| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
-            let n = c as u32;
-            match n {
-                0x131 => out.push(c),
-                0x1E9E => out.push_str("ss"),
-                0x13A0..=0x13F5 => out.push(c),
-                0x13F8..=0x13FD => out.extend(char::from_u32(n - 8)),
-                0xAB70..=0xABBF => out.extend(char::from_u32(n - 0xAB70 + 0x13A0)),
-                _ => out.extend(c.to_uppercase().flat_map(char::to_lowercase)),
+            match mapped(tables::FOLD, c) {
+                Some(f) => out.push_str(f),
+                None => push_lower(&mut out, c),
             }
         }
         out
@@ -187,19 +249,19 @@ pub(super) fn casefold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult
 
 pub(super) fn isnumeric<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(is_numeric)
     })
 }
 
 pub(super) fn isalpha<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+        !s.is_empty() && s.chars().all(is_alpha)
     })
 }
 
 pub(super) fn isalnum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+        !s.is_empty() && s.chars().all(|c| is_alpha(c) || is_numeric(c))
     })
 }
 
@@ -211,13 +273,13 @@ pub(super) fn isspace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<
 
 pub(super) fn isupper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "isupper", |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+        s.chars().any(is_upper) && !s.chars().any(|c| is_lower(c) || is_titlecase(c))
     })
 }
 
 pub(super) fn islower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     predicate(vm, args, "islower", |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+        s.chars().any(is_lower) && !s.chars().any(|c| is_upper(c) || is_titlecase(c))
     })
 }
 
@@ -228,8 +290,31 @@ pub(super) fn isidentifier<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyRe
 /// `str.isidentifier` (also what `__slots__` names must be).
 pub fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
-    it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && it.all(|c| c == '_' || c.is_alphanumeric())
+    let start = |c: char| match c.is_ascii() {
+        true => c == '_' || c.is_ascii_alphabetic(),
+        false => in_table(tables::ID_START, c),
+    };
+    let cont = |c: char| match c.is_ascii() {
+        true => c == '_' || c.is_ascii_alphanumeric(),
+        false => in_table(tables::ID_CONTINUE, c),
+    };
+    it.next().is_some_and(start) && it.all(cont)
+}
+
+/// `str.isalpha` of one character: a letter (categories L*).
+pub fn is_alpha(c: char) -> bool {
+    match c.is_ascii() {
+        true => c.is_ascii_alphabetic(),
+        false => in_table(tables::ALPHA, c),
+    }
+}
+
+/// `str.isnumeric` of one character: one with a numeric value.
+pub fn is_numeric(c: char) -> bool {
+    match c.is_ascii() {
+        true => c.is_ascii_digit(),
+        false => in_table(tables::NUMERIC, c),
+    }
 }
 
 pub(super) fn isascii<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -251,7 +336,7 @@ pub(super) fn istitle<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<
     predicate(vm, args, "istitle", |s| {
         is_title_shape(
             s.chars()
-                .map(|c| (c.is_uppercase() || is_titlecase(c), c.is_lowercase())),
+                .map(|c| (is_upper(c) || is_titlecase(c), is_lower(c))),
         )
     })
 }
