@@ -14,6 +14,7 @@ pub mod ouro;
 pub mod sys;
 mod tbformat;
 pub mod time;
+mod unicodedata;
 pub mod weakref;
 
 use crate::object::ObjExt;
@@ -193,6 +194,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     math::install(vm);
     mt19937::install(vm);
     time::install(vm);
+    unicodedata::install(vm);
     osnative::install(vm);
     tbformat::install(vm);
 }

@@ -16,8 +16,7 @@ stack entry that gives characters back, skipping to the places where the
 literal that follows the repeat can match.  A character class tests each
 distinct character once and remembers the answer.
 
-Not supported: bytes patterns and subjects, re.LOCALE; \\N{name} escapes
-need a unicodedata module.
+Not supported: bytes patterns and subjects, re.LOCALE.
 """
 
 __all__ = [
@@ -486,15 +485,11 @@ def _hexvalue(source, escape, ndigits):
 
 
 def _named_char(source):
-    # \N{NAME}: needs unicodedata, which ouro may not have
+    # \N{NAME}, by unicodedata.lookup
     if not source.match("{"):
         raise source.error("missing {")
     charname = source.getuntil("}", "character name")
-    try:
-        import unicodedata
-    except ImportError:
-        raise source.error("\\N{...} escapes need the unicodedata module",
-                           len(charname) + len(r"\N{}")) from None
+    import unicodedata
     try:
         return unicodedata.lookup(charname)
     except (KeyError, TypeError):

@@ -68,6 +68,61 @@ def mapping(name, doc, f, unless):
     return "\n".join(lines)
 
 
+def valued_ranges(name, doc, f, default):
+    """Ranges of equal `f(c)` (skipping `default`), as (first, last, value)."""
+    values = []
+    lines = []
+    start = None
+    cur = None
+    for cp in range(MAX + 1):
+        v = default if cp == MAX or 0xD800 <= cp <= 0xDFFF else f(chr(cp))
+        if v != cur:
+            if cur is not None and cur != default:
+                lines.append((start, cp - 1, cur))
+            start, cur = cp, v
+    return lines
+
+
+def indexed(name, doc, f, default):
+    rows = valued_ranges(name, doc, f, default)
+    names = sorted({v for _, _, v in rows})
+    out = ["/// %s" % doc,
+           "pub static %s_NAMES: &[&str] = &[%s];" % (name, ", ".join('"%s"' % n for n in names)),
+           "pub static %s: &[(u32, u32, u8)] = &[" % name]
+    for a, b, v in rows:
+        out.append("    (0x%X, 0x%X, %d)," % (a, b, names.index(v)))
+    out.append("];")
+    return "\n".join(out)
+
+
+def unicodedata_tables():
+    cat = indexed("CATEGORY", "General categories (Cn where absent).",
+                  unicodedata.category, "Cn")
+    bidi = indexed("BIDI", "Bidirectional classes (\"\" where absent).",
+                   unicodedata.bidirectional, "")
+    eaw = indexed("EAST_ASIAN_WIDTH", "East Asian widths (N where absent).",
+                  unicodedata.east_asian_width, "N")
+    comb = valued_ranges("COMBINING", "", unicodedata.combining, 0)
+    comb_lines = ["/// Canonical combining classes (0 where absent).",
+                  "pub static COMBINING: &[(u32, u32, u8)] = &["]
+    comb_lines += ["    (0x%X, 0x%X, %d)," % r for r in comb] + ["];"]
+    mirrored = ranges(lambda c: unicodedata.mirrored(c) == 1)
+    num = ["/// Numeric values: (code point, decimal, digit, numeric), -1 for none.",
+           "pub static NUMERIC_VALUES: &[(u32, i8, i8, f64)] = &["]
+    for cp in range(MAX):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        n = unicodedata.numeric(c, None)
+        if n is None:
+            continue
+        num.append("    (0x%X, %d, %d, %r)," % (cp, unicodedata.decimal(c, -1),
+                                               unicodedata.digit(c, -1), float(n)))
+    num.append("];")
+    return [cat, "", bidi, "", eaw, "", "\n".join(comb_lines), "",
+            table("MIRRORED", "Mirrored characters.", mirrored), "", "\n".join(num)]
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("run this with CPython 3.11 (its Unicode database is the reference)")
@@ -109,7 +164,8 @@ def main():
         "",
         mapping("FOLD", "The case foldings that are not the lowercase mapping.",
                 str.casefold, str.lower),
-    ]
+        "",
+    ] + unicodedata_tables()
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "unicode_tables.rs")
     with open(out, "w") as f:
         f.write("\n".join(parts) + "\n")
