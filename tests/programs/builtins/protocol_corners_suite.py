@@ -142,3 +142,10 @@ try:
     int(5, 16)
 except TypeError as e:
     print(e)
+print(isinstance(1,(int,1)), issubclass(int,(int,1)), isinstance(1,((str,(int,)),5)))
+for f in ['isinstance(1,(1,int))','issubclass(int,(1,))','isinstance(1, 1)']:
+  try: eval(f)
+  except TypeError as e: print(e)
+for r in ['x', None, 1.5, 2, True]:
+  try: print(sorted([2,1], reverse=r))
+  except TypeError as e: print(e)

@@ -42,27 +42,55 @@ pub(super) fn class_list<C: Collector>(
             return Ok(vec![o]);
         }
     }
+    let (one, many) = if fname == "isinstance" {
+        ("type", "types")
+    } else {
+        ("class", "classes")
+    };
     Err(vm.type_error(format!(
-        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        "{fname}() arg 2 must be a {one}, a tuple of {many}, or a union"
     )))
+}
+
+/// Does `check` hold for any class `spec` names? A tuple is tried item
+/// by item (nested tuples too), stopping at the first that holds, so a
+/// bad item after it is never looked at (CPython's
+/// `object_recursive_isinstance`).
+fn any_class<C: Collector>(
+    vm: &mut Vm<C>,
+    spec: ObjRef,
+    fname: &str,
+    check: &mut dyn FnMut(&mut Vm<C>, ObjRef) -> PyResult<bool>,
+) -> PyResult<bool> {
+    if spec.tag() != Tag::Type {
+        if let Some(items) = vm.tuple_of(spec) {
+            for x in items {
+                if any_class(vm, x, fname, check)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
+    for c in class_list(vm, spec, fname)? {
+        if check(vm, c)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 pub(super) fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "isinstance", 2, 2)?;
-    let classes = class_list(vm, args.pos[1], "isinstance")?;
-    for c in classes {
-        let found = match c.tag() {
-            Tag::Type => vm.instance_check(args.pos[0], c)?,
-            _ => {
-                let r = vm.call_method_named(c, "__instancecheck__", &[args.pos[0]])?;
-                vm.truth_owned(r)?
-            }
-        };
-        if found {
-            return Ok(vm.new_bool(true));
+    let obj = args.pos[0];
+    let found = any_class(vm, args.pos[1], "isinstance", &mut |vm, c| match c.tag() {
+        Tag::Type => vm.instance_check(obj, c),
+        _ => {
+            let r = vm.call_method_named(c, "__instancecheck__", &[obj])?;
+            vm.truth_owned(r)
         }
-    }
-    Ok(vm.new_bool(false))
+    })?;
+    Ok(vm.new_bool(found))
 }
 
 pub(super) fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -70,20 +98,15 @@ pub(super) fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResu
     if args.pos[0].tag() != Tag::Type {
         return Err(vm.type_error("issubclass() arg 1 must be a class".to_string()));
     }
-    let classes = class_list(vm, args.pos[1], "issubclass")?;
-    for c in classes {
-        let found = match c.tag() {
-            Tag::Type => vm.subclass_check(args.pos[0], c)?,
-            _ => {
-                let r = vm.call_method_named(c, "__subclasscheck__", &[args.pos[0]])?;
-                vm.truth_owned(r)?
-            }
-        };
-        if found {
-            return Ok(vm.new_bool(true));
+    let cls = args.pos[0];
+    let found = any_class(vm, args.pos[1], "issubclass", &mut |vm, c| match c.tag() {
+        Tag::Type => vm.subclass_check(cls, c),
+        _ => {
+            let r = vm.call_method_named(c, "__subclasscheck__", &[cls])?;
+            vm.truth_owned(r)
         }
-    }
-    Ok(vm.new_bool(false))
+    })?;
+    Ok(vm.new_bool(found))
 }
 
 pub(super) fn callable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -329,8 +329,17 @@ pub fn sort_list<C: Collector>(
     key: Option<ObjRef>,
     reverse: Option<ObjRef>,
 ) -> PyResult<()> {
+    // Argument Clinic's `bool(accept={int})`: an int (or bool) only.
     let reverse = match reverse {
-        Some(r) => vm.is_true(r)?,
+        Some(r) => match crate::types::scalar::int_of(r) {
+            Some(i) => i != crate::types::scalar::Int::Small(0),
+            None => {
+                let tn = vm.type_name(r);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
         None => false,
     };
     let key = key.filter(|&k| k != vm.none);
