@@ -692,9 +692,8 @@ Raises ValueError if the value is not present."""
             result = _reflected(other, self, '__radd__')
             if result is not NotImplemented:
                 return result
-            name = type(self).__name__
-            raise TypeError('can only concatenate %s (not "%s") to %s'
-                            % (name, type(other).__name__, name))
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
         new = deque.copy(self)
         deque.extend(new, other)
         return new

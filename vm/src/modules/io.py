@@ -217,6 +217,7 @@ class _Base(IOBase):
 
 
 class StringIO(_Base, TextIOBase):
+    __module__ = "_io"
     _empty = ""
     _pad = "\0"
     _closed_message = "I/O operation on closed file"
@@ -250,6 +251,7 @@ class StringIO(_Base, TextIOBase):
 
 
 class BytesIO(_Base, BufferedIOBase):
+    __module__ = "_io"
     _empty = b""
     _pad = b"\0"
 
@@ -428,16 +430,16 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
 
 
 class TextIOWrapper(_File, TextIOBase):
-    pass
+    __module__ = "_io"
 
 
 class BufferedReader(_File, BufferedIOBase):
-    pass
+    __module__ = "_io"
 
 
 class BufferedWriter(_File, BufferedIOBase):
-    pass
+    __module__ = "_io"
 
 
 class BufferedRandom(_File, BufferedIOBase):
-    pass
+    __module__ = "_io"

@@ -18,12 +18,32 @@ use crate::types::typeobj::TypeObject;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 
+/// Is the class `name` of module `module`, which ouro writes in Python, a
+/// type CPython implements in C? Its `tp_name`, which error messages
+/// show, then carries the module (`'collections.deque'`, not `'deque'`).
+fn is_c_type(module: &str, name: &str) -> bool {
+    match module {
+        "itertools" | "datetime" | "_struct" | "_io" | "array" => true,
+        "collections" => matches!(name, "deque" | "defaultdict" | "OrderedDict"),
+        "functools" => name == "partial",
+        "operator" => matches!(name, "itemgetter" | "attrgetter" | "methodcaller"),
+        "decimal" => matches!(name, "Decimal" | "Context"),
+        "re" => matches!(name, "Pattern" | "Match"),
+        _ => false,
+    }
+}
+
 impl<C: Collector> Vm<C> {
     /// The name of an object's type (`int`, `A`).
     pub fn type_name(&self, o: ObjRef) -> String {
         let t = self.type_of(o);
-        t.get::<TypeObject>()
-            .map_or_else(|| "object".to_string(), |ty| ty.name.to_string())
+        let Some(ty) = t.get::<TypeObject>() else {
+            return "object".to_string();
+        };
+        match ty.module.as_deref() {
+            Some(m) if is_c_type(m, &ty.name.to_string()) => format!("{m}.{}", ty.name),
+            _ => ty.name.to_string(),
+        }
     }
 
     /// `repr(o)` as a new str object.
