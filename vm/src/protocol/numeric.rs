@@ -40,6 +40,7 @@ impl<C: Collector> Vm<C> {
             IntOpError::ZeroDivision(m) => self.new_error("ZeroDivisionError", m.to_string()),
             IntOpError::Value(m) => self.new_error("ValueError", m.to_string()),
             IntOpError::Overflow(m) => self.new_error("OverflowError", m.to_string()),
+            IntOpError::Memory => self.new_error("MemoryError", String::new()),
         }
     }
 

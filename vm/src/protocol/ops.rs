@@ -631,6 +631,22 @@ impl<C: Collector> Vm<C> {
         if n == 1 && matches!(seq.tag(), Tag::Tuple | Tag::Str | Tag::Bytes) {
             return Ok(Some(self.incref(seq)));
         }
+        // A result longer than Py_ssize_t can count is OverflowError for
+        // str and bytes (MemoryError for the mutable and the containers).
+        let too_long = |len: usize| len.checked_mul(n).is_none_or(|t| t > isize::MAX as usize);
+        match layout_tag(seq) {
+            Tag::Str if too_long(seq.payload::<crate::types::str::StrObject>().chars) => {
+                let msg = "repeated string is too long".to_string();
+                return Err(self.new_error("OverflowError", msg));
+            }
+            Tag::Bytes
+                if too_long(crate::types::bytearray::buffer_of(seq).map_or(0, |b| b.len())) =>
+            {
+                let msg = "repeated bytes are too long".to_string();
+                return Err(self.new_error("OverflowError", msg));
+            }
+            _ => {}
+        }
         if let Some(x) = crate::types::bytearray::buffer_of(seq) {
             self.check_room(x.len().saturating_mul(n))?;
             return self.new_like(seq, x.repeat(n)).map(Some);

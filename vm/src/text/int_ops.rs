@@ -30,6 +30,8 @@ pub enum IntOpError {
     Value(&'static str),
     /// `OverflowError`.
     Overflow(&'static str),
+    /// `MemoryError`: a result CPython would try, and fail, to allocate.
+    Memory,
 }
 
 impl IntOpError {
@@ -37,6 +39,7 @@ impl IntOpError {
     pub fn message(&self) -> &'static str {
         match *self {
             IntOpError::ZeroDivision(m) | IntOpError::Value(m) | IntOpError::Overflow(m) => m,
+            IntOpError::Memory => "",
         }
     }
 }
@@ -172,8 +175,14 @@ pub fn lshift(a: &BigInt, n: &BigInt) -> Result<BigInt, IntOpError> {
     if a.is_zero() {
         return Ok(BigInt::zero());
     }
-    match n.to_usize() {
-        Some(k) if k <= (u32::MAX as usize) => Ok(a << k),
+    // CPython's `long_lshift1`: a result of more than MAX_LONG_DIGITS
+    // 30-bit digits is "too many digits"; a smaller one it tries to
+    // allocate (MemoryError when it cannot: ouro stops at 2**32 bits).
+    const MAX_LONG_DIGITS: u128 = ((i64::MAX as u128) - 24) / 4;
+    let digits = n.to_u128().map(|k| k / 30 + a.bits() as u128 / 30 + 1);
+    match (n.to_usize(), digits) {
+        (Some(k), _) if k <= (u32::MAX as usize) => Ok(a << k),
+        (_, Some(d)) if d <= MAX_LONG_DIGITS => Err(IntOpError::Memory),
         _ => Err(TOO_MANY_DIGITS),
     }
 }

@@ -11,6 +11,7 @@ fn kind(e: &IntOpError) -> &'static str {
         IntOpError::ZeroDivision(_) => "ZeroDivisionError",
         IntOpError::Value(_) => "ValueError",
         IntOpError::Overflow(_) => "OverflowError",
+        IntOpError::Memory => "MemoryError",
     }
 }
 
