@@ -551,8 +551,10 @@ pub fn type_call<C: Collector>(
         3 => {
             let name = arg_str(vm, args.pos[0], "type.__new__() argument 1")?.to_string();
             let (bases, ns) = (args.pos[1], args.pos[2]);
+            // (Subclasses of tuple and dict are accepted, as CPython's
+            // PyTuple_Check and PyDict_Check accept them.)
             for (i, o, tag, want) in [(2, bases, Tag::Tuple, "tuple"), (3, ns, Tag::Dict, "dict")] {
-                if o.tag() != tag {
+                if crate::object::layout_tag(o) != tag {
                     let tn = vm.type_name(o);
                     return Err(vm.type_error(format!(
                         "type.__new__() argument {i} must be {want}, not {tn}"

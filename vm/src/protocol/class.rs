@@ -396,6 +396,20 @@ pub fn make_class<C: Collector>(
     crate::types::dict::dict_of(dict)
         .expect("a dict copy")
         .set_type_dict();
+    // CPython's type_new: a plain function `__new__` becomes a static
+    // method (so `instance.__new__(cls)` does not bind it).
+    let new_key = vm.names.new;
+    if let Some(f) = crate::protocol::attr::dict_get_str_key(dict, new_key) {
+        if f.tag() == Tag::Function {
+            let wrapped = crate::types::instance::WrapperObject { func: vm.incref(f) };
+            let sm = vm.alloc(&crate::types::instance::STATICMETHOD_VT, wrapped);
+            let r = sm.and_then(|sm| vm.using(sm, |vm, sm| vm.dict_set(dict, new_key, sm)));
+            if let Err(e) = r {
+                vm.with_roots(&[e], |vm| vm.decref(dict));
+                return Err(e);
+            }
+        }
+    }
     let qualname = match vm.dict_get_str(dict, "__qualname__")? {
         Some(q) => {
             let s = str_of(q).unwrap_or(name).to_string();

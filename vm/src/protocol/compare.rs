@@ -354,6 +354,13 @@ impl<C: Collector> Vm<C> {
             Tag::FrozenSet => self.frozenset_hash(o),
             Tag::Range => self.range_hash(o),
             // Slices became hashable only in 3.12.
+            // (`dict_values` is not set-like: it hashes by identity.)
+            Tag::DictView
+                if o.payload::<crate::types::iter::DictViewObject>().part
+                    == crate::types::iter::DictPart::Values =>
+            {
+                Ok(pointer_hash(o))
+            }
             Tag::List | Tag::Dict | Tag::Set | Tag::DictView | Tag::Slice | Tag::Bytearray => {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))

@@ -701,8 +701,10 @@ impl<C: Collector> Vm<C> {
         if let Some(r) = self.num_unary(a, c)? {
             return Ok(r);
         }
+        // A unary dunder's result is the result, NotImplemented included
+        // (there is no reflected operand to try).
         if is_user(a) {
-            if let Some(r) = self.try_dunder(a, name, &[])? {
+            if let Some(r) = self.call_special(a, name, &[])? {
                 return Ok(r);
             }
         }

@@ -579,6 +579,9 @@ pub fn set<C: Collector>(
             let old = obj.payload::<FunctionObject>().annotations.replace(new);
             vm.decref_opt(old);
         }
+        (Tag::Function, "__globals__" | "__closure__" | "__builtins__", _) => {
+            return Err(vm.new_error("AttributeError", "readonly attribute".to_string()));
+        }
         (Tag::Function, "__kwdefaults__", Some(v)) if v != vm.none && v.tag() != Tag::Dict => {
             return Err(vm.type_error("__kwdefaults__ must be set to a dict object".to_string()));
         }

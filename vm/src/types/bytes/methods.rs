@@ -328,18 +328,15 @@ pub(super) fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
             parts.push(&b[at..]);
         }
         None => {
-            let mut rest = b.trim_ascii_start();
+            let mut rest = trim_space_start(b);
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
                     parts.push(rest);
                     break;
                 }
-                let end = rest
-                    .iter()
-                    .position(|c| c.is_ascii_whitespace())
-                    .unwrap_or(rest.len());
+                let end = rest.iter().position(is_space).unwrap_or(rest.len());
                 parts.push(&rest[..end]);
-                rest = rest[end..].trim_ascii_start();
+                rest = trim_space_start(&rest[end..]);
             }
         }
     }
@@ -387,7 +384,7 @@ fn strip_sides<C: Collector>(
     };
     let strip = |c: &u8| match &chars {
         Some(set) => set.contains(c),
-        None => c.is_ascii_whitespace(),
+        None => is_space(c),
     };
     let start = if left {
         b.iter().position(|c| !strip(c)).unwrap_or(b.len())
@@ -399,6 +396,13 @@ fn strip_sides<C: Collector>(
     } else {
         b.len()
     };
+    // Nothing stripped from an exact bytes: the object itself.
+    if start == 0
+        && end == b.len()
+        && crate::object::ObjExt::tag(args.pos[0]) == crate::object::Tag::Bytes
+    {
+        return Ok(vm.incref(args.pos[0]));
+    }
     vm.new_like(args.pos[0], b[start..end.max(start)].to_vec())
 }
 
@@ -422,4 +426,22 @@ fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "lower", 1, 1)?;
     vm.new_like(args.pos[0], me(&args).to_ascii_lowercase())
+}
+
+/// `bytes.isspace` of one byte: ASCII whitespace, vertical tab included
+/// (Rust's `is_ascii_whitespace` leaves it out).
+pub(crate) fn is_space(c: &u8) -> bool {
+    matches!(*c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// `b` without its leading whitespace.
+pub(crate) fn trim_space_start(b: &[u8]) -> &[u8] {
+    let n = b.iter().take_while(|c| is_space(c)).count();
+    &b[n..]
+}
+
+/// `b` without its trailing whitespace.
+pub(crate) fn trim_space_end(b: &[u8]) -> &[u8] {
+    let n = b.iter().rev().take_while(|c| is_space(c)).count();
+    &b[..b.len() - n]
 }

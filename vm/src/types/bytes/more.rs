@@ -315,7 +315,7 @@ fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             parts.push(&b[..end]);
         }
         None => {
-            let mut rest = b.trim_ascii_end();
+            let mut rest = super::methods::trim_space_end(b);
             while !rest.is_empty() {
                 if parts.len() == maxsplit {
                     parts.push(rest);
@@ -323,10 +323,10 @@ fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
                 }
                 let start = rest
                     .iter()
-                    .rposition(u8::is_ascii_whitespace)
+                    .rposition(super::methods::is_space)
                     .map_or(0, |p| p + 1);
                 parts.push(&rest[start..]);
-                rest = rest[..start].trim_ascii_end();
+                rest = super::methods::trim_space_end(&rest[..start]);
             }
         }
     }
