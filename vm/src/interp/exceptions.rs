@@ -303,16 +303,20 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// How a traceback names the exception's class: its qualified name,
+    /// with its module unless that is `__main__` or `builtins`.
+    fn exception_type_label(&mut self, exc: ObjRef) -> String {
+        let t = self.type_of(exc);
+        let name = t.payload::<TypeObject>().qualname.to_string();
+        match self.type_module(t) {
+            Some(m) if &*m != "__main__" && &*m != "builtins" => format!("{m}.{name}"),
+            _ => name,
+        }
+    }
+
     /// The line CPython prints last: `TypeName: message`.
     pub fn exception_summary(&mut self, exc: ObjRef) -> String {
-        let t = self.type_of(exc);
-        let ty = t.payload::<TypeObject>();
-        let mut name = ty.qualname.to_string();
-        if let Some(m) = self.type_module(t) {
-            if &*m != "__main__" && &*m != "builtins" {
-                name = format!("{m}.{name}");
-            }
-        }
+        let name = self.exception_type_label(exc);
         let msg = match self.str(exc) {
             Ok(s) => {
                 let m = str_of(s).unwrap_or("").to_string();
@@ -377,14 +381,7 @@ impl<C: Collector> Vm<C> {
             self.decref(f);
         }
         let lineno = lineno?;
-        let t = self.type_of(exc);
-        let ty = t.payload::<TypeObject>();
-        let mut name = ty.qualname.to_string();
-        if let Some(m) = self.type_module(t) {
-            if &*m != "__main__" && &*m != "builtins" {
-                name = format!("{m}.{name}");
-            }
-        }
+        let name = self.exception_type_label(exc);
         let mut out = format!("  File \"{filename}\", line {lineno}\n");
         if let Some(text) = text {
             let stripped = text.trim_start_matches([' ', '\t', '\x0c']);

@@ -422,9 +422,15 @@ impl<C: Collector> Vm<C> {
                 ))
             }
         };
-        let key = self.new_str(full)?;
+        self.register_module(full, m)
+    }
+
+    /// Put `m` (owned) in `sys.modules` as `full`; `m`, or the error with
+    /// `m` released.
+    fn register_module(&mut self, full: &str, m: ObjRef) -> PyResult<ObjRef> {
         let modules = self.modules;
         let r = self.with_roots(&[m], |vm| {
+            let key = vm.new_str(full)?;
             vm.using(key, |vm, key| vm.dict_set(modules, key, m))
         });
         match r {
@@ -485,18 +491,7 @@ impl<C: Collector> Vm<C> {
             Found::Namespace(dir) => {
                 let dir = dir.to_string_lossy().into_owned();
                 let m = self.new_module(full, ModuleOrigin::Namespace(&dir))?;
-                let modules = self.modules;
-                let key = self.new_str(full)?;
-                let r = self.with_roots(&[m], |vm| {
-                    vm.using(key, |vm, key| vm.dict_set(modules, key, m))
-                });
-                return match r {
-                    Ok(()) => Ok(m),
-                    Err(e) => {
-                        self.release_holding(&e, [m]);
-                        Err(e)
-                    }
-                };
+                return self.register_module(full, m);
             }
         };
         let filename = file.to_string_lossy().into_owned();

@@ -57,19 +57,7 @@ fn one_char<C: Collector>(
 
 /// The value of `c` in a table of (first, last, index) ranges.
 fn ranged(table: &[(u32, u32, u8)], c: char) -> Option<u8> {
-    let n = c as u32;
-    table
-        .binary_search_by(|&(a, b, _)| {
-            if b < n {
-                std::cmp::Ordering::Less
-            } else if a > n {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .ok()
-        .map(|i| table[i].2)
+    crate::text::range_index(table, c, |&(a, b, _)| (a, b)).map(|i| table[i].2)
 }
 
 fn category_of(c: char) -> &'static str {

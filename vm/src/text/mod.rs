@@ -15,9 +15,16 @@ pub mod unicode_tables;
 
 /// Is `c` in `table`, sorted disjoint inclusive ranges?
 pub fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    range_index(table, c, |&(a, b)| (a, b)).is_some()
+}
+
+/// The index of the range of `table` (sorted, disjoint, inclusive; each
+/// entry's bounds given by `bounds`) that holds `c`.
+pub fn range_index<T>(table: &[T], c: char, bounds: impl Fn(&T) -> (u32, u32)) -> Option<usize> {
     let n = c as u32;
     table
-        .binary_search_by(|&(a, b)| {
+        .binary_search_by(|e| {
+            let (a, b) = bounds(e);
             if b < n {
                 std::cmp::Ordering::Less
             } else if a > n {
@@ -26,5 +33,5 @@ pub fn in_table(table: &[(u32, u32)], c: char) -> bool {
                 std::cmp::Ordering::Equal
             }
         })
-        .is_ok()
+        .ok()
 }

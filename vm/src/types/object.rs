@@ -200,38 +200,40 @@ fn object_str<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     vm.repr(args.pos[0])
 }
 
-fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__setattr__", 3, 3)?;
-    hackcheck(vm, args.pos[0], "__setattr__")?;
+/// `__setattr__(o, name, value)` (`set`) or `__delattr__(o, name)` as
+/// `object` and `type` define them, after `check` of the receiver.
+fn set_or_del_attr<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    set: bool,
+    check: fn(&mut Vm<C>, ObjRef, &str) -> PyResult<()>,
+) -> PyResult<ObjRef> {
+    let what = if set { "__setattr__" } else { "__delattr__" };
+    let n = if set { 3 } else { 2 };
+    check_args(vm, args, what, n, n)?;
+    check(vm, args.pos[0], what)?;
     let name = attr_name(vm, args.pos[1])?;
-    let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
-    r.map(|_| vm.new_none())
+    let value = set.then(|| args.pos[2]);
+    vm.generic_setattr(args.pos[0], name, value)?;
+    Ok(vm.new_none())
+}
+
+fn object_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    set_or_del_attr(vm, &args, true, hackcheck)
 }
 
 fn object_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__delattr__", 2, 2)?;
-    hackcheck(vm, args.pos[0], "__delattr__")?;
-    let name = attr_name(vm, args.pos[1])?;
-    let r = vm.generic_setattr(args.pos[0], name, None);
-    r.map(|_| vm.new_none())
+    set_or_del_attr(vm, &args, false, hackcheck)
 }
 
 /// `type.__setattr__(cls, name, value)`.
 fn type_setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__setattr__", 3, 3)?;
-    type_receiver(vm, args.pos[0], "__setattr__")?;
-    let name = attr_name(vm, args.pos[1])?;
-    let r = vm.generic_setattr(args.pos[0], name, Some(args.pos[2]));
-    r.map(|_| vm.new_none())
+    set_or_del_attr(vm, &args, true, type_receiver)
 }
 
 /// `type.__delattr__(cls, name)`.
 fn type_delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "__delattr__", 2, 2)?;
-    type_receiver(vm, args.pos[0], "__delattr__")?;
-    let name = attr_name(vm, args.pos[1])?;
-    let r = vm.generic_setattr(args.pos[0], name, None);
-    r.map(|_| vm.new_none())
+    set_or_del_attr(vm, &args, false, type_receiver)
 }
 
 fn type_receiver<C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<()> {
