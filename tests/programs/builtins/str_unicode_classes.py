@@ -1,9 +1,9 @@
-# str's character classes and case changes over a sample of the whole
+# str's character classes and case changes over a sample (4,000 code points) of the whole
 # Unicode range, summarised as counts and position checksums: what
 # python3 (Unicode 14.0) answers is what ouro must answer.
 preds = ["isalpha", "isalnum", "isnumeric", "isdigit", "isdecimal", "isspace",
          "isupper", "islower", "istitle", "isidentifier", "isprintable"]
-sample = [chr(cp) for cp in list(range(0, 0x3000)) + list(range(0x3000, 0x30000, 7))
+sample = [chr(cp) for cp in list(range(0, 0x3000, 5)) + list(range(0x3000, 0x30000, 97))
           if not 0xD800 <= cp <= 0xDFFF]
 for p in preds:
     hits = [ord(c) for c in sample if getattr(c, p)()]
