@@ -367,10 +367,8 @@ impl<C: Collector> Vm<C> {
             return Err(self.missing_module(full, format!("No module named '{full}'")));
         };
         let m = self.load_found(full, parent, found)?;
-        let key = self.new_str(child)?;
-        let r = self.with_roots(&[m], |vm| {
-            vm.using(key, |vm, key| vm.setattr(p, key, Some(m)))
-        });
+        let key = self.intern_borrow(child);
+        let r = self.with_roots(&[m], |vm| vm.setattr(p, key, Some(m)));
         match r {
             Ok(()) => Ok(m),
             Err(e) => {

@@ -40,9 +40,10 @@ impl<C: Collector> Vm<C> {
         let Some(ty) = t.get::<TypeObject>() else {
             return "object".to_string();
         };
+        let name = ty.name.get();
         match ty.module.as_deref() {
-            Some(m) if is_c_type(m, &ty.name.to_string()) => format!("{m}.{}", ty.name),
-            _ => ty.name.to_string(),
+            Some(m) if is_c_type(m, &name) => format!("{m}.{name}"),
+            _ => name.to_string(),
         }
     }
 

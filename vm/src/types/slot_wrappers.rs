@@ -485,24 +485,18 @@ fn binary<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, op: BinOp) -> PyResult<
         Some(r) => Ok(r),
         // A sequence's `__add__`/`__mul__` is its `sq_concat`/`sq_repeat`,
         // which raises rather than declining (`"a".__add__(1)`).
-        None => match vm.sequence_op_error(args.pos[0], args.pos[1], op) {
-            Some(e) if matches!(args.pos[0].tag(), Tag::Str | Tag::List | Tag::Tuple) => {
-                if op == BinOp::Mul {
-                    // `sq_repeat`'s wrapper takes the count by `__index__`.
-                    vm.decref(e);
-                    let tn = vm.type_name(args.pos[1]);
-                    return Err(
-                        vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                    );
-                }
-                Err(e)
+        None if matches!(args.pos[0].tag(), Tag::Str | Tag::List | Tag::Tuple) => match op {
+            // `sq_repeat`'s wrapper takes the count by `__index__`.
+            BinOp::Mul => {
+                let tn = vm.type_name(args.pos[1]);
+                Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
             }
-            Some(e) => {
-                vm.decref(e);
-                Ok(vm.incref(vm.not_implemented))
-            }
-            None => Ok(vm.incref(vm.not_implemented)),
+            _ => match vm.sequence_op_error(args.pos[0], args.pos[1], op) {
+                Some(e) => Err(e),
+                None => Ok(vm.incref(vm.not_implemented)),
+            },
         },
+        None => Ok(vm.incref(vm.not_implemented)),
     }
 }
 

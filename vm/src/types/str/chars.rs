@@ -23,6 +23,9 @@ pub(super) fn map_str<C: Collector>(
 
 pub(super) fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "upper", |s| {
+        if s.is_ascii() {
+            return s.to_ascii_uppercase();
+        }
         let mut out = String::with_capacity(s.len());
         s.chars().for_each(|c| push_upper(&mut out, c));
         out
@@ -31,6 +34,9 @@ pub(super) fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 
 pub(super) fn lower<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     map_str(vm, args, "lower", |s| {
+        if s.is_ascii() {
+            return s.to_ascii_lowercase();
+        }
         let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len());
         (0..chars.len()).for_each(|i| push_lower_at(&mut out, &chars, i));
