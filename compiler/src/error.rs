@@ -102,11 +102,14 @@ pub(crate) struct SourceInfo<'s> {
 
 /// A warning the compiler raises (CPython's `compiler_warn`): its category
 /// (`SyntaxWarning`), its message and the 1-based line it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct CompileWarning {
     pub category: &'static str,
     pub message: String,
     pub line: u32,
+    /// Where it points, as the SyntaxError it becomes when a warnings
+    /// filter turns it into an error (CPython's `compiler_warn`).
+    pub at: CompileError,
 }
 
 impl<'s> SourceInfo<'s> {
@@ -133,11 +136,13 @@ impl<'s> SourceInfo<'s> {
 
     /// Record a `SyntaxWarning` about the code at `range`.
     pub fn warn(&self, message: impl Into<String>, range: TextRange) {
-        let line = self.line_of(range.start().to_usize());
+        let message = message.into();
+        let at = self.error(message.clone(), range);
         self.warnings.borrow_mut().push(CompileWarning {
             category: "SyntaxWarning",
-            message: message.into(),
-            line,
+            message,
+            line: at.line,
+            at,
         });
     }
 
@@ -228,6 +233,10 @@ impl<'s> SourceInfo<'s> {
         let col = self.char_col(start) + 1;
         let end_col = if self.line_of(end) == line && end > start {
             self.char_col(end) + 1
+        } else if end > start {
+            // A range over several lines: carets to the end of its first
+            // line, as CPython's printer draws one.
+            (self.line_text(line).chars().count() as u32 + 1).max(col + 1)
         } else {
             col + 1
         };

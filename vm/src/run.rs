@@ -283,6 +283,18 @@ impl<C: Collector> Vm<C> {
             self.flush_stdout();
         }
         for w in warnings {
+            if self.warnings_imported() {
+                // The program may have filters or a `catch_warnings`: the
+                // warnings module decides; an error filter makes the
+                // warning the SyntaxError it describes.
+                match self.warn_at(&w, filename) {
+                    Ok(()) => continue,
+                    Err(e) => {
+                        self.decref(e);
+                        return Err(w.at);
+                    }
+                }
+            }
             eprintln!("{filename}:{}: {}: {}", w.line, w.category, w.message);
             if !filename.starts_with('<') {
                 if let Some(line) = source.lines().nth(w.line as usize - 1) {
@@ -291,6 +303,44 @@ impl<C: Collector> Vm<C> {
             }
         }
         code
+    }
+
+    /// Has the program imported `warnings` (is it in `sys.modules`)?
+    fn warnings_imported(&mut self) -> bool {
+        let modules = self.modules;
+        matches!(self.dict_get_str(modules, "warnings"), Ok(Some(m)) if {
+            self.decref(m);
+            true
+        })
+    }
+
+    /// `warnings.warn_explicit(message, category, filename, line)` for a
+    /// compiler warning.
+    fn warn_at(&mut self, w: &ouro_compiler::CompileWarning, filename: &str) -> PyResult<()> {
+        let msg = self.new_str(&w.message)?;
+        let file = match self.new_str(filename) {
+            Ok(f) => f,
+            Err(e) => {
+                self.decref(msg);
+                return Err(e);
+            }
+        };
+        let line = self.new_int_i64(i64::from(w.line));
+        let r = match line {
+            Ok(line) => {
+                let cat = self.types.get(w.category);
+                let r = self.with_roots(&[msg, file, line], |vm| {
+                    vm.call_embedded("warnings", "warn_explicit", &[msg, cat, file, line])
+                });
+                self.decref(line);
+                r
+            }
+            Err(e) => Err(e),
+        };
+        self.decref(msg);
+        self.decref(file);
+        self.decref(r?);
+        Ok(())
     }
 
     /// Write buffered program output to stdout.

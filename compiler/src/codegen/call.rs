@@ -59,6 +59,7 @@ fn count(n: usize) -> u32 {
 
 impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn compile_call(&mut self, call: &'a ast::ExprCall) -> Result {
+        self.check_caller(call);
         if self.try_method_call(call)? {
             return Ok(());
         }

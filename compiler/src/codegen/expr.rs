@@ -112,6 +112,7 @@ impl<'a> Compiler<'a, '_, '_> {
                 Ok(())
             }
             Expr::Subscript(e) if e.ctx == ExprContext::Load => {
+                self.check_subscript(e);
                 self.compile_expr(&e.value)?;
                 self.compile_expr(&e.slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -243,6 +244,108 @@ impl<'a> Compiler<'a, '_, '_> {
             self.compile_iterable(expr)
         } else {
             self.compile_expr(expr)
+        }
+    }
+
+    /// CPython's `infer_type`: the type an expression's value is known to
+    /// have from its form alone (a constant after folding, a display, a
+    /// comprehension, ...).
+    fn inferred_type(&mut self, e: &Expr) -> Option<&'static str> {
+        if let Some(c) = self.folder.constant(e) {
+            return Some(match c {
+                Constant::None => "NoneType",
+                Constant::Ellipsis => "ellipsis",
+                Constant::Bool(_) => "bool",
+                Constant::Int(_) => "int",
+                Constant::Float(_) => "float",
+                Constant::Complex { .. } => "complex",
+                Constant::Str(_) => "str",
+                Constant::Bytes(_) => "bytes",
+                Constant::Tuple(_) => "tuple",
+                Constant::FrozenSet(_) => "frozenset",
+                Constant::Code(_) => "code",
+            });
+        }
+        Some(match e {
+            Expr::Tuple(_) => "tuple",
+            Expr::List(_) | Expr::ListComp(_) => "list",
+            Expr::Dict(_) | Expr::DictComp(_) => "dict",
+            Expr::Set(_) | Expr::SetComp(_) => "set",
+            Expr::Generator(_) => "generator",
+            Expr::Lambda(_) => "function",
+            Expr::FString(_) => "str",
+            _ => return None,
+        })
+    }
+
+    /// CPython's `check_caller`: calling a constant or a display is a
+    /// SyntaxWarning (`[1, 2] (3, 4)` misses a comma).
+    pub(super) fn check_caller(&mut self, call: &ast::ExprCall) {
+        let display = matches!(
+            &*call.func,
+            Expr::Tuple(_)
+                | Expr::List(_)
+                | Expr::ListComp(_)
+                | Expr::Dict(_)
+                | Expr::DictComp(_)
+                | Expr::Set(_)
+                | Expr::SetComp(_)
+                | Expr::Generator(_)
+                | Expr::FString(_)
+        );
+        if !display && self.folder.constant(&call.func).is_none() {
+            return;
+        }
+        if let Some(ty) = self.inferred_type(&call.func) {
+            let message = format!("'{ty}' object is not callable; perhaps you missed a comma?");
+            self.info.warn(message, call.range());
+        }
+    }
+
+    /// CPython's `check_subscripter` and `check_index`: subscripting what
+    /// cannot be subscripted, or a sequence with what cannot index it, is
+    /// a SyntaxWarning.
+    fn check_subscript(&mut self, e: &ast::ExprSubscript) {
+        let Some(ty) = self.inferred_type(&e.value) else {
+            return;
+        };
+        let constant = self.folder.constant(&e.value).is_some();
+        let unsubscriptable = if constant {
+            matches!(
+                ty,
+                "NoneType" | "ellipsis" | "int" | "bool" | "float" | "complex" | "frozenset"
+            )
+        } else {
+            matches!(
+                &*e.value,
+                Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) | Expr::Lambda(_)
+            )
+        };
+        if unsubscriptable {
+            let message =
+                format!("'{ty}' object is not subscriptable; perhaps you missed a comma?");
+            self.info.warn(message, e.range);
+            return;
+        }
+        let Some(index) = self.inferred_type(&e.slice) else {
+            return;
+        };
+        if matches!(index, "int" | "bool") {
+            return;
+        }
+        let sequence = if constant {
+            matches!(ty, "str" | "bytes" | "tuple")
+        } else {
+            matches!(
+                &*e.value,
+                Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::FString(_)
+            )
+        };
+        if sequence {
+            let message = format!(
+                "{ty} indices must be integers or slices, not {index}; perhaps you missed a comma?"
+            );
+            self.info.warn(message, e.range);
         }
     }
 

@@ -37,6 +37,10 @@ use super::unit::Label;
 use super::{Compiler, Ctx, Result};
 use crate::bytecode::{Constant, Instr};
 
+/// CPython's `CO_MAXBLOCKS`: how deep frame blocks may nest in one code
+/// object.
+const MAX_BLOCKS: usize = 20;
+
 /// What an enclosing construct needs undone when control leaves it early.
 #[derive(Debug, Clone)]
 pub(crate) enum FBlock<'a> {
@@ -82,6 +86,17 @@ pub(crate) enum FBlock<'a> {
 }
 
 impl<'a> Compiler<'a, '_, '_> {
+    /// Enter a frame block (CPython's `compiler_push_fblock`, with its
+    /// limit).
+    pub(crate) fn push_fblock(&mut self, b: FBlock<'a>) -> Result {
+        if self.unit().fblocks.len() >= MAX_BLOCKS {
+            let range = self.unit().loc_range;
+            return Err(self.error("too many statically nested blocks", range));
+        }
+        self.unit_mut().fblocks.push(b);
+        Ok(())
+    }
+
     /// Emit the code that leaves every frame block up to (not including)
     /// the innermost loop when `stop_at_loop`, or all of them. Returns that
     /// loop's block. With `preserve_tos`, the value on top of the stack (a
@@ -130,7 +145,7 @@ impl<'a> Compiler<'a, '_, '_> {
             FBlock::FinallyTry { body } => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
-                    self.unit_mut().fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 self.compile_stmts(body)?;
                 if preserve_tos {
@@ -192,9 +207,7 @@ impl<'a> Compiler<'a, '_, '_> {
         let cleanup = self.new_label();
         let exit = self.new_label();
         self.jump(Instr::SetupFinally, handler);
-        self.unit_mut()
-            .fblocks
-            .push(FBlock::FinallyTry { body: &s.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &s.finalbody })?;
         if s.handlers.is_empty() {
             self.compile_stmts(&s.body)?;
         } else {
@@ -211,7 +224,7 @@ impl<'a> Compiler<'a, '_, '_> {
         self.set_loc(s.range);
         self.jump(Instr::SetupFinally, cleanup);
         self.emit(Instr::PushExcInfo);
-        self.unit_mut().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.compile_stmts(&s.finalbody)?;
         self.unit_mut().fblocks.pop();
         self.emit(Instr::Reraise);
@@ -228,7 +241,7 @@ impl<'a> Compiler<'a, '_, '_> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.jump(Instr::SetupFinally, except);
-        self.unit_mut().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.compile_stmts(&s.body)?;
         self.unit_mut().fblocks.pop();
         self.emit(Instr::PopBlock);
@@ -238,7 +251,7 @@ impl<'a> Compiler<'a, '_, '_> {
         self.bind(except);
         self.jump(Instr::SetupFinally, cleanup);
         self.emit(Instr::PushExcInfo);
-        self.unit_mut().fblocks.push(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let count = s.handlers.len();
         for (i, handler) in s.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = handler;
@@ -289,7 +302,7 @@ impl<'a> Compiler<'a, '_, '_> {
             self.new_label(),
         );
         self.jump(Instr::SetupFinally, except);
-        self.unit_mut().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.compile_stmts(&s.body)?;
         self.unit_mut().fblocks.pop();
         self.emit(Instr::PopBlock);
@@ -301,7 +314,7 @@ impl<'a> Compiler<'a, '_, '_> {
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::BuildList(0));
         self.emit(Instr::Copy(2));
-        self.unit_mut().fblocks.push(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler)?;
         for handler in &s.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = handler;
             self.set_loc(h.range);
@@ -374,9 +387,7 @@ impl<'a> Compiler<'a, '_, '_> {
                 let cleanup_body = self.new_label();
                 self.name_op(name, Ctx::Store, name.range)?;
                 self.jump(Instr::SetupFinally, cleanup_body);
-                self.unit_mut()
-                    .fblocks
-                    .push(FBlock::HandlerCleanup { name: Some(name) });
+                self.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
                 self.compile_stmts(&h.body)?;
                 self.unit_mut().fblocks.pop();
                 self.emit(Instr::PopBlock);
@@ -392,9 +403,7 @@ impl<'a> Compiler<'a, '_, '_> {
             }
             None => {
                 self.emit(Instr::PopTop);
-                self.unit_mut()
-                    .fblocks
-                    .push(FBlock::HandlerCleanup { name: None });
+                self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                 self.compile_stmts(&h.body)?;
                 self.unit_mut().fblocks.pop();
                 self.emit(Instr::PopBlock);
@@ -443,10 +452,10 @@ impl<'a> Compiler<'a, '_, '_> {
             self.emit(Instr::BeforeWith);
         }
         self.jump(Instr::SetupWith, finally);
-        self.unit_mut().fblocks.push(FBlock::With {
+        self.push_fblock(FBlock::With {
             range: s.range,
             is_async: s.is_async,
-        });
+        })?;
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit(Instr::PopTop),

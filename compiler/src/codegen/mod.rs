@@ -263,6 +263,7 @@ impl<'a> Compiler<'a, '_, '_> {
     fn set_loc(&mut self, range: TextRange) {
         let pos = self.info.position(range);
         self.unit_mut().loc = pos;
+        self.unit_mut().loc_range = range;
     }
 
     // ---- errors ---------------------------------------------------------

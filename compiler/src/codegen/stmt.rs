@@ -286,10 +286,10 @@ impl<'a> Compiler<'a, '_, '_> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        self.unit_mut().fblocks.push(FBlock::WhileLoop {
+        self.push_fblock(FBlock::WhileLoop {
             start: top,
             exit: end,
-        });
+        })?;
         self.jump_if(&s.test, anchor, false)?;
         self.bind(body);
         self.compile_stmts(&s.body)?;
@@ -314,9 +314,7 @@ impl<'a> Compiler<'a, '_, '_> {
         self.emit(Instr::GetIter);
         self.bind(start);
         self.jump(Instr::ForIter, cleanup);
-        self.unit_mut()
-            .fblocks
-            .push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.compile_store(&s.target)?;
         self.compile_stmts(&s.body)?;
         self.jump(Instr::Jump, start);
@@ -352,9 +350,7 @@ impl<'a> Compiler<'a, '_, '_> {
         self.emit(Instr::GetANext);
         self.await_top(0);
         self.emit(Instr::PopBlock);
-        self.unit_mut()
-            .fblocks
-            .push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.compile_store(&s.target)?;
         self.compile_stmts(&s.body)?;
         self.jump(Instr::Jump, start);
@@ -431,6 +427,12 @@ impl<'a> Compiler<'a, '_, '_> {
     }
 
     fn compile_assert(&mut self, s: &'a ast::StmtAssert) -> Result {
+        if let Expr::Tuple(t) = &*s.test {
+            if !t.elts.is_empty() {
+                let message = "assertion is always true, perhaps remove parentheses?";
+                self.info.warn(message, s.range);
+            }
+        }
         let end = self.new_label();
         self.jump_if(&s.test, end, true)?;
         // CPython's raise carries the test's position: its traceback

@@ -6,6 +6,7 @@
 //! instruction indices and computes `max_stack` by walking every path
 //! through the code (see [`crate::codegen::stack`]).
 
+use ruff_text_size::TextRange;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -107,6 +108,9 @@ pub(crate) struct Unit<'a> {
     pub fblocks: Vec<FBlock<'a>>,
     /// Source position given to instructions emitted now.
     pub loc: Position,
+    /// The source range `loc` came from (where a compile error found now
+    /// points, as CPython's `compiler_error` uses the current location).
+    pub loc_range: TextRange,
 }
 
 impl<'a> Unit<'a> {
@@ -136,6 +140,7 @@ impl<'a> Unit<'a> {
             labels: Vec::new(),
             fblocks: Vec::new(),
             loc: Position::default(),
+            loc_range: TextRange::default(),
         }
     }
 

@@ -9,6 +9,7 @@ the bytearray it shows (CPython refuses to resize an exported buffer).
 """
 
 import _ouro
+import sys as _sys
 
 
 def _check_index_size(key):
@@ -17,8 +18,14 @@ def _check_index_size(key):
         raise IndexError("cannot fit 'int' into an index-sized integer")
 
 
+def _is_array(obj):
+    """Is `obj` an array.array (imported only once a program has one)?"""
+    array = _sys.modules.get("array")
+    return array is not None and isinstance(obj, array.array)
+
+
 class memoryview:
-    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt")
+    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt", "_typed")
 
     def __new__(cls, object):
         if isinstance(object, memoryview):
@@ -28,6 +35,17 @@ class memoryview:
             view._start, view._stop, view._step = object._start, object._stop, object._step
             view._released = False
             view._fmt = object._fmt
+            view._typed = object._typed
+            return view
+        if _is_array(object):
+            # A view of the array's items, in the array's own format: reads
+            # and writes go through to the array.
+            view = super().__new__(cls)
+            view._obj = object
+            view._start, view._stop, view._step = 0, len(object), 1
+            view._released = False
+            view._fmt = object.typecode
+            view._typed = True
             return view
         if not isinstance(object, (bytes, bytearray)):
             to_bytes = getattr(type(object), "tobytes", None)
@@ -40,6 +58,7 @@ class memoryview:
         view._start, view._stop, view._step = 0, len(object), 1
         view._released = False
         view._fmt = "B"
+        view._typed = False
         return view
 
     def _check(self):
@@ -61,7 +80,7 @@ class memoryview:
     @property
     def readonly(self):
         self._check()
-        return not isinstance(self._obj, bytearray)
+        return not (self._typed or isinstance(self._obj, bytearray))
 
     @property
     def format(self):
@@ -71,11 +90,11 @@ class memoryview:
     @property
     def itemsize(self):
         self._check()
-        return 1
+        return self._obj.itemsize if self._typed else 1
 
     @property
     def nbytes(self):
-        return len(self)
+        return len(self) * self.itemsize
 
     @property
     def ndim(self):
@@ -105,6 +124,8 @@ class memoryview:
     contiguous = c_contiguous
 
     def _item(self, b):
+        if self._typed:
+            return b
         if self._fmt == "c":
             return bytes((b,))
         if self._fmt == "b":
@@ -132,6 +153,8 @@ class memoryview:
 
     def __setitem__(self, key, value):
         self._check()
+        if self._typed:
+            return self._set_typed(key, value)
         if not isinstance(self._obj, bytearray):
             raise TypeError("cannot modify read-only memory")
         idx = self._indices()
@@ -163,6 +186,29 @@ class memoryview:
             raise ValueError("memoryview: invalid value for format 'B'")
         self._obj[i] = value
 
+    def _set_typed(self, key, value):
+        idx = self._indices()
+        if isinstance(key, slice):
+            sub = idx[key]
+            values = memoryview(value).tolist()
+            if len(values) != len(sub):
+                raise ValueError(
+                    "memoryview assignment: lvalue and rvalue have different structures")
+            for i, v in zip(sub, values):
+                self._obj[i] = v
+            return
+        _check_index_size(key)
+        try:
+            i = idx[key]
+        except IndexError:
+            raise IndexError("index out of bounds on dimension 1") from None
+        try:
+            self._obj[i] = value
+        except OverflowError:
+            raise ValueError(f"memoryview: invalid value for format '{self._fmt}'") from None
+        except TypeError:
+            raise TypeError(f"memoryview: invalid type for format '{self._fmt}'") from None
+
     def __delitem__(self, key):
         raise TypeError("cannot delete memory")
 
@@ -173,6 +219,9 @@ class memoryview:
 
     def tobytes(self, order="C"):
         self._check()
+        if self._typed:
+            return self._obj[self._start:self._stop:self._step].tobytes() if self._step > 0 \
+                else b"".join(self._obj[i:i + 1].tobytes() for i in self._indices())
         return bytes(self._obj[self._start:self._stop:self._step]) if self._step > 0 \
             else bytes(self._obj[i] for i in self._indices())
 
@@ -196,6 +245,12 @@ class memoryview:
                 "memoryview: destination format must be a native single character format "
                 "prefixed with an optional '@'")
         view = memoryview(self)
+        if self._typed:
+            # (A copy of the bytes: the cast view does not write through to
+            # the array.)
+            view._obj = self.tobytes()
+            view._start, view._stop, view._step = 0, len(view._obj), 1
+            view._typed = False
         view._fmt = format
         return view
 
@@ -222,7 +277,9 @@ class memoryview:
                 return False
             return self.tolist() == other.tolist()
         if isinstance(other, (bytes, bytearray)):
-            return self.tobytes() == bytes(other) if self._fmt == "B" else False
+            return self.tolist() == list(other)
+        if _is_array(other):
+            return self.tolist() == other.tolist()
         return NotImplemented
 
     def __ne__(self, other):
@@ -231,7 +288,7 @@ class memoryview:
 
     def __hash__(self):
         self._check()
-        if isinstance(self._obj, bytearray):
+        if not self.readonly:
             raise ValueError("cannot hash writable memoryview object")
         return hash(self.tobytes())
 
@@ -243,3 +300,4 @@ class memoryview:
 
 memoryview.__module__ = "builtins"
 _ouro.collection_flags(memoryview, 1 << 5)  # Py_TPFLAGS_SEQUENCE
+_ouro.collection_flags(memoryview, _ouro.BUFFER_FLAG)

@@ -994,6 +994,7 @@ unicode string from an array of some other type."""
 
 _list = list
 _ouro.collection_flags(array, 1 << 5)  # Py_TPFLAGS_SEQUENCE
+_ouro.collection_flags(array, _ouro.BUFFER_FLAG)
 ArrayType = array
 
 

@@ -80,6 +80,39 @@ impl<C: Collector> Vm<C> {
         self.import_absolute(&n)
     }
 
+    /// `IMPORT_NAME` (the fromlist on the stack top): the import system's
+    /// own `__import__`, or the function a program bound to
+    /// `builtins.__import__` in its place, called as CPython's
+    /// `import_name` calls it.
+    pub(crate) fn import_statement(&mut self, name: ObjRef, level: i64) -> PyResult<ObjRef> {
+        let (globals, fromlist) = (self.frame().globals, self.peek(1));
+        let builtins = self.frame_builtins();
+        let Some(f) = self.dict_get_str(builtins, "__import__")? else {
+            return Err(self.new_error("ImportError", "__import__ not found".into()));
+        };
+        let own = f
+            .get::<crate::types::function::BuiltinObject>()
+            .is_some_and(|b| b.name == "__import__" && b.self_.is_none());
+        if own {
+            self.decref(f);
+            return self.import_name(name, Some(globals), fromlist, level);
+        }
+        let locals = self.frame().locals.unwrap_or(self.none);
+        let level = self.new_int_i64(level);
+        let r = match level {
+            Ok(level) => {
+                let r = self.with_roots(&[f, level], |vm| {
+                    vm.call(f, &[name, globals, locals, fromlist, level])
+                });
+                self.decref(level);
+                r
+            }
+            Err(e) => Err(e),
+        };
+        self.decref(f);
+        r
+    }
+
     /// `IMPORT_NAME`, and `__import__(name, globals, locals, fromlist,
     /// level)`: what the statement works on (a new reference). Without a
     /// fromlist, `import a.b` binds the top package `a`; with one, the

@@ -30,6 +30,12 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     vm.dict_set_str(d, "collector", name)
         .expect("heap at start-up");
     vm.decref(name);
+    let flag = vm
+        .new_int_i64(i64::from(crate::types::typeobj::TPFLAGS_BUFFER))
+        .expect("heap at start-up");
+    vm.dict_set_str(d, "BUFFER_FLAG", flag)
+        .expect("heap at start-up");
+    vm.decref(flag);
 }
 
 /// `_ouro`'s PEP 562 `__getattr__`: the heap pictures (`show_refs`,
@@ -113,16 +119,17 @@ fn print_unraisable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 /// `collection_flags(cls)`: the class's `Py_TPFLAGS_SEQUENCE` /
 /// `Py_TPFLAGS_MAPPING` bits; `collection_flags(cls, bits)` ORs bits in (a
 /// builtin type's are fixed), returning the new value. For `abc`'s
-/// `__abc_tpflags__` and `register`.
+/// `__abc_tpflags__` and `register`, and for the buffer exporters written
+/// in Python (`BUFFER_FLAG`).
 fn collection_flags<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     use crate::object::ObjExt;
-    use crate::types::typeobj::{TypeObject, COLLECTION_FLAGS};
+    use crate::types::typeobj::{TypeObject, COLLECTION_FLAGS, TPFLAGS_BUFFER};
     check_args(vm, &args, "collection_flags", 1, 2)?;
     let Some(t) = args.pos[0].get::<TypeObject>() else {
         return Err(vm.type_error("collection_flags() needs a class".to_string()));
     };
     if let Some(&bits) = args.pos.get(1) {
-        let bits = crate::builtins::arg_i64(vm, bits)? as u32 & COLLECTION_FLAGS;
+        let bits = crate::builtins::arg_i64(vm, bits)? as u32 & (COLLECTION_FLAGS | TPFLAGS_BUFFER);
         if !t.is_builtin {
             t.collection_flags.set(t.collection_flags.get() | bits);
         }

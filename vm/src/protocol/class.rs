@@ -604,8 +604,18 @@ fn class_layout<C: Collector>(vm: &mut Vm<C>, bases: &[ObjRef]) -> PyResult<Inst
         let t = b.payload::<TypeObject>();
         let this = match t.layout {
             InstanceLayout::Plain => continue,
+            InstanceLayout::Builtin(Tag::Iter)
+                if t.is_builtin
+                    && !crate::types::subclass::SUBCLASSABLE_ITERATORS
+                        .contains(&&*t.name.get()) =>
+            {
+                let n = t.name.to_string();
+                return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+            }
             InstanceLayout::Builtin(tag)
-                if !crate::types::subclass::subclassable(tag) && tag != Tag::Type =>
+                if !crate::types::subclass::subclassable(tag)
+                    && tag != Tag::Type
+                    && tag != Tag::Iter =>
             {
                 let n = t.name.to_string();
                 return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));

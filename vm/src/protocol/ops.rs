@@ -383,11 +383,10 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(self.incref(a)))
             }
             (Tag::Bytearray, BinOp::Add) => {
-                let Some(more) = crate::types::bytearray::buffer_of(b) else {
+                let Some(more) = self.bytes_like(b)? else {
                     let tn = self.type_name(b);
                     return Err(self.type_error(format!("can't concat {tn} to bytearray")));
                 };
-                let more = more.into_owned();
                 self.check_room(more.len())?;
                 self.bytearray_mut(a, |buf| buf.extend(more))?;
                 Ok(Some(self.incref(a)))
@@ -447,6 +446,12 @@ impl<C: Collector> Vm<C> {
                 self.new_like(a, joined).map(Some)
             }
             (Tag::Bytes | Tag::Bytearray, _, BinOp::Add) => {
+                if let Some(y) = self.exported_buffer(b)? {
+                    let x = crate::types::bytearray::buffer_of(a).expect("bytes");
+                    self.check_room(x.len().saturating_add(y.len()))?;
+                    let joined = [&*x, &*y].concat();
+                    return self.new_like(a, joined).map(Some);
+                }
                 let (ta, tn) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!("can't concat {tn} to {ta}")))
             }

@@ -59,6 +59,39 @@ pub fn buffer_of<'a>(o: ObjRef) -> Option<Cow<'a, [u8]>> {
 }
 
 impl<C: Collector> Vm<C> {
+    /// The bytes of `x` when its class, written in Python, exports a
+    /// buffer (`TPFLAGS_BUFFER`: `array.array`, `memoryview`): what its
+    /// `tobytes()` returns. `None` for every other object.
+    pub(crate) fn exported_buffer(&mut self, x: ObjRef) -> PyResult<Option<Vec<u8>>> {
+        use crate::types::typeobj::{TypeObject, TPFLAGS_BUFFER};
+        if !crate::protocol::ops::is_user(x) {
+            return Ok(None);
+        }
+        let flags = self
+            .type_of(x)
+            .payload::<TypeObject>()
+            .collection_flags
+            .get();
+        if flags & TPFLAGS_BUFFER == 0 {
+            return Ok(None);
+        }
+        let Some(r) = self.call_special_bound(x, "tobytes", &[])? else {
+            return Ok(None);
+        };
+        let b = buffer_of(r).map(Cow::into_owned);
+        self.decref(r);
+        Ok(b)
+    }
+
+    /// The bytes of any bytes-like object: bytes, bytearray or an
+    /// exported buffer.
+    pub(crate) fn bytes_like(&mut self, x: ObjRef) -> PyResult<Option<Vec<u8>>> {
+        match buffer_of(x) {
+            Some(b) => Ok(Some(b.into_owned())),
+            None => self.exported_buffer(x),
+        }
+    }
+
     pub fn new_bytearray(&mut self, b: Vec<u8>) -> PyResult<ObjRef> {
         let n = b.capacity();
         self.alloc(
@@ -96,8 +129,8 @@ impl<C: Collector> Vm<C> {
     /// iterable of ints in range(256) (iterated unsized, as CPython's
     /// `bytearray_init` does).
     pub(crate) fn bytes_from_object(&mut self, x: ObjRef, what: &str) -> PyResult<Vec<u8>> {
-        if let Some(b) = buffer_of(x) {
-            return Ok(b.into_owned());
+        if let Some(b) = self.bytes_like(x)? {
+            return Ok(b);
         }
         if crate::types::str::str_of(x).is_some() {
             return Err(self.type_error("string argument without an encoding".to_string()));

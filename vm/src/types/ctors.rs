@@ -271,30 +271,36 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         (Some(&x), None) if x.tag() == Tag::Bytearray => crate::types::bytearray::buffer_of(x)
             .expect("bytearray")
             .into_owned(),
-        (Some(&x), None) => match vm.index_i64_or(x, "OverflowError")? {
-            Some(n) if n < 0 => {
-                return Err(vm.new_error("ValueError", "negative count".to_string()))
-            }
-            Some(n) => {
-                vm.check_room(n as usize)?;
-                vec![0; n as usize]
-            }
-            None => {
-                // CPython's `PyBytes_FromObject`: the iterator, then the
-                // length hint (`_PyBytes_FromIterator`).
-                let items = vm.iterate_or(x, true, |tn| {
-                    format!("cannot convert '{tn}' object to bytes")
-                })?;
-                vm.with_items(items, |vm, items| {
-                    items
-                        .iter()
-                        .map(|&i| byte_of(vm, i))
-                        .collect::<PyResult<_>>()
-                })?
-            }
+        (Some(&x), None) => match vm.exported_buffer(x)? {
+            Some(b) => b,
+            None => bytes_from_count_or_ints(vm, x)?,
         },
     };
     vm.new_bytes(b)
+}
+
+/// `bytes(n)` or `bytes(iterable_of_ints)`.
+fn bytes_from_count_or_ints<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<Vec<u8>> {
+    Ok(match vm.index_i64_or(x, "OverflowError")? {
+        Some(n) if n < 0 => return Err(vm.new_error("ValueError", "negative count".to_string())),
+        Some(n) => {
+            vm.check_room(n as usize)?;
+            vec![0; n as usize]
+        }
+        None => {
+            // CPython's `PyBytes_FromObject`: the iterator, then the
+            // length hint (`_PyBytes_FromIterator`).
+            let items = vm.iterate_or(x, true, |tn| {
+                format!("cannot convert '{tn}' object to bytes")
+            })?;
+            vm.with_items(items, |vm, items| {
+                items
+                    .iter()
+                    .map(|&i| byte_of(vm, i))
+                    .collect::<PyResult<_>>()
+            })?
+        }
+    })
 }
 
 /// One item of `bytes(iterable)`: an int in 0..256.

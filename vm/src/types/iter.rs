@@ -151,7 +151,7 @@ impl Refs for IterObject {
 }
 pub static ITER_VT: TypeVTable =
     crate::object::refs_vtable::<IterObject>("iterator", Tag::Iter, true);
-payload!(IterObject, ITER_VT);
+payload!(IterObject, ITER_VT, super::subclass::ITER_SUB_VT);
 
 /// `d.keys()`, `d.values()`, `d.items()`.
 pub struct DictViewObject {

@@ -783,7 +783,15 @@ fn length_hint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
 /// An iterator's `__next__`: the next item, or StopIteration.
 fn next<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__next__", 1, 1)?;
-    match vm.next(args.pos[0])? {
+    let it = args.pos[0];
+    // (An instance of a class derived from `map`, `zip`, ...: the
+    // builtin step, which `vm.next` would send back here.)
+    let step = if it.get::<crate::types::iter::IterObject>().is_some() {
+        crate::protocol::iterators::builtin_next(vm, it)?
+    } else {
+        vm.next(it)?
+    };
+    match step {
         Some(v) => Ok(v),
         None => crate::interp::exceptions::make_exception(vm, "StopIteration", &[]).and_then(Err),
     }

@@ -112,13 +112,18 @@ sub_layouts! {
     DICT_SUB_VT, DictBase, super::dict::DICT_VT, "dict", Dict, super::dict::DictObject;
     SET_SUB_VT, SetBase, super::set::SET_VT, "set", Set, super::set::SetObject;
     FROZENSET_SUB_VT, FrozenSetBase, super::set::FROZENSET_VT, "frozenset", FrozenSet, super::set::SetObject;
+    ITER_SUB_VT, IterBase, super::iter::ITER_VT, "iterator", Iter, super::iter::IterObject;
 }
+
+/// The builtin iterator types user classes may derive from (CPython's
+/// with `Py_TPFLAGS_BASETYPE`); the other iterators are final.
+pub const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "filter", "map", "reversed", "zip"];
 
 /// The subclass vtable for instances whose builtin layout is that of
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{bytes, dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 13] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 14] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
@@ -132,6 +137,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&dict::DICT_VT, &DICT_SUB_VT),
         (&set::SET_VT, &SET_SUB_VT),
         (&set::FROZENSET_VT, &FROZENSET_SUB_VT),
+        (&super::iter::ITER_VT, &ITER_SUB_VT),
     ];
     pairs
         .iter()
@@ -162,7 +168,7 @@ pub fn subclassable(tag: Tag) -> bool {
 use crate::builtins::{check_args, check_count, def_method, def_staticmethod};
 use crate::interp::call::CallArgs;
 use crate::object::ObjExt;
-use crate::types::typeobj::TypeObject;
+use crate::types::typeobj::{InstanceLayout, TypeObject};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::Collector;
 
@@ -193,6 +199,23 @@ impl<C: Collector> Vm<C> {
             }
             // A metaclass: its instances are classes.
             Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
+            // (Several iterator types share the layout: the class's own
+            // builtin base makes the object.)
+            Tag::Iter => {
+                let base = cls
+                    .payload::<TypeObject>()
+                    .mro
+                    .borrow()
+                    .iter()
+                    .copied()
+                    .find(|&b| {
+                        let t = b.payload::<TypeObject>();
+                        t.is_builtin && t.layout == InstanceLayout::Builtin(Tag::Iter)
+                    })
+                    .expect("a builtin iterator base");
+                let exact = self.call_args(base, args)?;
+                self.using(exact, |vm, exact| vm.rehouse(exact, cls))
+            }
             _ => {
                 let base = self.tag_types[tag as usize].expect("a builtin base type");
                 let exact = self.call_args(base, args)?;
@@ -205,6 +228,20 @@ impl<C: Collector> Vm<C> {
     /// its builtin base type.
     fn rehouse(&mut self, exact: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
         use super::{bytes, scalar, set, str, tuple};
+        if let Some(it) = exact.get::<super::iter::IterObject>() {
+            // The state moves to the new object; `exact` is left exhausted.
+            let state = std::mem::replace(
+                &mut *it.state.borrow_mut(),
+                super::iter::IterState::Range {
+                    cur: 0,
+                    stop: 0,
+                    step: 1,
+                },
+            );
+            let v = super::iter::IterObject::new(state);
+            v.result.set(it.result.take());
+            return self.alloc_sub(&super::iter::ITER_VT, v, &[], cls);
+        }
         if let Some(i) = exact.get::<scalar::IntObject>() {
             return self.alloc_sub(&scalar::INT_VT, scalar::IntObject(i.0), &[], cls);
         }

@@ -152,6 +152,11 @@ pub const TPFLAGS_SEQUENCE: u32 = 1 << 5;
 pub const TPFLAGS_MAPPING: u32 = 1 << 6;
 /// Both collection bits.
 pub const COLLECTION_FLAGS: u32 = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
+/// ouro's own bit (CPython's C-level `tp_as_buffer`): a class written in
+/// Python that exports a buffer, whose bytes its `tobytes()` returns
+/// (`array.array`, `memoryview`). `bytes(x)`, `b + x` and the other
+/// bytes-like consumers accept its instances.
+pub const TPFLAGS_BUFFER: u32 = 1 << 29;
 
 /// A number increasing with each type made (the order in which CPython's
 /// `tp_subclasses` lists a class's subclasses).

@@ -350,7 +350,17 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let items = vm.sequence_fast(args.pos[1], "can only join an iterable")?;
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
-        let Some(part) = buffer_of(x) else {
+        let part = match buffer_of(x) {
+            Some(part) => Some(part),
+            None => match vm.exported_buffer(x) {
+                Ok(b) => b.map(Cow::Owned),
+                Err(e) => {
+                    vm.decref_all(items);
+                    return Err(e);
+                }
+            },
+        };
+        let Some(part) = part else {
             let tn = vm.type_name(x);
             vm.decref_all(items);
             return Err(vm.type_error(format!(
