@@ -318,6 +318,26 @@ pub fn arg_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyRes
 /// The argument count of a method CPython parses with `PyArg_ParseTuple`
 /// (`str.find`, `str.count`, ...): its own messages, counted without the
 /// receiver.
+/// A str argument checked by Argument Clinic, whose message names None
+/// as `None` (`_PyArg_BadArgument`): "{what} must be str, not int".
+pub(crate) fn clinic_str<'a, C: Collector>(
+    vm: &mut Vm<C>,
+    o: ObjRef,
+    what: &str,
+) -> PyResult<&'a str> {
+    match crate::types::str::str_of(o) {
+        Some(s) => Ok(s),
+        None => {
+            let tn = if o == vm.none {
+                "None".to_string()
+            } else {
+                vm.type_name(o)
+            };
+            Err(vm.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
 pub fn check_varargs<C: Collector>(
     vm: &mut Vm<C>,
     args: &Args<'_>,
@@ -704,6 +724,9 @@ pub(crate) fn read_stdin_line<C: Collector>(vm: &mut Vm<C>) -> PyResult<String> 
 
 /// `open(...)`: `io.open` (files are Python objects on ouro's `_os`).
 fn open<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if args.pos.is_empty() && kwarg(&args, "file").is_none() {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)".into()));
+    }
     let name = vm.intern_borrow("io");
     let module = vm.import_module(name)?;
     let f = vm.using(module, |vm, m| vm.getattr_str(m, "open"))?;
@@ -792,6 +815,9 @@ fn hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "format", 1, 2)?;
+    if let Some(&spec) = args.pos.get(1) {
+        clinic_str(vm, spec, "format() argument 2")?;
+    }
     vm.format(args.pos[0], args.pos.get(1).copied())
 }
 

@@ -281,6 +281,12 @@ impl<C: Collector> Vm<C> {
                 if let Some(owner) = b.owner {
                     self.check_receiver(b.name, owner, b.self_.or(args.pos.first().copied()))?;
                 }
+                if b.owner
+                    .is_some_and(|o| matches!(o.name, "bytes" | "bytearray"))
+                    && args.pos.iter().any(|&x| self.is_exported_buffer(x))
+                {
+                    return self.call_with_buffers_as_bytes(callable, args);
+                }
                 let f = self.natives[b.native as usize];
                 let (kwnames, kwvals): (Vec<ObjRef>, Vec<ObjRef>) = args.kw.iter().copied().unzip();
                 let owner = b.owner.map(|o| o.name);
@@ -395,15 +401,20 @@ impl<C: Collector> Vm<C> {
                             extra.extend_from_slice(&pos);
                             extra.extend(args.kw.iter().map(|&(_, v)| v));
                         }
+                        // (An instance whose class's `__call__` is itself
+                        // an instance would recurse without end:
+                        // `Py_EnterRecursiveCall` stops it.)
                         let r = self.with_roots(&[f], |vm| {
-                            vm.holding_args_tuple(&extra, |vm| {
-                                vm.call_args(
-                                    f,
-                                    &CallArgs {
-                                        pos,
-                                        kw: args.kw.clone(),
-                                    },
-                                )
+                            vm.nested(" while calling a Python object", |vm| {
+                                vm.holding_args_tuple(&extra, |vm| {
+                                    vm.call_args(
+                                        f,
+                                        &CallArgs {
+                                            pos,
+                                            kw: args.kw.clone(),
+                                        },
+                                    )
+                                })
                             })
                         });
                         self.decref(f);

@@ -1015,6 +1015,8 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     iterations = _index(iterations)
     if iterations < 1:
         raise ValueError("iteration value must be greater than 0.")
+    if iterations > 0x7FFFFFFF:
+        raise OverflowError("iteration value is too great.")
     canon = _canonical(hash_name)
     if canon is None or canon.startswith('shake'):
         raise UnsupportedDigestmodError(
@@ -1026,6 +1028,8 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     dklen = _index(dklen)
     if dklen < 1:
         raise ValueError("key length must be greater than 0.")
+    if dklen > 0x7FFFFFFF:
+        raise OverflowError("key length is too great.")
     bs = inner.block_size
     if len(password) > bs:
         password = new(canon, password).digest()

@@ -75,6 +75,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("argparse", include_str!("argparse.py")),
     ("importlib", include_str!("importlib.py")),
     ("getopt", include_str!("getopt.py")),
+    ("platform", include_str!("platform.py")),
     (
         "urllib",
         "\"\"\"urllib: the package of `urllib.parse`.\"\"\"\n",

@@ -157,6 +157,32 @@ class stat_result(tuple):
     st_ctime_ns = property(lambda self: self._ns[2])
 
 
+class uname_result(tuple):
+    """The result of uname(): (sysname, nodename, release, version,
+    machine), with those names."""
+
+    n_sequence_fields = 5
+    _names = ("sysname", "nodename", "release", "version", "machine")
+
+    def __new__(cls, parts):
+        return tuple.__new__(cls, parts)
+
+    def __repr__(self):
+        parts = ", ".join(f"{n}={v!r}" for n, v in zip(self._names, self))
+        return f"posix.uname_result({parts})"
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+def uname():
+    """The system's identity: uname(2)."""
+    return uname_result(_os.uname())
+
+
 def stat(p, *, follow_symlinks=True):
     return stat_result(_os.stat(fspath(p), follow_symlinks))
 

@@ -37,8 +37,58 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("symlink", symlink),
         ("readlink", readlink),
         ("stdin_readline", stdin_readline),
+        ("uname", uname),
+        ("libc_version", libc_version),
     ];
     super::new_native_module(vm, "_os", fns);
+}
+
+/// `_os.uname()`: (sysname, nodename, release, version, machine), as the
+/// kernel reports them under /proc/sys/kernel (what uname(2) returns).
+fn uname<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_args(vm, &args, "uname", 0, 0)?;
+    let kernel = |name: &str| {
+        std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+            .map(|s| s.trim_end_matches('\n').to_string())
+            .unwrap_or_default()
+    };
+    let parts = [
+        kernel("ostype"),
+        kernel("hostname"),
+        kernel("osrelease"),
+        kernel("version"),
+        std::env::consts::ARCH.to_string(),
+    ];
+    let items = vm.make_all(parts.len(), |vm, i| vm.new_str(&parts[i]))?;
+    vm.new_tuple(items)
+}
+
+/// `_os.libc_version()`: the version of the GNU C library this process
+/// runs on ("2.36"), read from the library's own banner ("... release
+/// version 2.36"); "" when there is none to read.
+fn libc_version<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    crate::builtins::check_args(vm, &args, "libc_version", 0, 0)?;
+    let found = (|| {
+        let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
+        let path = maps
+            .lines()
+            .filter_map(|l| l.split_whitespace().nth(5))
+            .find(|p| {
+                p.rsplit('/')
+                    .next()
+                    .is_some_and(|f| f.starts_with("libc.so"))
+            })?;
+        let image = std::fs::read(path).ok()?;
+        let marker = b"release version ";
+        let at = image.windows(marker.len()).position(|w| w == marker)? + marker.len();
+        let version: String = image[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b'.')
+            .map(|&b| b as char)
+            .collect();
+        Some(version.trim_end_matches('.').to_string())
+    })();
+    vm.new_string(found.unwrap_or_default())
 }
 
 /// `_os.stdin_readline()`: one line of standard input as it is, newline

@@ -800,13 +800,18 @@ impl<C: Collector> Vm<C> {
 
     /// `d.__get__(obj, owner)` for a user descriptor found on a class.
     fn descriptor_get(&mut self, d: ObjRef, obj: ObjRef, owner: ObjRef) -> PyResult<ObjRef> {
-        let d = self.incref(d);
-        let r = self.with_roots(&[d], |vm| vm.try_dunder(d, "__get__", &[obj, owner]));
+        // CPython's `slot_tp_descr_get`: the type's `__get__` called as
+        // found, unbound, with the descriptor first (a `__get__` that is
+        // itself an instance with a `__get__` is called, not bound again).
+        let t = self.type_of(d);
+        let Some(get) = self.lookup_type_attr(t, self.names.get) else {
+            return Ok(self.incref(d));
+        };
+        let (d, get) = (self.incref(d), self.incref(get));
+        let r = self.with_roots(&[d, get], |vm| vm.call(get, &[d, obj, owner]));
+        self.decref(get);
         self.decref(d);
-        match r? {
-            Some(v) => Ok(v),
-            None => Ok(self.incref(self.not_implemented)),
-        }
+        r
     }
 
     /// The bound-method pieces of a method object (for `__func__`, `__self__`).

@@ -39,7 +39,16 @@ pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
             recycled_tuple(vm, it, vec![a, b]).map(Some)
         }
         StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
-        StepOut::Other => composite_next(vm, it),
+        // A StopIteration out of the function `map` or `filter` calls
+        // ends the iteration, as it does every consumer of CPython's
+        // `tp_iternext` (`PyIter_Next`, `FOR_ITER`).
+        StepOut::Other => match composite_next(vm, it) {
+            Err(e) if vm.is_instance_of_name(e, "StopIteration") => {
+                vm.decref(e);
+                Ok(None)
+            }
+            r => r,
+        },
     }
 }
 
@@ -48,7 +57,7 @@ fn step(it: ObjRef) -> StepOut {
     let mut st = it.payload::<IterObject>().state.borrow_mut();
     match &mut *st {
         IterState::Seq { seq, index } => seq_step(seq, index),
-        IterState::Reversed { seq, index } => {
+        IterState::Reversed { seq, index } | IterState::DictReversed { seq, index, .. } => {
             let Some(s) = *seq else {
                 return StepOut::Done(None);
             };

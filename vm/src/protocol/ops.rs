@@ -122,11 +122,27 @@ impl<C: Collector> Vm<C> {
                 return Ok(r);
             }
         }
-        if is_user(a) {
+        // A subclass of str, bytes, bytearray, list or tuple that keeps
+        // its base's `+` and `*`: those are CPython's sequence slots,
+        // tried only after both operands' number slots (`sq_concat`,
+        // `sq_repeat`), so the right operand's reflected method comes
+        // first.
+        let sequence_slot = a.tag() == Tag::Subclass
+            && matches!(op, BinOp::Add | BinOp::Mul)
+            && matches!(
+                crate::object::layout_tag(a),
+                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple
+            )
+            && {
+                let key = self.intern_borrow(name);
+                self.lookup_type_attr(self.type_of(a), key)
+                    .is_some_and(|f| f.tag() == Tag::Builtin)
+            };
+        if is_user(a) && !sequence_slot {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 return Ok(r);
             }
-        } else if subclassed && !wider_number(a, b) {
+        } else if subclassed && !sequence_slot && !wider_number(a, b) {
             // A builtin left operand with a subclass instance on the right
             // (`1 + MyInt(2)`): the left type's own operation — which for
             // `1 - MyFloat(2)` is int's, which declines a float.
@@ -143,6 +159,17 @@ impl<C: Collector> Vm<C> {
         } else if subclassed && !is_user(b) && wider_number(a, b) {
             // `MyInt(2) + 1.5`: int's slot declined; float's reflected one.
             if let Some(r) = self.builtin_binop_of(b, a, b, op)? {
+                return Ok(r);
+            }
+        }
+        // The sequence slots, last (`MyInt(2) * "ab"`: int's `__mul__`
+        // declined, str has no `__rmul__`; `sequence_slot` above).
+        if subclassed
+            && matches!(op, BinOp::Add | BinOp::Mul)
+            && !(inplace && a.tag() == Tag::Instance)
+        {
+            let tags = (crate::object::layout_tag(a), crate::object::layout_tag(b));
+            if let Some(r) = self.seq_binop_as(a, b, op, tags)? {
                 return Ok(r);
             }
         }
@@ -231,7 +258,12 @@ impl<C: Collector> Vm<C> {
     /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
     pub(crate) fn sequence_op_error(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> Option<ObjRef> {
         let seq = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::List | Tag::Tuple);
+        let bytes = |o: ObjRef| matches!(crate::object::layout_tag(o), Tag::Bytes | Tag::Bytearray);
         match op {
+            BinOp::Add if bytes(a) => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Some(self.type_error(format!("can't concat {tb} to {ta}")))
+            }
             BinOp::Add if seq(a) => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
                 Some(self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}")))
@@ -451,6 +483,10 @@ impl<C: Collector> Vm<C> {
                     self.check_room(x.len().saturating_add(y.len()))?;
                     let joined = [&*x, &*y].concat();
                     return self.new_like(a, joined).map(Some);
+                }
+                if is_user(b) {
+                    // (Its `__radd__` first; `sequence_op_error` after.)
+                    return Ok(None);
                 }
                 let (ta, tn) = (self.type_name(a), self.type_name(b));
                 Err(self.type_error(format!("can't concat {tn} to {ta}")))

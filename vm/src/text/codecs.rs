@@ -189,7 +189,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Encod
                     _ => format!("ordinal not in range({limit})"),
                 };
                 return Err(EncodeError::Encode {
-                    codec,
+                    codec: reported_name(codec),
                     start: i,
                     end,
                     reason,
@@ -208,6 +208,17 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Encod
                     out.extend_from_slice(format!("&#{};", d as u32).as_bytes());
                 }
             }
+            "namereplace" => {
+                for &d in &chars[i..end] {
+                    match unicode_names2::name(d) {
+                        Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
+                        None => {
+                            let e = escaped(d);
+                            out.extend_from_slice(e.trim_matches('\'').as_bytes());
+                        }
+                    }
+                }
+            }
             other => {
                 return Err(EncodeError::Lookup(format!(
                     "unknown error handler name '{other}'"
@@ -217,6 +228,15 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Encod
         i = end;
     }
     Ok(out)
+}
+
+/// The codec name an encoding error reports: CPython's cp1252 is a
+/// charmap codec.
+fn reported_name(codec: &'static str) -> &'static str {
+    match codec {
+        "cp1252" => "charmap",
+        c => c,
+    }
 }
 
 /// Decode `b` with `encoding`, handling bytes it cannot read as `errors`
@@ -243,7 +263,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, EncodeEr
     // What the handler puts for bytes start..end; Err for strict.
     let bad = |out: &mut String, start: usize, end: usize, reason: &str| match errors {
         "strict" => Err(EncodeError::Encode {
-            codec,
+            codec: reported_name(codec),
             start,
             end,
             reason: reason.to_string(),

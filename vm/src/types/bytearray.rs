@@ -83,6 +83,58 @@ impl<C: Collector> Vm<C> {
         Ok(b)
     }
 
+    /// Is `x` an instance of a class that exports a buffer
+    /// (`TPFLAGS_BUFFER`)?
+    pub(crate) fn is_exported_buffer(&self, x: ObjRef) -> bool {
+        use crate::types::typeobj::{TypeObject, TPFLAGS_BUFFER};
+        crate::protocol::ops::is_user(x)
+            && self
+                .type_of(x)
+                .payload::<TypeObject>()
+                .collection_flags
+                .get()
+                & TPFLAGS_BUFFER
+                != 0
+    }
+
+    /// Call a method of bytes or bytearray with each exported-buffer
+    /// argument (a memoryview, an array) as the bytes it holds, as the C
+    /// methods read any buffer.
+    pub(crate) fn call_with_buffers_as_bytes(
+        &mut self,
+        callable: ObjRef,
+        args: &crate::interp::call::CallArgs,
+    ) -> PyResult<ObjRef> {
+        let mut made: Vec<ObjRef> = Vec::new();
+        let mut pos = Vec::with_capacity(args.pos.len());
+        for &x in &args.pos {
+            if !self.is_exported_buffer(x) {
+                pos.push(x);
+                continue;
+            }
+            let b = self
+                .with_roots(&made, |vm| vm.exported_buffer(x))
+                .and_then(|b| self.new_bytes(b.unwrap_or_default()));
+            match b {
+                Ok(b) => {
+                    made.push(b);
+                    pos.push(b);
+                }
+                Err(e) => {
+                    self.decref_all(made);
+                    return Err(e);
+                }
+            }
+        }
+        let call = crate::interp::call::CallArgs {
+            pos,
+            kw: args.kw.clone(),
+        };
+        let r = self.with_roots(&made, |vm| vm.call_args(callable, &call));
+        self.decref_all(made);
+        r
+    }
+
     /// The bytes of any bytes-like object: bytes, bytearray or an
     /// exported buffer.
     pub(crate) fn bytes_like(&mut self, x: ObjRef) -> PyResult<Option<Vec<u8>>> {
@@ -254,6 +306,8 @@ fn initial_bytes<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>) -> PyResult<Vec<
             rest.len()
         )));
     }
+    let errors = rest.get(2).copied().or_else(|| kw("errors"));
+    crate::types::ctors::check_codec_names(vm, "bytearray", encoding, errors)?;
     let data = match (source, encoding) {
         (None, None) => Vec::new(),
         (Some(s), Some(enc)) => {

@@ -111,14 +111,15 @@ fn pow(a: C, b: C) -> Result<C, PowError> {
     Ok(r)
 }
 
-/// A number as a complex value, looking through subclass instances.
-fn as_complex(o: ObjRef) -> Option<C> {
+/// A number as a complex value, looking through subclass instances;
+/// `Some(Err(()))` for an int too large for a float.
+fn as_complex(o: ObjRef) -> Option<Result<C, ()>> {
     if let Some(c) = complex_of(o) {
-        return Some(c);
+        return Some(Ok(c));
     }
     match num_as(o, layout_tag(o))? {
-        Num::Float(f) => Some((f, 0.0)),
-        Num::Int(i) => Some((int_to_f64(i)?, 0.0)),
+        Num::Float(f) => Some(Ok((f, 0.0))),
+        Num::Int(i) => Some(int_to_f64(i).map(|f| (f, 0.0)).ok_or(())),
     }
 }
 
@@ -163,6 +164,10 @@ impl<C2: Collector> Vm<C2> {
     ) -> PyResult<Option<ObjRef>> {
         let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) else {
             return Ok(None);
+        };
+        let (Ok(x), Ok(y)) = (x, y) else {
+            let msg = "int too large to convert to float".to_string();
+            return Err(self.new_error("OverflowError", msg));
         };
         let r = match op {
             BinOp::Add => (x.0 + y.0, x.1 + y.1),
@@ -309,7 +314,12 @@ pub(crate) fn complex_new<C2: Collector>(vm: &mut Vm<C2>, args: Args<'_>) -> PyR
 /// `__complex__`, `__float__` or `__index__`.
 fn complex_arg<C2: Collector>(vm: &mut Vm<C2>, x: ObjRef, which: &str) -> PyResult<C> {
     if let Some(c) = as_complex(x) {
-        return Ok(c);
+        return c.map_err(|()| {
+            vm.new_error(
+                "OverflowError",
+                "int too large to convert to float".to_string(),
+            )
+        });
     }
     if crate::protocol::ops::is_user(x) {
         if let Some(r) = vm.try_dunder_bound(x, "__complex__", &[])? {

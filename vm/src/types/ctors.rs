@@ -59,6 +59,9 @@ fn int_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &a, "int", &["base"])?;
     let base = a.pos.get(1).copied().or_else(|| kwarg(&a, "base"));
     let Some(&x) = a.pos.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument".to_string()));
+        }
         return vm.new_int_i64(0);
     };
     // `int(i)` of an exact int is i itself (`PyNumber_Long`).
@@ -229,6 +232,22 @@ fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.new_string(s)
 }
 
+/// `bytes()` and `bytearray()` take their encoding and errors as str
+/// before looking at the source (their argument clinic's `s` format).
+pub(crate) fn check_codec_names<C: Collector>(
+    vm: &mut Vm<C>,
+    func: &str,
+    encoding: Option<ObjRef>,
+    errors: Option<ObjRef>,
+) -> PyResult<()> {
+    for (o, what) in [(encoding, "encoding"), (errors, "errors")] {
+        if let Some(o) = o {
+            crate::builtins::clinic_str(vm, o, &format!("{func}() argument '{what}'"))?;
+        }
+    }
+    Ok(())
+}
+
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(b)`,
 /// `bytes(s, encoding)` (UTF-8 and ASCII).
 fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -237,6 +256,7 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &a, "bytes", &["source", "encoding", "errors"])?;
     let arg = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
     let (source, encoding, errors) = (arg(0, "source"), arg(1, "encoding"), arg(2, "errors"));
+    check_codec_names(vm, "bytes", encoding, errors)?;
     let b: Vec<u8> = match (source.as_ref(), encoding) {
         (None, None) if errors.is_none() => Vec::new(),
         (None, _) => {
@@ -443,9 +463,7 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     check_at_most(vm, a.len() + a.kwnames.len(), "enumerate", 2)?;
     check_kwargs(vm, &a, "enumerate", &["start", "iterable"])?;
     let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
-        return Err(
-            vm.type_error("enumerate() missing required argument 'iterable' (pos 1)".to_string())
-        );
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'".to_string()));
     };
     let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
         Some(s) => int_arg(vm, s)?,
@@ -609,11 +627,16 @@ pub(crate) fn reversed_builtin<C: Collector>(
             let items = vm.iterate(seq)?;
             let n = items.len() as isize;
             let t = vm.new_list(items)?;
+            let part = match seq.get::<crate::types::iter::DictViewObject>() {
+                Some(v) => v.part,
+                None => crate::types::iter::DictPart::Keys,
+            };
             new_iter(
                 vm,
-                IterState::Reversed {
+                IterState::DictReversed {
                     seq: Some(t),
                     index: n - 1,
+                    part,
                 },
             )
         })(),
@@ -794,16 +817,35 @@ fn slice_indices<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     if length < 0 {
         return Err(vm.value_error("length should not be negative".to_string()));
     }
-    let index = |vm: &mut Vm<C>, o: ObjRef| -> PyResult<i64> {
-        match vm.index_i64(o)? {
-            Some(v) => Ok(v),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method".to_string(),
-            )),
+    // (The step comes back as given, past 64 bits too: CPython's
+    // `_PySlice_GetLongIndices` works in big ints; only its sign matters
+    // to the bounds.)
+    let step_obj = if step == vm.none {
+        None
+    } else {
+        match vm.index_object(step)? {
+            Some(o) => Some(o),
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method"
+                        .to_string(),
+                ))
+            }
         }
     };
-    let step = if step == vm.none { 1 } else { index(vm, step)? };
+    let step = match step_obj.and_then(crate::types::scalar::int_of) {
+        None => 1,
+        Some(crate::types::scalar::Int::Small(v)) => v,
+        Some(crate::types::scalar::Int::Big(b)) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+    };
     if step == 0 {
+        vm.decref_all(step_obj);
         return Err(vm.value_error("slice step cannot be zero".to_string()));
     }
     let (lower, upper) = if step < 0 {
@@ -820,9 +862,28 @@ fn slice_indices<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
         let v = if v < 0 { v.saturating_add(length) } else { v };
         Ok(v.clamp(lower, upper))
     };
-    let start = bound(vm, start, if step < 0 { upper } else { lower })?;
-    let stop = bound(vm, stop, if step < 0 { lower } else { upper })?;
-    let parts = [start, stop, step];
-    let items = vm.make_all(3, |vm, i| vm.new_int_i64(parts[i]))?;
+    let bounds = bound(vm, start, if step < 0 { upper } else { lower }).and_then(|start| {
+        Ok((
+            start,
+            bound(vm, stop, if step < 0 { lower } else { upper })?,
+        ))
+    });
+    let (start, stop) = match bounds {
+        Ok(b) => b,
+        Err(e) => {
+            vm.decref_all(step_obj);
+            return Err(e);
+        }
+    };
+    let step = match step_obj {
+        Some(o) => o,
+        None => vm.new_int_i64(1)?,
+    };
+    let parts = [start, stop];
+    let items = vm.using(step, |vm, step| {
+        let mut items = vm.make_all(2, |vm, i| vm.new_int_i64(parts[i]))?;
+        items.push(vm.incref(step));
+        Ok(items)
+    })?;
     vm.new_tuple(items)
 }

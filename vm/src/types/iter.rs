@@ -26,6 +26,13 @@ pub enum IterState {
         seq: Option<ObjRef>,
         index: isize,
     },
+    /// `reversed(d)` of a dict or one of its views: a copy of its keys,
+    /// values or items, given last first.
+    DictReversed {
+        seq: Option<ObjRef>,
+        index: isize,
+        part: DictPart,
+    },
     /// Sequences implementing only `__getitem__`.
     GetItem {
         seq: Option<ObjRef>,
@@ -103,6 +110,7 @@ impl IterState {
         match self {
             IterState::Seq { seq, .. }
             | IterState::Reversed { seq, .. }
+            | IterState::DictReversed { seq, .. }
             | IterState::GetItem { seq, .. }
             | IterState::ReversedGetItem { seq, .. } => seq.iter().for_each(|&o| visit(o)),
             IterState::Range { .. } => {}
@@ -189,10 +197,12 @@ pub fn remaining(o: ObjRef) -> Option<usize> {
     };
     Some(match &*o.payload::<IterObject>().state.borrow() {
         IterState::Seq { seq, index } => seq.map_or(0, |s| seq_len(s).saturating_sub(*index)),
-        IterState::Reversed { seq, index } => match *seq {
-            Some(s) if *index >= 0 && seq_len(s) > *index as usize => *index as usize + 1,
-            _ => 0,
-        },
+        IterState::Reversed { seq, index } | IterState::DictReversed { seq, index, .. } => {
+            match *seq {
+                Some(s) if *index >= 0 && seq_len(s) > *index as usize => *index as usize + 1,
+                _ => 0,
+            }
+        }
         IterState::Range { cur, stop, step } => {
             let left = crate::protocol::containers::range_len((*cur, *stop, *step));
             left.max(0) as usize
@@ -222,6 +232,18 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
     match &*o.payload::<IterObject>().state.borrow() {
         IterState::Seq { .. } => "seq",
         IterState::Reversed { .. } => "reversed",
+        IterState::DictReversed {
+            part: DictPart::Keys,
+            ..
+        } => "dict_reversekeyiterator",
+        IterState::DictReversed {
+            part: DictPart::Values,
+            ..
+        } => "dict_reversevalueiterator",
+        IterState::DictReversed {
+            part: DictPart::Items,
+            ..
+        } => "dict_reverseitemiterator",
         IterState::GetItem { .. } => "iterator",
         IterState::ReversedGetItem { .. } => "reversed",
         IterState::Range { .. } => "range_iterator",

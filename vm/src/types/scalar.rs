@@ -491,7 +491,10 @@ fn dunder_round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef
 }
 
 fn round_num<C: Collector>(vm: &mut Vm<C>, n: Num<'_>, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
-    let nd = match nd_obj {
+    // (`f.__round__(None)` is `round(f)` for a float; an int's takes
+    // an int only.)
+    let float = matches!(n, Num::Float(_));
+    let nd = match nd_obj.filter(|&n| !(float && n == vm.none)) {
         Some(n) => Some(crate::builtins::arg_i64_clamped(vm, n)?),
         None => None,
     };

@@ -239,6 +239,7 @@ fn affix<C: Collector>(
     let (start, end) = window(vm, args, b.len())?;
     let part = &b[start..end];
     let arg = args.pos[1];
+    let in_tuple = crate::types::tuple::tuple_items(arg).is_some();
     let candidates: Vec<ObjRef> = match crate::types::tuple::tuple_items(arg) {
         Some(items) => items.to_vec(),
         None => vec![arg],
@@ -246,9 +247,11 @@ fn affix<C: Collector>(
     for c in candidates {
         let Some(x) = buffer_of(c) else {
             let tn = vm.type_name(c);
-            return Err(vm.type_error(format!(
-                "{name} first arg must be bytes or a tuple of bytes, not {tn}"
-            )));
+            return Err(vm.type_error(if in_tuple {
+                format!("a bytes-like object is required, not '{tn}'")
+            } else {
+                format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")
+            }));
         };
         if (end_side && part.ends_with(&x)) || (!end_side && part.starts_with(&x)) {
             return Ok(vm.new_bool(true));

@@ -641,6 +641,7 @@ pub fn bytes_percent<C: Collector>(
             continue;
         }
         i += 1;
+        let spec_start = i;
         let Some(mut spec) = parse_percent(&t, &mut i) else {
             return Err(vm.value_error("incomplete format".to_string()));
         };
@@ -655,11 +656,11 @@ pub fn bytes_percent<C: Collector>(
             let p = star_arg(vm, &items, &mut next_arg, false)?;
             spec.precision = Some(p.max(0).to_string());
         }
-        if spec.conv == '%' {
+        // (`%%` only, as for str.)
+        if spec.conv == '%' && i == spec_start + 1 {
             out.push(b'%');
             continue;
         }
-        crate::types::str::format::check_conversion(vm, spec.conv, "sbracdiuxXoeEfFgG", i - 1)?;
         let arg = match (&spec.key, mapping) {
             (Some(k), Some(m)) => {
                 let key = vm.new_bytes(k.chars().map(|c| c as u8).collect())?;
@@ -678,7 +679,10 @@ pub fn bytes_percent<C: Collector>(
                 vm.incref(a)
             }
         };
-        let piece = vm.using(arg, |vm, arg| bytes_piece(vm, &spec, arg))?;
+        let piece = vm.using(arg, |vm, arg| {
+            crate::types::str::format::check_conversion(vm, spec.conv, "sbracdiuxXoeEfFgG", i - 1)?;
+            bytes_piece(vm, &spec, arg)
+        })?;
         out.extend_from_slice(&piece);
     }
     if mapping.is_none() && next_arg < items.len() && values.tag() == Tag::Tuple {

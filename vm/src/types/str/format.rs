@@ -15,6 +15,9 @@ struct Numbering {
     automatic: Option<bool>,
     /// `str.format_map`'s mapping (named fields are looked up in it).
     mapping: Option<ObjRef>,
+    /// How many more levels of templates may nest (a field's spec is a
+    /// template of its own): CPython's `recursion_depth`, 2 at the top.
+    depth: u8,
 }
 
 /// `str.format_map(mapping)`.
@@ -33,6 +36,7 @@ pub fn format_string_map<C: Collector>(
             next: 0,
             automatic: None,
             mapping: Some(mapping),
+            depth: 2,
         },
     )
 }
@@ -53,6 +57,7 @@ pub fn format_string<C: Collector>(
             next: 0,
             automatic: None,
             mapping: None,
+            depth: 2,
         },
     )
 }
@@ -64,6 +69,9 @@ fn expand<C: Collector>(
     args: &Args<'_>,
     auto: &mut Numbering,
 ) -> PyResult<String> {
+    if auto.depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded".to_string()));
+    }
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -292,7 +300,10 @@ fn render_field<C: Collector>(
     let converted = converted?;
     let r = vm.with_roots(&[converted], |vm| {
         let spec = if spec.contains('{') {
-            expand(vm, spec, pos, args, auto)?
+            auto.depth -= 1;
+            let expanded = expand(vm, spec, pos, args, auto);
+            auto.depth += 1;
+            expanded?
         } else {
             spec.to_string()
         };
@@ -374,6 +385,7 @@ pub fn percent_format<C: Collector>(
             continue;
         }
         i += 1;
+        let spec_start = i;
         let Some(mut spec) = parse_percent(&chars, &mut i) else {
             let msg = if chars.get(i) == Some(&'(') && !chars[i..].contains(&')') {
                 "incomplete format key"
@@ -395,11 +407,12 @@ pub fn percent_format<C: Collector>(
             let p = star_arg(vm, &items, &mut next_arg, false)?;
             spec.precision = Some(p.max(0).to_string());
         }
-        if spec.conv == '%' {
+        // (`%%` only: a `%` after a key, flags or a width is a conversion,
+        // unsupported once its argument is found.)
+        if spec.conv == '%' && i == spec_start + 1 {
             out.push('%');
             continue;
         }
-        check_conversion(vm, spec.conv, "sracdiuxXoeEfFgG", i - 1)?;
         // A positional argument is borrowed, as CPython's `getnextarg`
         // borrows it: the caller holds the value or the (immutable)
         // tuple. A mapping's value is a new reference.
@@ -424,6 +437,12 @@ pub fn percent_format<C: Collector>(
                 (a, false)
             }
         };
+        if let Err(e) = check_conversion(vm, spec.conv, "sracdiuxXoeEfFgG", i - 1) {
+            if owned {
+                vm.decref(arg);
+            }
+            return Err(e);
+        }
         // A mapping's value is rooted: rendering runs the argument's
         // `__str__` or `__repr__`. (A positional one the caller roots.)
         let r = match owned {

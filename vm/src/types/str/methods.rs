@@ -1,6 +1,7 @@
 //! Methods of `str`, `str.format`, and printf-style `%` formatting.
 
 use super::chars::*;
+use crate::builtins::clinic_str;
 use crate::builtins::{arg_i64, arg_str, check_args, check_kwargs, def_method, kwarg};
 use crate::object::{ObjExt, Tag};
 use crate::text::int_ops::is_py_space;
@@ -583,17 +584,22 @@ fn affix<C: Collector>(
     let s = me(vm, &args, name)?;
     crate::builtins::check_varargs(vm, &args, name, 1, 3)?;
     let (hay, off) = search_range(vm, &args, s)?;
+    let in_tuple = tuple_items(args.pos[1]).is_some();
     let candidates: Vec<ObjRef> = match tuple_items(args.pos[1]) {
         Some(t) => t.to_vec(),
         None => vec![args.pos[1]],
     };
+    // (CPython's `tailmatch` loop: the first match ends it, before later
+    // items are checked.)
     let mut hit = false;
     for c in candidates {
         let Some(p) = str_of(c) else {
             let tn = vm.type_name(c);
-            return Err(vm.type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {tn}"
-            )));
+            return Err(vm.type_error(if in_tuple {
+                format!("tuple for {name} must only contain str, not {tn}")
+            } else {
+                format!("{name} first arg must be str or a tuple of str, not {tn}")
+            }));
         };
         if off != usize::MAX
             && (if start {
@@ -603,6 +609,7 @@ fn affix<C: Collector>(
             })
         {
             hit = true;
+            break;
         }
     }
     Ok(vm.new_bool(hit))
@@ -775,22 +782,6 @@ fn partition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 fn rpartition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     partition_impl(vm, args, "rpartition", true)
-}
-
-/// A str argument checked by Argument Clinic, whose message names None
-/// as `None`.
-fn clinic_str<'a, C: Collector>(vm: &mut Vm<C>, o: ObjRef, what: &str) -> PyResult<&'a str> {
-    match str_of(o) {
-        Some(s) => Ok(s),
-        None => {
-            let tn = if o == vm.none {
-                "None".to_string()
-            } else {
-                vm.type_name(o)
-            };
-            Err(vm.type_error(format!("{what} must be str, not {tn}")))
-        }
-    }
 }
 
 fn removeprefix<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
