@@ -95,12 +95,20 @@ pub(super) fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResu
 
 pub(super) fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "issubclass", 2, 2)?;
-    if args.pos[0].tag() != Tag::Type {
-        return Err(vm.type_error("issubclass() arg 1 must be a class".to_string()));
-    }
     let cls = args.pos[0];
+    // (Arg 1 need be a class only for `type`'s own check: a
+    // `__subclasscheck__` takes anything, as `PyObject_IsSubclass` lets
+    // it.)
     let found = any_class(vm, args.pos[1], "issubclass", &mut |vm, c| match c.tag() {
-        Tag::Type => vm.subclass_check(cls, c),
+        Tag::Type if cls.tag() == Tag::Type => vm.subclass_check(cls, c),
+        Tag::Type => {
+            if crate::protocol::ops::is_user(c) {
+                if let Some(r) = vm.call_special(c, "__subclasscheck__", &[cls])? {
+                    return vm.truth_owned(r);
+                }
+            }
+            Err(vm.type_error("issubclass() arg 1 must be a class".to_string()))
+        }
         _ => {
             let r = vm.call_method_named(c, "__subclasscheck__", &[cls])?;
             vm.truth_owned(r)

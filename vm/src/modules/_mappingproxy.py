@@ -59,6 +59,19 @@ class mappingproxy:
     def __ne__(self, other):
         return self.__mapping != other
 
+    # (Every comparison is the mapping's: CPython's mappingproxy_richcompare.)
+    def __lt__(self, other):
+        return self.__mapping < other
+
+    def __le__(self, other):
+        return self.__mapping <= other
+
+    def __gt__(self, other):
+        return self.__mapping > other
+
+    def __ge__(self, other):
+        return self.__mapping >= other
+
     def __or__(self, other):
         return self.__mapping | other
 

@@ -41,6 +41,7 @@ class _Base(IOBase):
     # to "\n" when read; "": universal, untranslated), and what "\n" is
     # written as.
     _newline = "\n"
+    _decodes_writes = False
     _closed_message = "I/O operation on closed file."
 
     def _check_open(self):
@@ -148,7 +149,11 @@ class _Base(IOBase):
             raise TypeError(
                 f"a bytes-like object is required, not '{type(s).__name__}'")
         n = len(s)
-        if self._empty == "" and self._newline not in (None, "", "\n"):
+        if self._empty == "" and self._newline in (None, "") and self._decodes_writes:
+            self._seennl |= _newline_kinds(s)
+            if self._newline is None:
+                s = _translate_newlines(s)
+        elif self._empty == "" and self._newline not in (None, "", "\n"):
             s = s.replace("\n", self._newline)
         if self._append:
             self._pos = len(self._buf)
@@ -218,6 +223,9 @@ class _Base(IOBase):
 
 class StringIO(_Base, TextIOBase):
     __module__ = "_io"
+    # (In universal newlines mode what is written passes through the
+    # newline decoder, as CPython's StringIO does; a file's does not.)
+    _decodes_writes = True
     _empty = ""
     _pad = "\0"
     _closed_message = "I/O operation on closed file"
@@ -234,6 +242,9 @@ class StringIO(_Base, TextIOBase):
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._newline = newline
+        # The kinds of line ending seen in universal mode (CPython's
+        # newline decoder's `seennl`: LF 1, CR 2, CRLF 4).
+        self._seennl = _newline_kinds(initial_value) if newline in (None, "") else 0
         if newline is None:
             initial_value = _translate_newlines(initial_value)
         elif newline not in ("", "\n"):
@@ -248,6 +259,29 @@ class StringIO(_Base, TextIOBase):
     def getvalue(self):
         self._check_open()
         return self._buf
+
+    @property
+    def newlines(self):
+        """The line endings seen so far in universal newlines mode: one
+        str, a tuple of them, or None."""
+        self._check_open()
+        if self._newline not in (None, ""):
+            return None
+        return _NEWLINE_KINDS[self._seennl]
+
+
+_NEWLINE_KINDS = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
+                  ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+
+def _newline_kinds(text):
+    crlf = text.count("\r\n")
+    kinds = 4 if crlf else 0
+    if text.count("\n") > crlf:
+        kinds |= 1
+    if text.count("\r") > crlf:
+        kinds |= 2
+    return kinds
 
 
 class BytesIO(_Base, BufferedIOBase):

@@ -76,6 +76,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("importlib", include_str!("importlib.py")),
     ("getopt", include_str!("getopt.py")),
     ("platform", include_str!("platform.py")),
+    ("_operator", include_str!("_operator.py")),
     (
         "urllib",
         "\"\"\"urllib: the package of `urllib.parse`.\"\"\"\n",

@@ -415,7 +415,12 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    fn property_get(&mut self, p: ObjRef, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+    pub(crate) fn property_get(
+        &mut self,
+        p: ObjRef,
+        obj: ObjRef,
+        name: ObjRef,
+    ) -> PyResult<ObjRef> {
         match p.payload::<PropertyObject>().fget {
             Some(f) => {
                 // Held while it runs: the getter may delete the property.
@@ -712,7 +717,7 @@ impl<C: Collector> Vm<C> {
         Ok(d)
     }
 
-    fn property_set(
+    pub(crate) fn property_set(
         &mut self,
         p: ObjRef,
         obj: ObjRef,

@@ -443,6 +443,15 @@ impl<C: Collector> Vm<C> {
                                 self.with_roots(&[r], |vm| vm.warn("DeprecationWarning", &msg))
                                     .and_then(|()| self.index_i64_or(r, too_big))
                             }
+                            // (Too large: the message names the object's
+                            // own class, as `PyNumber_AsSsize_t` does.)
+                            Some(Int::Big(b)) if b.to_i64().is_none() && !too_big.is_empty() => {
+                                let tn = self.type_name(o);
+                                Err(self.new_error(
+                                    too_big,
+                                    format!("cannot fit '{tn}' into an index-sized integer"),
+                                ))
+                            }
                             Some(_) => self.index_i64_or(r, too_big),
                             None => {
                                 let tn = self.type_name(r);

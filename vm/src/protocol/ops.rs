@@ -65,6 +65,15 @@ pub(crate) fn number_rank(t: Tag) -> Option<u8> {
     }
 }
 
+/// Is `o` a str, bytes, bytearray, list or tuple (or an instance of a
+/// subclass of one): an object with CPython's sequence slots?
+fn is_sequence_layout(o: ObjRef) -> bool {
+    matches!(
+        crate::object::layout_tag(o),
+        Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple
+    )
+}
+
 /// Is `b` a number of a higher rank than `a` (`(2).__add__(1.5)`), which
 /// `a`'s arithmetic leaves to `b`?
 pub(crate) fn wider_number(a: ObjRef, b: ObjRef) -> bool {
@@ -75,6 +84,29 @@ pub(crate) fn wider_number(a: ObjRef, b: ObjRef) -> bool {
 }
 
 impl<C: Collector> Vm<C> {
+    /// Does `o`'s class keep its builtin base's `sq_concat` (for `+`) or
+    /// `sq_repeat` (for `*`)? A class that defines `__add__` (`__mul__`,
+    /// `__rmul__`) in Python clears it, as CPython's slot update does.
+    fn keeps_sequence_slot(&mut self, o: ObjRef, op: BinOp) -> bool {
+        let names: &[&str] = match op {
+            BinOp::Add => &["__add__"],
+            _ => &["__mul__", "__rmul__"],
+        };
+        o.tag() != Tag::Subclass || !self.defines_in_python(o, names)
+    }
+
+    /// Does `o`'s class (or a base) define one of `names` other than as
+    /// a builtin type's method? (Either of `__add__`/`__radd__` gives a
+    /// class CPython's number slot `nb_add`.)
+    fn defines_in_python(&mut self, o: ObjRef, names: &[&str]) -> bool {
+        let t = self.type_of(o);
+        names.iter().any(|n| {
+            let key = self.intern_borrow(n);
+            self.lookup_type_attr(t, key)
+                .is_some_and(|f| f.tag() != Tag::Builtin)
+        })
+    }
+
     /// `a op b` (or `a op= b`).
     pub fn binary_op(
         &mut self,
@@ -129,15 +161,8 @@ impl<C: Collector> Vm<C> {
         // first.
         let sequence_slot = a.tag() == Tag::Subclass
             && matches!(op, BinOp::Add | BinOp::Mul)
-            && matches!(
-                crate::object::layout_tag(a),
-                Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple
-            )
-            && {
-                let key = self.intern_borrow(name);
-                self.lookup_type_attr(self.type_of(a), key)
-                    .is_some_and(|f| f.tag() == Tag::Builtin)
-            };
+            && is_sequence_layout(a)
+            && !self.defines_in_python(a, &[name, rname]);
         if is_user(a) && !sequence_slot {
             if let Some(r) = self.try_dunder(a, name, &[b])? {
                 return Ok(r);
@@ -163,10 +188,13 @@ impl<C: Collector> Vm<C> {
             }
         }
         // The sequence slots, last (`MyInt(2) * "ab"`: int's `__mul__`
-        // declined, str has no `__rmul__`; `sequence_slot` above).
+        // declined, str has no `__rmul__`; `sequence_slot` above): the
+        // left operand's `sq_concat` for `+`, either's `sq_repeat` for `*`.
         if subclassed
             && matches!(op, BinOp::Add | BinOp::Mul)
             && !(inplace && a.tag() == Tag::Instance)
+            && (is_sequence_layout(a) && self.keeps_sequence_slot(a, op)
+                || op == BinOp::Mul && is_sequence_layout(b) && self.keeps_sequence_slot(b, op))
         {
             let tags = (crate::object::layout_tag(a), crate::object::layout_tag(b));
             if let Some(r) = self.seq_binop_as(a, b, op, tags)? {
@@ -257,7 +285,12 @@ impl<C: Collector> Vm<C> {
 
     /// CPython's messages for `str + int`, `list + tuple`, `seq * str`.
     pub(crate) fn sequence_op_error(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> Option<ObjRef> {
-        let seq = |o: ObjRef| matches!(o.tag(), Tag::Str | Tag::List | Tag::Tuple);
+        let seq = |o: ObjRef| {
+            matches!(
+                o.tag(),
+                Tag::Str | Tag::List | Tag::Tuple | Tag::Bytes | Tag::Bytearray
+            )
+        };
         let bytes = |o: ObjRef| matches!(crate::object::layout_tag(o), Tag::Bytes | Tag::Bytearray);
         match op {
             BinOp::Add if bytes(a) => {

@@ -279,12 +279,12 @@ impl<C: Collector> Vm<C> {
     fn container_repr(&mut self, o: ObjRef) -> PyResult<String> {
         if self.repr_stack.contains(&o) {
             return Ok(match layout_tag(o) {
-                Tag::List => "[...]",
-                Tag::Tuple => "(...)",
-                Tag::Dict => "{...}",
-                _ => "set(...)",
-            }
-            .into());
+                Tag::List => "[...]".into(),
+                Tag::Tuple => "(...)".into(),
+                Tag::Dict => "{...}".into(),
+                // (A set's own type name: `S(...)` for a subclass.)
+                _ => format!("{}(...)", self.type_name(o)),
+            });
         }
         self.repr_stack.push(o);
         let r = self.container_repr_inner(o);

@@ -424,7 +424,8 @@ pub enum FromHexError {
 /// an optional `p` exponent, surrounding whitespace; correctly rounded
 /// (half to even), subnormals included.
 pub fn float_fromhex(s: &str) -> Result<f64, FromHexError> {
-    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    // (`Py_ISSPACE`: vertical tab too.)
+    let t = s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
     let (neg, rest) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

@@ -80,6 +80,9 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     def_method(vm, "property", "getter", prop_getter);
     def_method(vm, "property", "setter", prop_setter);
     def_method(vm, "property", "deleter", prop_deleter);
+    def_method(vm, "property", "__get__", prop_get);
+    def_method(vm, "property", "__set__", prop_set);
+    def_method(vm, "property", "__delete__", prop_delete);
     let init = vm.names.init;
     let obj_dict = vm.types.object.payload::<TypeObject>().dict;
     vm.object_init = crate::protocol::attr::dict_get_str_key(obj_dict, init)
@@ -701,6 +704,34 @@ fn prop_with<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, which: usize) -> PyRe
             doc,
         },
     )
+}
+
+/// `property.__get__(obj, type=None)`: the getter's value; the property
+/// itself for no instance.
+fn prop_get<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__get__", 2, 3)?;
+    let (p, obj) = (args.pos[0], args.pos[1]);
+    if obj == vm.none {
+        return Ok(vm.incref(p));
+    }
+    let name = vm.intern_borrow("?");
+    vm.property_get(p, obj, name)
+}
+
+/// `property.__set__(obj, value)`.
+fn prop_set<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__set__", 3, 3)?;
+    let name = vm.intern_borrow("?");
+    vm.property_set(args.pos[0], args.pos[1], name, Some(args.pos[2]))?;
+    Ok(vm.new_none())
+}
+
+/// `property.__delete__(obj)`.
+fn prop_delete<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__delete__", 2, 2)?;
+    let name = vm.intern_borrow("?");
+    vm.property_set(args.pos[0], args.pos[1], name, None)?;
+    Ok(vm.new_none())
 }
 
 fn prop_getter<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
