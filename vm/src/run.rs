@@ -122,9 +122,49 @@ impl<C: Collector> Vm<C> {
             if vm.is_instance_of_name(exc, "SystemExit") {
                 return vm.system_exit_status(exc);
             }
-            vm.print_exception(exc);
+            vm.call_excepthook(exc);
             1
         })
+    }
+
+    /// Report an uncaught exception through `sys.excepthook` (CPython's
+    /// `PyErr_Display` path): the builtin hook prints it; a program's hook
+    /// is called with (type, value, traceback), and an error in it is
+    /// printed before the original exception.
+    fn call_excepthook(&mut self, exc: ObjRef) {
+        let hook = crate::modules::sys::sys_attr(self, "excepthook");
+        let hook = match hook {
+            None => {
+                eprintln!("sys.excepthook is missing");
+                self.print_exception(exc);
+                return;
+            }
+            Some(h) if crate::modules::sys::is_default_excepthook(h) => {
+                self.print_exception(exc);
+                return;
+            }
+            Some(h) => self.incref(h),
+        };
+        let r = self.with_roots(&[hook], |vm| {
+            let tb = vm.getattr_str(exc, "__traceback__")?;
+            let t = vm.type_of(exc);
+            let r = vm.with_roots(&[tb], |vm| vm.call(hook, &[t, exc, tb]));
+            vm.decref(tb);
+            r
+        });
+        self.decref(hook);
+        match r {
+            Ok(v) => self.decref(v),
+            Err(e) => {
+                self.flush_stdout();
+                eprintln!("Error in sys.excepthook:");
+                self.print_exception(e);
+                self.decref(e);
+                eprintln!("\nOriginal exception was:");
+                self.print_exception(exc);
+            }
+        }
+        self.flush_stdout();
     }
 
     fn system_exit_status(&mut self, exc: ObjRef) -> i32 {

@@ -148,7 +148,9 @@ fn namespaces<C: Collector>(
     };
     let (globals, locals) = (given(1, "globals"), given(2, "locals"));
     if let Some(g) = globals {
-        if g.tag() != Tag::Dict {
+        // (A dict subclass is a dict here, as for `PyDict_Check`; its
+        // overrides go unused, as CPython's name lookups ignore them.)
+        if crate::object::layout_tag(g) != Tag::Dict {
             let tn = vm.type_name(g);
             let mapping = vm.has_type_attr(g, "__getitem__");
             return Err(vm.type_error(match (fname, mapping) {

@@ -23,9 +23,16 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("intern", intern),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
+            ("excepthook", excepthook),
             ("__getattr__", lazy_attr),
         ],
     );
+    // `sys.__excepthook__`: the original hook, kept when a program
+    // replaces `sys.excepthook`.
+    let hook = crate::protocol::attr::dict_get_str_key(d, vm.intern_borrow("excepthook"))
+        .expect("sys.excepthook registered");
+    vm.incref(hook);
+    set(vm, d, "__excepthook__", hook);
     let argv: Vec<String> = vm.config.argv.clone();
     let items: Vec<ObjRef> = argv
         .iter()
@@ -52,6 +59,22 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
 
 /// `sys`'s PEP 562 `__getattr__`: the rest of sys, written in Python in
 /// `_sysinfo`.
+/// `sys.excepthook(type, value, traceback)` (and `sys.__excepthook__`):
+/// print the exception and its traceback to stderr, as an uncaught one is.
+fn excepthook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "excepthook", 3, 3)?;
+    vm.flush_stdout();
+    vm.print_exception(args.pos[1]);
+    Ok(vm.new_none())
+}
+
+/// Is `f` the builtin `sys.excepthook` (so an uncaught exception is
+/// printed without a call)?
+pub fn is_default_excepthook(f: ObjRef) -> bool {
+    f.get::<crate::types::function::BuiltinObject>()
+        .is_some_and(|b| b.name == "excepthook" && b.self_.is_none())
+}
+
 fn lazy_attr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__getattr__", 1, 1)?;
     super::lazy_attr_from(vm, "sys", "_sysinfo", args.pos[0])
