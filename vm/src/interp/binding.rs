@@ -26,7 +26,7 @@ impl<C: Collector> Vm<C> {
         on_return: OnReturn,
     ) -> PyResult<Frame> {
         let f = func.payload::<FunctionObject>();
-        let code = f.code;
+        let code = f.code.get();
         let rc = code.payload::<CodeObj>().code.clone();
         // What the frame will own stays rooted while the arguments are
         // bound: a failed binding releases arguments, which may run a
@@ -310,7 +310,7 @@ impl<C: Collector> Vm<C> {
         nkw: usize,
     ) -> ObjRef {
         let f = func.payload::<FunctionObject>();
-        let code = f.code.payload::<CodeObj>().code.clone();
+        let code = f.code.get().payload::<CodeObj>().code.clone();
         let n = code.argcount as usize;
         let ndef = f
             .defaults

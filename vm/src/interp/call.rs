@@ -524,7 +524,7 @@ impl<C: Collector> Vm<C> {
             _ => self.new_none(),
         };
         let f = FunctionObject {
-            code,
+            code: code.into(),
             globals,
             name: name.into(),
             qualname: qualname?.into(),
@@ -981,6 +981,6 @@ impl<C: Collector> Vm<C> {
 
 /// Does calling the Python function `f` make a generator?
 pub(crate) fn is_generator_function(f: ObjRef) -> bool {
-    let code = f.payload::<FunctionObject>().code;
+    let code = f.payload::<FunctionObject>().code.get();
     code.payload::<CodeObj>().code.flags.resumable()
 }

@@ -326,9 +326,9 @@ fn run_class_body<C: Collector>(
     ns: ObjRef,
 ) -> PyResult<Option<ObjRef>> {
     let f = func.payload::<FunctionObject>();
-    let rc = f.code.payload::<CodeObj>().code.clone();
+    let rc = f.code.get().payload::<CodeObj>().code.clone();
     let mut frame = Frame {
-        code: vm.incref(f.code),
+        code: vm.incref(f.code.get()),
         rc: rc.clone(),
         func: Some(vm.incref(func)),
         globals: vm.incref(f.globals),

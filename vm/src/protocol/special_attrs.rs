@@ -411,7 +411,7 @@ fn function_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult
         "__qualname__" => vm.incref(f.qualname.get()),
         "__module__" => vm.incref(f.module.get()),
         "__doc__" => vm.incref(f.doc.get()),
-        "__code__" => vm.incref(f.code),
+        "__code__" => vm.incref(f.code.get()),
         "__globals__" => vm.incref(f.globals),
         "__defaults__" => opt(vm, f.defaults.get()),
         "__kwdefaults__" => opt(vm, f.kwdefaults.get()),
@@ -578,6 +578,30 @@ pub fn set<C: Collector>(
             let new = v.filter(|&v| v != vm.none).map(|v| vm.incref(v));
             let old = obj.payload::<FunctionObject>().annotations.replace(new);
             vm.decref_opt(old);
+        }
+        (Tag::Function, "__code__", Some(v)) => {
+            let Some(new) = v.get::<crate::types::code::CodeObj>() else {
+                return Err(vm.type_error("__code__ must be set to a code object".to_string()));
+            };
+            let f = obj.payload::<FunctionObject>();
+            // (The closure's cells are the old code's free variables: the
+            // new code must have as many, as CPython's func_set_code checks.)
+            let nfree = new.code.freevars.len();
+            let nclosure = f
+                .closure
+                .and_then(crate::types::tuple::tuple_items)
+                .map_or(0, <[_]>::len);
+            if nfree != nclosure {
+                let name = str_of(f.name.get()).unwrap_or("?").to_string();
+                return Err(vm.value_error(format!(
+                    "{name}() requires a code object with {nclosure} free vars, not {nfree}"
+                )));
+            }
+            let old = f.code.replace(vm.incref(v));
+            vm.decref(old);
+        }
+        (Tag::Function, "__code__", None) => {
+            return Err(vm.type_error("__code__ must be set to a code object".to_string()));
         }
         (Tag::Function, "__globals__" | "__closure__" | "__builtins__", _) => {
             return Err(vm.new_error("AttributeError", "readonly attribute".to_string()));

@@ -7,7 +7,8 @@ use std::cell::Cell;
 
 /// A function defined by `def` or `lambda`.
 pub struct FunctionObject {
-    pub code: ObjRef,
+    /// The code object (owned); `f.__code__ = ...` replaces it.
+    pub code: Cell<ObjRef>,
     pub globals: ObjRef,
     pub name: Cell<ObjRef>,
     pub qualname: Cell<ObjRef>,
@@ -32,7 +33,7 @@ impl Refs for FunctionObject {
     /// defaults, kwdefaults, doc, name, dict, closure, annotations,
     /// qualname (`gc.get_referents` shows it).
     fn traverse(&self, visit: Visit<'_>) {
-        visit(self.code);
+        visit(self.code.get());
         visit(self.globals);
         if let Some(b) = self.builtins.get() {
             visit(b);
@@ -70,7 +71,7 @@ impl Refs for FunctionObject {
         out.extend(self.closure);
         take_opt(&self.annotations, out);
         take_opt(&self.builtins, out);
-        out.push(self.code);
+        out.push(self.code.get());
     }
     /// What of CPython's func_clear leaves a callable function here.
     fn gc_clear(&self, out: &mut Vec<ObjRef>) {
