@@ -57,8 +57,19 @@ pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileEr
 pub(crate) fn parse_expression(info: &SourceInfo<'_>) -> Result<ast::ModExpression, CompileError> {
     let options = ParseOptions::from(Mode::Expression).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(info.source, options);
-    if let Some(first) = parsed.errors().first() {
-        let error = translate(info, first, parsed.tokens(), None);
+    let first_error_line = parsed
+        .errors()
+        .first()
+        .map(|e| info.line_of(e.location.start().to_usize()));
+    let limit_error = nesting_limits(info, parsed.tokens())
+        .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
+    let error = limit_error.or_else(|| {
+        parsed
+            .errors()
+            .first()
+            .map(|first| translate(info, first, parsed.tokens(), None))
+    });
+    if let Some(error) = error {
         stack_guard::drop_deep(parsed, info.source.len());
         return Err(error);
     }
@@ -281,6 +292,9 @@ fn translate(
         if let Some(message) = fstring_field_error(info, range, tokens) {
             return info.error(message, range);
         }
+        if let Some(e) = number_run_into_name(info, range, tokens) {
+            return e;
+        }
         if let Some((ch, at)) = unclosed_bracket(tokens, info.source) {
             let bracket_line = info.line_of(at.start().to_usize());
             if bracket_line < info.line_of(range.start().to_usize()) {
@@ -405,6 +419,18 @@ fn same_line_error(
             at,
         ));
     }
+    number_run_into_name(info, range, tokens)
+}
+
+/// A number literal with a name run into it (`1_`, `12abc`, `1e`, `0x1g`),
+/// which CPython's tokenizer rejects as a bad literal.
+fn number_run_into_name(
+    info: &SourceInfo<'_>,
+    range: TextRange,
+    tokens: &Tokens,
+) -> Option<CompileError> {
+    let prev = tokens.before(range.start()).last()?;
+    let text = &info.source[prev.range()];
     if matches!(
         prev.kind(),
         TokenKind::Int | TokenKind::Float | TokenKind::Complex
@@ -416,8 +442,13 @@ fn same_line_error(
             let at = TextRange::at(range.start(), TextSize::new(1));
             return Some(info.error(format!("invalid digit '{c}' in {kind} literal"), at));
         }
-        // CPython points at the literal's last character.
-        let at = TextRange::at(prev.end() - TextSize::new(1), TextSize::new(1));
+        // CPython points at the literal's last character, or at an
+        // underscore that no digit follows.
+        let at = if next == Some('_') {
+            TextRange::at(range.start(), TextSize::new(1))
+        } else {
+            TextRange::at(prev.end() - TextSize::new(1), TextSize::new(1))
+        };
         return Some(info.error(format!("invalid {kind} literal"), at));
     }
     None

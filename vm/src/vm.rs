@@ -795,6 +795,23 @@ impl<C: Collector> Vm<C> {
         r
     }
 
+    /// `nested` for what CPython recurses into without
+    /// `Py_EnterRecursiveCall` (a tuple's hash): no recursion limit, only
+    /// the Rust stack's own bound.
+    pub(crate) fn native_nested<R>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> PyResult<R>,
+    ) -> PyResult<R> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            let msg = "maximum recursion depth exceeded".to_string();
+            return Err(self.new_error("RecursionError", msg));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// Every counted reference the vm holds outside the heap.
     fn roots(&self, visit: Visit<'_>) {
         for f in &self.frames {

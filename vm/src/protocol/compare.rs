@@ -346,7 +346,8 @@ impl<C: Collector> Vm<C> {
             }),
             Tag::Float => Ok(float_ops::float_hash(o.payload::<FloatObject>().0)
                 .unwrap_or_else(|| pointer_hash(o))),
-            Tag::Tuple => self.nested("", |vm| vm.tuple_hash(o)),
+            // (No recursion limit: CPython's `tuplehash` has none.)
+            Tag::Tuple => self.native_nested(|vm| vm.tuple_hash(o)),
             Tag::Complex => {
                 let c = crate::types::complex::complex_of(o).expect("complex");
                 Ok(crate::types::complex::complex_hash(o, c))
