@@ -1071,7 +1071,7 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     if not (hasattr(fileobj, "readinto") and hasattr(fileobj, "readable")
             and fileobj.readable()):
         raise ValueError(
-            f"'{fileobj!r}' is not a file object in binary mode.")
+            f"'{fileobj!r}' is not a file-like object in binary reading mode.")
     while True:
         chunk = fileobj.read(_bufsize)
         if not chunk:

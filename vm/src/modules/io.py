@@ -42,6 +42,7 @@ class _Base(IOBase):
     # written as.
     _newline = "\n"
     _decodes_writes = False
+    _negative_seek = "negative seek position"
     _closed_message = "I/O operation on closed file."
 
     def _check_open(self):
@@ -176,7 +177,7 @@ class _Base(IOBase):
         self._check_open()
         if whence == 0:
             if pos < 0:
-                raise ValueError(f"negative seek position {pos}")
+                raise ValueError(f"{self._negative_seek} {pos}")
             self._pos = pos
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
@@ -260,6 +261,28 @@ class StringIO(_Base, TextIOBase):
         self._check_open()
         return self._buf
 
+    def seek(self, pos, whence=0):
+        # (CPython's stringio_seek: positions are characters, and only
+        # whence 0 moves anywhere but the current place or the end.)
+        self._check_open()
+        pos = pos.__index__() if not isinstance(pos, int) else pos
+        if whence not in (0, 1, 2):
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        if pos < 0 and whence == 0:
+            raise ValueError(f"Negative seek position {pos}")
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 2:
+            self._pos = len(self._buf)
+        elif whence == 0:
+            self._pos = pos
+        return self._pos
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        return _Base.write(self, s)
+
     @property
     def newlines(self):
         """The line endings seen so far in universal newlines mode: one
@@ -289,6 +312,16 @@ class BytesIO(_Base, BufferedIOBase):
     _empty = b""
     _pad = b"\0"
 
+    _negative_seek = "negative seek value"
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
     def __init__(self, initial_bytes=b""):
         self._buf = bytes(initial_bytes or b"")
         self._pos = 0
@@ -306,8 +339,35 @@ def _translate_newlines(text):
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _BinaryOnly:
+    """A method a binary file has and a text file lacks (`readinto`,
+    `read1`): an AttributeError for a text file, so `hasattr` says no."""
+
+    def __init__(self, func):
+        self._func = func
+        self._name = func.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        if not obj._binary:
+            raise AttributeError(
+                f"'{type(obj).__name__}' object has no attribute '{self._name}'")
+        return self._func.__get__(obj, owner)
+
+
 class _File(_Base):
     """A file opened by `open()`, text or binary."""
+
+    @_BinaryOnly
+    def read1(self, size=-1):
+        return self.read(size)
+
+    @_BinaryOnly
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
     def __init__(self, file, mode, binary, encoding, errors, newline):
         self.name = file
