@@ -60,6 +60,11 @@ fn count(n: usize) -> u32 {
 impl<'a> Compiler<'a, '_, '_> {
     pub(super) fn compile_call(&mut self, call: &'a ast::ExprCall) -> Result {
         self.check_caller(call);
+        for k in call.arguments.keywords.iter() {
+            if let Some(arg) = &k.arg {
+                self.check_bindable(arg, call.range())?;
+            }
+        }
         if self.try_method_call(call)? {
             return Ok(());
         }

@@ -307,6 +307,33 @@ impl<'a> Compiler<'a, '_, '_> {
 
     // ---- names ----------------------------------------------------------
 
+    /// CPython's `forbidden_name` for a name bound other than by an
+    /// assignment to a variable (a parameter, a keyword argument, an
+    /// attribute): `__debug__` cannot be assigned.
+    fn check_bindable(&self, name: &str, range: TextRange) -> Result {
+        if name == "__debug__" {
+            return Err(self.error("cannot assign to __debug__", range));
+        }
+        Ok(())
+    }
+
+    /// The parameters of a `def` or `lambda` (CPython's
+    /// `compiler_check_debug_args`).
+    fn check_parameters(&self, params: &ruff_python_ast::Parameters, range: TextRange) -> Result {
+        let named = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwarg.as_deref());
+        for p in named {
+            self.check_bindable(&p.name, range)?;
+        }
+        Ok(())
+    }
+
     /// Load, store or delete a variable (CPython's `compiler_nameop`).
     fn name_op(&mut self, name: &str, ctx: Ctx, range: TextRange) -> Result {
         if ctx != Ctx::Load && name == "__debug__" {

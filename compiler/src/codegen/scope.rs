@@ -44,6 +44,7 @@ impl<'a> Compiler<'a, '_, '_> {
             self.compile_expr(&decorator.expression)?;
         }
         let first = def.decorator_list.first().map_or(def.range, |d| d.range);
+        self.check_parameters(&def.parameters, def.range)?;
         let mut flags = self.compile_defaults(&def.parameters)?;
         flags.annotations = self.compile_annotations(&def.parameters, def.returns.as_deref())?;
         let scope = self.scope_for(node_key(def), def.range)?;
@@ -81,6 +82,9 @@ impl<'a> Compiler<'a, '_, '_> {
 
     pub(super) fn compile_lambda(&mut self, lambda: &'a ast::ExprLambda) -> Result {
         let params = lambda.parameters.as_deref();
+        if let Some(p) = params {
+            self.check_parameters(p, lambda.range)?;
+        }
         let flags = match params {
             Some(params) => self.compile_defaults(params)?,
             None => MakeFunctionFlags::default(),

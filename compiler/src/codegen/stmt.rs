@@ -99,6 +99,9 @@ impl<'a> Compiler<'a, '_, '_> {
     /// only evaluated; in a function nothing is. A bare `obj.attr: T` or
     /// `obj[k]: T` still evaluates `obj` (and `k`).
     fn compile_ann_assign(&mut self, s: &'a ast::StmtAnnAssign) -> Result {
+        if let Expr::Name(n) = &*s.target {
+            self.check_bindable(&n.id, n.range)?;
+        }
         if let Some(value) = &s.value {
             self.compile_expr(value)?;
             self.compile_store(&s.target)?;

@@ -24,6 +24,7 @@ impl<'a> Compiler<'a, '_, '_> {
         match target {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Store, n.range),
             Expr::Attribute(a) => {
+                self.check_bindable(&a.attr, a.range)?;
                 self.compile_expr(&a.value)?;
                 self.set_loc(a.range);
                 let i = self.name_index(&a.attr);

@@ -22,7 +22,9 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType',
            'NotImplementedType', 'SimpleNamespace', 'GenericAlias',
            'MappingProxyType', 'CellType', 'TracebackType', 'FrameType',
-           'UnionType', 'coroutine', 'new_class', 'resolve_bases', 'prepare_class']
+           'UnionType', 'coroutine', 'new_class', 'resolve_bases', 'prepare_class',
+           'WrapperDescriptorType', 'MethodWrapperType', 'MethodDescriptorType',
+           'ClassMethodDescriptorType']
 
 
 def _f(): pass
@@ -57,6 +59,10 @@ BuiltinMethodType = type([].append)     # Same as BuiltinFunctionType
 ModuleType = type(sys)
 
 MappingProxyType = type(type.__dict__)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 
 
 def _cell_factory():
