@@ -440,6 +440,18 @@ class _File(_Base):
             self._dirty = False
 
     def seek(self, pos, whence=0):
+        if not self._binary and whence in (1, 2):
+            # (A text file moves only by cookie, or to where it is or to
+            # its end: CPython's TextIOWrapper.seek.)
+            self._check_open()
+            if pos != 0:
+                where = "cur" if whence == 1 else "end"
+                raise UnsupportedOperation(f"can't do nonzero {where}-relative seeks")
+            if whence == 2:
+                self._pos = len(self._buf)
+            return self.tell()
+        if not self._binary and whence == 0 and pos < 0:
+            raise ValueError(f"negative seek position {pos}")
         if self._binary or whence != 0 or pos <= self._base:
             return _Base.seek(self, max(0, pos - self._base) if whence == 0 else pos, whence)
         # A text file's cookie is the byte offset `tell` gave: back to a
@@ -497,6 +509,12 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
             or len(modes & set("rwax")) != 1):
         if len(modes & set("rwax")) > 1:
             raise ValueError("must have exactly one of create/read/write/append mode")
+        if not modes - set("axrwb+t") and len(mode) == len(modes):
+            # (None of r/w/x/a: open() lets it through, FileIO refuses it.)
+            if "b" in modes and "t" in modes:
+                raise ValueError("can't have text and binary mode at once")
+            raise ValueError("Must have exactly one of create/read/write/append "
+                             "mode and at most one plus")
         raise ValueError(f"invalid mode: '{mode}'")
     binary = "b" in modes
     if binary and "t" in modes:
@@ -512,8 +530,12 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,
             raise TypeError(
                 f"open() argument 'newline' must be str or None, not {type(newline).__name__}")
         raise ValueError(f"illegal newline value: {newline}")
+    if buffering == 0 and not binary:
+        raise ValueError("can't have unbuffered text I/O")
     if not binary:
         cls = TextIOWrapper
+    elif buffering == 0:
+        cls = FileIO
     elif "+" in mode:
         cls = BufferedRandom
     elif "r" in mode:
@@ -529,6 +551,14 @@ class TextIOWrapper(_File, TextIOBase):
 
 class BufferedReader(_File, BufferedIOBase):
     __module__ = "_io"
+
+
+class FileIO(_File, RawIOBase):
+    """An unbuffered binary file (`open(..., 'rb', buffering=0)`)."""
+    __module__ = "_io"
+
+    def __repr__(self):
+        return f"<_io.FileIO name={self.name!r} mode={self.mode!r} closefd=True>"
 
 
 class BufferedWriter(_File, BufferedIOBase):
