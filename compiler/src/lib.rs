@@ -74,6 +74,15 @@ pub fn compile_warned(
     filename: &str,
     mode: Mode,
 ) -> (Result<Rc<CodeObject>, CompileError>, Vec<CompileWarning>) {
+    // CPython's tokenizer reads "\r\n" and a lone "\r" as "\n"
+    // (`translate_newlines`): in triple-quoted strings too.
+    let translated;
+    let source = if source.contains('\r') {
+        translated = source.replace("\r\n", "\n").replace('\r', "\n");
+        translated.as_str()
+    } else {
+        source
+    };
     let info = SourceInfo::new(source, filename);
     let result = compile_info(&info, mode);
     (result, info.warnings.take())

@@ -15,9 +15,10 @@ fn source_text<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fname: &str) -> PyResult
     if let Some(s) = str_of(o) {
         return Ok(s.to_string());
     }
-    if let Some(b) = crate::types::bytes::bytes_of(o) {
-        return match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
+    // (Any buffer: bytes, bytearray, memoryview, array.)
+    if let Some(b) = vm.bytes_like(o)? {
+        return match String::from_utf8(b) {
+            Ok(s) => Ok(s),
             Err(_) => Err(vm.new_error(
                 "SyntaxError",
                 "source code string cannot be decoded as UTF-8".into(),

@@ -251,29 +251,38 @@ pub fn class_hooks<C: Collector>(
     kw: Vec<(ObjRef, ObjRef)>,
 ) -> PyResult<()> {
     let d = cls.payload::<TypeObject>().dict;
-    let set_name = vm.intern_borrow("__set_name__");
-    for e in crate::types::dict::dict_of(d)
+    // A copy of the namespace that owns its keys and values (CPython's
+    // `type_new_set_names` copies the dict): a `__set_name__` may rebind
+    // or delete the class's other attributes while the loop runs.
+    let owned: Vec<ObjRef> = crate::types::dict::dict_of(d)
         .expect("a class dict")
         .snapshot()
-    {
-        let t = vm.type_of(e.value);
-        if !crate::protocol::ops::is_user(e.value) || vm.lookup_type_attr(t, set_name).is_none() {
+        .iter()
+        .flat_map(|e| [e.key, e.value])
+        .map(|o| vm.incref(o))
+        .collect();
+    vm.with_items(owned, |vm, owned| set_names(vm, cls, owned))?;
+    class_init_subclass(vm, cls, kw)
+}
+
+/// `__set_name__(cls, name)` on each value of `pairs` (key, value, key,
+/// value, ...) whose type has it.
+fn set_names<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, pairs: &[ObjRef]) -> PyResult<()> {
+    let set_name = vm.intern_borrow("__set_name__");
+    for kv in pairs.chunks(2) {
+        let (key, value) = (kv[0], kv[1]);
+        let t = vm.type_of(value);
+        if !crate::protocol::ops::is_user(value) || vm.lookup_type_attr(t, set_name).is_none() {
             continue;
         }
-        let (key, value) = (vm.incref(e.key), vm.incref(e.value));
-        let r = vm.with_roots(&[key, value], |vm| {
-            vm.call_special(value, "__set_name__", &[cls, key])
-        });
-        vm.decref(key);
+        let r = vm.call_special(value, "__set_name__", &[cls, key]);
         match r {
             Ok(r) => {
-                vm.decref(value);
                 vm.decref_opt(r);
             }
             Err(cause) => {
                 let tn = vm.type_name(value);
-                let what = vm.repr_string(e.key).unwrap_or_default();
-                vm.decref(value);
+                let what = vm.repr_string(key).unwrap_or_default();
                 let cn = cls.payload::<TypeObject>().name.to_string();
                 let err = vm.new_error(
                     "RuntimeError",
@@ -290,6 +299,15 @@ pub fn class_hooks<C: Collector>(
             }
         }
     }
+    Ok(())
+}
+
+/// The nearest base's `__init_subclass__`, with the class keywords.
+fn class_init_subclass<C: Collector>(
+    vm: &mut Vm<C>,
+    cls: ObjRef,
+    kw: Vec<(ObjRef, ObjRef)>,
+) -> PyResult<()> {
     let init = vm.intern_borrow("__init_subclass__");
     let mro = cls.payload::<TypeObject>().mro.borrow().clone();
     let hook = mro.iter().find_map(|&b| {

@@ -640,6 +640,15 @@ impl<C: Collector> Vm<C> {
                         needle.is_empty() || hay.windows(needle.len()).any(|w| *w == *needle)
                     );
                 }
+                // (A memoryview or an array: its bytes.)
+                if self.is_exported_buffer(item) {
+                    let hay = hay.clone().into_owned();
+                    if let Some(needle) = self.exported_buffer(item)? {
+                        return Ok(
+                            needle.is_empty() || hay.windows(needle.len()).any(|w| *w == *needle)
+                        );
+                    }
+                }
                 match self.index_i64_or(item, "") {
                     Ok(Some(v)) if (0..256).contains(&v) => Ok(hay.contains(&(v as u8))),
                     Ok(Some(_)) => {
