@@ -42,6 +42,117 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "property", property_new);
     set_ctor(vm, "method", method_new);
     set_ctor(vm, "module", module_new);
+    set_ctor(vm, "function", function_new);
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`
+/// (`types.FunctionType`): a function of a code object, run with these
+/// globals (and the builtins they name).
+fn function_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    use crate::types::code::CodeObj;
+    use crate::types::function::{FunctionObject, FUNCTION_VT};
+    let a = rest(&args);
+    check_at_most(vm, a.len() + a.kwnames.len(), "function", 5)?;
+    check_kwargs(
+        vm,
+        &a,
+        "function",
+        &["code", "globals", "name", "argdefs", "closure"],
+    )?;
+    let get = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
+    let (Some(code), Some(globals)) = (get(0, "code"), get(1, "globals")) else {
+        let which = if get(0, "code").is_none() {
+            ("code", 1)
+        } else {
+            ("globals", 2)
+        };
+        return Err(vm.type_error(format!(
+            "function() missing required argument '{}' (pos {})",
+            which.0, which.1
+        )));
+    };
+    let Some(c) = code.get::<CodeObj>() else {
+        let tn = vm.type_name(code);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+    };
+    if crate::types::dict::dict_of(globals).is_none() {
+        let tn = vm.type_name(globals);
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {tn}"
+        )));
+    }
+    let none = vm.none;
+    let name = get(2, "name").filter(|&n| n != none);
+    if name.is_some_and(|n| str_of(n).is_none()) {
+        return Err(vm.type_error("arg 3 (name) must be None or string".to_string()));
+    }
+    let defaults = get(3, "argdefs").filter(|&d| d != none);
+    if defaults.is_some_and(|d| d.tag() != Tag::Tuple) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple".to_string()));
+    }
+    let closure = get(4, "closure").filter(|&c| c != none);
+    let nfree = c.code.freevars.len();
+    match closure.map(|t| crate::types::tuple::tuple_items(t).map(|i| i.to_vec())) {
+        Some(None) => return Err(vm.type_error("arg 5 (closure) must be tuple".to_string())),
+        None if nfree > 0 => {
+            return Err(vm.type_error("arg 5 (closure) must be tuple".to_string()));
+        }
+        Some(Some(cells)) => {
+            if cells.len() != nfree {
+                let name = c.code.name.to_string();
+                return Err(vm.value_error(format!(
+                    "{name} requires closure of length {nfree}, not {}",
+                    cells.len()
+                )));
+            }
+            if let Some(&bad) = cells.iter().find(|o| o.tag() != Tag::Cell) {
+                let tn = vm.type_name(bad);
+                return Err(vm.type_error(format!("arg 5 (closure) expected cell, found {tn}")));
+            }
+        }
+        None => {}
+    }
+    let rc = c.code.clone();
+    let name = match name {
+        Some(n) => vm.incref(n),
+        None => vm.intern(&rc.name),
+    };
+    let qualname = match vm.new_str(&rc.qualname) {
+        Ok(q) => q,
+        Err(e) => {
+            vm.decref(name);
+            return Err(e);
+        }
+    };
+    let key = vm.names.name;
+    let module = match vm.dict_get(globals, key) {
+        Ok(m) => m.unwrap_or_else(|| vm.new_none()),
+        Err(e) => {
+            vm.decref(name);
+            vm.decref(qualname);
+            return Err(e);
+        }
+    };
+    let doc = match (rc.flags.optimized, c.consts().first()) {
+        (true, Some(&d)) if d.tag() == Tag::Str => vm.incref(d),
+        _ => vm.new_none(),
+    };
+    let builtins = vm.builtins_of_globals(globals);
+    let f = FunctionObject {
+        code: vm.incref(code).into(),
+        globals: vm.incref(globals),
+        name: name.into(),
+        qualname: qualname.into(),
+        module: module.into(),
+        defaults: defaults.map(|d| vm.incref(d)).into(),
+        kwdefaults: None.into(),
+        closure: closure.map(|t| vm.incref(t)),
+        dict: None.into(),
+        doc: doc.into(),
+        annotations: None.into(),
+        builtins: builtins.into(),
+    };
+    vm.alloc(&FUNCTION_VT, f)
 }
 
 /// The arguments after the type.
