@@ -46,3 +46,8 @@ try:
     b"q" + [1]
 except TypeError as e:
     print(e)
+m = memoryview(bytearray(range(8)))
+print(m.cast("I").tolist(), m.cast("h").format, m.cast("@H").itemsize, m.cast("d").nbytes, len(m.cast("q")))
+try: memoryview(b"abc").cast("I")
+except TypeError as e: print(e)
+print(m.cast("B").tolist()[:3], m.cast("c")[0])

@@ -3,8 +3,8 @@ bytearray object (or of an array.array's machine values), sharing them —
 writes through a view of a bytearray change the bytearray. The builtin
 name is bound to this class when a program first uses it.
 
-Differences from CPython: views are one-dimensional; `cast` supports the
-single-byte formats ('B', 'b', 'c') only; a view does not lock the size of
+Differences from CPython: views are one-dimensional; `cast` to a format
+wider than a byte gives a view of a copy; a view does not lock the size of
 the bytearray it shows (CPython refuses to resize an exported buffer).
 """
 
@@ -16,6 +16,10 @@ def _check_index_size(key):
     """An int index past 64 bits: PyNumber_AsSsize_t's IndexError."""
     if isinstance(key, int) and not -2**63 <= key < 2**63:
         raise IndexError("cannot fit 'int' into an index-sized integer")
+
+
+# The formats of `cast` beyond single bytes (array.array typecodes).
+_WIDE_FORMATS = ("h", "H", "i", "I", "l", "L", "q", "Q", "f", "d")
 
 
 def _is_array(obj):
@@ -240,6 +244,17 @@ class memoryview:
 
     def cast(self, format, shape=None):
         self._check()
+        if isinstance(format, str) and format.startswith("@"):
+            format = format[1:]
+        if format in _WIDE_FORMATS:
+            # A view of the bytes read as machine values: over a copy (it
+            # does not write through to the original buffer).
+            import array
+            data = self.tobytes()
+            size = array.array(format).itemsize
+            if len(data) % size:
+                raise TypeError("memoryview: length is not a multiple of itemsize")
+            return memoryview(array.array(format, data))
         if format not in ("B", "b", "c"):
             raise ValueError(
                 "memoryview: destination format must be a native single character format "
