@@ -20,20 +20,9 @@ use crate::stack_guard;
 pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileError> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(info.source, options);
-    // CPython's tokenizer stops at an inconsistently indented line before
-    // the parser sees anything after it.
-    let first_error_line = parsed
-        .errors()
-        .first()
-        .map(|e| info.line_of(e.location.start().to_usize()));
-    let tab_error = inconsistent_tabs(info, parsed.tokens())
-        .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
-    let limit_error = nesting_limits(info, parsed.tokens())
-        .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
-    let error = if tab_error.is_some() {
-        tab_error
-    } else if limit_error.is_some() {
-        limit_error
+    let tokenizer_error = tokenizer_error(info, parsed.errors(), parsed.tokens());
+    let error = if tokenizer_error.is_some() {
+        tokenizer_error
     } else if let Some(first) = parsed.errors().first() {
         let module = parsed.syntax().as_module();
         Some(translate(info, first, parsed.tokens(), module))
@@ -57,13 +46,7 @@ pub(crate) fn parse_module(info: &SourceInfo<'_>) -> Result<ModModule, CompileEr
 pub(crate) fn parse_expression(info: &SourceInfo<'_>) -> Result<ast::ModExpression, CompileError> {
     let options = ParseOptions::from(Mode::Expression).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(info.source, options);
-    let first_error_line = parsed
-        .errors()
-        .first()
-        .map(|e| info.line_of(e.location.start().to_usize()));
-    let limit_error = nesting_limits(info, parsed.tokens())
-        .filter(|t| first_error_line.is_none_or(|line| t.line <= line));
-    let error = limit_error.or_else(|| {
+    let error = tokenizer_error(info, parsed.errors(), parsed.tokens()).or_else(|| {
         parsed
             .errors()
             .first()
@@ -82,6 +65,23 @@ pub(crate) fn parse_expression(info: &SourceInfo<'_>) -> Result<ast::ModExpressi
 /// CPython's tokenizer limits: at most 200 open brackets ("too many nested
 /// parentheses"), fewer than 100 indentation levels ("too many levels of
 /// indentation"), and decimal int literals of at most 4300 digits.
+/// What CPython's tokenizer rejects before its parser sees the line of the
+/// parser's first error: an inconsistently indented line, then the
+/// nesting and literal limits.
+fn tokenizer_error(
+    info: &SourceInfo<'_>,
+    errors: &[ParseError],
+    tokens: &Tokens,
+) -> Option<CompileError> {
+    let first_error_line = errors
+        .first()
+        .map(|e| info.line_of(e.location.start().to_usize()));
+    let before = |t: &CompileError| first_error_line.is_none_or(|line| t.line <= line);
+    inconsistent_tabs(info, tokens)
+        .filter(before)
+        .or_else(|| nesting_limits(info, tokens).filter(before))
+}
+
 fn nesting_limits(info: &SourceInfo<'_>, tokens: &Tokens) -> Option<CompileError> {
     const MAX_LEVEL: usize = 200;
     const MAX_INDENT: usize = 100;

@@ -161,21 +161,9 @@ class memoryview:
             return self._set_typed(key, value)
         if not isinstance(self._obj, bytearray):
             raise TypeError("cannot modify read-only memory")
-        idx = self._indices()
-        if isinstance(key, slice):
-            sub = idx[key]
-            data = bytes(value)
-            if len(data) != len(sub):
-                raise ValueError(
-                    "memoryview assignment: lvalue and rvalue have different structures")
-            for i, b in zip(sub, data):
-                self._obj[i] = b
+        i = self._target(key, value, bytes)
+        if i is None:
             return
-        _check_index_size(key)
-        try:
-            i = idx[key]
-        except IndexError:
-            raise IndexError("index out of bounds on dimension 1") from None
         if self._fmt == "c":
             if not isinstance(value, bytes) or len(value) != 1:
                 raise ValueError("memoryview: invalid value for format 'c'")
@@ -190,22 +178,29 @@ class memoryview:
             raise ValueError("memoryview: invalid value for format 'B'")
         self._obj[i] = value
 
-    def _set_typed(self, key, value):
+    def _target(self, key, value, items):
+        """`self[key] = value`: for a slice, the items (`items(value)`)
+        stored and None returned; for an index, the position in `_obj`."""
         idx = self._indices()
         if isinstance(key, slice):
             sub = idx[key]
-            values = memoryview(value).tolist()
+            values = items(value)
             if len(values) != len(sub):
                 raise ValueError(
                     "memoryview assignment: lvalue and rvalue have different structures")
             for i, v in zip(sub, values):
                 self._obj[i] = v
-            return
+            return None
         _check_index_size(key)
         try:
-            i = idx[key]
+            return idx[key]
         except IndexError:
             raise IndexError("index out of bounds on dimension 1") from None
+
+    def _set_typed(self, key, value):
+        i = self._target(key, value, lambda v: memoryview(v).tolist())
+        if i is None:
+            return
         try:
             self._obj[i] = value
         except OverflowError:
