@@ -281,8 +281,7 @@ impl<C: Collector> Vm<C> {
                 if let Some(owner) = b.owner {
                     self.check_receiver(b.name, owner, b.self_.or(args.pos.first().copied()))?;
                 }
-                if b.owner
-                    .is_some_and(|o| matches!(o.name, "bytes" | "bytearray"))
+                if b.owner.is_some_and(|o| self.is_bytes_owner(o.ty))
                     && args.pos.iter().any(|&x| self.is_exported_buffer(x))
                 {
                     return self.call_with_buffers_as_bytes(callable, args);

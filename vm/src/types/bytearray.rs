@@ -83,6 +83,13 @@ impl<C: Collector> Vm<C> {
         Ok(b)
     }
 
+    /// Is `ty` bytes or bytearray (a pointer compare: this is asked on
+    /// every builtin method call)?
+    pub(crate) fn is_bytes_owner(&self, ty: ObjRef) -> bool {
+        let t = Some(ty);
+        t == self.tag_types[Tag::Bytes as usize] || t == self.tag_types[Tag::Bytearray as usize]
+    }
+
     /// Is `x` an instance of a class that exports a buffer
     /// (`TPFLAGS_BUFFER`)?
     pub(crate) fn is_exported_buffer(&self, x: ObjRef) -> bool {
