@@ -37,8 +37,17 @@ const TUPLE_CTORS: &[&str] = &[
     "zip",
     "slice",
 ];
-/// ... builtin functions it calls so (METH_VARARGS).
-const TUPLE_BUILTINS: &[&str] = &["print", "max", "min", "vars", "dir", "__import__"];
+/// ... builtin and module functions it calls so (METH_VARARGS; by name:
+/// `sys.getsizeof` is the only native function of its name) ...
+const TUPLE_BUILTINS: &[&str] = &[
+    "print",
+    "max",
+    "min",
+    "vars",
+    "dir",
+    "__import__",
+    "getsizeof",
+];
 /// ... and methods of builtin types (METH_VARARGS: the tuple holds the
 /// arguments after the receiver; the keyword dict, the keyword values).
 const TUPLE_METHODS: &[(&str, &str)] = &[

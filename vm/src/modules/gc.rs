@@ -335,7 +335,7 @@ fn get_referrers<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 }
 
 fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_objects", 0, 1)?;
+    crate::builtins::check_at_most(vm, args.len() + args.kwnames.len(), "get_objects", 1)?;
     check_kwargs(vm, &args, "get_objects", &["generation"])?;
     let gen = match args
         .pos

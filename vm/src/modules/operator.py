@@ -228,13 +228,20 @@ def length_hint(obj, default=0):
         except TypeError:
             pass
 
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    # `_PyObject_LookupSpecial`: found on the type, then bound to `obj`
+    # (the bound method holds `obj` while it runs, as in CPython).
+    for klass in type(obj).__mro__:
+        if '__length_hint__' in klass.__dict__:
+            hint = klass.__dict__['__length_hint__']
+            break
+    else:
         return default
+    get = getattr(type(hint), '__get__', None)
+    if get is not None:
+        hint = get(hint, obj, type(obj))
 
     try:
-        val = hint(obj)
+        val = hint()
     except TypeError:
         return default
     if val is NotImplemented:

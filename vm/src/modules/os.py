@@ -76,11 +76,19 @@ def fspath(p):
     """The path of `p`: a str or bytes as it is, else its __fspath__()."""
     if isinstance(p, (str, bytes)):
         return p
-    method = getattr(type(p), "__fspath__", None)
-    if method is None:
+    # `_PyObject_LookupSpecial`: found on the type, bound to `p` (the bound
+    # method holds `p` while it runs, as in CPython).
+    for klass in type(p).__mro__:
+        if "__fspath__" in klass.__dict__:
+            method = klass.__dict__["__fspath__"]
+            break
+    else:
         raise TypeError(
             f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
-    r = method(p)
+    get = getattr(type(method), "__get__", None)
+    if get is not None:
+        method = get(method, p, type(p))
+    r = method()
     if isinstance(r, (str, bytes)):
         return r
     raise TypeError(

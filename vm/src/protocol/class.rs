@@ -151,16 +151,24 @@ fn build_class_with<C: Collector>(
             let cls = vm.with_roots(&held, |vm| {
                 make_class(vm, str_of(name).unwrap_or("?"), &bases, ns)
             });
-            vm.decref(ns);
             let cls = match cls {
                 Ok(c) => c,
                 Err(e) => {
-                    vm.with_roots(&[e], |vm| vm.decref_opt(cell));
+                    vm.with_roots(&[e], |vm| {
+                        vm.decref(ns);
+                        vm.decref_opt(cell)
+                    });
                     return Err(e);
                 }
             };
+            // The namespace lives until the class statement is done, as
+            // in CPython's `__build_class__`: `__set_name__` and
+            // `__init_subclass__` see its references to the attributes.
+            // (The `__class__` cell is filled first, as `type_new` does.)
             fill_class_cell(vm, cell, cls);
-            match vm.with_roots(&[cls], |vm| class_hooks(vm, cls, kw)) {
+            let hooked = vm.with_roots(&[cls, ns], |vm| class_hooks(vm, cls, kw));
+            vm.with_roots(&[cls], |vm| vm.decref(ns));
+            match hooked {
                 Ok(()) => Ok(cls),
                 Err(e) => {
                     vm.with_roots(&[e], |vm| vm.decref(cls));
@@ -269,13 +277,14 @@ pub fn class_hooks<C: Collector>(
 /// value, ...) whose type has it.
 fn set_names<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, pairs: &[ObjRef]) -> PyResult<()> {
     let set_name = vm.intern_borrow("__set_name__");
+    // Each hook is called bound (`_PyObject_LookupSpecial`).
     for kv in pairs.chunks(2) {
         let (key, value) = (kv[0], kv[1]);
         let t = vm.type_of(value);
         if !crate::protocol::ops::is_user(value) || vm.lookup_type_attr(t, set_name).is_none() {
             continue;
         }
-        let r = vm.call_special(value, "__set_name__", &[cls, key]);
+        let r = vm.call_special_bound(value, "__set_name__", &[cls, key]);
         match r {
             Ok(r) => {
                 vm.decref_opt(r);
@@ -320,10 +329,13 @@ fn class_init_subclass<C: Collector>(
                 Tag::ClassMethod => f.payload::<crate::types::instance::WrapperObject>().func,
                 _ => f,
             };
+            // Called bound, as CPython's `init_subclass` gets it from
+            // `super(cls, cls)`: the method holds the class while it runs.
             let f = vm.incref(f);
-            let args = crate::interp::call::CallArgs { pos: vec![cls], kw };
-            let r = vm.with_roots(&[f], |vm| vm.call_args(f, &args));
-            vm.decref(f);
+            let cls_ref = vm.incref(cls);
+            let bound = vm.new_method(f, cls_ref)?;
+            let args = crate::interp::call::CallArgs { pos: vec![], kw };
+            let r = vm.using(bound, |vm, bound| vm.call_args(bound, &args));
             r.map(|r| vm.decref(r))
         }
         None if kw.is_empty() => Ok(()),

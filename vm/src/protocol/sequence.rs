@@ -385,7 +385,7 @@ impl<C: Collector> Vm<C> {
         if !self.has_type_attr(o, "__length_hint__") {
             return Ok(default);
         }
-        let r = match self.try_dunder(o, "__length_hint__", &[]) {
+        let r = match self.try_dunder_bound(o, "__length_hint__", &[]) {
             Ok(Some(r)) => r,
             Ok(None) => return Ok(default),
             Err(e) => return no_hint(self, e),

@@ -87,7 +87,7 @@ impl<C: Collector> Vm<C> {
                 Some(v) => Ok(v),
                 // A subclass's `__missing__` answers for absent keys.
                 None if c.tag() == Tag::Subclass => {
-                    match self.call_special(c, "__missing__", &[k])? {
+                    match self.call_special_bound(c, "__missing__", &[k])? {
                         Some(v) => Ok(v),
                         None => Err(self.key_error(k)),
                     }

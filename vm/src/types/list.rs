@@ -390,8 +390,9 @@ fn sort_items<C: Collector>(
                     keys.push(k);
                 }
                 Err(e) => {
+                    // Newest first, as CPython unwinds its keys array.
                     vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
-                    vm.with_roots(&[e], |vm| vm.decref_all(keys));
+                    vm.with_roots(&[e], |vm| vm.decref_all(keys.into_iter().rev()));
                     return (order, Err(e));
                 }
             },
@@ -410,12 +411,15 @@ fn sort_items<C: Collector>(
         }
         vm.compare(a, b, CmpOp::Lt).and_then(|r| vm.truth_owned(r))
     });
-    if reverse {
-        order.reverse();
-    }
+    // The keys moved with the items and are released where the sort left
+    // them, before a reversed sort turns the items back (CPython reverses
+    // only the values): ascending order, even with `reverse=True`.
     if key.is_some() {
         vm.temp_roots.truncate(vm.temp_roots.len() - keys.len());
-        vm.decref_all(keys);
+        vm.decref_all(order.iter().map(|&i| keys[i]));
+    }
+    if reverse {
+        order.reverse();
     }
     (order, result)
 }

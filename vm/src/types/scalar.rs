@@ -182,6 +182,9 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
 /// `int(self)` exactly (a bool or subclass instance becomes a plain int).
 fn int_exact<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__int__", 1, 1)?;
+    if args.pos[0].tag() == Tag::Int {
+        return Ok(vm.incref(args.pos[0]));
+    }
     match int_of(args.pos[0]) {
         Some(v) => vm.new_int(v),
         None => Err(vm.type_error("descriptor requires an 'int' object".into())),
@@ -405,14 +408,24 @@ fn from_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     out
 }
 
+/// An exact int, float or complex is its own result where CPython's
+/// method returns `self` unchanged (`long_long`, `float_float`,
+/// `complex_pos`); a bool or a subclass instance gets a new exact one.
+pub(crate) fn is_exact_number(o: ObjRef) -> bool {
+    matches!(o.tag(), Tag::Int | Tag::Float | Tag::Complex)
+}
+
 fn conjugate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "conjugate", 1, 1)?;
     let o = args.pos[0];
-    if o.tag() == Tag::Bool {
-        let v = int_of(o).expect("bool");
-        return vm.new_int(v);
+    if is_exact_number(o) {
+        return Ok(vm.incref(o));
     }
-    Ok(vm.incref(o))
+    match crate::protocol::numeric::num_as(o, crate::object::layout_tag(o)) {
+        Some(Num::Int(v)) => vm.new_int(v),
+        Some(Num::Float(f)) => vm.new_float(f),
+        _ => Err(vm.type_error("descriptor 'conjugate' requires a number".into())),
+    }
 }
 
 fn is_integer<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -435,7 +448,22 @@ fn as_integer_ratio<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 }
 
 /// `round(x[, ndigits])`.
+/// `long_round`: an exact int with no ndigits, or ndigits >= 0, is
+/// `long_long(self)`, itself.
+fn rounds_to_itself(x: ObjRef, nd: Option<ObjRef>) -> bool {
+    x.tag() == Tag::Int
+        && match nd.map(int_of) {
+            None => true,
+            Some(Some(Int::Small(v))) => v >= 0,
+            Some(Some(Int::Big(b))) => b.sign() != num_bigint::Sign::Minus,
+            Some(None) => false,
+        }
+}
+
 pub fn round<C: Collector>(vm: &mut Vm<C>, x: ObjRef, nd_obj: Option<ObjRef>) -> PyResult<ObjRef> {
+    if rounds_to_itself(x, nd_obj) {
+        return Ok(vm.incref(x));
+    }
     if num_of(x).is_none() {
         let args: Vec<ObjRef> = nd_obj.into_iter().collect();
         if let Some(r) = vm.try_dunder_bound(x, "__round__", &args)? {
@@ -484,6 +512,9 @@ fn float_fromhex<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 fn dunder_round<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__round__", 1, 2)?;
     let x = args.pos[0];
+    if rounds_to_itself(x, args.pos.get(1).copied()) {
+        return Ok(vm.incref(x));
+    }
     match crate::protocol::numeric::num_as(x, crate::object::layout_tag(x)) {
         Some(n) => round_num(vm, n, args.pos.get(1).copied()),
         None => Ok(vm.incref(vm.not_implemented)),

@@ -624,6 +624,9 @@ fn neg<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     unary(vm, &args, "__neg__", '-')
 }
 fn pos<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if args.len() == 1 && crate::types::scalar::is_exact_number(args.pos[0]) {
+        return Ok(vm.incref(args.pos[0]));
+    }
     unary(vm, &args, "__pos__", '+')
 }
 fn invert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -654,6 +657,9 @@ pub(crate) fn exact_float<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<O
 fn to_int<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__int__", 1, 1)?;
     let o = args.pos[0];
+    if o.tag() == Tag::Int {
+        return Ok(vm.incref(o));
+    }
     match crate::protocol::numeric::num_as(o, layout_tag(o)) {
         Some(crate::protocol::numeric::Num::Int(i)) => vm.new_int(i),
         Some(crate::protocol::numeric::Num::Float(f)) => {

@@ -6,6 +6,7 @@
 use crate::builtins::{
     arg_i64, arg_str, check_args, check_kwargs, def_classmethod, def_method, kwarg,
 };
+use crate::object::{ObjExt, Tag};
 use crate::types::bytearray::buffer_of;
 use crate::types::str::str_of;
 use crate::vm::{Args, PyResult, Vm};
@@ -309,12 +310,18 @@ fn replace<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if at <= b.len() {
         out.extend_from_slice(&b[at..]);
     }
+    // Nothing replaced: an exact bytes is its own result (stringlib's
+    // `return_self`).
+    if (done == 0 || (old.is_empty() && new.is_empty())) && args.pos[0].tag() == Tag::Bytes {
+        return Ok(vm.incref(args.pos[0]));
+    }
     vm.check_room(out.len())?;
     vm.new_like(args.pos[0], out)
 }
 
 pub(super) fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let (sep, maxsplit) = super::more::split_args(vm, &args, "split")?;
+    let whole_ok = sep.is_some() || maxsplit != 0;
     let b = me(&args);
     let b = &*b;
     let mut parts: Vec<&[u8]> = Vec::new();
@@ -343,7 +350,7 @@ pub(super) fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
             }
         }
     }
-    super::more::list_of_parts(vm, args.pos[0], &parts)
+    super::more::list_of_parts(vm, args.pos[0], &parts, whole_ok)
 }
 
 fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -351,6 +358,11 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let sep = me(&args);
     let sep = &*sep;
     let items = vm.sequence_fast(args.pos[1], "can only join an iterable")?;
+    // One exact bytes joins to itself, whatever the separator (stringlib's
+    // join; a bytearray's join always makes a new one).
+    if items.len() == 1 && items[0].tag() == Tag::Bytes && args.pos[0].tag() == Tag::Bytes {
+        return Ok(items[0]);
+    }
     let mut out = Vec::new();
     for (i, &x) in items.iter().enumerate() {
         let part = match buffer_of(x) {

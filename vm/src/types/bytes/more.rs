@@ -250,12 +250,23 @@ fn rpartition<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     }
 }
 
-/// A list of new objects of the receiver's type.
+/// A list of new objects of the receiver's type; `[like]` itself when
+/// `whole_ok` and the one part is the whole of an exact bytes (stringlib's
+/// split functions).
 pub(super) fn list_of_parts<C: Collector>(
     vm: &mut Vm<C>,
     like: ObjRef,
     parts: &[&[u8]],
+    whole_ok: bool,
 ) -> PyResult<ObjRef> {
+    if whole_ok
+        && like.tag() == Tag::Bytes
+        && parts.len() == 1
+        && buffer_of(like).is_some_and(|b| b.len() == parts[0].len())
+    {
+        let like = vm.incref(like);
+        return vm.new_list(vec![like]);
+    }
     let mut items = Vec::with_capacity(parts.len());
     for p in parts {
         match vm.new_like(like, p.to_vec()) {
@@ -299,6 +310,7 @@ pub(super) fn split_args<C: Collector>(
 
 fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
+    let whole_ok = sep.is_some() || maxsplit != 0;
     let b = me(&args);
     let b = &*b;
     let mut parts: Vec<&[u8]> = Vec::new();
@@ -331,7 +343,7 @@ fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
     }
     parts.reverse();
-    list_of_parts(vm, args.pos[0], &parts)
+    list_of_parts(vm, args.pos[0], &parts, whole_ok)
 }
 
 fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -369,7 +381,7 @@ fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     if start < b.len() {
         parts.push(&b[start..]);
     }
-    list_of_parts(vm, args.pos[0], &parts)
+    list_of_parts(vm, args.pos[0], &parts, true)
 }
 
 // ---- padding --------------------------------------------------------------------

@@ -295,6 +295,27 @@ fn split_args<'a, C: Collector>(
     Ok((sep, max))
 }
 
+/// The list a split method returns: `[s]` itself when the one part is
+/// the whole of an exact str (stringlib's split functions, which give a
+/// whitespace split that reached its limit a new str).
+fn split_result<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    parts: Vec<String>,
+    whole_ok: bool,
+) -> PyResult<ObjRef> {
+    let me = args.pos[0];
+    if whole_ok
+        && me.tag() == crate::object::Tag::Str
+        && parts.len() == 1
+        && str_of(me).is_some_and(|s| s.len() == parts[0].len())
+    {
+        let me = vm.incref(me);
+        return vm.new_list(vec![me]);
+    }
+    strs_to_list(vm, parts)
+}
+
 fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "split")?;
     let (sep, max) = split_args(vm, &args, "split")?;
@@ -306,7 +327,7 @@ fn split<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             .collect(),
         None => split_whitespace(s, max),
     };
-    strs_to_list(vm, parts)
+    split_result(vm, &args, parts, sep.is_some() || max != 0)
 }
 
 fn split_whitespace(s: &str, max: i64) -> Vec<String> {
@@ -342,7 +363,7 @@ fn rsplit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         }
     };
     parts.reverse();
-    strs_to_list(vm, parts)
+    split_result(vm, &args, parts, sep.is_some() || max != 0)
 }
 
 fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -393,7 +414,7 @@ fn splitlines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     if start < s.len() {
         parts.push(s[start..].to_string());
     }
-    strs_to_list(vm, parts)
+    split_result(vm, &args, parts, true)
 }
 
 fn strip_chars<'a, C: Collector>(
@@ -431,11 +452,8 @@ fn do_strip<C: Collector>(
     if right {
         r = r.trim_end_matches(pred);
     }
-    if r.len() == s.len() {
-        return Ok(vm.incref(args.pos[0]));
-    }
     let r = r.to_string();
-    ret_str(vm, r)
+    ret_maybe_unchanged(vm, &args, r)
 }
 
 fn strip<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
