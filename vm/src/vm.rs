@@ -563,6 +563,9 @@ impl<C: Collector> Vm<C> {
         match self.heap.try_alloc_tail(vt, payload, tail, items) {
             Ok(o) => {
                 C::on_alloc(self, o);
+                if o.is_container() && self.heap.last_alloc_reused() {
+                    self.gc.generations_mut().uncount();
+                }
                 if self.config.trace {
                     self.trace_alloc(o);
                 }
@@ -925,6 +928,26 @@ impl<C: Collector> Vm<C> {
 
 impl<C: Collector> Runtime for Vm<C> {
     type Gc = C;
+
+    fn uses_trashcan(&self, obj: ObjRef) -> bool {
+        match obj.tag() {
+            Tag::List
+            | Tag::Tuple
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Instance
+            | Tag::Subclass
+            | Tag::Exception
+            | Tag::Method
+            | Tag::Builtin
+            | Tag::Frame
+            | Tag::Traceback => true,
+            // (An instance's hidden attribute dict is CPython's inline
+            // values, freed inside the instance's own deallocation.)
+            Tag::Dict => !(obj.vtable().hidden)(obj),
+            _ => false,
+        }
+    }
 
     fn heap(&mut self) -> &mut Heap {
         &mut self.heap

@@ -113,6 +113,14 @@ pub trait Runtime {
     /// drop the references `clear_weakrefs` gave; returns how many weak
     /// references that freed.
     fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize;
+    /// Does `obj`'s CPython deallocator go through the trashcan
+    /// (`Py_TRASHCAN_BEGIN`: lists, tuples, dicts, sets, instances of
+    /// classes, bound methods, ...)? Past 50 such deallocations nested in
+    /// one another, CPython defers the next and frees it later, which a
+    /// reference-counting collector reproduces for the order of `__del__`.
+    fn uses_trashcan(&self, _obj: ObjRef) -> bool {
+        false
+    }
     /// Whether deallocation cascades are to be reported (`--trace`).
     fn tracing_cascades(&self) -> bool {
         false

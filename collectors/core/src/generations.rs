@@ -158,10 +158,28 @@ impl Generations {
     /// A container is about to be freed (`PyObject_GC_Del`): uncount it.
     /// (`Heap::free` untracks it.)
     #[inline]
-    pub fn on_free(&mut self, obj: ObjRef) {
-        if obj.is_container() && self.gens[0].count > 0 {
+    /// A container kept on a free list (`kept`) is not uncounted, as
+    /// CPython's deallocators that keep one skip `PyObject_GC_Del`; nor is
+    /// a hidden one, which was never counted.
+    pub fn on_free(&mut self, obj: ObjRef, kept: bool) {
+        if obj.is_container() && !kept && self.gens[0].count > 0 && !(obj.vtable().hidden)(obj) {
             self.gens[0].count -= 1;
         }
+    }
+
+    /// The container just allocated is not counted after all: it is
+    /// hidden (an object CPython does not make: an instance's attribute
+    /// dict, whose values 3.11 keeps inline), or its block came from a
+    /// free list (CPython's allocation from one skips
+    /// `_PyObject_GC_Link`).
+    pub fn uncount(&mut self) {
+        self.gens[0].count = self.gens[0].count.saturating_sub(1);
+    }
+
+    /// A hidden container became a real object (CPython materializes the
+    /// dict then): count it as an allocation.
+    pub fn count_materialized(&mut self) {
+        self.gens[0].count += 1;
     }
 
     /// Track an untracked container (a dict that now holds a container).

@@ -68,6 +68,8 @@ pub struct Heap {
     pub free_cause: FreeCause,
     /// `--trace-alloc`: every free emits a `free` trace event.
     pub trace_frees: bool,
+    /// Did the last allocation take its block from a free list?
+    last_reused: bool,
 }
 
 /// The free list of one layout: `blocks[tail]` holds blocks of objects with
@@ -117,6 +119,7 @@ impl Heap {
             free_lists: Vec::new(),
             free_cause: FreeCause::Refcount,
             trace_frees: false,
+            last_reused: false,
         }
     }
 
@@ -164,22 +167,43 @@ impl Heap {
             .sum()
     }
 
+    /// The free list a dead `vtable` object of `size` bytes (without its
+    /// head) goes to, with room, if any.
+    fn room_for(&self, vtable: &TypeVTable, size: usize) -> Option<(usize, usize)> {
+        let i = self
+            .free_lists
+            .iter()
+            .position(|fl| std::ptr::eq(fl.vtable, vtable))?;
+        let fl = &self.free_lists[i];
+        let tail = (size - HEADER_SIZE - fl.payload) / TAIL_WORD;
+        (fl.tails.contains(&tail) && fl.blocks[tail].len() < fl.keep).then_some((i, tail))
+    }
+
     /// Put the block of a dead `vtable` object of `size` bytes (without its
     /// head) on its free list, if it has one with room.
     fn keep_block(&mut self, vtable: &TypeVTable, size: usize, block: NonNull<u8>) -> bool {
-        let Some(fl) = self
-            .free_lists
-            .iter_mut()
-            .find(|fl| std::ptr::eq(fl.vtable, vtable))
-        else {
+        let Some((i, tail)) = self.room_for(vtable, size) else {
             return false;
         };
-        let tail = (size - HEADER_SIZE - fl.payload) / TAIL_WORD;
-        if !fl.tails.contains(&tail) || fl.blocks[tail].len() >= fl.keep {
-            return false;
-        }
-        fl.blocks[tail].push(block);
+        self.free_lists[i].blocks[tail].push(block);
         true
+    }
+
+    /// Will freeing `obj` now keep its block on a free list? (CPython's
+    /// deallocators that put an object on a free list skip
+    /// `PyObject_GC_Del`, so `gc.get_count()` is not lowered.)
+    pub fn keeps_block(&self, obj: ObjRef) -> bool {
+        !self.free_lists.is_empty()
+            && self
+                .room_for(obj.vtable(), (obj.vtable().size)(obj))
+                .is_some()
+    }
+
+    /// Did the last allocation reuse a free-listed block? (CPython's
+    /// allocations from a free list skip `_PyObject_GC_Link`, so
+    /// `gc.get_count()` is not raised.)
+    pub fn last_alloc_reused(&self) -> bool {
+        self.last_reused
     }
 
     /// The free list for `vtable` objects with `tail` words, if kept.
@@ -239,6 +263,7 @@ impl Heap {
         } else {
             self.free_list(vtable, tail).and_then(Vec::pop)
         };
+        self.last_reused = reused.is_some();
         let block = match reused {
             Some(b) => b,
             None => match self.blocks.alloc_tagged(size, vtable.is_container) {

@@ -161,7 +161,8 @@ impl MarkSweep {
             sink.clear();
         }
         for o in dead {
-            rt.gc().gens.on_free(o);
+            let kept = rt.heap().keeps_block(o);
+            rt.gc().gens.on_free(o, kept);
             // SAFETY: `o` was reached neither from the roots nor from any
             // marked object, after every finalizer had run and the marks
             // were recomputed, so nothing live refers to it; the objects

@@ -24,7 +24,15 @@ enum Step {
     Release(ObjRef),
     /// All of this object's references have been released: free its block.
     Free(ObjRef),
+    /// Deallocate the newest deferred object (CPython's
+    /// `_PyTrash_thread_destroy_chain`, one turn of its loop), or end the
+    /// chain when none is left.
+    ChainNext,
 }
+
+/// CPython's `_PyTrash_UNWIND_LEVEL`: how many trashcan deallocations may
+/// nest before the next is deferred.
+const TRASH_UNWIND_LEVEL: usize = 50;
 
 /// What `release` keeps between calls: the dealloc work stack (shared by
 /// nested deallocations, each of which only runs down to its own base) and
@@ -35,6 +43,13 @@ pub struct ReleaseState {
     work: Vec<Step>,
     scratch: Vec<ObjRef>,
     freed: u64,
+    /// Trashcan deallocations under way (CPython's
+    /// `trash_delete_nesting`).
+    nesting: usize,
+    /// Objects whose deallocation was deferred because `nesting` had
+    /// reached `TRASH_UNWIND_LEVEL` (CPython's `trash_delete_later`, newest
+    /// last). Each has a count of zero and still owns its references.
+    deferred: Vec<ObjRef>,
     /// `--trace`: time each outermost release and report cascades.
     pub trace: bool,
 }
@@ -67,34 +82,43 @@ impl RefCount {
 /// generational one) share the exact same release order.
 pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mut ReleaseState) {
     use ouro_gc_core::Collector as _;
-    if !survives_finalizer(rt, obj) {
-        return;
-    }
     let base = work(rt).work.len();
     // While tracing, an outermost release of a container is timed: it may
     // be a cascade worth reporting (its root's type is taken now, while
     // the object is whole).
     let cascade = (base == 0 && work(rt).trace && obj.is_container())
         .then(|| (rt.type_name(obj), work(rt).freed, std::time::Instant::now()));
-    push_dealloc(rt, obj, &work);
+    begin_dealloc(rt, obj, &work);
     // Loop invariant: entries above `base` belong to this release; each
     // Free(o) sits below the Release steps of o's own references, so o's
     // block is returned only after all it owned has been released.
     while work(rt).work.len() > base {
         match work(rt).work.pop().expect("above base") {
             Step::Release(child) => {
-                if child.dec() == 0 && survives_finalizer(rt, child) {
-                    push_dealloc(rt, child, &work);
+                if child.dec() == 0 {
+                    begin_dealloc(rt, child, &work);
                 }
             }
             Step::Free(o) => {
-                rt.gc().generations_mut().on_free(o);
+                let trashcan = rt.uses_trashcan(o);
+                let kept = rt.heap().keeps_block(o);
+                rt.gc().generations_mut().on_free(o, kept);
                 // SAFETY: `o` reached count zero, was not resurrected by its
                 // finalizer, and every reference it owned was moved out by
                 // `clear` and released above: nothing refers to it.
                 unsafe { rt.heap().free(o) };
                 work(rt).freed += 1;
+                if trashcan {
+                    end_trashcan(work(rt));
+                }
             }
+            Step::ChainNext => match work(rt).deferred.pop() {
+                Some(o) => {
+                    work(rt).work.push(Step::ChainNext);
+                    begin_dealloc(rt, o, &work);
+                }
+                None => work(rt).nesting -= 1,
+            },
         }
     }
     if let Some((root, before, started)) = cascade {
@@ -102,6 +126,42 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
         if freed >= ouro_gc_core::CASCADE_MIN {
             rt.on_cascade(&root, freed, started.elapsed());
         }
+    }
+}
+
+/// `obj`'s count reached zero: defer it if too many trashcan
+/// deallocations are nested (CPython's `_PyTrash_begin`), else run its
+/// finalizer and, unless that resurrected it, schedule its references'
+/// release and its block's freeing.
+fn begin_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
+    let trashcan = rt.uses_trashcan(obj);
+    if trashcan {
+        if work(rt).nesting >= TRASH_UNWIND_LEVEL {
+            // CPython's deallocators untrack before the trashcan.
+            if obj.is_tracked() {
+                ouro_gc_core::gclist::untrack(obj);
+            }
+            work(rt).deferred.push(obj);
+            return;
+        }
+        work(rt).nesting += 1;
+    }
+    if survives_finalizer(rt, obj) {
+        push_dealloc(rt, obj, work);
+    } else if trashcan {
+        end_trashcan(work(rt));
+    }
+}
+
+/// A trashcan deallocation is done (CPython's `_PyTrash_end`): when it
+/// was the outermost and objects were deferred, they are deallocated now,
+/// newest first, each as if at the first level.
+fn end_trashcan(state: &mut ReleaseState) {
+    state.nesting -= 1;
+    if state.nesting == 0 && !state.deferred.is_empty() {
+        // The chain counts as one level while it runs.
+        state.nesting = 1;
+        state.work.push(Step::ChainNext);
     }
 }
 
@@ -197,6 +257,11 @@ pub fn visit_pending_releases(state: &ReleaseState, visit: Visit<'_>) {
         if let Step::Release(o) = *step {
             visit(o);
         }
+    }
+    // A deferred object is dead but still owns its references: what it
+    // holds is held.
+    for &o in &state.deferred {
+        (o.vtable().traverse)(o, visit);
     }
 }
 

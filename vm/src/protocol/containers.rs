@@ -119,6 +119,10 @@ impl<C: Collector> Vm<C> {
     pub fn new_instance_dict(&mut self) -> PyResult<ObjRef> {
         let d = self.new_dict()?;
         dict_of(d).expect("a dict").set_hidden(true);
+        if !self.heap.last_alloc_reused() {
+            // (A reused block was not counted.)
+            self.gc.generations_mut().uncount();
+        }
         Ok(d)
     }
 

@@ -41,6 +41,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             let dict = dict_of(d).expect("an attribute dict");
             if dict.is_hidden() {
                 dict.set_hidden(false);
+                vm.gc.generations_mut().count_materialized();
                 let holds_container = dict.snapshot().iter().any(|e| {
                     ouro_gc_core::Tracking::may_be_tracked(e.key)
                         || ouro_gc_core::Tracking::may_be_tracked(e.value)
