@@ -97,6 +97,16 @@ impl<C: Collector> Vm<C> {
         self.alloc(&STR_VT, StrObject::new(s.into_boxed_str()))
     }
 
+    /// A new str object even for one character (CPython's `PyUnicode_New`
+    /// returned as it is, without `unicode_result`: an int's decimal
+    /// string, a case mapping); the empty str is still the one object.
+    pub fn new_str_fresh(&mut self, s: String) -> PyResult<ObjRef> {
+        if s.is_empty() {
+            return Ok(self.intern(""));
+        }
+        self.alloc(&STR_VT, StrObject::new(s.into_boxed_str()))
+    }
+
     /// A one-character Latin-1 str: one object per character (CPython's
     /// Latin-1 singletons), which is also the interned one, except for the
     /// characters CPython 3.11 has a static identifier string for

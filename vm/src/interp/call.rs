@@ -518,7 +518,13 @@ impl<C: Collector> Vm<C> {
         let globals = self.frame().globals;
         let globals = self.incref(globals);
         let name = self.intern(&rc.name);
-        let qualname = self.new_str(&rc.qualname);
+        // A top-level function's qualified name is its name, the same
+        // (interned) object, as CPython's compiler gives it.
+        let qualname = if rc.qualname == rc.name {
+            Ok(self.incref(name))
+        } else {
+            self.new_str(&rc.qualname)
+        };
         let module = {
             let key = self.names.name;
             self.dict_get(globals, key)?

@@ -276,6 +276,12 @@ def reduce(function, sequence, initial=_initial_missing, /):
     of the iterable in the calculation, and serves as a default when the
     iterable is empty.
     """
+    # CPython's reduce is METH_VARARGS: its argument tuple holds the
+    # arguments (an initial value too) for as long as it runs.
+    if initial is _initial_missing:
+        _arguments = (function, sequence)
+    else:
+        _arguments = (function, sequence, initial)
     try:
         it = iter(sequence)
     except TypeError:

@@ -385,7 +385,21 @@ fn exc_info<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn intern<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "intern", 1, 1)?;
-    let s = crate::builtins::arg_str(vm, args.pos[0], "intern() argument")?.to_string();
+    let o = args.pos[0];
+    let s = crate::builtins::arg_str(vm, o, "intern() argument")?.to_string();
+    if o.tag() != Tag::Str {
+        let tn = vm.type_name(o);
+        return Err(vm.type_error(format!("can't intern {tn}")));
+    }
+    // CPython's `PyUnicode_InternInPlace`: a str not yet interned becomes
+    // the interned one itself (`sys.intern(s) is s`). (It keeps the plain
+    // str layout, so the type attribute cache passes it by: correct, only
+    // slower for that name.)
+    if !vm.interned.contains_key(s.as_str()) && s.chars().nth(1).is_some() {
+        let held = vm.incref(o);
+        vm.interned.insert(s.into(), held);
+        return Ok(vm.incref(o));
+    }
     Ok(vm.intern(&s))
 }
 

@@ -214,9 +214,19 @@ impl<C: Collector> Vm<C> {
         }
         // As CPython's list_richcompare: items are read afresh at each step
         // (an `__eq__` may mutate either list) and held while compared.
+        // Two tuples' items cannot change, and the caller holds both
+        // tuples: they are compared borrowed, as `tuplerichcompare` does.
+        let tuples = layout_tag(a) == Tag::Tuple && layout_tag(b) == Tag::Tuple;
         let mut i = 0;
-        while let Some((x, y)) = self.item_pair(a, b, i) {
-            let r = self.with_roots(&[x, y], |vm| match vm.eq(x, y)? {
+        loop {
+            let pair = if tuples {
+                let (ta, tb) = (tuple_items(a).unwrap_or(&[]), tuple_items(b).unwrap_or(&[]));
+                ta.get(i).zip(tb.get(i)).map(|(&x, &y)| (x, y))
+            } else {
+                self.item_pair(a, b, i)
+            };
+            let Some((x, y)) = pair else { break };
+            let step = |vm: &mut Self| match vm.eq(x, y)? {
                 true => Ok(None),
                 false => match op {
                     CmpOp::Eq => Ok(Some(false)),
@@ -227,9 +237,15 @@ impl<C: Collector> Vm<C> {
                         t.map(Some)
                     }
                 },
-            });
-            self.decref(x);
-            self.decref(y);
+            };
+            let r = if tuples {
+                step(self)
+            } else {
+                let r = self.with_roots(&[x, y], step);
+                self.decref(x);
+                self.decref(y);
+                r
+            };
             if let Some(decided) = r? {
                 return Ok(decided);
             }

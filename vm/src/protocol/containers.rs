@@ -504,7 +504,18 @@ impl<C: Collector> Vm<C> {
 
     /// Add `key` (borrowed) to a set.
     pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
-        let (h, found) = self.set_find(s, key)?;
+        let h = self.hash(key)?;
+        // `set_add_entry` holds the new key while it compares it with the
+        // keys already there (an `__eq__` sees that reference).
+        let found = if crate::protocol::ops::is_user(key) {
+            self.holding_args_tuple(&[key], |vm| {
+                let set = set_of(s).expect("set");
+                set.find(key, h, &mut |k| vm.key_eq(k, key))
+            })?
+        } else {
+            let set = set_of(s).expect("set");
+            set.find(key, h, &mut |k| self.key_eq(k, key))?
+        };
         if let SetFound::Absent(slot, dummy) = found {
             set_of(s)
                 .expect("set")

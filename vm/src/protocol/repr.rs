@@ -63,6 +63,11 @@ impl<C: Collector> Vm<C> {
                 }
             }
             let s = vm.builtin_repr(o)?;
+            // An exact int's decimal string is a new str even of one digit
+            // (`long_to_decimal_string`).
+            if o.tag() == Tag::Int {
+                return vm.new_str_fresh(s);
+            }
             vm.new_string(s)
         })
     }
@@ -276,6 +281,18 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Reprs of lists, tuples, dicts and sets, with `...` for recursion.
+    /// Is `x`'s `__repr__` a Python function (called with `x` as its
+    /// frame's `self` before any other Python code runs)?
+    fn has_python_repr(&mut self, x: ObjRef) -> bool {
+        if !is_user(x) {
+            return false;
+        }
+        let key = self.intern_borrow("__repr__");
+        let t = self.type_of(x);
+        self.lookup_type_attr(t, key)
+            .is_some_and(|f| f.tag() == Tag::Function)
+    }
+
     fn container_repr(&mut self, o: ObjRef) -> PyResult<String> {
         if self.repr_stack.contains(&o) {
             return Ok(match layout_tag(o) {
@@ -300,8 +317,18 @@ impl<C: Collector> Vm<C> {
                 let mut parts = Vec::new();
                 let mut i = 0;
                 while let Some(x) = self.seq_get_owned(o, i) {
-                    let r = self.with_roots(&[x], |vm| vm.repr_string(x));
-                    self.decref(x);
+                    let r = if self.has_python_repr(x) {
+                        // CPython 3.11's list_repr passes the item
+                        // borrowed: the list holds it until its
+                        // `__repr__`'s frame does, and nothing here reads
+                        // it after that call.
+                        self.decref(x);
+                        self.repr_string(x)
+                    } else {
+                        let r = self.with_roots(&[x], |vm| vm.repr_string(x));
+                        self.decref(x);
+                        r
+                    };
                     parts.push(r?);
                     i += 1;
                 }

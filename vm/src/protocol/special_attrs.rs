@@ -453,8 +453,11 @@ pub fn type_get<C: Collector>(
             let n = t.name.get();
             vm.new_str(n.rsplit_once('.').map_or("builtins", |(m, _)| m))?
         }
-        "__name__" => vm.new_str(&t.name.get())?,
-        "__qualname__" => vm.new_str(&t.qualname.get())?,
+        // A class keeps its name objects (`ht_name`, `ht_qualname`: the
+        // same object at each read, and the compiled constant the class
+        // statement passed): here, the interned str of the name.
+        "__name__" => vm.intern(&t.name.get()),
+        "__qualname__" => vm.intern(&t.qualname.get()),
         "__bases__" if t.class_refs.get().is_some() => {
             vm.incref(t.class_refs.get().expect("checked").bases)
         }

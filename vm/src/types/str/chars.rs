@@ -18,7 +18,9 @@ pub(super) fn map_str<C: Collector>(
 ) -> PyResult<ObjRef> {
     let s = me(vm, &args, name)?;
     check_args(vm, &args, name, 1, 1)?;
-    ret_str(vm, f(s))
+    // A case mapping's result is always a new str (`PyUnicode_New`), even
+    // of one character.
+    vm.new_str_fresh(f(s))
 }
 
 pub(super) fn upper<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
