@@ -68,3 +68,20 @@ c0 = gc.get_count()[0]
 x = [C() for _ in range(5)]
 del x
 print("instances die off any list:", gc.get_count()[0] - c0)
+
+# A class's shared keys hold 30 names; the instance that adds one more
+# gets a dict object of its own, which a collection then counts.
+class Wide:
+    pass
+
+
+w = Wide()
+w.me = w
+for i in range(40):
+    setattr(w, "a%d" % i, i)
+del w
+print("collected, instance and its dict:", gc.collect())
+v = Wide()
+v.me = v
+del v
+print("collected, an instance that fits:", gc.collect())

@@ -642,7 +642,14 @@ impl<C: Collector> Vm<C> {
                     }
                     None => return Err(self.no_attribute(obj, name)),
                 };
-                self.dict_store(d, obj, name, v)
+                let shared = crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() != 0);
+                let r = self.dict_store(d, obj, name, v);
+                // A name that did not fit the class's shared keys: CPython
+                // makes the instance a dict object of its own.
+                if shared && crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() == 0) {
+                    self.materialize_instance_dict(d);
+                }
+                r
             }
             Tag::Type => self.type_setattr(obj, name, v),
             Tag::Module => {

@@ -36,20 +36,8 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 }
                 None => vm.create_instance_dict(obj)?,
             };
-            // Asked for, it is a dict object of its own from now on, and
-            // tracked as any dict is (CPython materializes it so).
-            let dict = dict_of(d).expect("an attribute dict");
-            if dict.is_hidden() {
-                dict.set_hidden(false);
-                vm.gc.generations_mut().count_materialized();
-                let holds_container = dict.snapshot().iter().any(|e| {
-                    ouro_gc_core::Tracking::may_be_tracked(e.key)
-                        || ouro_gc_core::Tracking::may_be_tracked(e.value)
-                });
-                if holds_container {
-                    vm.gc.generations_mut().track(d);
-                }
-            }
+            // Asked for, it is a dict object of its own from now on.
+            vm.materialize_instance_dict(d);
             vm.incref(d)
         }
         (Tag::Instance | Tag::Subclass, "__weakref__") => {
@@ -634,4 +622,26 @@ pub fn set<C: Collector>(
         _ => return Ok(None),
     }
     Ok(Some(()))
+}
+
+impl<C: Collector> Vm<C> {
+    /// An instance's hidden attribute dict becomes a dict object of its
+    /// own, counted and tracked as any dict is (CPython 3.11 materializes
+    /// one from the inline values when `__dict__` is asked for, or when a
+    /// new attribute name does not fit the class's shared keys).
+    pub(crate) fn materialize_instance_dict(&mut self, d: ObjRef) {
+        let dict = dict_of(d).expect("an attribute dict");
+        if !dict.is_hidden() {
+            return;
+        }
+        dict.set_hidden(false);
+        self.gc.generations_mut().count_materialized();
+        let holds_container = dict.snapshot().iter().any(|e| {
+            ouro_gc_core::Tracking::may_be_tracked(e.key)
+                || ouro_gc_core::Tracking::may_be_tracked(e.value)
+        });
+        if holds_container {
+            self.gc.generations_mut().track(d);
+        }
+    }
 }
