@@ -111,5 +111,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+# The C accelerator's definitions replace the ones above, as in CPython.
+from _bisect import *
+
 bisect = bisect_right
 insort = insort_right

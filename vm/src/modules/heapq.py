@@ -372,3 +372,7 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+# The C accelerator's definitions replace the ones above, as in CPython.
+from _heapq import *
+from _heapq import _heapreplace_max, _heapify_max, _heappop_max

@@ -5,6 +5,7 @@ pub mod import;
 
 pub mod copy;
 pub mod gc;
+mod heapq_bisect;
 mod libm;
 pub mod math;
 mod math_kernels;
@@ -190,6 +191,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     register(vm, "builtins", b);
     sys::install(vm);
     gc::install(vm);
+    heapq_bisect::install(vm);
     copy::install(vm);
     ouro::install(vm);
     weakref::install(vm);
