@@ -301,7 +301,7 @@ impl<C: Collector> Vm<C> {
                 // Held only by the globals (and once more by this loop for
                 // each): it dies with them.
                 if v.refcnt() == 2 * names[&v] {
-                    crate::protocol::finalize::run_finalizer(vm, v);
+                    crate::protocol::finalize::run_finalizer(vm, v, false);
                 }
             }
         });

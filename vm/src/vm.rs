@@ -958,7 +958,11 @@ impl<C: Collector> Runtime for Vm<C> {
     }
 
     fn finalize(&mut self, obj: ObjRef) -> bool {
-        crate::protocol::finalize::run_finalizer(self, obj)
+        crate::protocol::finalize::run_finalizer(self, obj, false)
+    }
+
+    fn finalize_from_dealloc(&mut self, obj: ObjRef) -> bool {
+        crate::protocol::finalize::run_finalizer(self, obj, true)
     }
 
     fn visit_roots(&self, visit: Visit<'_>) {

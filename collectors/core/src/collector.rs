@@ -92,6 +92,13 @@ pub trait Runtime {
     /// not run yet and returns true if it did. The finalizer may resurrect
     /// the object: a reference-counting caller re-checks the count.
     fn finalize(&mut self, obj: ObjRef) -> bool;
+    /// `finalize` for an object whose count just reached zero (CPython's
+    /// `PyObject_CallFinalizerFromDealloc`): the object is marked finalized
+    /// only after its finalizer returns, where a collection marks it
+    /// before (`gc.is_finalized` inside `__del__` tells them apart).
+    fn finalize_from_dealloc(&mut self, obj: ObjRef) -> bool {
+        self.finalize(obj)
+    }
     /// Visit every reference the vm holds outside the heap (value stacks,
     /// frames, module table, singletons, interned strings, temporary roots).
     fn visit_roots(&self, visit: Visit<'_>);

@@ -168,7 +168,7 @@ fn end_trashcan(state: &mut ReleaseState) {
 /// Run `obj`'s finalizer if it has one; true if the object is still dead
 /// afterwards (not resurrected) and must be freed.
 fn survives_finalizer<R: Runtime>(rt: &mut R, obj: ObjRef) -> bool {
-    !rt.finalize(obj) || obj.refcnt() == 0
+    !rt.finalize_from_dealloc(obj) || obj.refcnt() == 0
 }
 
 /// Schedule `obj`'s block to be freed after the references it owns, which

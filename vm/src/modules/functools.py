@@ -908,10 +908,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
         """Clear the cache and cache statistics"""
         nonlocal hits, misses, full
         cache.clear()
-        # Break the links' reference cycles before dropping them.
+        # Break the links' reference cycles before dropping them, oldest
+        # first, each link's key before its result (the C cache's
+        # `lru_list_elem_dealloc`).
         link = root[NEXT]
         while link is not root:
             nxt = link[NEXT]
+            link[KEY] = None
+            link[RESULT] = None
             link[:] = []
             link = nxt
         root[:] = [root, root, None, None]

@@ -659,7 +659,11 @@ impl<C: Collector> Vm<C> {
             Tag::Generator if self.set_generator_attr(obj, str_of(name).unwrap_or(""), v)? => {
                 Ok(())
             }
-            _ if matches!(str_of(name), Some("__class__" | "tb_next")) => {
+            _ if matches!(
+                str_of(name),
+                Some("__class__" | "tb_next" | "cell_contents")
+            ) =>
+            {
                 if let Some(r) = crate::protocol::special_attrs::set(self, obj, name, v)? {
                     return Ok(r);
                 }

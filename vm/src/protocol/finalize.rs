@@ -15,7 +15,9 @@ use crate::vm::Vm;
 use ouro_gc_core::{Collector, ObjRef};
 
 /// Run `obj`'s `__del__` if it has one that has not run; true if it ran.
-pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
+/// `from_dealloc`: its count just reached zero, and it is marked
+/// finalized once `__del__` returns (a collection marks it first).
+pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, from_dealloc: bool) -> bool {
     let cls = match obj.tag() {
         Tag::Instance => obj.payload::<InstanceObject>().class.get(),
         Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
@@ -29,11 +31,14 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
     if !cls.payload::<TypeObject>().has_del.get() || obj.is_finalized() || !vm.finalizers_enabled {
         return false;
     }
-    obj.set_finalized(true);
     let del = vm.names.del;
     let Some(f) = vm.lookup_type_attr(cls, del) else {
+        obj.set_finalized(true);
         return false;
     };
+    if !from_dealloc {
+        obj.set_finalized(true);
+    }
     // The object is temporarily alive again while its finalizer runs (as in
     // CPython's PyObject_CallFinalizerFromDealloc): count 1, held here.
     // (A collector without counts keeps its mark in that word: untouched.)
@@ -41,6 +46,7 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> bool {
         obj.set_refcnt(obj.refcnt() + 1);
     }
     vm.with_roots(&[obj], |vm| vm.call_unraisable(f, &[obj]));
+    obj.set_finalized(true);
     // Drop the temporary reference without recursing into deallocation:
     // the collector re-checks the count when we return.
     if C::REFCOUNTED {

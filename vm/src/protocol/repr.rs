@@ -234,7 +234,16 @@ impl<C: Collector> Vm<C> {
                     c.first_line
                 )
             }
-            Tag::Cell => format!("<cell at {:#x}>", o.addr()),
+            // `cell_repr`: what it holds, by type name and address.
+            Tag::Cell => match o.payload::<crate::types::cell::CellObject>().value.get() {
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    o.addr(),
+                    self.type_name(v),
+                    v.addr()
+                ),
+                None => format!("<cell at {:#x}: empty>", o.addr()),
+            },
             Tag::Frame => self.frame_repr(o),
             Tag::Super => {
                 let start = o.payload::<crate::types::instance::SuperObject>().type_;

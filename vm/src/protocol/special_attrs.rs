@@ -492,6 +492,14 @@ pub fn set<C: Collector>(
 ) -> PyResult<Option<()>> {
     let n = str_of(name).unwrap_or("");
     match (obj.tag(), n, v) {
+        // `cell_set_contents`: assignable and deletable (an empty cell
+        // too).
+        (Tag::Cell, "cell_contents", v) => {
+            let cell = &obj.payload::<crate::types::cell::CellObject>().value;
+            let old = cell.replace(v.map(|v| vm.incref(v)));
+            vm.decref_opt(old);
+            return Ok(Some(()));
+        }
         (Tag::Instance | Tag::Subclass, "__dict__", _)
             if !crate::protocol::slots::has_dict(vm, obj) =>
         {

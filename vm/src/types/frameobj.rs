@@ -230,9 +230,13 @@ impl<C: Collector> Vm<C> {
     /// A frame finishes while someone else holds its frame object `fo`
     /// (the frame's reference, which is dropped here): the object takes
     /// everything the frame held, and its `f_back` becomes the caller's
-    /// frame object (CPython's `take_ownership`).
+    /// frame object (CPython's `take_ownership`), none for a generator's.
     pub(crate) fn frame_object_takes(&mut self, fo: ObjRef, frame: Frame) {
         let back = match self.frames.len() {
+            // A generator's or coroutine's frame has no caller once it is
+            // done (`gen_send_ex2` unlinks `previous` before clearing it),
+            // so it does not keep the frame that resumed it alive.
+            _ if frame.rc.flags.resumable() => None,
             0 => None,
             // Past `--max-heap` too, as traceback entries are (a failure
             // would reset the MemoryError that may be unwinding).
