@@ -81,6 +81,13 @@ fn is_tuple_method(owner: &str, name: &str) -> bool {
 impl<C: Collector> Vm<C> {
     /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
     pub(crate) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
+        // A collection that came due runs before any call, to native code
+        // too: CPython 3.11 collects inside the very allocation that
+        // crosses the threshold, so straight-line code with no Python call
+        // or loop must not put it off. (Everything is on the stack here.)
+        if self.gc.due_generation().is_some() {
+            self.safepoint()?;
+        }
         let kwnames = if has_kw { Some(self.pop()) } else { None };
         let mut args = self.pop_n(argc);
         let callable = if method {

@@ -22,6 +22,8 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, from_dealloc: bo
         Tag::Instance => obj.payload::<InstanceObject>().class.get(),
         Tag::Exception => obj.payload::<ExceptionObject>().class.get(),
         Tag::Generator => return finalize_generator(vm, obj),
+        // A class whose metaclass defines `__del__`.
+        Tag::Type => vm.type_of(obj),
         Tag::Subclass => match crate::object::sub_ext(obj).class.get() {
             Some(c) => c,
             None => return false,
