@@ -411,10 +411,7 @@ fn bisect_index<C: Collector>(
         let probe = vm.new_int_i64(mid)?;
         let litem = vm.using(probe, |vm, probe| vm.getitem(b.a, probe))?;
         let litem = match b.key {
-            Some(k) => {
-                let keyed = vm.using(litem, |vm, litem| vm.call(k, &[litem]))?;
-                keyed
-            }
+            Some(k) => vm.using(litem, |vm, litem| vm.call(k, &[litem]))?,
             None => litem,
         };
         let below = vm.using(litem, |vm, litem| {
