@@ -197,33 +197,72 @@ class WeakKeyDictionary(_WeakMapping):
         return list(self.data.keys())
 
 
+class _IterationGuard:
+    """While a weak container is iterated, removals wait (CPython's
+    `_weakrefset._IterationGuard`): the guard registers itself, weakly,
+    with the container, and the last one to leave commits them."""
+
+    def __init__(self, weakcontainer):
+        self.weakcontainer = ref(weakcontainer)
+
+    def __enter__(self):
+        w = self.weakcontainer()
+        if w is not None:
+            w._iterating.add(self)
+        return self
+
+    def __exit__(self, e, t, b):
+        w = self.weakcontainer()
+        if w is not None:
+            s = w._iterating
+            s.remove(self)
+            if not s:
+                w._commit_removals()
+
+
 class WeakSet:
-    """A set whose elements are held weakly."""
+    """A set whose elements are held weakly; iterating it yields one
+    element at a time (holding only that one), and elements that die
+    meanwhile are removed when the last iteration ends."""
+
+    __module__ = "_weakrefset"  # where CPython defines it
 
     def __init__(self, data=None):
         self.data = set()
-        selfref = ref(self)
 
-        def remove(wr):
-            s = selfref()
-            if s is not None:
-                s.data.discard(wr)
-        self._remove = remove
+        def _remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
+
+        self._remove = _remove
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
-            for x in data:
-                self.add(x)
+            self.update(data)
 
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
+    def _commit_removals(self):
+        pop = self._pending_removals.pop
+        discard = self.data.discard
+        while True:
+            try:
+                item = pop()
+            except IndexError:
+                return
+            discard(item)
 
-    def discard(self, item):
-        self.data.discard(ref(item))
+    def __iter__(self):
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    yield item
 
-    def remove(self, item):
-        self.data.remove(ref(item))
-
-    def clear(self):
-        self.data.clear()
+    def __len__(self):
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
@@ -232,22 +271,146 @@ class WeakSet:
             return False
         return wr in self.data
 
-    def _items(self):
-        out = []
-        for wr in list(self.data):
-            x = wr()
-            if x is not None:
-                out.append(x)
-        return out
+    def __reduce__(self):
+        return self.__class__, (list(self),), self.__getstate__()
 
-    def __iter__(self):
-        return iter(self._items())
+    def __getstate__(self):
+        return getattr(self, "__dict__", None)
 
-    def __len__(self):
-        return len(self._items())
+    def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.add(ref(item, self._remove))
+
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
+    def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        newset = self.copy()
+        newset.difference_update(other)
+        return newset
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def symmetric_difference(self, other):
+        newset = self.copy()
+        newset.symmetric_difference_update(other)
+        return newset
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
     def __repr__(self):
         return repr(self.data)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    __hash__ = None
 
 
 class finalize:
