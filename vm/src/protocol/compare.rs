@@ -171,6 +171,19 @@ impl<C: Collector> Vm<C> {
                 self.decref_all([x, y]);
                 return r.map(Some);
             }
+            // `cell_richcompare`: by contents; an empty cell comes first.
+            (Tag::Cell, Tag::Cell) => {
+                let cell = |o: ObjRef| o.payload::<crate::types::cell::CellObject>().value.get();
+                return match (cell(a), cell(b)) {
+                    (Some(x), Some(y)) => self
+                        .holding_args_tuple(&[x, y], |vm| {
+                            let r = vm.compare(x, y, op)?;
+                            vm.truth_owned(r)
+                        })
+                        .map(Some),
+                    (x, y) => Ok(Some(ord_matches(Some(y.is_none().cmp(&x.is_none())), op))),
+                };
+            }
             (Tag::Range, Tag::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.range_eq(a, b)?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
