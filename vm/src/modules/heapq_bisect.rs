@@ -201,6 +201,17 @@ fn pop_with<C: Collector>(
         return Ok(last);
     }
     let top = l.with(|items| std::mem::replace(&mut items[0], last));
+    sift_new_first(vm, heap, top, max)
+}
+
+/// A new first item was put in place of `top` (owned): sift it up and
+/// return `top`, or release it if sifting fails.
+fn sift_new_first<C: Collector>(
+    vm: &mut Vm<C>,
+    heap: ObjRef,
+    top: ObjRef,
+    max: bool,
+) -> PyResult<ObjRef> {
     match vm.with_roots(&[top], |vm| siftup(vm, heap, 0, max)) {
         Ok(()) => Ok(top),
         Err(e) => {
@@ -231,13 +242,7 @@ fn replace_top<C: Collector>(
     }
     let item = vm.incref(item);
     let top = l.with(|items| std::mem::replace(&mut items[0], item));
-    match vm.with_roots(&[top], |vm| siftup(vm, heap, 0, max)) {
-        Ok(()) => Ok(top),
-        Err(e) => {
-            vm.with_roots(&[e], |vm| vm.decref(top));
-            Err(e)
-        }
-    }
+    sift_new_first(vm, heap, top, max)
 }
 
 fn replace_with<C: Collector>(
