@@ -347,6 +347,20 @@ impl<'a> Compiler<'a, '_, '_> {
     /// is built as a tuple, a constant one loaded whole (CPython's
     /// fold_iter).
     pub(super) fn compile_iterable(&mut self, expr: &'a Expr) -> Result {
+        // A set display of constants is a frozenset constant (CPython's
+        // `fold_iter`): `x in {1, 2}` builds no set.
+        if let Expr::Set(set) = expr {
+            if let Some(Constant::Tuple(items)) = self.folder.all_constant(&set.elts) {
+                return self.nested(expr.range(), |c| {
+                    let saved = c.unit().loc;
+                    c.set_loc(set.range);
+                    c.load_ast_const(Constant::FrozenSet(items));
+                    c.unit_mut().loc = saved;
+                    Ok(())
+                });
+            }
+            return self.compile_expr(expr);
+        }
         let Expr::List(list) = expr else {
             return self.compile_expr(expr);
         };

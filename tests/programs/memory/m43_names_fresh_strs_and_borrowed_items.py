@@ -99,3 +99,17 @@ def step(acc, item):
 
 functools.reduce(step, [1, 2], Acc())
 functools.reduce(step, [Acc(), 3])
+
+
+# A set display of constants tested with `in` (or looped over) is one
+# frozenset constant, built when the code is compiled.
+def member(x):
+    return x in {"a", "b", 3}
+
+
+def loop():
+    return [v for v in {5, 1, 3}]
+
+
+print([type(c).__name__ for c in member.__code__.co_consts], member("a"), member(4))
+print(loop(), any(type(c) is frozenset for c in loop.__code__.co_consts))
