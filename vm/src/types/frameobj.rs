@@ -545,6 +545,7 @@ fn frame_clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         return Err(vm.type_error("descriptor 'clear' requires a 'frame' object".into()));
     }
     let mut out = Vec::new();
+    let mut suspended = None;
     let refusal = match &mut *frame_obj(fo).state.borrow_mut() {
         FrameState::Finished { frame, .. } => {
             out.extend(frame.locals.take());
@@ -552,8 +553,17 @@ fn frame_clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
             None
         }
         FrameState::Running => Some("cannot clear an executing frame"),
-        FrameState::Suspended { .. } => Some("cannot clear a suspended frame"),
+        FrameState::Suspended { gen, .. } => {
+            suspended = Some(*gen);
+            None
+        }
     };
+    // A suspended generator's frame: CPython 3.11 finalizes the generator
+    // (`_PyGen_Finalize`: it is closed, its `finally` blocks run).
+    if let Some(g) = suspended {
+        vm.using(vm.incref(g), |vm, g| vm.finalize_generator(g));
+        return Ok(vm.new_none());
+    }
     if let Some(msg) = refusal {
         return Err(vm.new_error("RuntimeError", msg.into()));
     }
