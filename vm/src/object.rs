@@ -360,3 +360,25 @@ pub const fn refs_vtable<T: Refs>(name: &'static str, tag: Tag, is_container: bo
 pub fn take_opt(slot: &std::cell::Cell<Option<ObjRef>>, out: &mut Vec<ObjRef>) {
     out.extend(slot.take());
 }
+
+/// Does `obj`'s CPython deallocator go through the trashcan
+/// (`Py_TRASHCAN_BEGIN`)? (See `Runtime::uses_trashcan`.)
+pub fn uses_trashcan(obj: ObjRef) -> bool {
+    match obj.tag() {
+        Tag::List
+        | Tag::Tuple
+        | Tag::Set
+        | Tag::FrozenSet
+        | Tag::Instance
+        | Tag::Subclass
+        | Tag::Exception
+        | Tag::Method
+        | Tag::Builtin
+        | Tag::Frame
+        | Tag::Traceback => true,
+        // (An instance's hidden attribute dict is CPython's inline
+        // values, freed inside the instance's own deallocation.)
+        Tag::Dict => !(obj.vtable().hidden)(obj),
+        _ => false,
+    }
+}

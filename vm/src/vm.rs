@@ -930,23 +930,7 @@ impl<C: Collector> Runtime for Vm<C> {
     type Gc = C;
 
     fn uses_trashcan(&self, obj: ObjRef) -> bool {
-        match obj.tag() {
-            Tag::List
-            | Tag::Tuple
-            | Tag::Set
-            | Tag::FrozenSet
-            | Tag::Instance
-            | Tag::Subclass
-            | Tag::Exception
-            | Tag::Method
-            | Tag::Builtin
-            | Tag::Frame
-            | Tag::Traceback => true,
-            // (An instance's hidden attribute dict is CPython's inline
-            // values, freed inside the instance's own deallocation.)
-            Tag::Dict => !(obj.vtable().hidden)(obj),
-            _ => false,
-        }
+        crate::object::uses_trashcan(obj)
     }
 
     fn heap(&mut self) -> &mut Heap {

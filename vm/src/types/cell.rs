@@ -2,7 +2,8 @@
 
 use crate::object::{layout_drop, layout_size, Tag};
 use crate::payload;
-use ouro_gc_core::{ObjRef, TypeVTable, Visit};
+use crate::vm::{Args, PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
 
 pub struct CellObject {
@@ -33,3 +34,23 @@ pub static CELL_VT: TypeVTable = TypeVTable {
     hidden: ouro_gc_core::vtable::never_hidden,
 };
 payload!(CellObject, CELL_VT);
+
+/// `cell([contents])` (`types.CellType`): a cell, empty without an
+/// argument.
+pub(crate) fn cell_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    if args.has_kw() {
+        return Err(vm.type_error("cell() takes no keyword arguments".to_string()));
+    }
+    // (`args.pos[0]` is the class.)
+    let given = args.pos.len() - 1;
+    if given > 1 {
+        return Err(vm.type_error(format!("cell expected at most 1 argument, got {given}")));
+    }
+    let value = args.pos.get(1).map(|&v| vm.incref(v));
+    vm.alloc(
+        &CELL_VT,
+        CellObject {
+            value: value.into(),
+        },
+    )
+}

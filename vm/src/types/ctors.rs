@@ -43,27 +43,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "method", method_new);
     set_ctor(vm, "module", module_new);
     set_ctor(vm, "function", function_new);
-    set_ctor(vm, "cell", cell_new);
-}
-
-/// `cell([contents])` (`types.CellType`): a cell, empty without an
-/// argument.
-fn cell_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    if args.has_kw() {
-        return Err(vm.type_error("cell() takes no keyword arguments".to_string()));
-    }
-    // (`args.pos[0]` is the class.)
-    let given = args.pos.len() - 1;
-    if given > 1 {
-        return Err(vm.type_error(format!("cell expected at most 1 argument, got {given}")));
-    }
-    let value = args.pos.get(1).map(|&v| vm.incref(v));
-    vm.alloc(
-        &crate::types::cell::CELL_VT,
-        crate::types::cell::CellObject {
-            value: value.into(),
-        },
-    )
+    set_ctor(vm, "cell", crate::types::cell::cell_new);
 }
 
 /// `function(code, globals, name=None, argdefs=None, closure=None)`
