@@ -155,14 +155,20 @@ impl Generations {
         }
     }
 
-    /// A container is about to be freed (`PyObject_GC_Del`): uncount it.
-    /// (`Heap::free` untracks it.)
+    /// Will freeing `obj` lower the count? A container does (CPython's
+    /// `PyObject_GC_Del`), unless it is hidden (never counted). Asked before
+    /// the free; `on_free` is told the answer after it.
     #[inline]
-    /// A container kept on a free list (`kept`) is not uncounted, as
-    /// CPython's deallocators that keep one skip `PyObject_GC_Del`; nor is
-    /// a hidden one, which was never counted.
-    pub fn on_free(&mut self, obj: ObjRef, kept: bool) {
-        if obj.is_container() && !kept && self.gens[0].count > 0 && !(obj.vtable().hidden)(obj) {
+    pub fn counted(obj: ObjRef) -> bool {
+        obj.is_container() && !(obj.vtable().hidden)(obj)
+    }
+
+    /// A `counted` object was freed: uncount it, unless its block was kept
+    /// on a free list (`kept`, as `Heap::free` reports), as CPython's
+    /// deallocators that keep one skip `PyObject_GC_Del`.
+    #[inline]
+    pub fn on_free(&mut self, counted: bool, kept: bool) {
+        if counted && !kept && self.gens[0].count > 0 {
             self.gens[0].count -= 1;
         }
     }

@@ -189,16 +189,6 @@ impl Heap {
         true
     }
 
-    /// Will freeing `obj` now keep its block on a free list? (CPython's
-    /// deallocators that put an object on a free list skip
-    /// `PyObject_GC_Del`, so `gc.get_count()` is not lowered.)
-    pub fn keeps_block(&self, obj: ObjRef) -> bool {
-        !self.free_lists.is_empty()
-            && self
-                .room_for(obj.vtable(), (obj.vtable().size)(obj))
-                .is_some()
-    }
-
     /// Did the last allocation reuse a free-listed block? (CPython's
     /// allocations from a free list skip `_PyObject_GC_Link`, so
     /// `gc.get_count()` is not raised.)
@@ -323,12 +313,14 @@ impl Heap {
     }
 
     /// Untrack `obj` if it is on a collector list, drop its payload's
-    /// resources and return its block.
+    /// resources and return its block; true if the block was kept on a
+    /// free list (CPython's deallocators that keep one skip
+    /// `PyObject_GC_Del`, so `gc.get_count()` is not lowered).
     ///
     /// # Safety
     /// `obj` must be live, unreachable (no root or object refers to it) and
     /// already `clear`ed; it must never be used again.
-    pub unsafe fn free(&mut self, obj: ObjRef) {
+    pub unsafe fn free(&mut self, obj: ObjRef) -> bool {
         if obj.is_tracked() {
             gclist::untrack(obj);
         }
@@ -369,12 +361,13 @@ impl Heap {
                     vtable: &FREE_LISTED,
                 })
             };
-            return;
+            return true;
         }
         // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)` in
         // `alloc` (head room plus the vtable's size is the size it was
         // allocated with) and is freed only here, once.
         unsafe { self.blocks.free(block, size) };
+        false
     }
 
     /// Free every live object without releasing any reference: each is

@@ -161,15 +161,15 @@ impl MarkSweep {
             sink.clear();
         }
         for o in dead {
-            let kept = rt.heap().keeps_block(o);
-            rt.gc().gens.on_free(o, kept);
+            let counted = ouro_gc_core::Generations::counted(o);
             // SAFETY: `o` was reached neither from the roots nor from any
             // marked object, after every finalizer had run and the marks
             // were recomputed, so nothing live refers to it; the objects
             // that do refer to it are unmarked too and freed in this same
             // loop without being read (their references were dropped by
             // `clear` above).
-            unsafe { rt.heap().free(o) };
+            let kept = unsafe { rt.heap().free(o) };
+            rt.gc().gens.on_free(counted, kept);
         }
         if !callbacks.is_empty() {
             rt.call_weakref_callbacks(callbacks);

@@ -101,12 +101,12 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
             }
             Step::Free(o) => {
                 let trashcan = rt.uses_trashcan(o);
-                let kept = rt.heap().keeps_block(o);
-                rt.gc().generations_mut().on_free(o, kept);
+                let counted = ouro_gc_core::Generations::counted(o);
                 // SAFETY: `o` reached count zero, was not resurrected by its
                 // finalizer, and every reference it owned was moved out by
                 // `clear` and released above: nothing refers to it.
-                unsafe { rt.heap().free(o) };
+                let kept = unsafe { rt.heap().free(o) };
+                rt.gc().generations_mut().on_free(counted, kept);
                 work(rt).freed += 1;
                 if trashcan {
                     end_trashcan(work(rt));

@@ -497,9 +497,13 @@ impl<C: Collector> Vm<C> {
 
     fn set_find(&mut self, s: ObjRef, key: ObjRef) -> PyResult<(i64, SetFound)> {
         let h = self.hash(key)?;
+        Ok((h, self.set_lookup(s, key, h)?))
+    }
+
+    /// Where `key` (hash `h`) is in the set, or would go.
+    fn set_lookup(&mut self, s: ObjRef, key: ObjRef, h: i64) -> PyResult<SetFound> {
         let set = set_of(s).expect("set");
-        let found = set.find(key, h, &mut |k| self.key_eq(k, key))?;
-        Ok((h, found))
+        set.find(key, h, &mut |k| self.key_eq(k, key))
     }
 
     /// Add `key` (borrowed) to a set.
@@ -508,13 +512,9 @@ impl<C: Collector> Vm<C> {
         // `set_add_entry` holds the new key while it compares it with the
         // keys already there (an `__eq__` sees that reference).
         let found = if crate::protocol::ops::is_user(key) {
-            self.holding_args_tuple(&[key], |vm| {
-                let set = set_of(s).expect("set");
-                set.find(key, h, &mut |k| vm.key_eq(k, key))
-            })?
+            self.holding_args_tuple(&[key], |vm| vm.set_lookup(s, key, h))?
         } else {
-            let set = set_of(s).expect("set");
-            set.find(key, h, &mut |k| self.key_eq(k, key))?
+            self.set_lookup(s, key, h)?
         };
         if let SetFound::Absent(slot, dummy) = found {
             set_of(s)
