@@ -4,7 +4,6 @@
 
 use crate::interp::frame::{Frame, OnReturn};
 use crate::object::ObjExt;
-use crate::types::code::CodeObj;
 use crate::types::module::ModuleObject;
 use crate::vm::{PyResult, Vm, VmConfig};
 use ouro_compiler::{CodeObject, CompileError};
@@ -92,25 +91,12 @@ impl<C: Collector> Vm<C> {
         code: ObjRef,
         globals: ObjRef,
         locals: ObjRef,
-    ) -> Frame {
-        let rc = code.payload::<CodeObj>().code.clone();
+    ) -> Box<Frame> {
         let builtins = self.builtins_of_globals(globals);
-        Frame {
-            code,
-            rc: rc.clone(),
-            func: None,
-            globals: self.incref(globals),
-            builtins,
-            locals: Some(self.incref(locals)),
-            fast: vec![None; rc.varnames.len()],
-            cells: Vec::new(),
-            stack: Vec::with_capacity(rc.max_stack as usize),
-            blocks: Vec::new(),
-            pc: 0,
-            on_return: OnReturn::Value,
-            is_entry: false,
-            frame_obj: None,
-        }
+        let mut frame = self.new_frame(code, self.incref(globals), OnReturn::Value);
+        frame.builtins = builtins;
+        frame.locals = Some(self.incref(locals));
+        frame
     }
 
     /// Print an uncaught exception and return the exit status (SystemExit

@@ -193,7 +193,9 @@ pub struct Vm<C: Collector> {
     pub gc: C,
     pub heap: Heap,
     pub config: VmConfig,
-    pub frames: Vec<Frame>,
+    /// The running frames, innermost last. Boxed: a frame is large, and
+    /// a call, a return and a generator's suspension move only a pointer.
+    pub frames: Vec<Box<Frame>>,
     /// The sentinel `LoadMethod` pushes for "no self": never counted, never
     /// a root, not on the heap.
     pub null: ObjRef,
@@ -263,9 +265,10 @@ pub struct Vm<C: Collector> {
     pub null_header: Box<ObjHeader>,
     /// `sys.get_int_max_str_digits()`: 0 for no limit.
     pub int_max_str_digits: usize,
-    /// Emptied frame buffers kept for the next calls.
-    pub spare_fast: Vec<Vec<Option<ObjRef>>>,
-    pub spare_stack: Vec<Vec<ObjRef>>,
+    /// Emptied frames (with their buffers) kept for the next calls: they
+    /// hold no references (`Vm::new_frame`).
+    pub spare_frames: Vec<Box<Frame>>,
+    /// Emptied argument vectors kept for the next calls.
     pub spare_args: Vec<Vec<ObjRef>>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<ObjRef>,
@@ -401,8 +404,7 @@ impl<C: Collector> Vm<C> {
             null_header,
             repr_stack: Vec::new(),
             int_max_str_digits: 4300,
-            spare_fast: Vec::new(),
-            spare_stack: Vec::new(),
+            spare_frames: Vec::new(),
             spare_args: Vec::new(),
             out: Vec::new(),
             object_init: null,

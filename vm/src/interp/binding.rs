@@ -24,44 +24,41 @@ impl<C: Collector> Vm<C> {
         func: ObjRef,
         args: CallArgs,
         on_return: OnReturn,
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let f = func.payload::<FunctionObject>();
-        let code = f.code.get();
-        let rc = code.payload::<CodeObj>().code.clone();
-        // What the frame will own stays rooted while the arguments are
-        // bound: a failed binding releases arguments, which may run a
-        // `__del__` that reaches a safepoint.
-        let roots: Vec<ObjRef> = std::iter::once(func).chain(on_return.refs()).collect();
-        let fast = match self.with_roots(&roots, |vm| vm.bind_args(func, &rc, args)) {
-            Ok(fast) => fast,
-            Err(e) => {
-                // One batch (each release roots the rest), the error rooted.
-                let mut out = vec![func];
-                if let OnReturn::Init(o, _) = on_return {
-                    out.push(o);
-                }
-                let mut on_return = on_return;
-                out.extend(Self::call_args_refs(on_return.take_held()));
-                self.with_roots(&[e], |vm| vm.decref_all(out));
-                return Err(e);
+        // The code and globals are counted once the arguments are bound:
+        // until then the function holds them.
+        let mut frame = self.new_frame(f.code.get(), f.globals, on_return);
+        let fr = &mut *frame;
+        if let Err((e, leftover)) = self.bind_into(func, &fr.rc, args, &mut fr.fast) {
+            // The arguments not bound first, then the bound ones, as one
+            // batch (each release roots the rest; a `__del__` may reach a
+            // safepoint), with what the frame would have owned and the
+            // error rooted; then those, as a second batch.
+            let mut on_return = frame.on_return;
+            frame.on_return = OnReturn::Value;
+            let all: Vec<ObjRef> = leftover
+                .into_iter()
+                .chain(frame.fast.drain(..).flatten())
+                .collect();
+            self.recycle_frame(frame);
+            let base = self.temp_roots.len();
+            self.temp_roots.push(func);
+            self.temp_roots.extend(on_return.refs());
+            self.temp_roots.push(e);
+            self.decref_all(all);
+            self.temp_roots.truncate(base);
+            let mut out = vec![func];
+            if let OnReturn::Init(o, _) = on_return {
+                out.push(o);
             }
-        };
-        let mut frame = Frame {
-            code: self.incref(code),
-            rc: rc.clone(),
-            func: Some(func),
-            globals: self.incref(f.globals),
-            builtins: None,
-            locals: None,
-            fast,
-            cells: Vec::new(),
-            stack: self.spare_stack(rc.max_stack as usize),
-            blocks: Vec::new(),
-            pc: 0,
-            on_return,
-            is_entry: false,
-            frame_obj: None,
-        };
+            out.extend(Self::call_args_refs(on_return.take_held()));
+            self.with_roots(&[e], |vm| vm.decref_all(out));
+            return Err(e);
+        }
+        self.incref(frame.code);
+        self.incref(frame.globals);
+        frame.func = Some(func);
         if let Err(e) = self.make_cells(&mut frame, f) {
             self.with_roots(&[e], |vm| vm.release_frame(frame));
             return Err(e);
@@ -91,27 +88,6 @@ impl<C: Collector> Vm<C> {
             }
         }
         Ok(())
-    }
-
-    /// Bind arguments to parameters as CPython does, with its messages.
-    pub(super) fn bind_args(
-        &mut self,
-        func: ObjRef,
-        code: &Rc<CodeObject>,
-        args: CallArgs,
-    ) -> PyResult<Vec<Option<ObjRef>>> {
-        let mut fast = self.spare_fast.pop().unwrap_or_default();
-        fast.resize(code.varnames.len(), None);
-        if let Err((e, leftover)) = self.bind_into(func, code, args, &mut fast) {
-            // One batch, the arguments not bound first (each release roots
-            // the rest; a `__del__` may reach a safepoint), the error rooted.
-            let bound = fast.drain(..).flatten();
-            let all: Vec<ObjRef> = leftover.into_iter().chain(bound).collect();
-            self.with_roots(&[e], |vm| vm.decref_all(all));
-            self.spare_fast.push(fast);
-            return Err(e);
-        }
-        Ok(fast)
     }
 
     /// Bind `args` into `fast`. On failure: the exception and the argument

@@ -88,6 +88,9 @@ impl<C: Collector> Vm<C> {
         if self.gc.due_generation().is_some() {
             self.safepoint()?;
         }
+        if !has_kw && self.call_simple_function(argc, method)? {
+            return Ok(());
+        }
         let kwnames = if has_kw { Some(self.pop()) } else { None };
         let mut args = self.pop_n(argc);
         let callable = if method {
@@ -119,6 +122,68 @@ impl<C: Collector> Vm<C> {
             self.push(v);
         }
         Ok(())
+    }
+
+    /// The common call: a Python function whose parameters are plain
+    /// positional ones, called with positional arguments that fill them
+    /// (with its defaults). The arguments (and the function) move from the
+    /// caller's value stack straight into the new frame's slots, as
+    /// CPython's `_PyEvalFramePushAndInit` steals them: no argument vector,
+    /// nothing to check. Returns false, having touched nothing, for any
+    /// other call.
+    fn call_simple_function(&mut self, argc: usize, method: bool) -> PyResult<bool> {
+        let stack = &self.frames.last().expect("a frame is running").stack;
+        let at = stack.len() - argc - 1 - usize::from(method);
+        let callable = stack[at];
+        if callable.tag() != Tag::Function {
+            return Ok(false);
+        }
+        let with_self = method && stack[at + 1] != self.null;
+        let nargs = argc + usize::from(with_self);
+        let f = callable.payload::<FunctionObject>();
+        let code = f.code.get();
+        let rc = &code.payload::<CodeObj>().code;
+        let nparams = rc.argcount as usize;
+        if rc.flags.varargs || rc.flags.varkeywords || rc.kwonlyargcount != 0 || nargs > nparams {
+            return Ok(false);
+        }
+        // Borrowed from the defaults tuple, which the function keeps alive.
+        let defaults: &[ObjRef] = match nparams - nargs {
+            0 => &[],
+            missing => match f.defaults.get().and_then(tuple_items) {
+                Some(d) if d.len() >= missing => &d[d.len() - missing..],
+                _ => return Ok(false),
+            },
+        };
+        let mut frame = self.new_frame(self.incref(code), self.incref(f.globals), OnReturn::Value);
+        for (slot, &d) in frame.fast[nargs..].iter_mut().zip(defaults) {
+            *slot = Some(self.incref(d));
+        }
+        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+        for (slot, v) in frame.fast[nargs - argc..]
+            .iter_mut()
+            .zip(stack.drain(at + 1 + usize::from(method)..))
+        {
+            *slot = Some(v);
+        }
+        if method {
+            let self_or_null = stack.pop().expect("the receiver slot");
+            if with_self {
+                frame.fast[0] = Some(self_or_null);
+            }
+        }
+        frame.func = stack.pop();
+        if let Err(e) = self.make_cells(&mut frame, f) {
+            self.with_roots(&[e], |vm| vm.release_frame(frame));
+            return Err(e);
+        }
+        if frame.rc.flags.resumable() {
+            let g = self.new_generator(frame)?;
+            self.push(g);
+        } else {
+            self.push_frame(frame)?;
+        }
+        Ok(true)
     }
 
     /// `CallFunctionEx`: `f(*args, **kwargs)`.
@@ -255,7 +320,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Push a ready frame for the running loop (a safepoint).
-    fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+    fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.release_frame(frame);
             return Err(self.recursion_error());
@@ -502,14 +567,6 @@ impl<C: Collector> Vm<C> {
             pos: args.pos.iter().map(|&a| self.incref(a)).collect(),
             kw: args.kw.iter().map(|&(k, v)| (k, self.incref(v))).collect(),
         }
-    }
-
-    /// An empty value stack with room for `n` values (a recycled buffer
-    /// when one is available).
-    pub(crate) fn spare_stack(&mut self, n: usize) -> Vec<ObjRef> {
-        let mut s = self.spare_stack.pop().unwrap_or_default();
-        s.reserve(n);
-        s
     }
 
     /// `MakeFunction`: build a function from the code object on top and the

@@ -23,7 +23,8 @@ use crate::vm::{PyResult, Vm};
 use ouro_compiler::bytecode::{Conversion, Instr};
 use ouro_gc_core::{Collector, ObjRef};
 
-/// How many emptied frame buffers the vm keeps for reuse.
+/// How many emptied buffers (argument vectors, frames) the vm keeps for
+/// reuse.
 pub(crate) const SPARE_BUFFERS: usize = 64;
 
 /// What an instruction asks the loop to do next.
@@ -72,12 +73,12 @@ impl<C: Collector> Vm<C> {
 
     /// Run `frame` to completion on a nested loop and return its result.
     /// Used for module bodies and for calls from native code.
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<ObjRef> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<ObjRef> {
         self.enter_frame(frame, None)
     }
 
     /// Run `frame` on a nested loop.
-    fn enter_frame(&mut self, frame: Frame, throw: Option<ObjRef>) -> PyResult<ObjRef> {
+    fn enter_frame(&mut self, frame: Box<Frame>, throw: Option<ObjRef>) -> PyResult<ObjRef> {
         let refused = if self.too_deep() {
             Some(self.recursion_error())
         } else {
@@ -193,7 +194,7 @@ impl<C: Collector> Vm<C> {
     /// `_PyFrame_Clear` order: locals, cells, the value stack, then the
     /// namespace, function, globals and code; then what the caller held
     /// for the call (`OnReturn::CallArgs`).
-    pub(crate) fn release_frame(&mut self, mut frame: Frame) {
+    pub(crate) fn release_frame(&mut self, mut frame: Box<Frame>) {
         let call_args = frame.on_return.take_held();
         if let Some(fo) = frame.frame_obj.take() {
             if !C::REFCOUNTED || fo.refcnt() > 1 {
@@ -243,16 +244,72 @@ impl<C: Collector> Vm<C> {
             [frame.code].into_iter().for_each(&mut drop);
             init.into_iter().for_each(&mut drop);
         }
-        let mut fast = std::mem::take(&mut frame.fast);
-        let mut stack = std::mem::take(&mut frame.stack);
-        fast.clear();
-        stack.clear();
+        self.recycle_frame(frame);
         self.decref_all(rest);
         self.release_call_args(call_args);
-        // Keep the buffers for the next call (a small pool).
-        if self.spare_fast.len() < SPARE_BUFFERS {
-            self.spare_fast.push(fast);
-            self.spare_stack.push(stack);
+    }
+
+    /// Keep a frame whose references are released or moved out (under
+    /// marksweep, simply dropped) for the next call, with its buffers (a
+    /// small pool).
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.spare_frames.len() < SPARE_BUFFERS {
+            frame.fast.clear();
+            frame.cells.clear();
+            frame.stack.clear();
+            frame.blocks.clear();
+            frame.locals = None;
+            frame.func = None;
+            frame.builtins = None;
+            frame.on_return = OnReturn::Value;
+            frame.frame_obj = None;
+            self.spare_frames.push(frame);
+        }
+    }
+
+    /// A frame running `code` (owned) in `globals` (owned), from the pool
+    /// when a spare one is there: its buffers keep their capacity, so a
+    /// call allocates nothing. Its fast locals are unbound; the caller sets
+    /// the function, namespaces and cells.
+    pub(crate) fn new_frame(
+        &mut self,
+        code: ObjRef,
+        globals: ObjRef,
+        on_return: OnReturn,
+    ) -> Box<Frame> {
+        let rc = code.payload::<CodeObj>().code.clone();
+        let (nfast, nstack) = (rc.varnames.len(), rc.max_stack as usize);
+        match self.spare_frames.pop() {
+            Some(mut f) => {
+                // (A spare frame holds no object reference; its `rc` is
+                // stale until here.)
+                f.code = code;
+                f.rc = rc;
+                f.globals = globals;
+                f.fast.resize(nfast, None);
+                f.stack.reserve(nstack);
+                f.pc = 0;
+                f.on_return = on_return;
+                f.is_entry = false;
+                f.frame_obj = None;
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                rc,
+                func: None,
+                globals,
+                builtins: None,
+                locals: None,
+                fast: vec![None; nfast],
+                cells: Vec::new(),
+                stack: Vec::with_capacity(nstack),
+                blocks: Vec::new(),
+                pc: 0,
+                on_return,
+                is_entry: false,
+                frame_obj: None,
+            }),
         }
     }
 
@@ -409,8 +466,7 @@ impl<C: Collector> Vm<C> {
             }
             DeleteName(i) => self.delete_name(i)?,
             LoadGlobal(i) => {
-                let name = self.name_const(i);
-                let v = self.load_global(name)?;
+                let v = self.load_global_at(i)?;
                 self.push(v);
             }
             StoreGlobal(i) => {

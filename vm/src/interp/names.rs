@@ -3,6 +3,8 @@
 //! NameError and UnboundLocalError messages.
 
 use super::*;
+use crate::types::code::GlobalCache;
+use crate::types::dict::{dict_of, Identical};
 
 impl<C: Collector> Vm<C> {
     pub(super) fn load_fast(&mut self, i: u32) -> PyResult<()> {
@@ -97,6 +99,56 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Look `name` up in the running frame's globals, then the builtins.
+    /// `LoadGlobal` of name `i` of the running code, through its inline
+    /// cache (`GlobalCache`).
+    pub(crate) fn load_global_at(&mut self, i: u32) -> PyResult<ObjRef> {
+        let f = self.frames.last().expect("a frame is running");
+        let code = f.code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
+        let cache = code.global_cache(i as usize);
+        let c = cache.get();
+        let g = f.globals;
+        if let Some(gd) = dict_of(g) {
+            let hit = if !c.in_builtins {
+                gd.value_if_key(c.index, name)
+            } else if c.globals == g.addr() && c.version == gd.version.get() {
+                dict_of(self.frame_builtins()).and_then(|b| b.value_if_key(c.index, name))
+            } else {
+                None
+            };
+            if let Some(v) = hit {
+                return Ok(self.incref(v));
+            }
+        }
+        let v = self.load_global(name)?;
+        // Remember where it was, when a search that runs no code can tell.
+        let fill = dict_of(g).and_then(|gd| {
+            let hash = crate::types::dictkeys::str_hash(name);
+            match gd.find_identical(name, hash) {
+                Identical::At(index) => Some(GlobalCache {
+                    index,
+                    ..GlobalCache::default()
+                }),
+                Identical::Absent => {
+                    match dict_of(self.frame_builtins())?.find_identical(name, hash) {
+                        Identical::At(index) => Some(GlobalCache {
+                            index,
+                            in_builtins: true,
+                            globals: g.addr(),
+                            version: gd.version.get(),
+                        }),
+                        _ => None,
+                    }
+                }
+                Identical::Unsure => None,
+            }
+        });
+        if let Some(c) = fill {
+            cache.set(c);
+        }
+        Ok(v)
+    }
+
     pub(crate) fn load_global(&mut self, name: ObjRef) -> PyResult<ObjRef> {
         let g = self.frame().globals;
         if let Some(v) = self.dict_get(g, name)? {

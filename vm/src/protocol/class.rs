@@ -1,7 +1,7 @@
 //! Class statements (`__build_class__`), the C3 method resolution order,
 //! and making instances of user classes.
 
-use crate::interp::frame::{Frame, OnReturn};
+use crate::interp::frame::OnReturn;
 use crate::object::{ObjExt, Tag};
 use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
@@ -357,22 +357,13 @@ fn run_class_body<C: Collector>(
 ) -> PyResult<Option<ObjRef>> {
     let f = func.payload::<FunctionObject>();
     let rc = f.code.get().payload::<CodeObj>().code.clone();
-    let mut frame = Frame {
-        code: vm.incref(f.code.get()),
-        rc: rc.clone(),
-        func: Some(vm.incref(func)),
-        globals: vm.incref(f.globals),
-        builtins: None,
-        locals: Some(vm.incref(ns)),
-        fast: vec![None; rc.varnames.len()],
-        cells: Vec::new(),
-        stack: Vec::with_capacity(rc.max_stack as usize),
-        blocks: Vec::new(),
-        pc: 0,
-        on_return: OnReturn::ClassBody,
-        is_entry: false,
-        frame_obj: None,
-    };
+    let mut frame = vm.new_frame(
+        vm.incref(f.code.get()),
+        vm.incref(f.globals),
+        OnReturn::ClassBody,
+    );
+    frame.func = Some(vm.incref(func));
+    frame.locals = Some(vm.incref(ns));
     for _ in &rc.cellvars {
         let c = vm.alloc(
             &crate::types::cell::CELL_VT,

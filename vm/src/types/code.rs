@@ -13,6 +13,22 @@ pub struct CodeObj {
     /// `co_consts` (owned): a tuple, never replaced.
     consts: ObjRef,
     names: Cell<Box<[ObjRef]>>,
+    /// `LoadGlobal`'s inline caches, one per name.
+    global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// Where `LoadGlobal` of one name found it last (CPython 3.11's
+/// `LOAD_GLOBAL_MODULE` and `LOAD_GLOBAL_BUILTIN`): the index of its entry
+/// in the globals dict; or, when the globals dict at `globals` and
+/// `version` did not have it, the index of its entry in the builtins dict.
+/// An entry is trusted only while its key is still the name itself, so a
+/// hit is always what a lookup would find.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub index: usize,
+    pub in_builtins: bool,
+    pub globals: usize,
+    pub version: u64,
 }
 
 impl CodeObj {
@@ -22,10 +38,15 @@ impl CodeObj {
             crate::types::tuple::tuple_items(consts).is_some(),
             "co_consts is a tuple"
         );
+        let global_cache = names
+            .iter()
+            .map(|_| Cell::new(GlobalCache::default()))
+            .collect();
         CodeObj {
             code,
             consts,
             names: Cell::new(names),
+            global_cache,
         }
     }
 
@@ -43,6 +64,14 @@ impl CodeObj {
     pub fn names(&self) -> &[ObjRef] {
         // SAFETY: as for `consts`.
         unsafe { &*self.names.as_ptr() }
+    }
+}
+
+impl CodeObj {
+    /// The inline cache of `LoadGlobal` of name `i`.
+    #[inline]
+    pub fn global_cache(&self, i: usize) -> &Cell<GlobalCache> {
+        &self.global_cache[i]
     }
 }
 

@@ -41,6 +41,24 @@ const COUNTER: u64 = (1 << SHARED_SHIFT) - 1;
 /// cached (borrowed) attribute is always still in its class's dict.
 pub static TYPE_DICT_EPOCH: AtomicU64 = AtomicU64::new(0);
 
+/// The last mutation count given to any dict: each mutation gives its
+/// dict the next, so a dict's address and version never recur together
+/// (a new dict starts empty at 0), which the interpreter's inline caches
+/// rely on. (Load and store, not an atomic increment: two threads' vms
+/// share no dicts.)
+static DICT_VERSIONS: AtomicU64 = AtomicU64::new(0);
+
+/// What `DictObject::find_identical` learned.
+pub enum Identical {
+    /// The entry index of the key itself.
+    At(usize),
+    /// The key is not in the dict.
+    Absent,
+    /// A different key with an equal hash is in the way: only `__eq__`
+    /// could say.
+    Unsure,
+}
+
 /// The next slot of CPython's open-addressing probe sequence (shared by
 /// dicts and sets): `perturb` shifts in the hash's high bits so that every
 /// slot is eventually visited.
@@ -118,8 +136,9 @@ impl DictObject {
 
     fn bump(&self) {
         let v = self.version.get();
-        self.version
-            .set((v & !COUNTER) | (v.wrapping_add(1) & COUNTER));
+        let next = DICT_VERSIONS.load(Ordering::Relaxed).wrapping_add(1) & COUNTER;
+        DICT_VERSIONS.store(next, Ordering::Relaxed);
+        self.version.set((v & !COUNTER) | next);
         if v & TYPE_DICT != 0 {
             TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
         }
@@ -205,6 +224,25 @@ impl DictObject {
                 }
             }
         }
+    }
+
+    /// Find `key` itself, running no code (for a cache to remember).
+    pub fn find_identical(&self, key: ObjRef, hash: i64) -> Identical {
+        let (mut pos, mut perturb, mut free) = (None, hash as u64, None);
+        self.with(|k| match k {
+            Some(k) => match k.probe(key, hash, &mut pos, &mut perturb, &mut free) {
+                Probe::At(n) => Identical::At(n),
+                Probe::Absent(_) => Identical::Absent,
+                Probe::Compare(..) => Identical::Unsure,
+            },
+            None => Identical::Absent,
+        })
+    }
+
+    /// The value of entry `ix` if its key is `key` itself (borrowed).
+    #[inline]
+    pub fn value_if_key(&self, ix: usize, key: ObjRef) -> Option<ObjRef> {
+        self.with(|k| k?.value_if_key(ix, key))
     }
 
     /// Insert a new entry at the index slot `slot` returned by `find`

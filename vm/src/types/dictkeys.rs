@@ -229,6 +229,22 @@ impl Keys {
         handle(*self.words.get(at + self.entry_words() - 1)?)
     }
 
+    /// The value of entry `n` if its key is `key` itself (the check of an
+    /// inline cache that remembered the entry).
+    #[inline]
+    pub fn value_if_key(&self, n: usize, key: ObjRef) -> Option<ObjRef> {
+        if n >= self.nentries() {
+            return None;
+        }
+        let words = self.entry_words();
+        let at = self.entries_start() + n * words;
+        let key_at = if self.str_keys() { at } else { at + 1 };
+        if self.words[key_at] != key.to_word() {
+            return None;
+        }
+        handle(self.words[at + words - 1])
+    }
+
     /// Entry `n`: (hash, key, value), or `None` if deleted or unused.
     pub fn entry(&self, n: usize) -> Option<(i64, ObjRef, ObjRef)> {
         if n >= self.nentries() {
@@ -348,7 +364,7 @@ fn width_mask(w: usize) -> u64 {
 }
 
 /// A str key's hash (cached in the str object).
-fn str_hash(key: ObjRef) -> i64 {
+pub(crate) fn str_hash(key: ObjRef) -> i64 {
     key.get::<StrObject>()
         .expect("a str-keys table holds strs")
         .hash()

@@ -231,7 +231,7 @@ impl<C: Collector> Vm<C> {
     /// (the frame's reference, which is dropped here): the object takes
     /// everything the frame held, and its `f_back` becomes the caller's
     /// frame object (CPython's `take_ownership`), none for a generator's.
-    pub(crate) fn frame_object_takes(&mut self, fo: ObjRef, frame: Frame) {
+    pub(crate) fn frame_object_takes(&mut self, fo: ObjRef, frame: Box<Frame>) {
         let back = match self.frames.len() {
             // A generator's or coroutine's frame has no caller once it is
             // done (`gen_send_ex2` unlinks `previous` before clearing it),
@@ -248,10 +248,7 @@ impl<C: Collector> Vm<C> {
                 }
             },
         };
-        *frame_obj(fo).state.borrow_mut() = FrameState::Finished {
-            frame: Box::new(frame),
-            back,
-        };
+        *frame_obj(fo).state.borrow_mut() = FrameState::Finished { frame, back };
         self.gc.generations_mut().track(fo);
         self.decref(fo);
     }
@@ -268,7 +265,7 @@ impl<C: Collector> Vm<C> {
 
     fn with_frame_at<R>(&mut self, at: FrameAt, f: impl FnOnce(&mut Frame) -> R) -> Option<R> {
         let fo = match at {
-            FrameAt::Stack(i) => return self.frames.get_mut(i).map(f),
+            FrameAt::Stack(i) => return self.frames.get_mut(i).map(|b| f(b)),
             FrameAt::Object(fo) => fo,
         };
         let gen = match &mut *frame_obj(fo).state.borrow_mut() {
@@ -280,7 +277,7 @@ impl<C: Collector> Vm<C> {
             }
         };
         let mut frame = gen.payload::<GeneratorObject>().frame.borrow_mut();
-        frame.as_mut().map(f)
+        frame.as_mut().map(|b| f(b))
     }
 
     /// Record that `exc` passes through the running frame: a new

@@ -68,7 +68,7 @@ pub struct GeneratorObject {
     pub kind: GenKind,
     /// The frame while created or suspended; `None` while it runs (it is on
     /// the frame stack) and once the generator has finished.
-    pub frame: RefCell<Option<Frame>>,
+    pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     /// `gi_code` (owned), kept after the frame is gone.
     pub code: ObjRef,
@@ -120,7 +120,7 @@ impl Refs for GeneratorObject {
                     }
                     let fobj = fo.payload::<crate::types::frameobj::FrameObject>();
                     *fobj.state.borrow_mut() = crate::types::frameobj::FrameState::Finished {
-                        frame: Box::new(f),
+                        frame: f,
                         back: None,
                     };
                     out.push(fo);
@@ -210,7 +210,7 @@ fn delegation_exit(f: &Frame) -> Option<usize> {
 impl<C: Collector> Vm<C> {
     /// A new generator owning `frame` (the frame of a call of a generator
     /// function, bound but not yet run).
-    pub(crate) fn new_generator(&mut self, frame: Frame) -> PyResult<ObjRef> {
+    pub(crate) fn new_generator(&mut self, frame: Box<Frame>) -> PyResult<ObjRef> {
         let code = self.incref(frame.code);
         let (name, qualname) = match frame.func {
             Some(f) => {
