@@ -505,14 +505,12 @@ impl<C: Collector> Vm<C> {
                 self.push(self.incref(cell));
             }
             LoadAttr(i) => {
-                let name = self.name_const(i);
-                let r = self.getattr(self.peek(1), name)?;
+                let r = self.load_attr_at(self.peek(1), i)?;
                 self.replace_top(1, Some(r));
             }
             StoreAttr(i) => {
-                let name = self.name_const(i);
                 let (v, obj) = (self.peek(2), self.peek(1));
-                self.setattr(obj, name, Some(v))?;
+                self.store_attr_at(obj, i, v)?;
                 self.replace_top(2, None);
             }
             DeleteAttr(i) => {

@@ -149,6 +149,82 @@ impl<C: Collector> Vm<C> {
         Ok(v)
     }
 
+    /// The instance dict (borrowed) of `obj` when `obj.name` is an
+    /// entry of it and nothing else: a plain instance whose class has no
+    /// `__getattribute__` and no attribute `name` (so no descriptor, and
+    /// the default `__setattr__`), and a name that is not a dunder (those
+    /// can be special attributes).
+    fn plain_instance_dict(&self, obj: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        if obj.tag() != Tag::Instance {
+            return None;
+        }
+        let t = self.type_of(obj);
+        if t.payload::<crate::types::typeobj::TypeObject>()
+            .has_getattribute
+            .get()
+            || self.lookup_type_attr(t, name).is_some()
+            || self
+                .lookup_type_attr(t, self.names.setattr)
+                .is_some_and(|h| h.tag() == Tag::Function)
+            || str_of(name).is_none_or(|n| n.starts_with("__"))
+        {
+            return None;
+        }
+        self.instance_dict(obj)
+    }
+
+    /// `LoadAttr` of name `i` of the running code on `obj` (borrowed),
+    /// through its inline cache (`CodeObj::attr_hint`).
+    pub(crate) fn load_attr_at(&mut self, obj: ObjRef, i: u32) -> PyResult<ObjRef> {
+        let code = self.frame().code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
+        let hint = code.attr_hint(i as usize);
+        let d = self.plain_instance_dict(obj, name);
+        if let Some(v) = d
+            .and_then(dict_of)
+            .and_then(|d| d.value_if_key(hint.get(), name))
+        {
+            return Ok(self.incref(v));
+        }
+        let r = self.getattr(obj, name)?;
+        if let Some(d) = d.and_then(dict_of) {
+            if let Identical::At(ix) =
+                d.find_identical(name, crate::types::dictkeys::str_hash(name))
+            {
+                hint.set(ix);
+            }
+        }
+        Ok(r)
+    }
+
+    /// `StoreAttr` of name `i` of the running code: `obj.name = v` (both
+    /// borrowed; the caller keeps them rooted), through the inline cache.
+    pub(crate) fn store_attr_at(&mut self, obj: ObjRef, i: u32, v: ObjRef) -> PyResult<()> {
+        let code = self.frame().code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
+        let hint = code.attr_hint(i as usize);
+        if let Some(d) = self.plain_instance_dict(obj, name) {
+            let dict = dict_of(d).expect("an instance dict");
+            if dict.value_if_key(hint.get(), name).is_some() {
+                // Replaced in place; the old value goes after (its
+                // `__del__` may run), as `insertdict` does.
+                self.maintain_tracking(d, name, v);
+                let old = dict.replace_value(hint.get(), self.incref(v));
+                self.decref(old);
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, Some(v))?;
+        if let Some(d) = self.plain_instance_dict(obj, name).and_then(dict_of) {
+            if let Identical::At(ix) =
+                d.find_identical(name, crate::types::dictkeys::str_hash(name))
+            {
+                hint.set(ix);
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn load_global(&mut self, name: ObjRef) -> PyResult<ObjRef> {
         let g = self.frame().globals;
         if let Some(v) = self.dict_get(g, name)? {

@@ -256,16 +256,7 @@ impl<C: Collector> Vm<C> {
         }
         let (h, found) = found?;
         let dict = dict_of(d).expect("dict");
-        // CPython's MAINTAIN_TRACKING: a dict is tracked once it holds
-        // something that may be.
-        // A hidden instance dict stays untracked: the cycle detector sees
-        // through it from its instance (CPython's inline values).
-        if !d.is_tracked()
-            && !dict.is_hidden()
-            && (Tracking::may_be_tracked(key) || Tracking::may_be_tracked(v))
-        {
-            self.gc.generations_mut().track(d);
-        }
+        self.maintain_tracking(d, key, v);
         match found {
             DictFound::At(ix) => {
                 let old = dict.replace_value(ix, self.incref(v));
@@ -277,6 +268,20 @@ impl<C: Collector> Vm<C> {
             }
         }
         Ok(())
+    }
+
+    /// CPython's MAINTAIN_TRACKING before `key: v` goes into dict `d`: a
+    /// dict is tracked once it holds something that may be. A hidden
+    /// instance dict stays untracked: the cycle detector sees through it
+    /// from its instance (CPython's inline values).
+    #[inline]
+    pub(crate) fn maintain_tracking(&mut self, d: ObjRef, key: ObjRef, v: ObjRef) {
+        if !d.is_tracked()
+            && !dict_of(d).expect("dict").is_hidden()
+            && (Tracking::may_be_tracked(key) || Tracking::may_be_tracked(v))
+        {
+            self.gc.generations_mut().track(d);
+        }
     }
 
     /// `del d[key]`; false if absent.

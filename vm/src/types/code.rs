@@ -15,6 +15,10 @@ pub struct CodeObj {
     names: Cell<Box<[ObjRef]>>,
     /// `LoadGlobal`'s inline caches, one per name.
     global_cache: Box<[Cell<GlobalCache>]>,
+    /// `LoadAttr`'s and `StoreAttr`'s inline caches, one per name: the
+    /// index of the attribute's entry in the instance dict it was last
+    /// found in (instances of one class share their dicts' key order).
+    attr_hint: Box<[Cell<usize>]>,
 }
 
 /// Where `LoadGlobal` of one name found it last (CPython 3.11's
@@ -42,11 +46,13 @@ impl CodeObj {
             .iter()
             .map(|_| Cell::new(GlobalCache::default()))
             .collect();
+        let attr_hint = names.iter().map(|_| Cell::new(0)).collect();
         CodeObj {
             code,
             consts,
             names: Cell::new(names),
             global_cache,
+            attr_hint,
         }
     }
 
@@ -72,6 +78,12 @@ impl CodeObj {
     #[inline]
     pub fn global_cache(&self, i: usize) -> &Cell<GlobalCache> {
         &self.global_cache[i]
+    }
+
+    /// The inline cache of `LoadAttr` and `StoreAttr` of name `i`.
+    #[inline]
+    pub fn attr_hint(&self, i: usize) -> &Cell<usize> {
+        &self.attr_hint[i]
     }
 }
 
