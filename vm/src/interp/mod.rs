@@ -213,7 +213,7 @@ impl<C: Collector> Vm<C> {
         // dies on, the rest go to `decref_all`, which keeps them rooted
         // while that one's `__del__` runs. Until then nothing runs code
         // (the common case: no allocation, no rooting).
-        let mut rest: Vec<ObjRef> = Vec::new();
+        let mut rest: Vec<ObjRef> = self.spare_args.pop().unwrap_or_default();
         let mut drop = |o: ObjRef| {
             if rest.is_empty() && o.refcnt() > 1 {
                 o.dec();
@@ -245,7 +245,8 @@ impl<C: Collector> Vm<C> {
             init.into_iter().for_each(&mut drop);
         }
         self.recycle_frame(frame);
-        self.decref_all(rest);
+        self.decref_all(rest.drain(..));
+        self.recycle_args(rest);
         self.release_call_args(call_args);
     }
 
@@ -417,6 +418,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Execute one instruction.
+    #[inline(always)]
     fn step(&mut self, instr: Instr) -> PyResult<Flow> {
         use Instr::*;
         match instr {
@@ -520,7 +522,11 @@ impl<C: Collector> Vm<C> {
             }
             LoadMethod(i) => self.load_method(i)?,
             BinaryOp { op, inplace } => {
-                let r = self.binary_op(self.peek(2), self.peek(1), op, inplace)?;
+                let (a, b) = (self.peek(2), self.peek(1));
+                let r = match self.small_int_binop(a, b, op)? {
+                    Some(r) => r,
+                    None => self.binary_op(a, b, op, inplace)?,
+                };
                 self.replace_top(2, Some(r));
             }
             UnaryOp(op) => {
@@ -528,7 +534,11 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(1, Some(r));
             }
             CompareOp(op) => {
-                let r = self.compare(self.peek(2), self.peek(1), op)?;
+                let (a, b) = (self.peek(2), self.peek(1));
+                let r = match Self::small_int_compare(a, b, op) {
+                    Some(r) => self.new_bool(r),
+                    None => self.compare(a, b, op)?,
+                };
                 self.replace_top(2, Some(r));
             }
             IsOp(invert) => {

@@ -197,6 +197,20 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(super) fn unpack_sequence(&mut self, n: usize) -> PyResult<()> {
+        // An exact tuple of the right length (CPython's
+        // `UNPACK_SEQUENCE_TUPLE`): its items, with no iterator.
+        let seq = self.peek(1);
+        if seq.tag() == Tag::Tuple {
+            let items = crate::types::tuple::tuple_items(seq).expect("a tuple");
+            if items.len() == n {
+                let seq = self.pop();
+                for &v in items.iter().rev() {
+                    self.push(self.incref(v));
+                }
+                self.decref(seq);
+                return Ok(());
+            }
+        }
         let items = self.unpack_iterable(self.peek(1), n, None)?;
         let seq = self.pop();
         for v in items.into_iter().rev() {

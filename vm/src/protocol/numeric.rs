@@ -6,11 +6,11 @@
 use crate::object::{ObjExt, Tag};
 use crate::text::float_ops::{self, FloatOpError};
 use crate::text::int_ops::{self, IntOpError};
-use crate::types::scalar::{int_of, FloatObject, Int};
+use crate::types::scalar::{int_of, FloatObject, Int, IntObject};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
-use ouro_compiler::bytecode::BinOp;
+use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef};
 
 /// A number operand, borrowed from its object.
@@ -265,6 +265,44 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Machine-word arithmetic; `None` when the result needs a big int.
+    /// `a op b` for two exact ints held in machine words, when the
+    /// result is one too (the interpreter's fast path, CPython's
+    /// `BINARY_OP_ADD_INT` and friends); `None` for anything else, which
+    /// the full `binary_op` answers.
+    #[inline]
+    pub(crate) fn small_int_binop(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: BinOp,
+    ) -> PyResult<Option<ObjRef>> {
+        if a.tag() != Tag::Int || b.tag() != Tag::Int {
+            return Ok(None);
+        }
+        match (a.get::<IntObject>(), b.get::<IntObject>()) {
+            (Some(x), Some(y)) => self.small_binop(x.0, y.0, op),
+            _ => Ok(None),
+        }
+    }
+
+    /// `a op b` for two exact ints held in machine words (CPython's
+    /// `COMPARE_OP_INT_JUMP`); `None` for anything else.
+    #[inline]
+    pub(crate) fn small_int_compare(a: ObjRef, b: ObjRef, op: CmpOp) -> Option<bool> {
+        if a.tag() != Tag::Int || b.tag() != Tag::Int {
+            return None;
+        }
+        let (x, y) = (a.get::<IntObject>()?.0, b.get::<IntObject>()?.0);
+        Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        })
+    }
+
     fn small_binop(&mut self, a: i64, b: i64, op: BinOp) -> PyResult<Option<ObjRef>> {
         let r = match op {
             BinOp::Add => a.checked_add(b),
