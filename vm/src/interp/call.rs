@@ -706,9 +706,10 @@ impl<C: Collector> Vm<C> {
         // refuses arguments before anything is made (so no instance is
         // made, nor finalized).
         let n = args.pos.len() + args.kw.len();
+        let user_new = self.user_new(cls);
         if n > 0
             && t.layout == InstanceLayout::Plain
-            && self.user_new(cls).is_none()
+            && user_new.is_none()
             && self
                 .lookup_type_attr(cls, self.names.init)
                 .is_none_or(|f| f == self.object_init)
@@ -721,7 +722,7 @@ impl<C: Collector> Vm<C> {
         // A user `__new__` sees the argument tuple `type.__call__` makes
         // (which holds the caller's references from then on).
         let mut held = None;
-        let made = match self.user_new(cls) {
+        let made = match user_new {
             Some(new_fn) => match self.call_tuple(&args) {
                 Ok(h) => {
                     held = Some(h);
@@ -756,7 +757,9 @@ impl<C: Collector> Vm<C> {
             .filter(|&f| f != object_init);
         // Arguments `object.__init__` ignores because `__new__` took them
         // (a user `__new__`, or a builtin base's: `class P(tuple)`).
-        let new_took_args = self.user_new(cls).is_some()
+        // (Asked again after a user `__new__`, which may have changed the
+        // class, as `object_init` reads `tp_new` then.)
+        let new_took_args = (user_new.is_some() && self.user_new(cls).is_some())
             || matches!(
                 cls.payload::<TypeObject>().layout,
                 InstanceLayout::Builtin(_)
@@ -787,8 +790,11 @@ impl<C: Collector> Vm<C> {
                 if held.unpacked {
                     held.receiver = Some(self.incref(inst));
                 }
-                let mut call = self.own_args(&args);
-                call.pos.insert(0, self.incref(inst));
+                let mut pos = self.spare_args.pop().unwrap_or_default();
+                pos.push(self.incref(inst));
+                pos.extend(args.pos.iter().map(|&a| self.incref(a)));
+                let kw = args.kw.iter().map(|&(k, v)| (k, self.incref(v))).collect();
+                let call = CallArgs { pos, kw };
                 let frame = self.function_frame(f, call, OnReturn::Init(inst, Some(held)))?;
                 if in_loop {
                     self.push_frame(frame)?;
