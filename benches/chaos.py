@@ -200,3 +200,4 @@ if __name__ == "__main__":
     main(iterations, size)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 40000 (about a second under python3, for `ouro bench`)

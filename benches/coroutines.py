@@ -63,3 +63,4 @@ if __name__ == "__main__":
     print(main(n))
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 31 (about a second under python3, for `ouro bench`)

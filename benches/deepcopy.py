@@ -232,3 +232,4 @@ if __name__ == "__main__":
     main(n, rounds)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 20 37 (about a second under python3, for `ouro bench`)

@@ -455,3 +455,4 @@ if __name__ == "__main__":
     main(n, rounds)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 100 200 (about a second under python3, for `ouro bench`)

@@ -64,3 +64,4 @@ if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 8)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 9 (about a second under python3, for `ouro bench`)

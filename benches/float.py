@@ -67,3 +67,4 @@ if __name__ == "__main__":
     main(rounds, n)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 16 (about a second under python3, for `ouro bench`)

@@ -63,3 +63,4 @@ if __name__ == "__main__":
     print(main(2**depth, rounds))
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 120 12 (about a second under python3, for `ouro bench`)

@@ -337,3 +337,4 @@ if __name__ == "__main__":
     main(moves, playouts)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 75 (about a second under python3, for `ouro bench`)

@@ -271,3 +271,4 @@ if __name__ == "__main__":
     main(size, puzzles, seed)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 3 128 (about a second under python3, for `ouro bench`)

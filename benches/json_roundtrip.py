@@ -138,3 +138,4 @@ if __name__ == "__main__":
     main(records, rounds)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 30 45 (about a second under python3, for `ouro bench`)

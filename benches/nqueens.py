@@ -66,3 +66,4 @@ if __name__ == "__main__":
     main(n, brute_n)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 11 9 (about a second under python3, for `ouro bench`)

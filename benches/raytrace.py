@@ -291,3 +291,4 @@ if __name__ == "__main__":
     main(width, height)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 150 (about a second under python3, for `ouro bench`)

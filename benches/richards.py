@@ -240,3 +240,4 @@ if __name__ == "__main__":
     main(runs, count)
 
 # corpus: skip-stress marksweep (a full collection at every allocation is quadratic at this size)
+# bench-args: 25 (about a second under python3, for `ouro bench`)

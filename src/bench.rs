@@ -82,6 +82,17 @@ fn workloads(inputs: &[String]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
+/// The arguments a workload asks to be run with: the words after
+/// `# bench-args:` on a line of its own (so that a program sized small
+/// for the test corpus runs at benchmark size here).
+fn workload_args(file: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.trim().strip_prefix("# bench-args:"))
+        .map(|a| a.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 /// `CMD` split into words, its program replaced by the interpreter's own
 /// `sys.executable` when it answers.
 fn resolve_baseline(cmd: &str) -> Result<Vec<String>, String> {
@@ -153,6 +164,10 @@ fn bench(opts: &BenchOptions) -> Result<i32, String> {
             |s| s.to_string_lossy().into_owned(),
         );
         let path = file.display().to_string();
+        let args = workload_args(file);
+        let program: Vec<String> = std::iter::once(path.clone())
+            .chain(args.iter().cloned())
+            .collect();
         let mut cols: Vec<Row> = opts
             .collectors
             .iter()
@@ -184,7 +199,7 @@ fn bench(opts: &BenchOptions) -> Result<i32, String> {
                     round + 1,
                     opts.runs
                 ));
-                let m = run_measured(Command::new(&b.argv[0]).args(&b.argv[1..]).arg(&path))
+                let m = run_measured(Command::new(&b.argv[0]).args(&b.argv[1..]).args(&program))
                     .map_err(|e| format!("ouro bench: can't run the baseline: {e}"))?;
                 b.failed = b.failed.take().or_else(|| failure(&m));
                 b.times.push(m.wall);
@@ -202,7 +217,7 @@ fn bench(opts: &BenchOptions) -> Result<i32, String> {
                 let m = run_measured(
                     Command::new(&exe)
                         .args(["run", "--gc", &col.collector])
-                        .arg(&path),
+                        .args(&program),
                 )
                 .map_err(|e| format!("ouro bench: can't run ouro: {e}"))?;
                 col.failed = col.failed.take().or_else(|| failure(&m));
@@ -217,7 +232,7 @@ fn bench(opts: &BenchOptions) -> Result<i32, String> {
         for col in cols.iter_mut() {
             bar.set_message(format!("{name}: {} (traced)", col.collector));
             let trace = scratch.join(format!("{name}-{}.jsonl", col.collector));
-            let r = run_once(&exe, &col.collector, std::slice::from_ref(&path), &trace)?;
+            let r = run_once(&exe, &col.collector, &program, &trace)?;
             if let Some(s) = r.summary() {
                 col.heap_peak = int(s, "heap_peak");
                 col.gc_share = num(s, "pause_total_us") / num(s, "wall_us").max(1e-9);

@@ -1,7 +1,9 @@
 //! `ouro bench`: the table and the JSON it writes, alternating with a
 //! baseline (python3, resolved to its real binary), output checked against
-//! it; and the GC workloads of `benches/workloads/`, at small sizes, print
-//! what python3 prints under every collector. No timing is asserted.
+//! it; a workload's `# bench-args:`; and the GC workloads of
+//! `benches/workloads/`, at small sizes, print what python3 prints under
+//! every collector (the classic ones are corpus programs). No timing is
+//! asserted.
 
 mod common;
 
@@ -25,7 +27,9 @@ fn bench_runs_each_workload_under_each_collector_against_a_baseline() {
     std::fs::write(w.join("a_sum.py"), "print(sum(range(1000000)))\n").unwrap();
     std::fs::write(
         w.join("b_pairs.py"),
-        "class N: pass\nfor i in range(30000):\n    a = N(); b = N(); a.b = b; b.a = a\nprint('ok')\n",
+        // Its size comes from its `# bench-args:` line, passed to both
+        // interpreters (a run without them fails).
+        "import sys\nclass N: pass\nfor i in range(int(sys.argv[1])):\n    a = N(); b = N(); a.b = b; b.a = a\nprint('ok', sys.argv[2])\n# bench-args: 30000 x\n",
     )
     .unwrap();
     std::fs::write(w.join("notes.txt"), "not a workload\n").unwrap();
@@ -157,15 +161,31 @@ fn the_gc_workloads_print_what_python3_prints_at_small_sizes() {
         ("string_build.py", "3000"),
         ("weakrefs.py", "3000"),
     ];
-    let mut files: Vec<String> = std::fs::read_dir(&root)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".py"))
-        .collect();
+    let mut files: Vec<String> = Vec::new();
+    for e in std::fs::read_dir(&root).unwrap().filter_map(|e| e.ok()) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".py") {
+            continue;
+        }
+        if e.file_type().unwrap().is_symlink() {
+            // A classic workload: a corpus program (which the corpus test
+            // runs at its small default size under every collector) with
+            // its benchmark size.
+            let target = std::fs::canonicalize(e.path()).unwrap();
+            let corpus = std::fs::canonicalize(root.join("../../tests/programs/bench")).unwrap();
+            assert_eq!(target.parent(), Some(corpus.as_path()), "{name}");
+            let text = std::fs::read_to_string(&target).unwrap();
+            assert!(
+                text.lines().any(|l| l.starts_with("# bench-args: ")),
+                "{name} has no `# bench-args:` line"
+            );
+        } else {
+            files.push(name);
+        }
+    }
     files.sort();
     let named: Vec<&str> = sizes.iter().map(|s| s.0).collect();
-    assert_eq!(files, named, "every workload has a small size here");
+    assert_eq!(files, named, "every GC workload has a small size here");
     for (file, size) in sizes {
         let path = root.join(file);
         let want = Command::new("python3")

@@ -1,0 +1,1 @@
+../../tests/programs/bench/deepcopy.py

@@ -1,0 +1,1 @@
+../../tests/programs/bench/richards.py

@@ -1,0 +1,1 @@
+../../tests/programs/bench/spectral_norm.py

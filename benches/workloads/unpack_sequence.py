@@ -1,0 +1,1 @@
+../../tests/programs/bench/unpack_sequence.py
