@@ -361,6 +361,14 @@ pub fn take_opt(slot: &std::cell::Cell<Option<ObjRef>>, out: &mut Vec<ObjRef>) {
     out.extend(slot.take());
 }
 
+/// Is `obj` an exact int, float or str (`Runtime::dies_quietly`)? Those
+/// own no references, have no `__del__` (a subclass instance has another
+/// tag), are never tracked, and cannot be weakly referenced.
+#[inline]
+pub fn dies_quietly(obj: ObjRef) -> bool {
+    matches!(obj.tag(), Tag::Int | Tag::Float | Tag::Str)
+}
+
 /// Does `obj`'s CPython deallocator go through the trashcan
 /// (`Py_TRASHCAN_BEGIN`)? (See `Runtime::uses_trashcan`.)
 pub fn uses_trashcan(obj: ObjRef) -> bool {

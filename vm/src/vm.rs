@@ -931,6 +931,10 @@ impl<C: Collector> Vm<C> {
 impl<C: Collector> Runtime for Vm<C> {
     type Gc = C;
 
+    fn dies_quietly(&self, obj: ObjRef) -> bool {
+        crate::object::dies_quietly(obj)
+    }
+
     fn uses_trashcan(&self, obj: ObjRef) -> bool {
         crate::object::uses_trashcan(obj)
     }

@@ -128,6 +128,13 @@ pub trait Runtime {
     fn uses_trashcan(&self, _obj: ObjRef) -> bool {
         false
     }
+    /// Does `obj` die quietly: it owns no references, has no finalizer,
+    /// is never on a collector list and cannot be weakly referenced (an
+    /// exact int, float or str)? A reference-counting release then frees
+    /// its block at once, with nothing to schedule.
+    fn dies_quietly(&self, _obj: ObjRef) -> bool {
+        false
+    }
     /// Whether deallocation cascades are to be reported (`--trace`).
     fn tracing_cascades(&self) -> bool {
         false

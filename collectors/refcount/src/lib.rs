@@ -81,7 +81,10 @@ impl RefCount {
 /// with it. Public so that collectors built on reference counting (the
 /// generational one) share the exact same release order.
 pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mut ReleaseState) {
-    use ouro_gc_core::Collector as _;
+    if rt.dies_quietly(obj) {
+        free_now(rt, obj, &work);
+        return;
+    }
     let base = work(rt).work.len();
     // While tracing, an outermost release of a container is timed: it may
     // be a cascade worth reporting (its root's type is taken now, while
@@ -96,18 +99,16 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
         match work(rt).work.pop().expect("above base") {
             Step::Release(child) => {
                 if child.dec() == 0 {
-                    begin_dealloc(rt, child, &work);
+                    if rt.dies_quietly(child) {
+                        free_now(rt, child, &work);
+                    } else {
+                        begin_dealloc(rt, child, &work);
+                    }
                 }
             }
             Step::Free(o) => {
                 let trashcan = rt.uses_trashcan(o);
-                let counted = ouro_gc_core::Generations::counted(o);
-                // SAFETY: `o` reached count zero, was not resurrected by its
-                // finalizer, and every reference it owned was moved out by
-                // `clear` and released above: nothing refers to it.
-                let kept = unsafe { rt.heap().free(o) };
-                rt.gc().generations_mut().on_free(counted, kept);
-                work(rt).freed += 1;
+                free_now(rt, o, &work);
                 if trashcan {
                     end_trashcan(work(rt));
                 }
@@ -127,6 +128,19 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
             rt.on_cascade(&root, freed, started.elapsed());
         }
     }
+}
+
+/// Return the block of `obj`, whose references are all released (or
+/// which owns none), and count it freed.
+fn free_now<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
+    use ouro_gc_core::Collector as _;
+    let counted = ouro_gc_core::Generations::counted(obj);
+    // SAFETY: `obj` reached count zero, was not resurrected by a
+    // finalizer (it has none, or it ran), and every reference it owned was
+    // moved out by `clear` and released before this: nothing refers to it.
+    let kept = unsafe { rt.heap().free(obj) };
+    rt.gc().generations_mut().on_free(counted, kept);
+    work(rt).freed += 1;
 }
 
 /// `obj`'s count reached zero: defer it if too many trashcan

@@ -34,6 +34,18 @@ pub fn num_as<'a>(o: ObjRef, tag: Tag) -> Option<Num<'a>> {
     }
 }
 
+/// A float's value, or a machine-word int's when it converts exactly.
+#[inline]
+fn exact_f64(o: ObjRef) -> Option<f64> {
+    match o.tag() {
+        Tag::Float => Some(o.payload::<FloatObject>().0),
+        _ => {
+            let i = o.get::<IntObject>()?.0;
+            (i.unsigned_abs() <= 1 << 53).then_some(i as f64)
+        }
+    }
+}
+
 impl<C: Collector> Vm<C> {
     pub(crate) fn int_error(&mut self, e: IntOpError) -> ObjRef {
         match e {
@@ -276,11 +288,26 @@ impl<C: Collector> Vm<C> {
         b: ObjRef,
         op: BinOp,
     ) -> PyResult<Option<ObjRef>> {
-        if a.tag() != Tag::Int || b.tag() != Tag::Int {
-            return Ok(None);
-        }
-        match (a.get::<IntObject>(), b.get::<IntObject>()) {
-            (Some(x), Some(y)) => self.small_binop(x.0, y.0, op),
+        match (a.tag(), b.tag()) {
+            (Tag::Int, Tag::Int) => match (a.get::<IntObject>(), b.get::<IntObject>()) {
+                (Some(x), Some(y)) => self.small_binop(x.0, y.0, op),
+                _ => Ok(None),
+            },
+            // CPython's `BINARY_OP_ADD_FLOAT` and friends; an int operand
+            // that converts exactly (as `float + int` converts it).
+            (Tag::Float | Tag::Int, Tag::Float | Tag::Int) => {
+                let (Some(x), Some(y)) = (exact_f64(a), exact_f64(b)) else {
+                    return Ok(None);
+                };
+                let r = match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    BinOp::Mul => x * y,
+                    BinOp::TrueDiv if y != 0.0 => x / y,
+                    _ => return Ok(None),
+                };
+                self.new_float(r).map(Some)
+            }
             _ => Ok(None),
         }
     }
