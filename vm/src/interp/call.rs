@@ -140,25 +140,10 @@ impl<C: Collector> Vm<C> {
         }
         let with_self = method && stack[at + 1] != self.null;
         let nargs = argc + usize::from(with_self);
-        let f = callable.payload::<FunctionObject>();
-        let code = f.code.get();
-        let rc = &code.payload::<CodeObj>().code;
-        let nparams = rc.argcount as usize;
-        if rc.flags.varargs || rc.flags.varkeywords || rc.kwonlyargcount != 0 || nargs > nparams {
+        let Some(mut frame) = self.plain_frame(callable, nargs) else {
             return Ok(false);
-        }
-        // Borrowed from the defaults tuple, which the function keeps alive.
-        let defaults: &[ObjRef] = match nparams - nargs {
-            0 => &[],
-            missing => match f.defaults.get().and_then(tuple_items) {
-                Some(d) if d.len() >= missing => &d[d.len() - missing..],
-                _ => return Ok(false),
-            },
         };
-        let mut frame = self.new_frame(self.incref(code), self.incref(f.globals), OnReturn::Value);
-        for (slot, &d) in frame.fast[nargs..].iter_mut().zip(defaults) {
-            *slot = Some(self.incref(d));
-        }
+        let f = callable.payload::<FunctionObject>();
         let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
         for (slot, v) in frame.fast[nargs - argc..]
             .iter_mut()
@@ -184,6 +169,34 @@ impl<C: Collector> Vm<C> {
             self.push_frame(frame)?;
         }
         Ok(true)
+    }
+
+    /// For a call of the Python function `func` (borrowed) with `nargs`
+    /// positional arguments and no keywords: when its parameters are plain
+    /// positional ones that those fill (with its defaults), its new frame,
+    /// with the defaults in place and the arguments' slots (the first
+    /// `nargs`) for the caller to fill.
+    fn plain_frame(&mut self, func: ObjRef, nargs: usize) -> Option<Box<Frame>> {
+        let f = func.payload::<FunctionObject>();
+        let code = f.code.get();
+        let rc = &code.payload::<CodeObj>().code;
+        let nparams = rc.argcount as usize;
+        if rc.flags.varargs || rc.flags.varkeywords || rc.kwonlyargcount != 0 || nargs > nparams {
+            return None;
+        }
+        // Borrowed from the defaults tuple, which the function keeps alive.
+        let defaults: &[ObjRef] = match nparams - nargs {
+            0 => &[],
+            missing => match f.defaults.get().and_then(tuple_items) {
+                Some(d) if d.len() >= missing => &d[d.len() - missing..],
+                _ => return None,
+            },
+        };
+        let mut frame = self.new_frame(self.incref(code), self.incref(f.globals), OnReturn::Value);
+        for (slot, &d) in frame.fast[nargs..].iter_mut().zip(defaults) {
+            *slot = Some(self.incref(d));
+        }
+        Some(frame)
     }
 
     /// `CallFunctionEx`: `f(*args, **kwargs)`.
@@ -350,8 +363,28 @@ impl<C: Collector> Vm<C> {
     pub fn call_args(&mut self, callable: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
         match callable.tag() {
             Tag::Function => {
-                let owned = self.own_args(args);
-                let frame = self.function_frame(self.incref(callable), owned, OnReturn::Value)?;
+                let frame = match args.kw.is_empty() {
+                    true => self.plain_frame(callable, args.pos.len()),
+                    false => None,
+                };
+                let frame = match frame {
+                    Some(mut frame) => {
+                        for (slot, &a) in frame.fast.iter_mut().zip(&args.pos) {
+                            *slot = Some(self.incref(a));
+                        }
+                        frame.func = Some(self.incref(callable));
+                        let f = callable.payload::<FunctionObject>();
+                        if let Err(e) = self.make_cells(&mut frame, f) {
+                            self.with_roots(&[e], |vm| vm.release_frame(frame));
+                            return Err(e);
+                        }
+                        frame
+                    }
+                    None => {
+                        let owned = self.own_args(args);
+                        self.function_frame(self.incref(callable), owned, OnReturn::Value)?
+                    }
+                };
                 if frame.rc.flags.resumable() {
                     return self.new_generator(frame);
                 }
