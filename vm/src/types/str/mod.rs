@@ -20,6 +20,30 @@ pub struct StrObject {
     hash: Cell<i64>,
 }
 
+/// Characters between two offsets `MARKS` keeps.
+const MARK_EVERY: usize = 64;
+
+thread_local! {
+    /// For each non-ASCII str of more than `MARK_EVERY` characters that
+    /// was indexed (keyed by its text's address, removed when it is
+    /// dropped): the byte offset of every `MARK_EVERY`th character, so that
+    /// indexing and slicing by character walk at most that many characters
+    /// (CPython's fixed-width storage indexes in constant time). Kept
+    /// outside the object, whose size `sys.getsizeof` reports.
+    static MARKS: std::cell::RefCell<std::collections::HashMap<usize, Box<[usize]>>> =
+        Default::default();
+}
+
+impl Drop for StrObject {
+    fn drop(&mut self) {
+        if self.chars > MARK_EVERY && !self.is_ascii() {
+            let key = self.s.as_ptr() as usize;
+            // (At thread exit the table may be gone already.)
+            let _ = MARKS.try_with(|m| m.borrow_mut().remove(&key));
+        }
+    }
+}
+
 impl StrObject {
     pub fn new(s: Box<str>) -> StrObject {
         let chars = if s.is_ascii() {
@@ -32,6 +56,36 @@ impl StrObject {
             chars,
             hash: Cell::new(-1),
         }
+    }
+
+    /// The byte offset of character `i` (0 <= i <= chars).
+    fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i;
+        }
+        if i >= self.chars {
+            return self.s.len();
+        }
+        let from = if self.chars <= MARK_EVERY {
+            0
+        } else {
+            MARKS.with(|m| {
+                let mut m = m.borrow_mut();
+                let marks = m.entry(self.s.as_ptr() as usize).or_insert_with(|| {
+                    self.s
+                        .char_indices()
+                        .step_by(MARK_EVERY)
+                        .map(|(b, _)| b)
+                        .collect()
+                });
+                marks[i / MARK_EVERY]
+            })
+        };
+        let skip = if from == 0 { i } else { i % MARK_EVERY };
+        from + self.s[from..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.s.len() - from, |(b, _)| b)
     }
 
     #[inline]
@@ -55,7 +109,8 @@ impl StrObject {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).expect("index checked by caller")
+            let b = self.byte_offset(i);
+            self.s[b..].chars().next().expect("index checked by caller")
         }
     }
 
@@ -64,14 +119,9 @@ impl StrObject {
         if self.is_ascii() {
             &self.s[start..end]
         } else {
-            let mut it = self
-                .s
-                .char_indices()
-                .map(|(b, _)| b)
-                .chain(std::iter::once(self.s.len()));
-            let b0 = it.nth(start).unwrap_or(self.s.len());
+            let b0 = self.byte_offset(start);
             let b1 = if end > start {
-                it.nth(end - start - 1).unwrap_or(self.s.len())
+                self.byte_offset(end)
             } else {
                 b0
             };
