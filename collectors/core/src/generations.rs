@@ -223,6 +223,7 @@ impl Generations {
     /// exceeds its threshold, except that a full collection waits until
     /// the objects promoted since the last one exceed a quarter of those
     /// that survived it.
+    #[inline]
     pub fn due(&self) -> Option<usize> {
         let young = &self.gens[0];
         if !self.enabled

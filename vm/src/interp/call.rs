@@ -554,9 +554,9 @@ impl<C: Collector> Vm<C> {
         owner: Owner,
         receiver: Option<ObjRef>,
     ) -> PyResult<()> {
-        let slot = crate::types::function::is_slot_name(name);
+        let slot = || crate::types::function::is_slot_name(name);
         let Some(r) = receiver else {
-            return Err(self.type_error(if slot {
+            return Err(self.type_error(if slot() {
                 format!(
                     "descriptor '{name}' of '{}' object needs an argument",
                     owner.name
@@ -578,11 +578,11 @@ impl<C: Collector> Vm<C> {
                 owner.name
             )));
         }
-        if self.is_instance(r, owner.ty) {
+        if self.type_of(r) == owner.ty || self.is_instance(r, owner.ty) {
             return Ok(());
         }
         let got = self.type_name(r);
-        Err(self.type_error(if slot {
+        Err(self.type_error(if slot() {
             format!(
                 "descriptor '{name}' requires a '{}' object but received a '{got}'",
                 owner.name
