@@ -59,6 +59,16 @@ impl<C: Collector> Vm<C> {
         self.incref(frame.code);
         self.incref(frame.globals);
         frame.func = Some(func);
+        self.with_cells(frame, f)
+    }
+
+    /// `frame` (of a call of `f`, its arguments bound) with its cells
+    /// made; on failure the frame is released.
+    pub(super) fn with_cells(
+        &mut self,
+        mut frame: Box<Frame>,
+        f: &FunctionObject,
+    ) -> PyResult<Box<Frame>> {
         if let Err(e) = self.make_cells(&mut frame, f) {
             self.with_roots(&[e], |vm| vm.release_frame(frame));
             return Err(e);
@@ -68,7 +78,10 @@ impl<C: Collector> Vm<C> {
 
     /// Create the frame's cells: new ones for cellvars (seeded from
     /// parameters), the closure's for freevars.
-    pub(super) fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
+    fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
+        if frame.rc.cellvars.is_empty() && f.closure.is_none() {
+            return Ok(());
+        }
         let rc = frame.rc.clone();
         for (i, _) in rc.cellvars.iter().enumerate() {
             let init = rc

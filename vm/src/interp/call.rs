@@ -158,10 +158,7 @@ impl<C: Collector> Vm<C> {
             }
         }
         frame.func = stack.pop();
-        if let Err(e) = self.make_cells(&mut frame, f) {
-            self.with_roots(&[e], |vm| vm.release_frame(frame));
-            return Err(e);
-        }
+        let frame = self.with_cells(frame, f)?;
         if frame.rc.flags.resumable() {
             let g = self.new_generator(frame)?;
             self.push(g);
@@ -373,12 +370,7 @@ impl<C: Collector> Vm<C> {
                             *slot = Some(self.incref(a));
                         }
                         frame.func = Some(self.incref(callable));
-                        let f = callable.payload::<FunctionObject>();
-                        if let Err(e) = self.make_cells(&mut frame, f) {
-                            self.with_roots(&[e], |vm| vm.release_frame(frame));
-                            return Err(e);
-                        }
-                        frame
+                        self.with_cells(frame, callable.payload::<FunctionObject>())?
                     }
                     None => {
                         let owned = self.own_args(args);
