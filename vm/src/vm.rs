@@ -635,7 +635,19 @@ impl<C: Collector> Vm<C> {
     }
 
     /// The Python type of any object (borrowed).
+    #[inline]
     pub fn type_of(&self, o: ObjRef) -> ObjRef {
+        if o.tag() == Tag::Instance {
+            return o
+                .payload::<crate::types::instance::InstanceObject>()
+                .class
+                .get();
+        }
+        self.type_of_any(o)
+    }
+
+    /// `type_of` for every layout.
+    fn type_of_any(&self, o: ObjRef) -> ObjRef {
         match o.tag() {
             Tag::Instance => o
                 .payload::<crate::types::instance::InstanceObject>()

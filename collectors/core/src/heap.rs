@@ -63,6 +63,9 @@ pub struct Heap {
     /// so `id()` repeats as it does there. Their headers say
     /// [`FREE_LISTED`]; `for_each` skips them.
     free_lists: Vec<FreeList>,
+    /// `free_lists` by vtable tag: index + 1 of the free list of the one
+    /// layout with that tag that keeps one, or 0.
+    free_list_by_tag: Vec<u8>,
     /// What the frees happening now are caused by: set by a collector
     /// around the frees it causes.
     pub free_cause: FreeCause,
@@ -117,6 +120,7 @@ impl Heap {
             blocks: ouro_allocator::Heap::new(limit),
             stats: ObjectStats::default(),
             free_lists: Vec::new(),
+            free_list_by_tag: Vec::new(),
             free_cause: FreeCause::Refcount,
             trace_frees: false,
             last_reused: false,
@@ -132,6 +136,17 @@ impl Heap {
         tails: std::ops::RangeInclusive<usize>,
         keep: usize,
     ) {
+        let tag = vtable.tag as usize;
+        if tag < 256 {
+            if self.free_list_by_tag.len() <= tag {
+                self.free_list_by_tag.resize(tag + 1, 0);
+            }
+            let free = self.free_list_by_tag[tag] == 0;
+            // (A second layout with the same tag is found by search.)
+            if free && self.free_lists.len() < 255 {
+                self.free_list_by_tag[tag] = self.free_lists.len() as u8 + 1;
+            }
+        }
         self.free_lists.push(FreeList {
             vtable,
             payload: std::mem::size_of::<T>(),
@@ -170,10 +185,7 @@ impl Heap {
     /// The free list a dead `vtable` object of `size` bytes (without its
     /// head) goes to, with room, if any.
     fn room_for(&self, vtable: &TypeVTable, size: usize) -> Option<(usize, usize)> {
-        let i = self
-            .free_lists
-            .iter()
-            .position(|fl| std::ptr::eq(fl.vtable, vtable))?;
+        let i = self.free_list_index(vtable)?;
         let fl = &self.free_lists[i];
         let tail = (size - HEADER_SIZE - fl.payload) / TAIL_WORD;
         (fl.tails.contains(&tail) && fl.blocks[tail].len() < fl.keep).then_some((i, tail))
@@ -196,12 +208,24 @@ impl Heap {
         self.last_reused
     }
 
+    /// The index in `free_lists` of `vtable`'s free list, if it has one.
+    #[inline]
+    fn free_list_index(&self, vtable: &TypeVTable) -> Option<usize> {
+        let by_tag = self.free_list_by_tag.get(vtable.tag as usize).copied();
+        if let Some(i) = by_tag.filter(|&i| i > 0).map(|i| i as usize - 1) {
+            if std::ptr::eq(self.free_lists[i].vtable, vtable) {
+                return Some(i);
+            }
+        }
+        self.free_lists
+            .iter()
+            .position(|fl| std::ptr::eq(fl.vtable, vtable))
+    }
+
     /// The free list for `vtable` objects with `tail` words, if kept.
     fn free_list(&mut self, vtable: &TypeVTable, tail: usize) -> Option<&mut Vec<NonNull<u8>>> {
-        let fl = self
-            .free_lists
-            .iter_mut()
-            .find(|fl| std::ptr::eq(fl.vtable, vtable))?;
+        let i = self.free_list_index(vtable)?;
+        let fl = &mut self.free_lists[i];
         if !fl.tails.contains(&tail) {
             return None;
         }
@@ -286,9 +310,11 @@ impl Heap {
                 tail_at,
                 items.len() * TAIL_WORD,
             );
-            tail_at
-                .add(items.len() * TAIL_WORD)
-                .write_bytes(0, (tail - items.len()) * TAIL_WORD);
+            if tail > items.len() {
+                tail_at
+                    .add(items.len() * TAIL_WORD)
+                    .write_bytes(0, (tail - items.len()) * TAIL_WORD);
+            }
             header
         };
         // SAFETY: the header was initialised just above.
@@ -327,7 +353,10 @@ impl Heap {
         let vt = obj.vtable();
         let room = head_room(vt);
         let size = room + (vt.size)(obj);
-        self.blocks.release_external((vt.accounted_bytes)(obj));
+        let external = (vt.accounted_bytes)(obj);
+        if external > 0 {
+            self.blocks.release_external(external);
+        }
         // SAFETY: the caller guarantees `obj` is unreachable and unused
         // from now on, which is `drop_payload`'s contract.
         unsafe { (vt.drop_payload)(obj) };

@@ -52,7 +52,9 @@ impl<C: Collector> Vm<C> {
             if let OnReturn::Init(o, _) = on_return {
                 out.push(o);
             }
-            out.extend(Self::call_args_refs(on_return.take_held()));
+            if let Some(held) = on_return.take_held() {
+                Self::call_args_refs(held, &mut out);
+            }
             self.with_roots(&[e], |vm| vm.decref_all(out));
             return Err(e);
         }

@@ -6,7 +6,7 @@
 //! returns; the loop runs it. A call from native code (`Vm::call`) runs the
 //! frame on a nested loop.
 
-use crate::interp::frame::{Frame, OnReturn};
+use crate::interp::frame::{Extra, Frame, OnReturn};
 use crate::object::{ObjExt, Tag};
 use crate::types::code::CodeObj;
 use crate::types::function::{BuiltinObject, FunctionObject, Owner, FUNCTION_VT};
@@ -244,9 +244,9 @@ impl<C: Collector> Vm<C> {
                 stack: false,
                 receiver: None,
             };
-            for o in held.extra_refs().0 {
+            held.each_extra(Extra::Unpacked, |o| {
                 self.incref(o);
-            }
+            });
             self.frame().on_return = OnReturn::CallArgs(held);
             return Ok(());
         }

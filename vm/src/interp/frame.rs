@@ -53,38 +53,42 @@ pub struct CallArgsHeld {
 }
 
 impl CallArgsHeld {
-    /// The extra references this holds to the arguments, in the order
-    /// they are released: the unpacked ones (positional, then each
-    /// keyword's value and name), then the caller's (positional, then
-    /// keyword values).
-    pub fn extra_refs(&self) -> (Vec<ObjRef>, Vec<ObjRef>) {
+    /// Call `f` on each extra reference this holds to the arguments, in
+    /// the order they are released: the unpacked ones (positional, then
+    /// each keyword's value and name), then the caller's (positional,
+    /// then keyword values). Allocates nothing without keywords.
+    pub fn each_extra(&self, which: Extra, mut f: impl FnMut(ObjRef)) {
         let items = crate::types::tuple::tuple_items(self.args).unwrap_or(&[]);
-        let entries = self
-            .kwargs
-            .and_then(crate::types::dict::dict_of)
-            .map(|d| d.snapshot())
-            .unwrap_or_default();
-        let mut unpacked = Vec::new();
-        if self.unpacked {
-            unpacked.extend(self.receiver);
-            unpacked.extend_from_slice(items);
-            for e in &entries {
-                unpacked.extend([e.value, e.key]);
+        let entries = || {
+            self.kwargs
+                .and_then(crate::types::dict::dict_of)
+                .map(|d| d.snapshot())
+                .unwrap_or_default()
+        };
+        if self.unpacked && which != Extra::Stack {
+            self.receiver.into_iter().for_each(&mut f);
+            items.iter().copied().for_each(&mut f);
+            for e in entries() {
+                f(e.value);
+                f(e.key);
             }
         }
-        let mut stack = Vec::new();
-        if self.stack {
-            stack.extend_from_slice(items);
-            stack.extend(entries.iter().map(|e| e.value));
+        if self.stack && which != Extra::Unpacked {
+            items.iter().copied().for_each(&mut f);
+            entries().iter().for_each(|e| f(e.value));
         }
-        (unpacked, stack)
     }
+}
 
-    /// Visit every extra reference (`extra_refs`).
-    pub fn visit_extra(&self, visit: Visit<'_>) {
-        let (unpacked, stack) = self.extra_refs();
-        unpacked.into_iter().chain(stack).for_each(visit);
-    }
+/// Which of a call's extra references (`CallArgsHeld::each_extra`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extra {
+    /// The references unpacking the keywords took.
+    Unpacked,
+    /// The caller's own.
+    Stack,
+    /// Both, unpacked first.
+    All,
 }
 
 impl OnReturn {
@@ -98,7 +102,7 @@ impl OnReturn {
 
     /// The references this holds (owned by the frame).
     /// The references this holds (owned by the frame), but for the
-    /// extra ones of `held` (`CallArgsHeld::visit_extra`).
+    /// extra ones of `held` (`CallArgsHeld::each_extra`).
     pub(crate) fn refs(&self) -> impl Iterator<Item = ObjRef> {
         let inst = match *self {
             OnReturn::Init(o, _) => Some(o),
@@ -176,7 +180,7 @@ impl Frame {
             visit(o);
         }
         if let Some(h) = self.on_return.held() {
-            h.visit_extra(visit);
+            h.each_extra(Extra::All, &mut *visit);
         }
         if let Some(f) = self.frame_obj {
             visit(f);

@@ -4,7 +4,7 @@
 //! a frame of the loop; with the references CPython holds meanwhile.
 
 use super::call::{is_generator_function, CallArgs, TUPLE_CTORS};
-use crate::interp::frame::OnReturn;
+use crate::interp::frame::{Extra, OnReturn};
 use crate::object::{ObjExt, Tag};
 use crate::types::instance::WrapperObject;
 use crate::types::typeobj::{InstanceLayout, TypeObject};
@@ -123,7 +123,7 @@ impl<C: Collector> Vm<C> {
                     // own are `args`, which `call_user_new` roots).
                     let mut roots = vec![h.args];
                     roots.extend(h.kwargs);
-                    roots.extend(h.extra_refs().0);
+                    h.each_extra(Extra::Unpacked, |o| roots.push(o));
                     self.with_roots(&roots, |vm| vm.call_user_new(new_fn, cls, &args))
                 }
                 Err(e) => Err(e),
@@ -246,8 +246,7 @@ impl<C: Collector> Vm<C> {
     /// caller's (`CallArgsHeld::stack`); with keywords, every argument
     /// gets one more (`_PyStack_UnpackDict`).
     fn call_tuple(&mut self, args: &CallArgs) -> PyResult<crate::interp::frame::CallArgsHeld> {
-        let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
-        let t = self.new_tuple(items)?;
+        let t = self.new_tuple_from(&args.pos)?;
         let kwargs = if args.kw.is_empty() {
             None
         } else {
@@ -275,9 +274,9 @@ impl<C: Collector> Vm<C> {
             receiver: None,
         };
         // (The caller's references are the ones `args` already owns.)
-        for o in held.extra_refs().0 {
+        held.each_extra(Extra::Unpacked, |o| {
             self.incref(o);
-        }
+        });
         Ok(held)
     }
 

@@ -14,7 +14,7 @@ pub mod patterns;
 mod stack;
 pub mod suggestions;
 
-use crate::interp::frame::{Block, Frame, OnReturn};
+use crate::interp::frame::{Block, Extra, Frame, OnReturn};
 use crate::object::{ObjExt, Tag};
 use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
@@ -320,18 +320,19 @@ impl<C: Collector> Vm<C> {
     /// took (positional, then keyword values and names), the argument
     /// tuple and keyword dict, then the caller's own references.
     pub(crate) fn release_call_args(&mut self, held: Option<crate::interp::frame::CallArgsHeld>) {
-        let out = Self::call_args_refs(held);
-        self.decref_all(out);
+        let Some(held) = held else { return };
+        let mut out = self.spare_args.pop().unwrap_or_default();
+        Self::call_args_refs(held, &mut out);
+        self.decref_all(out.iter().copied());
+        self.recycle_args(out);
     }
 
-    /// What `release_call_args` releases, in its order.
-    pub(crate) fn call_args_refs(held: Option<crate::interp::frame::CallArgsHeld>) -> Vec<ObjRef> {
-        let Some(held) = held else { return Vec::new() };
-        let (mut out, stack) = held.extra_refs();
+    /// Push what `release_call_args` releases onto `out`, in its order.
+    pub(crate) fn call_args_refs(held: crate::interp::frame::CallArgsHeld, out: &mut Vec<ObjRef>) {
+        held.each_extra(Extra::Unpacked, |o| out.push(o));
         out.push(held.args);
         out.extend(held.kwargs);
-        out.extend(stack);
-        out
+        held.each_extra(Extra::Stack, |o| out.push(o));
     }
 
     /// Find a handler for `exc`, popping frames that have none. Returns

@@ -149,6 +149,43 @@ impl<C: Collector> Vm<C> {
         Ok(v)
     }
 
+    /// The slot `obj.name` reads and writes when `name` is a `__slots__`
+    /// member of `obj`'s class and the class keeps the default attribute
+    /// protocol: no `__getattribute__` and (`storing`) no Python
+    /// `__setattr__`. A member is a data descriptor, so it comes before
+    /// any instance dict, as in `PyObject_GenericGetAttr`.
+    fn member_slot_of(
+        &self,
+        obj: ObjRef,
+        name: ObjRef,
+        storing: bool,
+    ) -> Option<&'static std::cell::Cell<Option<ObjRef>>> {
+        if obj.tag() != Tag::Instance {
+            return None;
+        }
+        let t = self.type_of(obj);
+        if t.payload::<crate::types::typeobj::TypeObject>()
+            .has_getattribute
+            .get()
+        {
+            return None;
+        }
+        let d = self.lookup_type_attr(t, name)?;
+        if d.tag() != Tag::Member
+            || storing
+                && self
+                    .lookup_type_attr(t, self.names.setattr)
+                    .is_some_and(|h| h.tag() == Tag::Function)
+        {
+            return None;
+        }
+        let m = d.payload::<crate::types::instance::MemberObject>();
+        if !self.is_subclass(t, m.owner) {
+            return None;
+        }
+        m.slot(obj)
+    }
+
     /// The instance dict (borrowed) of `obj` when `obj.name` is an
     /// entry of it and nothing else: a plain instance whose class has no
     /// `__getattribute__` and no attribute `name` (so no descriptor, and
@@ -179,6 +216,9 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
+        if let Some(v) = self.member_slot_of(obj, name, false).and_then(|s| s.get()) {
+            return Ok(self.incref(v));
+        }
         let d = self.plain_instance_dict(obj, name);
         if let Some(v) = d
             .and_then(dict_of)
@@ -203,6 +243,12 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
+        if let Some(slot) = self.member_slot_of(obj, name, true) {
+            // The old value is released after the store, as `member_set`.
+            let old = slot.replace(Some(self.incref(v)));
+            self.decref_opt(old);
+            return Ok(());
+        }
         if let Some(d) = self.plain_instance_dict(obj, name) {
             let dict = dict_of(d).expect("an instance dict");
             if dict.value_if_key(hint.get(), name).is_some() {

@@ -505,26 +505,31 @@ impl<C: Collector> Vm<C> {
             return self.super_own_attr(sup, name);
         };
         let obj_type = self.super_obj_type(sup).expect("bound");
-        let mro = obj_type.payload::<TypeObject>().mro_with_self(obj_type);
-        let pos = mro
-            .iter()
-            .position(|&m| m == start)
-            .map_or(mro.len(), |p| p + 1);
-        for &m in &mro[pos..] {
-            if let Some(v) = dict_get_str_key(m.payload::<TypeObject>().dict, name) {
-                // `super(C, C).f` is C's f unbound; `super(M, cls).f` (cls
-                // an instance of the metaclass M) binds to cls.
-                if obj == obj_type {
-                    return self.unwrap_descriptor(v, obj);
+        // The first class after `start` on the MRO (the type first) whose
+        // dict has the name; none when `start` is not on it.
+        let found = {
+            let mro = obj_type.payload::<TypeObject>().mro.borrow();
+            let mut classes = std::iter::once(obj_type).chain(mro.iter().copied());
+            match classes.any(|m| m == start) {
+                true => {
+                    classes.find_map(|m| dict_get_str_key(m.payload::<TypeObject>().dict, name))
                 }
-                if v.tag() == Tag::Property {
-                    return self.property_get(v, obj, name);
-                }
-                if v.tag() == Tag::Member {
-                    return crate::protocol::slots::member_get(self, v, obj);
-                }
-                return self.bind(v, obj, obj_type);
+                false => None,
             }
+        };
+        if let Some(v) = found {
+            // `super(C, C).f` is C's f unbound; `super(M, cls).f` (cls
+            // an instance of the metaclass M) binds to cls.
+            if obj == obj_type {
+                return self.unwrap_descriptor(v, obj);
+            }
+            if v.tag() == Tag::Property {
+                return self.property_get(v, obj, name);
+            }
+            if v.tag() == Tag::Member {
+                return crate::protocol::slots::member_get(self, v, obj);
+            }
+            return self.bind(v, obj, obj_type);
         }
         self.super_own_attr(sup, name)
     }

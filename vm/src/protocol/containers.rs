@@ -103,6 +103,17 @@ impl<C: Collector> Vm<C> {
         self.alloc_items(&TUPLE_VT, TupleObject::new(items.len()), &items)
     }
 
+    /// A new tuple holding new references to `items`.
+    pub fn new_tuple_from(&mut self, items: &[ObjRef]) -> PyResult<ObjRef> {
+        if items.is_empty() {
+            return Ok(self.incref(self.empty_tuple));
+        }
+        for &o in items {
+            self.incref(o);
+        }
+        self.alloc_items(&TUPLE_VT, TupleObject::new(items.len()), items)
+    }
+
     pub fn new_dict(&mut self) -> PyResult<ObjRef> {
         self.alloc(&DICT_VT, DictObject::new())
     }

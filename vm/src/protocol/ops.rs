@@ -394,9 +394,15 @@ impl<C: Collector> Vm<C> {
         let takes_self = takes_self && !(bind && f.tag() == Tag::Function);
         let r = self.using(f, |vm, f| {
             if takes_self {
-                let mut all = vec![obj];
-                all.extend_from_slice(args);
-                return vm.call(f, &all);
+                // (Dunders take at most three arguments: no allocation.)
+                if let Some(more) = args.len().checked_sub(3).map(|_| args) {
+                    let mut all = vec![obj];
+                    all.extend_from_slice(more);
+                    return vm.call(f, &all);
+                }
+                let mut all = [obj; 4];
+                all[1..=args.len()].copy_from_slice(args);
+                return vm.call(f, &all[..=args.len()]);
             }
             let bound = vm.bind_class_attr(f, obj, t)?;
             vm.using(bound, |vm, bound| vm.call(bound, args))

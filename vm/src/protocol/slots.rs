@@ -280,10 +280,7 @@ fn add_slot_members<C: Collector>(vm: &mut Vm<C>, cls: ObjRef) -> PyResult<()> {
 fn descr_check<C: Collector>(vm: &mut Vm<C>, descr: ObjRef, obj: ObjRef) -> PyResult<()> {
     let m = descr.payload::<MemberObject>();
     let t = vm.type_of(obj);
-    let fits = t
-        .payload::<TypeObject>()
-        .mro_with_self(t)
-        .contains(&m.owner);
+    let fits = vm.is_subclass(t, m.owner);
     if fits && (descr.tag() == Tag::GetSet || m.slot(obj).is_some()) {
         return Ok(());
     }
