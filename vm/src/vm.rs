@@ -983,8 +983,8 @@ impl<C: Collector> Runtime for Vm<C> {
         crate::modules::weakref::clear_for_death(self, obj)
     }
 
-    fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize {
-        crate::modules::weakref::call_callbacks(self, wrs)
+    fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>, dealloc: bool) -> usize {
+        crate::modules::weakref::call_callbacks(self, wrs, dealloc)
     }
 
     fn tracing_cascades(&self) -> bool {

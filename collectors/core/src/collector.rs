@@ -118,8 +118,11 @@ pub trait Runtime {
     fn clear_weakrefs(&mut self, obj: ObjRef) -> Vec<ObjRef>;
     /// Call the callback of each (cleared) weak reference with it, then
     /// drop the references `clear_weakrefs` gave; returns how many weak
-    /// references that freed.
-    fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>) -> usize;
+    /// references that freed. `dealloc`: the referents died of their
+    /// counts reaching zero, and each weak reference gives up its callback
+    /// before it is called (CPython's `PyObject_ClearWeakRefs`); otherwise
+    /// a collection found them, and the callbacks stay (`handle_weakrefs`).
+    fn call_weakref_callbacks(&mut self, wrs: Vec<ObjRef>, dealloc: bool) -> usize;
     /// Does `obj`'s CPython deallocator go through the trashcan
     /// (`Py_TRASHCAN_BEGIN`: lists, tuples, dicts, sets, instances of
     /// classes, bound methods, ...)? Past 50 such deallocations nested in

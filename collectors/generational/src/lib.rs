@@ -142,7 +142,7 @@ impl Generational {
         if callbacks.is_empty() {
             return 0;
         }
-        rt.call_weakref_callbacks(callbacks)
+        rt.call_weakref_callbacks(callbacks, false)
     }
 
     /// The generation survivors of a collection of `generation` join.

@@ -172,7 +172,7 @@ impl MarkSweep {
             rt.gc().gens.on_free(counted, kept);
         }
         if !callbacks.is_empty() {
-            rt.call_weakref_callbacks(callbacks);
+            rt.call_weakref_callbacks(callbacks, false);
         }
         (counted, freed)
     }

@@ -206,7 +206,7 @@ fn push_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &
     // `subtype_dealloc`, after the finalizer).
     let callbacks = rt.clear_weakrefs(obj);
     if !callbacks.is_empty() {
-        rt.call_weakref_callbacks(callbacks);
+        rt.call_weakref_callbacks(callbacks, true);
     }
 }
 

@@ -38,6 +38,11 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     }
 }
 
+/// What the weak reference `wr` refers to, while it lives.
+pub fn referent(wr: ObjRef) -> Option<ObjRef> {
+    weak(wr).referent.get()
+}
+
 fn weak<'a>(o: ObjRef) -> &'a WeakRefObject {
     o.payload::<WeakRefObject>()
 }
@@ -99,6 +104,16 @@ fn ref_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let tn = vm.type_name(obj);
         return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
     }
+    new_ref(vm, obj, callback)
+}
+
+/// A weak reference to `obj` (weakly referenceable) calling `callback`
+/// (owned by the caller) when `obj` dies.
+pub fn new_ref<C: Collector>(
+    vm: &mut Vm<C>,
+    obj: ObjRef,
+    callback: Option<ObjRef>,
+) -> PyResult<ObjRef> {
     // A plain reference is shared (CPython returns the existing one).
     if callback.is_none() {
         let first = vm
@@ -216,23 +231,52 @@ pub fn clear_for_death<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> Vec<ObjRef>
 }
 
 /// `Runtime::call_weakref_callbacks`.
-pub fn call_callbacks<C: Collector>(vm: &mut Vm<C>, wrs: Vec<ObjRef>) -> usize {
-    let mut freed = 0;
-    vm.with_roots(&wrs, |vm| {
+pub fn call_callbacks<C: Collector>(vm: &mut Vm<C>, wrs: Vec<ObjRef>, dealloc: bool) -> usize {
+    if !dealloc {
+        let mut freed = 0;
+        // A collection's (`handle_weakrefs`): each weak reference keeps its
+        // callback and is released right after it ran; the rest stay
+        // rooted meanwhile.
+        let base = vm.temp_roots.len();
+        vm.temp_roots.extend(wrs.iter().rev());
         for &wr in &wrs {
-            let Some(cb) = weak(wr).callback.get() else {
-                continue;
-            };
-            vm.call_unraisable(cb, &[wr]);
+            if let Some(cb) = weak(wr).callback.get() {
+                vm.call_unraisable(cb, &[wr]);
+            }
+            let wr = vm.temp_roots.pop().expect("rooted above");
+            // The reference `clear_weakrefs` gave is the last one left
+            // when the callback dropped the others: it dies now.
+            freed += usize::from(C::REFCOUNTED && wr.refcnt() == 1);
+            vm.decref(wr);
+        }
+        debug_assert_eq!(vm.temp_roots.len(), base);
+        return freed;
+    }
+    // A death (`PyObject_ClearWeakRefs`): each weak reference gives up its
+    // callback first; all are held until every callback ran, then
+    // released last first, each callback before its weak reference.
+    let cbs: Vec<Option<ObjRef>> = wrs.iter().map(|&wr| weak(wr).callback.take()).collect();
+    let held: Vec<ObjRef> = wrs
+        .iter()
+        .copied()
+        .chain(cbs.iter().flatten().copied())
+        .collect();
+    vm.with_roots(&held, |vm| {
+        for (&wr, cb) in wrs.iter().zip(&cbs) {
+            if let Some(cb) = *cb {
+                vm.call_unraisable(cb, &[wr]);
+            }
         }
     });
-    for wr in wrs {
-        // The reference `clear_weakrefs` gave is the last one left when
-        // the callback dropped the others: the weak reference dies now.
-        freed += usize::from(C::REFCOUNTED && wr.refcnt() == 1);
-        vm.decref(wr);
-    }
-    freed
+    let order: Vec<ObjRef> = wrs
+        .into_iter()
+        .zip(cbs)
+        .rev()
+        .flat_map(|(wr, cb)| cb.into_iter().chain([wr]))
+        .collect();
+    vm.decref_all(order);
+    // (Only a collection counts what it freed.)
+    0
 }
 
 fn getweakrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -76,7 +76,7 @@ fn finalize_generator<C: Collector>(vm: &mut Vm<C>, g: ObjRef) -> bool {
         // A generator's weak references go before it is closed (CPython's
         // `gen_dealloc` clears them first; instances finalize first).
         let wrs = crate::modules::weakref::clear_for_death(vm, g);
-        crate::modules::weakref::call_callbacks(vm, wrs);
+        crate::modules::weakref::call_callbacks(vm, wrs, true);
         vm.finalize_generator(g)
     });
     if C::REFCOUNTED {

@@ -320,7 +320,7 @@ impl<C: Collector> Runtime for Mock<C> {
         Vec::new()
     }
 
-    fn call_weakref_callbacks(&mut self, _wrs: Vec<ObjRef>) -> usize {
+    fn call_weakref_callbacks(&mut self, _wrs: Vec<ObjRef>, _dealloc: bool) -> usize {
         0
     }
 }
