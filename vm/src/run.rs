@@ -213,7 +213,9 @@ impl<C: Collector> Vm<C> {
             let key = self.intern_borrow("__main__");
             let _ = self.dict_pop(self.modules, key);
             self.handled = None;
+            let modules = self.remove_modules();
             self.shutdown_collection();
+            self.wipe_modules(modules);
             return;
         }
         // CPython's shutdown: the module leaves sys.modules and dies. Its
@@ -230,6 +232,7 @@ impl<C: Collector> Vm<C> {
             self.decref(m);
         }
         self.decref(main);
+        let modules = self.remove_modules();
         if C::NAME == "refcount" && d.refcnt() > 1 {
             self.temp_roots.push(d);
             self.finalize_globals(d);
@@ -244,7 +247,115 @@ impl<C: Collector> Vm<C> {
             self.decref(h);
         }
         self.shutdown_collection();
+        self.wipe_modules(modules);
         self.flush_stdout();
+    }
+
+    /// CPython's `finalize_remove_modules` for the modules the program
+    /// imported from files (ouro's own library and native modules stay):
+    /// each, in `sys.modules` order, is replaced there by None, so that
+    /// one nothing else holds dies now. Returns each with a weak reference
+    /// to it, for `wipe_modules` after the collection; under `refcount`,
+    /// which cannot collect a module dict in a cycle (one defining a
+    /// function or class always is), with its dict too.
+    fn remove_modules(&mut self) -> Vec<(ObjRef, Option<ObjRef>)> {
+        let entries = crate::types::dict::dict_of(self.modules)
+            .expect("sys.modules is a dict")
+            .snapshot();
+        let mut out = Vec::new();
+        for e in entries {
+            let Some(m) = e.value.get::<ModuleObject>() else {
+                continue;
+            };
+            let file = crate::protocol::attr::dict_get_str_key(m.dict, self.names.file);
+            let from_file = file
+                .and_then(crate::types::str::str_of)
+                .is_some_and(|f| !f.starts_with("<ouro>"));
+            if !from_file {
+                continue;
+            }
+            let Ok(wr) = crate::modules::weakref::new_ref(self, e.value, None) else {
+                continue;
+            };
+            let dict = (C::NAME == "refcount").then(|| self.incref(m.dict));
+            let key = self.incref(e.key);
+            let r = self.dict_set(self.modules, key, self.none);
+            self.decref(key);
+            if let Err(err) = r {
+                self.decref(err);
+            }
+            // (Rooted until `wipe_modules`: a tracing collection does not
+            // see what Rust holds.)
+            self.temp_roots.push(wr);
+            out.push((wr, dict));
+        }
+        out
+    }
+
+    /// CPython's `finalize_modules_clear_weaklist`: the globals of each
+    /// module `remove_modules` removed that is still alive after the
+    /// collection are wiped, the last imported first
+    /// (`_PyModule_ClearDict`). Under `refcount`, also those of a module
+    /// that died while its dict lives on in a cycle, which CPython's
+    /// collection would have finalized.
+    fn wipe_modules(&mut self, modules: Vec<(ObjRef, Option<ObjRef>)>) {
+        if modules.is_empty() {
+            return;
+        }
+        for &(wr, dict) in modules.iter().rev() {
+            let live = crate::modules::weakref::referent(wr);
+            let d = match (live, dict) {
+                (Some(m), _) => Some(m.payload::<ModuleObject>().dict),
+                (None, Some(d)) if d.refcnt() > 1 => Some(d),
+                _ => None,
+            };
+            if let Some(d) = d {
+                let d = self.incref(d);
+                self.using(d, |vm, d| vm.wipe_module_dict(d));
+            }
+        }
+        let at = self.temp_roots.len() - modules.len();
+        debug_assert_eq!(self.temp_roots[at], modules[0].0);
+        self.temp_roots.truncate(at);
+        let held = modules
+            .into_iter()
+            .flat_map(|(wr, dict)| dict.into_iter().chain([wr]));
+        let held: Vec<ObjRef> = held.collect();
+        self.decref_all(held);
+        self.shutdown_collection();
+    }
+
+    /// `_PyModule_ClearDict`: every global whose name starts with one
+    /// underscore is set to None, then every other but `__builtins__`, in
+    /// the dict's order (their finalizers run as they go).
+    fn wipe_module_dict(&mut self, d: ObjRef) {
+        for underscored in [true, false] {
+            let keys: Vec<ObjRef> = crate::types::dict::dict_of(d)
+                .expect("a module dict")
+                .snapshot()
+                .iter()
+                .map(|e| self.incref(e.key))
+                .collect();
+            self.with_owned(keys, |vm, keys| {
+                for &k in keys {
+                    let Some(name) = crate::types::str::str_of(k) else {
+                        continue;
+                    };
+                    let single = name.starts_with('_') && !name[1..].starts_with('_');
+                    let wipe = match underscored {
+                        true => single,
+                        false => name != "__builtins__",
+                    };
+                    let current = crate::protocol::attr::dict_get_str_key(d, k);
+                    if !wipe || current.is_none_or(|v| v == vm.none) {
+                        continue;
+                    }
+                    if let Err(e) = vm.dict_set(d, k, vm.none) {
+                        vm.decref(e);
+                    }
+                }
+            });
+        }
     }
 
     /// A full collection at shutdown (CPython's `_PyGC_CollectNoFail`: no
