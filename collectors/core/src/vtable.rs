@@ -83,10 +83,12 @@ pub enum Tracking {
 
 impl Tracking {
     /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: could `obj` be on a list,
-    /// now or later? (A tuple that was untracked stays so.)
+    /// now or later? A tuple that was untracked stays so, and an `Always`
+    /// layout off the lists is a static object, never tracked (a builtin
+    /// type: CPython's `type_is_gc` says a static type is no GC object).
     pub fn may_be_tracked(obj: ObjRef) -> bool {
         obj.is_container()
-            && (obj.is_tracked() || !matches!(obj.vtable().tracking, Tracking::UntilAtomic(_)))
+            && (obj.is_tracked() || matches!(obj.vtable().tracking, Tracking::Lazy(_)))
     }
 }
 

@@ -106,7 +106,7 @@ pub fn def_staticmethod<C: Collector>(
     let d = t.payload::<TypeObject>().dict;
     let b = new_builtin(vm, name, f, None);
     let sm = vm
-        .alloc(&STATICMETHOD_VT, WrapperObject { func: b })
+        .alloc(&STATICMETHOD_VT, WrapperObject::new(b))
         .expect("heap at start-up");
     vm.dict_set_str(d, name, sm).expect("heap at start-up");
     vm.decref(sm);

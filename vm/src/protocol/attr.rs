@@ -108,6 +108,7 @@ impl<C: Collector> Vm<C> {
             Tag::Subclass => crate::object::sub_ext(o).dict.get(),
             Tag::Exception => o.payload::<ExceptionObject>().dict.get(),
             Tag::Function => o.payload::<FunctionObject>().dict.get(),
+            Tag::StaticMethod | Tag::ClassMethod => o.payload::<WrapperObject>().dict.get(),
             Tag::Module => Some(o.payload::<ModuleObject>().dict),
             _ => None,
         }
@@ -607,7 +608,12 @@ impl<C: Collector> Vm<C> {
         v: Option<ObjRef>,
     ) -> PyResult<()> {
         match obj.tag() {
-            Tag::Instance | Tag::Exception | Tag::Function | Tag::Subclass => {
+            Tag::Instance
+            | Tag::Exception
+            | Tag::Function
+            | Tag::Subclass
+            | Tag::StaticMethod
+            | Tag::ClassMethod => {
                 let t = self.type_of(obj);
                 if let Some(p) = self
                     .lookup_type_attr(t, name)
@@ -727,6 +733,9 @@ impl<C: Collector> Vm<C> {
         match obj.tag() {
             Tag::Exception => obj.payload::<ExceptionObject>().dict.set(Some(d)),
             Tag::Function => obj.payload::<FunctionObject>().dict.set(Some(d)),
+            Tag::StaticMethod | Tag::ClassMethod => {
+                obj.payload::<WrapperObject>().dict.set(Some(d))
+            }
             Tag::Subclass => crate::object::sub_ext(obj).dict.set(Some(d)),
             _ => obj.payload::<InstanceObject>().dict.set(Some(d)),
         }

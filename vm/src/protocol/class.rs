@@ -422,7 +422,7 @@ pub fn make_class<C: Collector>(
     let new_key = vm.names.new;
     if let Some(f) = crate::protocol::attr::dict_get_str_key(dict, new_key) {
         if f.tag() == Tag::Function {
-            let wrapped = crate::types::instance::WrapperObject { func: vm.incref(f) };
+            let wrapped = crate::types::instance::WrapperObject::new(vm.incref(f));
             let sm = vm.alloc(&crate::types::instance::STATICMETHOD_VT, wrapped);
             let r = sm.and_then(|sm| vm.using(sm, |vm, sm| vm.dict_set(dict, new_key, sm)));
             if let Err(e) = r {
@@ -476,7 +476,7 @@ pub fn make_class<C: Collector>(
         }
         let wrapped = vm.alloc(
             &crate::types::instance::CLASSMETHOD_VT,
-            crate::types::instance::WrapperObject { func: f },
+            crate::types::instance::WrapperObject::new(f),
         )?;
         let r = vm.dict_set_str(dict, name, wrapped);
         vm.decref(wrapped);

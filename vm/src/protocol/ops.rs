@@ -773,9 +773,9 @@ impl<C: Collector> Vm<C> {
             UnaryOp::Invert => ('~', "__invert__", "unary ~"),
             UnaryOp::Not => unreachable!("handled above"),
         };
-        // `+x` of an exact int or float is x itself (`long_pos`,
-        // `float_pos`).
-        if op == UnaryOp::Positive && matches!(a.tag(), Tag::Int | Tag::Float) {
+        // `+x` of an exact int, float or complex is x itself (`long_pos`,
+        // `float_pos`, `complex_pos`).
+        if op == UnaryOp::Positive && matches!(a.tag(), Tag::Int | Tag::Float | Tag::Complex) {
             return Ok(self.incref(a));
         }
         if let Some(r) = self.num_unary(a, c)? {

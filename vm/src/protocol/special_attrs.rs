@@ -25,7 +25,15 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
     };
     let v = match (tag, n) {
         (_, "__class__") => vm.incref(vm.type_of(obj)),
-        (Tag::Instance | Tag::Exception | Tag::Function | Tag::Subclass, "__dict__") => {
+        (
+            Tag::Instance
+            | Tag::Exception
+            | Tag::Function
+            | Tag::Subclass
+            | Tag::StaticMethod
+            | Tag::ClassMethod,
+            "__dict__",
+        ) => {
             let d = match vm.instance_dict(obj) {
                 Some(d) => d,
                 // `object()` and `__slots__` instances have none at all.
@@ -192,6 +200,8 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 _ => s.step,
             })
         }
+        // (`int_int`: an exact int is its own real part and numerator.)
+        (Tag::Int, "real" | "numerator") if obj.tag() == Tag::Int => vm.incref(obj),
         (Tag::Int | Tag::Bool, "real" | "numerator") => {
             let i = int_of(obj).expect("int");
             vm.new_int(i)?

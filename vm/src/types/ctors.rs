@@ -883,25 +883,48 @@ fn module_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 }
 
 fn staticmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let a = rest(&args);
-    check_args(vm, &a, "staticmethod", 1, 1)?;
-    vm.alloc(
-        &STATICMETHOD_VT,
-        WrapperObject {
-            func: vm.incref(a.pos[0]),
-        },
-    )
+    wrapper_new(vm, args, "staticmethod", &STATICMETHOD_VT)
 }
 
 fn classmethod_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    wrapper_new(vm, args, "classmethod", &CLASSMETHOD_VT)
+}
+
+/// `staticmethod(f)`/`classmethod(f)`: as CPython 3.10's `sm_init` and
+/// `cm_init` (`functools_wraps`), the wrapper copies f's `__module__`,
+/// `__name__`, `__qualname__`, `__doc__` and `__annotations__`, those f
+/// has, into its own dict.
+fn wrapper_new<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    vt: &'static ouro_gc_core::TypeVTable,
+) -> PyResult<ObjRef> {
     let a = rest(&args);
-    check_args(vm, &a, "classmethod", 1, 1)?;
-    vm.alloc(
-        &CLASSMETHOD_VT,
-        WrapperObject {
-            func: vm.incref(a.pos[0]),
-        },
-    )
+    check_args(vm, &a, name, 1, 1)?;
+    let f = a.pos[0];
+    let w = vm.alloc(vt, WrapperObject::new(vm.incref(f)))?;
+    vm.using(w, |vm, w| {
+        for attr in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
+            let v = match vm.getattr_str(f, attr) {
+                Ok(v) => v,
+                Err(e) if vm.is_instance_of_name(e, "AttributeError") => {
+                    vm.decref(e);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let key = vm.intern_borrow(attr);
+            vm.using(v, |vm, v| vm.setattr(w, key, Some(v)))?;
+        }
+        Ok(vm.incref(w))
+    })
 }
 
 fn property_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

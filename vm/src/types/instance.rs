@@ -170,16 +170,30 @@ pub static METHOD_VT: TypeVTable =
     crate::object::refs_vtable::<MethodObject>("method", Tag::Method, true);
 payload!(MethodObject, METHOD_VT);
 
-/// `staticmethod(f)` and `classmethod(f)`: one wrapped callable.
+/// `staticmethod(f)` and `classmethod(f)`: one wrapped callable, and the
+/// attribute dict the constructor fills from it (`functools_wraps`).
 pub struct WrapperObject {
     pub func: ObjRef,
+    pub dict: Cell<Option<ObjRef>>,
+}
+impl WrapperObject {
+    pub fn new(func: ObjRef) -> WrapperObject {
+        WrapperObject {
+            func,
+            dict: Cell::new(None),
+        }
+    }
 }
 impl Refs for WrapperObject {
     fn traverse(&self, visit: Visit<'_>) {
         visit(self.func);
+        if let Some(d) = self.dict.get() {
+            visit(d);
+        }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
         out.push(self.func);
+        crate::object::take_opt(&self.dict, out);
     }
 }
 pub static STATICMETHOD_VT: TypeVTable =
