@@ -428,7 +428,36 @@ impl<C: Collector> Vm<C> {
     /// Print `exc` with its traceback and chained exceptions to stderr.
     pub fn print_exception(&mut self, exc: ObjRef) {
         let out = self.format_exception_text(exc, true);
-        eprint!("{out}");
+        self.write_stderr(&out);
+    }
+
+    /// Write `text` to `sys.stderr`, as CPython's error reports go: the
+    /// process's stderr unless the program replaced the stream (with a
+    /// `StringIO`, say); None drops it, and a failing `write` is ignored.
+    pub fn write_stderr(&mut self, text: &str) {
+        let stream = self.sys_module().and_then(|sys| {
+            let d = sys.payload::<crate::types::module::ModuleObject>().dict;
+            let key = self.intern_borrow("stderr");
+            crate::protocol::attr::dict_get_str_key(d, key)
+        });
+        let ours = stream.is_none_or(|s| crate::modules::sys::is_process_stream(self, s, 2));
+        let Some(stream) = stream.filter(|_| !ours) else {
+            eprint!("{text}");
+            return;
+        };
+        if stream == self.none {
+            return;
+        }
+        let stream = self.incref(stream);
+        let r = match self.new_str(text) {
+            Ok(s) => self.using(s, |vm, s| vm.call_method_named(stream, "write", &[s])),
+            Err(e) => Err(e),
+        };
+        match r {
+            Ok(v) => self.decref(v),
+            Err(e) => self.decref(e),
+        }
+        self.decref(stream);
     }
 
     /// The chain is collected first, each link counted and rooted: a
@@ -696,16 +725,90 @@ impl<C: Collector> Vm<C> {
     /// exception with its traceback (not the exceptions it was raised
     /// during).
     pub fn print_unraisable(&mut self, exc: ObjRef, context: &str) {
-        self.print_unraisable_as(exc, &format!("Exception ignored in: {context}"));
+        self.report_unraisable(exc, &format!("Exception ignored in: {context}"), None);
+    }
+
+    /// Report an exception nobody can catch (CPython's
+    /// `PyErr_WriteUnraisable`): to the program's own
+    /// `sys.unraisablehook` when it set one, called with CPython's
+    /// `sys.UnraisableHookArgs` (`object` what it happened in, the
+    /// message None); otherwise printed under `header`.
+    pub fn report_unraisable(&mut self, exc: ObjRef, header: &str, object: Option<ObjRef>) {
+        let Some(hook) = self.custom_unraisablehook() else {
+            return self.print_unraisable_as(exc, header);
+        };
+        // Both held (and rooted) while the hook runs: the caller's
+        // reference to `exc` may be one no root shows.
+        let hook = self.incref(hook);
+        let exc = self.incref(exc);
+        let r = self.with_roots(&[hook, exc], |vm| {
+            let cls = vm.sys_attr("_UnraisableHookArgs")?;
+            let t = vm.type_of(exc);
+            let tb = exc
+                .get::<ExceptionObject>()
+                .and_then(|e| e.traceback.get())
+                .unwrap_or(vm.none);
+            let obj = object.unwrap_or(vm.none);
+            let fields = [t, exc, tb, vm.none, obj].map(|o| vm.incref(o));
+            let fields = vm.new_tuple(fields.to_vec());
+            let args = match fields {
+                Ok(f) => vm.using(f, |vm, f| vm.call(cls, &[f])),
+                Err(e) => Err(e),
+            };
+            vm.decref(cls);
+            let args = args?;
+            vm.using(args, |vm, args| vm.call(hook, &[args]))
+        });
+        match r {
+            Ok(v) => self.decref(v),
+            Err(e) => self.using(e, |vm, e| {
+                let what = vm.repr_string(hook).unwrap_or_else(|e2| {
+                    vm.decref(e2);
+                    "<hook>".to_string()
+                });
+                vm.print_unraisable_as(
+                    e,
+                    &format!("Exception ignored in sys.unraisablehook: {what}"),
+                );
+            }),
+        }
+        self.decref(exc);
+        self.decref(hook);
+    }
+
+    /// `sys.unraisablehook` when the program replaced the default one.
+    fn custom_unraisablehook(&mut self) -> Option<ObjRef> {
+        let sys = self.sys_module()?;
+        let d = sys.payload::<crate::types::module::ModuleObject>().dict;
+        let key = self.intern_borrow("unraisablehook");
+        let hook = crate::protocol::attr::dict_get_str_key(d, key)?;
+        let default = hook
+            .get::<crate::types::function::BuiltinObject>()
+            .is_some_and(|b| b.name == "unraisablehook" && b.self_.is_none());
+        (!default && hook != self.none).then_some(hook)
+    }
+
+    /// The `sys` module (borrowed), while `sys.modules` has it.
+    fn sys_module(&mut self) -> Option<ObjRef> {
+        let key = self.intern_borrow("sys");
+        crate::protocol::attr::dict_get_str_key(self.modules, key)
+            .filter(|m| m.tag() == Tag::Module)
+    }
+
+    /// `sys.<name>` (a new reference).
+    fn sys_attr(&mut self, name: &str) -> PyResult<ObjRef> {
+        match self.sys_module() {
+            Some(sys) => self.getattr_str(sys, name),
+            None => Err(self.new_error("RuntimeError", "lost sys".to_string())),
+        }
     }
 
     /// `print_unraisable` under another first line (CPython's
     /// `_PyErr_WriteUnraisableMsg`: "Exception ignored in atexit callback").
     pub fn print_unraisable_as(&mut self, exc: ObjRef, header: &str) {
         self.flush_stdout();
-        eprintln!("{header}");
         let out = self.format_exception_text(exc, false);
-        eprint!("{out}");
+        self.write_stderr(&format!("{header}\n{out}"));
     }
 
     /// Call `f(args)` (all borrowed) for its effect, as CPython calls a
@@ -722,7 +825,7 @@ impl<C: Collector> Vm<C> {
                         vm.decref(e2);
                         "<callable>".to_string()
                     });
-                    vm.print_unraisable(e, &what);
+                    vm.report_unraisable(e, &format!("Exception ignored in: {what}"), Some(f));
                 })
             }),
         }

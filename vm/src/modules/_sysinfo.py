@@ -54,6 +54,9 @@ hash_info = _struct_seq("sys.hash_info", (
     "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003,
                              "siphash13", 64, 128, 0))
 
+_UnraisableHookArgs = _struct_seq("sys.UnraisableHookArgs", (
+    "exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
+
 thread_info = _struct_seq("sys.thread_info", ("name", "lock", "version"))(
     ("pthread", "semaphore", "NPTL 2.36"))
 

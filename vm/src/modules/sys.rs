@@ -24,6 +24,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
             ("excepthook", excepthook),
+            ("unraisablehook", unraisablehook),
             ("__getattr__", lazy_attr),
         ],
     );
@@ -33,6 +34,10 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         .expect("sys.excepthook registered");
     vm.incref(hook);
     set(vm, d, "__excepthook__", hook);
+    let hook = crate::protocol::attr::dict_get_str_key(d, vm.intern_borrow("unraisablehook"))
+        .expect("sys.unraisablehook registered");
+    vm.incref(hook);
+    set(vm, d, "__unraisablehook__", hook);
     let argv: Vec<String> = vm.config.argv.clone();
     let items: Vec<ObjRef> = argv
         .iter()
@@ -65,6 +70,42 @@ fn excepthook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     check_args(vm, &args, "excepthook", 3, 3)?;
     vm.flush_stdout();
     vm.print_exception(args.pos[1]);
+    Ok(vm.new_none())
+}
+
+/// `sys.unraisablehook(args)` (and `sys.__unraisablehook__`): CPython's
+/// default hook, printing an `UnraisableHookArgs` to stderr: "Exception
+/// ignored in: <object>" (or the message), then the traceback.
+fn unraisablehook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "unraisablehook", 1, 1)?;
+    let a = args.pos[0];
+    let mut field = |name: &str| vm.getattr_str(a, name);
+    let (value, err_msg, object) = (field("exc_value")?, field("err_msg")?, field("object")?);
+    let none = vm.none;
+    let repr = |vm: &mut Vm<C>, o: ObjRef| {
+        vm.repr_string(o).unwrap_or_else(|e| {
+            vm.decref(e);
+            "<object repr() failed>".to_string()
+        })
+    };
+    let msg = (err_msg != none).then(|| {
+        crate::types::str::str_of(err_msg)
+            .unwrap_or("Exception ignored in")
+            .to_string()
+    });
+    let header = match (msg, object != none) {
+        (Some(m), true) => format!("{m}: {}", repr(vm, object)),
+        (None, true) => format!("Exception ignored in: {}", repr(vm, object)),
+        (Some(m), false) => format!("{m}:"),
+        (None, false) => String::new(),
+    };
+    if value != none {
+        vm.print_unraisable_as(value, &header);
+    } else if !header.is_empty() {
+        vm.flush_stdout();
+        eprintln!("{header}");
+    }
+    vm.decref_all([value, err_msg, object]);
     Ok(vm.new_none())
 }
 
@@ -168,6 +209,21 @@ fn writelines<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 }
 
 /// The file descriptor (1 or 2) a standard stream object writes to.
+/// Is `o` the builtin stream ouro made for the process's descriptor `fd`
+/// (what `sys.stdout`/`sys.stderr` are until a program replaces them)?
+pub fn is_process_stream<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fd: i64) -> bool {
+    let ours = vm.types.by_name.get("TextIOWrapper").copied();
+    if o.tag() != Tag::Instance || Some(vm.type_of(o)) != ours {
+        return false;
+    }
+    let key = vm.intern_borrow("_fd");
+    vm.instance_dict(o)
+        .and_then(|d| crate::protocol::attr::dict_get_str_key(d, key))
+        .and_then(crate::types::scalar::int_of)
+        .and_then(|i| i.as_i64())
+        == Some(fd)
+}
+
 fn stream_fd<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
     let v = vm.getattr_str(o, "_fd")?;
     let fd = crate::types::scalar::int_of(v)

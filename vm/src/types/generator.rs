@@ -694,7 +694,7 @@ impl<C: Collector> Vm<C> {
                     vm.decref(e2);
                     "<generator>".to_string()
                 });
-                vm.print_unraisable(e, &what);
+                vm.report_unraisable(e, &format!("Exception ignored in: {what}"), Some(g));
             });
         }
     }
