@@ -28,14 +28,31 @@ def _is_array(obj):
     return array is not None and isinstance(obj, array.array)
 
 
+class _ManagedBuffer:
+    """What the views of one object share (CPython's `managedbuffer`): the
+    one reference they hold to the object, dropped when the last view is
+    released or dies."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+
 class memoryview:
-    __slots__ = ("_obj", "_start", "_stop", "_step", "_released", "_fmt", "_typed")
+    # `_mb`: the shared buffer, None once this view is released.
+    __slots__ = ("_mb", "_start", "_stop", "_step", "_released", "_fmt", "_typed",
+                 "__weakref__")
+
+    @property
+    def _obj(self):
+        return self._mb.obj
 
     def __new__(cls, object):
         if isinstance(object, memoryview):
             object._check()
             view = super().__new__(cls)
-            view._obj = object._obj
+            view._mb = object._mb
             view._start, view._stop, view._step = object._start, object._stop, object._step
             view._released = False
             view._fmt = object._fmt
@@ -45,7 +62,7 @@ class memoryview:
             # A view of the array's items, in the array's own format: reads
             # and writes go through to the array.
             view = super().__new__(cls)
-            view._obj = object
+            view._mb = _ManagedBuffer(object)
             view._start, view._stop, view._step = 0, len(object), 1
             view._released = False
             view._fmt = object.typecode
@@ -58,7 +75,7 @@ class memoryview:
                     f"memoryview: a bytes-like object is required, not '{type(object).__name__}'")
             object = bytes(to_bytes(object))
         view = super().__new__(cls)
-        view._obj = object
+        view._mb = _ManagedBuffer(object)
         view._start, view._stop, view._step = 0, len(object), 1
         view._released = False
         view._fmt = "B"
@@ -234,7 +251,7 @@ class memoryview:
     def toreadonly(self):
         self._check()
         view = memoryview(self)
-        view._obj = bytes(self._obj)
+        view._mb = _ManagedBuffer(bytes(self._obj))
         return view
 
     def cast(self, format, shape=None):
@@ -258,14 +275,16 @@ class memoryview:
         if self._typed:
             # (A copy of the bytes: the cast view does not write through to
             # the array.)
-            view._obj = self.tobytes()
+            view._mb = _ManagedBuffer(self.tobytes())
             view._start, view._stop, view._step = 0, len(view._obj), 1
             view._typed = False
         view._fmt = format
         return view
 
     def release(self):
+        # No longer an export: the object is released with the last one.
         self._released = True
+        self._mb = None
 
     def __enter__(self):
         self._check()
