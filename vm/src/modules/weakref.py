@@ -547,6 +547,12 @@ class ProxyType:
     def __getattr__(self, name):
         return getattr(self._proxy_target(), name)
 
+    @property
+    def __class__(self):
+        # The referent's, as CPython's proxy passes every attribute on
+        # (so `isinstance(p, A)` holds for a proxy to an A).
+        return self._proxy_target().__class__
+
     def __setattr__(self, name, value):
         setattr(self._proxy_target(), name, value)
 

@@ -164,7 +164,28 @@ impl<C: Collector> Vm<C> {
                 return self.truth_owned(r);
             }
         }
-        Ok(self.is_instance(o, cls))
+        if self.is_instance(o, cls) {
+            return Ok(true);
+        }
+        // `object_isinstance`: else the class `o.__class__` claims (a proxy
+        // passes on its referent's). Asked only of a class that defines
+        // `__class__` itself: for every other object it is its type.
+        let t = self.type_of(o);
+        let key = self.intern_borrow("__class__");
+        if !crate::protocol::ops::is_user(o) || self.lookup_type_attr(t, key).is_none() {
+            return Ok(false);
+        }
+        let claimed = match self.getattr(o, key) {
+            Ok(c) => c,
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                self.decref(e);
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        };
+        let r = claimed != t && claimed.tag() == Tag::Type && self.is_subclass(claimed, cls);
+        self.decref(claimed);
+        Ok(r)
     }
 
     /// `issubclass(sub, cls)` with the metaclass's `__subclasscheck__`.
