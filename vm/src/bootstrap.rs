@@ -249,6 +249,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("zip", "object", None),
     ("map", "object", None),
     ("filter", "object", None),
+    ("itertools.permutations", "object", None),
     ("dict_keys", "object", None),
     ("dict_values", "object", None),
     ("dict_items", "object", None),

@@ -192,6 +192,11 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     sys::install(vm);
     gc::install(vm);
     heapq_bisect::install(vm);
+    // `_itertools`: the native iterators `itertools` takes.
+    let d = new_native_module(vm, "_itertools", &[]);
+    let t = vm.types.get("itertools.permutations");
+    vm.dict_set_str(d, "permutations", t)
+        .expect("heap at start-up");
     copy::install(vm);
     ouro::install(vm);
     weakref::install(vm);

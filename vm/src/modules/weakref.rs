@@ -216,6 +216,26 @@ pub fn clear_for_death<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> Vec<ObjRef>
             }
         }
     }
+    // (No weak reference can ever be made to these layouts, whatever the
+    // program does: their deaths skip the registry.)
+    if matches!(
+        obj.tag(),
+        Tag::Int
+            | Tag::Float
+            | Tag::Str
+            | Tag::Bytes
+            | Tag::List
+            | Tag::Tuple
+            | Tag::Dict
+            | Tag::Cell
+            | Tag::Iter
+            | Tag::Complex
+            | Tag::Range
+            | Tag::Slice
+            | Tag::Bytearray
+    ) {
+        return Vec::new();
+    }
     let Some(list) = vm.weakrefs.remove(&obj.addr()) else {
         return Vec::new();
     };

@@ -36,7 +36,7 @@ pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
         StepOut::Char(c) => vm.new_str(c.encode_utf8(&mut [0; 4])).map(Some),
         StepOut::Pair(a, b) => {
             let (a, b) = (vm.incref(a), vm.incref(b));
-            recycled_tuple(vm, it, vec![a, b]).map(Some)
+            recycled_tuple(vm, it, vec![a, b], false).map(Some)
         }
         StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
         // A StopIteration out of the function `map` or `filter` calls
@@ -201,6 +201,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         GetItem(Option<ObjRef>, usize),
         ReversedGetItem(Option<ObjRef>, isize),
         Callable(Option<ObjRef>, ObjRef),
+        Permutations,
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
         IterState::Enumerate { it, .. } => Kind::Enumerate(*it),
@@ -210,11 +211,13 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         IterState::GetItem { seq, index } => Kind::GetItem(*seq, *index),
         IterState::ReversedGetItem { seq, index } => Kind::ReversedGetItem(*seq, *index),
         IterState::Callable { func, sentinel } => Kind::Callable(*func, *sentinel),
+        IterState::Permutations { .. } => Kind::Permutations,
         _ => unreachable!("simple kinds are handled by step"),
     };
     // The caller holds `it`, which keeps the state's objects alive.
     (|| match kind {
         Kind::Enumerate(inner) => enumerate_next(vm, it, inner),
+        Kind::Permutations => permutations_next(vm, it),
         Kind::Zip(its, strict) => zip_next(vm, it, &its, strict),
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
@@ -285,18 +288,74 @@ fn enumerate_next<C: Collector>(
         IterState::Enumerate { count, .. } => std::mem::replace(count, next_count),
         _ => unreachable!("enumerate state"),
     };
-    recycled_tuple(vm, it, vec![old, v]).map(Some)
+    recycled_tuple(vm, it, vec![old, v], false).map(Some)
+}
+
+/// The next tuple of `itertools.permutations` (CPython's
+/// `permutations_next`): the indices advance as its algorithm advances
+/// them, and the result tuple is refilled in place while the iterator
+/// holds it alone (else a new one replaces it).
+fn permutations_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let items = {
+        let mut st = it.payload::<IterObject>().state.borrow_mut();
+        let IterState::Permutations {
+            pool,
+            r,
+            indices,
+            cycles,
+            started,
+            stopped,
+        } = &mut *st
+        else {
+            unreachable!("permutations state")
+        };
+        let (n, r) = (pool.len(), *r);
+        if *stopped {
+            return Ok(None);
+        }
+        if *started {
+            // Find the rightmost index whose cycle is not done; the ones
+            // after it rotate back to their start.
+            let mut i = r;
+            let advanced = loop {
+                if i == 0 {
+                    break false;
+                }
+                i -= 1;
+                cycles[i] -= 1;
+                if cycles[i] == 0 {
+                    indices[i..].rotate_left(1);
+                    cycles[i] = n - i;
+                } else {
+                    let j = n - cycles[i];
+                    indices.swap(i, j);
+                    break true;
+                }
+            };
+            if !advanced || n == 0 {
+                *stopped = true;
+                return Ok(None);
+            }
+        }
+        *started = true;
+        let items: Vec<ObjRef> = indices[..r].iter().map(|&k| pool[k]).collect();
+        items
+    };
+    let items = items.into_iter().map(|o| vm.incref(o)).collect();
+    recycled_tuple(vm, it, items, true).map(Some)
 }
 
 /// The result tuple of `items` (owned) for the iterator `it`: its cached
 /// tuple refilled when the cache is all that holds it, else a new tuple
 /// (CPython's `enum_next`, `zip_next`, `dictiter_iternextitem`; the cache
-/// keeps the first tuple it made). Without reference counts nothing is
-/// known to hold it alone, so every result is new.
+/// keeps the first tuple it made, or with `replace` the newest, as
+/// `permutations_next` does). Without reference counts nothing is known
+/// to hold it alone, so every result is new.
 fn recycled_tuple<C: Collector>(
     vm: &mut Vm<C>,
     it: ObjRef,
     items: Vec<ObjRef>,
+    replace: bool,
 ) -> PyResult<ObjRef> {
     let cache = &it.payload::<IterObject>().result;
     match cache.get() {
@@ -318,6 +377,12 @@ fn recycled_tuple<C: Collector>(
             }
             vm.with_roots(&[r], |vm| vm.decref_all(old));
             Ok(r)
+        }
+        Some(old) if replace => {
+            let t = vm.new_tuple(items)?;
+            cache.set(Some(vm.incref(t)));
+            vm.with_roots(&[t], |vm| vm.decref(old));
+            Ok(t)
         }
         Some(_) => vm.new_tuple(items),
         None => {
@@ -357,7 +422,7 @@ fn zip_next<C: Collector>(
             }
         }
     }
-    recycled_tuple(vm, it, vals).map(Some)
+    recycled_tuple(vm, it, vals, false).map(Some)
 }
 
 /// The first iterator ended: with `strict`, every other must end too.

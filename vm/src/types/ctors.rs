@@ -32,6 +32,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "slice", slice_new);
     crate::builtins::def_method(vm, "slice", "indices", slice_indices);
     set_ctor(vm, "enumerate", enumerate_new);
+    set_ctor(vm, "itertools.permutations", permutations_new);
     set_ctor(vm, "zip", zip_new);
     set_ctor(vm, "map", map_new);
     set_ctor(vm, "filter", filter_new);
@@ -589,6 +590,52 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
         }
     };
     new_iter(vm, IterState::Enumerate { it, count: start })
+}
+
+/// `itertools.permutations(iterable, r=None)`: the pool is the iterable's
+/// items, taken at once (CPython's `permutations_new`).
+fn permutations_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_at_most(vm, a.len() + a.kwnames.len(), "permutations", 2)?;
+    check_kwargs(vm, &a, "permutations", &["iterable", "r"])?;
+    let Some(&iterable) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
+        return Err(vm.type_error(
+            "permutations() missing required argument 'iterable' (pos 1)".to_string(),
+        ));
+    };
+    let r = a.pos.get(1).copied().or_else(|| kwarg(&a, "r"));
+    let pool = vm.iterate(iterable)?;
+    let n = pool.len();
+    let r = match r.filter(|&r| r != vm.none) {
+        None => Ok(n),
+        Some(r) => match crate::protocol::numeric::num_as(r, crate::object::layout_tag(r)) {
+            Some(crate::protocol::numeric::Num::Int(i)) => match i.as_i64() {
+                Some(k) if k < 0 => Err(vm.value_error("r must be non-negative".to_string())),
+                Some(k) => Ok(k as usize),
+                None => Err(vm.new_error(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t".to_string(),
+                )),
+            },
+            _ => Err(vm.type_error("Expected int as r".to_string())),
+        },
+    };
+    let r = match r {
+        Ok(r) => r,
+        Err(e) => {
+            vm.with_roots(&[e], |vm| vm.decref_all(pool));
+            return Err(e);
+        }
+    };
+    let state = IterState::Permutations {
+        pool,
+        r,
+        indices: (0..n).collect(),
+        cycles: (0..r.min(n)).map(|i| n - i).collect(),
+        started: false,
+        stopped: r > n,
+    };
+    new_iter(vm, state)
 }
 
 fn iters_of<C: Collector>(vm: &mut Vm<C>, objs: &[ObjRef]) -> PyResult<Vec<ObjRef>> {

@@ -86,6 +86,16 @@ pub enum IterState {
         func: Option<ObjRef>,
         sentinel: ObjRef,
     },
+    /// `itertools.permutations(pool, r)`: CPython's `permutationsobject`
+    /// (`indices` and `cycles` as its algorithm keeps them).
+    Permutations {
+        pool: Vec<ObjRef>,
+        r: usize,
+        indices: Vec<usize>,
+        cycles: Vec<usize>,
+        started: bool,
+        stopped: bool,
+    },
 }
 
 pub struct IterObject {
@@ -133,6 +143,7 @@ impl IterState {
                 func.iter().for_each(|&o| visit(o));
                 visit(*sentinel);
             }
+            IterState::Permutations { pool, .. } => pool.iter().for_each(|&o| visit(o)),
         }
     }
 }
@@ -265,5 +276,6 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
         IterState::Callable { .. } => "callable_iterator",
+        IterState::Permutations { .. } => "itertools.permutations",
     }
 }

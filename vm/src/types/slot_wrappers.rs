@@ -45,6 +45,7 @@ const ITERATORS: &[&str] = &[
     "zip",
     "map",
     "filter",
+    "itertools.permutations",
 ];
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
@@ -180,7 +181,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "__next__", next);
         if !matches!(
             t,
-            "callable_iterator" | "enumerate" | "zip" | "map" | "filter"
+            "callable_iterator" | "enumerate" | "zip" | "map" | "filter" | "itertools.permutations"
         ) {
             def_method(vm, t, "__length_hint__", length_hint);
         }
