@@ -149,65 +149,53 @@ impl<C: Collector> Vm<C> {
         Ok(v)
     }
 
-    /// The slot `obj.name` reads and writes when `name` is a `__slots__`
-    /// member of `obj`'s class and the class keeps the default attribute
-    /// protocol: no `__getattribute__` and (`storing`) no Python
-    /// `__setattr__`. A member is a data descriptor, so it comes before
-    /// any instance dict, as in `PyObject_GenericGetAttr`.
-    fn member_slot_of(
-        &self,
-        obj: ObjRef,
-        name: ObjRef,
-        storing: bool,
-    ) -> Option<&'static std::cell::Cell<Option<ObjRef>>> {
+    /// Where `obj.name` lives when the attribute protocol reduces to a
+    /// plain read or write: `obj` is a plain instance whose class has no
+    /// `__getattribute__` (and, `storing`, no Python `__setattr__`), and
+    /// the class's attribute `name` is a `__slots__` member (a data
+    /// descriptor: it comes before the instance dict, as in
+    /// `PyObject_GenericGetAttr`), or the class has none and `name` is no
+    /// dunder (those can be special attributes): the instance dict.
+    fn plain_target(&self, obj: ObjRef, name: ObjRef, storing: bool) -> Plain {
         if obj.tag() != Tag::Instance {
-            return None;
+            return Plain::Neither;
         }
         let t = self.type_of(obj);
         if t.payload::<crate::types::typeobj::TypeObject>()
             .has_getattribute
             .get()
-        {
-            return None;
-        }
-        let d = self.lookup_type_attr(t, name)?;
-        if d.tag() != Tag::Member
             || storing
                 && self
                     .lookup_type_attr(t, self.names.setattr)
                     .is_some_and(|h| h.tag() == Tag::Function)
         {
-            return None;
+            return Plain::Neither;
         }
-        let m = d.payload::<crate::types::instance::MemberObject>();
-        if !self.is_subclass(t, m.owner) {
-            return None;
+        match self.lookup_type_attr(t, name) {
+            Some(d) if d.tag() == Tag::Member => {
+                let m = d.payload::<crate::types::instance::MemberObject>();
+                match m.slot(obj) {
+                    Some(slot) if self.is_subclass(t, m.owner) => Plain::Slot(slot),
+                    _ => Plain::Neither,
+                }
+            }
+            Some(_) => Plain::Neither,
+            None if str_of(name).is_none_or(|n| n.starts_with("__")) => Plain::Neither,
+            None => self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict),
         }
-        m.slot(obj)
     }
 
-    /// The instance dict (borrowed) of `obj` when `obj.name` is an
-    /// entry of it and nothing else: a plain instance whose class has no
-    /// `__getattribute__` and no attribute `name` (so no descriptor, and
-    /// the default `__setattr__`), and a name that is not a dunder (those
-    /// can be special attributes).
-    fn plain_instance_dict(&self, obj: ObjRef, name: ObjRef) -> Option<ObjRef> {
-        if obj.tag() != Tag::Instance {
-            return None;
+    /// Remember where `name` sits in `obj`'s dict for the next time
+    /// (after a slow-path read or write, which may have run Python code:
+    /// the dict is looked up afresh).
+    fn remember_attr(&self, obj: ObjRef, name: ObjRef, hint: &std::cell::Cell<usize>) {
+        if let Plain::Dict(d) = self.plain_target(obj, name, false) {
+            if let Some(Identical::At(ix)) =
+                dict_of(d).map(|d| d.find_identical(name, crate::types::dictkeys::str_hash(name)))
+            {
+                hint.set(ix);
+            }
         }
-        let t = self.type_of(obj);
-        if t.payload::<crate::types::typeobj::TypeObject>()
-            .has_getattribute
-            .get()
-            || self.lookup_type_attr(t, name).is_some()
-            || self
-                .lookup_type_attr(t, self.names.setattr)
-                .is_some_and(|h| h.tag() == Tag::Function)
-            || str_of(name).is_none_or(|n| n.starts_with("__"))
-        {
-            return None;
-        }
-        self.instance_dict(obj)
     }
 
     /// `LoadAttr` of name `i` of the running code on `obj` (borrowed),
@@ -216,24 +204,17 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
-        if let Some(v) = self.member_slot_of(obj, name, false).and_then(|s| s.get()) {
-            return Ok(self.incref(v));
-        }
-        let d = self.plain_instance_dict(obj, name);
-        if let Some(v) = d
-            .and_then(dict_of)
-            .and_then(|d| d.value_if_key(hint.get(), name))
-        {
+        let found = match self.plain_target(obj, name, false) {
+            // (An empty slot goes the slow way, to `__getattr__`.)
+            Plain::Slot(slot) => slot.get(),
+            Plain::Dict(d) => dict_of(d).and_then(|d| d.value_if_key(hint.get(), name)),
+            Plain::Neither => None,
+        };
+        if let Some(v) = found {
             return Ok(self.incref(v));
         }
         let r = self.getattr(obj, name)?;
-        if let Some(d) = d.and_then(dict_of) {
-            if let Identical::At(ix) =
-                d.find_identical(name, crate::types::dictkeys::str_hash(name))
-            {
-                hint.set(ix);
-            }
-        }
+        self.remember_attr(obj, name, hint);
         Ok(r)
     }
 
@@ -243,31 +224,28 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
-        if let Some(slot) = self.member_slot_of(obj, name, true) {
-            // The old value is released after the store, as `member_set`.
-            let old = slot.replace(Some(self.incref(v)));
-            self.decref_opt(old);
-            return Ok(());
-        }
-        if let Some(d) = self.plain_instance_dict(obj, name) {
-            let dict = dict_of(d).expect("an instance dict");
-            if dict.value_if_key(hint.get(), name).is_some() {
-                // Replaced in place; the old value goes after (its
-                // `__del__` may run), as `insertdict` does.
-                self.maintain_tracking(d, name, v);
-                let old = dict.replace_value(hint.get(), self.incref(v));
-                self.decref(old);
+        match self.plain_target(obj, name, true) {
+            Plain::Slot(slot) => {
+                // The old value is released after the store, as `member_set`.
+                let old = slot.replace(Some(self.incref(v)));
+                self.decref_opt(old);
                 return Ok(());
             }
+            Plain::Dict(d) => {
+                let dict = dict_of(d).expect("an instance dict");
+                if dict.value_if_key(hint.get(), name).is_some() {
+                    // Replaced in place; the old value goes after (its
+                    // `__del__` may run), as `insertdict` does.
+                    self.maintain_tracking(d, name, v);
+                    let old = dict.replace_value(hint.get(), self.incref(v));
+                    self.decref(old);
+                    return Ok(());
+                }
+            }
+            Plain::Neither => {}
         }
         self.setattr(obj, name, Some(v))?;
-        if let Some(d) = self.plain_instance_dict(obj, name).and_then(dict_of) {
-            if let Identical::At(ix) =
-                d.find_identical(name, crate::types::dictkeys::str_hash(name))
-            {
-                hint.set(ix);
-            }
-        }
+        self.remember_attr(obj, name, hint);
         Ok(())
     }
 
@@ -463,4 +441,14 @@ impl<C: Collector> Vm<C> {
         }
         Ok(())
     }
+}
+
+/// Where a plain attribute access goes (`Vm::plain_target`).
+enum Plain {
+    /// A `__slots__` member's slot.
+    Slot(&'static std::cell::Cell<Option<ObjRef>>),
+    /// The instance dict (borrowed).
+    Dict(ObjRef),
+    /// Neither: the full attribute protocol.
+    Neither,
 }
