@@ -324,6 +324,13 @@ def _normalize_module(filename):
     return filename
 
 
+def _warn_unawaited_coroutine(coro):
+    """What the interpreter calls for a coroutine that dies never awaited
+    (CPython's `_PyErr_WarnUnawaitedCoroutine`)."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):

@@ -682,8 +682,7 @@ impl<C: Collector> Vm<C> {
             GenState::Finished | GenState::Running => return,
             GenState::Created if p.kind == GenKind::Coroutine => {
                 // Warned, not closed: its frame goes when it is freed.
-                let q = str_of(p.qualname.get()).unwrap_or("?").to_string();
-                self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
+                self.warn_unawaited(g);
                 return;
             }
             _ => {}
@@ -696,6 +695,31 @@ impl<C: Collector> Vm<C> {
                 });
                 vm.report_unraisable(e, &format!("Exception ignored in: {what}"), Some(g));
             });
+        }
+    }
+
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine`: the `warnings` module
+    /// warns (so filters, `catch_warnings` and `sys.stderr` apply); an
+    /// error out of it is reported as unraisable, and unless that error was
+    /// the warning itself (an "error" filter) the warning is printed here.
+    fn warn_unawaited(&mut self, g: ObjRef) {
+        let warned = match self.call_embedded("warnings", "_warn_unawaited_coroutine", &[g]) {
+            Ok(v) => {
+                self.decref(v);
+                true
+            }
+            Err(e) => {
+                let itself = self.is_instance_of_name(e, "RuntimeWarning");
+                self.using(e, |vm, e| {
+                    let what = vm.generator_repr(g);
+                    vm.report_unraisable(e, &format!("Exception ignored in: {what}"), Some(g));
+                });
+                itself
+            }
+        };
+        if !warned {
+            let q = str_of(gen(g).qualname.get()).unwrap_or("?").to_string();
+            self.warn_runtime(&format!("coroutine '{q}' was never awaited"));
         }
     }
 
