@@ -578,18 +578,37 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     let Some(&it) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'".to_string()));
     };
-    let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
-        Some(s) => int_arg(vm, s)?,
-        None => vm.new_int_i64(0)?,
+    // The enumerate object is made first and the iterator after it, as
+    // CPython's `enum_new` does (so which blocks they get, and `id()`
+    // reuse, follow CPython's); meanwhile it is an empty range iterator.
+    let empty = IterState::Range {
+        cur: 0,
+        stop: 0,
+        step: 1,
     };
-    let it = match vm.with_roots(&[start], |vm| vm.get_iter(it)) {
-        Ok(i) => i,
+    let en = new_iter(vm, empty)?;
+    let made = vm.with_roots(&[en], |vm| {
+        let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
+            Some(s) => int_arg(vm, s)?,
+            None => vm.new_int_i64(0)?,
+        };
+        match vm.with_roots(&[start], |vm| vm.get_iter(it)) {
+            Ok(i) => Ok((i, start)),
+            Err(e) => {
+                vm.with_roots(&[e], |vm| vm.decref(start));
+                Err(e)
+            }
+        }
+    });
+    let (it, count) = match made {
+        Ok(m) => m,
         Err(e) => {
-            vm.with_roots(&[e], |vm| vm.decref(start));
+            vm.with_roots(&[e], |vm| vm.decref(en));
             return Err(e);
         }
     };
-    new_iter(vm, IterState::Enumerate { it, count: start })
+    *en.payload::<IterObject>().state.borrow_mut() = IterState::Enumerate { it, count };
+    Ok(en)
 }
 
 /// `itertools.permutations(iterable, r=None)`: the pool is the iterable's
