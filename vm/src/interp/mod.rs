@@ -553,11 +553,18 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(2, Some(b));
             }
             BinarySubscr => {
-                let r = self.getitem(self.peek(2), self.peek(1))?;
+                let (c, k) = (self.peek(2), self.peek(1));
+                let r = match Self::index_fast(c, k) {
+                    Some(v) => self.incref(v),
+                    None => self.getitem(c, k)?,
+                };
                 self.replace_top(2, Some(r));
             }
             StoreSubscr => {
-                self.setitem(self.peek(2), self.peek(1), self.peek(3))?;
+                let (c, k, v) = (self.peek(2), self.peek(1), self.peek(3));
+                if !self.store_index_fast(c, k, v) {
+                    self.setitem(c, k, v)?;
+                }
                 self.replace_top(3, None);
             }
             DeleteSubscr => {

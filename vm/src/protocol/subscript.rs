@@ -32,6 +32,54 @@ impl<C: Collector> Vm<C> {
         self.getitem_as(c, k, c.tag())
     }
 
+    /// `c[k]` of an exact list or tuple and an int in range, answered
+    /// without the general protocol (CPython's `BINARY_SUBSCR_LIST_INT`
+    /// and `BINARY_SUBSCR_TUPLE_INT`): the item, borrowed; None otherwise.
+    #[inline]
+    pub(crate) fn index_fast(c: ObjRef, k: ObjRef) -> Option<ObjRef> {
+        if k.tag() != Tag::Int {
+            return None;
+        }
+        let i = k.get::<crate::types::scalar::IntObject>()?.0;
+        let at = |n: usize| {
+            let j = if i < 0 { i + n as i64 } else { i };
+            (0..n as i64).contains(&j).then_some(j as usize)
+        };
+        match c.tag() {
+            Tag::List => {
+                let l = list_of(c)?;
+                l.get(at(l.len())?)
+            }
+            Tag::Tuple => {
+                let t = tuple_items(c)?;
+                t.get(at(t.len())?).copied()
+            }
+            _ => None,
+        }
+    }
+
+    /// `c[k] = v` for an exact list and an int in range (CPython's
+    /// `STORE_SUBSCR_LIST_INT`); false, having done nothing, otherwise.
+    /// The old item is released after the store.
+    #[inline]
+    pub(crate) fn store_index_fast(&mut self, c: ObjRef, k: ObjRef, v: ObjRef) -> bool {
+        if k.tag() != Tag::Int || c.tag() != Tag::List {
+            return false;
+        }
+        let (Some(i), Some(l)) = (k.get::<crate::types::scalar::IntObject>(), list_of(c)) else {
+            return false;
+        };
+        let n = l.len() as i64;
+        let j = if i.0 < 0 { i.0 + n } else { i.0 };
+        if !(0..n).contains(&j) {
+            return false;
+        }
+        let v = self.incref(v);
+        let old = l.with(|items| std::mem::replace(&mut items[j as usize], v));
+        self.decref(old);
+        true
+    }
+
     /// `c[k]` as the type with layout `tag` answers it (see `len_as`).
     pub(crate) fn getitem_as(&mut self, c: ObjRef, k: ObjRef, tag: Tag) -> PyResult<ObjRef> {
         match tag {
