@@ -211,7 +211,8 @@ pub struct Vm<C: Collector> {
     /// The bytes objects of one byte, by value, then `b""` (CPython's
     /// bytes singletons).
     pub byte_strs: Vec<Option<ObjRef>>,
-    pub interned: HashMap<Box<str>, ObjRef>,
+    /// (A fast hasher: every `intern` of a name looks it up.)
+    pub interned: hashbrown::HashMap<Box<str>, ObjRef>,
     /// The type attribute cache (see `lookup_type_attr`); owns nothing.
     pub(crate) type_cache: Box<[std::cell::Cell<crate::protocol::attr::TypeCacheEntry>]>,
     pub types: crate::bootstrap::Types,
@@ -283,7 +284,7 @@ pub struct Vm<C: Collector> {
     /// Weak references by the address of their referent (uncounted both
     /// ways), oldest first except that plain ones lead, as CPython's
     /// per-object lists; see `modules/weakref.rs`.
-    pub weakrefs: HashMap<usize, Vec<ObjRef>>,
+    pub weakrefs: hashbrown::HashMap<usize, Vec<ObjRef>>,
     /// Every collection's pause, for `--stats` and `--trace`.
     pub gc_log: crate::gclog::GcLog,
     /// Heap snapshots written after `gc.collect()` so far.
@@ -372,7 +373,7 @@ impl<C: Collector> Vm<C> {
             empty_tuple: null,
             chars: vec![None; 256],
             byte_strs: vec![None; 257],
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
             type_cache: (0..crate::protocol::attr::TypeCacheEntry::SLOTS)
                 .map(|_| Default::default())
                 .collect(),
@@ -410,7 +411,7 @@ impl<C: Collector> Vm<C> {
             object_init: null,
             gc_garbage: None,
             gc_callbacks: None,
-            weakrefs: HashMap::new(),
+            weakrefs: hashbrown::HashMap::new(),
             gc_log: crate::gclog::GcLog::default(),
             heap_snapshots: 0,
             initializing: Vec::new(),
