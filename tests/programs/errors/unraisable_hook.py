@@ -74,6 +74,10 @@ c = A()
 del c
 sys.unraisablehook = sys.__unraisablehook__
 print(sys.unraisablehook is sys.__unraisablehook__)
+try:
+    sys.unraisablehook(5)
+except TypeError as e:
+    print("TypeError:", e)
 d = A()
 del d
 captured = sys.stderr.getvalue()

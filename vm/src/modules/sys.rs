@@ -79,6 +79,11 @@ fn excepthook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 fn unraisablehook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "unraisablehook", 1, 1)?;
     let a = args.pos[0];
+    if vm.type_name(a) != "UnraisableHookArgs" {
+        return Err(vm.type_error(
+            "sys.unraisablehook argument type must be UnraisableHookArgs".to_string(),
+        ));
+    }
     let mut field = |name: &str| vm.getattr_str(a, name);
     let (value, err_msg, object) = (field("exc_value")?, field("err_msg")?, field("object")?);
     let none = vm.none;
