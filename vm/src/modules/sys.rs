@@ -84,8 +84,19 @@ fn unraisablehook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
             "sys.unraisablehook argument type must be UnraisableHookArgs".to_string(),
         ));
     }
-    let mut field = |name: &str| vm.getattr_str(a, name);
-    let (value, err_msg, object) = (field("exc_value")?, field("err_msg")?, field("object")?);
+    // Each field read is held until the end; a failing read releases the
+    // ones before it.
+    let mut fields = Vec::with_capacity(3);
+    for name in ["exc_value", "err_msg", "object"] {
+        match vm.getattr_str(a, name) {
+            Ok(v) => fields.push(v),
+            Err(e) => {
+                vm.decref_all(fields);
+                return Err(e);
+            }
+        }
+    }
+    let (value, err_msg, object) = (fields[0], fields[1], fields[2]);
     let none = vm.none;
     let repr = |vm: &mut Vm<C>, o: ObjRef| {
         vm.repr_string(o).unwrap_or_else(|e| {
@@ -108,9 +119,9 @@ fn unraisablehook<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
         vm.print_unraisable_as(value, &header);
     } else if !header.is_empty() {
         vm.flush_stdout();
-        eprintln!("{header}");
+        vm.write_stderr(&format!("{header}\n"));
     }
-    vm.decref_all([value, err_msg, object]);
+    vm.decref_all(fields);
     Ok(vm.new_none())
 }
 

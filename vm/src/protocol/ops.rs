@@ -395,9 +395,9 @@ impl<C: Collector> Vm<C> {
         let r = self.using(f, |vm, f| {
             if takes_self {
                 // (Dunders take at most three arguments: no allocation.)
-                if let Some(more) = args.len().checked_sub(3).map(|_| args) {
+                if args.len() > 3 {
                     let mut all = vec![obj];
-                    all.extend_from_slice(more);
+                    all.extend_from_slice(args);
                     return vm.call(f, &all);
                 }
                 let mut all = [obj; 4];
