@@ -46,12 +46,15 @@ pub struct Heap {
     pub(crate) large: LargeObjects,
     pub(crate) counters: Counters,
     limit: Option<usize>,
-    /// The pool emptied by the most recent `free`, if that free emptied one
-    /// without unmapping its arena. Invariant: when set, the pool is empty
-    /// and its arena mapped — every small `free` resets it, and every pool
-    /// taken is taken from here first. The next allocation of the pool's old class
-    /// takes this pool back, warm, so even a freed block that was the last
-    /// in its pool is the next one of its class handed out.
+    /// The pool most recently emptied by a `free` that did not unmap its
+    /// arena (CPython's arena `freepools` list is LIFO). Invariant: when
+    /// set, the pool is empty and its arena mapped — a `free` that unmaps
+    /// its arena resets it, as does one of a block of the pool's class, and
+    /// it is taken by the next allocation of its class that needs a pool.
+    /// The next allocation of the pool's old class takes this pool back,
+    /// warm, so even a freed block that was the last in its pool is the
+    /// next one of its class handed out — also when blocks of other
+    /// classes were freed in between (a generator's frame after it).
     pub(crate) last_emptied: Option<PoolRef>,
 }
 
@@ -180,12 +183,24 @@ impl Heap {
     /// class's list. Fails, changing nothing, if a new arena is needed and
     /// the OS refuses it.
     fn acquire_pool(&mut self, class: SizeClass) -> Result<PoolRef, AllocError> {
-        let r = match self.last_emptied.take() {
+        // The warm pool is kept for its own class: another class takes
+        // one from the arena table (which may pick the warm pool itself).
+        let warm = self
+            .last_emptied
+            .filter(|&r| self.arenas.pool(r).is_warm_for(class));
+        let r = match warm {
             Some(r) => {
+                self.last_emptied = None;
                 self.arenas.take_pool_at(r);
                 r
             }
-            None => self.arenas.take_pool()?,
+            None => {
+                let r = self.arenas.take_pool()?;
+                if self.last_emptied == Some(r) {
+                    self.last_emptied = None;
+                }
+                r
+            }
         };
         self.arenas.pool_mut(r).assign(class);
         self.used.push_front(&mut self.arenas, class, r);
@@ -233,7 +248,14 @@ impl Heap {
         // a live block there before touching it.
         unsafe { self.arenas.return_block(r, ptr) };
         self.counters.small_free(class);
-        self.last_emptied = None;
+        // A block of the warm pool's class freed elsewhere is the most
+        // recent one of its class: it goes out next, not the warm pool.
+        if self
+            .last_emptied
+            .is_some_and(|l| self.arenas.pool(l).is_warm_for(class))
+        {
+            self.last_emptied = None;
+        }
         if self.arenas.pool(r).is_empty() {
             self.retire_pool(class, r, was_full);
         } else if was_full {
@@ -254,6 +276,9 @@ impl Heap {
         self.counters.classes[class.index()].pools -= 1;
         if !self.arenas.release_pool(r) {
             self.last_emptied = Some(r);
+        } else if self.last_emptied.is_some_and(|l| l.arena == r.arena) {
+            // (Its arena is gone.)
+            self.last_emptied = None;
         }
     }
 }
