@@ -250,6 +250,9 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("map", "object", None),
     ("filter", "object", None),
     ("itertools.permutations", "object", None),
+    ("collections.deque", "object", Some(Tag::Deque)),
+    ("_collections._deque_iterator", "object", None),
+    ("_collections._deque_reverse_iterator", "object", None),
     ("dict_keys", "object", None),
     ("dict_values", "object", None),
     ("dict_items", "object", None),
@@ -299,7 +302,9 @@ pub fn new_type<C: Collector>(
         serial: crate::types::typeobj::next_serial(),
         collection_flags: std::cell::Cell::new(match name {
             "dict" => crate::types::typeobj::TPFLAGS_MAPPING,
-            "list" | "tuple" | "range" => crate::types::typeobj::TPFLAGS_SEQUENCE,
+            "list" | "tuple" | "range" | "collections.deque" => {
+                crate::types::typeobj::TPFLAGS_SEQUENCE
+            }
             _ => bases
                 .first()
                 .map_or(0, |b| b.payload::<TypeObject>().collection_flags.get()),

@@ -54,6 +54,8 @@ pub enum Tag {
     /// An asynchronous generator's awaitable (`types/asyncgen.rs`).
     AsyncGenOp,
     Traceback,
+    /// `collections.deque` (`types/deque.rs`).
+    Deque,
     /// An instance of a user subclass of a builtin type (`class L(list)`):
     /// the builtin layout followed by a class and a `__dict__`
     /// (`types/subclass.rs`). The vtable's tag word carries the builtin

@@ -21,25 +21,37 @@ METHOD_KINDS = (
 )
 
 entries = {}
+
+
+def add_type(value, key):
+    if value.__doc__:
+        entries[key] = value.__doc__
+    # (ouro defines the exceptions' methods on BaseException alone.)
+    if issubclass(value, BaseException) and value is not BaseException:
+        return
+    for mname, m in vars(value).items():
+        if not isinstance(m, METHOD_KINDS):
+            continue
+        doc = getattr(m, "__doc__", None)
+        if isinstance(m, staticmethod):
+            doc = m.__func__.__doc__
+        if doc:
+            entries[f"{key}.{mname}"] = doc
+
+
 for name, value in vars(builtins).items():
     if name.startswith("_"):
         continue
     if isinstance(value, type):
-        if value.__doc__:
-            entries[value.__name__] = value.__doc__
-        # (ouro defines the exceptions' methods on BaseException alone.)
-        if issubclass(value, BaseException) and value is not BaseException:
-            continue
-        for mname, m in vars(value).items():
-            if not isinstance(m, METHOD_KINDS):
-                continue
-            doc = getattr(m, "__doc__", None)
-            if isinstance(m, staticmethod):
-                doc = m.__func__.__doc__
-            if doc:
-                entries[f"{value.__name__}.{mname}"] = doc
+        add_type(value, value.__name__)
     elif callable(value) and value.__doc__:
         entries[f"builtins.{name}"] = value.__doc__
+
+# Builtin types of other modules that ouro writes in Rust, keyed by their
+# `tp_name`.
+import collections  # noqa: E402
+
+add_type(collections.deque, "collections.deque")
 
 out = [
     "//! `__doc__` of CPython 3.11's builtin functions (`builtins.len`), builtin",

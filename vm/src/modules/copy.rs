@@ -86,6 +86,14 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
             reconstruct(vm, x, None)
         }
+        // (`deque.__copy__`.)
+        Tag::Deque => match vm.try_dunder(x, "__copy__", &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let none = vm.none;
+                copy_by_reduction(vm, x, none)
+            }
+        },
         // `BaseException.__reduce__` describes it.
         Tag::Exception => {
             if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
@@ -421,6 +429,8 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
             }
             reconstruct(vm, x, Some(memo))
         }
+        // `deque.__reduce__` describes it.
+        Tag::Deque => copy_by_reduction(vm, x, memo),
         _ => Ok(vm.incref(x)),
     }
 }

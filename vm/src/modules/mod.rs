@@ -197,6 +197,19 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     let t = vm.types.get("itertools.permutations");
     vm.dict_set_str(d, "permutations", t)
         .expect("heap at start-up");
+    // `_collections`: the native types `collections` takes.
+    let d = new_native_module(vm, "_collections", &[]);
+    for (name, ty) in [
+        ("deque", "collections.deque"),
+        ("_deque_iterator", "_collections._deque_iterator"),
+        (
+            "_deque_reverse_iterator",
+            "_collections._deque_reverse_iterator",
+        ),
+    ] {
+        let t = vm.types.get(ty);
+        vm.dict_set_str(d, name, t).expect("heap at start-up");
+    }
     copy::install(vm);
     ouro::install(vm);
     weakref::install(vm);

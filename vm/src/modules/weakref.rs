@@ -80,6 +80,7 @@ pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
         | Tag::FrozenSet
         | Tag::Module
         | Tag::Code
+        | Tag::Deque
         | Tag::Generator => true,
         _ => false,
     }

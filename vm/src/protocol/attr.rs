@@ -607,6 +607,16 @@ impl<C: Collector> Vm<C> {
         name: ObjRef,
         v: Option<ObjRef>,
     ) -> PyResult<()> {
+        if obj.tag() == Tag::Deque {
+            // (`deque.maxlen`, read-only.)
+            let t = self.type_of(obj);
+            if let Some(p) = self
+                .lookup_type_attr(t, name)
+                .filter(|d| d.tag() == Tag::Property)
+            {
+                return self.property_set(p, obj, name, v);
+            }
+        }
         match obj.tag() {
             Tag::Instance
             | Tag::Exception

@@ -336,6 +336,7 @@ impl<C: Collector> Vm<C> {
                 self.len_as(o, tag)? != 0
             }
             Tag::Range => !self.range_is_empty(o),
+            Tag::Deque => !crate::types::deque::deque_of(o).expect("deque").is_empty(),
             Tag::Instance | Tag::Exception | Tag::Subclass => return self.user_truth(o),
             _ => true,
         })
@@ -395,7 +396,7 @@ impl<C: Collector> Vm<C> {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
-            Tag::Instance | Tag::Exception | Tag::Subclass => self.user_hash(o),
+            Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque => self.user_hash(o),
             // A class whose metaclass is a user class: the metaclass's
             // `__hash__` (`object.__hash__` when it has none).
             Tag::Type if is_user(o) => self.user_hash(o),

@@ -76,6 +76,7 @@ impl<C: Collector> Vm<C> {
         let cell = match crate::object::layout_tag(o) {
             Tag::Dict => &dict_of(o).expect("dict").accounted,
             Tag::Set | Tag::FrozenSet => &set_of(o).expect("set").accounted,
+            Tag::Deque => &crate::types::deque::deque_of(o).expect("deque").accounted,
             Tag::Bytearray => {
                 &crate::types::bytearray::bytearray_of(o)
                     .expect("bytearray")

@@ -113,6 +113,38 @@ fn step(it: ObjRef) -> StepOut {
             drop(t);
             StepOut::Done(set.take())
         }
+        IterState::Deque {
+            deque,
+            index,
+            counter,
+            state,
+            reverse,
+        } => {
+            // (CPython's forward iterator looks at the state first, the
+            // reverse one at its count.)
+            let dq = crate::types::deque::deque_of(*deque).expect("a deque");
+            if *reverse && *counter == 0 {
+                return StepOut::Done(None);
+            }
+            if dq.state() != *state {
+                *counter = 0;
+                return StepOut::Error("deque mutated during iteration");
+            }
+            if *counter == 0 {
+                return StepOut::Done(None);
+            }
+            *counter -= 1;
+            let at = if *reverse {
+                *counter
+            } else {
+                *index += 1;
+                *index - 1
+            };
+            match dq.get(at) {
+                Some(v) => StepOut::Value(v),
+                None => StepOut::Done(None),
+            }
+        }
         _ => StepOut::Other,
     }
 }

@@ -36,7 +36,8 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// looked up in Python)?
 pub fn is_user(o: ObjRef) -> bool {
     match o.tag() {
-        Tag::Instance | Tag::Exception | Tag::Subclass => true,
+        // (A deque's behaviour is the methods of its type.)
+        Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque => true,
         // A class whose metaclass is a user class: its dunders are the
         // metaclass's (`len(Color)`, `repr(Color)`).
         Tag::Type => o
@@ -292,7 +293,16 @@ impl<C: Collector> Vm<C> {
             )
         };
         let bytes = |o: ObjRef| matches!(crate::object::layout_tag(o), Tag::Bytes | Tag::Bytearray);
+        let deque = |o: ObjRef| crate::object::layout_tag(o) == Tag::Deque;
+        let seq = |o: ObjRef| seq(o) || deque(o);
         match op {
+            // (`deque_concat`'s own wording.)
+            BinOp::Add if deque(a) => {
+                let tb = self.type_name(b);
+                Some(self.type_error(format!(
+                    "can only concatenate deque (not \"{tb}\") to deque"
+                )))
+            }
             BinOp::Add if bytes(a) => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
                 Some(self.type_error(format!("can't concat {tb} to {ta}")))

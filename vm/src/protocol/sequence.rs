@@ -113,6 +113,7 @@ impl<C: Collector> Vm<C> {
                 .expect("dict")
                 .len(),
             Tag::Range => self.range_length(o)?,
+            Tag::Deque => crate::types::deque::deque_of(o).expect("deque").len(),
             _ => {
                 if is_user(o) {
                     if let Some(r) = self.try_dunder(o, "__len__", &[])? {
@@ -188,6 +189,9 @@ impl<C: Collector> Vm<C> {
                     len,
                 }
             }
+            Tag::Deque => crate::types::deque::deque_of(o)
+                .expect("deque")
+                .iter_state(self.incref(o), false),
             Tag::Iter => return Ok(self.incref(o)),
             Tag::Generator if crate::types::generator::is_generator(o) => return Ok(self.incref(o)),
             Tag::AsyncGenOp => return Ok(self.incref(o)),

@@ -96,6 +96,17 @@ pub enum IterState {
         started: bool,
         stopped: bool,
     },
+    /// `iter(deque)` and `reversed(deque)` (CPython's `dequeiterobject`):
+    /// `counter` items left; forward ones start at `index`, backward
+    /// ones end at `counter`. The deque is held until the iterator dies.
+    Deque {
+        deque: ObjRef,
+        index: usize,
+        counter: usize,
+        /// The deque's `state` when the iterator was made.
+        state: usize,
+        reverse: bool,
+    },
 }
 
 pub struct IterObject {
@@ -144,6 +155,7 @@ impl IterState {
                 visit(*sentinel);
             }
             IterState::Permutations { pool, .. } => pool.iter().for_each(|&o| visit(o)),
+            IterState::Deque { deque, .. } => visit(*deque),
         }
     }
 }
@@ -214,6 +226,7 @@ pub fn remaining(o: ObjRef) -> Option<usize> {
                 _ => 0,
             }
         }
+        IterState::Deque { counter, .. } => *counter,
         IterState::Range { cur, stop, step } => {
             let left = crate::protocol::containers::range_len((*cur, *stop, *step));
             left.max(0) as usize
@@ -277,5 +290,7 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
         IterState::Filter { .. } => "filter",
         IterState::Callable { .. } => "callable_iterator",
         IterState::Permutations { .. } => "itertools.permutations",
+        IterState::Deque { reverse: false, .. } => "_collections._deque_iterator",
+        IterState::Deque { reverse: true, .. } => "_collections._deque_reverse_iterator",
     }
 }

@@ -16,6 +16,7 @@ pub mod cell;
 pub mod code;
 pub mod complex;
 pub mod ctors;
+pub mod deque;
 pub mod dict;
 pub mod dictkeys;
 pub mod exception;
@@ -60,6 +61,7 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     subclass::register(vm);
     crate::protocol::metaclass::register(vm);
     bytearray::register(vm);
+    deque::register(vm);
     complex::register(vm);
     slot_wrappers::register_reprs(vm);
     crate::builtins::install_type_docs(vm);

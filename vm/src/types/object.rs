@@ -32,6 +32,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         "frozenset",
         "enumerate",
         "BaseExceptionGroup",
+        "collections.deque",
     ] {
         crate::builtins::def_classmethod(
             vm,

@@ -46,6 +46,8 @@ const ITERATORS: &[&str] = &[
     "map",
     "filter",
     "itertools.permutations",
+    "_collections._deque_iterator",
+    "_collections._deque_reverse_iterator",
 ];
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {

@@ -113,6 +113,7 @@ sub_layouts! {
     SET_SUB_VT, SetBase, super::set::SET_VT, "set", Set, super::set::SetObject;
     FROZENSET_SUB_VT, FrozenSetBase, super::set::FROZENSET_VT, "frozenset", FrozenSet, super::set::SetObject;
     ITER_SUB_VT, IterBase, super::iter::ITER_VT, "iterator", Iter, super::iter::IterObject;
+    DEQUE_SUB_VT, DequeBase, super::deque::DEQUE_VT, "collections.deque", Deque, super::deque::DequeObject;
 }
 
 /// The builtin iterator types user classes may derive from (CPython's
@@ -123,7 +124,7 @@ pub const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "filter", "map", "rev
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{bytes, dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 14] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 15] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
@@ -138,6 +139,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&set::SET_VT, &SET_SUB_VT),
         (&set::FROZENSET_VT, &FROZENSET_SUB_VT),
         (&super::iter::ITER_VT, &ITER_SUB_VT),
+        (&super::deque::DEQUE_VT, &DEQUE_SUB_VT),
     ];
     pairs
         .iter()
@@ -160,6 +162,7 @@ pub fn subclassable(tag: Tag) -> bool {
             | Tag::Dict
             | Tag::Set
             | Tag::FrozenSet
+            | Tag::Deque
     )
 }
 
@@ -196,6 +199,10 @@ impl<C: Collector> Vm<C> {
                     accounted: Default::default(),
                 };
                 self.alloc_sub(&super::bytearray::BYTEARRAY_VT, empty, &[], cls)
+            }
+            Tag::Deque => {
+                let empty = super::deque::DequeObject::new();
+                self.alloc_sub(&super::deque::DEQUE_VT, empty, &[], cls)
             }
             // A metaclass: its instances are classes.
             Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
