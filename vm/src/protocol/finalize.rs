@@ -41,17 +41,20 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, from_dealloc: bo
     if !from_dealloc {
         obj.set_finalized(true);
     }
-    // The object is temporarily alive again while its finalizer runs (as in
-    // CPython's PyObject_CallFinalizerFromDealloc): count 1, held here.
-    // (A collector without counts keeps its mark in that word: untouched.)
-    if C::REFCOUNTED {
+    // From deallocation the object is temporarily alive again while its
+    // finalizer runs (as in CPython's PyObject_CallFinalizerFromDealloc):
+    // count 1, held here. A collection's caller holds it already (the
+    // INCREF of `finalize_garbage`). (A collector without counts keeps its
+    // mark in that word: untouched.)
+    let resurrect = C::REFCOUNTED && from_dealloc;
+    if resurrect {
         obj.set_refcnt(obj.refcnt() + 1);
     }
     vm.with_roots(&[obj], |vm| vm.call_unraisable(f, &[obj]));
     obj.set_finalized(true);
     // Drop the temporary reference without recursing into deallocation:
     // the collector re-checks the count when we return.
-    if C::REFCOUNTED {
+    if resurrect {
         obj.set_refcnt(obj.refcnt() - 1);
     }
     true

@@ -411,6 +411,9 @@ fn pad<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str) -> PyResult<Obj
     let (width, fill) = pad_args(vm, &args, name)?;
     let b = me(&args);
     let n = width.saturating_sub(b.len());
+    if n == 0 {
+        return return_self(vm, args.pos[0], &b);
+    }
     let (left, right) = match name {
         "ljust" => (0, n),
         "rjust" => (n, 0),
@@ -425,6 +428,15 @@ fn pad<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str) -> PyResult<Obj
     out.extend_from_slice(&b);
     out.extend(std::iter::repeat_n(fill, right));
     vm.new_like(args.pos[0], out)
+}
+
+/// Stringlib's `return_self`: an exact bytes object is its own unpadded
+/// result; a bytearray (or a subclass instance) gets a copy.
+fn return_self<C: Collector>(vm: &mut Vm<C>, o: ObjRef, b: &[u8]) -> PyResult<ObjRef> {
+    if o.tag() == crate::object::Tag::Bytes {
+        return Ok(vm.incref(o));
+    }
+    vm.new_like(o, b.to_vec())
 }
 
 fn center<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -445,6 +457,9 @@ fn zfill<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     vm.check_room(width)?;
     let b = me(&args);
     let n = width.saturating_sub(b.len());
+    if n == 0 {
+        return return_self(vm, args.pos[0], &b);
+    }
     let (sign, digits) = match b.first() {
         Some(&c @ (b'+' | b'-')) => (Some(c), &b[1..]),
         _ => (None, &b[..]),
