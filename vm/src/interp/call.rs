@@ -91,6 +91,9 @@ impl<C: Collector> Vm<C> {
         if !has_kw && self.call_simple_function(argc, method)? {
             return Ok(());
         }
+        if !has_kw && self.call_builtin(argc, method)? {
+            return Ok(());
+        }
         let kwnames = if has_kw { Some(self.pop()) } else { None };
         let mut args = self.pop_n(argc);
         let callable = if method {
@@ -165,6 +168,62 @@ impl<C: Collector> Vm<C> {
         } else {
             self.push_frame(frame)?;
         }
+        Ok(true)
+    }
+
+    /// A call of a builtin function or method with at most three
+    /// arguments and no keywords (`l.append(x)`, `d.popleft()`, `len(s)`):
+    /// the native function is called on the arguments where they lie on
+    /// the value stack (copied to a small array: no vector), then they are
+    /// released as `call_owned` releases them — the receiver and
+    /// arguments, then the callable. Returns false, having touched
+    /// nothing, for any other call (a bound builtin, a bytes method, whose
+    /// buffer arguments are converted first, and the calls whose argument
+    /// tuple CPython keeps, among them).
+    fn call_builtin(&mut self, argc: usize, method: bool) -> PyResult<bool> {
+        const MAX: usize = 3;
+        if argc > MAX {
+            return Ok(false);
+        }
+        let stack = &self.frames.last().expect("a frame is running").stack;
+        let depth = argc + 1 + usize::from(method);
+        let at = stack.len() - depth;
+        let callable = stack[at];
+        if callable.tag() != Tag::Builtin {
+            return Ok(false);
+        }
+        let b = callable.payload::<BuiltinObject>();
+        let skip = usize::from(method && stack[at + 1] == self.null);
+        let special = match b.owner {
+            Some(o) => is_tuple_method(o.name, b.name) || self.is_bytes_owner(o.ty),
+            None => TUPLE_BUILTINS.contains(&b.name),
+        };
+        if b.self_.is_some() || special {
+            return Ok(false);
+        }
+        let mut items = [callable; MAX + 2];
+        items[..depth].copy_from_slice(&stack[at..]);
+        let pos = &items[1 + skip..depth];
+        if let Some(owner) = b.owner {
+            self.check_receiver(b.name, owner, pos.first().copied())?;
+        }
+        let f = self.natives[b.native as usize];
+        self.native_call = NativeCall::new(b.owner.map(|o| o.name), pos);
+        // (The arguments stay on the value stack, rooted, while it runs.)
+        let r = f(
+            self,
+            Args {
+                pos,
+                kwnames: &[],
+                kwvals: &[],
+            },
+        );
+        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+        stack.truncate(at);
+        self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
+        self.decref_all(pos.iter().copied().chain([callable]));
+        self.temp_roots.pop();
+        self.push(r?);
         Ok(true)
     }
 
