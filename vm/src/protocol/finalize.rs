@@ -50,7 +50,13 @@ pub fn run_finalizer<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, from_dealloc: bo
     if resurrect {
         obj.set_refcnt(obj.refcnt() + 1);
     }
-    vm.with_roots(&[obj], |vm| vm.call_unraisable(f, &[obj]));
+    if from_dealloc {
+        vm.with_roots(&[obj], |vm| vm.call_unraisable(f, &[obj]));
+    } else {
+        // (Rooted, and counted, by the caller: a collection's pending
+        // list, or the values `finalize_globals` holds.)
+        vm.call_unraisable(f, &[obj]);
+    }
     obj.set_finalized(true);
     // Drop the temporary reference without recursing into deallocation:
     // the collector re-checks the count when we return.
