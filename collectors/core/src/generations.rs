@@ -110,6 +110,24 @@ pub struct Generations {
     pub long_lived_pending: usize,
     /// A collection is running (a nested `gc.collect()` returns 0).
     pub collecting: bool,
+    /// Latch an automatic collection at the allocation that makes it due
+    /// (set by the generational collector, which runs it at the next
+    /// safepoint): see `latched`.
+    pub latch_due: bool,
+    /// The automatic collection that came due at an allocation and has not
+    /// run yet: its generation and the young count then. CPython collects
+    /// inside that allocation, before it tracks the new object; here it
+    /// runs at the next safepoint, so the containers tracked meanwhile —
+    /// the one whose allocation made it due first — wait on `late`, out of
+    /// the collection, and join generation 0 after it.
+    pub latched: Option<(usize, i64)>,
+    /// The young count a latched collection leaves, fixed as it starts
+    /// (`begin_collecting`): what was counted between its coming due and
+    /// then, which CPython counts after its collection. (What `gc.callbacks`
+    /// allocate at its start CPython counts before its reset.)
+    latched_carry: i64,
+    /// The containers tracked while a collection is latched.
+    pub late: GcList,
 }
 
 impl Default for Generations {
@@ -127,6 +145,10 @@ impl Default for Generations {
             long_lived_total: 0,
             long_lived_pending: 0,
             collecting: false,
+            latch_due: false,
+            latched: None,
+            latched_carry: 0,
+            late: GcList::new(),
         }
     }
 }
@@ -149,10 +171,63 @@ impl Generations {
     pub fn on_alloc(&mut self, obj: ObjRef) {
         if obj.is_container() {
             self.gens[0].count += 1;
+            if self.latch_due && self.latched.is_none() {
+                self.latch();
+            }
             if !matches!(obj.vtable().tracking, Tracking::Lazy(_)) {
-                self.gens[0].list.track(obj);
+                self.young_list().track(obj);
             }
         }
+    }
+
+    /// Latch the automatic collection this allocation made due, if any.
+    #[inline]
+    fn latch(&mut self) {
+        if self.gens[0].count > self.gens[0].threshold {
+            if let Some(g) = self.due() {
+                self.latched = Some((g, self.gens[0].count));
+            }
+        }
+    }
+
+    /// Where a container tracked now goes: generation 0, or `late` while
+    /// a collection is latched.
+    #[inline]
+    fn young_list(&self) -> &GcList {
+        match self.latched {
+            Some(_) => &self.late,
+            None => &self.gens[0].list,
+        }
+    }
+
+    /// The latched collection is starting (`run`: it is the one that
+    /// runs) or is overtaken by another: what `late` holds stays out of a
+    /// latched run and joins generation 0 at once otherwise. Returns the
+    /// young count the latched collection leaves (the containers counted
+    /// since it came due, as CPython counts them after its collection).
+    pub fn unlatch(&mut self, run: bool) -> Option<i64> {
+        self.latched.take()?;
+        let carry = std::mem::take(&mut self.latched_carry);
+        if !run {
+            self.late.merge_into(&self.gens[0].list);
+            return None;
+        }
+        Some(carry)
+    }
+
+    /// A collection (with its `gc.callbacks`) starts.
+    pub fn begin_collecting(&mut self) {
+        self.collecting = true;
+        if let Some((_, base)) = self.latched {
+            self.latched_carry = (self.gens[0].count - base).max(0);
+        }
+    }
+
+    /// After a latched collection: the containers tracked since it came
+    /// due join generation 0, and `carry` (from `unlatch`) is counted.
+    pub fn end_latched(&mut self, carry: i64) {
+        self.late.merge_into(&self.gens[0].list);
+        self.gens[0].count += carry;
     }
 
     /// Will freeing `obj` lower the count? A container does (CPython's
@@ -179,6 +254,13 @@ impl Generations {
     /// free list (CPython's allocation from one skips
     /// `_PyObject_GC_Link`).
     pub fn uncount(&mut self) {
+        // (Nor does it make a collection due: one it just latched is off.)
+        if self
+            .latched
+            .is_some_and(|(_, base)| base == self.gens[0].count)
+        {
+            self.unlatch(false);
+        }
         self.gens[0].count = self.gens[0].count.saturating_sub(1);
     }
 
@@ -191,7 +273,7 @@ impl Generations {
     /// Track an untracked container (a dict that now holds a container).
     pub fn track(&mut self, obj: ObjRef) {
         if obj.is_container() && !obj.is_tracked() {
-            self.gens[0].list.track(obj);
+            self.young_list().track(obj);
         }
     }
 
@@ -199,14 +281,19 @@ impl Generations {
     /// youngest generation first, each in list order; never the permanent
     /// generation.
     pub fn objects(&self, generation: Option<usize>) -> Vec<ObjRef> {
-        match generation {
+        let mut all = match generation {
             Some(g) => self.gens[g].list.objects(),
             None => self.gens.iter().flat_map(|g| g.list.objects()).collect(),
+        };
+        if generation.is_none_or(|g| g == 0) {
+            all.extend(self.late.objects());
         }
+        all
     }
 
     /// `gc.freeze()`: move everything tracked to the permanent generation.
     pub fn freeze(&mut self) {
+        self.unlatch(false);
         for g in &mut self.gens {
             g.list.merge_into(&self.permanent);
             g.count = 0;
@@ -225,6 +312,9 @@ impl Generations {
     /// that survived it.
     #[inline]
     pub fn due(&self) -> Option<usize> {
+        if let Some((g, _)) = self.latched {
+            return (!self.collecting).then_some(g);
+        }
         let young = &self.gens[0];
         if !self.enabled
             || self.collecting

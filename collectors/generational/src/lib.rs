@@ -226,6 +226,7 @@ impl Collector for Generational {
             gens: Generations::new(config),
             ..Generational::default()
         };
+        g.gens.latch_due = true;
         g.release.trace = config.trace;
         g
     }
@@ -243,6 +244,14 @@ impl Collector for Generational {
     }
 
     fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize, reason: Reason) -> Outcome {
+        // The automatic collection latched at the allocation that made it
+        // due runs without what was tracked since (see
+        // `Generations::latched`); any other collection takes them along.
+        if let Some(carry) = rt.gc().gens.unlatch(reason == Reason::Threshold) {
+            let out = Self::collect_main(rt, generation);
+            rt.gc().gens.end_latched(carry);
+            return out;
+        }
         if reason == Reason::Stress {
             // Collect without moving the counters or statistics a program
             // can see: stress collections are extra, not CPython's.

@@ -204,6 +204,47 @@ fn allocating_past_the_threshold_asks_for_a_young_collection() {
 }
 
 #[test]
+fn the_allocation_that_makes_a_collection_due_stays_young() {
+    // CPython collects inside the allocation that crosses the threshold,
+    // before it tracks the new object; here the collection runs at the
+    // next safepoint, and what was allocated meanwhile waits outside it.
+    let mut rt = Rt::quiet();
+    let mut held: Vec<ObjRef> = (0..=700).map(|id| rt.node(id)).collect();
+    assert_eq!(rt.gc.due_generation(), Some(0));
+    held.push(rt.node(701));
+    assert!(ids_of(&rt, 0).len() == 700, "700 and 701 wait outside");
+    rt.gc.generations_mut().begin_collecting();
+    Generational::collect(&mut rt, 0, Reason::Threshold);
+    rt.gc.generations_mut().collecting = false;
+    assert_eq!(ids_of(&rt, 0), [700, 701]);
+    assert_eq!(ids_of(&rt, 1).len(), 700);
+    let counts: Vec<i64> = rt.gc.generations().gens.iter().map(|g| g.count).collect();
+    // (The trigger itself is not counted after the collection: 701 is.)
+    assert_eq!(counts, [1, 1, 0]);
+    assert_eq!(rt.gc.due_generation(), None);
+    for o in held {
+        rt.decref(o);
+    }
+}
+
+#[test]
+fn an_explicit_collection_takes_the_waiting_objects_along() {
+    let mut rt = Rt::quiet();
+    let held: Vec<ObjRef> = (0..=700).map(|id| rt.node(id)).collect();
+    dropped_self_cycle(&mut rt, 701);
+    assert_eq!(
+        collect_unverified(&mut rt, 0),
+        1,
+        "the late self-cycle is collected"
+    );
+    assert_eq!(ids_of(&rt, 1).len(), 701);
+    assert_eq!(rt.gc.due_generation(), None);
+    for o in held {
+        rt.decref(o);
+    }
+}
+
+#[test]
 fn freeing_a_container_lowers_the_young_count() {
     let mut rt = Rt::quiet();
     let a = rt.node(1);

@@ -72,7 +72,7 @@ pub fn run_collection<C: Collector>(vm: &mut Vm<C>, generation: usize, reason: R
     if vm.gc.generations().collecting {
         return 0;
     }
-    vm.gc.generations_mut().collecting = true;
+    vm.gc.generations_mut().begin_collecting();
     let silent = reason == Reason::Stress;
     if !silent {
         invoke_callbacks(vm, "start", generation, Outcome::default());
