@@ -200,9 +200,13 @@ impl<C: Collector> Vm<C> {
         // source lines: CPython's, finalizing, can no longer read them.
         self.sources.clear();
         // CPython collects garbage with `__main__` still intact (the
-        // cycles a program dropped are finalized first), and again once the
-        // module's globals are gone (the cycles they held).
-        self.shutdown_collection();
+        // cycles a program dropped are finalized first) unless the program
+        // disabled the collector (`_PyGC_CollectIfEnabled`), and again,
+        // whatever it said, once the module's globals are gone (the cycles
+        // they held).
+        if self.gc.generations().enabled {
+            self.shutdown_collection();
+        }
         let Some(main) = self.main_module.take() else {
             return;
         };
