@@ -44,6 +44,42 @@ class _WeakMapping:
         for k, v in kwargs.items():
             self[k] = v
 
+    def clear(self):
+        self.data.clear()
+
+    def __eq__(self, other):
+        # (collections.abc.Mapping's.)
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+def _is_mapping(obj):
+    """isinstance(obj, collections.abc.Mapping), without importing it."""
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
 
 class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes away when its
@@ -130,6 +166,16 @@ class WeakValueDictionary(_WeakMapping):
     def valuerefs(self):
         return list(self.data.values())
 
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
 
 class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away when its
@@ -195,6 +241,13 @@ class WeakKeyDictionary(_WeakMapping):
 
     def keyrefs(self):
         return list(self.data.keys())
+
+    def popitem(self):
+        while True:
+            key, value = self.data.popitem()
+            o = key()
+            if o is not None:
+                return o, value
 
 
 class _IterationGuard:

@@ -169,7 +169,12 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 (None, Some(o)) if b.name == "__new__" => vm.incref(o.ty),
                 // Descriptors (`list.append`) have no `__self__`.
                 (None, Some(_)) => return Ok(None),
-                (None, None) => vm.new_none(),
+                // A module's function: the module (CPython's `m_self`),
+                // found as the one whose dict holds this very object.
+                (None, None) => {
+                    let m = module_holding(vm, obj).unwrap_or(vm.none);
+                    vm.incref(m)
+                }
             }
         }
         (Tag::Builtin, "__objclass__") => {
@@ -662,4 +667,15 @@ impl<C: Collector> Vm<C> {
             self.gc.generations_mut().track(d);
         }
     }
+}
+
+/// The module in `sys.modules` whose dict holds the builtin function `f`
+/// under its own name (borrowed).
+fn module_holding<C: Collector>(vm: &mut Vm<C>, f: ObjRef) -> Option<ObjRef> {
+    let key = vm.intern_borrow(f.payload::<BuiltinObject>().name);
+    let modules = dict_of(vm.modules)?.snapshot();
+    modules.into_iter().map(|e| e.value).find(|&m| {
+        m.get::<crate::types::module::ModuleObject>()
+            .is_some_and(|mo| crate::protocol::attr::dict_get_str_key(mo.dict, key) == Some(f))
+    })
 }
