@@ -271,6 +271,10 @@ pub struct Vm<C: Collector> {
     pub spare_frames: Vec<Box<Frame>>,
     /// Emptied argument vectors kept for the next calls.
     pub spare_args: Vec<Vec<ObjRef>>,
+    /// The exact tuple `f(*t)` passes when `f` is a class (borrowed; the
+    /// caller holds it while the call runs): `type.__call__`'s argument
+    /// tuple is then `t` itself (see `Vm::call_tuple`).
+    pub(crate) star_tuple: Option<ObjRef>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<ObjRef>,
     /// Buffered program output (stdout).
@@ -407,6 +411,7 @@ impl<C: Collector> Vm<C> {
             int_max_str_digits: 4300,
             spare_frames: Vec::new(),
             spare_args: Vec::new(),
+            star_tuple: None,
             out: Vec::new(),
             object_init: null,
             gc_garbage: None,

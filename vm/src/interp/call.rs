@@ -263,6 +263,9 @@ impl<C: Collector> Vm<C> {
         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
         let args = self.pop();
         let callable = self.pop();
+        if kwargs.is_none() && !matches!(callable.tag(), Tag::Function | Tag::Method | Tag::Type) {
+            return self.call_ex_passing_tuple(callable, args);
+        }
         let pos: Vec<ObjRef> = tuple_items(args)
             .unwrap_or(&[])
             .iter()
@@ -288,7 +291,11 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.push(args);
         self.temp_roots.extend(kwargs);
         let depth = self.frames.len();
+        if callable.tag() == Tag::Type && kw.is_empty() && self.meta_call(callable).is_none() {
+            self.star_tuple = Some(args);
+        }
         let r = self.call_owned(callable, CallArgs { pos, kw }, true);
+        self.star_tuple = None;
         self.temp_roots.truncate(base);
         // A Python function runs in a frame pushed for this loop: the
         // caller holds the arguments until it returns.
@@ -314,6 +321,33 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = r? {
             self.push(v);
         }
+        Ok(())
+    }
+
+    /// `f(*t)` for an `f` that is neither a Python function nor a class
+    /// (a builtin, an object with `__call__`): as CPython's `PyObject_Call`
+    /// it gets the items of `t` itself (borrowed: `t` holds them, rooted
+    /// meanwhile), where a call from the value stack has the stack's own
+    /// references; an object's `__call__` also takes `t` as its argument
+    /// tuple (`star_tuple`) instead of making one. Both `callable` and `t`
+    /// are owned and released after.
+    fn call_ex_passing_tuple(&mut self, callable: ObjRef, t: ObjRef) -> PyResult<()> {
+        let pos = tuple_items(t).unwrap_or(&[]).to_vec();
+        let base = self.temp_roots.len();
+        self.temp_roots.extend([callable, t]);
+        let user = crate::protocol::ops::is_user(callable);
+        self.star_tuple = user.then_some(t);
+        let r = self.call_args(
+            callable,
+            &CallArgs {
+                pos,
+                kw: Vec::new(),
+            },
+        );
+        self.star_tuple = None;
+        self.temp_roots.truncate(base);
+        self.release_holding(&r, [t, callable]);
+        self.push(r?);
         Ok(())
     }
 
@@ -554,7 +588,26 @@ impl<C: Collector> Vm<C> {
                     Some(d) => Some((self.bind_class_attr(d, callable, t)?, args.pos.clone())),
                     None => None,
                 };
+                // (`f(*t)` passes `t`, which is the argument tuple then.)
+                let star = self.star_tuple.take().filter(|&t| {
+                    args.kw.is_empty() && tuple_items(t).is_some_and(|items| items == &args.pos[..])
+                });
                 match found {
+                    Some((f, pos)) if star.is_some() => {
+                        let r = self.with_roots(&[f], |vm| {
+                            vm.nested(" while calling a Python object", |vm| {
+                                vm.call_args(
+                                    f,
+                                    &CallArgs {
+                                        pos,
+                                        kw: Vec::new(),
+                                    },
+                                )
+                            })
+                        });
+                        self.decref(f);
+                        r
+                    }
                     Some((f, pos)) => {
                         // `slot_tp_call` gets the argument tuple and
                         // keyword dict, and with keywords unpacks them

@@ -71,6 +71,8 @@ impl<C: Collector> Vm<C> {
         in_loop: bool,
     ) -> PyResult<Option<ObjRef>> {
         let t = cls.payload::<TypeObject>();
+        // (Taken now: no nested call may see it.)
+        let star = self.star_tuple.take();
         if t.ctor.get().is_some() || cls == self.types.type_ {
             // Native constructors may run Python code (`list(it)`, `int(x)`).
             let base = self.temp_roots.len();
@@ -115,7 +117,7 @@ impl<C: Collector> Vm<C> {
         // (which holds the caller's references from then on).
         let mut held = None;
         let made = match user_new {
-            Some(new_fn) => match self.call_tuple(&args) {
+            Some(new_fn) => match self.call_tuple(&args, star) {
                 Ok(h) => {
                     held = Some(h);
                     // The tuple and dict, and the references unpacking
@@ -167,7 +169,7 @@ impl<C: Collector> Vm<C> {
                 // references (`args`, now counted there).
                 let held = match held {
                     Some(h) => h,
-                    None => match self.call_tuple(&args) {
+                    None => match self.call_tuple(&args, star) {
                         Ok(h) => h,
                         Err(e) => {
                             self.with_roots(&[e], |vm| {
@@ -245,7 +247,28 @@ impl<C: Collector> Vm<C> {
     /// makes from `args`, whose references pass to the result as the
     /// caller's (`CallArgsHeld::stack`); with keywords, every argument
     /// gets one more (`_PyStack_UnpackDict`).
-    fn call_tuple(&mut self, args: &CallArgs) -> PyResult<crate::interp::frame::CallArgsHeld> {
+    fn call_tuple(
+        &mut self,
+        args: &CallArgs,
+        star: Option<ObjRef>,
+    ) -> PyResult<crate::interp::frame::CallArgsHeld> {
+        // `K(*t)` with `t` an exact tuple: CPython's `type_call` gets `t`
+        // itself, and no value stack holds the items; the references
+        // `args` owns (taken from `t`) go now, `t` keeps the items alive.
+        if let Some(t) = star.filter(|&t| {
+            args.kw.is_empty()
+                && crate::types::tuple::tuple_items(t).is_some_and(|items| items == &args.pos[..])
+        }) {
+            let held = crate::interp::frame::CallArgsHeld {
+                args: self.incref(t),
+                kwargs: None,
+                unpacked: false,
+                stack: false,
+                receiver: None,
+            };
+            self.decref_all(args.pos.iter().copied());
+            return Ok(held);
+        }
         let t = self.new_tuple_from(&args.pos)?;
         let kwargs = if args.kw.is_empty() {
             None

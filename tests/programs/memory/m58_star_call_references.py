@@ -1,0 +1,30 @@
+# f(*t) with t an exact tuple: CPython passes t itself to a class
+# (type.__call__'s argument tuple is t), to an object's __call__
+# (slot_tp_call's) and to a builtin, so no other reference to the items
+# exists during the call; only a Python function's frame adds one.
+import sys
+class X: pass
+x = X(); t = (x,)
+class K:
+    def __init__(self, v): print("K(*t):", sys.getrefcount(v))
+    def __call__(self, v): print("k(*t):", sys.getrefcount(v))
+    def m(self, v): print("k.m(*t):", sys.getrefcount(v))
+def f(v): print("f(*t):", sys.getrefcount(v))
+K(*t)
+k = object.__new__(K)
+k(*t)
+k.m(*t)
+f(*t)
+K(x)
+k(x)
+class D:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+    def __repr__(self): return "D(%d)" % self.n
+def g(*a): print("in g", len(a))
+g(*[D(1)])
+class C:
+    def __call__(self, *a): print("in C.__call__", len(a))
+C()(*(D(2),))
+print(*(D(3),))
+print("end")
