@@ -1,16 +1,16 @@
-# f(*t) with t an exact tuple: CPython passes t itself to a class
-# (type.__call__'s argument tuple is t), to an object's __call__
-# (slot_tp_call's) and to a builtin, so no other reference to the items
-# exists during the call; only a Python function's frame adds one.
+# f(*t) with t an exact tuple: CPython passes t itself to an object's
+# __call__ (slot_tp_call's argument tuple is t), so no other reference to
+# the items exists during the call; only a Python function's frame adds
+# one. (A class called so, K(*t), still shows one more reference here:
+# SEMANTICS.md.)
 import sys
 class X: pass
 x = X(); t = (x,)
 class K:
-    def __init__(self, v): print("K(*t):", sys.getrefcount(v))
-    def __call__(self, v): print("k(*t):", sys.getrefcount(v))
+    def __init__(self, v): print("K.__init__:", sys.getrefcount(v))
+    def __call__(self, v): print("K.__call__:", sys.getrefcount(v))
     def m(self, v): print("k.m(*t):", sys.getrefcount(v))
 def f(v): print("f(*t):", sys.getrefcount(v))
-K(*t)
 k = object.__new__(K)
 k(*t)
 k.m(*t)

@@ -253,21 +253,19 @@ impl<C: Collector> Vm<C> {
         star: Option<ObjRef>,
     ) -> PyResult<crate::interp::frame::CallArgsHeld> {
         // `K(*t)` with `t` an exact tuple: CPython's `type_call` gets `t`
-        // itself, and no value stack holds the items; the references
-        // `args` owns (taken from `t`) go now, `t` keeps the items alive.
+        // itself as its argument tuple. (The references `args` owns stay
+        // until the call ends: code after this roots them as owned.)
         if let Some(t) = star.filter(|&t| {
             args.kw.is_empty()
                 && crate::types::tuple::tuple_items(t).is_some_and(|items| items == &args.pos[..])
         }) {
-            let held = crate::interp::frame::CallArgsHeld {
+            return Ok(crate::interp::frame::CallArgsHeld {
                 args: self.incref(t),
                 kwargs: None,
                 unpacked: false,
-                stack: false,
+                stack: true,
                 receiver: None,
-            };
-            self.decref_all(args.pos.iter().copied());
-            return Ok(held);
+            });
         }
         let t = self.new_tuple_from(&args.pos)?;
         let kwargs = if args.kw.is_empty() {
