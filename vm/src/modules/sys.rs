@@ -18,6 +18,8 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("_debugmallocstats", debugmallocstats),
+            ("getallocatedblocks", getallocatedblocks),
+            ("_clear_type_cache", clear_type_cache),
             ("exc_info", exc_info),
             ("_getframe", crate::types::frameobj::sys_getframe),
             ("intern", intern),
@@ -432,6 +434,21 @@ fn debugmallocstats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
     let _ = vm.heap.blocks_ref().write_debug_stats(&mut s);
     vm.flush_stdout();
     eprint!("{s}");
+    Ok(vm.new_none())
+}
+
+/// `sys.getallocatedblocks()`: the blocks the private heap has handed
+/// out and not taken back (large objects count one each).
+fn getallocatedblocks<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "getallocatedblocks", 0, 0)?;
+    let s = vm.heap.blocks_ref().stats();
+    vm.new_int_i64((s.blocks_in_use + s.large_objects) as i64)
+}
+
+/// `sys._clear_type_cache()`: nothing a program can observe to clear
+/// (CPython's drops its attribute lookup cache).
+fn clear_type_cache<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "_clear_type_cache", 0, 0)?;
     Ok(vm.new_none())
 }
 

@@ -1,17 +1,21 @@
 """Weak references: ouro's `weakref` module.
 
-`ref`, `getweakrefcount` and `getweakrefs` come from the native `_weakref`
-module; the containers, `finalize` and `proxy` are written here in Python
+`ref` (which classes here derive from, as CPython's `WeakMethod` and
+`KeyedRef` do), `getweakrefcount`, `getweakrefs` and the proxy objects
+(`_proxy`) come from the native `_weakref` module; the containers,
+`finalize` and the proxy classes' operations are written here in Python
 on top of them, as CPython's weakref.py is: keys(), values() and items()
 are generators over a snapshot of the entries.
 """
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+from _weakref import _proxy, _target
 
 __all__ = ["ref", "proxy", "WeakMethod", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes",
-           "WeakValueDictionary", "WeakSet", "finalize"]
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize",
+           "KeyedRef"]
 
 
 class _WeakMapping:
@@ -86,18 +90,15 @@ class WeakValueDictionary(_WeakMapping):
     value dies."""
 
     def __init__(self, other=None, **kwargs):
+        # One callback for every entry, as CPython's: each value's
+        # KeyedRef carries its key.
+        def remove(wr, selfref=ref(self)):
+            self = selfref()
+            if self is not None and self.data.get(wr.key) is wr:
+                del self.data[wr.key]
+        self._remove = remove
         self.data = {}
-        self._selfref = ref(self)
         self.update(other, **kwargs)
-
-    def _ref(self, key, value):
-        selfref = self._selfref
-
-        def remove(wr, key=key):
-            d = selfref()
-            if d is not None and d.data.get(key) is wr:
-                del d.data[key]
-        return ref(value, remove)
 
     def __getitem__(self, key):
         o = self.data[key]()
@@ -106,7 +107,7 @@ class WeakValueDictionary(_WeakMapping):
         return o
 
     def __setitem__(self, key, value):
-        self.data[key] = self._ref(key, value)
+        self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
         del self.data[key]
@@ -578,170 +579,170 @@ class finalize:
 
 def _unwrap(o):
     """A proxy's referent (CPython's proxies unwrap both operands)."""
-    if isinstance(o, ProxyType):
-        return o._proxy_target()
+    if type(o) in ProxyTypes:
+        return _target(o)
     return o
 
 
 class ProxyType:
     """`weakref.proxy(obj)`: uses the referent while it lives and raises
     ReferenceError after. Every operation goes to the referent, with any
-    proxy operand unwrapped, as CPython's proxy object does."""
+    proxy operand unwrapped, as CPython's proxy object does. Its objects
+    are weak references (made by `_weakref._proxy`): `getweakrefcount`
+    counts them and a plain proxy is shared."""
 
-    def __init__(self, obj, callback=None):
-        self.__dict__["_proxy_ref"] = ref(obj, callback)
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'weakref.ProxyType' instances")
 
     def _proxy_target(self):
-        o = self.__dict__["_proxy_ref"]()
-        if o is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
-        return o
+        return _target(self)
 
-    def __getattr__(self, name):
-        return getattr(self._proxy_target(), name)
-
-    @property
-    def __class__(self):
-        # The referent's, as CPython's proxy passes every attribute on
-        # (so `isinstance(p, A)` holds for a proxy to an A).
-        return self._proxy_target().__class__
+    def __getattribute__(self, name):
+        # Every attribute is the referent's, `__class__` too (so
+        # `isinstance(p, A)` holds for a proxy to an A).
+        return getattr(_target(self), name)
 
     def __setattr__(self, name, value):
-        setattr(self._proxy_target(), name, value)
+        setattr(_target(self), name, value)
 
     def __delattr__(self, name):
-        delattr(self._proxy_target(), name)
+        delattr(_target(self), name)
 
     def __repr__(self):
         # A dead proxy shows None, as CPython's does.
-        o = self.__dict__["_proxy_ref"]()
+        try:
+            o = _target(self)
+        except ReferenceError:
+            o = None
         return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
 
     def __str__(self):
-        return str(self._proxy_target())
+        return str(_target(self))
 
     def __bytes__(self):
-        return bytes(self._proxy_target())
+        return bytes(_target(self))
 
     def __len__(self):
-        return len(self._proxy_target())
+        return len(_target(self))
 
     def __iter__(self):
-        return iter(self._proxy_target())
+        return iter(_target(self))
 
     def __next__(self):
-        return next(self._proxy_target())
+        return next(_target(self))
 
     def __reversed__(self):
-        return reversed(self._proxy_target())
+        return reversed(_target(self))
 
     def __getitem__(self, key):
-        return self._proxy_target()[key]
+        return _target(self)[key]
 
     def __setitem__(self, key, value):
-        self._proxy_target()[key] = value
+        _target(self)[key] = value
 
     def __delitem__(self, key):
-        del self._proxy_target()[key]
+        del _target(self)[key]
 
     def __contains__(self, item):
-        return item in self._proxy_target()
+        return item in _target(self)
 
     def __bool__(self):
-        return bool(self._proxy_target())
+        return bool(_target(self))
 
     def __index__(self):
-        return self._proxy_target().__index__()
+        return _target(self).__index__()
 
     def __int__(self):
-        return int(self._proxy_target())
+        return int(_target(self))
 
     def __float__(self):
-        return float(self._proxy_target())
+        return float(_target(self))
 
     def __neg__(self):
-        return -self._proxy_target()
+        return -_target(self)
 
     def __pos__(self):
-        return +self._proxy_target()
+        return +_target(self)
 
     def __abs__(self):
-        return abs(self._proxy_target())
+        return abs(_target(self))
 
     def __invert__(self):
-        return ~self._proxy_target()
+        return ~_target(self)
 
     def __eq__(self, other):
-        return self._proxy_target() == _unwrap(other)
+        return _target(self) == _unwrap(other)
 
     def __ne__(self, other):
-        return self._proxy_target() != _unwrap(other)
+        return _target(self) != _unwrap(other)
 
     def __lt__(self, other):
-        return self._proxy_target() < _unwrap(other)
+        return _target(self) < _unwrap(other)
 
     def __le__(self, other):
-        return self._proxy_target() <= _unwrap(other)
+        return _target(self) <= _unwrap(other)
 
     def __gt__(self, other):
-        return self._proxy_target() > _unwrap(other)
+        return _target(self) > _unwrap(other)
 
     def __ge__(self, other):
-        return self._proxy_target() >= _unwrap(other)
+        return _target(self) >= _unwrap(other)
 
-    def __add__(self, o): return self._proxy_target() + _unwrap(o)
-    def __sub__(self, o): return self._proxy_target() - _unwrap(o)
-    def __mul__(self, o): return self._proxy_target() * _unwrap(o)
-    def __matmul__(self, o): return self._proxy_target() @ _unwrap(o)
-    def __truediv__(self, o): return self._proxy_target() / _unwrap(o)
-    def __floordiv__(self, o): return self._proxy_target() // _unwrap(o)
-    def __mod__(self, o): return self._proxy_target() % _unwrap(o)
-    def __divmod__(self, o): return divmod(self._proxy_target(), _unwrap(o))
-    def __pow__(self, o): return self._proxy_target() ** _unwrap(o)
-    def __lshift__(self, o): return self._proxy_target() << _unwrap(o)
-    def __rshift__(self, o): return self._proxy_target() >> _unwrap(o)
-    def __and__(self, o): return self._proxy_target() & _unwrap(o)
-    def __or__(self, o): return self._proxy_target() | _unwrap(o)
-    def __xor__(self, o): return self._proxy_target() ^ _unwrap(o)
-    def __radd__(self, o): return _unwrap(o) + self._proxy_target()
-    def __rsub__(self, o): return _unwrap(o) - self._proxy_target()
-    def __rmul__(self, o): return _unwrap(o) * self._proxy_target()
-    def __rmatmul__(self, o): return _unwrap(o) @ self._proxy_target()
-    def __rtruediv__(self, o): return _unwrap(o) / self._proxy_target()
-    def __rfloordiv__(self, o): return _unwrap(o) // self._proxy_target()
-    def __rmod__(self, o): return _unwrap(o) % self._proxy_target()
-    def __rdivmod__(self, o): return divmod(_unwrap(o), self._proxy_target())
-    def __rpow__(self, o): return _unwrap(o) ** self._proxy_target()
-    def __rlshift__(self, o): return _unwrap(o) << self._proxy_target()
-    def __rrshift__(self, o): return _unwrap(o) >> self._proxy_target()
-    def __rand__(self, o): return _unwrap(o) & self._proxy_target()
-    def __ror__(self, o): return _unwrap(o) | self._proxy_target()
-    def __rxor__(self, o): return _unwrap(o) ^ self._proxy_target()
+    def __add__(self, o): return _target(self) + _unwrap(o)
+    def __sub__(self, o): return _target(self) - _unwrap(o)
+    def __mul__(self, o): return _target(self) * _unwrap(o)
+    def __matmul__(self, o): return _target(self) @ _unwrap(o)
+    def __truediv__(self, o): return _target(self) / _unwrap(o)
+    def __floordiv__(self, o): return _target(self) // _unwrap(o)
+    def __mod__(self, o): return _target(self) % _unwrap(o)
+    def __divmod__(self, o): return divmod(_target(self), _unwrap(o))
+    def __pow__(self, o): return _target(self) ** _unwrap(o)
+    def __lshift__(self, o): return _target(self) << _unwrap(o)
+    def __rshift__(self, o): return _target(self) >> _unwrap(o)
+    def __and__(self, o): return _target(self) & _unwrap(o)
+    def __or__(self, o): return _target(self) | _unwrap(o)
+    def __xor__(self, o): return _target(self) ^ _unwrap(o)
+    def __radd__(self, o): return _unwrap(o) + _target(self)
+    def __rsub__(self, o): return _unwrap(o) - _target(self)
+    def __rmul__(self, o): return _unwrap(o) * _target(self)
+    def __rmatmul__(self, o): return _unwrap(o) @ _target(self)
+    def __rtruediv__(self, o): return _unwrap(o) / _target(self)
+    def __rfloordiv__(self, o): return _unwrap(o) // _target(self)
+    def __rmod__(self, o): return _unwrap(o) % _target(self)
+    def __rdivmod__(self, o): return divmod(_unwrap(o), _target(self))
+    def __rpow__(self, o): return _unwrap(o) ** _target(self)
+    def __rlshift__(self, o): return _unwrap(o) << _target(self)
+    def __rrshift__(self, o): return _unwrap(o) >> _target(self)
+    def __rand__(self, o): return _unwrap(o) & _target(self)
+    def __ror__(self, o): return _unwrap(o) | _target(self)
+    def __rxor__(self, o): return _unwrap(o) ^ _target(self)
 
     # In place: the referent is updated where it can be (a list's +=);
     # the proxy stays a proxy, as CPython's does.
     def __iadd__(self, o):
-        t = self._proxy_target()
+        t = _target(self)
         t += _unwrap(o)
         return self
 
     def __isub__(self, o):
-        t = self._proxy_target()
+        t = _target(self)
         t -= _unwrap(o)
         return self
 
     def __imul__(self, o):
-        t = self._proxy_target()
+        t = _target(self)
         t *= _unwrap(o)
         return self
 
     def __ior__(self, o):
-        t = self._proxy_target()
+        t = _target(self)
         t |= _unwrap(o)
         return self
 
     def __iand__(self, o):
-        t = self._proxy_target()
+        t = _target(self)
         t &= _unwrap(o)
         return self
 
@@ -752,47 +753,52 @@ class CallableProxyType(ProxyType):
     """A proxy to a callable object."""
 
     def __call__(self, *args, **kwargs):
-        return self._proxy_target()(*args, **kwargs)
+        return _target(self)(*args, **kwargs)
 
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None):
-    if callable(obj):
-        return CallableProxyType(obj, callback)
-    return ProxyType(obj, callback)
+    """Create a proxy object that weakly references 'object'.
+
+'callback', if given, is called with a reference to the
+proxy when 'object' is about to be finalized."""
+    return _proxy(obj, callback, ProxyType, CallableProxyType)
 
 
 
-class WeakMethod:
-    """A weak reference to a bound method: the method is rebuilt from weak
-    references to its object and its function, and dies with either.
-    (ouro's weakref.ref cannot be subclassed, so this is not a ref.)"""
+class WeakMethod(ref):
+    """
+    A custom `weakref.ref` subclass which simulates a weak reference to
+    a bound method, working around the lifetime problem of bound methods.
+    """
 
-    def __init__(self, meth, callback=None):
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
-            raise TypeError(
-                f"argument should be a bound method, not {type(meth)}") from None
-        self_wr = ref(self)
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
 
         def _cb(arg):
-            me = self_wr()
-            if me is not None and me._alive:
-                me._alive = False
+            # The self-weakref trick keeps the callback from holding the
+            # WeakMethod alive.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
                 if callback is not None:
-                    callback(me)
-
-        self._obj_ref = ref(obj, _cb)
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
         self._func_ref = ref(func, _cb)
         self._meth_type = type(meth)
         self._alive = True
+        self_wr = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
@@ -802,15 +808,33 @@ class WeakMethod:
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
 
-    def __hash__(self):
-        return hash((self._obj_ref, self._func_ref))
+    __hash__ = ref.__hash__
 
-    def __repr__(self):
-        return f"<weakref.WeakMethod at {id(self):#x}>"
+
+class KeyedRef(ref):
+    """Specialized reference that includes a key corresponding to the value.
+
+    This is used in the WeakValueDictionary to avoid having to create
+    a function object for each key stored in the mapping.  A shared
+    callback object can use the 'key' attribute of a KeyedRef instead
+    of getting a reference to the key from an enclosing scope.
+
+    """
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)

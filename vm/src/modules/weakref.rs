@@ -23,13 +23,33 @@ use ouro_gc_core::{Collector, ObjRef};
 use std::cell::Cell;
 
 pub fn install<C: Collector>(vm: &mut Vm<C>) {
-    crate::builtins::set_ctor(vm, "weakref.ReferenceType", ref_new);
+    const T: &str = "weakref.ReferenceType";
+    crate::builtins::set_ctor(vm, T, ref_new);
+    let methods: &[(&'static str, crate::vm::NativeFn<C>)] = &[
+        ("__init__", ref_init),
+        ("__call__", ref_call),
+        ("__hash__", ref_hash),
+        ("__eq__", ref_eq),
+        ("__ne__", ref_ne),
+        ("__repr__", ref_repr),
+    ];
+    for &(name, f) in methods {
+        crate::builtins::def_method(vm, T, name, f);
+    }
+    crate::builtins::def_classmethod(
+        vm,
+        T,
+        "__class_getitem__",
+        crate::protocol::subscript::class_getitem_alias,
+    );
     let d = super::new_native_module(
         vm,
         "_weakref",
         &[
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
+            ("_proxy", proxy_new),
+            ("_target", proxy_target),
         ],
     );
     let t = vm.types.get("weakref.ReferenceType");
@@ -90,26 +110,89 @@ pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
 fn ref_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     // The type itself comes first (a constructor).
     check_kwargs(vm, &args, "ref", &[])?;
-    let n = args.pos.len();
-    if !(2..=3).contains(&n) {
-        let msg = if n < 2 {
-            "__new__ expected at least 1 argument, got 0".to_string()
-        } else {
-            format!("__new__ expected at most 2 arguments, got {}", n - 1)
-        };
-        return Err(vm.type_error(msg));
+    let n = args.pos.len() - 1;
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(arity_message("__new__", n)));
     }
     let obj = args.pos[1];
     let callback = args.pos.get(2).copied().filter(|&c| c != vm.none);
-    if !weakrefable(vm, obj) {
-        let tn = vm.type_name(obj);
-        return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
-    }
+    check_weakrefable(vm, obj)?;
     new_ref(vm, obj, callback)
 }
 
+/// The weak references CPython shares (`get_basic_refs`): the first of
+/// `obj`'s list if it is an exact `ref` without a callback, then the
+/// next if it is a proxy without one.
+fn basic_refs<C: Collector>(vm: &Vm<C>, obj: ObjRef) -> (Option<ObjRef>, Option<ObjRef>) {
+    let list = vm.weakrefs.get(&obj.addr()).map_or(&[][..], Vec::as_slice);
+    let plain = |w: ObjRef| weak(w).callback.get().is_none();
+    let r = list
+        .first()
+        .copied()
+        .filter(|&w| w.tag() == Tag::WeakRef && plain(w));
+    let p = list
+        .get(usize::from(r.is_some()))
+        .copied()
+        .filter(|&w| is_proxy(w) && plain(w));
+    (r, p)
+}
+
+/// Is `w` (a weak reference of any kind) a `weakref.proxy`? A proxy is a
+/// weak reference whose class does not derive from `ref`: the
+/// `ProxyType` and `CallableProxyType` of `weakref.py`.
+fn is_proxy(w: ObjRef) -> bool {
+    w.tag() == Tag::Subclass
+        && crate::object::sub_ext(w).class.get().is_some_and(|c| {
+            c.payload::<TypeObject>().layout == crate::types::typeobj::InstanceLayout::Plain
+        })
+}
+
+/// Which of CPython's places in a referent's list a new weak reference
+/// takes.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// The shared `ref`: first.
+    BasicRef,
+    /// The shared proxy: right after the shared `ref`.
+    BasicProxy,
+    /// Any other: right after the shared ones, so the newest comes first
+    /// (and callbacks run newest first).
+    Other,
+}
+
+/// Put the new weak reference `wr` to `obj` in `obj`'s list.
+fn link<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, wr: ObjRef, place: Place) {
+    let (r, p) = basic_refs(vm, obj);
+    let at = match place {
+        Place::BasicRef => 0,
+        Place::BasicProxy => usize::from(r.is_some()),
+        Place::Other => usize::from(r.is_some()) + usize::from(p.is_some()),
+    };
+    vm.weakrefs.entry(obj.addr()).or_default().insert(at, wr);
+}
+
+fn weak_payload<C: Collector>(
+    vm: &mut Vm<C>,
+    obj: ObjRef,
+    callback: Option<ObjRef>,
+) -> WeakRefObject {
+    WeakRefObject {
+        referent: Cell::new(Some(obj)),
+        callback: Cell::new(callback.map(|c| vm.incref(c))),
+        hash: Cell::new(None),
+    }
+}
+
+fn check_weakrefable<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> PyResult<()> {
+    if weakrefable(vm, obj) {
+        return Ok(());
+    }
+    let tn = vm.type_name(obj);
+    Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")))
+}
+
 /// A weak reference to `obj` (weakly referenceable) calling `callback`
-/// (owned by the caller) when `obj` dies.
+/// (borrowed) when `obj` dies.
 pub fn new_ref<C: Collector>(
     vm: &mut Vm<C>,
     obj: ObjRef,
@@ -117,30 +200,159 @@ pub fn new_ref<C: Collector>(
 ) -> PyResult<ObjRef> {
     // A plain reference is shared (CPython returns the existing one).
     if callback.is_none() {
-        let first = vm
-            .weakrefs
-            .get(&obj.addr())
-            .and_then(|l| l.first().copied());
-        if let Some(plain) = first.filter(|&w| weak(w).callback.get().is_none()) {
+        if let (Some(plain), _) = basic_refs(vm, obj) {
             return Ok(vm.incref(plain));
         }
     }
-    let payload = WeakRefObject {
-        referent: Cell::new(Some(obj)),
-        callback: Cell::new(callback.map(|c| vm.incref(c))),
-        hash: Cell::new(None),
-    };
+    let payload = weak_payload(vm, obj, callback);
     let wr = vm.alloc(&WEAKREF_VT, payload)?;
-    let list = vm.weakrefs.entry(obj.addr()).or_default();
-    let plain = list
-        .iter()
-        .take_while(|&&w| weak(w).callback.get().is_none())
-        .count();
-    // Plain references lead; each new one with a callback goes right
-    // after them, so callbacks run newest first.
-    let at = if callback.is_none() { 0 } else { plain };
-    list.insert(at, wr);
+    let place = if callback.is_none() {
+        Place::BasicRef
+    } else {
+        Place::Other
+    };
+    link(vm, obj, wr, place);
     Ok(wr)
+}
+
+/// `cls(obj[, callback])` for `cls` a subclass of `ref`: never shared,
+/// and placed after the shared references. (Like CPython's
+/// `weakref___new__`, keyword arguments are left to `__init__`.)
+pub fn new_sub<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+    let n = args.pos.len();
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(arity_message("__new__", n)));
+    }
+    let obj = args.pos[0];
+    let callback = args.pos.get(1).copied().filter(|&c| c != vm.none);
+    check_weakrefable(vm, obj)?;
+    let payload = weak_payload(vm, obj, callback);
+    let wr = vm.alloc_sub(&WEAKREF_VT, payload, &[], cls)?;
+    link(vm, obj, wr, Place::Other);
+    Ok(wr)
+}
+
+/// CPython's `PyArg_UnpackTuple(args, name, 1, 2)` message for `n`
+/// arguments.
+fn arity_message(name: &str, n: usize) -> String {
+    if n < 1 {
+        format!("{name} expected at least 1 argument, got 0")
+    } else {
+        format!("{name} expected at most 2 arguments, got {n}")
+    }
+}
+
+/// `_weakref._proxy(obj, callback, ProxyType, CallableProxyType)`:
+/// `weakref.proxy(obj, callback)`, an instance of the proxy class
+/// `weakref.py` defines, kept in `obj`'s list as CPython keeps its proxy
+/// objects (one plain proxy shared, counted by `getweakrefcount`).
+fn proxy_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "_proxy", 4, 4)?;
+    let obj = args.pos[0];
+    let callback = Some(args.pos[1]).filter(|&c| c != vm.none);
+    check_weakrefable(vm, obj)?;
+    if callback.is_none() {
+        if let (_, Some(p)) = basic_refs(vm, obj) {
+            return Ok(vm.incref(p));
+        }
+    }
+    let cls = if vm.is_callable(obj) {
+        args.pos[3]
+    } else {
+        args.pos[2]
+    };
+    let payload = weak_payload(vm, obj, callback);
+    let wr = vm.alloc_sub(&WEAKREF_VT, payload, &[], cls)?;
+    let place = if callback.is_none() {
+        Place::BasicProxy
+    } else {
+        Place::Other
+    };
+    link(vm, obj, wr, place);
+    Ok(wr)
+}
+
+/// `_weakref._target(proxy)`: the referent, or ReferenceError once it died.
+fn proxy_target<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "_target", 1, 1)?;
+    match args.pos[0].get::<WeakRefObject>() {
+        Some(w) => match w.referent.get() {
+            Some(r) => Ok(vm.incref(r)),
+            None => Err(vm.new_error(
+                "ReferenceError",
+                "weakly-referenced object no longer exists".to_string(),
+            )),
+        },
+        None => Err(vm.type_error("_target() argument must be a weak proxy".to_string())),
+    }
+}
+
+/// The weak reference a `ref` method was called on.
+fn me<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<ObjRef> {
+    match args.pos.first() {
+        Some(&w) if w.is::<WeakRefObject>() && !is_proxy(w) => Ok(w),
+        Some(&w) => {
+            let tn = vm.type_name(w);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'weakref.ReferenceType' object but received a '{tn}'"
+            )))
+        }
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'weakref.ReferenceType' object needs an argument"
+        ))),
+    }
+}
+
+/// `ref.__init__(self, obj[, callback])`: `__new__` did the work.
+fn ref_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    me(vm, &args, "__init__")?;
+    let n = args.pos.len() - 1;
+    if !(1..=2).contains(&n) {
+        return Err(vm.type_error(arity_message("__init__", n)));
+    }
+    Ok(vm.new_none())
+}
+
+fn ref_call<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let w = me(vm, &args, "__call__")?;
+    let rest = CallArgs {
+        pos: args.pos[1..].to_vec(),
+        kw: args.kw_pairs(),
+    };
+    call(vm, w, &rest)
+}
+
+fn ref_hash<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__hash__", 1, 1)?;
+    let w = me(vm, &args, "__hash__")?;
+    let h = hash(vm, w)?;
+    vm.new_int_i64(h)
+}
+
+fn ref_compare<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, eq: bool) -> PyResult<ObjRef> {
+    let name = if eq { "__eq__" } else { "__ne__" };
+    check_args(vm, args, name, 2, 2)?;
+    let a = me(vm, args, name)?;
+    let b = args.pos[1];
+    if !b.is::<WeakRefObject>() {
+        return Ok(vm.incref(vm.not_implemented));
+    }
+    compare(vm, a, b, eq)
+}
+
+fn ref_eq<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    ref_compare(vm, &args, true)
+}
+
+fn ref_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    ref_compare(vm, &args, false)
+}
+
+fn ref_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__repr__", 1, 1)?;
+    let w = me(vm, &args, "__repr__")?;
+    let s = repr(vm, w);
+    vm.new_string(s)
 }
 
 /// `wr()`: the referent, or None once it died.
@@ -158,8 +370,23 @@ pub fn repr<C: Collector>(vm: &mut Vm<C>, wr: ObjRef) -> String {
     match weak(wr).referent.get() {
         Some(r) => {
             let tn = vm.type_name(r);
+            // CPython adds the referent's `__name__` when it has a str one.
+            let r = vm.incref(r);
+            let name = vm.using(r, |vm, r| vm.getattr_str(r, "__name__"));
+            let name = match name {
+                Ok(n) => {
+                    let s = crate::types::str::str_of(n).map(str::to_string);
+                    vm.decref(n);
+                    s
+                }
+                Err(e) => {
+                    vm.decref(e);
+                    None
+                }
+            };
+            let suffix = name.map(|n| format!(" ({n})")).unwrap_or_default();
             format!(
-                "<weakref at {:#x}; to '{tn}' at {:#x}>",
+                "<weakref at {:#x}; to '{tn}' at {:#x}{suffix}>",
                 wr.addr(),
                 r.addr()
             )

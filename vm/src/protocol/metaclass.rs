@@ -169,10 +169,15 @@ impl<C: Collector> Vm<C> {
         }
         // `object_isinstance`: else the class `o.__class__` claims (a proxy
         // passes on its referent's). Asked only of a class that defines
-        // `__class__` itself: for every other object it is its type.
+        // `__class__` itself or its own `__getattribute__`: for every
+        // other object it is its type.
         let t = self.type_of(o);
         let key = self.intern_borrow("__class__");
-        if !crate::protocol::ops::is_user(o) || self.lookup_type_attr(t, key).is_none() {
+        let custom = self.lookup_type_attr(t, key).is_some()
+            || t.payload::<crate::types::typeobj::TypeObject>()
+                .has_getattribute
+                .get();
+        if !crate::protocol::ops::is_user(o) || !custom {
             return Ok(false);
         }
         let claimed = match self.getattr(o, key) {

@@ -58,7 +58,9 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
                 .and_then(|l| l.first().copied());
             vm.incref(first.unwrap_or(vm.none))
         }
-        (Tag::WeakRef, "__callback__") => {
+        (Tag::WeakRef | Tag::Subclass, "__callback__")
+            if crate::object::layout_tag(obj) == Tag::WeakRef =>
+        {
             let cb = obj
                 .payload::<crate::types::weakref::WeakRefObject>()
                 .callback

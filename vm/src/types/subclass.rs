@@ -114,6 +114,7 @@ sub_layouts! {
     FROZENSET_SUB_VT, FrozenSetBase, super::set::FROZENSET_VT, "frozenset", FrozenSet, super::set::SetObject;
     ITER_SUB_VT, IterBase, super::iter::ITER_VT, "iterator", Iter, super::iter::IterObject;
     DEQUE_SUB_VT, DequeBase, super::deque::DEQUE_VT, "collections.deque", Deque, super::deque::DequeObject;
+    WEAKREF_SUB_VT, WeakRefBase, super::weakref::WEAKREF_VT, "weakref.ReferenceType", WeakRef, super::weakref::WeakRefObject;
 }
 
 /// The builtin iterator types user classes may derive from (CPython's
@@ -124,7 +125,7 @@ pub const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "filter", "map", "rev
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{bytes, dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 15] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 16] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
@@ -140,6 +141,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&set::FROZENSET_VT, &FROZENSET_SUB_VT),
         (&super::iter::ITER_VT, &ITER_SUB_VT),
         (&super::deque::DEQUE_VT, &DEQUE_SUB_VT),
+        (&super::weakref::WEAKREF_VT, &WEAKREF_SUB_VT),
     ];
     pairs
         .iter()
@@ -163,6 +165,7 @@ pub fn subclassable(tag: Tag) -> bool {
             | Tag::Set
             | Tag::FrozenSet
             | Tag::Deque
+            | Tag::WeakRef
     )
 }
 
@@ -204,6 +207,7 @@ impl<C: Collector> Vm<C> {
                 let empty = super::deque::DequeObject::new();
                 self.alloc_sub(&super::deque::DEQUE_VT, empty, &[], cls)
             }
+            Tag::WeakRef => crate::modules::weakref::new_sub(self, cls, args),
             // A metaclass: its instances are classes.
             Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
             // (Several iterator types share the layout: the class's own
@@ -335,7 +339,7 @@ new_methods! {
     int_new => "int", float_new => "float", complex_new => "complex", str_new => "str",
     bytes_new => "bytes", bytearray_new => "bytearray",
     tuple_new => "tuple", frozenset_new => "frozenset", list_new => "list",
-    dict_new => "dict", set_new => "set",
+    dict_new => "dict", set_new => "set", weakref_new => "weakref.ReferenceType",
 }
 
 /// `list.__init__(self, iterable=(), /)`: empty the list, then extend it.

@@ -35,4 +35,4 @@ impl Refs for WeakRefObject {
 
 pub static WEAKREF_VT: TypeVTable =
     crate::object::refs_vtable::<WeakRefObject>("weakref.ReferenceType", Tag::WeakRef, true);
-payload!(WeakRefObject, WEAKREF_VT);
+payload!(WeakRefObject, WEAKREF_VT, super::subclass::WEAKREF_SUB_VT);
