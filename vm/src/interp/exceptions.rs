@@ -757,6 +757,10 @@ impl<C: Collector> Vm<C> {
             };
             vm.decref(cls);
             let args = args?;
+            // (Untracked, as CPython's PyStructSequence_New leaves it.)
+            if args.is_tracked() {
+                ouro_gc_core::gclist::untrack(args);
+            }
             vm.using(args, |vm, args| vm.call(hook, &[args]))
         });
         match r {

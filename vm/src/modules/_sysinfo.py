@@ -2,11 +2,13 @@
 `__getattr__` imports this module and keeps what it asked for in sys).
 
 The struct sequences (`sys.version_info`, `float_info`, ...) are tuples
-with named fields and CPython's repr; `sys.stdin` reads lines through
+with named fields and CPython's repr, untracked as CPython's C code makes
+them; `sys.stdin` reads lines through
 `input()`.
 """
 
 import sys
+from _ouro import untrack as _untrack
 
 
 def _struct_seq(name, fields):
@@ -33,40 +35,40 @@ def _struct_seq(name, fields):
     return cls
 
 
-version_info = _struct_seq(
+version_info = _untrack(_struct_seq(
     "sys.version_info", ("major", "minor", "micro", "releaselevel", "serial")
-)((3, 11, 7, "final", 0))
+)((3, 11, 7, "final", 0)))
 hexversion = 0x030B07F0
 api_version = 1013
 
-float_info = _struct_seq("sys.float_info", (
+float_info = _untrack(_struct_seq("sys.float_info", (
     "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds"))((
         1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,
-        -307, 15, 53, 2.220446049250313e-16, 2, 1))
+        -307, 15, 53, 2.220446049250313e-16, 2, 1)))
 
-int_info = _struct_seq("sys.int_info", (
+int_info = _untrack(_struct_seq("sys.int_info", (
     "bits_per_digit", "sizeof_digit", "default_max_str_digits",
-    "str_digits_check_threshold"))((30, 4, 4300, 640))
+    "str_digits_check_threshold"))((30, 4, 4300, 640)))
 
-hash_info = _struct_seq("sys.hash_info", (
+hash_info = _untrack(_struct_seq("sys.hash_info", (
     "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
     "seed_bits", "cutoff"))((64, 2305843009213693951, 314159, 0, 1000003,
-                             "siphash13", 64, 128, 0))
+                             "siphash13", 64, 128, 0)))
 
 _UnraisableHookArgs = _struct_seq("sys.UnraisableHookArgs", (
     "exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
 
-thread_info = _struct_seq("sys.thread_info", ("name", "lock", "version"))(
-    ("pthread", "semaphore", "NPTL 2.36"))
+thread_info = _untrack(_struct_seq("sys.thread_info", ("name", "lock", "version"))(
+    ("pthread", "semaphore", "NPTL 2.36")))
 
-flags = _struct_seq("sys.flags", (
+flags = _untrack(_struct_seq("sys.flags", (
     "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
     "no_user_site", "no_site", "ignore_environment", "verbose",
     "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
     "utf8_mode", "warn_default_encoding", "safe_path",
     "int_max_str_digits"))((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0,
-                            0, False, -1))
+                            0, False, -1)))
 
 maxunicode = 0x10FFFF
 float_repr_style = "short"

@@ -8,6 +8,9 @@ read), and strftime/strptime know the C locale only.
 """
 
 import time as _time
+# (time's own results are untracked, as CPython's PyStructSequence_New
+# leaves them; `time.struct_time(...)` called by a program is tracked.)
+from _ouro import untrack as _untrack
 
 timezone = 0
 altzone = 0
@@ -122,7 +125,7 @@ def _broken_down(secs, zone):
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
     wday = (days + 3) % 7
-    return struct_time((y, m, d, hh, mm, ss, wday, _yday(y, m, d), 0, zone, 0))
+    return _untrack(struct_time((y, m, d, hh, mm, ss, wday, _yday(y, m, d), 0, zone, 0)))
 
 
 def localtime(secs=None):
@@ -342,4 +345,5 @@ def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     if not (1 <= m <= 12 and 1 <= d <= 31 and hh < 24 and mm < 60 and ss < 62):
         raise ValueError(f"time data {string!r} does not match format {format!r}")
     days = _days_before_year(y) - _days_before_year(1970) + _yday(y, m, d) - 1
-    return struct_time((y, m, d, hh, mm, ss, (days + 3) % 7, _yday(y, m, d), -1, None, None))
+    return _untrack(struct_time(
+        (y, m, d, hh, mm, ss, (days + 3) % 7, _yday(y, m, d), -1, None, None)))

@@ -2,6 +2,7 @@
 the environment); os.path is posixpath."""
 
 import _os
+from _ouro import untrack as _untrack
 import posixpath as path
 
 name = "posix"
@@ -192,7 +193,8 @@ def uname():
 
 
 def stat(p, *, follow_symlinks=True):
-    return stat_result(_os.stat(fspath(p), follow_symlinks))
+    # (Untracked, as CPython's PyStructSequence_New leaves it.)
+    return _untrack(stat_result(_os.stat(fspath(p), follow_symlinks)))
 
 
 def lstat(p):

@@ -23,6 +23,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("print_unraisable", print_unraisable),
             ("edge_name", edge_name),
             ("render_dot", render_dot),
+            ("untrack", untrack),
             ("__getattr__", lazy_attr),
         ],
     );
@@ -36,6 +37,19 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
     vm.dict_set_str(d, "BUFFER_FLAG", flag)
         .expect("heap at start-up");
     vm.decref(flag);
+}
+
+/// `untrack(o)`: take `o` off the collector's lists and return it, as
+/// CPython leaves untracked the objects its C code makes without
+/// `PyObject_GC_Track` (struct sequences from `PyStructSequence_New`:
+/// `sys.version_info`, `time.gmtime()`, `os.stat()`).
+fn untrack<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "untrack", 1, 1)?;
+    let o = args.pos[0];
+    if o.is_tracked() {
+        ouro_gc_core::gclist::untrack(o);
+    }
+    Ok(vm.incref(o))
 }
 
 /// `_ouro`'s PEP 562 `__getattr__`: the heap pictures (`show_refs`,
