@@ -223,6 +223,11 @@ fn dict_step(
     StepOut::Done(dict.take())
 }
 
+/// The iterators of a `zip` or `map` (their tuple's items).
+fn items_of(its: ObjRef) -> Vec<ObjRef> {
+    tuple_items(its).expect("a tuple of iterators").to_vec()
+}
+
 /// Iterators built on other iterators or on Python calls.
 fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
     enum Kind {
@@ -237,8 +242,8 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
         IterState::Enumerate { it, .. } => Kind::Enumerate(*it),
-        IterState::Zip { its, strict } => Kind::Zip(its.clone(), *strict),
-        IterState::Map { func, its } => Kind::Map(*func, its.clone()),
+        IterState::Zip { its, strict } => Kind::Zip(items_of(*its), *strict),
+        IterState::Map { func, its } => Kind::Map(*func, items_of(*its)),
         IterState::Filter { func, it } => Kind::Filter(*func, *it),
         IterState::GetItem { seq, index } => Kind::GetItem(*seq, *index),
         IterState::ReversedGetItem { seq, index } => Kind::ReversedGetItem(*seq, *index),
@@ -300,25 +305,66 @@ fn enumerate_next<C: Collector>(
     };
     // The count is read after the inner `next`, which may have re-entered
     // this enumerate and advanced (and released) it.
-    let count = match &*it.payload::<IterObject>().state.borrow() {
-        IterState::Enumerate { count, .. } => *count,
+    let (index, long) = match &*it.payload::<IterObject>().state.borrow() {
+        IterState::Enumerate { index, long, .. } => (*index, *long),
         _ => unreachable!("enumerate state"),
     };
-    let next_count = vm.new_int_i64(1).and_then(|one| {
-        let r = vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false);
-        vm.decref(one);
-        r
-    });
-    let next_count = match next_count {
+    let set = |index: i64, long: Option<ObjRef>| {
+        if let IterState::Enumerate {
+            index: i, long: l, ..
+        } = &mut *it.payload::<IterObject>().state.borrow_mut()
+        {
+            *i = index;
+            *l = long;
+        }
+    };
+    let counted = match long {
+        // CPython's `enum_next`: a new int of the index.
+        None if index < i64::MAX => vm.new_int_i64(index).map(|n| {
+            set(index + 1, None);
+            n
+        }),
+        // `enum_next_long`: the held int object, replaced by one more.
+        _ => {
+            let count = match long {
+                Some(c) => Ok(c),
+                None => vm.new_int_i64(i64::MAX),
+            };
+            count.and_then(|count| {
+                let one = match vm.new_int_i64(1) {
+                    Ok(one) => one,
+                    Err(e) => {
+                        if long.is_none() {
+                            vm.decref(count);
+                        }
+                        return Err(e);
+                    }
+                };
+                let r = vm.with_roots(&[one], |vm| {
+                    vm.binary_op(count, one, ouro_compiler::bytecode::BinOp::Add, false)
+                });
+                vm.decref(one);
+                match r {
+                    Ok(next) => {
+                        set(i64::MAX, Some(next));
+                        Ok(count)
+                    }
+                    Err(e) => {
+                        if long.is_none() {
+                            vm.decref(count);
+                        }
+                        Err(e)
+                    }
+                }
+            })
+        }
+    };
+    let old = match counted {
         Ok(n) => n,
         Err(e) => {
             vm.with_roots(&[e], |vm| vm.decref(v));
             return Err(e);
         }
-    };
-    let old = match &mut *it.payload::<IterObject>().state.borrow_mut() {
-        IterState::Enumerate { count, .. } => std::mem::replace(count, next_count),
-        _ => unreachable!("enumerate state"),
     };
     recycled_tuple(vm, it, vec![old, v], false).map(Some)
 }

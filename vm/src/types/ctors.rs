@@ -588,27 +588,56 @@ fn enumerate_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
     };
     let en = new_iter(vm, empty)?;
     let made = vm.with_roots(&[en], |vm| {
-        let start = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
-            Some(s) => int_arg(vm, s)?,
-            None => vm.new_int_i64(0)?,
+        // A start that fits is kept as a number, else as the int object.
+        let (index, long) = match a.pos.get(1).copied().or_else(|| kwarg(&a, "start")) {
+            Some(s) => {
+                let s = int_arg(vm, s)?;
+                match int_of(s) {
+                    Some(crate::types::scalar::Int::Small(i)) if i < i64::MAX => {
+                        vm.decref(s);
+                        (i, None)
+                    }
+                    _ => (i64::MAX, Some(s)),
+                }
+            }
+            None => (0, None),
         };
-        match vm.with_roots(&[start], |vm| vm.get_iter(it)) {
-            Ok(i) => Ok((i, start)),
+        let roots: Vec<ObjRef> = long.into_iter().collect();
+        match vm.with_roots(&roots, |vm| vm.get_iter(it)) {
+            Ok(i) => Ok((i, index, long)),
             Err(e) => {
-                vm.with_roots(&[e], |vm| vm.decref(start));
+                vm.with_roots(&[e], |vm| vm.decref_all(roots));
                 Err(e)
             }
         }
     });
-    let (it, count) = match made {
+    let (it, index, long) = match made {
         Ok(m) => m,
         Err(e) => {
             vm.with_roots(&[e], |vm| vm.decref(en));
             return Err(e);
         }
     };
-    *en.payload::<IterObject>().state.borrow_mut() = IterState::Enumerate { it, count };
-    Ok(en)
+    *en.payload::<IterObject>().state.borrow_mut() = IterState::Enumerate { it, index, long };
+    // CPython's `en_result`, made with the enumerate object (after its
+    // iterator) and refilled by `next` while nothing else holds it.
+    match vm.with_roots(&[en], |vm| none_tuple(vm, 2)) {
+        Ok(r) => {
+            en.payload::<IterObject>().result.set(Some(r));
+            Ok(en)
+        }
+        Err(e) => {
+            vm.with_roots(&[e], |vm| vm.decref(en));
+            Err(e)
+        }
+    }
+}
+
+/// A tuple of `n` Nones: the result tuple `enumerate` and `zip` make
+/// before their first `next`.
+fn none_tuple<C: Collector>(vm: &mut Vm<C>, n: usize) -> PyResult<ObjRef> {
+    let items = (0..n).map(|_| vm.incref(vm.none)).collect();
+    vm.new_tuple(items)
 }
 
 /// `itertools.permutations(iterable, r=None)`: the pool is the iterable's
@@ -668,8 +697,20 @@ fn zip_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         Some(s) => vm.is_true(s)?,
         None => false,
     };
+    // CPython's `ittuple` and `result` (Nones, refilled by `next`).
     let its = iters_of(vm, a.pos)?;
-    new_iter(vm, IterState::Zip { its, strict })
+    let its = vm.new_tuple(its)?;
+    let result = vm.with_roots(&[its], |vm| none_tuple(vm, a.pos.len()));
+    let result = match result {
+        Ok(r) => r,
+        Err(e) => {
+            vm.with_roots(&[e], |vm| vm.decref(its));
+            return Err(e);
+        }
+    };
+    let z = new_iter(vm, IterState::Zip { its, strict })?;
+    z.payload::<IterObject>().result.set(Some(result));
+    Ok(z)
 }
 
 fn map_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -677,7 +718,9 @@ fn map_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     if a.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments.".to_string()));
     }
+    // CPython's `iters` tuple.
     let its = iters_of(vm, &a.pos[1..])?;
+    let its = vm.new_tuple(its)?;
     let func = vm.incref(a.pos[0]);
     new_iter(vm, IterState::Map { func, its })
 }

@@ -64,18 +64,23 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
+    /// CPython's `en_index`, and `en_longindex` (an int object) once the
+    /// count no longer fits: `index` is `i64::MAX` then.
     Enumerate {
         it: ObjRef,
-        count: ObjRef,
+        index: i64,
+        long: Option<ObjRef>,
     },
+    /// CPython's `ittuple`: a tuple of the iterators.
     Zip {
-        its: Vec<ObjRef>,
+        its: ObjRef,
         /// `zip(..., strict=True)`: unequal lengths are a ValueError.
         strict: bool,
     },
+    /// CPython's `iters`: a tuple of the iterators.
     Map {
         func: ObjRef,
-        its: Vec<ObjRef>,
+        its: ObjRef,
     },
     Filter {
         func: ObjRef,
@@ -137,14 +142,14 @@ impl IterState {
             IterState::Range { .. } => {}
             IterState::Dict { dict, .. } => dict.iter().for_each(|&o| visit(o)),
             IterState::Set { set, .. } => set.iter().for_each(|&o| visit(o)),
-            IterState::Enumerate { it, count } => {
+            IterState::Enumerate { it, long, .. } => {
                 visit(*it);
-                visit(*count);
+                long.iter().for_each(|&o| visit(o));
             }
-            IterState::Zip { its, .. } => its.iter().for_each(|&o| visit(o)),
+            IterState::Zip { its, .. } => visit(*its),
             IterState::Map { func, its } => {
                 visit(*func);
-                its.iter().for_each(|&o| visit(o));
+                visit(*its);
             }
             IterState::Filter { func, it } => {
                 visit(*func);
