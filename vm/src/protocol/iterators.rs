@@ -320,10 +320,7 @@ fn enumerate_next<C: Collector>(
     };
     let counted = match long {
         // CPython's `enum_next`: a new int of the index.
-        None if index < i64::MAX => vm.new_int_i64(index).map(|n| {
-            set(index + 1, None);
-            n
-        }),
+        None if index < i64::MAX => vm.new_int_i64(index).inspect(|_| set(index + 1, None)),
         // `enum_next_long`: the held int object, replaced by one more.
         _ => {
             let count = match long {

@@ -143,6 +143,14 @@ impl<C: Collector> Vm<C> {
                 None => Err(self.key_error(k)),
             },
             Tag::Range => self.range_getitem(c, k),
+            // An exact deque (a subclass's `__getitem__` may be its own).
+            Tag::Deque => {
+                let i = self.deque_position(c, k)?;
+                let x = crate::types::deque::deque_of(c)
+                    .and_then(|d| d.get(i))
+                    .expect("a position deque_position checked");
+                Ok(self.incref(x))
+            }
             // A metaclass's `__getitem__` comes before `__class_getitem__`.
             Tag::Type if is_user(c) && self.has_type_attr(c, "__getitem__") => {
                 match self.call_special(c, "__getitem__", &[k])? {
@@ -275,6 +283,7 @@ impl<C: Collector> Vm<C> {
             }
             Tag::Dict => self.dict_set(c, k, v),
             Tag::Bytearray => self.bytearray_setitem(c, k, Some(v)),
+            Tag::Deque => self.deque_setitem(c, k, v),
             _ if is_user(c) => match self.try_dunder(c, "__setitem__", &[k, v])? {
                 Some(r) => {
                     self.decref(r);

@@ -21,7 +21,6 @@ use crate::object::{layout_drop, layout_size, vt_payload, ObjExt, Tag};
 use crate::payload;
 use crate::types::iter::{IterObject, IterState, ITER_VT};
 use crate::vm::{Args, PyResult, Vm};
-use ouro_compiler::bytecode::CmpOp;
 use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
 use std::collections::VecDeque;
@@ -198,16 +197,21 @@ impl<C: Collector> Vm<C> {
         Ok(x)
     }
 
+    /// A new list of the deque `d`'s items, left to right.
+    pub(super) fn deque_as_list(&mut self, d: ObjRef) -> PyResult<ObjRef> {
+        let items = deque_of(d).expect("a deque").snapshot();
+        for &x in &items {
+            self.incref(x);
+        }
+        self.new_list(items)
+    }
+
     /// `d.extend(iterable)` or `d.extendleft(iterable)`.
     pub(crate) fn deque_extend(&mut self, d: ObjRef, iterable: ObjRef, left: bool) -> PyResult<()> {
         let dq = deque_of(d).expect("a deque");
         if iterable == d {
             // A copy first (CPython's `PySequence_List`).
-            let items = dq.snapshot();
-            for &x in &items {
-                self.incref(x);
-            }
-            let l = self.new_list(items)?;
+            let l = self.deque_as_list(d)?;
             return self.using(l, |vm, l| vm.deque_extend(d, l, left));
         }
         // An exact list or tuple into an unbounded deque: no Python code
@@ -274,7 +278,7 @@ impl<C: Collector> Vm<C> {
 
     /// Repeat the items in place `n` times (CPython's
     /// `deque_inplace_repeat`).
-    fn deque_repeat_in_place(&mut self, d: ObjRef, n: i64) -> PyResult<()> {
+    pub(super) fn deque_repeat_in_place(&mut self, d: ObjRef, n: i64) -> PyResult<()> {
         let dq = deque_of(d).expect("a deque");
         let size = dq.len();
         if size == 0 || n == 1 {
@@ -309,11 +313,7 @@ impl<C: Collector> Vm<C> {
                 n = m.div_ceil(size);
             }
         }
-        let items = dq.snapshot();
-        for &x in &items {
-            self.incref(x);
-        }
-        let seq = self.new_list(items)?;
+        let seq = self.deque_as_list(d)?;
         self.using(seq, |vm, seq| {
             for _ in 1..n {
                 vm.deque_extend(d, seq, false)?;
@@ -377,7 +377,7 @@ impl<C: Collector> Vm<C> {
 
     /// The position `k` names in `d` (CPython's `sq_item` index: an
     /// `__index__`, negative from the end), or its IndexError/TypeError.
-    fn deque_position(&mut self, d: ObjRef, k: ObjRef) -> PyResult<usize> {
+    pub(crate) fn deque_position(&mut self, d: ObjRef, k: ObjRef) -> PyResult<usize> {
         let i = match self.index_i64_or(k, "IndexError")? {
             Some(i) => i,
             None => {
@@ -393,6 +393,17 @@ impl<C: Collector> Vm<C> {
         Ok(j as usize)
     }
 
+    /// `d[k] = v`: the old item is released after `v` is in.
+    pub(crate) fn deque_setitem(&mut self, d: ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()> {
+        let i = self.deque_position(d, k)?;
+        let x = self.incref(v);
+        let old = deque_of(d)
+            .expect("a deque")
+            .with(|v| std::mem::replace(&mut v[i], x));
+        self.decref(old);
+        Ok(())
+    }
+
     fn new_deque_iter(&mut self, d: ObjRef, reverse: bool) -> PyResult<ObjRef> {
         let state = deque_of(d)
             .expect("a deque")
@@ -403,7 +414,7 @@ impl<C: Collector> Vm<C> {
 
 /// A class's name as CPython's `_PyType_Name` gives it (`deque`, not
 /// `collections.deque`).
-fn short_name(t: ObjRef) -> String {
+pub(super) fn short_name(t: ObjRef) -> String {
     match t.get::<crate::types::typeobj::TypeObject>() {
         Some(ty) => {
             let name = ty.name.get();
@@ -434,7 +445,7 @@ fn me<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<Obj
 }
 
 /// The receiver of a deque method taking `n` arguments after it.
-fn recv<C: Collector>(
+pub(super) fn recv<C: Collector>(
     vm: &mut Vm<C>,
     args: &Args<'_>,
     name: &str,
@@ -579,7 +590,7 @@ fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 /// `d.copy()` / `copy.copy(d)`: an exact deque copies itself; a
 /// subclass's copy is `type(d)(d)` or `type(d)(d, maxlen)`.
-fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+pub(super) fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = recv(vm, &args, "copy", 0, 0)?;
     let dq = deque_of(d).expect("a deque");
     if d.tag() == Tag::Deque {
@@ -768,12 +779,7 @@ fn getitem<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn setitem<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = recv(vm, &args, "__setitem__", 2, 2)?;
-    let i = vm.deque_position(d, args.pos[1])?;
-    let x = vm.incref(args.pos[2]);
-    let old = deque_of(d)
-        .expect("a deque")
-        .with(|v| std::mem::replace(&mut v[i], x));
-    vm.decref(old);
+    vm.deque_setitem(d, args.pos[1], args.pos[2])?;
     Ok(vm.new_none())
 }
 
@@ -782,126 +788,6 @@ fn delitem<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let i = vm.deque_position(d, args.pos[1])?;
     vm.deque_del_at(d, i);
     Ok(vm.new_none())
-}
-
-/// `repr(d)`: `deque([...])` or `deque([...], maxlen=n)`, `[...]` inside
-/// itself (CPython's `Py_ReprEnter`).
-fn repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let d = recv(vm, &args, "__repr__", 0, 0)?;
-    if vm.repr_stack.contains(&d) {
-        return vm.new_str("[...]");
-    }
-    let dq = deque_of(d).expect("a deque");
-    let items = dq.snapshot();
-    for &x in &items {
-        vm.incref(x);
-    }
-    let l = vm.new_list(items)?;
-    vm.repr_stack.push(d);
-    let r = vm.using(l, |vm, l| vm.repr_string(l));
-    vm.repr_stack.pop();
-    let name = short_name(vm.type_of(d));
-    let text = match (r?, dq.maxlen()) {
-        (r, None) => format!("{name}({r})"),
-        (r, Some(m)) => format!("{name}({r}, maxlen={m})"),
-    };
-    vm.new_string(text)
-}
-
-/// A comparison of two deques, item by item as two lists compare;
-/// NotImplemented when either is not a deque.
-fn compare<C: Collector>(
-    vm: &mut Vm<C>,
-    args: &Args<'_>,
-    name: &str,
-    op: CmpOp,
-) -> PyResult<ObjRef> {
-    let d = recv(vm, args, name, 1, 1)?;
-    let other = args.pos[1];
-    let Some(oq) = deque_of(other) else {
-        return Ok(vm.incref(vm.not_implemented));
-    };
-    let dq = deque_of(d).expect("a deque");
-    let mine = dq.snapshot();
-    let theirs = oq.snapshot();
-    for &x in mine.iter().chain(&theirs) {
-        vm.incref(x);
-    }
-    let a = vm.new_list(mine)?;
-    let b = match vm.new_list(theirs) {
-        Ok(b) => b,
-        Err(e) => {
-            vm.with_roots(&[e], |vm| vm.decref(a));
-            return Err(e);
-        }
-    };
-    let r = vm.with_roots(&[a, b], |vm| vm.compare(a, b, op));
-    vm.decref_all([a, b]);
-    r
-}
-
-macro_rules! comparisons {
-    ($($f:ident => $op:ident),*) => {
-        $(fn $f<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-            compare(vm, &args, concat!("__", stringify!($f), "__"), CmpOp::$op)
-        })*
-    };
-}
-
-comparisons!(eq => Eq, ne => Ne, lt => Lt, le => Le, gt => Gt, ge => Ge);
-
-/// The repeat count of `d * n`, or None (NotImplemented) when `n` has no
-/// `__index__`.
-fn repeat_count<C: Collector>(vm: &mut Vm<C>, n: ObjRef) -> PyResult<Option<i64>> {
-    vm.index_i64_or(n, "OverflowError")
-}
-
-/// `d + other`: a copy extended by another deque.
-fn add<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let d = recv(vm, &args, "__add__", 1, 1)?;
-    let other = args.pos[1];
-    if deque_of(other).is_none() {
-        return Ok(vm.incref(vm.not_implemented));
-    }
-    let new = copy(vm, Args { pos: &[d], ..args })?;
-    match vm.with_roots(&[new], |vm| vm.deque_extend(new, other, false)) {
-        Ok(()) => Ok(new),
-        Err(e) => {
-            vm.with_roots(&[e], |vm| vm.decref(new));
-            Err(e)
-        }
-    }
-}
-
-fn iadd<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let d = recv(vm, &args, "__iadd__", 1, 1)?;
-    vm.deque_extend(d, args.pos[1], false)?;
-    Ok(vm.incref(d))
-}
-
-/// `d * n` and `n * d`: a copy repeated.
-fn mul<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let d = recv(vm, &args, "__mul__", 1, 1)?;
-    let Some(n) = repeat_count(vm, args.pos[1])? else {
-        return Ok(vm.incref(vm.not_implemented));
-    };
-    let new = copy(vm, Args { pos: &[d], ..args })?;
-    match vm.with_roots(&[new], |vm| vm.deque_repeat_in_place(new, n)) {
-        Ok(()) => Ok(new),
-        Err(e) => {
-            vm.with_roots(&[e], |vm| vm.decref(new));
-            Err(e)
-        }
-    }
-}
-
-fn imul<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let d = recv(vm, &args, "__imul__", 1, 1)?;
-    let Some(n) = repeat_count(vm, args.pos[1])? else {
-        return Ok(vm.incref(vm.not_implemented));
-    };
-    vm.deque_repeat_in_place(d, n)?;
-    Ok(vm.incref(d))
 }
 
 /// `d.__reduce__()`: `(type(d), (), state, iter(d))`, or with
@@ -992,18 +878,18 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         ("__getitem__", getitem),
         ("__setitem__", setitem),
         ("__delitem__", delitem),
-        ("__repr__", repr),
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__lt__", lt),
-        ("__le__", le),
-        ("__gt__", gt),
-        ("__ge__", ge),
-        ("__add__", add),
-        ("__iadd__", iadd),
-        ("__mul__", mul),
-        ("__rmul__", mul),
-        ("__imul__", imul),
+        ("__repr__", super::deque_ops::repr),
+        ("__eq__", super::deque_ops::eq),
+        ("__ne__", super::deque_ops::ne),
+        ("__lt__", super::deque_ops::lt),
+        ("__le__", super::deque_ops::le),
+        ("__gt__", super::deque_ops::gt),
+        ("__ge__", super::deque_ops::ge),
+        ("__add__", super::deque_ops::add),
+        ("__iadd__", super::deque_ops::iadd),
+        ("__mul__", super::deque_ops::mul),
+        ("__rmul__", super::deque_ops::mul),
+        ("__imul__", super::deque_ops::imul),
         ("__reduce__", reduce),
     ];
     for &(name, f) in fns {

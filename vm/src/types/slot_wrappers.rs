@@ -342,7 +342,7 @@ view_ops! {
 fn reversed<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__reversed__", 1, 1)?;
     let o = args.pos[0];
-    match crate::types::ctors::reversed_builtin(vm, o, layout_tag(o)) {
+    match crate::types::iter_ctors::reversed_builtin(vm, o, layout_tag(o)) {
         Some(r) => r,
         None => {
             let tn = vm.type_name(o);
