@@ -251,6 +251,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("filter", "object", None),
     ("itertools.permutations", "object", None),
     ("collections.deque", "object", Some(Tag::Deque)),
+    ("functools.partial", "object", Some(Tag::Partial)),
     ("_collections._deque_iterator", "object", None),
     ("_collections._deque_reverse_iterator", "object", None),
     ("dict_keys", "object", None),

@@ -56,6 +56,8 @@ pub enum Tag {
     Traceback,
     /// `collections.deque` (`types/deque.rs`).
     Deque,
+    /// `functools.partial` (`types/partial.rs`).
+    Partial,
     /// An instance of a user subclass of a builtin type (`class L(list)`):
     /// the builtin layout followed by a class and a `__dict__`
     /// (`types/subclass.rs`). The vtable's tag word carries the builtin

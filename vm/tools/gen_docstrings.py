@@ -50,8 +50,10 @@ for name, value in vars(builtins).items():
 # Builtin types of other modules that ouro writes in Rust, keyed by their
 # `tp_name`.
 import collections  # noqa: E402
+import functools  # noqa: E402
 
 add_type(collections.deque, "collections.deque")
+add_type(functools.partial, "functools.partial")
 
 out = [
     "//! `__doc__` of CPython 3.11's builtin functions (`builtins.len`), builtin",

@@ -112,6 +112,33 @@ pub fn def_staticmethod<C: Collector>(
     vm.decref(sm);
 }
 
+/// Define a property of the builtin type `type_name`: `get` reads it;
+/// `set`, when given, answers both assignment and deletion (a read-only
+/// member's error, say).
+pub fn def_property<C: Collector>(
+    vm: &mut Vm<C>,
+    type_name: &'static str,
+    name: &'static str,
+    get: NativeFn<C>,
+    set: Option<NativeFn<C>>,
+    doc: &str,
+) {
+    use crate::types::instance::{PropertyObject, PROPERTY_VT};
+    let fget = new_builtin(vm, name, get, None);
+    let fset = set.map(|f| new_builtin(vm, name, f, None));
+    let doc = vm.new_str(doc).expect("heap at start-up");
+    let p = PropertyObject {
+        fget: Some(fget),
+        fset: fset.map(|f| vm.incref(f)),
+        fdel: fset,
+        doc: Some(doc),
+    };
+    let p = vm.alloc(&PROPERTY_VT, p).expect("heap at start-up");
+    let d = vm.types.get(type_name).payload::<TypeObject>().dict;
+    vm.dict_set_str(d, name, p).expect("heap at start-up");
+    vm.decref(p);
+}
+
 /// Make `f` the constructor of the builtin type `type_name` (called with
 /// the type first).
 pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: NativeFn<C>) {

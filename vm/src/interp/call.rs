@@ -574,6 +574,7 @@ impl<C: Collector> Vm<C> {
                 Ok(r.expect("not in loop: instantiate returns the instance"))
             }
             Tag::WeakRef => crate::modules::weakref::call(self, callable, args),
+            Tag::Partial => self.call_partial(callable, args),
             _ => {
                 // `__call__` is looked up on the type only (an instance
                 // attribute of that name is not what calling does).

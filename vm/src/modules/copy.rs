@@ -86,6 +86,11 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             }
             reconstruct(vm, x, None)
         }
+        // `partial.__reduce__` describes it.
+        Tag::Partial => {
+            let none = vm.none;
+            copy_by_reduction(vm, x, none)
+        }
         // (`deque.__copy__`.)
         Tag::Deque => match vm.try_dunder(x, "__copy__", &[])? {
             Some(r) => Ok(r),
@@ -430,7 +435,7 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
             reconstruct(vm, x, Some(memo))
         }
         // `deque.__reduce__` describes it.
-        Tag::Deque => copy_by_reduction(vm, x, memo),
+        Tag::Deque | Tag::Partial => copy_by_reduction(vm, x, memo),
         _ => Ok(vm.incref(x)),
     }
 }

@@ -210,6 +210,10 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
         let t = vm.types.get(ty);
         vm.dict_set_str(d, name, t).expect("heap at start-up");
     }
+    // `_functools`: the native `partial` that `functools` takes.
+    let d = new_native_module(vm, "_functools", &[]);
+    let t = vm.types.get("functools.partial");
+    vm.dict_set_str(d, "partial", t).expect("heap at start-up");
     copy::install(vm);
     ouro::install(vm);
     weakref::install(vm);

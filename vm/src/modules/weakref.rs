@@ -101,6 +101,7 @@ pub fn weakrefable<C: Collector>(vm: &Vm<C>, o: ObjRef) -> bool {
         | Tag::Module
         | Tag::Code
         | Tag::Deque
+        | Tag::Partial
         | Tag::Generator => true,
         _ => false,
     }

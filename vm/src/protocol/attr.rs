@@ -109,6 +109,10 @@ impl<C: Collector> Vm<C> {
             Tag::Exception => o.payload::<ExceptionObject>().dict.get(),
             Tag::Function => o.payload::<FunctionObject>().dict.get(),
             Tag::StaticMethod | Tag::ClassMethod => o.payload::<WrapperObject>().dict.get(),
+            Tag::Partial => o
+                .payload::<crate::types::partial::PartialObject>()
+                .dict
+                .get(),
             Tag::Module => Some(o.payload::<ModuleObject>().dict),
             _ => None,
         }
@@ -623,7 +627,8 @@ impl<C: Collector> Vm<C> {
             | Tag::Function
             | Tag::Subclass
             | Tag::StaticMethod
-            | Tag::ClassMethod => {
+            | Tag::ClassMethod
+            | Tag::Partial => {
                 let t = self.type_of(obj);
                 if let Some(p) = self
                     .lookup_type_attr(t, name)
@@ -747,6 +752,10 @@ impl<C: Collector> Vm<C> {
                 obj.payload::<WrapperObject>().dict.set(Some(d))
             }
             Tag::Subclass => crate::object::sub_ext(obj).dict.set(Some(d)),
+            Tag::Partial => obj
+                .payload::<crate::types::partial::PartialObject>()
+                .dict
+                .set(Some(d)),
             _ => obj.payload::<InstanceObject>().dict.set(Some(d)),
         }
         Ok(d)

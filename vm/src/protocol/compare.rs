@@ -396,7 +396,9 @@ impl<C: Collector> Vm<C> {
                 let tn = self.type_name(o);
                 Err(self.type_error(format!("unhashable type: '{tn}'")))
             }
-            Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque => self.user_hash(o),
+            Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque | Tag::Partial => {
+                self.user_hash(o)
+            }
             // A class whose metaclass is a user class: the metaclass's
             // `__hash__` (`object.__hash__` when it has none).
             Tag::Type if is_user(o) => self.user_hash(o),

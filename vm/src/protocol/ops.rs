@@ -36,8 +36,9 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// looked up in Python)?
 pub fn is_user(o: ObjRef) -> bool {
     match o.tag() {
-        // (A deque's behaviour is the methods of its type.)
-        Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque => true,
+        // (A deque's and a partial's behaviour is the methods of their
+        // type.)
+        Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque | Tag::Partial => true,
         // A class whose metaclass is a user class: its dunders are the
         // metaclass's (`len(Color)`, `repr(Color)`).
         Tag::Type => o

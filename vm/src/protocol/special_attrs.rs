@@ -31,7 +31,8 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             | Tag::Function
             | Tag::Subclass
             | Tag::StaticMethod
-            | Tag::ClassMethod,
+            | Tag::ClassMethod
+            | Tag::Partial,
             "__dict__",
         ) => {
             let d = match vm.instance_dict(obj) {

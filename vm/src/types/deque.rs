@@ -900,20 +900,12 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
     let none = vm.none;
     vm.dict_set_str(d, "__hash__", none)
         .expect("heap at start-up");
-    let get = crate::builtins::new_builtin(vm, "maxlen", maxlen_of, None);
-    let set = crate::builtins::new_builtin(vm, "maxlen", maxlen_readonly, None);
-    let doc = vm
-        .new_str("maximum size of a deque or None if unbounded")
-        .expect("heap at start-up");
-    let p = crate::types::instance::PropertyObject {
-        fget: Some(get),
-        fset: Some(vm.incref(set)),
-        fdel: Some(set),
-        doc: Some(doc),
-    };
-    let p = vm
-        .alloc(&crate::types::instance::PROPERTY_VT, p)
-        .expect("heap at start-up");
-    vm.dict_set_str(d, "maxlen", p).expect("heap at start-up");
-    vm.decref(p);
+    crate::builtins::def_property(
+        vm,
+        T,
+        "maxlen",
+        maxlen_of,
+        Some(maxlen_readonly),
+        "maximum size of a deque or None if unbounded",
+    );
 }

@@ -31,6 +31,7 @@ pub mod list;
 pub mod listsort;
 pub mod module;
 pub mod object;
+pub mod partial;
 pub mod scalar;
 pub mod set;
 pub mod sharedkeys;
@@ -64,6 +65,7 @@ pub fn register_all<C: Collector>(vm: &mut Vm<C>) {
     crate::protocol::metaclass::register(vm);
     bytearray::register(vm);
     deque::register(vm);
+    partial::register(vm);
     complex::register(vm);
     slot_wrappers::register_reprs(vm);
     crate::builtins::install_type_docs(vm);

@@ -115,6 +115,7 @@ sub_layouts! {
     ITER_SUB_VT, IterBase, super::iter::ITER_VT, "iterator", Iter, super::iter::IterObject;
     DEQUE_SUB_VT, DequeBase, super::deque::DEQUE_VT, "collections.deque", Deque, super::deque::DequeObject;
     WEAKREF_SUB_VT, WeakRefBase, super::weakref::WEAKREF_VT, "weakref.ReferenceType", WeakRef, super::weakref::WeakRefObject;
+    PARTIAL_SUB_VT, PartialBase, super::partial::PARTIAL_VT, "functools.partial", Partial, super::partial::PartialObject;
 }
 
 /// The builtin iterator types user classes may derive from (CPython's
@@ -125,7 +126,7 @@ pub const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "filter", "map", "rev
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{bytes, dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 16] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 17] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
@@ -142,6 +143,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&super::iter::ITER_VT, &ITER_SUB_VT),
         (&super::deque::DEQUE_VT, &DEQUE_SUB_VT),
         (&super::weakref::WEAKREF_VT, &WEAKREF_SUB_VT),
+        (&super::partial::PARTIAL_VT, &PARTIAL_SUB_VT),
     ];
     pairs
         .iter()
@@ -166,6 +168,7 @@ pub fn subclassable(tag: Tag) -> bool {
             | Tag::FrozenSet
             | Tag::Deque
             | Tag::WeakRef
+            | Tag::Partial
     )
 }
 
@@ -208,6 +211,7 @@ impl<C: Collector> Vm<C> {
                 self.alloc_sub(&super::deque::DEQUE_VT, empty, &[], cls)
             }
             Tag::WeakRef => crate::modules::weakref::new_sub(self, cls, args),
+            Tag::Partial => self.new_partial(cls, args),
             // A metaclass: its instances are classes.
             Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
             // (Several iterator types share the layout: the class's own
