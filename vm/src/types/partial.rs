@@ -226,11 +226,12 @@ impl<C: Collector> Vm<C> {
                 .into_iter()
                 .map(|e| (e.key, self.incref(e.value)))
                 .collect();
+            // The unpacked references are rooted with the rest (the
+            // verifier counts every reference a root holds).
+            made.extend(&pos);
+            made.extend(kw.iter().map(|&(_, v)| v));
             let call = CallArgs { pos, kw };
-            let r = self.with_roots(&made, |vm| vm.call_args(func, &call));
-            self.decref_all(call.pos);
-            self.decref_all(call.kw.into_iter().map(|(_, v)| v));
-            r
+            self.with_roots(&made, |vm| vm.call_args(func, &call))
         })();
         self.decref_all(made);
         r
