@@ -404,6 +404,19 @@ impl<C: Collector> Vm<C> {
         Ok(())
     }
 
+    /// Run a collection that the instruction just executed made due by
+    /// allocating, before its result is stored: CPython collects inside
+    /// that allocation, while everything the program held before is still
+    /// held (`n = N()` in a loop keeps the previous `n` alive through the
+    /// collection). The new object waits outside it (`Generations::latched`).
+    #[inline]
+    fn collect_if_due(&mut self) {
+        if let Some(g) = self.gc.due_generation() {
+            let reason = self.gc.due_reason();
+            crate::modules::gc::run_collection(self, g, reason);
+        }
+    }
+
     /// Count one step (a safepoint or a frame entry) against
     /// `VmConfig::max_steps`; once the budget is spent, a RuntimeError that
     /// no handler catches (see `unwind`), so any program ends.
@@ -588,14 +601,22 @@ impl<C: Collector> Vm<C> {
                 let items = self.pop_n(n as usize);
                 let t = self.new_tuple(items)?;
                 self.push(t);
+                self.collect_if_due();
             }
             BuildList(n) => {
                 let items = self.pop_n(n as usize);
                 let l = self.new_list(items)?;
                 self.push(l);
+                self.collect_if_due();
             }
-            BuildSet(n) => self.build_set(n as usize)?,
-            BuildMap(n) => self.build_map(n as usize)?,
+            BuildSet(n) => {
+                self.build_set(n as usize)?;
+                self.collect_if_due();
+            }
+            BuildMap(n) => {
+                self.build_map(n as usize)?;
+                self.collect_if_due();
+            }
             BuildString(n) => self.build_string(n as usize)?,
             ListAppend(i) => {
                 let v = self.pop();
@@ -713,11 +734,26 @@ impl<C: Collector> Vm<C> {
                     }
                 }
             }
-            Call(n) => self.call_instr(n as usize, false, false)?,
-            CallKw(n) => self.call_instr(n as usize, true, false)?,
-            CallMethod(n) => self.call_instr(n as usize, false, true)?,
-            CallMethodKw(n) => self.call_instr(n as usize, true, true)?,
-            CallFunctionEx { has_kwargs } => self.call_ex(has_kwargs)?,
+            Call(n) => {
+                self.call_instr(n as usize, false, false)?;
+                self.collect_if_due();
+            }
+            CallKw(n) => {
+                self.call_instr(n as usize, true, false)?;
+                self.collect_if_due();
+            }
+            CallMethod(n) => {
+                self.call_instr(n as usize, false, true)?;
+                self.collect_if_due();
+            }
+            CallMethodKw(n) => {
+                self.call_instr(n as usize, true, true)?;
+                self.collect_if_due();
+            }
+            CallFunctionEx { has_kwargs } => {
+                self.call_ex(has_kwargs)?;
+                self.collect_if_due();
+            }
             MakeFunction(flags) => self.make_function(flags)?,
             ReturnValue => {
                 let v = self.pop();
