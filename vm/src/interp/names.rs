@@ -161,6 +161,47 @@ impl<C: Collector> Vm<C> {
             return Plain::Neither;
         }
         let t = self.type_of(obj);
+        match self.class_verdict(t, name, storing) {
+            Verdict::Slot(m) => match m.slot(obj) {
+                Some(slot) => Plain::Slot(slot),
+                None => Plain::Neither,
+            },
+            Verdict::Dict => self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict),
+            Verdict::Neither => Plain::Neither,
+        }
+    }
+
+    /// `plain_target` through the guard of the running code's name `i`:
+    /// while the class and every class dict are as when it was set, the
+    /// class's verdict is the instance dict, without asking the class.
+    #[inline]
+    fn plain_target_at(
+        &self,
+        obj: ObjRef,
+        name: ObjRef,
+        code: &CodeObj,
+        i: usize,
+        storing: bool,
+    ) -> Plain {
+        if obj.tag() == Tag::Instance {
+            let t = self.type_of(obj);
+            let epoch =
+                crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+            let guard = code.attr_guard(i, storing, t.addr());
+            if guard.get() == (t.addr(), epoch) {
+                return self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict);
+            }
+            if let Verdict::Dict = self.class_verdict(t, name, storing) {
+                guard.set((t.addr(), epoch));
+            }
+        }
+        self.plain_target(obj, name, storing)
+    }
+
+    /// What the class `t` (of a plain instance) makes of `obj.name`: a
+    /// `__slots__` member, the instance dict, or neither (see
+    /// `plain_target`).
+    fn class_verdict<'a>(&self, t: ObjRef, name: ObjRef, storing: bool) -> Verdict<'a> {
         if t.payload::<crate::types::typeobj::TypeObject>()
             .has_getattribute
             .get()
@@ -169,19 +210,19 @@ impl<C: Collector> Vm<C> {
                     .lookup_type_attr(t, self.names.setattr)
                     .is_some_and(|h| h.tag() == Tag::Function)
         {
-            return Plain::Neither;
+            return Verdict::Neither;
         }
         match self.lookup_type_attr(t, name) {
             Some(d) if d.tag() == Tag::Member => {
                 let m = d.payload::<crate::types::instance::MemberObject>();
-                match m.slot(obj) {
-                    Some(slot) if self.is_subclass(t, m.owner) => Plain::Slot(slot),
-                    _ => Plain::Neither,
+                match self.is_subclass(t, m.owner) {
+                    true => Verdict::Slot(m),
+                    false => Verdict::Neither,
                 }
             }
-            Some(_) => Plain::Neither,
-            None if str_of(name).is_none_or(|n| n.starts_with("__")) => Plain::Neither,
-            None => self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict),
+            Some(_) => Verdict::Neither,
+            None if str_of(name).is_none_or(|n| n.starts_with("__")) => Verdict::Neither,
+            None => Verdict::Dict,
         }
     }
 
@@ -204,7 +245,7 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
-        let found = match self.plain_target(obj, name, false) {
+        let found = match self.plain_target_at(obj, name, code, i as usize, false) {
             // (An empty slot goes the slow way, to `__getattr__`.)
             Plain::Slot(slot) => slot.get(),
             Plain::Dict(d) => dict_of(d).and_then(|d| d.value_if_key(hint.get(), name)),
@@ -224,7 +265,7 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
-        match self.plain_target(obj, name, true) {
+        match self.plain_target_at(obj, name, code, i as usize, true) {
             Plain::Slot(slot) => {
                 // The old value is released after the store, as `member_set`.
                 let old = slot.replace(Some(self.incref(v)));
@@ -444,6 +485,16 @@ impl<C: Collector> Vm<C> {
 }
 
 /// Where a plain attribute access goes (`Vm::plain_target`).
+/// What a class makes of an attribute name (`Vm::class_verdict`).
+enum Verdict<'a> {
+    /// A `__slots__` member of the class (or a base).
+    Slot(&'a crate::types::instance::MemberObject),
+    /// The instance dict.
+    Dict,
+    /// Neither: the full attribute protocol.
+    Neither,
+}
+
 enum Plain {
     /// A `__slots__` member's slot.
     Slot(&'static std::cell::Cell<Option<ObjRef>>),

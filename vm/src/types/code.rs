@@ -8,6 +8,12 @@ use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
 use std::rc::Rc;
 
+/// How many classes one attribute site remembers (`CodeObj::attr_guard`).
+const ATTR_WAYS: usize = 4;
+
+/// One attribute site's remembered (class address, epoch) pairs.
+type AttrWays = [Cell<(usize, u64)>; ATTR_WAYS];
+
 pub struct CodeObj {
     pub code: Rc<CodeObject>,
     /// `co_consts` (owned): a tuple, never replaced.
@@ -19,6 +25,13 @@ pub struct CodeObj {
     /// index of the attribute's entry in the instance dict it was last
     /// found in (instances of one class share their dicts' key order).
     attr_hint: Box<[Cell<usize>]>,
+    /// Per name, for `LoadAttr` and for `StoreAttr`: classes (by address,
+    /// up to `ATTR_WAYS` of them, placed by address) and the
+    /// `TYPE_DICT_EPOCH` for which `obj.name` on an instance of that class
+    /// was found to be a plain instance-dict access, so the class need not
+    /// be asked again while no class dict changed. (One site often sees
+    /// instances of several subclasses.)
+    attr_guard: Box<[[AttrWays; 2]]>,
 }
 
 /// Where `LoadGlobal` of one name found it last (CPython 3.11's
@@ -47,12 +60,17 @@ impl CodeObj {
             .map(|_| Cell::new(GlobalCache::default()))
             .collect();
         let attr_hint = names.iter().map(|_| Cell::new(0)).collect();
+        let attr_guard = names
+            .iter()
+            .map(|_| std::array::from_fn(|_| std::array::from_fn(|_| Cell::new((0, u64::MAX)))))
+            .collect();
         CodeObj {
             code,
             consts,
             names: Cell::new(names),
             global_cache,
             attr_hint,
+            attr_guard,
         }
     }
 
@@ -84,6 +102,14 @@ impl CodeObj {
     #[inline]
     pub fn attr_hint(&self, i: usize) -> &Cell<usize> {
         &self.attr_hint[i]
+    }
+
+    /// The guard of `LoadAttr` (`storing` false) or `StoreAttr` of name
+    /// `i` for instances of the class at address `class`.
+    #[inline]
+    pub fn attr_guard(&self, i: usize, storing: bool, class: usize) -> &Cell<(usize, u64)> {
+        let way = ((class >> 4) ^ (class >> 10)) % ATTR_WAYS;
+        &self.attr_guard[i][usize::from(storing)][way]
     }
 }
 
