@@ -734,20 +734,10 @@ impl<C: Collector> Vm<C> {
                     }
                 }
             }
-            Call(n) => {
-                self.call_instr(n as usize, false, false)?;
-                self.collect_if_due();
-            }
-            CallKw(n) => {
-                self.call_instr(n as usize, true, false)?;
-                self.collect_if_due();
-            }
-            CallMethod(n) => {
-                self.call_instr(n as usize, false, true)?;
-                self.collect_if_due();
-            }
-            CallMethodKw(n) => {
-                self.call_instr(n as usize, true, true)?;
+            Call(n) | CallKw(n) | CallMethod(n) | CallMethodKw(n) => {
+                let kw = matches!(instr, CallKw(_) | CallMethodKw(_));
+                let method = matches!(instr, CallMethod(_) | CallMethodKw(_));
+                self.call_instr(n as usize, kw, method)?;
                 self.collect_if_due();
             }
             CallFunctionEx { has_kwargs } => {

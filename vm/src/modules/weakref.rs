@@ -172,16 +172,33 @@ fn link<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, wr: ObjRef, place: Place) {
     vm.weakrefs.entry(obj.addr()).or_default().insert(at, wr);
 }
 
-fn weak_payload<C: Collector>(
+/// A new weak reference to `obj` calling `callback` (borrowed): an exact
+/// `ref`, or an instance of `cls` (a subclass of `ref`, or a proxy
+/// class), put in `obj`'s list at `place` (one with a callback is never
+/// shared, so it goes with the others).
+fn make<C: Collector>(
     vm: &mut Vm<C>,
     obj: ObjRef,
     callback: Option<ObjRef>,
-) -> WeakRefObject {
-    WeakRefObject {
+    cls: Option<ObjRef>,
+    place: Place,
+) -> PyResult<ObjRef> {
+    let payload = WeakRefObject {
         referent: Cell::new(Some(obj)),
         callback: Cell::new(callback.map(|c| vm.incref(c))),
         hash: Cell::new(None),
-    }
+    };
+    let wr = match cls {
+        None => vm.alloc(&WEAKREF_VT, payload)?,
+        Some(cls) => vm.alloc_sub(&WEAKREF_VT, payload, &[], cls)?,
+    };
+    let place = if callback.is_some() {
+        Place::Other
+    } else {
+        place
+    };
+    link(vm, obj, wr, place);
+    Ok(wr)
 }
 
 fn check_weakrefable<C: Collector>(vm: &mut Vm<C>, obj: ObjRef) -> PyResult<()> {
@@ -205,15 +222,7 @@ pub fn new_ref<C: Collector>(
             return Ok(vm.incref(plain));
         }
     }
-    let payload = weak_payload(vm, obj, callback);
-    let wr = vm.alloc(&WEAKREF_VT, payload)?;
-    let place = if callback.is_none() {
-        Place::BasicRef
-    } else {
-        Place::Other
-    };
-    link(vm, obj, wr, place);
-    Ok(wr)
+    make(vm, obj, callback, None, Place::BasicRef)
 }
 
 /// `cls(obj[, callback])` for `cls` a subclass of `ref`: never shared,
@@ -227,10 +236,7 @@ pub fn new_sub<C: Collector>(vm: &mut Vm<C>, cls: ObjRef, args: &CallArgs) -> Py
     let obj = args.pos[0];
     let callback = args.pos.get(1).copied().filter(|&c| c != vm.none);
     check_weakrefable(vm, obj)?;
-    let payload = weak_payload(vm, obj, callback);
-    let wr = vm.alloc_sub(&WEAKREF_VT, payload, &[], cls)?;
-    link(vm, obj, wr, Place::Other);
-    Ok(wr)
+    make(vm, obj, callback, Some(cls), Place::Other)
 }
 
 /// CPython's `PyArg_UnpackTuple(args, name, 1, 2)` message for `n`
@@ -262,15 +268,7 @@ fn proxy_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     } else {
         args.pos[2]
     };
-    let payload = weak_payload(vm, obj, callback);
-    let wr = vm.alloc_sub(&WEAKREF_VT, payload, &[], cls)?;
-    let place = if callback.is_none() {
-        Place::BasicProxy
-    } else {
-        Place::Other
-    };
-    link(vm, obj, wr, place);
-    Ok(wr)
+    make(vm, obj, callback, Some(cls), Place::BasicProxy)
 }
 
 /// `_weakref._target(proxy)`: the referent, or ReferenceError once it died.
