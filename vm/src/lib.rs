@@ -10,6 +10,7 @@
 //! `Collector` trait; every counted reference held outside the heap is a
 //! root (`Vm::visit_roots`), which `--verify-heap` checks.
 
+pub mod alloc;
 pub mod bootstrap;
 pub mod builtins;
 pub mod gclog;
