@@ -161,7 +161,12 @@ impl<C: Collector> Vm<C> {
             return Plain::Neither;
         }
         let t = self.type_of(obj);
-        match self.class_verdict(t, name, storing) {
+        self.apply_verdict(obj, self.class_verdict(t, name, storing))
+    }
+
+    /// Where the class's verdict puts `obj.name` for this instance.
+    fn apply_verdict(&self, obj: ObjRef, v: Verdict<'_>) -> Plain {
+        match v {
             Verdict::Slot(m) => match m.slot(obj) {
                 Some(slot) => Plain::Slot(slot),
                 None => Plain::Neither,
@@ -183,19 +188,21 @@ impl<C: Collector> Vm<C> {
         i: usize,
         storing: bool,
     ) -> Plain {
-        if obj.tag() == Tag::Instance {
-            let t = self.type_of(obj);
-            let epoch =
-                crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
-            let guard = code.attr_guard(i, storing, t.addr());
-            if guard.get() == (t.addr(), epoch) {
-                return self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict);
-            }
-            if let Verdict::Dict = self.class_verdict(t, name, storing) {
-                guard.set((t.addr(), epoch));
-            }
+        if obj.tag() != Tag::Instance {
+            return Plain::Neither;
         }
-        self.plain_target(obj, name, storing)
+        let t = self.type_of(obj);
+        let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let guard = code.attr_guard(i, storing, t.addr());
+        if guard.get() == (t.addr(), epoch) {
+            return self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict);
+        }
+        // (Asked once: the verdict both sets the guard and answers.)
+        let v = self.class_verdict(t, name, storing);
+        if let Verdict::Dict = v {
+            guard.set((t.addr(), epoch));
+        }
+        self.apply_verdict(obj, v)
     }
 
     /// What the class `t` (of a plain instance) makes of `obj.name`: a
