@@ -271,6 +271,9 @@ pub struct Vm<C: Collector> {
     /// caller holds it while the call runs): `type.__call__`'s argument
     /// tuple is then `t` itself (see `Vm::call_tuple`).
     pub(crate) star_tuple: Option<ObjRef>,
+    /// With it, the exact dict `d` of `K(*t, **d)` (borrowed likewise):
+    /// `type.__call__`'s keyword dict is then `d` itself.
+    pub(crate) star_dict: Option<ObjRef>,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<ObjRef>,
     /// Buffered program output (stdout).
@@ -408,6 +411,7 @@ impl<C: Collector> Vm<C> {
             spare_frames: Vec::new(),
             spare_args: Vec::new(),
             star_tuple: None,
+            star_dict: None,
             out: Vec::new(),
             object_init: null,
             gc_garbage: None,

@@ -291,11 +291,13 @@ impl<C: Collector> Vm<C> {
         self.temp_roots.push(args);
         self.temp_roots.extend(kwargs);
         let depth = self.frames.len();
-        if callable.tag() == Tag::Type && kw.is_empty() && self.meta_call(callable).is_none() {
+        if callable.tag() == Tag::Type && self.meta_call(callable).is_none() {
             self.star_tuple = Some(args);
+            self.star_dict = kwargs;
         }
         let r = self.call_owned(callable, CallArgs { pos, kw }, true);
         self.star_tuple = None;
+        self.star_dict = None;
         self.temp_roots.truncate(base);
         // A Python function runs in a frame pushed for this loop: the
         // caller holds the arguments until it returns.

@@ -100,7 +100,6 @@ impl OnReturn {
         }
     }
 
-    /// The references this holds (owned by the frame).
     /// The references this holds (owned by the frame), but for the
     /// extra ones of `held` (`CallArgsHeld::each_extra`).
     pub(crate) fn refs(&self) -> impl Iterator<Item = ObjRef> {

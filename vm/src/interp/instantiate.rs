@@ -72,7 +72,7 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<Option<ObjRef>> {
         let t = cls.payload::<TypeObject>();
         // (Taken now: no nested call may see it.)
-        let star = self.star_tuple.take();
+        let star = self.star_tuple.take().map(|t| (t, self.star_dict.take()));
         if t.ctor.get().is_some() || cls == self.types.type_ {
             // Native constructors may run Python code (`list(it)`, `int(x)`).
             let base = self.temp_roots.len();
@@ -126,7 +126,22 @@ impl<C: Collector> Vm<C> {
                     let mut roots = vec![h.args];
                     roots.extend(h.kwargs);
                     h.each_extra(Extra::Unpacked, |o| roots.push(o));
-                    self.with_roots(&roots, |vm| vm.call_user_new(new_fn, cls, &args))
+                    // `K(*t)`: `__new__` is lent `t`'s items, so the
+                    // references `args` owns are set aside meanwhile (`t`,
+                    // rooted, keeps them alive; it is immutable).
+                    let lent = !h.stack;
+                    if lent {
+                        self.decref_all(args.pos.iter().copied());
+                        self.decref_all(args.kw.iter().map(|&(_, v)| v));
+                    }
+                    let r =
+                        self.with_roots(&roots, |vm| vm.call_user_new(new_fn, cls, &args, lent));
+                    if lent {
+                        for a in args.pos.iter().chain(args.kw.iter().map(|(_, v)| v)) {
+                            self.incref(*a);
+                        }
+                    }
+                    r
                 }
                 Err(e) => Err(e),
             },
@@ -186,9 +201,16 @@ impl<C: Collector> Vm<C> {
                 }
                 let mut pos = self.spare_args.pop().unwrap_or_default();
                 pos.push(self.incref(inst));
-                pos.extend(args.pos.iter().map(|&a| self.incref(a)));
-                let kw = args.kw.iter().map(|&(k, v)| (k, self.incref(v))).collect();
-                let call = CallArgs { pos, kw };
+                let call = if held.stack {
+                    pos.extend(args.pos.iter().map(|&a| self.incref(a)));
+                    let kw = args.kw.iter().map(|&(k, v)| (k, self.incref(v))).collect();
+                    CallArgs { pos, kw }
+                } else {
+                    // `K(*t)`: the frame's references are the ones `args`
+                    // owns (`_PyObject_Call_Prepend` lends `t`'s items).
+                    pos.extend(args.pos);
+                    CallArgs { pos, kw: args.kw }
+                };
                 let frame = self.function_frame(f, call, OnReturn::Init(inst, Some(held)))?;
                 if in_loop {
                     self.push_frame(frame)?;
@@ -211,14 +233,16 @@ impl<C: Collector> Vm<C> {
                     },
                 );
                 self.temp_roots.truncate(base);
-                match held {
-                    Some(h) => self.with_roots(&[inst], |vm| vm.release_call_args(Some(h))),
-                    None => self.release_args(args),
-                }
+                self.with_roots(&[inst], |vm| vm.release_held_args(held, args));
                 match r {
-                    Ok(v) => {
+                    Ok(v) if v == self.none => {
                         self.decref(v);
                         Ok(Some(inst))
+                    }
+                    Ok(v) => {
+                        let tn = self.type_name(v);
+                        self.decref_all([v, inst]);
+                        Err(self.type_error(format!("__init__() should return None, not '{tn}'")))
                     }
                     Err(e) => {
                         self.with_roots(&[e], |vm| vm.decref(inst));
@@ -228,10 +252,7 @@ impl<C: Collector> Vm<C> {
             }
             None => {
                 let n = args.pos.len() + args.kw.len();
-                match held {
-                    Some(h) => self.with_roots(&[inst], |vm| vm.release_call_args(Some(h))),
-                    None => self.release_args(args),
-                }
+                self.with_roots(&[inst], |vm| vm.release_held_args(held, args));
                 let is_exc = inst.tag() == Tag::Exception;
                 if n > 0 && !is_exc && !new_took_args {
                     let tn = self.type_name(inst);
@@ -244,28 +265,32 @@ impl<C: Collector> Vm<C> {
     }
 
     /// The argument tuple and keyword dict CPython's `type.__call__`
-    /// makes from `args`, whose references pass to the result as the
-    /// caller's (`CallArgsHeld::stack`); with keywords, every argument
-    /// gets one more (`_PyStack_UnpackDict`).
+    /// gets: the caller's own for `K(*t, **d)` (`star`), otherwise made
+    /// from `args`, whose references pass to the result as the caller's
+    /// (`CallArgsHeld::stack`). With keywords, every argument gets one
+    /// more (`_PyStack_UnpackDict`).
     fn call_tuple(
         &mut self,
         args: &CallArgs,
-        star: Option<ObjRef>,
+        star: Option<(ObjRef, Option<ObjRef>)>,
     ) -> PyResult<crate::interp::frame::CallArgsHeld> {
-        // `K(*t)` with `t` an exact tuple: CPython's `type_call` gets `t`
-        // itself as its argument tuple. (The references `args` owns stay
-        // until the call ends: code after this roots them as owned.)
-        if let Some(t) = star.filter(|&t| {
-            args.kw.is_empty()
-                && crate::types::tuple::tuple_items(t).is_some_and(|items| items == &args.pos[..])
-        }) {
-            return Ok(crate::interp::frame::CallArgsHeld {
+        // `K(*t, **d)` with `t` an exact tuple and `d` an exact dict (or
+        // none): CPython's `type_call` gets `t` and `d` themselves, and the
+        // caller's references are theirs. (The references `args` owns stay
+        // with `args`: code after this roots them as owned, and gives them
+        // to `__init__`'s frame or releases them.)
+        if let Some((t, d)) = star.filter(|&(t, d)| self.is_star_call(args, t, d)) {
+            let held = crate::interp::frame::CallArgsHeld {
                 args: self.incref(t),
-                kwargs: None,
-                unpacked: false,
-                stack: true,
+                kwargs: d.map(|d| self.incref(d)),
+                unpacked: !args.kw.is_empty(),
+                stack: false,
                 receiver: None,
+            };
+            held.each_extra(Extra::Unpacked, |o| {
+                self.incref(o);
             });
+            return Ok(held);
         }
         let t = self.new_tuple_from(&args.pos)?;
         let kwargs = if args.kw.is_empty() {
@@ -301,6 +326,24 @@ impl<C: Collector> Vm<C> {
         Ok(held)
     }
 
+    /// Whether `args` are the items of `t` and the entries of `d`, in order.
+    fn is_star_call(&self, args: &CallArgs, t: ObjRef, d: Option<ObjRef>) -> bool {
+        let pos_match =
+            crate::types::tuple::tuple_items(t).is_some_and(|items| items == &args.pos[..]);
+        let kw_match = match d.and_then(crate::types::dict::dict_of) {
+            None => args.kw.is_empty(),
+            Some(d) => {
+                let entries = d.snapshot();
+                entries.len() == args.kw.len()
+                    && entries
+                        .iter()
+                        .zip(&args.kw)
+                        .all(|(e, &(k, v))| e.key == k && e.value == v)
+            }
+        };
+        pos_match && kw_match
+    }
+
     /// A `__new__` defined by a user class in `cls`'s MRO (borrowed).
     pub(crate) fn user_new(&self, cls: ObjRef) -> Option<ObjRef> {
         let name = self.names.new;
@@ -315,8 +358,16 @@ impl<C: Collector> Vm<C> {
         })
     }
 
-    /// Call a user `__new__(cls, *args, **kw)` (a static method).
-    fn call_user_new(&mut self, new_fn: ObjRef, cls: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
+    /// Call a user `__new__(cls, *args, **kw)` (a static method). The
+    /// references in `args` are owned, or with `lent` borrowed from an
+    /// argument tuple the caller roots.
+    fn call_user_new(
+        &mut self,
+        new_fn: ObjRef,
+        cls: ObjRef,
+        args: &CallArgs,
+        lent: bool,
+    ) -> PyResult<ObjRef> {
         let f = match new_fn.tag() {
             Tag::StaticMethod | Tag::ClassMethod => new_fn.payload::<WrapperObject>().func,
             _ => new_fn,
@@ -327,8 +378,10 @@ impl<C: Collector> Vm<C> {
         let base = self.temp_roots.len();
         self.temp_roots.push(f);
         self.temp_roots.push(cls);
-        self.temp_roots.extend_from_slice(&args.pos);
-        self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+        if !lent {
+            self.temp_roots.extend_from_slice(&args.pos);
+            self.temp_roots.extend(args.kw.iter().map(|&(_, v)| v));
+        }
         let r = self.call_args(
             f,
             &CallArgs {
@@ -354,11 +407,29 @@ impl<C: Collector> Vm<C> {
             Some(h) => {
                 let base = self.temp_roots.len();
                 outcome.held(&mut self.temp_roots);
-                self.release_call_args(Some(h));
+                self.release_held_args(Some(h), args);
                 self.decref(cls);
                 self.temp_roots.truncate(base);
             }
             None => self.release_call(outcome, args, cls),
+        }
+    }
+
+    /// Release a class call's argument tuple (`held`) and `args`, which
+    /// it holds as the caller's references unless it is the caller's own
+    /// `t` of `K(*t)` (`CallArgsHeld::stack` false).
+    fn release_held_args(
+        &mut self,
+        held: Option<crate::interp::frame::CallArgsHeld>,
+        args: CallArgs,
+    ) {
+        match held {
+            Some(h) if h.stack => self.release_call_args(Some(h)),
+            Some(h) => {
+                self.release_call_args(Some(h));
+                self.release_args(args);
+            }
+            None => self.release_args(args),
         }
     }
 

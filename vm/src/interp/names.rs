@@ -491,7 +491,6 @@ impl<C: Collector> Vm<C> {
     }
 }
 
-/// Where a plain attribute access goes (`Vm::plain_target`).
 /// What a class makes of an attribute name (`Vm::class_verdict`).
 enum Verdict<'a> {
     /// A `__slots__` member of the class (or a base).
@@ -502,6 +501,7 @@ enum Verdict<'a> {
     Neither,
 }
 
+/// Where a plain attribute access goes (`Vm::plain_target`).
 enum Plain {
     /// A `__slots__` member's slot.
     Slot(&'static std::cell::Cell<Option<ObjRef>>),
