@@ -178,7 +178,8 @@ impl<C: Collector> Vm<C> {
 
     /// `plain_target` through the guard of the running code's name `i`:
     /// while the class and every class dict are as when it was set, the
-    /// class's verdict is the instance dict, without asking the class.
+    /// class's verdict (the instance dict or a slot) stands without asking
+    /// the class.
     #[inline]
     fn plain_target_at(
         &self,
@@ -194,13 +195,27 @@ impl<C: Collector> Vm<C> {
         let t = self.type_of(obj);
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         let guard = code.attr_guard(i, storing, t.addr());
-        if guard.get() == (t.addr(), epoch) {
-            return self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict);
+        let g = guard.get();
+        if (g.class, g.epoch) == (t.addr(), epoch) {
+            return match g.slot {
+                0 => self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict),
+                from_end => crate::types::instance::slot_from_end(obj, from_end)
+                    .map_or(Plain::Neither, Plain::Slot),
+            };
         }
         // (Asked once: the verdict both sets the guard and answers.)
         let v = self.class_verdict(t, name, storing);
-        if let Verdict::Dict = v {
-            guard.set((t.addr(), epoch));
+        let slot = match v {
+            Verdict::Dict => Some(0),
+            Verdict::Slot(m) if m.from_end > 0 => Some(m.from_end),
+            _ => None,
+        };
+        if let Some(slot) = slot {
+            guard.set(crate::types::code::AttrGuard {
+                class: t.addr(),
+                epoch,
+                slot,
+            });
         }
         self.apply_verdict(obj, v)
     }

@@ -11,8 +11,19 @@ use std::rc::Rc;
 /// How many classes one attribute site remembers (`CodeObj::attr_guard`).
 const ATTR_WAYS: usize = 4;
 
-/// One attribute site's remembered (class address, epoch) pairs.
-type AttrWays = [Cell<(usize, u64)>; ATTR_WAYS];
+/// What one attribute site remembers of one class: for instances of the
+/// class at `class` while `TYPE_DICT_EPOCH` is `epoch`, `obj.name` is the
+/// instance dict's entry (`slot` 0) or the `__slots__` value
+/// `tail[len - slot]` (`MemberObject::from_end`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct AttrGuard {
+    pub class: usize,
+    pub epoch: u64,
+    pub slot: usize,
+}
+
+/// One attribute site's remembered classes.
+type AttrWays = [Cell<AttrGuard>; ATTR_WAYS];
 
 pub struct CodeObj {
     pub code: Rc<CodeObject>,
@@ -28,9 +39,9 @@ pub struct CodeObj {
     /// Per name, for `LoadAttr` and for `StoreAttr`: classes (by address,
     /// up to `ATTR_WAYS` of them, placed by address) and the
     /// `TYPE_DICT_EPOCH` for which `obj.name` on an instance of that class
-    /// was found to be a plain instance-dict access, so the class need not
-    /// be asked again while no class dict changed. (One site often sees
-    /// instances of several subclasses.)
+    /// was found to be a plain instance-dict or `__slots__` access, so the
+    /// class need not be asked again while no class dict changed. (One
+    /// site often sees instances of several subclasses.)
     attr_guard: Box<[[AttrWays; 2]]>,
 }
 
@@ -62,7 +73,17 @@ impl CodeObj {
         let attr_hint = names.iter().map(|_| Cell::new(0)).collect();
         let attr_guard = names
             .iter()
-            .map(|_| std::array::from_fn(|_| std::array::from_fn(|_| Cell::new((0, u64::MAX)))))
+            .map(|_| {
+                std::array::from_fn(|_| {
+                    std::array::from_fn(|_| {
+                        Cell::new(AttrGuard {
+                            class: 0,
+                            epoch: u64::MAX,
+                            slot: 0,
+                        })
+                    })
+                })
+            })
             .collect();
         CodeObj {
             code,
@@ -107,7 +128,7 @@ impl CodeObj {
     /// The guard of `LoadAttr` (`storing` false) or `StoreAttr` of name
     /// `i` for instances of the class at address `class`.
     #[inline]
-    pub fn attr_guard(&self, i: usize, storing: bool, class: usize) -> &Cell<(usize, u64)> {
+    pub fn attr_guard(&self, i: usize, storing: bool, class: usize) -> &Cell<AttrGuard> {
         let way = ((class >> 4) ^ (class >> 10)) % ATTR_WAYS;
         &self.attr_guard[i][usize::from(storing)][way]
     }

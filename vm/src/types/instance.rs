@@ -140,15 +140,20 @@ pub static GETSET_VT: TypeVTable =
 impl MemberObject {
     /// The slot of `obj` this descriptor names, if `obj` has that layout.
     pub fn slot<'a>(&self, obj: ObjRef) -> Option<&'a Cell<Option<ObjRef>>> {
-        if self.from_end == 0 {
-            return None;
-        }
-        obj.get::<SlotsInstance>()?;
-        let tail = tail_of::<SlotsInstance>(obj);
-        tail.len()
-            .checked_sub(self.from_end)
-            .and_then(|i| tail.get(i))
+        slot_from_end(obj, self.from_end)
     }
+}
+
+/// The `__slots__` value `tail[len - from_end]` of `obj`, if it has slots
+/// and that one (`from_end` 0 names none).
+#[inline]
+pub fn slot_from_end<'a>(obj: ObjRef, from_end: usize) -> Option<&'a Cell<Option<ObjRef>>> {
+    if from_end == 0 {
+        return None;
+    }
+    obj.get::<SlotsInstance>()?;
+    let tail = tail_of::<SlotsInstance>(obj);
+    tail.len().checked_sub(from_end).and_then(|i| tail.get(i))
 }
 
 /// A function bound to an object (`obj.method` as a value).
