@@ -189,20 +189,35 @@ impl<C: Collector> Vm<C> {
         i: usize,
         storing: bool,
     ) -> Plain {
-        if obj.tag() != Tag::Instance {
+        let Some(inst) = obj.get::<crate::types::instance::InstanceObject>() else {
             return Plain::Neither;
-        }
-        let t = self.type_of(obj);
+        };
+        let t = inst.class.get();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         let guard = code.attr_guard(i, storing, t.addr());
         let g = guard.get();
         if (g.class, g.epoch) == (t.addr(), epoch) {
             return match g.slot {
-                0 => self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict),
+                0 => inst.dict.get().map_or(Plain::Neither, Plain::Dict),
                 from_end => crate::types::instance::slot_from_end(obj, from_end)
                     .map_or(Plain::Neither, Plain::Slot),
             };
         }
+        self.plain_target_missed(obj, name, t, guard, epoch, storing)
+    }
+
+    /// `plain_target_at` when the guard does not hold: ask the class `t`
+    /// and set the guard if the verdict is one it can keep.
+    #[inline(never)]
+    fn plain_target_missed(
+        &self,
+        obj: ObjRef,
+        name: ObjRef,
+        t: ObjRef,
+        guard: &std::cell::Cell<crate::types::code::AttrGuard>,
+        epoch: u64,
+        storing: bool,
+    ) -> Plain {
         // (Asked once: the verdict both sets the guard and answers.)
         let v = self.class_verdict(t, name, storing);
         let slot = match v {

@@ -21,6 +21,9 @@ pub fn dict_get_str_key(d: ObjRef, key: ObjRef) -> Option<ObjRef> {
     let dict = dict_of(d)?;
     let s = key.payload::<crate::types::str::StrObject>();
     let h = s.hash();
+    if !dict.may_hold(h) {
+        return None;
+    }
     let found = dict
         .find(key, h, &mut |k| -> Result<bool, ()> {
             Ok(str_of(k) == Some(&*s.s))
@@ -102,6 +105,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// The instance dict of an object that has one.
+    #[inline]
     pub(crate) fn instance_dict(&self, o: ObjRef) -> Option<ObjRef> {
         match o.tag() {
             Tag::Instance => o.payload::<InstanceObject>().dict.get(),

@@ -241,7 +241,12 @@ impl<C: Collector> Vm<C> {
 
     /// `d[key]` as a new reference, or None if absent.
     pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
-        let (_, found) = self.dict_find(d, key)?;
+        let h = self.hash(key)?;
+        let dict = dict_of(d).expect("dict");
+        if !dict.may_hold(h) {
+            return Ok(None);
+        }
+        let found = dict.find(key, h, &mut |k| self.key_eq(k, key))?;
         Ok(match found {
             DictFound::At(ix) => dict_of(d).expect("dict").value(ix).map(|v| self.incref(v)),
             DictFound::Absent(_) => None,

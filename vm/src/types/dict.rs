@@ -226,6 +226,13 @@ impl DictObject {
         }
     }
 
+    /// False when no key with `hash` was added since the table was last
+    /// rebuilt (`Keys::may_hold`): a lookup of it misses.
+    #[inline]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        self.with(|k| k.is_some_and(|k| k.may_hold(hash)))
+    }
+
     /// Find `key` itself, running no code (for a cache to remember).
     pub fn find_identical(&self, key: ObjRef, hash: i64) -> Identical {
         let (mut pos, mut perturb, mut free) = (None, hash as u64, None);

@@ -42,7 +42,17 @@ pub enum Ix {
 
 /// The smallest table: 8 index slots, 5 usable entries.
 pub const MIN_LOG2: u8 = 3;
-const HEADER_WORDS: usize = 2;
+/// Header words: counts, layout, and a filter of the keys' hashes.
+const HEADER_WORDS: usize = 3;
+/// The header word holding the filter (`Keys::may_hold`).
+const FILTER_WORD: usize = 2;
+
+/// The bit a key of `hash` sets in a table's filter.
+#[inline]
+fn filter_bit(hash: i64) -> u64 {
+    let h = hash as u64;
+    1 << ((h ^ (h >> 32)) & 63)
+}
 
 pub struct Keys {
     words: Box<[u64]>,
@@ -297,9 +307,18 @@ impl Keys {
         !self.str_keys() || key.tag() == crate::object::Tag::Str
     }
 
+    /// False when no key with this hash was ever added to this table (one
+    /// bit per key, kept until the table is rebuilt): a lookup that misses
+    /// is answered without probing.
+    #[inline]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        self.words[FILTER_WORD] & filter_bit(hash) != 0
+    }
+
     /// Append a new entry and point the index slot `slot` at it (the caller
     /// found `slot` by probing; `has_room` and `accepts` hold).
     pub fn push(&mut self, slot: usize, hash: i64, key: ObjRef, value: ObjRef) {
+        self.words[FILTER_WORD] |= filter_bit(hash);
         let n = self.nentries();
         self.set_entry(n, hash, Some(key), Some(value));
         self.set_nentries(n + 1);
