@@ -211,15 +211,33 @@ impl Heap {
     /// The index in `free_lists` of `vtable`'s free list, if it has one.
     #[inline]
     fn free_list_index(&self, vtable: &TypeVTable) -> Option<usize> {
-        let by_tag = self.free_list_by_tag.get(vtable.tag as usize).copied();
-        if let Some(i) = by_tag.filter(|&i| i > 0).map(|i| i as usize - 1) {
-            if std::ptr::eq(self.free_lists[i].vtable, vtable) {
-                return Some(i);
-            }
+        if let Some(i) = self.tagged_free_list(vtable) {
+            return Some(i);
         }
         self.free_lists
             .iter()
             .position(|fl| std::ptr::eq(fl.vtable, vtable))
+    }
+
+    /// `free_list_index` through the by-tag table only (the common case).
+    #[inline(always)]
+    fn tagged_free_list(&self, vtable: &TypeVTable) -> Option<usize> {
+        let i = (*self.free_list_by_tag.get(vtable.tag as usize)? as usize).checked_sub(1)?;
+        std::ptr::eq(self.free_lists.get(i)?.vtable, vtable).then_some(i)
+    }
+
+    /// Take a kept block for a `vtable` object with `tail` words, if its
+    /// free list has one (the hot path of allocation: no search).
+    #[inline(always)]
+    fn pop_kept(&mut self, vtable: &TypeVTable, tail: usize) -> Option<NonNull<u8>> {
+        if let Some(i) = self.tagged_free_list(vtable) {
+            // (A tail outside the kept range has an empty or no list.)
+            return self.free_lists[i].blocks.get_mut(tail)?.pop();
+        }
+        if self.free_lists.is_empty() {
+            return None;
+        }
+        self.free_list(vtable, tail).and_then(Vec::pop)
     }
 
     /// The free list for `vtable` objects with `tail` words, if kept.
@@ -272,11 +290,7 @@ impl Heap {
         else {
             return Err(payload);
         };
-        let reused = if self.free_lists.is_empty() {
-            None
-        } else {
-            self.free_list(vtable, tail).and_then(Vec::pop)
-        };
+        let reused = self.pop_kept(vtable, tail);
         self.last_reused = reused.is_some();
         let block = match reused {
             Some(b) => b,
@@ -305,11 +319,15 @@ impl Heap {
             let payload_at = (header.as_ptr() as *mut u8).add(HEADER_SIZE);
             payload_at.cast::<T>().write(payload);
             let tail_at = payload_at.add(std::mem::size_of::<T>());
-            std::ptr::copy_nonoverlapping(
-                items.as_ptr() as *const u8,
-                tail_at,
-                items.len() * TAIL_WORD,
-            );
+            // (Guarded: most objects have no tail, and a copy of nothing
+            // is still a call.)
+            if !items.is_empty() {
+                std::ptr::copy_nonoverlapping(
+                    items.as_ptr() as *const u8,
+                    tail_at,
+                    items.len() * TAIL_WORD,
+                );
+            }
             if tail > items.len() {
                 tail_at
                     .add(items.len() * TAIL_WORD)
