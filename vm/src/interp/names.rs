@@ -3,6 +3,7 @@
 //! NameError and UnboundLocalError messages.
 
 use super::*;
+use crate::protocol::attr::dict_get_str_key;
 use crate::types::code::GlobalCache;
 use crate::types::dict::{dict_of, Identical};
 
@@ -372,8 +373,8 @@ impl<C: Collector> Vm<C> {
     /// module's; else a new reference.
     pub(crate) fn builtins_of_globals(&mut self, globals: ObjRef) -> Option<ObjRef> {
         let key = self.names.builtins;
-        let found = crate::types::dict::dict_of(globals)
-            .and_then(|_| crate::protocol::attr::dict_get_str_key(globals, key));
+        let found =
+            crate::types::dict::dict_of(globals).and_then(|_| dict_get_str_key(globals, key));
         let b = match found {
             Some(m) if m.tag() == Tag::Module => {
                 m.payload::<crate::types::module::ModuleObject>().dict
@@ -503,10 +504,38 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(super) fn load_method(&mut self, i: u32) -> PyResult<()> {
-        let name = self.name_const(i);
+        let code = self.frame().code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
         let obj = self.peek(1);
+        let inst = obj.get::<crate::types::instance::InstanceObject>();
+        let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let guard = code.method_guard(i as usize);
+        if let Some(inst) = inst {
+            let g = guard.get();
+            if (g.class, g.epoch) == (inst.class.get().addr(), epoch) {
+                let shadowed = inst
+                    .dict
+                    .get()
+                    .is_some_and(|d| dict_get_str_key(d, name).is_some());
+                if let (Some(f), false) = (g.func, shadowed) {
+                    let f = self.incref(f);
+                    let obj = self.pop();
+                    self.push(f);
+                    self.push(obj);
+                    return Ok(());
+                }
+            }
+        }
+        // (`lookup_method` runs no Python code: `epoch` still holds.)
         match self.lookup_method(obj, name)? {
             Some(func) => {
+                if let Some(inst) = inst {
+                    guard.set(crate::types::code::MethodGuard {
+                        class: inst.class.get().addr(),
+                        epoch,
+                        func: Some(func),
+                    });
+                }
                 let obj = self.pop();
                 self.push(func);
                 self.push(obj);

@@ -22,6 +22,17 @@ pub struct AttrGuard {
     pub slot: usize,
 }
 
+/// What a `LoadMethod` site remembers: for instances of the class at
+/// `class` while `TYPE_DICT_EPOCH` is `epoch`, the class gives the plain
+/// method `func` (borrowed: a class dict holds it while no class dict
+/// changes). The instance dict is still asked each time.
+#[derive(Clone, Copy)]
+pub struct MethodGuard {
+    pub class: usize,
+    pub epoch: u64,
+    pub func: Option<ObjRef>,
+}
+
 /// One attribute site's remembered classes.
 type AttrWays = [Cell<AttrGuard>; ATTR_WAYS];
 
@@ -43,6 +54,8 @@ pub struct CodeObj {
     /// class need not be asked again while no class dict changed. (One
     /// site often sees instances of several subclasses.)
     attr_guard: Box<[[AttrWays; 2]]>,
+    /// `LoadMethod`'s inline caches, one per name.
+    method_guard: Box<[Cell<MethodGuard>]>,
 }
 
 /// Where `LoadGlobal` of one name found it last (CPython 3.11's
@@ -85,6 +98,16 @@ impl CodeObj {
                 })
             })
             .collect();
+        let method_guard = names
+            .iter()
+            .map(|_| {
+                Cell::new(MethodGuard {
+                    class: 0,
+                    epoch: u64::MAX,
+                    func: None,
+                })
+            })
+            .collect();
         CodeObj {
             code,
             consts,
@@ -92,6 +115,7 @@ impl CodeObj {
             global_cache,
             attr_hint,
             attr_guard,
+            method_guard,
         }
     }
 
@@ -117,6 +141,12 @@ impl CodeObj {
     #[inline]
     pub fn global_cache(&self, i: usize) -> &Cell<GlobalCache> {
         &self.global_cache[i]
+    }
+
+    /// The inline cache of `LoadMethod` of name `i`.
+    #[inline]
+    pub fn method_guard(&self, i: usize) -> &Cell<MethodGuard> {
+        &self.method_guard[i]
     }
 
     /// The inline cache of `LoadAttr` and `StoreAttr` of name `i`.
