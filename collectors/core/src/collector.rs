@@ -181,6 +181,7 @@ pub trait Collector: Sized + 'static {
     fn collect<R: Runtime<Gc = Self>>(rt: &mut R, generation: usize, reason: Reason) -> Outcome;
 
     /// Asked at every safepoint: the generation to collect now, if any.
+    #[inline]
     fn due_generation(&self) -> Option<usize> {
         None
     }

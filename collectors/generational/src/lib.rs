@@ -273,6 +273,7 @@ impl Collector for Generational {
         Self::collect_main(rt, generation)
     }
 
+    #[inline]
     fn due_generation(&self) -> Option<usize> {
         self.gens.due()
     }

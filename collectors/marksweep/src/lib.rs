@@ -295,6 +295,7 @@ impl Collector for MarkSweep {
         }
     }
 
+    #[inline]
     fn due_generation(&self) -> Option<usize> {
         (self.due && self.gens.enabled && !self.gens.collecting).then_some(GENERATIONS - 1)
     }

@@ -37,6 +37,25 @@ pub enum Flow {
     Yield(ObjRef),
 }
 
+/// Drop `o` inline while it stays alive and nothing has died yet;
+/// otherwise add it to `rest` (a spare buffer, taken on first use), the
+/// batch `decref_all` releases in order (see `Vm::release_frame`).
+#[inline(always)]
+fn release_in_batch(rest: &mut Vec<ObjRef>, spare: &mut Vec<Vec<ObjRef>>, o: ObjRef) {
+    if rest.is_empty() {
+        if o.refcnt() > 1 {
+            o.dec();
+            return;
+        }
+        if rest.capacity() == 0 {
+            if let Some(v) = spare.pop() {
+                *rest = v;
+            }
+        }
+    }
+    rest.push(o);
+}
+
 impl<C: Collector> Vm<C> {
     // ---- small stack helpers ------------------------------------------------
 
@@ -213,41 +232,49 @@ impl<C: Collector> Vm<C> {
         // Released in order as one batch: from the first reference that
         // dies on, the rest go to `decref_all`, which keeps them rooted
         // while that one's `__del__` runs. Until then nothing runs code
-        // (the common case: no allocation, no rooting).
-        let mut rest: Vec<ObjRef> = self.spare_args.pop().unwrap_or_default();
-        let mut drop = |o: ObjRef| {
-            if rest.is_empty() && o.refcnt() > 1 {
-                o.dec();
-            } else {
-                rest.push(o);
-            }
-        };
+        // (the common case: no allocation, no rooting, and no batch).
+        let mut rest: Vec<ObjRef> = Vec::new();
+        let spare = &mut self.spare_args;
         // (`decref_all` drops dying atoms itself; here only references that
         // stay alive are dropped inline, the hot path of every return.)
         if C::REFCOUNTED {
             if frame.cells.is_empty() || frame.rc.cell2arg.iter().all(Option::is_none) {
-                frame.fast.drain(..).flatten().for_each(&mut drop);
-                frame.cells.drain(..).for_each(&mut drop);
-                frame
-                    .stack
-                    .drain(..)
-                    .filter(|&v| v != null)
-                    .for_each(&mut drop);
+                // (Read in place: `recycle_frame` empties the buffers.)
+                for &o in frame.fast.iter().flatten() {
+                    release_in_batch(&mut rest, spare, o);
+                }
+                for &o in &frame.cells {
+                    release_in_batch(&mut rest, spare, o);
+                }
+                for &o in &frame.stack {
+                    if o != null {
+                        release_in_batch(&mut rest, spare, o);
+                    }
+                }
             } else {
                 // A parameter that is a cell goes in its parameter's place.
                 let mut slots = Vec::new();
                 frame.release_slots_into(null, &mut slots);
-                slots.into_iter().for_each(&mut drop);
+                for o in slots {
+                    release_in_batch(&mut rest, spare, o);
+                }
             }
-            frame.locals.take().into_iter().for_each(&mut drop);
-            frame.func.take().into_iter().for_each(&mut drop);
-            frame.globals_and_builtins().for_each(&mut drop);
-            [frame.code].into_iter().for_each(&mut drop);
-            init.into_iter().for_each(&mut drop);
+            let tail = [frame.locals.take(), frame.func.take(), Some(frame.globals)];
+            for o in tail.into_iter().flatten() {
+                release_in_batch(&mut rest, spare, o);
+            }
+            for o in [frame.builtins.take(), Some(frame.code), init]
+                .into_iter()
+                .flatten()
+            {
+                release_in_batch(&mut rest, spare, o);
+            }
         }
         self.recycle_frame(frame);
-        self.decref_all(rest.drain(..));
-        self.recycle_args(rest);
+        if !rest.is_empty() {
+            self.decref_all(rest.drain(..));
+            self.recycle_args(rest);
+        }
         self.release_call_args(call_args);
     }
 
@@ -383,25 +410,32 @@ impl<C: Collector> Vm<C> {
 
     /// A safepoint: a collection may run here (every live reference is
     /// reachable from the roots).
+    #[inline]
     pub(crate) fn safepoint(&mut self) -> PyResult<()> {
         self.safepoints += 1;
         self.spend_step()?;
-        let due = self.gc.due_generation();
-        if self.config.stress || due.is_some() {
-            let reason = match due {
-                Some(_) => self.gc.due_reason(),
-                None => ouro_gc_core::Reason::Stress,
-            };
-            crate::modules::gc::run_collection(self, due.unwrap_or(0), reason);
-            let n = self.safepoints;
-            if self.config.verify_heap
-                && self.config.stress
-                && (n.is_power_of_two() || n.is_multiple_of(4096))
-            {
-                self.verify_heap("safepoint");
-            }
+        if self.config.stress || self.gc.due_generation().is_some() {
+            self.collect_at_safepoint();
         }
         Ok(())
+    }
+
+    /// The collection a safepoint runs (one that came due, or `--stress-gc`'s).
+    #[inline(never)]
+    fn collect_at_safepoint(&mut self) {
+        let due = self.gc.due_generation();
+        let reason = match due {
+            Some(_) => self.gc.due_reason(),
+            None => ouro_gc_core::Reason::Stress,
+        };
+        crate::modules::gc::run_collection(self, due.unwrap_or(0), reason);
+        let n = self.safepoints;
+        if self.config.verify_heap
+            && self.config.stress
+            && (n.is_power_of_two() || n.is_multiple_of(4096))
+        {
+            self.verify_heap("safepoint");
+        }
     }
 
     /// Run a collection that the instruction just executed made due by
@@ -420,11 +454,18 @@ impl<C: Collector> Vm<C> {
     /// Count one step (a safepoint or a frame entry) against
     /// `VmConfig::max_steps`; once the budget is spent, a RuntimeError that
     /// no handler catches (see `unwind`), so any program ends.
+    #[inline]
     pub(crate) fn spend_step(&mut self) -> PyResult<()> {
         self.steps += 1;
         if self.steps <= self.step_limit {
             return Ok(());
         }
+        self.steps_spent()
+    }
+
+    /// `spend_step` once the budget is spent.
+    #[inline(never)]
+    fn steps_spent(&mut self) -> PyResult<()> {
         self.out_of_steps = true;
         Err(self.new_error(
             "RuntimeError",
