@@ -10,6 +10,7 @@
 pub mod exception_group;
 
 pub mod asyncgen;
+pub mod awaitable;
 pub mod bytearray;
 pub mod bytes;
 pub mod cell;
