@@ -41,6 +41,15 @@ impl<'a> Args<'a> {
             .collect()
     }
 
+    /// The arguments after the first (a receiver, or a class given to
+    /// `__new__`) as the arguments of a further call (borrowed).
+    pub fn after_first(&self) -> crate::interp::call::CallArgs {
+        crate::interp::call::CallArgs {
+            pos: self.pos.get(1..).unwrap_or_default().to_vec(),
+            kw: self.kw_pairs(),
+        }
+    }
+
     pub fn new(pos: &'a [ObjRef]) -> Args<'a> {
         Args {
             pos,

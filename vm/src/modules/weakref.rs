@@ -314,10 +314,7 @@ fn ref_init<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn ref_call<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let w = me(vm, &args, "__call__")?;
-    let rest = CallArgs {
-        pos: args.pos[1..].to_vec(),
-        kw: args.kw_pairs(),
-    };
+    let rest = args.after_first();
     call(vm, w, &rest)
 }
 

@@ -250,20 +250,14 @@ fn me<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<Obj
 
 /// `partial(func, *args, **keywords)`: the type comes first.
 fn ctor<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let call = CallArgs {
-        pos: args.pos[1..].to_vec(),
-        kw: args.kw_pairs(),
-    };
+    let call = args.after_first();
     vm.new_partial(args.pos[0], &call)
 }
 
 /// `p.__call__(*args, **kw)` (a subclass instance is called this way).
 fn call<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let p = me(vm, &args, "__call__")?;
-    let call = CallArgs {
-        pos: args.pos[1..].to_vec(),
-        kw: args.kw_pairs(),
-    };
+    let call = args.after_first();
     vm.call_partial(p, &call)
 }
 

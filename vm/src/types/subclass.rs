@@ -317,10 +317,7 @@ fn builtin_new<C: Collector>(
             "{type_name}.__new__({n}): {n} is not a subtype of {type_name}"
         )));
     }
-    let call = CallArgs {
-        pos: args.pos[1..].to_vec(),
-        kw: args.kw_pairs(),
-    };
+    let call = args.after_first();
     if cls == base {
         return vm.call_args(base, &call);
     }
