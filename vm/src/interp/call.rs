@@ -263,14 +263,6 @@ impl<C: Collector> Vm<C> {
         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
         let args = self.pop();
         let callable = self.pop();
-        if kwargs.is_none() && !matches!(callable.tag(), Tag::Function | Tag::Method | Tag::Type) {
-            return self.call_ex_passing_tuple(callable, args);
-        }
-        let pos: Vec<ObjRef> = tuple_items(args)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&a| self.incref(a))
-            .collect();
         let mut kw = Vec::new();
         if let Some(d) = kwargs {
             let entries = crate::types::dict::dict_of(d)
@@ -278,13 +270,22 @@ impl<C: Collector> Vm<C> {
                 .snapshot();
             // CPython's _PyStack_UnpackDict.
             if entries.iter().any(|e| str_of(e.key).is_none()) {
-                self.decref_all(pos);
                 self.decref_all([callable, args, d]);
                 return Err(self.type_error("keywords must be strings".to_string()));
             }
-            for e in entries {
-                kw.push((e.key, self.incref(e.value)));
-            }
+            // (Borrowed from `d` until made owned below.)
+            kw = entries.into_iter().map(|e| (e.key, e.value)).collect();
+        }
+        if !matches!(callable.tag(), Tag::Function | Tag::Method | Tag::Type) {
+            return self.call_ex_passing_tuple(callable, args, kwargs, kw);
+        }
+        let pos: Vec<ObjRef> = tuple_items(args)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&a| self.incref(a))
+            .collect();
+        for &(_, v) in &kw {
+            self.incref(v);
         }
         let unpacked = !kw.is_empty();
         let base = self.temp_roots.len();
@@ -326,29 +327,34 @@ impl<C: Collector> Vm<C> {
         Ok(())
     }
 
-    /// `f(*t)` for an `f` that is neither a Python function nor a class
-    /// (a builtin, an object with `__call__`): as CPython's `PyObject_Call`
-    /// it gets the items of `t` itself (borrowed: `t` holds them, rooted
+    /// `f(*t, **d)` for an `f` that is neither a Python function nor a
+    /// class (a builtin, an object with `__call__`): as CPython's
+    /// `PyObject_Call` it gets the items of `t` and the entries of `d`
+    /// themselves (`kw`, borrowed: `t` and `d` hold them, rooted
     /// meanwhile), where a call from the value stack has the stack's own
-    /// references; an object's `__call__` also takes `t` as its argument
-    /// tuple (`star_tuple`) instead of making one. Both `callable` and `t`
-    /// are owned and released after.
-    fn call_ex_passing_tuple(&mut self, callable: ObjRef, t: ObjRef) -> PyResult<()> {
+    /// references; an object's `__call__` also takes `t` and `d` as its
+    /// argument tuple and keyword dict (`star_tuple`, `star_dict`) instead
+    /// of making them. `callable`, `t` and `d` are owned and released
+    /// after.
+    fn call_ex_passing_tuple(
+        &mut self,
+        callable: ObjRef,
+        t: ObjRef,
+        d: Option<ObjRef>,
+        kw: Vec<(ObjRef, ObjRef)>,
+    ) -> PyResult<()> {
         let pos = tuple_items(t).unwrap_or(&[]).to_vec();
         let base = self.temp_roots.len();
         self.temp_roots.extend([callable, t]);
+        self.temp_roots.extend(d);
         let user = crate::protocol::ops::is_user(callable);
         self.star_tuple = user.then_some(t);
-        let r = self.call_args(
-            callable,
-            &CallArgs {
-                pos,
-                kw: Vec::new(),
-            },
-        );
+        self.star_dict = d.filter(|_| user);
+        let r = self.call_args(callable, &CallArgs { pos, kw });
         self.star_tuple = None;
+        self.star_dict = None;
         self.temp_roots.truncate(base);
-        self.release_holding(&r, [t, callable]);
+        self.release_holding(&r, [t, callable].into_iter().chain(d));
         self.push(r?);
         Ok(())
     }
@@ -591,21 +597,29 @@ impl<C: Collector> Vm<C> {
                     Some(d) => Some((self.bind_class_attr(d, callable, t)?, args.pos.clone())),
                     None => None,
                 };
-                // (`f(*t)` passes `t`, which is the argument tuple then.)
-                let star = self.star_tuple.take().filter(|&t| {
-                    args.kw.is_empty() && tuple_items(t).is_some_and(|items| items == &args.pos[..])
-                });
+                // (`f(*t, **d)` passes `t` and `d`, which are the argument
+                // tuple and keyword dict then; with keywords, the function
+                // gets them unpacked again, with the object.)
+                let (star_t, star_d) = (self.star_tuple.take(), self.star_dict.take());
+                let star = star_t.is_some_and(|t| self.is_star_call(args, t, star_d));
                 match found {
-                    Some((f, pos)) if star.is_some() => {
+                    Some((f, pos)) if star => {
+                        let mut unpacked = Vec::new();
+                        if !args.kw.is_empty() {
+                            unpacked.extend_from_slice(&pos);
+                            unpacked.extend(args.kw.iter().map(|&(_, v)| v));
+                        }
                         let r = self.with_roots(&[f], |vm| {
                             vm.nested(" while calling a Python object", |vm| {
-                                vm.call_args(
-                                    f,
-                                    &CallArgs {
-                                        pos,
-                                        kw: Vec::new(),
-                                    },
-                                )
+                                vm.holding_args_tuple(&unpacked, |vm| {
+                                    vm.call_args(
+                                        f,
+                                        &CallArgs {
+                                            pos,
+                                            kw: args.kw.clone(),
+                                        },
+                                    )
+                                })
                             })
                         });
                         self.decref(f);

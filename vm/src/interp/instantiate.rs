@@ -327,7 +327,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Whether `args` are the items of `t` and the entries of `d`, in order.
-    fn is_star_call(&self, args: &CallArgs, t: ObjRef, d: Option<ObjRef>) -> bool {
+    pub(crate) fn is_star_call(&self, args: &CallArgs, t: ObjRef, d: Option<ObjRef>) -> bool {
         let pos_match =
             crate::types::tuple::tuple_items(t).is_some_and(|items| items == &args.pos[..]);
         let kw_match = match d.and_then(crate::types::dict::dict_of) {
