@@ -168,19 +168,19 @@ fn collect<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn enable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "enable", 0, 0)?;
+    check_args(vm, &args, "gc.enable", 0, 0)?;
     vm.gc.generations_mut().enabled = true;
     Ok(vm.new_none())
 }
 
 fn disable<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "disable", 0, 0)?;
+    check_args(vm, &args, "gc.disable", 0, 0)?;
     vm.gc.generations_mut().enabled = false;
     Ok(vm.new_none())
 }
 
 fn isenabled<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "isenabled", 0, 0)?;
+    check_args(vm, &args, "gc.isenabled", 0, 0)?;
     Ok(vm.new_bool(vm.gc.generations().enabled))
 }
 
@@ -198,7 +198,7 @@ fn thresholds<C: Collector>(vm: &Vm<C>) -> [i64; GENERATIONS] {
 }
 
 fn get_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_threshold", 0, 0)?;
+    check_args(vm, &args, "gc.get_threshold", 0, 0)?;
     let t = thresholds(vm);
     int_tuple(vm, &t)
 }
@@ -225,7 +225,7 @@ fn set_threshold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRe
 }
 
 fn get_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_count", 0, 0)?;
+    check_args(vm, &args, "gc.get_count", 0, 0)?;
     // Read before the result tuple is allocated, as CPython does.
     let g = &vm.gc.generations().gens;
     let counts = [g[0].count, g[1].count, g[2].count];
@@ -233,12 +233,12 @@ fn get_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn is_tracked<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "is_tracked", 1, 1)?;
+    check_args(vm, &args, "gc.is_tracked", 1, 1)?;
     Ok(vm.new_bool(args.pos[0].is_tracked()))
 }
 
 fn is_finalized<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "is_finalized", 1, 1)?;
+    check_args(vm, &args, "gc.is_finalized", 1, 1)?;
     Ok(vm.new_bool(args.pos[0].is_finalized()))
 }
 
@@ -373,7 +373,7 @@ fn get_objects<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
 }
 
 fn get_stats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_stats", 0, 0)?;
+    check_args(vm, &args, "gc.get_stats", 0, 0)?;
     let stats = vm.gc.generations().stats;
     let mut gens = Vec::new();
     for s in stats {
@@ -406,30 +406,30 @@ fn get_stats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn freeze<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "freeze", 0, 0)?;
+    check_args(vm, &args, "gc.freeze", 0, 0)?;
     vm.gc.generations_mut().freeze();
     Ok(vm.new_none())
 }
 
 fn unfreeze<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "unfreeze", 0, 0)?;
+    check_args(vm, &args, "gc.unfreeze", 0, 0)?;
     vm.gc.generations_mut().unfreeze();
     Ok(vm.new_none())
 }
 
 fn get_freeze_count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_freeze_count", 0, 0)?;
+    check_args(vm, &args, "gc.get_freeze_count", 0, 0)?;
     let n = vm.gc.generations().permanent.len();
     vm.new_int_i64(n as i64)
 }
 
 fn set_debug<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "set_debug", 1, 1)?;
+    check_args(vm, &args, "gc.set_debug", 1, 1)?;
     vm.gc.generations_mut().debug = arg_i64(vm, args.pos[0])?;
     Ok(vm.new_none())
 }
 
 fn get_debug<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_debug", 0, 0)?;
+    check_args(vm, &args, "gc.get_debug", 0, 0)?;
     vm.new_int_i64(vm.gc.generations().debug)
 }

@@ -481,7 +481,7 @@ fn pair<C: Collector>(vm: &mut Vm<C>, a: ObjRef, b: ObjRef) -> PyResult<ObjRef> 
 }
 
 fn modf<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "modf", 1, 1)?;
+    check_args(vm, &args, "math.modf", 1, 1)?;
     let x = real(vm, args.pos[0])?;
     let (frac, int) = if x.is_infinite() {
         (0f64.copysign(x), x)
@@ -496,7 +496,7 @@ fn modf<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn frexp<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "frexp", 1, 1)?;
+    check_args(vm, &args, "math.frexp", 1, 1)?;
     let x = real(vm, args.pos[0])?;
     let (m, e) = frexp_parts(x);
     let a = vm.new_float(m)?;
@@ -569,19 +569,19 @@ fn isclose<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn degrees<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "degrees", 1, 1)?;
+    check_args(vm, &args, "math.degrees", 1, 1)?;
     let x = real(vm, args.pos[0])?;
     vm.new_float(x * (180.0 / PI))
 }
 
 fn radians<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "radians", 1, 1)?;
+    check_args(vm, &args, "math.radians", 1, 1)?;
     let x = real(vm, args.pos[0])?;
     vm.new_float(x * (PI / 180.0))
 }
 
 fn ulp<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "ulp", 1, 1)?;
+    check_args(vm, &args, "math.ulp", 1, 1)?;
     let x = real(vm, args.pos[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return vm.new_float(x);
@@ -644,7 +644,7 @@ fn dist<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `fsum`: Shewchuk's exact summation with CPython's handling of special
 /// values and of the final rounding (`math_fsum`).
 fn fsum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "fsum", 1, 1)?;
+    check_args(vm, &args, "math.fsum", 1, 1)?;
     let items = vm.iterate(args.pos[0])?;
     let mut values = Vec::with_capacity(items.len());
     let mut err = None;
@@ -819,7 +819,7 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 }
 
 fn factorial<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "factorial", 1, 1)?;
+    check_args(vm, &args, "math.factorial", 1, 1)?;
     let o = args.pos[0];
     if o.tag() == Tag::Float {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
@@ -881,7 +881,7 @@ fn perm<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn isqrt<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "isqrt", 1, 1)?;
+    check_args(vm, &args, "math.isqrt", 1, 1)?;
     let n = integer(vm, args.pos[0])?;
     if n.sign() == Sign::Minus {
         return Err(vm.value_error("isqrt() argument must be nonnegative".into()));

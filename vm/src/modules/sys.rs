@@ -333,7 +333,7 @@ fn flush<C: Collector>(vm: &mut Vm<C>, _args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn getrefcount<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "getrefcount", 1, 1)?;
+    check_args(vm, &args, "sys.getrefcount", 1, 1)?;
     let n = crate::modules::ouro::refcount_of(vm, args.pos[0]);
     vm.new_int_i64(n as i64)
 }
@@ -407,12 +407,12 @@ pub(crate) fn exit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Obj
 }
 
 fn getrecursionlimit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "getrecursionlimit", 0, 0)?;
+    check_args(vm, &args, "sys.getrecursionlimit", 0, 0)?;
     vm.new_int_i64(vm.recursion_limit as i64)
 }
 
 fn setrecursionlimit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "setrecursionlimit", 1, 1)?;
+    check_args(vm, &args, "sys.setrecursionlimit", 1, 1)?;
     let n = arg_i64(vm, args.pos[0])?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1".to_string()));
@@ -429,7 +429,7 @@ fn setrecursionlimit<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
 }
 
 fn debugmallocstats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "_debugmallocstats", 0, 0)?;
+    check_args(vm, &args, "sys._debugmallocstats", 0, 0)?;
     let mut s = String::new();
     let _ = vm.heap.blocks_ref().write_debug_stats(&mut s);
     vm.flush_stdout();
@@ -440,7 +440,7 @@ fn debugmallocstats<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 /// `sys.getallocatedblocks()`: the blocks the private heap has handed
 /// out and not taken back (large objects count one each).
 fn getallocatedblocks<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "getallocatedblocks", 0, 0)?;
+    check_args(vm, &args, "sys.getallocatedblocks", 0, 0)?;
     let s = vm.heap.blocks_ref().stats();
     vm.new_int_i64((s.blocks_in_use + s.large_objects) as i64)
 }
@@ -448,12 +448,12 @@ fn getallocatedblocks<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<
 /// `sys._clear_type_cache()`: nothing a program can observe to clear
 /// (CPython's drops its attribute lookup cache).
 fn clear_type_cache<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "_clear_type_cache", 0, 0)?;
+    check_args(vm, &args, "sys._clear_type_cache", 0, 0)?;
     Ok(vm.new_none())
 }
 
 fn exc_info<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "exc_info", 0, 0)?;
+    check_args(vm, &args, "sys.exc_info", 0, 0)?;
     match vm.topmost_handled() {
         Some(e) => {
             let t = vm.incref(vm.type_of(e));
@@ -473,7 +473,7 @@ fn exc_info<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn intern<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "intern", 1, 1)?;
+    check_args(vm, &args, "sys.intern", 1, 1)?;
     let o = args.pos[0];
     let s = crate::builtins::arg_str(vm, o, "intern() argument")?.to_string();
     if o.tag() != Tag::Str {
@@ -493,7 +493,7 @@ fn intern<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 }
 
 fn get_int_max_str_digits<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "get_int_max_str_digits", 0, 0)?;
+    check_args(vm, &args, "sys.get_int_max_str_digits", 0, 0)?;
     vm.new_int_i64(vm.int_max_str_digits as i64)
 }
 

@@ -45,27 +45,27 @@ fn elapsed() -> Duration {
 }
 
 fn time<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "time", 0, 0)?;
+    check_args(vm, &args, "time.time", 0, 0)?;
     vm.new_float(since_epoch().as_secs_f64())
 }
 
 fn time_ns<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "time_ns", 0, 0)?;
+    check_args(vm, &args, "time.time_ns", 0, 0)?;
     vm.new_bigint(since_epoch().as_nanos().into())
 }
 
 fn monotonic<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "monotonic", 0, 0)?;
+    check_args(vm, &args, "time.monotonic", 0, 0)?;
     vm.new_float(elapsed().as_secs_f64())
 }
 
 fn monotonic_ns<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "monotonic_ns", 0, 0)?;
+    check_args(vm, &args, "time.monotonic_ns", 0, 0)?;
     vm.new_bigint(elapsed().as_nanos().into())
 }
 
 fn sleep<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    check_args(vm, &args, "sleep", 1, 1)?;
+    check_args(vm, &args, "time.sleep", 1, 1)?;
     let s = args.pos[0];
     let secs = match s.tag() {
         Tag::Float => s.payload::<crate::types::scalar::FloatObject>().0,
