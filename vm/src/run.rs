@@ -255,9 +255,8 @@ impl<C: Collector> Vm<C> {
         self.flush_stdout();
     }
 
-    /// CPython's `finalize_remove_modules` for the modules the program
-    /// imported from files (ouro's own library and native modules stay):
-    /// each, in `sys.modules` order, is replaced there by None, so that
+    /// CPython's `finalize_remove_modules` for every module but `sys`
+    /// and `builtins` (ouro's own library and native ones too): each, in `sys.modules` order, is replaced there by None, so that
     /// one nothing else holds dies now. Returns each with a weak reference
     /// to it, for `wipe_modules` after the collection; under `refcount`,
     /// which cannot collect a module dict in a cycle (one defining a
@@ -271,11 +270,9 @@ impl<C: Collector> Vm<C> {
             let Some(m) = e.value.get::<ModuleObject>() else {
                 continue;
             };
-            let file = crate::protocol::attr::dict_get_str_key(m.dict, self.names.file);
-            let from_file = file
-                .and_then(crate::types::str::str_of)
-                .is_some_and(|f| !f.starts_with("<ouro>"));
-            if !from_file {
+            // `sys` and `builtins` are wiped last, by nobody here: their
+            // dicts hold what the finalizers still run on.
+            if matches!(crate::types::str::str_of(e.key), Some("sys" | "builtins")) {
                 continue;
             }
             let Ok(wr) = crate::modules::weakref::new_ref(self, e.value, None) else {
