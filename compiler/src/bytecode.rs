@@ -94,6 +94,17 @@ impl CmpOp {
             CmpOp::Ge => ">=",
         }
     }
+
+    /// The comparison with its operands swapped (`a < b` is `b > a`).
+    pub fn reflected(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            eq_or_ne => eq_or_ne,
+        }
+    }
 }
 
 /// Conversion applied by `FormatValue` before formatting (`!s`, `!r`, `!a`).

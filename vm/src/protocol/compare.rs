@@ -121,36 +121,7 @@ impl<C: Collector> Vm<C> {
                 let eq = self.dict_eq(a, b)?;
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
-            (Tag::DictView, _) | (_, Tag::DictView) => {
-                let x = self.view_as_set(a)?;
-                let y = match x {
-                    Some(x) => self.with_roots(&[x], |vm| vm.view_as_set(b)),
-                    None => self.view_as_set(b),
-                };
-                let y = match y {
-                    Ok(y) => y,
-                    Err(e) => {
-                        self.with_roots(&[e], |vm| vm.decref_opt(x));
-                        return Err(e);
-                    }
-                };
-                return match (x, y) {
-                    (Some(x), Some(y)) => {
-                        let r = self.with_roots(&[x, y], |vm| vm.set_compare(x, y, op));
-                        self.decref(x);
-                        self.decref(y);
-                        r.map(Some)
-                    }
-                    (x, y) => {
-                        self.decref_opt(x);
-                        self.decref_opt(y);
-                        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                            return Ok(None);
-                        }
-                        Ok(Some((a == b) == (op == CmpOp::Eq)))
-                    }
-                };
-            }
+            (Tag::DictView, _) | (_, Tag::DictView) => return self.view_compare(a, b, op),
             (Tag::Slice, Tag::Slice) => {
                 // As the tuples (start, stop, step).
                 let parts = |vm: &mut Self, s: ObjRef| {

@@ -5,10 +5,9 @@ use crate::object::{ObjExt, Tag};
 use crate::types::dict::{dict_of, DictObject, Found as DictFound, DICT_VT};
 use crate::types::list::{list_of, ListObject, LIST_VT};
 use crate::types::scalar::RangeObject;
-use crate::types::set::{set_of, Found as SetFound, SetObject, FROZENSET_VT, SET_VT};
+use crate::types::set::{set_of, SetObject, FROZENSET_VT, SET_VT};
 use crate::types::tuple::{TupleObject, TUPLE_VT};
 use crate::vm::{PyResult, Vm};
-use ouro_compiler::bytecode::{BinOp, CmpOp};
 use ouro_gc_core::{Collector, ObjRef, Tracking};
 
 impl<C: Collector> Vm<C> {
@@ -232,7 +231,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Equality of a stored key (rooted while Python code may run).
-    fn key_eq(&mut self, stored: ObjRef, key: ObjRef) -> PyResult<bool> {
+    pub(crate) fn key_eq(&mut self, stored: ObjRef, key: ObjRef) -> PyResult<bool> {
         let stored = self.incref(stored);
         let r = self.with_roots(&[stored], |vm| vm.eq(stored, key));
         self.decref(stored);
@@ -255,6 +254,22 @@ impl<C: Collector> Vm<C> {
 
     /// `d[key] = v` (both borrowed).
     pub fn dict_set(&mut self, d: ObjRef, key: ObjRef, v: ObjRef) -> PyResult<()> {
+        self.dict_insert(d, key, None, v)
+    }
+
+    /// `d[key] = v` with the key's hash already known, as CPython's
+    /// `insertdict` for a key taken from a set or another dict.
+    pub(crate) fn dict_set_hashed(
+        &mut self,
+        d: ObjRef,
+        key: ObjRef,
+        h: i64,
+        v: ObjRef,
+    ) -> PyResult<()> {
+        self.dict_insert(d, key, Some(h), v)
+    }
+
+    fn dict_insert(&mut self, d: ObjRef, key: ObjRef, h: Option<i64>, v: ObjRef) -> PyResult<()> {
         // CPython's PyDict_SetItem takes its references before hashing: a
         // user `__hash__` or `__eq__` sees them. (The caller holds both,
         // so dropping them again frees nothing.)
@@ -263,9 +278,19 @@ impl<C: Collector> Vm<C> {
             self.incref(key);
             self.incref(v);
         }
+        let find = |vm: &mut Self| -> PyResult<(i64, DictFound)> {
+            let h = match h {
+                Some(h) => h,
+                None => vm.hash(key)?,
+            };
+            let found = dict_of(d)
+                .expect("dict")
+                .find(key, h, &mut |k| vm.key_eq(k, key))?;
+            Ok((h, found))
+        };
         let found = match hold {
-            true => self.with_roots(&[key, v], |vm| vm.dict_find(d, key)),
-            false => self.dict_find(d, key),
+            true => self.with_roots(&[key, v], find),
+            false => find(self),
         };
         if hold {
             self.decref(key);
@@ -513,269 +538,6 @@ impl<C: Collector> Vm<C> {
             }
         }
         Ok(true)
-    }
-
-    // ---- sets --------------------------------------------------------------------
-
-    fn set_find(&mut self, s: ObjRef, key: ObjRef) -> PyResult<(i64, SetFound)> {
-        let h = self.hash(key)?;
-        Ok((h, self.set_lookup(s, key, h)?))
-    }
-
-    /// Where `key` (hash `h`) is in the set, or would go.
-    fn set_lookup(&mut self, s: ObjRef, key: ObjRef, h: i64) -> PyResult<SetFound> {
-        let set = set_of(s).expect("set");
-        set.find(key, h, &mut |k| self.key_eq(k, key))
-    }
-
-    /// Add `key` (borrowed) to a set.
-    pub fn set_add(&mut self, s: ObjRef, key: ObjRef) -> PyResult<()> {
-        let h = self.hash(key)?;
-        // `set_add_entry` holds the new key while it compares it with the
-        // keys already there (an `__eq__` sees that reference).
-        let found = if crate::protocol::ops::is_user(key) {
-            self.holding_args_tuple(&[key], |vm| vm.set_lookup(s, key, h))?
-        } else {
-            self.set_lookup(s, key, h)?
-        };
-        if let SetFound::Absent(slot, dummy) = found {
-            set_of(s)
-                .expect("set")
-                .insert_at((slot, dummy), h, self.incref(key));
-            return self.sync_account(s);
-        }
-        Ok(())
-    }
-
-    pub fn set_contains(&mut self, s: ObjRef, key: ObjRef) -> PyResult<bool> {
-        let (_, found) = self.set_find(s, key)?;
-        Ok(matches!(found, SetFound::At(_)))
-    }
-
-    /// Remove `key`; false if absent.
-    pub fn set_discard(&mut self, s: ObjRef, key: ObjRef) -> PyResult<bool> {
-        let (_, found) = self.set_find(s, key)?;
-        match found {
-            SetFound::At(slot) => {
-                let k = set_of(s).expect("set").remove_at(slot);
-                self.decref(k);
-                Ok(true)
-            }
-            SetFound::Absent(..) => Ok(false),
-        }
-    }
-
-    /// `s.update(iterable)`, with CPython's set_merge for set arguments so
-    /// that the resulting table order matches.
-    pub fn set_update(&mut self, s: ObjRef, it: ObjRef) -> PyResult<()> {
-        if let Some(other) = set_of(it) {
-            if s == it {
-                // A set already holds every key of its own.
-                return Ok(());
-            }
-            let target = set_of(s).expect("set");
-            let keys = other.keys();
-            if target.merge_into_empty(other) {
-                for k in keys {
-                    self.incref(k);
-                }
-                return self.sync_account(s);
-            }
-            target.reserve_for_merge(other.len());
-            return self.with_owned(keys, |vm, keys| {
-                keys.iter().try_for_each(|&k| vm.set_add(s, k))
-            });
-        }
-        if let Some(d) = dict_of(it) {
-            let keys: Vec<ObjRef> = d.snapshot().iter().map(|e| e.key).collect();
-            return self.with_owned(keys, |vm, keys| {
-                keys.iter().try_for_each(|&k| vm.set_add(s, k))
-            });
-        }
-        let items = self.iterate_unsized(it)?;
-        self.with_items(items, |vm, items| {
-            items.iter().try_for_each(|&x| vm.set_add(s, x))
-        })
-    }
-
-    /// A new set (or frozenset) with the items of `it`.
-    pub fn set_from(&mut self, it: ObjRef, frozen: bool) -> PyResult<ObjRef> {
-        let s = self.new_set(frozen)?;
-        self.fill(s, |vm, s| vm.set_update(s, it))
-    }
-
-    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets (result type of `a`).
-    pub(crate) fn set_binop(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<ObjRef> {
-        let frozen = crate::object::layout_tag(a) == Tag::FrozenSet;
-        match op {
-            BinOp::Or => {
-                let r = self.set_from(a, frozen)?;
-                self.fill(r, |vm, r| vm.set_update(r, b))
-            }
-            BinOp::And => self.set_intersection(a, b, frozen),
-            BinOp::Sub => self.set_difference(a, b, frozen),
-            _ => {
-                // CPython's set_symmetric_difference: a copy of `b`,
-                // updated with `a`'s keys (in their order).
-                let r = self.set_from(b, frozen)?;
-                self.fill(r, |vm, r| vm.set_symmetric_update(r, a))
-            }
-        }
-    }
-
-    /// CPython's set_intersection: iterate the smaller set, keep the keys
-    /// the other has.
-    pub(crate) fn set_intersection(
-        &mut self,
-        a: ObjRef,
-        b: ObjRef,
-        frozen: bool,
-    ) -> PyResult<ObjRef> {
-        let r = self.new_set(frozen)?;
-        let (small, big) = if set_of(b).is_some_and(|sb| sb.len() > set_of(a).expect("set").len()) {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        let keys: Vec<ObjRef> = match set_of(small) {
-            Some(s) => s.keys().into_iter().map(|k| self.incref(k)).collect(),
-            None => match self.with_roots(&[r], |vm| vm.iterate(small)) {
-                Ok(keys) => keys,
-                Err(e) => {
-                    self.with_roots(&[e], |vm| vm.decref(r));
-                    return Err(e);
-                }
-            },
-        };
-        let base = self.temp_roots.len();
-        self.temp_roots.extend_from_slice(&keys);
-        self.temp_roots.push(r);
-        let mut res = Ok(());
-        for &k in &keys {
-            if res.is_ok() {
-                res = match self.contains(big, k) {
-                    Ok(true) => self.set_add(r, k),
-                    Ok(false) => Ok(()),
-                    Err(e) => Err(e),
-                };
-            }
-        }
-        self.temp_roots.truncate(base);
-        self.decref_all(keys);
-        if let Err(e) = res {
-            self.with_roots(&[e], |vm| vm.decref(r));
-            return Err(e);
-        }
-        Ok(r)
-    }
-
-    pub(crate) fn set_difference(
-        &mut self,
-        a: ObjRef,
-        b: ObjRef,
-        frozen: bool,
-    ) -> PyResult<ObjRef> {
-        let r = self.new_set(frozen)?;
-        let keys: Vec<ObjRef> = set_of(a)
-            .expect("set")
-            .keys()
-            .into_iter()
-            .map(|k| self.incref(k))
-            .collect();
-        let mut roots = keys.clone();
-        roots.push(r);
-        let res = self.with_roots(&roots, |vm| {
-            keys.iter().try_for_each(|&k| {
-                if vm.contains(b, k)? {
-                    Ok(())
-                } else {
-                    vm.set_add(r, k)
-                }
-            })
-        });
-        self.decref_all(keys);
-        if let Err(e) = res {
-            self.with_roots(&[e], |vm| vm.decref(r));
-            return Err(e);
-        }
-        Ok(r)
-    }
-
-    pub(crate) fn set_symmetric_update(&mut self, s: ObjRef, b: ObjRef) -> PyResult<()> {
-        let other = self.set_from(b, false)?;
-        let keys: Vec<ObjRef> = set_of(other).expect("set").keys();
-        let r = self.with_roots(&[other], |vm| {
-            for k in keys {
-                if !vm.set_discard(s, k)? {
-                    vm.set_add(s, k)?;
-                }
-            }
-            Ok(())
-        });
-        self.decref(other);
-        r
-    }
-
-    pub(crate) fn set_inplace(&mut self, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult<()> {
-        match op {
-            BinOp::Or => self.set_update(a, b),
-            BinOp::Xor => self.set_symmetric_update(a, b),
-            // CPython's set_difference_update: discarded in place (the
-            // table keeps its layout).
-            BinOp::Sub if a == b => {
-                let old = set_of(a).expect("set").take_all();
-                let synced = self.sync_account(a);
-                self.decref_all(old);
-                synced
-            }
-            BinOp::Sub => {
-                let items = self.iterate(b)?;
-                self.with_items(items, |vm, items| {
-                    items
-                        .iter()
-                        .try_for_each(|&x| vm.set_discard(a, x).map(drop))
-                })
-            }
-            _ => {
-                let r = if op == BinOp::And {
-                    self.set_intersection(a, b, false)?
-                } else {
-                    self.set_difference(a, b, false)?
-                };
-                self.using(r, |vm, r| {
-                    let old = set_of(a).expect("set").take_all();
-                    let synced = vm.sync_account(a);
-                    vm.decref_all(old);
-                    synced?;
-                    vm.set_update(a, r)
-                })
-            }
-        }
-    }
-
-    /// Is every key of `a` in `b`?
-    pub(crate) fn set_is_subset(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-        let keys = set_of(a).expect("set").keys();
-        self.with_owned(keys, |vm, keys| {
-            for &k in keys {
-                if !vm.contains(b, k)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        })
-    }
-
-    pub(crate) fn set_compare(&mut self, a: ObjRef, b: ObjRef, op: CmpOp) -> PyResult<bool> {
-        let (la, lb) = (set_of(a).expect("set").len(), set_of(b).expect("set").len());
-        Ok(match op {
-            CmpOp::Eq => la == lb && self.set_is_subset(a, b)?,
-            CmpOp::Ne => !(la == lb && self.set_is_subset(a, b)?),
-            CmpOp::Le => la <= lb && self.set_is_subset(a, b)?,
-            CmpOp::Lt => la < lb && self.set_is_subset(a, b)?,
-            CmpOp::Ge => la >= lb && self.set_is_subset(b, a)?,
-            CmpOp::Gt => la > lb && self.set_is_subset(b, a)?,
-        })
     }
 
     pub(crate) fn range_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {

@@ -17,6 +17,7 @@ pub mod ops;
 pub mod range;
 pub mod repr;
 pub mod sequence;
+pub mod sets;
 pub mod slots;
 pub mod special_attrs;
 pub mod subscript;

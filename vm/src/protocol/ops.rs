@@ -11,7 +11,7 @@ use crate::types::set::set_of;
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
 use crate::vm::{PyResult, Vm};
-use ouro_compiler::bytecode::{BinOp, UnaryOp};
+use ouro_compiler::bytecode::{BinOp, CmpOp, UnaryOp};
 use ouro_gc_core::{Collector, ObjRef};
 
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
@@ -621,18 +621,21 @@ impl<C: Collector> Vm<C> {
         if op == BinOp::And {
             return self.view_intersection(a, b).map(Some);
         }
-        let r = self.set_from(a, false)?;
+        // (`dictviews_to_set`: a keys view of an exact dict is made a set
+        // from the dict, with its stored hashes.)
+        let from = match a.get::<crate::types::iter::DictViewObject>() {
+            Some(v)
+                if v.part == crate::types::iter::DictPart::Keys && v.dict.tag() == Tag::Dict =>
+            {
+                v.dict
+            }
+            _ => a,
+        };
+        let r = self.set_from(from, false)?;
         self.fill(r, |vm, r| match op {
             BinOp::Or => vm.set_update(r, b),
             BinOp::Xor => vm.set_symmetric_update(r, b),
-            _ => {
-                let items = vm.iterate(b)?;
-                vm.with_items(items, |vm, items| {
-                    items
-                        .iter()
-                        .try_for_each(|&x| vm.set_discard(r, x).map(drop))
-                })
-            }
+            _ => vm.set_difference_update(r, b),
         })
         .map(Some)
     }
@@ -643,8 +646,7 @@ impl<C: Collector> Vm<C> {
         let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
         let len_view = self.len(view)?;
         if other.tag() == Tag::Set && len_view <= self.len(other)? {
-            let v = self.set_from(view, false)?;
-            return self.using(v, |vm, v| vm.set_intersection(other, v, false));
+            return self.set_intersection(other, view);
         }
         if is_set_view(other) && self.len(other)? > len_view {
             std::mem::swap(&mut view, &mut other);
@@ -670,15 +672,45 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    pub(super) fn view_as_set(&mut self, o: ObjRef) -> PyResult<Option<ObjRef>> {
-        use crate::types::iter::{DictPart, DictViewObject};
-        match o.tag() {
-            Tag::Set | Tag::FrozenSet => Ok(Some(self.incref(o))),
-            Tag::DictView if o.payload::<DictViewObject>().part != DictPart::Values => {
-                self.set_from(o, true).map(Some)
+    /// CPython's `dictview_richcompare`: a keys or items view against a
+    /// set or another such view (a set on the left defers to the view,
+    /// reflected) compares lengths, then whether every item of one is in
+    /// the other. A values view, or anything else, compares by identity
+    /// (`==`, `!=`) or not at all.
+    pub(super) fn view_compare(
+        &mut self,
+        a: ObjRef,
+        b: ObjRef,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
+        let (x, y, op) = match (is_set_view(a), is_set_view(b)) {
+            (true, _) if is_set_view(b) || set_of(b).is_some() => (a, b, op),
+            (false, true) if set_of(a).is_some() => (b, a, op.reflected()),
+            _ if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                return Ok(Some((a == b) == (op == CmpOp::Eq)))
             }
-            _ => Ok(None),
-        }
+            _ => return Ok(None),
+        };
+        let (lx, ly) = (self.len(x)?, self.len(y)?);
+        Ok(Some(match op {
+            CmpOp::Eq => lx == ly && self.all_contained_in(x, y)?,
+            CmpOp::Ne => !(lx == ly && self.all_contained_in(x, y)?),
+            CmpOp::Lt => lx < ly && self.all_contained_in(x, y)?,
+            CmpOp::Le => lx <= ly && self.all_contained_in(x, y)?,
+            CmpOp::Gt => lx > ly && self.all_contained_in(y, x)?,
+            CmpOp::Ge => lx >= ly && self.all_contained_in(y, x)?,
+        }))
+    }
+
+    /// Is every item of `x` in `y` (`all_contained_in`, stopping at the
+    /// first that is not)?
+    fn all_contained_in(&mut self, x: ObjRef, y: ObjRef) -> PyResult<bool> {
+        let mut all = true;
+        self.for_each_item(x, |vm, item| {
+            all = vm.contains(y, item)?;
+            Ok(all)
+        })?;
+        Ok(all)
     }
 
     /// Does a user object define `__index__` (usable as an int)?

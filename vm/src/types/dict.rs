@@ -589,7 +589,33 @@ fn fromkeys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             })
         });
     }
-    let keys = vm.iterate_unsized(args.pos[1])?;
+    let it = args.pos[1];
+    // (`_PyDict_FromKeys`: the keys of an exact dict or of a set go in
+    // with the hashes stored beside them.)
+    let hashed: Option<Vec<(i64, ObjRef)>> = match crate::types::set::set_of(it) {
+        Some(s) => Some(s.entries()),
+        None if it.tag() == Tag::Dict => Some(
+            dict_of(it)
+                .expect("dict")
+                .snapshot()
+                .iter()
+                .map(|e| (e.hash, e.key))
+                .collect(),
+        ),
+        None => None,
+    };
+    if let Some(entries) = hashed {
+        let keys = entries.iter().map(|&(_, k)| k).collect();
+        return vm.with_owned(keys, |vm, _| {
+            let d = vm.new_dict()?;
+            vm.fill(d, |vm, d| {
+                entries
+                    .iter()
+                    .try_for_each(|&(h, k)| vm.dict_set_hashed(d, k, h, v))
+            })
+        });
+    }
+    let keys = vm.iterate_unsized(it)?;
     vm.with_items(keys, |vm, keys| {
         let d = vm.new_dict()?;
         vm.fill(d, |vm, d| {

@@ -9,7 +9,6 @@
 use crate::builtins::{check_args, def_method};
 use crate::object::{layout_drop, layout_size, ObjExt, Payload, Tag};
 use crate::vm::{Args, PyResult, Vm};
-use ouro_compiler::bytecode::BinOp;
 use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
 use std::cell::{Cell, RefCell};
 
@@ -167,9 +166,9 @@ impl SetObject {
                                 None => Found::Absent(j, false),
                             })
                         }
-                        Slot::Dummy => {
-                            free.get_or_insert(j);
-                        }
+                        // (The last dummy passed, as CPython 3.11's
+                        // `set_add_entry` takes.)
+                        Slot::Dummy => free = Some(j),
                         Slot::Key { hash: h, key: k } => {
                             if k == key {
                                 return Ok(Found::At(j));
@@ -295,6 +294,31 @@ impl SetObject {
         }
     }
 
+    /// CPython's `set_swap_bodies`: exchange the tables (each set keeps
+    /// where its `pop` resumes) and what each counts against the heap.
+    pub fn swap_table(&self, other: &SetObject) {
+        let (mut a, mut b) = (self.table.borrow_mut(), other.table.borrow_mut());
+        std::mem::swap(&mut *a, &mut *b);
+        std::mem::swap(&mut a.finger, &mut b.finger);
+        drop((a, b));
+        self.accounted.swap(&other.accounted);
+        self.bump();
+        other.bump();
+    }
+
+    /// After discarding many keys (`set_difference_update_internal`): a
+    /// table more than a quarter dummies is rebuilt.
+    pub fn purge_dummies(&self) {
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used <= t.mask() / 4 {
+            return;
+        }
+        let used = t.used;
+        t.resize(if used > 50000 { used * 2 } else { used * 4 });
+        drop(t);
+        self.bump();
+    }
+
     /// Empty the set, handing back its keys in table order (owned).
     pub fn take_all(&self) -> Vec<ObjRef> {
         let keys = self.keys();
@@ -416,98 +440,45 @@ fn this<C: Collector>(vm: &mut Vm<C>, args: &Args<'_>, name: &str) -> PyResult<O
     }
 }
 
-/// A set holding the items of `o` (a new reference; `o` itself if it is a set).
-fn as_set<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
-    if set_of(o).is_some() {
-        return Ok(vm.incref(o));
-    }
-    vm.set_from(o, false)
-}
-
-/// Fold `op` over the method's arguments, starting from a copy of self.
-fn fold<C: Collector>(vm: &mut Vm<C>, args: Args<'_>, name: &str, op: BinOp) -> PyResult<ObjRef> {
-    let s = this(vm, &args, name)?;
-    let frozen = crate::object::layout_tag(s) == Tag::FrozenSet;
-    let mut acc = vm.set_from(s, frozen)?;
-    for &o in &args.pos[1..] {
-        let other = match vm.with_roots(&[acc], |vm| as_set(vm, o)) {
-            Ok(x) => x,
-            Err(e) => {
-                vm.with_roots(&[e], |vm| vm.decref(acc));
-                return Err(e);
-            }
-        };
-        let r = vm.with_roots(&[acc, other], |vm| vm.set_binop(acc, other, op));
-        vm.decref(other);
-        vm.decref(acc);
-        acc = r?;
-    }
-    Ok(acc)
-}
-
 fn union<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    fold(vm, args, "union", BinOp::Or)
+    let s = this(vm, &args, "union")?;
+    vm.set_union(s, &args.pos[1..])
 }
 fn intersection<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    fold(vm, args, "intersection", BinOp::And)
+    let s = this(vm, &args, "intersection")?;
+    vm.set_intersection_multi(s, &args.pos[1..])
 }
 fn difference<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    fold(vm, args, "difference", BinOp::Sub)
+    let s = this(vm, &args, "difference")?;
+    vm.set_difference_multi(s, &args.pos[1..])
 }
 fn symmetric_difference<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = this(vm, &args, "symmetric_difference")?;
     check_args(vm, &args, "symmetric_difference", 2, 2)?;
-    fold(vm, args, "symmetric_difference", BinOp::Xor)
+    vm.set_symmetric_difference(s, args.pos[1])
 }
 
+/// `s.issubset(o)`, `s.issuperset(o)`, `s.isdisjoint(o)`: `o` any iterable.
 fn relation<C: Collector>(
     vm: &mut Vm<C>,
     args: Args<'_>,
     name: &str,
-    sub: bool,
+    test: fn(&mut Vm<C>, ObjRef, ObjRef) -> PyResult<bool>,
 ) -> PyResult<ObjRef> {
     let s = this(vm, &args, name)?;
     check_args(vm, &args, name, 2, 2)?;
-    let other = as_set(vm, args.pos[1])?;
-    let r = vm.using(other, |vm, other| {
-        if sub {
-            vm.set_is_subset(s, other)
-        } else {
-            vm.set_is_subset(other, s)
-        }
-    });
-    Ok(vm.new_bool(r?))
+    let r = test(vm, s, args.pos[1])?;
+    Ok(vm.new_bool(r))
 }
 
 fn issubset<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    relation(vm, args, "issubset", true)
+    relation(vm, args, "issubset", Vm::set_is_subset)
 }
 fn issuperset<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    relation(vm, args, "issuperset", false)
+    relation(vm, args, "issuperset", Vm::set_is_superset)
 }
-
 fn isdisjoint<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let s = this(vm, &args, "isdisjoint")?;
-    check_args(vm, &args, "isdisjoint", 2, 2)?;
-    let items = vm.iterate(args.pos[1])?;
-    let base = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(&items);
-    let mut r = Ok(true);
-    for &x in &items {
-        match vm.set_contains(s, x) {
-            Ok(true) => {
-                r = Ok(false);
-                break;
-            }
-            Ok(false) => {}
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
-        }
-    }
-    vm.temp_roots.truncate(base);
-    vm.decref_all(items);
-    Ok(vm.new_bool(r?))
+    relation(vm, args, "isdisjoint", Vm::set_isdisjoint)
 }
 
 fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -580,26 +551,21 @@ fn update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     Ok(vm.new_none())
 }
 
-fn inplace<C: Collector>(
-    vm: &mut Vm<C>,
-    args: Args<'_>,
-    name: &str,
-    op: BinOp,
-) -> PyResult<ObjRef> {
-    let s = this(vm, &args, name)?;
+fn intersection_update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = this(vm, &args, "intersection_update")?;
+    vm.set_intersection_update(s, &args.pos[1..])?;
+    Ok(vm.new_none())
+}
+fn difference_update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let s = this(vm, &args, "difference_update")?;
     for &o in &args.pos[1..] {
-        let other = as_set(vm, o)?;
-        vm.using(other, |vm, other| vm.set_inplace(s, other, op))?;
+        vm.set_difference_update(s, o)?;
     }
     Ok(vm.new_none())
 }
-
-fn intersection_update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    inplace(vm, args, "intersection_update", BinOp::And)
-}
-fn difference_update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    inplace(vm, args, "difference_update", BinOp::Sub)
-}
 fn symmetric_difference_update<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    inplace(vm, args, "symmetric_difference_update", BinOp::Xor)
+    let s = this(vm, &args, "symmetric_difference_update")?;
+    check_args(vm, &args, "symmetric_difference_update", 2, 2)?;
+    vm.set_symmetric_update(s, args.pos[1])?;
+    Ok(vm.new_none())
 }
