@@ -288,6 +288,7 @@ impl<C: Collector> Vm<C> {
             // (Rooted until `wipe_modules`: a tracing collection does not
             // see what Rust holds.)
             self.temp_roots.push(wr);
+            self.temp_roots.extend(dict);
             out.push((wr, dict));
         }
         out
@@ -315,7 +316,11 @@ impl<C: Collector> Vm<C> {
                 self.using(d, |vm, d| vm.wipe_module_dict(d));
             }
         }
-        let at = self.temp_roots.len() - modules.len();
+        let rooted: usize = modules
+            .iter()
+            .map(|(_, d)| 1 + usize::from(d.is_some()))
+            .sum();
+        let at = self.temp_roots.len() - rooted;
         debug_assert_eq!(self.temp_roots[at], modules[0].0);
         self.temp_roots.truncate(at);
         let held = modules
