@@ -687,8 +687,9 @@ fn print<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         line.push_str(&vm.str_string(a)?);
     }
     line.push_str(&end);
-    let to_stderr = crate::modules::sys::is_stderr(vm, file);
-    if to_stderr {
+    // The stream the object was made for, whichever `sys` name holds it
+    // (`sys.stderr = sys.stdout` prints to stdout).
+    if crate::modules::sys::stream_fd(vm, file)? == 2 {
         vm.flush_stdout();
         eprint!("{line}");
     } else {

@@ -242,7 +242,8 @@ pub fn is_process_stream<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fd: i64) -> bo
         == Some(fd)
 }
 
-fn stream_fd<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
+/// The descriptor a stream object of ouro's writes to (its `_fd`).
+pub(crate) fn stream_fd<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64> {
     let v = vm.getattr_str(o, "_fd")?;
     let fd = crate::types::scalar::int_of(v)
         .and_then(|i| i.as_i64())
@@ -291,14 +292,6 @@ fn write_bytes<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         vm.out.extend_from_slice(&b);
     }
     vm.new_int_i64(b.len() as i64)
-}
-
-/// Is `f` the `sys.stderr` object?
-pub fn is_stderr<C: Collector>(vm: &mut Vm<C>, f: ObjRef) -> bool {
-    let Some(sys) = sys_dict(vm) else {
-        return false;
-    };
-    crate::protocol::attr::dict_get_str_key(sys, vm.intern_borrow("stderr")) == Some(f)
 }
 
 /// The current value of `sys.NAME` (borrowed), if it is set.
