@@ -184,7 +184,7 @@ impl Generations {
     #[inline]
     fn latch(&mut self) {
         if self.gens[0].count > self.gens[0].threshold {
-            if let Some(g) = self.due() {
+            if let Some(g) = self.due_by_counts() {
                 self.latched = Some((g, self.gens[0].count));
             }
         }
@@ -315,6 +315,17 @@ impl Generations {
         if let Some((g, _)) = self.latched {
             return (!self.collecting).then_some(g);
         }
+        if self.latch_due {
+            // Only an allocation makes a collection due (CPython's
+            // `_PyObject_GC_Link`): `gc.enable()` or a lower threshold
+            // waits for the next container.
+            return None;
+        }
+        self.due_by_counts()
+    }
+
+    /// The generation the counts make due now, if any.
+    pub fn due_by_counts(&self) -> Option<usize> {
         let young = &self.gens[0];
         if !self.enabled
             || self.collecting
