@@ -1,5 +1,9 @@
 import os
-p = "io_probe.txt"
+import tempfile
+# (A directory of its own: the corpus runs this program under several
+# collectors at once.)
+where = tempfile.mkdtemp()
+p = os.path.join(where, "io_probe.txt")
 with open(p, "wb") as f:
     print(f.write(b"x\r\ny\n"), f.write(bytearray(b"B")), f.write(memoryview(b"m")))
 with open(p, "a") as f:
@@ -36,3 +40,4 @@ with open(p, "a") as f:
     print(f.tell())
 print(open(p, "rb").read())
 os.remove(p)
+os.rmdir(where)
