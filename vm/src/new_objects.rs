@@ -128,6 +128,18 @@ impl<C: Collector> Vm<C> {
         Ok(o)
     }
 
+    /// `repr(b)` of a bool: its static str (new reference).
+    pub(crate) fn bool_str(&mut self, b: bool) -> PyResult<ObjRef> {
+        if let Some(o) = self.bool_strs[usize::from(b)] {
+            return Ok(self.incref(o));
+        }
+        let text = if b { "True" } else { "False" };
+        let o = self.alloc(&STR_VT, StrObject::new(text.into()))?;
+        self.make_static(o);
+        self.bool_strs[usize::from(b)] = Some(self.incref(o));
+        Ok(o)
+    }
+
     /// The interned str for `s` (new reference). A one-character Latin-1
     /// one is the character's singleton (`char_str`), but for
     /// [`STATIC_ONE_CHAR_NAMES`].
@@ -179,7 +191,10 @@ impl<C: Collector> Vm<C> {
                 return true;
             }
         }
-        if o == self.empty_tuple || self.byte_strs.contains(&Some(o)) {
+        if o == self.empty_tuple
+            || self.byte_strs.contains(&Some(o))
+            || self.bool_strs.contains(&Some(o))
+        {
             return true;
         }
         let Some(s) = crate::types::str::str_of(o) else {

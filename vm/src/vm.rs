@@ -216,6 +216,9 @@ pub struct Vm<C: Collector> {
     /// The bytes objects of one byte, by value, then `b""` (CPython's
     /// bytes singletons).
     pub byte_strs: Vec<Option<ObjRef>>,
+    /// `repr(False)` and `repr(True)`: one static str each, made on demand
+    /// (CPython's `_Py_ID(False)`, `_Py_ID(True)`, not the interned ones).
+    pub bool_strs: [Option<ObjRef>; 2],
     /// (A fast hasher: every `intern` of a name looks it up.)
     pub interned: hashbrown::HashMap<Box<str>, ObjRef>,
     /// The type attribute cache (see `lookup_type_attr`); owns nothing.
@@ -385,6 +388,7 @@ impl<C: Collector> Vm<C> {
             empty_tuple: null,
             chars: vec![None; 256],
             byte_strs: vec![None; 257],
+            bool_strs: [None; 2],
             interned: hashbrown::HashMap::new(),
             type_cache: (0..crate::protocol::attr::TypeCacheEntry::SLOTS)
                 .map(|_| Default::default())
@@ -737,6 +741,7 @@ impl<C: Collector> Vm<C> {
             .chars
             .iter()
             .chain(self.byte_strs.iter())
+            .chain(self.bool_strs.iter())
             .flatten()
             .chain(self.interned.values())
             .chain(self.ast_arena.iter())

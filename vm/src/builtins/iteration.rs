@@ -140,8 +140,18 @@ pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
         }
     }
     // One item at a time, each released once added, as CPython's `sum`.
+    // CPython's fast paths take an exact int that fits a C long, or an
+    // exact float, as a machine value and box the total afresh: the start
+    // itself is never the result.
     let mut acc = match start {
-        Some(s) => vm.incref(s),
+        Some(s) if s.tag() == Tag::Float => {
+            let f = s.payload::<crate::types::scalar::FloatObject>().0;
+            vm.new_float(f)?
+        }
+        Some(s) => match crate::types::scalar::int_of(s).and_then(|i| i.as_i64()) {
+            Some(v) if s.tag() == Tag::Int => vm.new_int_i64(v)?,
+            _ => vm.incref(s),
+        },
         None => vm.new_int_i64(0)?,
     };
     let base = vm.temp_roots.len();

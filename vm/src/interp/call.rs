@@ -736,13 +736,8 @@ impl<C: Collector> Vm<C> {
         let globals = self.frame().globals;
         let globals = self.incref(globals);
         let name = self.intern(&rc.name);
-        // A top-level function's qualified name is its name, the same
-        // (interned) object, as CPython's compiler gives it.
-        let qualname = if rc.qualname == rc.name {
-            Ok(self.incref(name))
-        } else {
-            self.new_str(&rc.qualname)
-        };
+        // The code's `co_qualname` itself, as CPython's function takes it.
+        let qualname = crate::protocol::special_attrs::code_qualname(self, code);
         let module = {
             let key = self.names.name;
             self.dict_get(globals, key)?

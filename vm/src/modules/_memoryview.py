@@ -238,8 +238,11 @@ class memoryview:
         if self._typed:
             return self._obj[self._start:self._stop:self._step].tobytes() if self._step > 0 \
                 else b"".join(self._obj[i:i + 1].tobytes() for i in self._indices())
-        return bytes(self._obj[self._start:self._stop:self._step]) if self._step > 0 \
-            else bytes(self._obj[i] for i in self._indices())
+        if self._step < 0:
+            return bytes(self._obj[i] for i in self._indices())
+        part = self._obj[self._start:self._stop:self._step]
+        # Always a new bytes (a whole bytes slice is the bytes itself).
+        return bytes(bytearray(part)) if type(part) is bytes else bytes(part)
 
     def tolist(self):
         self._check()

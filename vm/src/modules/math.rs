@@ -772,6 +772,13 @@ fn prod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn gcd<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "gcd", &[])?;
+    // `gcd(n)` is `abs(n)`: a non-negative exact int is its own.
+    if let [o] = args.pos[..] {
+        let int = crate::types::scalar::int_of(o).filter(|_| o.tag() == crate::object::Tag::Int);
+        if int.is_some_and(|i| !i.is_negative()) {
+            return Ok(vm.incref(o));
+        }
+    }
     let mut g = BigInt::zero();
     for &o in args.pos {
         let v = integer(vm, o)?;

@@ -190,6 +190,12 @@ impl<C: Collector> Vm<C> {
             return Ok(None);
         };
         match (x, y) {
+            // `a % b` is `a` itself when |a| < |b| by CPython's digits.
+            (Num::Int(x), Num::Int(y))
+                if op == BinOp::Mod && ta == Tag::Int && x.rem_is_self(y) =>
+            {
+                Ok(Some(self.incref(a)))
+            }
             (Num::Int(x), Num::Int(y)) => self.int_binop(x, y, op),
             (x, y) => {
                 let fx = self.num_to_f64(x)?;
@@ -290,6 +296,11 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<Option<ObjRef>> {
         match (a.tag(), b.tag()) {
             (Tag::Int, Tag::Int) => match (a.get::<IntObject>(), b.get::<IntObject>()) {
+                (Some(x), Some(y))
+                    if op == BinOp::Mod && Int::Small(x.0).rem_is_self(Int::Small(y.0)) =>
+                {
+                    Ok(Some(self.incref(a)))
+                }
                 (Some(x), Some(y)) => self.small_binop(x.0, y.0, op),
                 _ => Ok(None),
             },

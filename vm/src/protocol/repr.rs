@@ -62,6 +62,9 @@ impl<C: Collector> Vm<C> {
                     return vm.check_str_result(r, "__repr__");
                 }
             }
+            if o.tag() == Tag::Bool {
+                return vm.bool_str(o == vm.true_);
+            }
             let s = vm.builtin_repr(o)?;
             // An exact int's decimal string is a new str even of one digit
             // (`long_to_decimal_string`).
@@ -659,6 +662,10 @@ impl<C: Collector> Vm<C> {
             _ => format_spec::format_str_typed(str_of(v).unwrap_or(""), &sp, &tn),
         });
         match r {
+            // A str neither padded nor cut is its own result (the fast
+            // path of CPython's `format_string_internal`, which writes
+            // the object itself, of a subclass too).
+            Ok(s) if tag == Tag::Str && str_of(v) == Some(s.as_str()) => Ok(self.incref(v)),
             Ok(s) => self.new_string(s),
             Err(m) if format_spec::is_overflow_error(&m) => Err(self.new_error("OverflowError", m)),
             Err(m) if m.starts_with("unsupported format string") => Err(self.type_error(m)),

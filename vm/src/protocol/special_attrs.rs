@@ -3,6 +3,7 @@
 //! type's `__mro__`, a slice's `start`, ...
 
 use crate::object::{ObjExt, Tag};
+use crate::types::code::{KEPT_NAMES, KEPT_QUALNAME};
 use crate::types::dict::dict_of;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::{BuiltinObject, FunctionObject};
@@ -354,6 +355,23 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
     Ok(Some(v))
 }
 
+/// A code object's `co_qualname` (a new reference): made once and kept;
+/// for a top-level function its interned name, as CPython's compiler
+/// gives it.
+pub(crate) fn code_qualname<C: Collector>(vm: &mut Vm<C>, code: ObjRef) -> PyResult<ObjRef> {
+    let c = code.payload::<crate::types::code::CodeObj>();
+    if let Some(q) = c.kept(KEPT_QUALNAME) {
+        return Ok(vm.incref(q));
+    }
+    let q = if c.code.qualname == c.code.name {
+        vm.intern(&c.code.name)
+    } else {
+        vm.new_str(&c.code.qualname)?
+    };
+    c.keep(KEPT_QUALNAME, vm.incref(q));
+    Ok(q)
+}
+
 /// A code object's `co_*` attributes (CPython 3.11's names and flags).
 fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
     let c = obj.payload::<crate::types::code::CodeObj>();
@@ -372,9 +390,12 @@ fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Opt
         vm.new_tuple(items)
     };
     let v = match n {
-        "co_name" => vm.new_str(&code.name)?,
-        "co_qualname" => vm.new_str(&code.qualname)?,
-        "co_filename" => vm.new_str(&code.filename)?,
+        // The same objects each time, as CPython's code object holds them:
+        // the name and the file name interned (every code object of a file
+        // shares the one file name), the qualified name kept.
+        "co_name" => vm.intern(&code.name),
+        "co_qualname" => code_qualname(vm, obj)?,
+        "co_filename" => vm.intern(&code.filename),
         "co_firstlineno" => vm.new_int_i64(i64::from(code.first_line))?,
         "co_argcount" => vm.new_int_i64(i64::from(code.argcount))?,
         "co_posonlyargcount" => vm.new_int_i64(i64::from(code.posonlyargcount))?,
@@ -384,7 +405,15 @@ fn code_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResult<Opt
         "co_varnames" => strs(vm, &code.varnames)?,
         "co_cellvars" => strs(vm, &code.cellvars)?,
         "co_freevars" => strs(vm, &code.freevars)?,
-        "co_names" => strs(vm, &code.names)?,
+        "co_names" => match c.kept(KEPT_NAMES) {
+            Some(t) => vm.incref(t),
+            None => {
+                let items = c.names().iter().map(|&n| vm.incref(n)).collect();
+                let t = vm.new_tuple(items)?;
+                c.keep(KEPT_NAMES, vm.incref(t));
+                t
+            }
+        },
         "co_consts" => vm.incref(c.consts_tuple()),
         "co_flags" => {
             let f = code.flags;

@@ -56,7 +56,16 @@ pub struct CodeObj {
     attr_guard: Box<[[AttrWays; 2]]>,
     /// `LoadMethod`'s inline caches, one per name.
     method_guard: Box<[Cell<MethodGuard>]>,
+    /// Objects made on first use and kept (owned), as CPython's code object
+    /// holds them: `co_qualname` (which functions made from the code share)
+    /// and the `co_names` tuple.
+    kept: Cell<[Option<ObjRef>; KEPT]>,
 }
+
+/// `CodeObj::kept`'s slots.
+pub const KEPT_QUALNAME: usize = 0;
+pub const KEPT_NAMES: usize = 1;
+const KEPT: usize = 2;
 
 /// Where `LoadGlobal` of one name found it last (CPython 3.11's
 /// `LOAD_GLOBAL_MODULE` and `LOAD_GLOBAL_BUILTIN`): the index of its entry
@@ -116,7 +125,21 @@ impl CodeObj {
             attr_hint,
             attr_guard,
             method_guard,
+            kept: Cell::new([None; KEPT]),
         }
+    }
+
+    /// The object kept in slot `i` (borrowed), if made.
+    pub fn kept(&self, i: usize) -> Option<ObjRef> {
+        self.kept.get()[i]
+    }
+
+    /// Keep `o` (owned) in the empty slot `i`.
+    pub fn keep(&self, i: usize, o: ObjRef) {
+        let mut k = self.kept.get();
+        debug_assert!(k[i].is_none());
+        k[i] = Some(o);
+        self.kept.set(k);
     }
 
     #[inline]
@@ -170,11 +193,15 @@ impl Refs for CodeObj {
         for &c in self.names() {
             visit(c);
         }
+        for o in self.kept.get().into_iter().flatten() {
+            visit(o);
+        }
     }
     /// The tuple goes (the object is dying; `consts` is not read again).
     fn clear(&self, out: &mut Vec<ObjRef>) {
         out.push(self.consts);
         out.extend(self.names.take().iter());
+        out.extend(self.kept.take().into_iter().flatten());
     }
 }
 pub static CODE_VT: TypeVTable = crate::object::refs_vtable::<CodeObj>("code", Tag::Code, false);

@@ -395,6 +395,10 @@ fn conjugate<C2: Collector>(vm: &mut Vm<C2>, args: Args<'_>) -> PyResult<ObjRef>
 
 fn complex_dunder<C2: Collector>(vm: &mut Vm<C2>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__complex__", 1, 1)?;
+    // An exact complex is its own `__complex__`.
+    if args.pos[0].tag() == crate::object::Tag::Complex {
+        return Ok(vm.incref(args.pos[0]));
+    }
     let (re, im) = complex_of(args.pos[0]).expect("receiver checked");
     vm.new_complex(re, im)
 }

@@ -42,6 +42,48 @@ impl Int<'_> {
             Int::Big(_) => None,
         }
     }
+
+    pub fn is_negative(self) -> bool {
+        match self {
+            Int::Small(v) => v < 0,
+            Int::Big(b) => b.sign() == num_bigint::Sign::Minus,
+        }
+    }
+
+    /// How many 30-bit digits CPython stores for the magnitude, and the
+    /// most significant one (0 for zero).
+    pub fn digits30(self) -> (u64, u64) {
+        use num_traits::ToPrimitive;
+        let (bits, top) = match self {
+            Int::Small(v) => {
+                let m = v.unsigned_abs();
+                let bits = u64::from(64 - m.leading_zeros());
+                (bits, bits.checked_sub(1).map_or(0, |b| m >> (b / 30 * 30)))
+            }
+            Int::Big(b) => {
+                let bits = b.bits();
+                let top = bits.checked_sub(1).map_or(0, |t| {
+                    (b.magnitude() >> (t / 30 * 30) as usize)
+                        .to_u64()
+                        .unwrap_or(0)
+                });
+                (bits, top)
+            }
+        };
+        (bits.div_ceil(30), top)
+    }
+
+    /// Is `self % m` the dividend itself in CPython (`long_rem`'s
+    /// shortcut): not two one-digit ints (`fast_mod`), fewer digits than
+    /// `m` or as many with a smaller top one, and the same sign (`l_mod`
+    /// adds `m` otherwise)?
+    pub fn rem_is_self(self, m: Int<'_>) -> bool {
+        let ((na, ta), (nb, tb)) = (self.digits30(), m.digits30());
+        nb != 0
+            && !(na == 1 && nb == 1)
+            && (na < nb || (na == nb && ta < tb))
+            && (na == 0 || self.is_negative() == m.is_negative())
+    }
 }
 
 /// The payload of int and bool objects that fit in a machine word (bool

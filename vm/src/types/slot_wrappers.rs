@@ -636,6 +636,13 @@ fn invert<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     unary(vm, &args, "__invert__", '~')
 }
 fn abs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    // `long_abs` of a non-negative exact int is the int itself.
+    if let [o] = args.pos[..] {
+        if o.tag() == Tag::Int && !crate::types::scalar::int_of(o).is_some_and(|i| i.is_negative())
+        {
+            return Ok(vm.incref(o));
+        }
+    }
     unary(vm, &args, "__abs__", 'a')
 }
 
@@ -677,6 +684,10 @@ fn to_int<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn to_float<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__float__", 1, 1)?;
     let o = args.pos[0];
+    // An exact float is its own `__float__` (`float___float___impl`).
+    if o.tag() == Tag::Float {
+        return Ok(vm.incref(o));
+    }
     match crate::protocol::numeric::num_as(o, layout_tag(o)) {
         Some(crate::protocol::numeric::Num::Int(i)) => {
             let f = vm.int_to_f64(i)?;

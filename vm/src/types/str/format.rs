@@ -20,12 +20,21 @@ struct Numbering {
     depth: u8,
 }
 
+/// What `str.format` made: text, or the one str object its last field
+/// wrote with nothing before it (CPython's writer shares a str written
+/// whole into an empty buffer once it stops over-allocating, for the last
+/// field).
+pub enum Formatted {
+    Text(String),
+    Shared(ObjRef),
+}
+
 /// `str.format_map(mapping)`.
 pub fn format_string_map<C: Collector>(
     vm: &mut Vm<C>,
     s: &str,
     mapping: ObjRef,
-) -> PyResult<String> {
+) -> PyResult<Formatted> {
     let args = Args::new(&[]);
     expand(
         vm,
@@ -47,7 +56,7 @@ pub fn format_string<C: Collector>(
     s: &str,
     pos: &[ObjRef],
     args: &Args<'_>,
-) -> PyResult<String> {
+) -> PyResult<Formatted> {
     expand(
         vm,
         s,
@@ -68,7 +77,7 @@ fn expand<C: Collector>(
     pos: &[ObjRef],
     args: &Args<'_>,
     auto: &mut Numbering,
-) -> PyResult<String> {
+) -> PyResult<Formatted> {
     if auto.depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded".to_string()));
     }
@@ -101,9 +110,33 @@ fn expand<C: Collector>(
         let (text, next) = read_field(&chars, i + 1);
         i = next;
         let field = parse_field(text).map_err(|m| vm.value_error(m.to_string()))?;
-        out.push_str(&render_field(vm, &field, pos, args, auto)?);
+        let r = render_field(vm, &field, pos, args, auto)?;
+        let text = str_of(r).unwrap_or("");
+        if i == chars.len() && out.is_empty() && !text.is_empty() && r.tag() == Tag::Str {
+            return Ok(Formatted::Shared(r));
+        }
+        out.push_str(text);
+        vm.decref(r);
     }
-    Ok(out)
+    Ok(Formatted::Text(out))
+}
+
+/// A nested format spec's expansion, as text.
+fn expand_text<C: Collector>(
+    vm: &mut Vm<C>,
+    s: &str,
+    pos: &[ObjRef],
+    args: &Args<'_>,
+    auto: &mut Numbering,
+) -> PyResult<String> {
+    Ok(match expand(vm, s, pos, args, auto)? {
+        Formatted::Text(t) => t,
+        Formatted::Shared(o) => {
+            let t = str_of(o).unwrap_or("").to_string();
+            vm.decref(o);
+            t
+        }
+    })
 }
 
 /// The text after a `{` up to its matching `}` (included), or to the end
@@ -217,7 +250,7 @@ fn render_field<C: Collector>(
     pos: &[ObjRef],
     args: &Args<'_>,
     auto: &mut Numbering,
-) -> PyResult<String> {
+) -> PyResult<ObjRef> {
     let (name, conv, spec) = (field.name.as_str(), field.conv, field.spec.as_str());
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, rest) = name.split_at(first_end);
@@ -301,7 +334,7 @@ fn render_field<C: Collector>(
     let r = vm.with_roots(&[converted], |vm| {
         let spec = if spec.contains('{') {
             auto.depth -= 1;
-            let expanded = expand(vm, spec, pos, args, auto);
+            let expanded = expand_text(vm, spec, pos, args, auto);
             auto.depth += 1;
             expanded?
         } else {
@@ -313,10 +346,7 @@ fn render_field<C: Collector>(
         r
     });
     vm.decref(converted);
-    let r = r?;
-    let s = str_of(r).unwrap_or("").to_string();
-    vm.decref(r);
-    Ok(s)
+    r
 }
 
 /// `.attr` and `[key]` parts of a replacement field.
@@ -368,12 +398,36 @@ pub fn percent_format<C: Collector>(
         Some(items) => items.to_vec(),
         None => vec![values],
     };
-    // `"%s" % s` is `s` itself when `s` is an exact str: CPython's writer
-    // hands back the one string it was given whole.
-    if t == "%s" && items.len() == 1 && items[0].tag() == Tag::Str {
-        return Ok(vm.incref(items[0]));
+    // A template that is one `%s` (with any key, width or precision that
+    // leave the text whole) of an exact str gives that str itself:
+    // CPython's writer hands back the one string it was given whole.
+    let mut sole = None;
+    let r = expand_percent(vm, &t, &items, values, &mut sole);
+    match (r, sole) {
+        (Ok(None), Some(o)) => Ok(o),
+        (Ok(out), sole) => {
+            vm.decref_opt(sole);
+            vm.new_string(out.unwrap_or_default())
+        }
+        (Err(e), sole) => {
+            vm.with_roots(&[e], |vm| vm.decref_opt(sole));
+            Err(e)
+        }
     }
+}
+
+/// The body of `percent_format`: the text, or None when it is exactly
+/// `sole` (a new reference to the one exact str argument, written whole,
+/// with nothing around it).
+fn expand_percent<C: Collector>(
+    vm: &mut Vm<C>,
+    t: &str,
+    items: &[ObjRef],
+    values: ObjRef,
+    sole: &mut Option<ObjRef>,
+) -> PyResult<Option<String>> {
     let mapping = is_format_mapping(vm, values).then_some(values);
+    let mut conversions = 0;
     let mut out = String::new();
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
@@ -397,14 +451,14 @@ pub fn percent_format<C: Collector>(
         // `*` takes the width or precision from the next argument (a
         // negative width left-justifies; a negative precision is 0).
         if spec.width == "*" {
-            let w = star_arg(vm, &items, &mut next_arg, true)?;
+            let w = star_arg(vm, items, &mut next_arg, true)?;
             if w < 0 {
                 spec.flags.push('-');
             }
             spec.width = w.unsigned_abs().to_string();
         }
         if spec.precision.as_deref() == Some("*") {
-            let p = star_arg(vm, &items, &mut next_arg, false)?;
+            let p = star_arg(vm, items, &mut next_arg, false)?;
             spec.precision = Some(p.max(0).to_string());
         }
         // (`%%` only: a `%` after a key, flags or a width is a conversion,
@@ -449,6 +503,13 @@ pub fn percent_format<C: Collector>(
             true => vm.with_roots(&[arg], |vm| render_percent(vm, &spec, arg)),
             false => render_percent(vm, &spec, arg),
         };
+        conversions += 1;
+        let whole = r
+            .as_ref()
+            .is_ok_and(|r| spec.conv == 's' && arg.tag() == Tag::Str && str_of(arg) == Some(r));
+        if whole && conversions == 1 && out.is_empty() {
+            *sole = Some(vm.incref(arg));
+        }
         if owned {
             vm.decref(arg);
         }
@@ -464,7 +525,8 @@ pub fn percent_format<C: Collector>(
             vm.type_error("not all arguments converted during string formatting".to_string())
         );
     }
-    vm.new_string(out)
+    let whole = sole.is_some_and(|o| conversions == 1 && str_of(o) == Some(out.as_str()));
+    Ok((!whole).then_some(out))
 }
 
 /// Does `%` take `values` as its mapping (CPython's `PyMapping_Check`,

@@ -677,7 +677,14 @@ fn format_map<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
     let s = me(vm, &args, "format_map")?.to_string();
     check_args(vm, &args, "format_map", 2, 2)?;
     let out = super::format::format_string_map(vm, &s, args.pos[1])?;
-    ret_str(vm, out)
+    formatted(vm, out)
+}
+
+fn formatted<C: Collector>(vm: &mut Vm<C>, f: super::format::Formatted) -> PyResult<ObjRef> {
+    match f {
+        super::format::Formatted::Text(t) => ret_str(vm, t),
+        super::format::Formatted::Shared(o) => Ok(o),
+    }
 }
 
 /// `(width, fill)` arguments of center/ljust/rjust.
@@ -849,11 +856,6 @@ fn encode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "format")?.to_string();
-    // One bare field and an exact str for it: the str itself, as CPython's
-    // writer hands back the one string it was given whole.
-    if matches!(s.as_str(), "{}" | "{0}") && args.pos.get(1).is_some_and(|v| v.tag() == Tag::Str) {
-        return Ok(vm.incref(args.pos[1]));
-    }
     let out = super::format::format_string(vm, &s, &args.pos[1..], &args)?;
-    ret_str(vm, out)
+    formatted(vm, out)
 }
