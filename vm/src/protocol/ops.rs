@@ -404,6 +404,16 @@ impl<C: Collector> Vm<C> {
         };
         let takes_self = takes_self && !(bind && f.tag() == Tag::Function);
         let r = self.using(f, |vm, f| {
+            if takes_self && bind {
+                // `_PyObject_LookupSpecial` binds a builtin method too: the
+                // bound method holds `obj` while it runs (`format(c)` sees
+                // one more reference in `c.__str__`).
+                return vm.holding_args_tuple(&[obj], |vm| {
+                    let mut all = vec![obj];
+                    all.extend_from_slice(args);
+                    vm.call(f, &all)
+                });
+            }
             if takes_self {
                 // (Dunders take at most three arguments: no allocation.)
                 if args.len() > 3 {

@@ -214,17 +214,35 @@ fn find<C: Collector>(
     // may mutate it.
     let mut i = start;
     while i < stop {
-        let Some(item) = vm.seq_get_owned(seq, i) else {
+        let Some(eq) = item_eq(vm, seq, i, x) else {
             break;
         };
-        let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
-        vm.decref(item);
         if eq? {
             return Ok(Some(i));
         }
         i += 1;
     }
     Ok(None)
+}
+
+/// Is item `i` of the list or tuple `seq` equal to `x` (None past the
+/// end)? A list's item is held for the comparison (`__eq__` may remove
+/// it); a tuple's is borrowed, as CPython's `tuple.index`/`count` do: the
+/// tuple, which its caller holds, cannot drop it.
+fn item_eq<C: Collector>(
+    vm: &mut Vm<C>,
+    seq: ObjRef,
+    i: usize,
+    x: ObjRef,
+) -> Option<PyResult<bool>> {
+    if seq.tag() == Tag::Tuple {
+        let item = crate::types::tuple::tuple_items(seq)?.get(i).copied()?;
+        return Some(vm.eq(item, x));
+    }
+    let item = vm.seq_get_owned(seq, i)?;
+    let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
+    vm.decref(item);
+    Some(eq)
 }
 
 fn remove<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
@@ -272,9 +290,7 @@ fn count<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "count", 2, 2)?;
     let (seq, x) = (args.pos[0], args.pos[1]);
     let (mut n, mut i) = (0, 0);
-    while let Some(item) = vm.seq_get_owned(seq, i) {
-        let eq = vm.with_roots(&[item], |vm| vm.eq(item, x));
-        vm.decref(item);
+    while let Some(eq) = item_eq(vm, seq, i, x) {
         if eq? {
             n += 1;
         }

@@ -278,7 +278,14 @@ fn object_eq<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
 fn object_ne<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "__ne__", 2, 2)?;
-    match vm.try_dunder(args.pos[0], "__eq__", &[args.pos[1]])? {
+    let (a, b) = (args.pos[0], args.pos[1]);
+    // CPython calls this slot wrapper through an argument tuple `(a, b)`,
+    // then slices `(b,)` out of it: `__eq__` sees one more reference to
+    // `a` and two more to `b`.
+    let eq = vm.holding_args_tuple(&[a, b], |vm| {
+        vm.holding_args_tuple(&[b], |vm| vm.try_dunder(a, "__eq__", &[b]))
+    });
+    match eq? {
         Some(r) => {
             let t = vm.truth_owned(r);
             Ok(vm.new_bool(!t?))

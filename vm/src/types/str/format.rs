@@ -834,13 +834,12 @@ fn int_for_percent<C: Collector>(vm: &mut Vm<C>, arg: ObjRef, conv: char) -> PyR
     // %d takes `int(x)` (`__int__` before `__index__`); %x and %o only
     // `__index__`.
     let user = if crate::protocol::ops::is_user(arg) {
-        let hex = matches!(conv, 'x' | 'X' | 'o');
-        match (hex, vm.try_dunder(arg, "__int__", &[])?) {
-            (false, Some(i)) => Some(i),
-            (_, other) => {
-                vm.decref_opt(other);
-                vm.index_object(arg)?
-            }
+        match matches!(conv, 'x' | 'X' | 'o') {
+            true => vm.index_object(arg)?,
+            false => match vm.try_dunder(arg, "__int__", &[])? {
+                Some(i) => Some(i),
+                None => vm.index_object(arg)?,
+            },
         }
     } else {
         None
