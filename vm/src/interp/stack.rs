@@ -142,11 +142,44 @@ impl<C: Collector> Vm<C> {
 
     /// BUILD_SET: the items are released bottom first, as CPython's loop
     /// releases them (on an unhashable item too).
+    /// BUILD_SET: each item is released as soon as it is added (CPython
+    /// decrefs them one by one), so an `__eq__` a later add runs sees the
+    /// earlier items without their stack references; after an error the
+    /// rest are released unadded.
     pub(super) fn build_set(&mut self, n: usize) -> PyResult<()> {
-        self.build_from_top(n, false, |vm, items| {
-            let s = vm.new_set(false)?;
-            vm.fill(s, |vm, s| items.iter().try_for_each(|&x| vm.set_add(s, x)))
-        })
+        let s = self.new_set(false)?;
+        let items = self.pop_n(n);
+        // Rooted (each owned), the next one to release on top.
+        let base = self.temp_roots.len();
+        self.temp_roots.push(s);
+        self.temp_roots.extend(items.iter().rev());
+        let mut r = Ok(());
+        for &x in &items {
+            if r.is_ok() {
+                r = self.set_add(s, x);
+            }
+            let top = self.temp_roots.pop();
+            debug_assert_eq!(top, Some(x));
+            if let Err(e) = r {
+                self.temp_roots.push(e);
+                self.decref(x);
+                self.temp_roots.pop();
+            } else {
+                self.decref(x);
+            }
+        }
+        self.temp_roots.truncate(base);
+        self.recycle_args(items);
+        match r {
+            Ok(()) => {
+                self.push(s);
+                Ok(())
+            }
+            Err(e) => {
+                self.with_roots(&[e], |vm| vm.decref(s));
+                Err(e)
+            }
+        }
     }
 
     /// BUILD_MAP: the keys and values are released top first, as CPython

@@ -298,6 +298,12 @@ def reduce(function, sequence, initial=_initial_missing, /):
 
     for element in it:
         value = function(value, element)
+    # (CPython's argument tuple lets go of the last item before reduce
+    # returns, and its caller releases the arguments in order: the
+    # iterable, which frees its items in its order, then the initial
+    # value.)
+    element = None
+    _arguments = it = None
 
     return value
 
