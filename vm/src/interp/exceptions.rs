@@ -23,7 +23,9 @@ pub fn make_exception<C: Collector>(
     let cls = vm.types.get(name);
     let items: Vec<ObjRef> = args.iter().map(|&a| vm.incref(a)).collect();
     let t = vm.new_tuple(items)?;
-    vm.new_exception_object(cls, t)
+    let e = vm.new_exception_object(cls, t)?;
+    vm.set_exception_member(e, true);
+    Ok(e)
 }
 
 /// The "[Previous line repeated N more times]" line for `repeats`
@@ -124,8 +126,12 @@ impl<C: Collector> Vm<C> {
             suppress_context: Cell::new(false),
             group: Cell::new(None),
             suggestion: RefCell::new(None),
+            member: Cell::new(None),
         };
         let e = self.alloc(&EXCEPTION_VT, e)?;
+        // (None until `__init__` sets it, as CPython's `BaseException_new`
+        // leaves it.)
+        self.set_exception_member(e, false);
         let os_error = self.types.get("OSError");
         if self.is_subclass(cls, os_error) {
             if let Err(x) = self.init_os_error(e) {
@@ -134,6 +140,33 @@ impl<C: Collector> Vm<C> {
             }
         }
         Ok(e)
+    }
+
+    /// `StopIteration.value` (the first argument, or None) and
+    /// `SystemExit.code` (None, the one argument, or the tuple of them) from
+    /// the exception's `args` (`from_args`), as their `__init__` sets them;
+    /// or None.
+    pub(crate) fn set_exception_member(&mut self, e: ObjRef, from_args: bool) {
+        let x = e.payload::<ExceptionObject>();
+        let args = x.args.get();
+        let items = if from_args {
+            tuple_items(args).unwrap_or(&[])
+        } else {
+            &[]
+        };
+        let v = if self.is_instance_of_name(e, "StopIteration") {
+            items.first().copied().unwrap_or(self.none)
+        } else if self.is_instance_of_name(e, "SystemExit") {
+            match items {
+                [] => self.none,
+                [one] => *one,
+                _ => args,
+            }
+        } else {
+            return;
+        };
+        let old = x.member.replace(Some(self.incref(v)));
+        self.decref_opt(old);
     }
 
     /// `OSError(errno, strerror, filename[, winerror[, filename2]])`: the

@@ -797,6 +797,7 @@ impl<C: Collector> Vm<C> {
         let t = self.new_tuple(items)?;
         let old = exc.payload::<ExceptionObject>().args.replace(t);
         self.decref(old);
+        self.set_exception_member(exc, true);
         if self.is_instance_of_name(exc, "OSError") {
             self.init_os_error(exc)?;
         }

@@ -333,22 +333,12 @@ fn exception_attr<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, n: &str) -> PyResul
             }
         }
         "filename" | "filename2" if vm.is_instance_of_name(obj, "OSError") => vm.new_none(),
-        "value" if vm.is_instance_of_name(obj, "StopIteration") => {
-            let args = crate::types::tuple::tuple_items(e.args.get())
-                .unwrap_or(&[])
-                .to_vec();
-            args.first()
-                .map_or_else(|| vm.new_none(), |&a| vm.incref(a))
-        }
-        "code" if vm.is_instance_of_name(obj, "SystemExit") => {
-            let args = crate::types::tuple::tuple_items(e.args.get())
-                .unwrap_or(&[])
-                .to_vec();
-            match args.len() {
-                0 => vm.new_none(),
-                1 => vm.incref(args[0]),
-                _ => vm.incref(e.args.get()),
+        "value" | "code" if e.member.get().is_some() => {
+            let stop = vm.is_instance_of_name(obj, "StopIteration");
+            if stop != (n == "value") {
+                return Ok(None);
             }
+            vm.incref(e.member.get().expect("a member"))
         }
         _ => return Ok(None),
     };
@@ -576,6 +566,16 @@ pub fn set<C: Collector>(
             let t = vm.new_tuple(items)?;
             let old = obj.payload::<ExceptionObject>().args.replace(t);
             vm.decref(old);
+        }
+        (Tag::Exception, "value" | "code", Some(v))
+            if obj.payload::<ExceptionObject>().member.get().is_some()
+                && vm.is_instance_of_name(obj, "StopIteration") == (n == "value") =>
+        {
+            let old = obj
+                .payload::<ExceptionObject>()
+                .member
+                .replace(Some(vm.incref(v)));
+            vm.decref_opt(old);
         }
         (Tag::Exception, "__traceback__", Some(v)) => vm.set_traceback(obj, v)?,
         (Tag::Exception, "__traceback__", None) => {

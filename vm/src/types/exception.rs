@@ -22,6 +22,9 @@ pub struct ExceptionObject {
     /// A NameError's "Did you mean" name, found when it was raised (the
     /// frame's names are gone by the time it is printed).
     pub suggestion: RefCell<Option<Box<str>>>,
+    /// `StopIteration.value` or `SystemExit.code`: a member of its own,
+    /// set from the arguments at `__init__` and settable apart from them.
+    pub member: Cell<Option<ObjRef>>,
 }
 
 impl ExceptionObject {
@@ -39,6 +42,9 @@ impl Refs for ExceptionObject {
     /// then the dict, the arguments, the traceback and the links.
     fn traverse(&self, visit: Visit<'_>) {
         visit(self.class.get());
+        if let Some(m) = self.member.get() {
+            visit(m);
+        }
         if let Some(d) = self.dict.get() {
             visit(d);
         }
@@ -58,6 +64,7 @@ impl Refs for ExceptionObject {
     /// CPython's BaseException_clear: dict, traceback, cause, context
     /// (and BaseExceptionGroup_clear: message and exceptions).
     fn gc_clear(&self, out: &mut Vec<ObjRef>) {
+        take_opt(&self.member, out);
         take_opt(&self.dict, out);
         take_opt(&self.traceback, out);
         take_opt(&self.cause, out);
@@ -65,6 +72,7 @@ impl Refs for ExceptionObject {
         take_opt(&self.group, out);
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
+        take_opt(&self.member, out);
         take_opt(&self.dict, out);
         out.push(self.args.get());
         take_opt(&self.traceback, out);

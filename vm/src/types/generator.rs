@@ -406,9 +406,12 @@ impl<C: Collector> Vm<C> {
 
     /// The value a `StopIteration` carries (owned; None when it has none).
     pub(crate) fn stop_iteration_value(&mut self, e: ObjRef) -> ObjRef {
-        let v = e
-            .get::<ExceptionObject>()
-            .and_then(|x| tuple_items(x.args.get()).and_then(|a| a.first().copied()));
+        // Its `value` member (set from the first argument, or assigned).
+        let v = e.get::<ExceptionObject>().and_then(|x| {
+            x.member
+                .get()
+                .or_else(|| tuple_items(x.args.get()).and_then(|a| a.first().copied()))
+        });
         self.incref(v.unwrap_or(self.none))
     }
 
