@@ -10,6 +10,7 @@ mod libm;
 pub mod math;
 mod math_kernels;
 mod mt19937;
+mod operator;
 mod osnative;
 pub mod ouro;
 pub mod sys;
@@ -192,6 +193,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     sys::install(vm);
     gc::install(vm);
     heapq_bisect::install(vm);
+    operator::install(vm);
     // `_itertools`: the native iterators `itertools` takes.
     let d = new_native_module(vm, "_itertools", &[]);
     let t = vm.types.get("itertools.permutations");

@@ -7,7 +7,8 @@ used for special methods; variants without leading and trailing
 '__' are also provided for convenience.
 
 ouro's `operator` is written in Python, after CPython 3.11's Lib/operator.py,
-with the error messages of its C twin `_operator` where the two differ.
+with the error messages of its C twin `_operator` where the two differ; the
+functions of ouro's native `_operator_native` replace their definitions here.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -456,6 +457,9 @@ def ixor(a, b):
     a ^= b
     return a
 
+
+# The C functions, as CPython's operator.py takes them from `_operator`.
+from _operator_native import *
 
 __lt__ = lt
 __le__ = le
