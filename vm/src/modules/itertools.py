@@ -985,5 +985,7 @@ class combinations_with_replacement:
         return tuple([pool[i] for i in indices])
 
 
-# permutations: native (`_itertools`), as CPython's C one.
-from _itertools import permutations
+# permutations, combinations(_with_replacement), product: native
+# (`_itertools`), as CPython's C ones (their result tuple is refilled while
+# nothing else holds it).
+from _itertools import permutations, combinations, combinations_with_replacement, product

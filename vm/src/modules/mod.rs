@@ -196,9 +196,15 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     operator::install(vm);
     // `_itertools`: the native iterators `itertools` takes.
     let d = new_native_module(vm, "_itertools", &[]);
-    let t = vm.types.get("itertools.permutations");
-    vm.dict_set_str(d, "permutations", t)
-        .expect("heap at start-up");
+    for name in [
+        "permutations",
+        "combinations",
+        "combinations_with_replacement",
+        "product",
+    ] {
+        let t = vm.types.get(&format!("itertools.{name}"));
+        vm.dict_set_str(d, name, t).expect("heap at start-up");
+    }
     // `_collections`: the native types `collections` takes.
     let d = new_native_module(vm, "_collections", &[]);
     for (name, ty) in [

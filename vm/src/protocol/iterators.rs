@@ -239,6 +239,8 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         ReversedGetItem(Option<ObjRef>, isize),
         Callable(Option<ObjRef>, ObjRef),
         Permutations,
+        Combinations,
+        Product,
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
         IterState::Enumerate { it, .. } => Kind::Enumerate(*it),
@@ -249,12 +251,16 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         IterState::ReversedGetItem { seq, index } => Kind::ReversedGetItem(*seq, *index),
         IterState::Callable { func, sentinel } => Kind::Callable(*func, *sentinel),
         IterState::Permutations { .. } => Kind::Permutations,
+        IterState::Combinations { .. } => Kind::Combinations,
+        IterState::Product { .. } => Kind::Product,
         _ => unreachable!("simple kinds are handled by step"),
     };
     // The caller holds `it`, which keeps the state's objects alive.
     (|| match kind {
         Kind::Enumerate(inner) => enumerate_next(vm, it, inner),
         Kind::Permutations => permutations_next(vm, it),
+        Kind::Combinations => combinations_next(vm, it),
+        Kind::Product => product_next(vm, it),
         Kind::Zip(its, strict) => zip_next(vm, it, &its, strict),
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
@@ -414,6 +420,106 @@ fn permutations_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Optio
         }
         *started = true;
         let items: Vec<ObjRef> = indices[..r].iter().map(|&k| pool[k]).collect();
+        items
+    };
+    let items = items.into_iter().map(|o| vm.incref(o)).collect();
+    recycled_tuple(vm, it, items, true).map(Some)
+}
+
+/// The next tuple of `itertools.combinations` (CPython's
+/// `combinations_next`): the rightmost index that can move moves up one,
+/// the ones after it follow; the result tuple is refilled in place while
+/// the iterator holds it alone.
+fn combinations_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let items = {
+        let mut st = it.payload::<IterObject>().state.borrow_mut();
+        let IterState::Combinations {
+            pool,
+            r,
+            indices,
+            repeats,
+            started,
+            stopped,
+        } = &mut *st
+        else {
+            unreachable!("combinations state")
+        };
+        let (n, r) = (pool.len(), *r);
+        if *stopped {
+            return Ok(None);
+        }
+        if *started && *repeats {
+            // (`cwr_next`: the ones after it take its new value.)
+            let Some(i) = (0..r).rev().find(|&i| indices[i] != n - 1) else {
+                *stopped = true;
+                return Ok(None);
+            };
+            let index = indices[i] + 1;
+            indices[i..].fill(index);
+        } else if *started {
+            let Some(i) = (0..r).rev().find(|&i| indices[i] != i + n - r) else {
+                *stopped = true;
+                return Ok(None);
+            };
+            indices[i] += 1;
+            for j in i + 1..r {
+                indices[j] = indices[j - 1] + 1;
+            }
+        }
+        *started = true;
+        let items: Vec<ObjRef> = indices.iter().map(|&k| pool[k]).collect();
+        items
+    };
+    let items = items.into_iter().map(|o| vm.incref(o)).collect();
+    recycled_tuple(vm, it, items, true).map(Some)
+}
+
+/// The next tuple of `itertools.product` (CPython's `product_next`): the
+/// rightmost position advances, odometer-style.
+fn product_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let items = {
+        let mut st = it.payload::<IterObject>().state.borrow_mut();
+        let IterState::Product {
+            pools,
+            which,
+            indices,
+            started,
+            stopped,
+        } = &mut *st
+        else {
+            unreachable!("product state")
+        };
+        if *stopped {
+            return Ok(None);
+        }
+        if *started {
+            let mut i = which.len();
+            let advanced = loop {
+                if i == 0 {
+                    break false;
+                }
+                i -= 1;
+                indices[i] += 1;
+                if indices[i] == pools[which[i]].len() {
+                    indices[i] = 0;
+                } else {
+                    break true;
+                }
+            };
+            if !advanced {
+                *stopped = true;
+                return Ok(None);
+            }
+        } else if which.is_empty() {
+            // `product()` gives one empty tuple.
+            *stopped = true;
+        }
+        *started = true;
+        let items: Vec<ObjRef> = which
+            .iter()
+            .zip(indices.iter())
+            .map(|(&p, &k)| pools[p][k])
+            .collect();
         items
     };
     let items = items.into_iter().map(|o| vm.incref(o)).collect();

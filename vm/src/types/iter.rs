@@ -101,6 +101,26 @@ pub enum IterState {
         started: bool,
         stopped: bool,
     },
+    /// `itertools.combinations(pool, r)`: CPython's `combinationsobject`;
+    /// with `repeats`, `combinations_with_replacement` (`cwrobject`).
+    Combinations {
+        pool: Vec<ObjRef>,
+        r: usize,
+        indices: Vec<usize>,
+        repeats: bool,
+        started: bool,
+        stopped: bool,
+    },
+    /// `itertools.product(*pools, repeat=n)`: CPython's `productobject`;
+    /// each distinct pool once (`repeat` repeats it), `which` the pool of
+    /// each position.
+    Product {
+        pools: Vec<Vec<ObjRef>>,
+        which: Vec<usize>,
+        indices: Vec<usize>,
+        started: bool,
+        stopped: bool,
+    },
     /// `iter(deque)` and `reversed(deque)` (CPython's `dequeiterobject`):
     /// `counter` items left; forward ones start at `index`, backward
     /// ones end at `counter`. The deque is held until the iterator dies.
@@ -159,7 +179,10 @@ impl IterState {
                 func.iter().for_each(|&o| visit(o));
                 visit(*sentinel);
             }
-            IterState::Permutations { pool, .. } => pool.iter().for_each(|&o| visit(o)),
+            IterState::Permutations { pool, .. } | IterState::Combinations { pool, .. } => {
+                pool.iter().for_each(|&o| visit(o))
+            }
+            IterState::Product { pools, .. } => pools.iter().flatten().for_each(|&o| visit(o)),
             IterState::Deque { deque, .. } => visit(*deque),
         }
     }
@@ -295,6 +318,9 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
         IterState::Filter { .. } => "filter",
         IterState::Callable { .. } => "callable_iterator",
         IterState::Permutations { .. } => "itertools.permutations",
+        IterState::Combinations { repeats: false, .. } => "itertools.combinations",
+        IterState::Combinations { repeats: true, .. } => "itertools.combinations_with_replacement",
+        IterState::Product { .. } => "itertools.product",
         IterState::Deque { reverse: false, .. } => "_collections._deque_iterator",
         IterState::Deque { reverse: true, .. } => "_collections._deque_reverse_iterator",
     }

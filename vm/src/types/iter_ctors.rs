@@ -14,6 +14,13 @@ use ouro_gc_core::{Collector, ObjRef};
 pub fn install<C: Collector>(vm: &mut Vm<C>) {
     set_ctor(vm, "enumerate", enumerate_new);
     set_ctor(vm, "itertools.permutations", permutations_new);
+    set_ctor(vm, "itertools.combinations", combinations_new);
+    set_ctor(
+        vm,
+        "itertools.combinations_with_replacement",
+        combinations_with_replacement_new,
+    );
+    set_ctor(vm, "itertools.product", product_new);
     set_ctor(vm, "zip", zip_new);
     set_ctor(vm, "map", map_new);
     set_ctor(vm, "filter", filter_new);
@@ -137,6 +144,117 @@ fn permutations_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
         stopped: r > n,
     };
     new_iter(vm, state)
+}
+
+/// A non-negative count argument (`r`, `repeat`) as a C `Py_ssize_t`.
+fn count_arg<C: Collector>(vm: &mut Vm<C>, o: ObjRef, negative: &str) -> PyResult<usize> {
+    match crate::protocol::numeric::num_as(o, crate::object::layout_tag(o)) {
+        Some(crate::protocol::numeric::Num::Int(i)) => match i.as_i64() {
+            Some(k) if k < 0 => Err(vm.value_error(negative.to_string())),
+            Some(k) => Ok(k as usize),
+            None => Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t".to_string(),
+            )),
+        },
+        _ => {
+            let tn = vm.type_name(o);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// `itertools.combinations(iterable, r)` (CPython's `combinations_new`):
+/// the pool taken at once.
+fn combinations_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    combinations_of(vm, args, "combinations", false)
+}
+
+/// `itertools.combinations_with_replacement(iterable, r)` (`cwr_new`).
+fn combinations_with_replacement_new<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+) -> PyResult<ObjRef> {
+    combinations_of(vm, args, "combinations_with_replacement", true)
+}
+
+fn combinations_of<C: Collector>(
+    vm: &mut Vm<C>,
+    args: Args<'_>,
+    name: &str,
+    repeats: bool,
+) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_at_most(vm, a.len() + a.kwnames.len(), name, 2)?;
+    check_kwargs(vm, &a, name, &["iterable", "r"])?;
+    let Some(&iterable) = a.pos.first().or(kwarg(&a, "iterable").as_ref()) else {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument 'iterable' (pos 1)"
+        )));
+    };
+    let Some(r) = a.pos.get(1).copied().or_else(|| kwarg(&a, "r")) else {
+        return Err(vm.type_error(format!("{name}() missing required argument 'r' (pos 2)")));
+    };
+    let pool = vm.iterate(iterable)?;
+    let r = match count_arg(vm, r, "r must be non-negative") {
+        Ok(r) => r,
+        Err(e) => {
+            vm.with_roots(&[e], |vm| vm.decref_all(pool));
+            return Err(e);
+        }
+    };
+    let (n, indices) = match repeats {
+        true => (pool.len(), vec![0; r]),
+        false => (pool.len(), (0..r).collect()),
+    };
+    let stopped = if repeats { n == 0 && r > 0 } else { r > n };
+    new_iter(
+        vm,
+        IterState::Combinations {
+            pool,
+            r,
+            indices,
+            repeats,
+            started: false,
+            stopped,
+        },
+    )
+}
+
+/// `itertools.product(*iterables, repeat=1)` (CPython's `product_new`):
+/// each iterable taken at once, in order.
+fn product_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    check_kwargs(vm, &a, "product", &["repeat"])?;
+    let repeat = match kwarg(&a, "repeat") {
+        Some(r) => count_arg(vm, r, "repeat argument cannot be negative")?,
+        None => 1,
+    };
+    // (`repeat=0` takes none of the iterables, as CPython's.)
+    let given = if repeat == 0 { &[][..] } else { a.pos };
+    let mut pools: Vec<Vec<ObjRef>> = Vec::with_capacity(given.len());
+    for &it in given {
+        match vm.iterate(it) {
+            Ok(p) => pools.push(p),
+            Err(e) => {
+                vm.with_roots(&[e], |vm| vm.decref_all(pools.into_iter().flatten()));
+                return Err(e);
+            }
+        }
+    }
+    let n = pools.len();
+    let which: Vec<usize> = (0..repeat).flat_map(|_| 0..n).collect();
+    let stopped = which.iter().any(|&p| pools[p].is_empty());
+    new_iter(
+        vm,
+        IterState::Product {
+            indices: vec![0; which.len()],
+            pools,
+            which,
+            started: false,
+            stopped,
+        },
+    )
 }
 
 fn iters_of<C: Collector>(vm: &mut Vm<C>, objs: &[ObjRef]) -> PyResult<Vec<ObjRef>> {

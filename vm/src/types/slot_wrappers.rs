@@ -46,6 +46,9 @@ const ITERATORS: &[&str] = &[
     "map",
     "filter",
     "itertools.permutations",
+    "itertools.combinations",
+    "itertools.combinations_with_replacement",
+    "itertools.product",
     "_collections._deque_iterator",
     "_collections._deque_reverse_iterator",
 ];
@@ -183,7 +186,15 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
         def_method(vm, t, "__next__", next);
         if !matches!(
             t,
-            "callable_iterator" | "enumerate" | "zip" | "map" | "filter" | "itertools.permutations"
+            "callable_iterator"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "itertools.permutations"
+                | "itertools.combinations"
+                | "itertools.combinations_with_replacement"
+                | "itertools.product"
         ) {
             def_method(vm, t, "__length_hint__", length_hint);
         }
