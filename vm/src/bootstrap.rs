@@ -253,6 +253,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("itertools.combinations", "object", None),
     ("itertools.combinations_with_replacement", "object", None),
     ("itertools.product", "object", None),
+    ("itertools.zip_longest", "object", None),
     ("collections.deque", "object", Some(Tag::Deque)),
     ("functools.partial", "object", Some(Tag::Partial)),
     ("_collections._deque_iterator", "object", None),

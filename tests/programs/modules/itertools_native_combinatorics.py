@@ -1,4 +1,4 @@
-# itertools.product and combinations are native, as CPython's C ones: the
+# itertools.product, combinations and zip_longest are native, as CPython's C ones: the
 # pools taken at once, each distinct pool held once (repeat shares it), the
 # result tuple refilled in place while nothing else holds it.
 import itertools, sys
@@ -31,3 +31,39 @@ for t in cwr(range(3), 2): ids.add(id(t))
 print("cwr ids", len(ids), type(cwr("a", 1)).__name__)
 try: cwr("a", -1)
 except ValueError as e: print(e)
+zl = itertools.zip_longest
+print(list(zl("abc", [1])), list(zl()), list(zl("ab", "xyz", fillvalue="-")), list(zl([], [])))
+try: zl(1)
+except TypeError as e: print(e)
+try: zl("a", fill=1)
+except TypeError as e: print(e)
+class E: pass
+a, b = E(), E()
+for t in zl([a], [b]): print("zl", sys.getrefcount(t))
+ids = set()
+for t in zl([1, 2, 3], [4]): ids.add(id(t))
+print("zl ids", len(ids))
+keep = list(zl([1, 2], [3]))
+print(keep, type(zl()).__name__)
+class D:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+def gen(n):
+    for i in range(n):
+        yield D(i)
+    print("gen", n, "done")
+z = zl(gen(1), gen(2))
+for pair in z:
+    print("pair", [p.n if p else None for p in pair])
+    del pair
+print("loop done")
+del z
+def boom():
+    yield 1
+    raise ValueError("boom")
+z = zl(boom(), [1, 2, 3])
+try:
+    for x in z: print(x)
+except ValueError as e:
+    print("error", e)
+print(list(z))

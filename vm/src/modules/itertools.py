@@ -989,3 +989,4 @@ class combinations_with_replacement:
 # (`_itertools`), as CPython's C ones (their result tuple is refilled while
 # nothing else holds it).
 from _itertools import permutations, combinations, combinations_with_replacement, product
+from _itertools import zip_longest

@@ -201,6 +201,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
         "combinations",
         "combinations_with_replacement",
         "product",
+        "zip_longest",
     ] {
         let t = vm.types.get(&format!("itertools.{name}"));
         vm.dict_set_str(d, name, t).expect("heap at start-up");

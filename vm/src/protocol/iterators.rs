@@ -241,6 +241,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         Permutations,
         Combinations,
         Product,
+        ZipLongest,
     }
     let kind = match &*it.payload::<IterObject>().state.borrow() {
         IterState::Enumerate { it, .. } => Kind::Enumerate(*it),
@@ -253,6 +254,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         IterState::Permutations { .. } => Kind::Permutations,
         IterState::Combinations { .. } => Kind::Combinations,
         IterState::Product { .. } => Kind::Product,
+        IterState::ZipLongest { .. } => Kind::ZipLongest,
         _ => unreachable!("simple kinds are handled by step"),
     };
     // The caller holds `it`, which keeps the state's objects alive.
@@ -261,6 +263,7 @@ fn composite_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<O
         Kind::Permutations => permutations_next(vm, it),
         Kind::Combinations => combinations_next(vm, it),
         Kind::Product => product_next(vm, it),
+        Kind::ZipLongest => zip_longest_next(vm, it),
         Kind::Zip(its, strict) => zip_next(vm, it, &its, strict),
         Kind::Map(func, its) => match next_all(vm, &its)? {
             Some(args) => {
@@ -604,6 +607,72 @@ fn zip_next<C: Collector>(
         }
     }
     recycled_tuple(vm, it, vals, false).map(Some)
+}
+
+/// The next tuple of `itertools.zip_longest` (CPython's
+/// `zip_longest_next`): an exhausted iterator leaves its slot (released)
+/// and gives the fill value from then on, until the last one ends.
+fn zip_longest_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let state = |it: ObjRef| it.payload::<IterObject>().state.borrow_mut();
+    let (its, fill) = match &*state(it) {
+        IterState::ZipLongest { its, fill, active } if !its.is_empty() && *active > 0 => {
+            (its.clone(), *fill)
+        }
+        _ => return Ok(None),
+    };
+    // Held while `next` runs Python code, which may re-enter this
+    // iterator and empty a slot.
+    let held: Vec<ObjRef> = its.iter().flatten().map(|&o| vm.incref(o)).collect();
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&held);
+    let mut vals: Vec<ObjRef> = Vec::with_capacity(its.len());
+    let mut outcome = Ok(true);
+    for (i, slot) in its.iter().enumerate() {
+        let v = match slot {
+            None => vm.incref(fill),
+            Some(sub) => match vm.with_roots(&vals.clone(), |vm| vm.next(*sub)) {
+                Ok(Some(v)) => v,
+                Ok(None) => {
+                    let (left, dropped) = match &mut *state(it) {
+                        IterState::ZipLongest { its, active, .. } => {
+                            *active = active.saturating_sub(1);
+                            (*active, if *active > 0 { its[i].take() } else { None })
+                        }
+                        _ => (0, None),
+                    };
+                    vm.decref_opt(dropped);
+                    if left == 0 {
+                        outcome = Ok(false);
+                        break;
+                    }
+                    vm.incref(fill)
+                }
+                Err(e) => {
+                    if let IterState::ZipLongest { active, .. } = &mut *state(it) {
+                        *active = 0;
+                    }
+                    outcome = Err(e);
+                    break;
+                }
+            },
+        };
+        vals.push(v);
+    }
+    vm.temp_roots.truncate(base);
+    match outcome {
+        Ok(true) => {
+            vm.decref_all(held);
+            recycled_tuple(vm, it, vals, false).map(Some)
+        }
+        Ok(false) => {
+            vm.decref_all(vals.into_iter().chain(held));
+            Ok(None)
+        }
+        Err(e) => {
+            vm.with_roots(&[e], |vm| vm.decref_all(vals.into_iter().chain(held)));
+            Err(e)
+        }
+    }
 }
 
 /// The first iterator ended: with `strict`, every other must end too.

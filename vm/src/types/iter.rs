@@ -121,6 +121,13 @@ pub enum IterState {
         started: bool,
         stopped: bool,
     },
+    /// `itertools.zip_longest(*its, fillvalue=None)`: CPython's
+    /// `ziplongestobject` (an exhausted iterator's slot is emptied).
+    ZipLongest {
+        its: Vec<Option<ObjRef>>,
+        fill: ObjRef,
+        active: usize,
+    },
     /// `iter(deque)` and `reversed(deque)` (CPython's `dequeiterobject`):
     /// `counter` items left; forward ones start at `index`, backward
     /// ones end at `counter`. The deque is held until the iterator dies.
@@ -183,6 +190,10 @@ impl IterState {
                 pool.iter().for_each(|&o| visit(o))
             }
             IterState::Product { pools, .. } => pools.iter().flatten().for_each(|&o| visit(o)),
+            IterState::ZipLongest { its, fill, .. } => {
+                its.iter().flatten().for_each(|&o| visit(o));
+                visit(*fill);
+            }
             IterState::Deque { deque, .. } => visit(*deque),
         }
     }
@@ -321,6 +332,7 @@ pub fn iter_kind(o: ObjRef) -> &'static str {
         IterState::Combinations { repeats: false, .. } => "itertools.combinations",
         IterState::Combinations { repeats: true, .. } => "itertools.combinations_with_replacement",
         IterState::Product { .. } => "itertools.product",
+        IterState::ZipLongest { .. } => "itertools.zip_longest",
         IterState::Deque { reverse: false, .. } => "_collections._deque_iterator",
         IterState::Deque { reverse: true, .. } => "_collections._deque_reverse_iterator",
     }

@@ -21,6 +21,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         combinations_with_replacement_new,
     );
     set_ctor(vm, "itertools.product", product_new);
+    set_ctor(vm, "itertools.zip_longest", zip_longest_new);
     set_ctor(vm, "zip", zip_new);
     set_ctor(vm, "map", map_new);
     set_ctor(vm, "filter", filter_new);
@@ -253,6 +254,31 @@ fn product_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
             which,
             started: false,
             stopped,
+        },
+    )
+}
+
+/// `itertools.zip_longest(*iterables, fillvalue=None)`
+/// (`zip_longest_new`): an iterator of each, in order.
+fn zip_longest_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    let a = rest(&args);
+    let fill = match (a.kwnames.len(), kwarg(&a, "fillvalue")) {
+        (0, _) => vm.none,
+        (1, Some(f)) => f,
+        _ => {
+            return Err(
+                vm.type_error("zip_longest() got an unexpected keyword argument".to_string())
+            )
+        }
+    };
+    let its = iters_of(vm, a.pos)?;
+    let active = its.len();
+    new_iter(
+        vm,
+        IterState::ZipLongest {
+            its: its.into_iter().map(Some).collect(),
+            fill: vm.incref(fill),
+            active,
         },
     )
 }

@@ -49,6 +49,7 @@ const ITERATORS: &[&str] = &[
     "itertools.combinations",
     "itertools.combinations_with_replacement",
     "itertools.product",
+    "itertools.zip_longest",
     "_collections._deque_iterator",
     "_collections._deque_reverse_iterator",
 ];
@@ -195,6 +196,7 @@ pub fn register<C: Collector>(vm: &mut Vm<C>) {
                 | "itertools.combinations"
                 | "itertools.combinations_with_replacement"
                 | "itertools.product"
+                | "itertools.zip_longest"
         ) {
             def_method(vm, t, "__length_hint__", length_hint);
         }
