@@ -85,6 +85,15 @@ impl<C: Collector> Vm<C> {
         self.set_discard_entry(s, key, h)
     }
 
+    /// `s.clear()`: the table emptied first, then its keys released in
+    /// table order (`set_clear_internal`).
+    pub(crate) fn set_clear(&mut self, s: ObjRef) -> PyResult<()> {
+        let old = set_of(s).expect("set").take_all();
+        let synced = self.sync_account(s);
+        self.decref_all(old);
+        synced
+    }
+
     /// Run `f` over the (hash, key) entries of the set `s` in table order,
     /// each key held meanwhile (code `f` runs may mutate the set).
     fn with_set_entries<R: Held>(
@@ -266,10 +275,7 @@ impl<C: Collector> Vm<C> {
     /// dummies is then rebuilt.
     pub(crate) fn set_difference_update(&mut self, s: ObjRef, other: ObjRef) -> PyResult<()> {
         if s == other {
-            let old = set_of(s).expect("set").take_all();
-            let synced = self.sync_account(s);
-            self.decref_all(old);
-            return synced;
+            return self.set_clear(s);
         }
         if let Some(o) = set_of(other) {
             let by = match o.len() >> 3 > set_of(s).expect("set").len() {
@@ -354,10 +360,7 @@ impl<C: Collector> Vm<C> {
             Ok(())
         };
         if s == other {
-            let old = set_of(s).expect("set").take_all();
-            let synced = self.sync_account(s);
-            self.decref_all(old);
-            return synced;
+            return self.set_clear(s);
         }
         if exact_dict(other) {
             return self.with_dict_keys(other, toggle);

@@ -537,9 +537,7 @@ fn pop<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
-    let keys = set_of(s).expect("set").take_all();
-    vm.sync_account(s)?;
-    vm.decref_all(keys);
+    vm.set_clear(s)?;
     Ok(vm.new_none())
 }
 
