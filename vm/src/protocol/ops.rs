@@ -404,26 +404,25 @@ impl<C: Collector> Vm<C> {
         };
         let takes_self = takes_self && !(bind && f.tag() == Tag::Function);
         let r = self.using(f, |vm, f| {
-            if takes_self && bind {
+            if takes_self {
+                let call = |vm: &mut Self| {
+                    // (Dunders take at most three arguments: no allocation.)
+                    if args.len() > 3 {
+                        let mut all = vec![obj];
+                        all.extend_from_slice(args);
+                        return vm.call(f, &all);
+                    }
+                    let mut all = [obj; 4];
+                    all[1..=args.len()].copy_from_slice(args);
+                    vm.call(f, &all[..=args.len()])
+                };
                 // `_PyObject_LookupSpecial` binds a builtin method too: the
                 // bound method holds `obj` while it runs (`format(c)` sees
                 // one more reference in `c.__str__`).
-                return vm.holding_args_tuple(&[obj], |vm| {
-                    let mut all = vec![obj];
-                    all.extend_from_slice(args);
-                    vm.call(f, &all)
-                });
-            }
-            if takes_self {
-                // (Dunders take at most three arguments: no allocation.)
-                if args.len() > 3 {
-                    let mut all = vec![obj];
-                    all.extend_from_slice(args);
-                    return vm.call(f, &all);
-                }
-                let mut all = [obj; 4];
-                all[1..=args.len()].copy_from_slice(args);
-                return vm.call(f, &all[..=args.len()]);
+                return match bind {
+                    true => vm.holding_args_tuple(&[obj], call),
+                    false => call(vm),
+                };
             }
             let bound = vm.bind_class_attr(f, obj, t)?;
             vm.using(bound, |vm, bound| vm.call(bound, args))
