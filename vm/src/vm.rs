@@ -200,7 +200,7 @@ pub struct Vm<C: Collector> {
     pub config: VmConfig,
     /// The running frames, innermost last. Boxed: a frame is large, and
     /// a call, a return and a generator's suspension move only a pointer.
-    pub frames: Vec<Box<Frame>>,
+    pub frames: crate::interp::framestack::FrameStack,
     /// The sentinel `LoadMethod` pushes for "no self": never counted, never
     /// a root, not on the heap.
     pub null: ObjRef,
@@ -377,7 +377,7 @@ impl<C: Collector> Vm<C> {
         let mut vm = Vm {
             heap,
             gc,
-            frames: Vec::new(),
+            frames: crate::interp::framestack::FrameStack::new(),
             null,
             none,
             true_,
@@ -719,7 +719,7 @@ impl<C: Collector> Vm<C> {
 
     /// Every counted reference the vm holds outside the heap.
     fn roots(&self, visit: Visit<'_>) {
-        for f in &self.frames {
+        for f in self.frames.iter() {
             f.visit_refs(self.null, visit);
         }
         self.gc.visit_pending(visit);

@@ -8,6 +8,7 @@ pub mod call;
 pub mod constants;
 pub mod exceptions;
 pub mod frame;
+pub mod framestack;
 mod instantiate;
 mod names;
 pub mod patterns;

@@ -373,7 +373,8 @@ impl<C: Collector> Vm<C> {
                 // Running (on the frame stack, topmost of its code) or
                 // finished.
                 let running = crate::types::generator::is_running(g);
-                match self.frames.iter().rposition(|f| f.code == code) {
+                let at = self.frames.iter().rposition(|f| f.code == code);
+                match at {
                     Some(i) if running => self.frame_object_at(i),
                     _ => Ok(self.new_none()),
                 }

@@ -1,0 +1,109 @@
+//! The stack of running frames, with the top frame's address kept at hand.
+//!
+//! Nearly every instruction touches the running frame several times (its
+//! value stack, its locals, its pc); with a plain `Vec<Box<Frame>>` each
+//! touch reloads the vector's length and buffer, checks the length and
+//! loads the box. Here the top frame's address is cached beside the vector:
+//! one load. Frames are boxed, so the address stays valid while the
+//! vector grows; it is refreshed on every push and pop, the only ways the
+//! top changes.
+
+use super::frame::Frame;
+use std::ptr::NonNull;
+
+/// Owns its frames: each is a `Box<Frame>` turned into its raw address on
+/// `push` and back into the box on `pop` (or on drop), so every access to
+/// a frame here goes through that one address.
+pub struct FrameStack {
+    frames: Vec<NonNull<Frame>>,
+    /// The last of `frames`; `None` when empty.
+    top: Option<NonNull<Frame>>,
+}
+
+impl Default for FrameStack {
+    fn default() -> Self {
+        FrameStack::new()
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        while self.pop().is_some() {}
+    }
+}
+
+impl FrameStack {
+    pub fn new() -> FrameStack {
+        FrameStack {
+            frames: Vec::new(),
+            top: None,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, frame: Box<Frame>) {
+        let p = NonNull::from(Box::leak(frame));
+        self.frames.push(p);
+        self.top = Some(p);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Option<Box<Frame>> {
+        let p = self.frames.pop()?;
+        self.top = self.frames.last().copied();
+        // SAFETY: `p` came from `Box::leak` in `push` and has just left
+        // `frames`, so this is the one box made of it; no reference handed
+        // out by this stack outlives the `&mut self` this takes.
+        Some(unsafe { Box::from_raw(p.as_ptr()) })
+    }
+
+    #[inline]
+    pub fn last(&self) -> Option<&Frame> {
+        // SAFETY: every address in `frames` (and `top`, the last of them) is
+        // a live leaked box this stack owns until `pop`; the shared borrow
+        // of `self` keeps it from being popped while the reference lives.
+        self.top.map(|p| unsafe { p.as_ref() })
+    }
+
+    #[inline]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        // SAFETY: as in `last`; the exclusive borrow of `self` makes this
+        // the only reference to the frame while it lives.
+        self.top.map(|mut p| unsafe { p.as_mut() })
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> + ExactSizeIterator {
+        // SAFETY: as in `last`, for each frame.
+        self.frames.iter().map(|p| unsafe { p.as_ref() })
+    }
+
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
+        // SAFETY: as in `last_mut`, for the i-th frame.
+        self.frames.get_mut(i).map(|p| unsafe { p.as_mut() })
+    }
+}
+
+impl std::ops::Index<usize> for FrameStack {
+    type Output = Frame;
+    fn index(&self, i: usize) -> &Frame {
+        // SAFETY: as in `last`, for the i-th frame.
+        unsafe { self.frames[i].as_ref() }
+    }
+}
+
+impl std::ops::IndexMut<usize> for FrameStack {
+    fn index_mut(&mut self, i: usize) -> &mut Frame {
+        // SAFETY: as in `last_mut`, for the i-th frame.
+        unsafe { self.frames[i].as_mut() }
+    }
+}
