@@ -265,7 +265,7 @@ impl<C: Collector> Vm<C> {
 
     fn with_frame_at<R>(&mut self, at: FrameAt, f: impl FnOnce(&mut Frame) -> R) -> Option<R> {
         let fo = match at {
-            FrameAt::Stack(i) => return self.frames.get_mut(i).map(|b| f(b)),
+            FrameAt::Stack(i) => return self.frames.get_mut(i).map(f),
             FrameAt::Object(fo) => fo,
         };
         let gen = match &mut *frame_obj(fo).state.borrow_mut() {
