@@ -183,8 +183,19 @@ pub enum Instr {
     UnaryOp(UnaryOp),
     /// `[a, b] -> [a op b]`
     CompareOp(CmpOp),
+    /// `CompareOp` directly followed by `PopJumpIfFalse`/`PopJumpIfTrue`
+    /// (made by the last compiler pass, never emitted directly). Where the
+    /// comparison has no side effect (two small ints) the vm decides the
+    /// jump itself and skips the jump instruction; otherwise it is exactly
+    /// `CompareOp` and the jump instruction runs next. Analyses treat it as
+    /// `CompareOp`.
+    CompareOpJump(CmpOp),
     /// `[a, b] -> [a is b]`, or `a is not b` when the flag is true.
     IsOp(bool),
+    /// `IsOp` directly followed by `PopJumpIfFalse`/`PopJumpIfTrue`, which
+    /// the vm decides itself (an identity test has no side effect),
+    /// skipping the jump instruction (see `CompareOpJump`).
+    IsOpJump(bool),
     /// `[a, b] -> [a in b]`, or `a not in b` when the flag is true.
     ContainsOp(bool),
 

@@ -115,8 +115,8 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
             (Some(arg), format!("{}{eq}", op.symbol()))
         }
         UnaryOp(op) => (Some(op as u32), unary_symbol(op).to_string()),
-        CompareOp(op) => (Some(op as u32), op.symbol().to_string()),
-        IsOp(invert) => (
+        CompareOp(op) | CompareOpJump(op) => (Some(op as u32), op.symbol().to_string()),
+        IsOp(invert) | IsOpJump(invert) => (
             Some(u32::from(invert)),
             if invert { "is not" } else { "is" }.into(),
         ),

@@ -64,7 +64,9 @@ fn effect(instr: &Instr) -> i64 {
         | DeleteAttr(_)
         | BinaryOp { .. }
         | CompareOp(_)
+        | CompareOpJump(_)
         | IsOp(_)
+        | IsOpJump(_)
         | ContainsOp(_)
         | BinarySubscr
         | ListAppend(_)

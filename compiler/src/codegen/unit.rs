@@ -201,6 +201,7 @@ impl<'a> Unit<'a> {
         }
         self.remove_unreachable();
         let max_stack = stack::max_stack(&self.instrs)?;
+        fuse_test_and_jump(&mut self.instrs);
         let cell2arg = self.cell2arg();
         Ok(CodeObject {
             name: self.name,
@@ -262,5 +263,26 @@ impl<'a> Unit<'a> {
             .iter()
             .map(|cell| self.varnames.get(cell).filter(|&i| i < nparams))
             .collect()
+    }
+}
+
+/// The last pass: a comparison or identity test directly followed by a
+/// conditional jump becomes its fused form (`Instr::CompareOpJump`,
+/// `Instr::IsOpJump`). The jump instruction stays where it was (a target
+/// of other jumps, and what the fused form reads its target from), so no
+/// index moves.
+fn fuse_test_and_jump(instrs: &mut [Instr]) {
+    for i in 1..instrs.len() {
+        if !matches!(
+            instrs[i],
+            Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)
+        ) {
+            continue;
+        }
+        instrs[i - 1] = match instrs[i - 1] {
+            Instr::CompareOp(op) => Instr::CompareOpJump(op),
+            Instr::IsOp(invert) => Instr::IsOpJump(invert),
+            other => other,
+        };
     }
 }

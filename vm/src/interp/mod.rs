@@ -87,6 +87,24 @@ impl<C: Collector> Vm<C> {
         s[s.len() - n]
     }
 
+    /// The jump after a fused test (`CompareOpJump`, `IsOpJump`), decided:
+    /// `truth` is the test's result; the jump instruction itself (the next
+    /// one, which holds the target) is skipped either way.
+    #[inline]
+    fn take_fused_jump(&mut self, truth: bool) {
+        let f = self.frame();
+        let (target, on_true) = match f.rc.instructions[f.pc] {
+            Instr::PopJumpIfTrue(t) => (t, true),
+            Instr::PopJumpIfFalse(t) => (t, false),
+            other => unreachable!("a fused test is followed by its jump, not {other:?}"),
+        };
+        f.pc = if truth == on_true {
+            target as usize
+        } else {
+            f.pc + 1
+        };
+    }
+
     fn name_const(&mut self, i: u32) -> ObjRef {
         let code = self.frame().code;
         code.payload::<CodeObj>().names()[i as usize]
@@ -592,11 +610,30 @@ impl<C: Collector> Vm<C> {
             }
             CompareOp(op) => {
                 let (a, b) = (self.peek(2), self.peek(1));
-                let r = match Self::small_int_compare(a, b, op) {
+                let r = match Self::scalar_compare(a, b, op) {
                     Some(r) => self.new_bool(r),
                     None => self.compare(a, b, op)?,
                 };
                 self.replace_top(2, Some(r));
+            }
+            CompareOpJump(op) => {
+                let (a, b) = (self.peek(2), self.peek(1));
+                match Self::scalar_compare(a, b, op) {
+                    Some(r) => {
+                        self.replace_top(2, None);
+                        self.take_fused_jump(r);
+                    }
+                    // Not decided here: plain `CompareOp`, the jump next.
+                    None => {
+                        let r = self.compare(a, b, op)?;
+                        self.replace_top(2, Some(r));
+                    }
+                }
+            }
+            IsOpJump(invert) => {
+                let r = (self.peek(2) == self.peek(1)) != invert;
+                self.replace_top(2, None);
+                self.take_fused_jump(r);
             }
             IsOp(invert) => {
                 let r = (self.peek(2) == self.peek(1)) != invert;

@@ -323,22 +323,30 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// `a op b` for two exact ints held in machine words (CPython's
-    /// `COMPARE_OP_INT_JUMP`); `None` for anything else.
+    /// `a op b` for two exact ints held in machine words or two exact
+    /// floats (CPython's `COMPARE_OP_INT_JUMP` and `COMPARE_OP_FLOAT_JUMP`:
+    /// no method is looked up and nothing can run); `None` for anything
+    /// else.
     #[inline]
-    pub(crate) fn small_int_compare(a: ObjRef, b: ObjRef, op: CmpOp) -> Option<bool> {
-        if a.tag() != Tag::Int || b.tag() != Tag::Int {
-            return None;
+    pub(crate) fn scalar_compare(a: ObjRef, b: ObjRef, op: CmpOp) -> Option<bool> {
+        match (a.tag(), b.tag()) {
+            (Tag::Int, Tag::Int) => {
+                let (x, y) = (a.get::<IntObject>()?.0, b.get::<IntObject>()?.0);
+                Some(match op {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                })
+            }
+            (Tag::Float, Tag::Float) => {
+                let (x, y) = (a.get::<FloatObject>()?.0, b.get::<FloatObject>()?.0);
+                Some(cmp_by(op, x.partial_cmp(&y)))
+            }
+            _ => None,
         }
-        let (x, y) = (a.get::<IntObject>()?.0, b.get::<IntObject>()?.0);
-        Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        })
     }
 
     fn small_binop(&mut self, a: i64, b: i64, op: BinOp) -> PyResult<Option<ObjRef>> {
@@ -574,4 +582,20 @@ pub(crate) fn int_float_cmp(i: Int<'_>, f: f64) -> Option<std::cmp::Ordering> {
 
 fn float_big(f: f64) -> BigInt {
     float_ops::float_to_bigint(f).unwrap_or_else(|_| BigInt::zero())
+}
+
+/// `op` applied to an ordering; `None` (a NaN) is unordered, so only `!=`
+/// holds, as IEEE comparisons (and Python's) have it.
+#[inline]
+fn cmp_by(op: CmpOp, ord: Option<std::cmp::Ordering>) -> bool {
+    use std::cmp::Ordering::*;
+    match (op, ord) {
+        (CmpOp::Ne, o) => o != Some(Equal),
+        (_, None) => false,
+        (CmpOp::Lt, Some(o)) => o == Less,
+        (CmpOp::Le, Some(o)) => o != Greater,
+        (CmpOp::Eq, Some(o)) => o == Equal,
+        (CmpOp::Gt, Some(o)) => o == Greater,
+        (CmpOp::Ge, Some(o)) => o != Less,
+    }
 }
