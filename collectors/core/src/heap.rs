@@ -48,6 +48,10 @@ impl FreeCause {
     }
 }
 
+/// `Heap::free_list_by_tag`'s entry for a tag several layouts with free
+/// lists share.
+const SEARCH_FREE_LISTS: u8 = u8::MAX;
+
 /// The private heap seen as a set of objects.
 ///
 /// Invariant: the live blocks of `blocks` are exactly the live objects'
@@ -64,8 +68,13 @@ pub struct Heap {
     /// [`FREE_LISTED`]; `for_each` skips them.
     free_lists: Vec<FreeList>,
     /// `free_lists` by vtable tag: index + 1 of the free list of the one
-    /// layout with that tag that keeps one, or 0.
+    /// layout with that tag that keeps one, `SEARCH_FREE_LISTS` when
+    /// several layouts with that tag keep one, or 0 (also past the end)
+    /// when none does — so the common object, whose type keeps no free
+    /// list, is answered without a search.
     free_list_by_tag: Vec<u8>,
+    /// Some layout with a tag of 256 or more keeps a free list.
+    free_list_untagged: bool,
     /// What the frees happening now are caused by: set by a collector
     /// around the frees it causes.
     pub free_cause: FreeCause,
@@ -121,6 +130,7 @@ impl Heap {
             stats: ObjectStats::default(),
             free_lists: Vec::new(),
             free_list_by_tag: Vec::new(),
+            free_list_untagged: false,
             free_cause: FreeCause::Refcount,
             trace_frees: false,
             last_reused: false,
@@ -141,11 +151,14 @@ impl Heap {
             if self.free_list_by_tag.len() <= tag {
                 self.free_list_by_tag.resize(tag + 1, 0);
             }
-            let free = self.free_list_by_tag[tag] == 0;
-            // (A second layout with the same tag is found by search.)
-            if free && self.free_lists.len() < 255 {
-                self.free_list_by_tag[tag] = self.free_lists.len() as u8 + 1;
-            }
+            let entry = &mut self.free_list_by_tag[tag];
+            *entry = if *entry == 0 && self.free_lists.len() < usize::from(SEARCH_FREE_LISTS) - 1 {
+                self.free_lists.len() as u8 + 1
+            } else {
+                SEARCH_FREE_LISTS
+            };
+        } else {
+            self.free_list_untagged = true;
         }
         self.free_lists.push(FreeList {
             vtable,
@@ -211,32 +224,31 @@ impl Heap {
     /// The index in `free_lists` of `vtable`'s free list, if it has one.
     #[inline]
     fn free_list_index(&self, vtable: &TypeVTable) -> Option<usize> {
-        if let Some(i) = self.tagged_free_list(vtable) {
-            return Some(i);
+        let tag = vtable.tag as usize;
+        let entry = if tag < 256 {
+            self.free_list_by_tag.get(tag).copied().unwrap_or(0)
+        } else if self.free_list_untagged {
+            SEARCH_FREE_LISTS
+        } else {
+            0
+        };
+        match entry {
+            0 => None,
+            SEARCH_FREE_LISTS => self
+                .free_lists
+                .iter()
+                .position(|fl| std::ptr::eq(fl.vtable, vtable)),
+            i => {
+                let i = usize::from(i) - 1;
+                std::ptr::eq(self.free_lists[i].vtable, vtable).then_some(i)
+            }
         }
-        self.free_lists
-            .iter()
-            .position(|fl| std::ptr::eq(fl.vtable, vtable))
-    }
-
-    /// `free_list_index` through the by-tag table only (the common case).
-    #[inline(always)]
-    fn tagged_free_list(&self, vtable: &TypeVTable) -> Option<usize> {
-        let i = (*self.free_list_by_tag.get(vtable.tag as usize)? as usize).checked_sub(1)?;
-        std::ptr::eq(self.free_lists.get(i)?.vtable, vtable).then_some(i)
     }
 
     /// Take a kept block for a `vtable` object with `tail` words, if its
     /// free list has one (the hot path of allocation: no search).
     #[inline(always)]
     fn pop_kept(&mut self, vtable: &TypeVTable, tail: usize) -> Option<NonNull<u8>> {
-        if let Some(i) = self.tagged_free_list(vtable) {
-            // (A tail outside the kept range has an empty or no list.)
-            return self.free_lists[i].blocks.get_mut(tail)?.pop();
-        }
-        if self.free_lists.is_empty() {
-            return None;
-        }
         self.free_list(vtable, tail).and_then(Vec::pop)
     }
 
