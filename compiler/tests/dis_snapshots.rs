@@ -74,14 +74,14 @@ while i < 10 and not done:
 
   2           6 LOAD_NAME                1 (i)
               7 LOAD_CONST               1 (1)
-              8 COMPARE_OP               2 (==)
+              8 COMPARE_OP_JUMP          2 (==)
               9 POP_JUMP_IF_FALSE       11 (to 11)
 
   3          10 JUMP                     4 (to 4)
 
   4     >>   11 LOAD_NAME                1 (i)
              12 LOAD_CONST               1 (1)
-             13 COMPARE_OP               4 (>)
+             13 COMPARE_OP_JUMP          4 (>)
              14 POP_JUMP_IF_FALSE       17 (to 17)
 
   5          15 POP_TOP
@@ -93,7 +93,7 @@ while i < 10 and not done:
 
   8     >>   20 LOAD_NAME                1 (i)
              21 LOAD_CONST               3 (10)
-             22 COMPARE_OP               0 (<)
+             22 COMPARE_OP_JUMP          0 (<)
              23 POP_JUMP_IF_FALSE       36 (to 36)
              24 LOAD_NAME                2 (done)
              25 POP_JUMP_IF_TRUE        36 (to 36)
@@ -105,7 +105,7 @@ while i < 10 and not done:
 
   8          30 LOAD_NAME                1 (i)
              31 LOAD_CONST               3 (10)
-             32 COMPARE_OP               0 (<)
+             32 COMPARE_OP_JUMP          0 (<)
              33 POP_JUMP_IF_FALSE       36 (to 36)
              34 LOAD_NAME                2 (done)
              35 POP_JUMP_IF_FALSE       26 (to 26)

@@ -404,10 +404,10 @@ def execute(frame):
                 push((inplace if args[1] else plain)(left, right))
             elif name == "UnaryOp":
                 push(UNARY[args[0]](pop()))
-            elif name == "CompareOp":
+            elif name in ("CompareOp", "CompareOpJump"):
                 right = pop()
                 push(CMPOPS[args[0]](pop(), right))
-            elif name == "IsOp":
+            elif name in ("IsOp", "IsOpJump"):
                 right = pop()
                 push((pop() is right) != args[0])
             elif name == "ContainsOp":
