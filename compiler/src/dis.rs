@@ -7,7 +7,7 @@
 //! `Disassembly of <code object ...>:` header. Instruction indices are used
 //! where CPython shows byte offsets.
 
-use std::collections::HashSet;
+use crate::HashSet;
 use std::fmt::Write;
 
 use crate::bytecode::{CodeObject, Constant, Conversion, Instr, MakeFunctionFlags};

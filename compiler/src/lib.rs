@@ -19,6 +19,12 @@
 //! `fold` (with `numeric`, the float arithmetic it shares with the vm), `codegen`, `dis` and `repr` (listings), `error` (diagnostics and
 //! source positions).
 
+/// The compiler's maps and sets hash with FxHash: their keys are its own
+/// (names, constants, node ids), not input an adversary picks to collide,
+/// and SipHash was a tenth of the time spent importing a module.
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
+pub(crate) type HashSet<T> = std::collections::HashSet<T, rustc_hash::FxBuildHasher>;
+
 pub mod anchors;
 pub mod bytecode;
 mod codegen;

@@ -13,7 +13,7 @@
 //! Displays (`[..]`, `{..}`, `(..)`) with starred items, or with more items
 //! than [`STACK_USE_GUIDELINE`], are built incrementally.
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
@@ -122,7 +122,7 @@ impl<'a> Compiler<'a, '_, '_> {
 
     /// A keyword given twice is a SyntaxError.
     fn validate_keywords(&self, args: &ast::Arguments) -> Result {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for keyword in args.keywords.iter() {
             if let Some(name) = &keyword.arg {
                 if !seen.insert(name.as_str()) {

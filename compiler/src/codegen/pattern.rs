@@ -10,7 +10,7 @@
 //! Stack layout while a case's pattern runs, bottom to top:
 //! `[subject] [captures: the first captured on top] [values being matched]`.
 
-use std::collections::HashSet;
+use crate::HashSet;
 
 use ruff_python_ast::{self as ast, Expr, Pattern, Singleton};
 use ruff_text_size::Ranged;

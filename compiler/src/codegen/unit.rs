@@ -6,8 +6,8 @@
 //! instruction indices and computes `max_stack` by walking every path
 //! through the code (see [`crate::codegen::stack`]).
 
+use crate::HashMap;
 use ruff_text_size::TextRange;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -132,7 +132,7 @@ impl<'a> Unit<'a> {
             instrs: Vec::new(),
             positions: Vec::new(),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: HashMap::default(),
             names: NameTable::default(),
             varnames: NameTable::default(),
             cellvars: Vec::new(),

@@ -17,7 +17,7 @@
 
 pub(crate) mod arith;
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use num_bigint::BigInt;
 use ruff_python_ast::{Expr, ExprContext, Number};

@@ -7,7 +7,7 @@
 //! so a scope's declarations never leak into its siblings. On return, `free`
 //! has gained the names this scope (or its children) needs from outside.
 
-use std::collections::{HashMap, HashSet};
+use crate::{HashMap, HashSet};
 
 use super::flags::*;
 use super::{NameScope, ScopeId, ScopeKind, SymbolTable};
@@ -16,8 +16,8 @@ use crate::error::{CompileError, SourceInfo};
 type Names = HashSet<String>;
 
 pub(super) fn analyze(table: &mut SymbolTable, info: &SourceInfo<'_>) -> Result<(), CompileError> {
-    let mut free = Names::new();
-    analyze_block(table, 0, None, &mut free, Names::new(), info)
+    let mut free = Names::default();
+    analyze_block(table, 0, None, &mut free, Names::default(), info)
 }
 
 fn analyze_block(
@@ -29,15 +29,15 @@ fn analyze_block(
     info: &SourceInfo<'_>,
 ) -> Result<(), CompileError> {
     let kind = table.scopes[id].kind;
-    let mut new_global = Names::new();
-    let mut new_bound = Names::new();
+    let mut new_global = Names::default();
+    let mut new_bound = Names::default();
     // Class bodies pass their enclosing bindings through untouched: names
     // bound in a class are not visible to the functions inside it.
     if kind == ScopeKind::Class {
         new_global.extend(global.iter().cloned());
         new_bound.extend(bound.iter().flatten().cloned());
     }
-    let mut local = Names::new();
+    let mut local = Names::default();
     let mut ctx = NameContext {
         bound: &mut bound,
         local: &mut local,
@@ -72,7 +72,7 @@ fn analyze_names(
     ctx: &mut NameContext<'_>,
     info: &SourceInfo<'_>,
 ) -> Result<HashMap<String, NameScope>, CompileError> {
-    let mut scopes = HashMap::new();
+    let mut scopes = HashMap::default();
     for name in table.scopes[id].order.clone() {
         let flags = table.scopes[id].flags_of(&name);
         let scope = analyze_name(ctx, &name, flags)
@@ -94,9 +94,9 @@ fn analyze_children(
     global: &Names,
     info: &SourceInfo<'_>,
 ) -> Result<Names, CompileError> {
-    let mut all_free = Names::new();
+    let mut all_free = Names::default();
     for child in table.scopes[id].children.clone() {
-        let mut child_free = Names::new();
+        let mut child_free = Names::default();
         analyze_block(
             table,
             child,

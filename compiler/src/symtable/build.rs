@@ -5,7 +5,7 @@
 //! `async` forms, generators) are still walked, so that the names they bind
 //! are known and the first error reported is the one CPython's order gives.
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use ruff_python_ast::{
     self as ast, Comprehension, Expr, ExprContext, InterpolatedStringElement, Parameters, Stmt,
@@ -28,7 +28,7 @@ pub(crate) fn node_key<T>(node: &T) -> usize {
 pub(super) fn build(body: &[Stmt], info: &SourceInfo<'_>) -> Result<SymbolTable> {
     let table = SymbolTable {
         scopes: vec![Scope::new(ScopeKind::Module, "top")],
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
     };
     let mut builder = Builder {
         table,

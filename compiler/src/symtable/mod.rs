@@ -22,7 +22,7 @@ mod build;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use crate::HashMap;
 
 use ruff_text_size::TextRange;
 
@@ -126,11 +126,11 @@ impl Scope {
         Scope {
             kind,
             name: name.to_string(),
-            symbols: HashMap::new(),
+            symbols: HashMap::default(),
             order: Vec::new(),
             params: Vec::new(),
             children: Vec::new(),
-            directives: HashMap::new(),
+            directives: HashMap::default(),
             needs_class_closure: false,
             has_free: false,
             child_free: false,
