@@ -185,10 +185,10 @@ pub enum Instr {
     CompareOp(CmpOp),
     /// `CompareOp` directly followed by `PopJumpIfFalse`/`PopJumpIfTrue`
     /// (made by the last compiler pass, never emitted directly). Where the
-    /// comparison has no side effect (two small ints) the vm decides the
-    /// jump itself and skips the jump instruction; otherwise it is exactly
-    /// `CompareOp` and the jump instruction runs next. Analyses treat it as
-    /// `CompareOp`.
+    /// comparison has no side effect (two small ints, two floats) the vm
+    /// decides the jump itself and skips the jump instruction; otherwise it
+    /// is exactly `CompareOp` and the jump instruction runs next. Analyses
+    /// treat it as `CompareOp`.
     CompareOpJump(CmpOp),
     /// `[a, b] -> [a is b]`, or `a is not b` when the flag is true.
     IsOp(bool),

@@ -343,7 +343,7 @@ impl<C: Collector> Vm<C> {
             }
             (Tag::Float, Tag::Float) => {
                 let (x, y) = (a.get::<FloatObject>()?.0, b.get::<FloatObject>()?.0);
-                Some(cmp_by(op, x.partial_cmp(&y)))
+                Some(crate::protocol::compare::ord_matches(x.partial_cmp(&y), op))
             }
             _ => None,
         }
@@ -582,20 +582,4 @@ pub(crate) fn int_float_cmp(i: Int<'_>, f: f64) -> Option<std::cmp::Ordering> {
 
 fn float_big(f: f64) -> BigInt {
     float_ops::float_to_bigint(f).unwrap_or_else(|_| BigInt::zero())
-}
-
-/// `op` applied to an ordering; `None` (a NaN) is unordered, so only `!=`
-/// holds, as IEEE comparisons (and Python's) have it.
-#[inline]
-fn cmp_by(op: CmpOp, ord: Option<std::cmp::Ordering>) -> bool {
-    use std::cmp::Ordering::*;
-    match (op, ord) {
-        (CmpOp::Ne, o) => o != Some(Equal),
-        (_, None) => false,
-        (CmpOp::Lt, Some(o)) => o == Less,
-        (CmpOp::Le, Some(o)) => o != Greater,
-        (CmpOp::Eq, Some(o)) => o == Equal,
-        (CmpOp::Gt, Some(o)) => o == Greater,
-        (CmpOp::Ge, Some(o)) => o != Less,
-    }
 }
