@@ -19,6 +19,7 @@
 //! space but no memory. Because pools are aligned, `address >> POOL_SHIFT`
 //! names the pool, and one hash lookup turns that into a [`PoolRef`].
 
+use std::cell::Cell;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ptr::NonNull;
@@ -39,6 +40,10 @@ const ALL_FREE: u32 = (1 << POOLS_PER_ARENA) - 1;
 
 const _: () = assert!(ARENA_SIZE.is_multiple_of(POOL_SIZE));
 const _: () = assert!(POOLS_PER_ARENA <= 32, "free_mask is a u32");
+
+/// A pool number no address has (`usize::MAX >> POOL_SHIFT` is the
+/// highest one).
+const NO_POOL: usize = usize::MAX;
 
 /// Names one pool: an arena's slot in the table and the pool's index in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +93,7 @@ impl Arena {
     }
 
     /// First byte of pool `index`.
+    #[inline]
     fn pool_base(&self, index: usize) -> NonNull<u8> {
         assert!(index < POOLS_PER_ARENA);
         // SAFETY: `index < POOLS_PER_ARENA`, so the offset is within the
@@ -109,6 +115,11 @@ pub struct ArenaTable {
     vacant: Vec<u32>,
     /// `pool address >> POOL_SHIFT` to pool, for every pool of every arena.
     by_pool_number: HashMap<usize, PoolRef, BuildHasherDefault<PoolNumberHasher>>,
+    /// The last `(pool number, pool)` `locate` found: frees come in runs
+    /// from one pool, and this answers them without hashing. `NO_POOL`
+    /// (no address shifts to it) when empty; reset when an arena is
+    /// unmapped.
+    last_located: Cell<(usize, PoolRef)>,
     /// `(free pools, slot)` for each arena with at least one empty pool.
     /// New pools come from the first entry — the fullest such arena — as in
     /// CPython, so that lightly used arenas drain and can be unmapped.
@@ -124,6 +135,7 @@ impl ArenaTable {
             slots: Vec::new(),
             vacant: Vec::new(),
             by_pool_number: HashMap::default(),
+            last_located: Cell::new((NO_POOL, PoolRef { arena: 0, pool: 0 })),
             usable: BTreeSet::new(),
             mapped: 0,
             peak: 0,
@@ -146,22 +158,26 @@ impl ArenaTable {
         self.freed
     }
 
+    #[inline]
     fn arena(&self, slot: u32) -> &Arena {
         self.slots[slot as usize]
             .as_ref()
             .expect("arena slot is vacant")
     }
 
+    #[inline]
     fn arena_mut(&mut self, slot: u32) -> &mut Arena {
         self.slots[slot as usize]
             .as_mut()
             .expect("arena slot is vacant")
     }
 
+    #[inline]
     pub fn pool(&self, r: PoolRef) -> &Pool {
         &self.arena(r.arena).pools[usize::from(r.pool)]
     }
 
+    #[inline]
     pub fn pool_mut(&mut self, r: PoolRef) -> &mut Pool {
         &mut self.arena_mut(r.arena).pools[usize::from(r.pool)]
     }
@@ -169,9 +185,14 @@ impl ArenaTable {
     /// The pool containing `ptr`, or `None` if no arena of this table does.
     #[inline]
     pub fn locate(&self, ptr: NonNull<u8>) -> Option<PoolRef> {
-        self.by_pool_number
-            .get(&(ptr.addr().get() >> POOL_SHIFT))
-            .copied()
+        let number = ptr.addr().get() >> POOL_SHIFT;
+        let (last, r) = self.last_located.get();
+        if last == number {
+            return Some(r);
+        }
+        let r = self.by_pool_number.get(&number).copied()?;
+        self.last_located.set((number, r));
+        Some(r)
     }
 }
 
@@ -179,6 +200,7 @@ impl ArenaTable {
 
 impl ArenaTable {
     /// Hands out a block from pool `r`, which must have a free block.
+    #[inline]
     pub fn take_block(&mut self, r: PoolRef, tagged: bool) -> NonNull<u8> {
         let arena = self.arena_mut(r.arena);
         let base = arena.pool_base(usize::from(r.pool));
@@ -193,6 +215,7 @@ impl ArenaTable {
     /// The caller must no longer use `block`: in debug builds it is
     /// overwritten with poison, and its first bytes always hold the free
     /// list's link.
+    #[inline]
     pub unsafe fn return_block(&mut self, r: PoolRef, block: NonNull<u8>) {
         let arena = self.arena_mut(r.arena);
         let base = arena.pool_base(usize::from(r.pool));
@@ -294,6 +317,9 @@ impl ArenaTable {
             self.by_pool_number
                 .remove(&(arena.pool_base(pool).addr().get() >> POOL_SHIFT));
         }
+        // (Its pool numbers may come back with another arena.)
+        self.last_located
+            .set((NO_POOL, PoolRef { arena: 0, pool: 0 }));
         self.vacant.push(slot);
         self.mapped -= 1;
         self.freed += 1;

@@ -112,6 +112,7 @@ impl Heap {
     }
 
     /// Fails unless `extra` more bytes fit under the limit.
+    #[inline]
     fn check_limit(&self, extra: usize) -> Result<(), AllocError> {
         let wanted = self.bytes_in_use().checked_add(extra).ok_or(AllocError)?;
         match self.limit {
@@ -121,6 +122,7 @@ impl Heap {
     }
 
     /// Records a successful allocation of any kind for the statistics.
+    #[inline]
     fn note_allocated(&mut self) {
         let in_use = self.bytes_in_use();
         self.counters.note_in_use(in_use);
@@ -154,9 +156,17 @@ impl Heap {
         Ok(block)
     }
 
+    #[inline]
     fn alloc_small(&mut self, class: SizeClass, tagged: bool) -> Result<NonNull<u8>, AllocError> {
-        self.check_limit(class.block_size())?;
-        let r = self.pool_for(class)?;
+        // (A small block cannot overflow the count: without a limit there
+        // is nothing to check.)
+        if self.limit.is_some() {
+            self.check_limit(class.block_size())?;
+        }
+        let r = match (self.last_emptied, self.used.head(class)) {
+            (None, Some(r)) => r,
+            _ => self.pool_for(class)?,
+        };
         let block = self.arenas.take_block(r, tagged);
         if !self.arenas.pool(r).has_free_block() {
             self.used.unlink(&mut self.arenas, class, r);
@@ -168,6 +178,8 @@ impl Heap {
     /// The pool the next block of `class` comes from. Normally the front of
     /// the class's list; but if the last `free` emptied a pool of this class,
     /// that pool, so that its freed block is the one reused.
+    #[cold]
+    #[inline(never)]
     fn pool_for(&mut self, class: SizeClass) -> Result<PoolRef, AllocError> {
         let warm = self
             .last_emptied
@@ -182,6 +194,8 @@ impl Heap {
     /// else the arena table's choice — and puts it at the front of the
     /// class's list. Fails, changing nothing, if a new arena is needed and
     /// the OS refuses it.
+    #[cold]
+    #[inline(never)]
     fn acquire_pool(&mut self, class: SizeClass) -> Result<PoolRef, AllocError> {
         // The warm pool is kept for its own class: another class takes
         // one from the arena table (which may pick the warm pool itself).
@@ -233,6 +247,7 @@ impl Heap {
 
     /// # Safety
     /// As for `free`.
+    #[inline]
     unsafe fn free_small(&mut self, ptr: NonNull<u8>, class: SizeClass) {
         let r = self.arenas.locate(ptr);
         let r = r.unwrap_or_else(|| panic!("free of {ptr:p}: not in any arena of this heap"));
@@ -250,11 +265,10 @@ impl Heap {
         self.counters.small_free(class);
         // A block of the warm pool's class freed elsewhere is the most
         // recent one of its class: it goes out next, not the warm pool.
-        if self
-            .last_emptied
-            .is_some_and(|l| self.arenas.pool(l).is_warm_for(class))
-        {
-            self.last_emptied = None;
+        if let Some(l) = self.last_emptied {
+            if self.arenas.pool(l).is_warm_for(class) {
+                self.last_emptied = None;
+            }
         }
         if self.arenas.pool(r).is_empty() {
             self.retire_pool(class, r, was_full);
@@ -267,6 +281,8 @@ impl Heap {
 
     /// Takes the just-emptied pool `r` off `class`'s list and gives it back
     /// to its arena, which may unmap.
+    #[cold]
+    #[inline(never)]
     fn retire_pool(&mut self, class: SizeClass, r: PoolRef, was_full: bool) {
         // A pool that was full was not on the list (only a one-block pool
         // can go from full to empty in one free; none exists today).

@@ -57,11 +57,13 @@ struct LiveMap([u64; GRANULES / 64]);
 impl LiveMap {
     const EMPTY: LiveMap = LiveMap([0; GRANULES / 64]);
 
+    #[inline]
     fn get(&self, offset: u32) -> bool {
         let granule = offset as usize / ALIGNMENT;
         self.0[granule / 64] & (1 << (granule % 64)) != 0
     }
 
+    #[inline]
     fn set(&mut self, offset: u32, live: bool) {
         let granule = offset as usize / ALIGNMENT;
         let bit = 1 << (granule % 64);
@@ -96,6 +98,9 @@ pub struct Pool {
     /// The class served while in use, or last served while empty; `None`
     /// if the pool has never been used.
     class: Option<SizeClass>,
+    /// `class`'s block size, or 0 with no class (read on every block
+    /// handed out or taken back, without unwrapping `class`).
+    size: u32,
     /// Blocks currently handed out.
     in_use: u32,
     /// Offset of the first never-used block.
@@ -115,6 +120,7 @@ impl Pool {
     /// A pool that has never served any class.
     pub const UNUSED: Pool = Pool {
         class: None,
+        size: 0,
         in_use: 0,
         bump: 0,
         free_head: NO_BLOCK,
@@ -134,6 +140,7 @@ impl Pool {
         self.in_use as usize
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.in_use == 0
     }
@@ -145,14 +152,14 @@ impl Pool {
     }
 
     /// Whether `take_block` would succeed.
+    #[inline]
     pub fn has_free_block(&self) -> bool {
-        let Some(class) = self.class else {
-            return false;
-        };
-        self.free_head != NO_BLOCK || self.bump as usize + class.block_size() <= POOL_SIZE
+        self.free_head != NO_BLOCK
+            || (self.size != 0 && self.bump as usize + self.size as usize <= POOL_SIZE)
     }
 
     /// Whether a live block starts at `offset`.
+    #[inline]
     pub fn is_live(&self, offset: usize) -> bool {
         offset < POOL_SIZE && self.live.get(offset as u32)
     }
@@ -165,13 +172,16 @@ impl Pool {
         if self.class != Some(class) {
             *self = Pool {
                 class: Some(class),
+                size: class.block_size() as u32,
                 ..Pool::UNUSED
             };
         }
     }
 
+    #[inline]
     fn block_size(&self) -> usize {
-        self.class.expect("pool serves no size class").block_size()
+        debug_assert!(self.class.is_some(), "pool serves no size class");
+        self.size as usize
     }
 }
 
@@ -184,6 +194,7 @@ impl Pool {
     /// # Safety
     /// `base` must be the first byte of the `POOL_SIZE` bytes this `Pool`
     /// describes, mapped writable and owned by the arena holding this pool.
+    #[inline]
     pub unsafe fn take_block(&mut self, base: NonNull<u8>, tagged: bool) -> NonNull<u8> {
         assert!(self.has_free_block(), "take_block on a full pool");
         let size = self.block_size();
@@ -241,6 +252,7 @@ impl Pool {
     ///
     /// # Safety
     /// As for `take_block`; the caller must no longer use `block`.
+    #[inline]
     pub unsafe fn return_block(&mut self, base: NonNull<u8>, block: NonNull<u8>) {
         let offset = block.addr().get().wrapping_sub(base.addr().get());
         assert!(
@@ -322,9 +334,14 @@ impl Pool {
         );
         let Some(class) = self.class else {
             assert!(self.is_empty() && self.free_head == NO_BLOCK && self.bump == 0);
+            assert_eq!(self.size, 0, "a pool with no class has a block size");
             return;
         };
         let size = class.block_size();
+        assert_eq!(
+            self.size as usize, size,
+            "block size drifted from the class"
+        );
         assert!(
             self.bump as usize <= class.blocks_per_pool() * size,
             "bump past the last block"

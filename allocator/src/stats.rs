@@ -76,6 +76,7 @@ pub struct Counters {
 
 impl Counters {
     /// Records one small block of `class` handed out.
+    #[inline]
     pub fn small_alloc(&mut self, class: SizeClass) {
         self.small_bytes += class.block_size();
         self.blocks_in_use += 1;
@@ -83,6 +84,7 @@ impl Counters {
     }
 
     /// Records one small block of `class` taken back.
+    #[inline]
     pub fn small_free(&mut self, class: SizeClass) {
         self.small_bytes -= class.block_size();
         self.blocks_in_use -= 1;
@@ -90,6 +92,7 @@ impl Counters {
     }
 
     /// Raises the peak to `bytes_in_use` if it is higher.
+    #[inline]
     pub fn note_in_use(&mut self, bytes_in_use: usize) {
         self.peak_bytes = self.peak_bytes.max(bytes_in_use);
     }

@@ -60,6 +60,7 @@ impl UsedPools {
     }
 
     /// Moves `r`, which must be on `class`'s list, to its front.
+    #[inline]
     pub fn move_to_front(&mut self, arenas: &mut ArenaTable, class: SizeClass, r: PoolRef) {
         if self.heads[class.index()] != Some(r) {
             self.unlink(arenas, class, r);
