@@ -218,6 +218,7 @@ impl<C: Collector> Vm<C> {
             let _ = self.dict_pop(self.modules, key);
             self.handled = None;
             let modules = self.remove_modules();
+            self.restore_builtins();
             self.shutdown_collection();
             self.wipe_modules(modules);
             return;
@@ -237,6 +238,7 @@ impl<C: Collector> Vm<C> {
         }
         self.decref(main);
         let modules = self.remove_modules();
+        self.restore_builtins();
         if C::NAME == "refcount" && d.refcnt() > 1 {
             self.temp_roots.push(d);
             self.finalize_globals(d);
@@ -253,6 +255,35 @@ impl<C: Collector> Vm<C> {
         self.shutdown_collection();
         self.wipe_modules(modules);
         self.flush_stdout();
+    }
+
+    /// CPython's `finalize_restore_builtins`: the builtins dict is
+    /// emptied and refilled from the copy taken before the program ran,
+    /// so that a function or object the program stored there (holding
+    /// `__main__`'s globals) dies before the final collection.
+    fn restore_builtins(&mut self) {
+        let copy = std::mem::take(&mut self.builtins_copy);
+        if copy.is_empty() {
+            return;
+        }
+        let d = self.builtins_dict;
+        let old = crate::types::dict::dict_of(d)
+            .expect("builtins dict")
+            .take_all_for_release();
+        // Refilled first (a finalizer run by the release below may look
+        // up a builtin), then the old entries released in order. (At exit
+        // the heap limit is no reason to keep the old entries: errors are
+        // dropped.)
+        for kv in copy.chunks(2) {
+            if let Err(e) = self.dict_set(d, kv[0], kv[1]) {
+                self.decref(e);
+            }
+        }
+        if let Err(e) = self.sync_account(d) {
+            self.decref(e);
+        }
+        self.decref_all(old.into_iter().flat_map(|e| [e.key, e.value]));
+        self.decref_all(copy);
     }
 
     /// CPython's `finalize_remove_modules` for every module but `sys`
@@ -548,6 +579,16 @@ impl<C: Collector> Vm<C> {
 
     /// Create `__main__` (in `sys.modules` too); its dict, borrowed.
     fn make_main_module(&mut self, file: Option<&str>) -> PyResult<ObjRef> {
+        if self.builtins_copy.is_empty() {
+            let entries = crate::types::dict::dict_of(self.builtins_dict)
+                .expect("builtins dict")
+                .snapshot();
+            self.builtins_copy = entries
+                .iter()
+                .flat_map(|e| [e.key, e.value])
+                .map(|o| self.incref(o))
+                .collect();
+        }
         let main = self.new_module("__main__", crate::modules::import::ModuleOrigin::Main(file))?;
         self.main_module = Some(main);
         let modules = self.modules;

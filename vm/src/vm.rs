@@ -296,6 +296,10 @@ pub struct Vm<C: Collector> {
     /// `gc` module exists).
     pub gc_garbage: Option<ObjRef>,
     pub gc_callbacks: Option<ObjRef>,
+    /// The builtins module's names and values as the program found them
+    /// (CPython's `interp->builtins_copy`): restored at exit, before the
+    /// final collection, so that what a program added there dies.
+    pub builtins_copy: Vec<ObjRef>,
     /// Weak references by the address of their referent (uncounted both
     /// ways), oldest first except that plain ones lead, as CPython's
     /// per-object lists; see `modules/weakref.rs`.
@@ -429,6 +433,7 @@ impl<C: Collector> Vm<C> {
             object_init: null,
             gc_garbage: None,
             gc_callbacks: None,
+            builtins_copy: Vec::new(),
             weakrefs: hashbrown::HashMap::new(),
             gc_log: crate::gclog::GcLog::default(),
             heap_snapshots: 0,
@@ -764,6 +769,7 @@ impl<C: Collector> Vm<C> {
             .chain(self.exc_stack.iter().flatten())
             .chain(self.gc_garbage.iter())
             .chain(self.gc_callbacks.iter())
+            .chain(self.builtins_copy.iter())
             .chain(self.temp_roots.iter())
         {
             visit(*o);

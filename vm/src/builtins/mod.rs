@@ -679,24 +679,31 @@ fn print<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         r?;
         return Ok(vm.new_none());
     }
-    let mut line = String::new();
+    // Each piece goes out as soon as it is converted, as CPython writes
+    // it (a `__str__` that prints, or raises, shows where it ran). The
+    // stream is the one the object was made for, whichever `sys` name
+    // holds it (`sys.stderr = sys.stdout` prints to stdout).
+    let to_stderr = crate::modules::sys::stream_fd(vm, file)? == 2;
+    let emit = |vm: &mut Vm<C>, text: &str| {
+        if to_stderr {
+            vm.flush_stdout();
+            eprint!("{text}");
+        } else {
+            vm.out.extend_from_slice(text.as_bytes());
+        }
+    };
     for (i, &a) in args.pos.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            emit(vm, &sep);
         }
-        line.push_str(&vm.str_string(a)?);
+        let s = vm.str_string(a)?;
+        emit(vm, &s);
     }
-    line.push_str(&end);
-    // The stream the object was made for, whichever `sys` name holds it
-    // (`sys.stderr = sys.stdout` prints to stdout).
-    if crate::modules::sys::stream_fd(vm, file)? == 2 {
+    emit(vm, &end);
+    if !to_stderr
+        && (vm.out.len() > 1 << 16 || kwarg(&args, "flush").is_some_and(|f| f == vm.true_))
+    {
         vm.flush_stdout();
-        eprint!("{line}");
-    } else {
-        vm.out.extend_from_slice(line.as_bytes());
-        if vm.out.len() > 1 << 16 || kwarg(&args, "flush").is_some_and(|f| f == vm.true_) {
-            vm.flush_stdout();
-        }
     }
     Ok(vm.new_none())
 }

@@ -767,6 +767,15 @@ impl<C: Collector> Vm<C> {
     /// `sys.UnraisableHookArgs` (`object` what it happened in, the
     /// message None); otherwise printed under `header`.
     pub fn report_unraisable(&mut self, exc: ObjRef, header: &str, object: Option<ObjRef>) {
+        // An exception that never passed through a frame (a generator's
+        // "ignored GeneratorExit") gets one entry for the frame running
+        // now, as CPython's `_PyErr_WriteUnraisableMsg` gives it.
+        let untraced = exc
+            .get::<ExceptionObject>()
+            .is_some_and(|e| e.traceback.get().is_none());
+        if untraced && !self.frames.is_empty() {
+            self.add_traceback(exc);
+        }
         let Some(hook) = self.custom_unraisablehook() else {
             return self.print_unraisable_as(exc, header);
         };

@@ -1049,11 +1049,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ###  Counter
 ########################################################################
 
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+# (Native, as CPython's: one hash per element for a plain dict.)
+from _collections import _count_elements
 
 
 class Counter(dict):

@@ -350,7 +350,48 @@ fn deep<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRe
     if let Some(y) = memo_get(vm, memo, x)? {
         return Ok(y);
     }
-    vm.nested("", |vm| deep_new(vm, x, memo))
+    let y = vm.nested("", |vm| deep_new(vm, x, memo))?;
+    if y == x {
+        // Its own copy: not memoized (CPython's `deepcopy`).
+        return Ok(y);
+    }
+    // Whatever made the copy (a `__deepcopy__` too), it is remembered, and
+    // `x` is kept alive by the memo as long as its id is a key there.
+    let r = vm.with_roots(&[y], |vm| {
+        memo_put(vm, memo, x, y)?;
+        keep_alive(vm, memo, x)
+    });
+    match r {
+        Ok(()) => Ok(y),
+        Err(e) => {
+            vm.decref(y);
+            Err(e)
+        }
+    }
+}
+
+/// CPython's `copy._keep_alive`: `memo[id(memo)]` is a list of every
+/// original copied, so that none dies (and has its id reused) while the
+/// memo maps its id.
+fn keep_alive<C: Collector>(vm: &mut Vm<C>, memo: ObjRef, x: ObjRef) -> PyResult<()> {
+    let k = memo_key(vm, memo)?;
+    vm.using(k, |vm, k| match vm.dict_get(memo, k)? {
+        Some(held) => {
+            let r = if list_of(held).is_some() {
+                let x = vm.incref(x);
+                vm.list_append(held, x)
+            } else {
+                vm.call_method_named(held, "append", &[x])
+                    .map(|r| vm.decref(r))
+            };
+            vm.decref(held);
+            r
+        }
+        None => {
+            let held = vm.new_list(vec![vm.incref(x)])?;
+            vm.using(held, |vm, held| vm.dict_set(memo, k, held))
+        }
+    })
 }
 
 fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<ObjRef> {

@@ -299,9 +299,24 @@ fn referents(o: ObjRef, out: &mut Vec<ObjRef>) {
 fn get_referents<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_kwargs(vm, &args, "get_referents", &[])?;
     let mut out = Vec::new();
-    for &o in args.pos.iter().filter(|o| o.is_container()) {
+    // (A builtin type is static in CPython: not a collector object, so it
+    // has no referents to report.)
+    let static_type = |o: &ObjRef| {
+        o.get::<crate::types::typeobj::TypeObject>()
+            .is_some_and(|t| t.is_builtin)
+    };
+    for &o in args
+        .pos
+        .iter()
+        .filter(|o| o.is_container() && !static_type(o))
+    {
         let at = out.len();
         referents(o, &mut out);
+        // A module holds its name, but CPython's `module_traverse` shows
+        // only its dict.
+        if o.tag() == crate::object::Tag::Module {
+            out.remove(at);
+        }
         // A function that looks names up in the builtins module's own
         // dict does not hold it here; CPython's always does (func_builtins).
         if o.get::<FunctionObject>()

@@ -207,7 +207,11 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
         vm.dict_set_str(d, name, t).expect("heap at start-up");
     }
     // `_collections`: the native types `collections` takes.
-    let d = new_native_module(vm, "_collections", &[]);
+    let d = new_native_module(
+        vm,
+        "_collections",
+        &[("_count_elements", crate::types::dict::count_elements)],
+    );
     for (name, ty) in [
         ("deque", "collections.deque"),
         ("_deque_iterator", "_collections._deque_iterator"),

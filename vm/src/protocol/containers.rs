@@ -241,6 +241,17 @@ impl<C: Collector> Vm<C> {
     /// `d[key]` as a new reference, or None if absent.
     pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
         let h = self.hash(key)?;
+        self.dict_get_hashed(d, key, h)
+    }
+
+    /// `dict_get` with the key's hash already known (a key taken from
+    /// another dict: CPython looks it up with the stored hash).
+    pub(crate) fn dict_get_hashed(
+        &mut self,
+        d: ObjRef,
+        key: ObjRef,
+        h: i64,
+    ) -> PyResult<Option<ObjRef>> {
         let dict = dict_of(d).expect("dict");
         if !dict.may_hold(h) {
             return Ok(None);
@@ -411,21 +422,26 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<bool> {
         if let Some(src) = dict_of(m) {
             let len = src.len();
-            let pairs: Vec<ObjRef> = src
-                .snapshot()
-                .iter()
-                .flat_map(|e| [e.key, e.value])
-                .collect();
+            // Each key goes in with the hash stored beside it (CPython's
+            // `dict_merge`): no `__hash__` runs again.
+            let entries = src.snapshot();
+            let hashes: Vec<i64> = entries.iter().map(|e| e.hash).collect();
+            let pairs: Vec<ObjRef> = entries.iter().flat_map(|e| [e.key, e.value]).collect();
             return self
                 .with_owned(pairs, |vm, pairs| {
-                    for kv in pairs.chunks(2) {
-                        if merge && vm.dict_get(d, kv[0])?.map(|v| vm.decref(v)).is_some() {
+                    for (kv, &h) in pairs.chunks(2).zip(&hashes) {
+                        if merge
+                            && vm
+                                .dict_get_hashed(d, kv[0], h)?
+                                .map(|v| vm.decref(v))
+                                .is_some()
+                        {
                             let k = crate::types::str::str_of(kv[0]).unwrap_or("?").to_string();
                             return Err(vm.type_error(format!(
                                 "got multiple values for keyword argument '{k}'"
                             )));
                         }
-                        vm.dict_set(d, kv[0], kv[1])?;
+                        vm.dict_set_hashed(d, kv[0], h, kv[1])?;
                         if src.len() != len {
                             return Err(vm.new_error(
                                 "RuntimeError",
@@ -521,7 +537,7 @@ impl<C: Collector> Vm<C> {
             i += 1;
             let Some(e) = x.entry(i - 1) else { continue };
             let (k, v) = (self.incref(e.key), self.incref(e.value));
-            let other = self.with_roots(&[k, v], |vm| vm.dict_get(b, k));
+            let other = self.with_roots(&[k, v], |vm| vm.dict_get_hashed(b, k, e.hash));
             let same = match other {
                 Ok(Some(w)) => {
                     let r = self.with_roots(&[k, v, w], |vm| vm.eq(v, w));

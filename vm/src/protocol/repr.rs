@@ -29,6 +29,7 @@ fn is_c_type(module: &str, name: &str) -> bool {
         "operator" => matches!(name, "itemgetter" | "attrgetter" | "methodcaller"),
         "decimal" => matches!(name, "Decimal" | "Context"),
         "re" => matches!(name, "Pattern" | "Match"),
+        "weakref" => matches!(name, "ProxyType" | "CallableProxyType"),
         _ => false,
     }
 }

@@ -364,6 +364,13 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let arg = |i: usize, name: &str| a.pos.get(i).copied().or_else(|| kwarg(&a, name));
     let (source, encoding, errors) = (arg(0, "source"), arg(1, "encoding"), arg(2, "errors"));
     check_codec_names(vm, "bytes", encoding, errors)?;
+    // CPython makes a one-byte result from a buffer, a count or a tuple
+    // afresh (`_PyBytes_FromSize`), not the cached one-byte object.
+    let fresh = source.is_some_and(|x| {
+        encoding.is_none()
+            && (x.tag() == Tag::Bytearray
+                || std::ptr::eq(x.vtable(), &crate::types::tuple::TUPLE_VT))
+    });
     let b: Vec<u8> = match (source.as_ref(), encoding) {
         (None, None) if errors.is_none() => Vec::new(),
         (None, _) => {
@@ -399,16 +406,26 @@ fn bytes_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             .expect("bytearray")
             .into_owned(),
         (Some(&x), None) => match vm.exported_buffer(x)? {
+            Some(b) if b.len() == 1 => return vm.alloc_bytes(b),
             Some(b) => b,
-            None => bytes_from_count_or_ints(vm, x)?,
+            None => match bytes_from_count_or_ints(vm, x)? {
+                (b, true) if b.len() == 1 => return vm.alloc_bytes(b),
+                (b, _) => b,
+            },
         },
     };
+    if fresh && b.len() == 1 {
+        return vm.alloc_bytes(b);
+    }
     vm.new_bytes(b)
 }
 
-/// `bytes(n)` or `bytes(iterable_of_ints)`.
-fn bytes_from_count_or_ints<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<Vec<u8>> {
-    Ok(match vm.index_i64_or(x, "OverflowError")? {
+/// `bytes(n)` or `bytes(iterable_of_ints)`; true with a count (whose
+/// result CPython makes afresh, never the cached one-byte object).
+fn bytes_from_count_or_ints<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult<(Vec<u8>, bool)> {
+    let counted = vm.index_i64_or(x, "OverflowError")?;
+    let fresh = counted.is_some();
+    let b = match counted {
         Some(n) if n < 0 => return Err(vm.new_error("ValueError", "negative count".to_string())),
         Some(n) => {
             vm.check_room(n as usize)?;
@@ -427,7 +444,8 @@ fn bytes_from_count_or_ints<C: Collector>(vm: &mut Vm<C>, x: ObjRef) -> PyResult
                     .collect::<PyResult<_>>()
             })?
         }
-    })
+    };
+    Ok((b, fresh))
 }
 
 /// One item of `bytes(iterable)`: an int in 0..256.

@@ -539,11 +539,13 @@ fn popitem<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn setdefault<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = this(vm, &args, "setdefault")?;
     check_args(vm, &args, "setdefault", 2, 3)?;
-    if let Some(v) = vm.dict_get(d, args.pos[1])? {
+    // The key is hashed once (CPython's `PyDict_SetDefault`).
+    let h = vm.hash(args.pos[1])?;
+    if let Some(v) = vm.dict_get_hashed(d, args.pos[1], h)? {
         return Ok(v);
     }
     let dflt = args.pos.get(2).copied().unwrap_or(vm.none);
-    vm.dict_set(d, args.pos[1], dflt)?;
+    vm.dict_set_hashed(d, args.pos[1], h, dflt)?;
     Ok(vm.incref(dflt))
 }
 
@@ -622,4 +624,60 @@ fn fromkeys<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             keys.iter().try_for_each(|&k| vm.dict_set(d, k, v))
         })
     })
+}
+
+/// `_collections._count_elements(mapping, iterable)`: `Counter`'s tally.
+/// When `mapping`'s `get` and `__setitem__` are dict's own, each element
+/// is hashed once and looked up and stored with that hash (CPython's C
+/// fast path); otherwise `mapping.get(elem, 0) + 1` is stored through
+/// `mapping[elem] = ...`.
+pub fn count_elements<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "_count_elements", 2, 2)?;
+    let (mapping, iterable) = (args.pos[0], args.pos[1]);
+    let dict_type = vm.types.get("dict");
+    let t = vm.type_of(mapping);
+    let own = |vm: &mut Vm<C>, name: &str| {
+        let key = vm.intern_borrow(name);
+        let mine = vm.lookup_type_attr(t, key);
+        mine.is_some() && mine == vm.lookup_type_attr(dict_type, key)
+    };
+    let fast = dict_of(mapping).is_some() && own(vm, "get") && own(vm, "__setitem__");
+    let one = vm.new_int_i64(1)?;
+    let it = vm.with_roots(&[one], |vm| vm.get_iter(iterable));
+    let it = match it {
+        Ok(it) => it,
+        Err(e) => {
+            vm.decref(one);
+            return Err(e);
+        }
+    };
+    let r = vm.with_roots(&[one, it], |vm| {
+        while let Some(key) = vm.next(it)? {
+            vm.using(key, |vm, key| {
+                if fast {
+                    let h = vm.hash(key)?;
+                    let new = match vm.dict_get_hashed(mapping, key, h)? {
+                        Some(old) => vm.using(old, |vm, old| {
+                            vm.binary_op(old, one, ouro_compiler::bytecode::BinOp::Add, false)
+                        })?,
+                        None => vm.incref(one),
+                    };
+                    vm.using(new, |vm, new| vm.dict_set_hashed(mapping, key, h, new))
+                } else {
+                    let zero = vm.new_int_i64(0)?;
+                    let old = vm.using(zero, |vm, zero| {
+                        vm.call_method_named(mapping, "get", &[key, zero])
+                    })?;
+                    let new = vm.using(old, |vm, old| {
+                        vm.binary_op(old, one, ouro_compiler::bytecode::BinOp::Add, false)
+                    })?;
+                    vm.using(new, |vm, new| vm.setitem(mapping, key, new))
+                }
+            })?;
+        }
+        Ok(())
+    });
+    vm.decref(it);
+    vm.decref(one);
+    r.map(|()| vm.new_none())
 }

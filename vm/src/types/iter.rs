@@ -174,9 +174,11 @@ impl IterState {
                 long.iter().for_each(|&o| visit(o));
             }
             IterState::Zip { its, .. } => visit(*its),
+            // (The iterators first: CPython's `map_traverse` and
+            // `map_dealloc`.)
             IterState::Map { func, its } => {
-                visit(*func);
                 visit(*its);
+                visit(*func);
             }
             IterState::Filter { func, it } => {
                 visit(*func);

@@ -676,6 +676,9 @@ fn expandtabs<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> 
 fn format_map<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "format_map")?.to_string();
     check_args(vm, &args, "format_map", 2, 2)?;
+    if !s.contains(['{', '}']) {
+        return Ok(vm.incref(args.pos[0]));
+    }
     let out = super::format::format_string_map(vm, &s, args.pos[1])?;
     formatted(vm, out)
 }
@@ -856,6 +859,12 @@ fn encode<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn format<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let s = me(vm, &args, "format")?.to_string();
+    // A template without a field is its own result (CPython's writer hands
+    // back the one piece it was given: the string itself, even a subclass
+    // instance).
+    if !s.contains(['{', '}']) {
+        return Ok(vm.incref(args.pos[0]));
+    }
     let out = super::format::format_string(vm, &s, &args.pos[1..], &args)?;
     formatted(vm, out)
 }
