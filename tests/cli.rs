@@ -1684,6 +1684,39 @@ fn ctypes_reads_reference_counts_and_refuses_any_other_address() {
     );
 }
 
+/// `ctypes.cast(id(x), ctypes.py_object).value` gives back a live object
+/// and refuses (ValueError, never a read of freed memory) the address of
+/// one that has died, or any other address.
+#[test]
+fn ctypes_cast_finds_live_objects_only() {
+    let dir = scratch("ctypes_cast");
+    let path = write(
+        &dir,
+        "cast.py",
+        "import ctypes\n\
+         x = [1]\n\
+         a = id(x)\n\
+         c = ctypes.cast(a, ctypes.py_object)\n\
+         print(c.value is x, c.value)\n\
+         del x\n\
+         for bad in (a, a + 8, 12345):\n\
+         \x20   try:\n\
+         \x20       ctypes.cast(bad, ctypes.py_object).value\n\
+         \x20   except ValueError as e:\n\
+         \x20       print('ValueError', 'not the id of a live object' in str(e))\n",
+    );
+    for gc in ["refcount", "generational"] {
+        let o = ouro_in(&dir, &["run", "--gc", gc, &path]);
+        assert_exit(&o, 0);
+        assert_eq!(
+            o.stdout,
+            "True [1]\nValueError True\nValueError True\nValueError True\n",
+            "{}",
+            o.report()
+        );
+    }
+}
+
 /// `x is 5` is a SyntaxWarning at compile time, as python3 prints it: the
 /// file and line, then the line itself; none for `is None`, `is []` or a
 /// name; one per comparison; `compile()`d text under `<string>` without a

@@ -4,11 +4,18 @@ the articles about Python memory use —
     ctypes.c_long.from_address(id(x)).value
 
 — which shows x's reference count without the extra reference
-sys.getrefcount's argument adds. ouro never reads raw memory: an address
+sys.getrefcount's argument adds — and its companion
+
+    ctypes.cast(id(x), ctypes.py_object).value
+
+which gives back the object with that id. ouro never reads raw memory: an address
 that is the id() of a live object answers with that object's reference
 count, read when `.value` is (so it follows the object as it changes;
 under the marksweep collector it is computed on demand, as
-sys.getrefcount's is); any other address is a ValueError. Nothing else of
+sys.getrefcount's is), or, cast to py_object, the object itself (the cast
+holds no reference, as CPython's does not); any other address — that of
+an object already freed too — is a ValueError where CPython would read
+whatever the memory holds. Nothing else of
 ctypes (structures, pointers, foreign functions) is here: importing a name
 that is not is an ImportError naming it.
 """
@@ -18,7 +25,8 @@ import _ouro
 __all__ = ['c_byte', 'c_ubyte', 'c_short', 'c_ushort', 'c_int', 'c_uint',
            'c_long', 'c_ulong', 'c_longlong', 'c_ulonglong', 'c_ssize_t',
            'c_size_t', 'c_int8', 'c_uint8', 'c_int16', 'c_uint16',
-           'c_int32', 'c_uint32', 'c_int64', 'c_uint64', 'c_bool', 'sizeof']
+           'c_int32', 'c_uint32', 'c_int64', 'c_uint64', 'c_bool', 'sizeof',
+           'py_object', 'cast']
 
 
 def _index(value):
@@ -107,3 +115,50 @@ def sizeof(obj_or_type):
     if not (isinstance(t, type) and issubclass(t, _SimpleCData)):
         raise TypeError("this type has no size")
     return t._bits // 8
+
+
+_NULL = object()
+
+
+class py_object:
+    """A reference to any Python object: `py_object(x)` holds x;
+    `cast(address, py_object)` names the object at an address without
+    holding it, and `.value` finds it when read."""
+
+    def __init__(self, value=_NULL):
+        self._address = None
+        self._obj = value
+
+    @property
+    def value(self):
+        if self._address is not None:
+            return _ouro.object_at(self._address)
+        if self._obj is _NULL:
+            raise ValueError("PyObject is NULL")
+        return self._obj
+
+    @value.setter
+    def value(self, value):
+        if self._address is not None:
+            raise ValueError("ouro's ctypes does not write memory")
+        self._obj = value
+
+    def __repr__(self):
+        if self._address is None and self._obj is _NULL:
+            return "py_object(<NULL>)"
+        return f"{type(self).__name__}({self.value!r})"
+
+
+def cast(obj, typ):
+    """`cast(address, py_object)`: the object whose id() is `address`."""
+    if not (isinstance(typ, type) and issubclass(typ, py_object)):
+        name = getattr(typ, "__name__", type(typ).__name__)
+        raise TypeError(f"cast() argument 2 must be a pointer type, not {name}")
+    if isinstance(obj, py_object):
+        address = obj._address if obj._address is not None else id(obj.value)
+    else:
+        address = _index(obj)
+    result = typ.__new__(typ)
+    result._address = address
+    result._obj = _NULL
+    return result

@@ -19,6 +19,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
             ("unreachable", unreachable),
             ("heap_objects", heap_objects),
             ("refcount_at", refcount_at),
+            ("object_at", object_at),
             ("collection_flags", collection_flags),
             ("print_unraisable", print_unraisable),
             ("edge_name", edge_name),
@@ -158,6 +159,37 @@ fn collection_flags<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<Ob
 fn refcount_at<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "refcount_at", 1, 1)?;
     let addr = crate::builtins::arg_i64(vm, args.pos[0])?;
+    match live_object_at(vm, addr) {
+        Some(o) => {
+            let n = refcount_of(vm, o);
+            vm.new_int_i64(n as i64)
+        }
+        None => Err(vm.value_error(format!(
+            "ouro's ctypes reads reference counts only: {addr:#x} is not the id of a live object"
+        ))),
+    }
+}
+
+/// The object whose `id()` is `addr`, as a new reference (what
+/// `ctypes.cast(addr, ctypes.py_object).value` reads); a ValueError for
+/// an address that is not the id of a live object — a freed one's too, or
+/// any while a collection is deciding what dies — where CPython would
+/// read whatever memory is there.
+fn object_at<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "object_at", 1, 1)?;
+    let addr = crate::builtins::arg_i64(vm, args.pos[0])?;
+    let found = live_object_at(vm, addr).filter(|o| !C::REFCOUNTED || o.refcnt() > 0);
+    match found {
+        Some(o) if !vm.gc.generations().collecting => Ok(vm.incref(o)),
+        _ => Err(vm.value_error(format!(
+            "ouro's ctypes reads live objects only: {addr:#x} is not the id of a live object"
+        ))),
+    }
+}
+
+/// The live object at `addr`, searched for among the heap's objects and
+/// the static ones (nothing is read at the address).
+fn live_object_at<C: Collector>(vm: &mut Vm<C>, addr: i64) -> Option<ObjRef> {
     let mut found = None;
     vm.heap.for_each(|o| {
         if o.addr() as i64 == addr && !(o.vtable().hidden)(o) {
@@ -171,16 +203,7 @@ fn refcount_at<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
         vm.ellipsis,
         vm.not_implemented,
     ];
-    let found = found.or_else(|| static_objects.into_iter().find(|o| o.addr() as i64 == addr));
-    match found {
-        Some(o) => {
-            let n = refcount_of(vm, o);
-            vm.new_int_i64(n as i64)
-        }
-        None => Err(vm.value_error(format!(
-            "ouro's ctypes reads reference counts only: {addr:#x} is not the id of a live object"
-        ))),
-    }
+    found.or_else(|| static_objects.into_iter().find(|o| o.addr() as i64 == addr))
 }
 
 /// Add a reference that nothing holds (a deliberate leak).
