@@ -804,7 +804,15 @@ impl<C: Collector> Vm<C> {
             }
             ForIter(t) => {
                 let it = self.top();
-                match self.next(it)? {
+                let next = match it.tag() {
+                    Tag::Iter => crate::protocol::iterators::quick_next(self, it),
+                    _ => None,
+                };
+                let next = match next {
+                    Some(r) => r,
+                    None => self.next(it),
+                };
+                match next? {
                     Some(v) => self.push(v),
                     None => {
                         self.pop();
