@@ -197,6 +197,7 @@ impl Heap {
 
     /// The free list a dead `vtable` object of `size` bytes (without its
     /// head) goes to, with room, if any.
+    #[inline(always)]
     fn room_for(&self, vtable: &TypeVTable, size: usize) -> Option<(usize, usize)> {
         let i = self.free_list_index(vtable)?;
         let fl = &self.free_lists[i];
@@ -206,6 +207,7 @@ impl Heap {
 
     /// Put the block of a dead `vtable` object of `size` bytes (without its
     /// head) on its free list, if it has one with room.
+    #[inline(always)]
     fn keep_block(&mut self, vtable: &TypeVTable, size: usize, block: NonNull<u8>) -> bool {
         let Some((i, tail)) = self.room_for(vtable, size) else {
             return false;
@@ -222,7 +224,7 @@ impl Heap {
     }
 
     /// The index in `free_lists` of `vtable`'s free list, if it has one.
-    #[inline]
+    #[inline(always)]
     fn free_list_index(&self, vtable: &TypeVTable) -> Option<usize> {
         let tag = vtable.tag as usize;
         let entry = if tag < 256 {
@@ -253,6 +255,7 @@ impl Heap {
     }
 
     /// The free list for `vtable` objects with `tail` words, if kept.
+    #[inline(always)]
     fn free_list(&mut self, vtable: &TypeVTable, tail: usize) -> Option<&mut Vec<NonNull<u8>>> {
         let i = self.free_list_index(vtable)?;
         let fl = &mut self.free_lists[i];

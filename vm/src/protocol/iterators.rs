@@ -29,10 +29,7 @@ enum StepOut {
 /// `None` when `it` is another kind: the caller takes `Vm::next`. The
 /// result is what `builtin_next` would give, with the same releases.
 #[inline(always)]
-pub fn quick_next<C: Collector>(
-    vm: &mut Vm<C>,
-    it: ObjRef,
-) -> Option<PyResult<Option<ObjRef>>> {
+pub fn quick_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> Option<PyResult<Option<ObjRef>>> {
     let out = {
         let mut st = it.payload::<IterObject>().state.borrow_mut();
         match &mut *st {
