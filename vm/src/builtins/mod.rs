@@ -585,6 +585,8 @@ fn is_hidden_type(name: &str) -> bool {
             | "anext_awaitable"
             | "getset_descriptor"
             | "member_descriptor"
+            | "traceback"
+            | "coroutine_wrapper"
     ) || name.contains('.')
 }
 

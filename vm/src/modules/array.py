@@ -357,12 +357,34 @@ _SIGNED_CODES = ('b', 'h', 'i', 'l', 'q')
 
 
 def _new(tc, items):
-    # A plain array holding the list items, which are already converted.
+    # A plain array holding the list items, which are already converted
+    # (`newarrayobject`: room for exactly these).
     a = object.__new__(array)
     a._tc = tc
     a._items = items
+    a._alloc = len(items)
     a._convert = _CONVERT[tc]
     return a
+
+
+def _resized(alloc, size, newsize):
+    # The items CPython's `array_resize` leaves room for when an array of
+    # `size` items with room for `alloc` becomes `newsize` long: what
+    # sys.getsizeof reports (it keeps the room unless shrinking by 16).
+    if alloc >= newsize and size < newsize + 16:
+        return alloc
+    if newsize == 0:
+        return 0
+    return (newsize >> 4) + (3 if size < 8 else 7) + newsize
+
+
+def _appended(alloc, size, newsize):
+    # `_resized` once per item appended, from `size` to `newsize` items
+    # (`ins1` for each item of an iterable).
+    while size < newsize:
+        alloc = _resized(alloc, size, size + 1)
+        size += 1
+    return alloc
 
 
 def _compare(a, b, op):
@@ -514,7 +536,7 @@ typecode -- the typecode character used to create the array
 itemsize -- the length in bytes of one array item
 """
 
-    __slots__ = ('_tc', '_items', '_convert', '__weakref__')
+    __slots__ = ('_tc', '_items', '_alloc', '_convert', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         if kwargs and cls.__init__ is object.__init__:
@@ -565,8 +587,22 @@ itemsize -- the length in bytes of one array item
         self = object.__new__(cls)
         self._tc = c
         self._items = items
+        if it is not None:
+            self._alloc = _appended(0, 0, len(items))
+        elif given and isinstance(initial, _DIRECT_BYTES):
+            self._alloc = _resized(0, 0, len(items))
+        else:
+            self._alloc = len(items)
         self._convert = _CONVERT[c]
         return self
+
+    def __sizeof__(self):
+        """Size of the array in memory, in bytes."""
+        return 64 + self._alloc * _ITEMSIZE[self._tc]
+
+    def _now(self, size):
+        # The length changed from `size` by one resize.
+        self._alloc = _resized(self._alloc, size, len(self._items))
 
     # -- attributes
 
@@ -585,6 +621,7 @@ itemsize -- the length in bytes of one array item
     def append(self, v, /):
         """Append new value v to the end of the array."""
         self._items.append(self._convert(v))
+        self._now(len(self._items) - 1)
 
     def buffer_info(self, /):
         """Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents.
@@ -622,18 +659,24 @@ raised."""
         if isinstance(bb, array):
             if bb._tc != self._tc:
                 raise TypeError('can only extend with array of same kind')
+            size = len(items)
             items.extend(list(bb._items))
+            self._now(size)
             return
-        if isinstance(bb, (list, tuple)):
-            fast = _fast_list(self._tc, list(bb))
-            if fast is not None:
-                items.extend(fast)
-                return
-        # Item by item: the items before a failing one stay appended.
-        convert = self._convert
-        append = items.append
-        for v in bb:
-            append(convert(v))
+        size = len(items)
+        try:
+            if isinstance(bb, (list, tuple)):
+                fast = _fast_list(self._tc, list(bb))
+                if fast is not None:
+                    items.extend(fast)
+                    return
+            # Item by item: the items before a failing one stay appended.
+            convert = self._convert
+            append = items.append
+            for v in bb:
+                append(convert(v))
+        finally:
+            self._alloc = _appended(self._alloc, size, len(items))
 
     def frombytes(self, buffer, /):
         """Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method."""
@@ -646,7 +689,9 @@ raised."""
         else:
             raise TypeError("a bytes-like object is required, not '%s'"
                             % type(buffer).__name__)
+        size = len(self._items)
         self._items.extend(_decode(self._tc, data))
+        self._now(size)
 
     def fromfile(self, f, n, /):
         """Read n objects from the file object f and append them to the end of the array."""
@@ -667,7 +712,9 @@ raised."""
         """Append items to array from list."""
         if not isinstance(list, _list):
             raise TypeError('arg must be list')
+        size = len(self._items)
         self._items.extend(_convert_all(self._tc, _list(list)))
+        self._now(size)
 
     def fromunicode(self, ustr, /):
         """Extends this array with data from the unicode string ustr.
@@ -681,7 +728,9 @@ some other type."""
         if self._tc != 'u':
             raise ValueError('fromunicode() may only be called on unicode '
                              'type arrays')
+        size = len(self._items)
         self._items.extend(ustr)
+        self._now(size)
 
     def index(self, v, start=0, stop=_SSIZE_MAX, /):
         """Return index of first occurrence of v in the array.
@@ -728,6 +777,7 @@ Raise ValueError if the value is not present."""
         elif i > n:
             i = n
         items.insert(i, v)
+        self._now(n)
 
     def pop(self, i=-1, /):
         """Return the i-th element and delete it from the array.
@@ -743,19 +793,24 @@ i defaults to -1."""
             i += n
         if i < 0 or i >= n:
             raise IndexError('pop index out of range')
-        return items.pop(i)
+        v = items.pop(i)
+        self._now(n)
+        return v
 
     def remove(self, v, /):
         """Remove the first occurrence of v in the array."""
         items = self._items
+        n = len(items)
         if _plain(v):
             if v in items:
                 items.remove(v)
+                self._now(n)
                 return
         else:
             for i in range(len(items)):
                 if items[i] == v:
                     del items[i]
+                    self._now(n)
                     return
         raise ValueError('array.remove(x): x not in array')
 
@@ -843,7 +898,10 @@ unicode string from an array of some other type."""
         items = self._items
         if type(i) is not int:
             if isinstance(i, slice):
+                size = len(items)
                 self._set_slice(i, v)
+                if len(items) != size:
+                    self._now(size)
                 return
             i = _subscript(i)
         n = len(items)
@@ -888,7 +946,10 @@ unicode string from an array of some other type."""
         items = self._items
         if type(i) is not int:
             if isinstance(i, slice):
+                size = len(items)
                 del items[i]
+                if len(items) != size:
+                    self._now(size)
                 return
             i = _subscript(i)
         n = len(items)
@@ -896,6 +957,7 @@ unicode string from an array of some other type."""
         if j < 0 or j >= n:
             raise _index_error(i, 'array assignment index out of range')
         del items[j]
+        self._now(n)
 
     def __add__(self, bb):
         if not isinstance(bb, array):
@@ -941,10 +1003,13 @@ unicode string from an array of some other type."""
                 return r
         n = _repeat_count(n)
         items = self._items
+        size = len(items)
         if n <= 0:
             del items[:]
         elif n != 1:
             items[:] = items * n
+        if size:
+            self._now(size)
         return self
 
     # -- comparisons

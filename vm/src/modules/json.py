@@ -812,6 +812,9 @@ def py_make_scanner(context):
     ws = WHITESPACE_STR
     digits = _DIGITS
     deep = [None]
+    # One str object per distinct key within one scan (CPython's memo).
+    memo = {}
+    memoize = memo.setdefault
 
     def scan_string(s, idx):
         # The fast case: no escape and no control character before the
@@ -836,6 +839,7 @@ def py_make_scanner(context):
                         "Expecting property name enclosed in double quotes",
                         s, idx)
                 key, idx = scan_string(s, idx + 1)
+                key = memoize(key, key)
                 while idx < n and s[idx] in ws:
                     idx += 1
                 if idx >= n or s[idx] != ':':
@@ -1009,6 +1013,8 @@ def py_make_scanner(context):
         except RecursionError as err:
             _deeper(err, deep)
             raise
+        finally:
+            memo.clear()
 
     return _scan_once
 

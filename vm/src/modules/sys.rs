@@ -148,6 +148,9 @@ fn set<C: Collector>(vm: &mut Vm<C>, d: ObjRef, name: &str, v: ObjRef) {
 /// `write` and `flush`.
 fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
     let ns = vm.new_dict().expect("heap at start-up");
+    // (CPython's class is `_io.TextIOWrapper`.)
+    let module = vm.new_str("_io").expect("heap at start-up");
+    set(vm, ns, "__module__", module);
     let cls = make_class(vm, "TextIOWrapper", &[], ns).expect("heap at start-up");
     vm.decref(ns);
     vm.types.by_name.insert("TextIOWrapper", cls);

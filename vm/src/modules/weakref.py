@@ -5,7 +5,9 @@
 (`_proxy`) come from the native `_weakref` module; the containers,
 `finalize` and the proxy classes' operations are written here in Python
 on top of them, as CPython's weakref.py is: keys(), values() and items()
-are generators over a snapshot of the entries.
+are generators over the live entries (changing the size of the mapping
+while iterating it is the dict's RuntimeError), and entries whose referent
+dies meanwhile are removed when the last iteration ends.
 """
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
@@ -23,7 +25,7 @@ class _WeakMapping:
     entries."""
 
     def __len__(self):
-        return sum(1 for _ in self.items())
+        return len(self.data) - len(self._pending_removals)
 
     def __iter__(self):
         return self.keys()
@@ -94,25 +96,53 @@ class WeakValueDictionary(_WeakMapping):
         # KeyedRef carries its key.
         def remove(wr, selfref=ref(self)):
             self = selfref()
-            if self is not None and self.data.get(wr.key) is wr:
-                del self.data[wr.key]
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                elif self.data.get(wr.key) is wr:
+                    del self.data[wr.key]
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
         self.data = {}
         self.update(other, **kwargs)
 
+    def _commit_removals(self):
+        # (A key whose entry is still a dead reference: CPython's
+        # `_remove_dead_weakref`.)
+        pending, d = self._pending_removals, self.data
+        while pending:
+            key = pending.pop()
+            wr = d.get(key)
+            if wr is not None and wr() is None:
+                del d[key]
+
+    def __len__(self):
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
+
     def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __setitem__(self, key, value):
+        if self._pending_removals:
+            self._commit_removals()
         self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         del self.data[key]
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         wr = self.data.get(key)
         return wr is not None and wr() is not None
 
@@ -124,10 +154,13 @@ class WeakValueDictionary(_WeakMapping):
         return default if o is None else o
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
 
     def pop(self, key, *default):
         try:
@@ -189,8 +222,13 @@ class WeakKeyDictionary(_WeakMapping):
         def remove(wr):
             d = selfref()
             if d is not None:
-                d.data.pop(wr, None)
+                if d._iterating:
+                    d._pending_removals.append(wr)
+                else:
+                    d.data.pop(wr, None)
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
         if dict is not None:
             self.update(dict)
 
@@ -213,11 +251,17 @@ class WeakKeyDictionary(_WeakMapping):
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
+    def _commit_removals(self):
+        pending, d = self._pending_removals, self.data
+        while pending:
+            d.pop(pending.pop(), None)
+
     def items(self):
-        for wr, v in list(self.data.items()):
-            k = wr()
-            if k is not None:
-                yield k, v
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                k = wr()
+                if k is not None:
+                    yield k, v
 
     def pop(self, key, *default):
         return self.data.pop(ref(key), *default)

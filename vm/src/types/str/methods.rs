@@ -788,10 +788,12 @@ fn partition_impl<C: Collector>(
         None => [s.to_string(), String::new(), String::new()],
     };
     let mut objs = Vec::new();
-    for p in parts {
-        // Not found: the str itself is the whole part.
+    for (at, p) in parts.into_iter().enumerate() {
+        // Not found: the str itself is the whole part; found: the middle
+        // part is the separator object itself (CPython packs `sep_obj`).
         let part = match found {
             None if p.len() == s.len() && !p.is_empty() => ret_maybe_unchanged(vm, &args, p),
+            Some(_) if at == 1 => Ok(vm.incref(args.pos[1])),
             _ => vm.new_string(p),
         };
         match part {
