@@ -162,6 +162,7 @@ fn install_streams<C: Collector>(vm: &mut Vm<C>, d: ObjRef) {
     def_method(vm, "TextIOWrapper", "writable", yes);
     def_method(vm, "TextIOWrapper", "readable", no);
     def_method(vm, "TextIOWrapper", "seekable", no);
+    def_method(vm, "TextIOWrapper", "__repr__", stream_repr);
     // `sys.stdout.buffer`: the same stream taking bytes.
     let ns = vm.new_dict().expect("heap at start-up");
     let bcls = make_class(vm, "BufferedWriter", &[], ns).expect("heap at start-up");
@@ -253,6 +254,19 @@ pub(crate) fn stream_fd<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i64
         .unwrap_or(1);
     vm.decref(v);
     Ok(fd)
+}
+
+/// `<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>`.
+fn stream_repr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
+    check_args(vm, &args, "__repr__", 1, 1)?;
+    let mut text = "<_io.TextIOWrapper".to_string();
+    for name in ["name", "mode", "encoding"] {
+        let v = vm.getattr_str(args.pos[0], name)?;
+        let r = vm.using(v, |vm, v| vm.repr_string(v))?;
+        text.push_str(&format!(" {name}={r}"));
+    }
+    text.push('>');
+    vm.new_string(text)
 }
 
 fn isatty<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
