@@ -96,3 +96,11 @@ def drop():
 
 
 drop()
+
+
+class MemoDict(dict):
+    pass
+
+
+memo = MemoDict()
+print(copy.deepcopy([1, [2]], memo) == [1, [2]], len(memo))

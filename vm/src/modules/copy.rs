@@ -312,7 +312,7 @@ fn deepcopy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         .or_else(|| kwarg(&args, "memo"))
         .filter(|&m| m != vm.none)
     {
-        Some(m) if m.tag() == Tag::Dict => vm.incref(m),
+        Some(m) if crate::types::dict::dict_of(m).is_some() => vm.incref(m),
         Some(m) => {
             // CPython's deepcopy calls `memo.get(...)`; ouro's memo is a dict.
             let tn = vm.type_name(m);
