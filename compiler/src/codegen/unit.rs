@@ -201,6 +201,7 @@ impl<'a> Unit<'a> {
         }
         self.remove_unreachable();
         let max_stack = stack::max_stack(&self.instrs)?;
+        swap_unpacked_tuples(&mut self.instrs);
         fuse_test_and_jump(&mut self.instrs);
         let cell2arg = self.cell2arg();
         Ok(CodeObject {
@@ -263,6 +264,26 @@ impl<'a> Unit<'a> {
             .iter()
             .map(|cell| self.varnames.get(cell).filter(|&i| i < nparams))
             .collect()
+    }
+}
+
+/// CPython's peephole for `BUILD_TUPLE n` directly followed by
+/// `UNPACK_SEQUENCE n` with n of 1 to 3 (`a, b = b, a`): no tuple is made;
+/// the values change places on the stack (`SWAP n`; nothing for n = 1).
+/// Both instructions stay in place as `NOP`s or the swap, so no index
+/// moves; an unpack that a jump reaches (the tuple may come from elsewhere)
+/// is left alone.
+fn swap_unpacked_tuples(instrs: &mut [Instr]) {
+    let targets: crate::HashSet<u32> = instrs.iter().filter_map(stack::jump_target).collect();
+    for i in 1..instrs.len() {
+        let (Instr::BuildTuple(n), Instr::UnpackSequence(m)) = (instrs[i - 1], instrs[i]) else {
+            continue;
+        };
+        if n != m || !(1..=3).contains(&n) || targets.contains(&(i as u32)) {
+            continue;
+        }
+        instrs[i - 1] = Instr::Nop;
+        instrs[i] = if n == 1 { Instr::Nop } else { Instr::Swap(n) };
     }
 }
 
