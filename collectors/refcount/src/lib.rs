@@ -199,7 +199,11 @@ fn push_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &
     (obj.vtable().clear)(obj, &mut kids);
     state.work.push(Step::Free(obj));
     // Pushed in reverse so the first reference to release is on top.
-    state.work.extend(kids.drain(..).rev().map(Step::Release));
+    state.work.reserve(kids.len());
+    for &k in kids.iter().rev() {
+        state.work.push(Step::Release(k));
+    }
+    kids.clear();
     state.scratch = kids;
     // Weak references to it are cleared and their callbacks run now, with
     // what it owned held on the work stack (CPython clears them in

@@ -677,9 +677,12 @@ impl<C: Collector> Vm<C> {
                 self.push(s?);
             }
             BuildTuple(n) => {
+                // (The argument buffer goes back to the pool: building a
+                // tuple allocates nothing but the tuple.)
                 let items = self.pop_n(n as usize);
-                let t = self.new_tuple(items)?;
-                self.push(t);
+                let t = self.new_tuple_taking(&items);
+                self.recycle_args(items);
+                self.push(t?);
                 self.collect_if_due();
             }
             BuildList(n) => {

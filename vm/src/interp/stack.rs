@@ -121,7 +121,9 @@ impl<C: Collector> Vm<C> {
         let mut out = self.spare_args.pop().unwrap_or_default();
         let s = &mut self.frames.last_mut().expect("a frame is running").stack;
         let at = s.len() - n;
-        out.extend(s.drain(at..));
+        // (Copied, then cut off: handles own no Rust resource to drop.)
+        out.extend_from_slice(&s[at..]);
+        s.truncate(at);
         out
     }
 

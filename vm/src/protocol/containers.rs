@@ -97,10 +97,17 @@ impl<C: Collector> Vm<C> {
 
     /// A new tuple owning `items` (the empty tuple is shared).
     pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> PyResult<ObjRef> {
+        self.new_tuple_taking(&items)
+    }
+
+    /// A new tuple taking over the references in `items` (the caller's
+    /// buffer stays the caller's, to reuse; on failure the references are
+    /// released).
+    pub fn new_tuple_taking(&mut self, items: &[ObjRef]) -> PyResult<ObjRef> {
         if items.is_empty() {
             return Ok(self.incref(self.empty_tuple));
         }
-        self.alloc_items(&TUPLE_VT, TupleObject::new(items.len()), &items)
+        self.alloc_items(&TUPLE_VT, TupleObject::new(items.len()), items)
     }
 
     /// A new tuple holding new references to `items`.
