@@ -267,9 +267,10 @@ impl<C: Collector> Vm<C> {
             return;
         }
         let d = self.builtins_dict;
-        let old = crate::types::dict::dict_of(d)
+        let mut old = Vec::new();
+        crate::types::dict::dict_of(d)
             .expect("builtins dict")
-            .take_all_for_release();
+            .release_into(&mut old);
         // Refilled first (a finalizer run by the release below may look
         // up a builtin), then the old entries released in order. (At exit
         // the heap limit is no reason to keep the old entries: errors are
@@ -282,7 +283,7 @@ impl<C: Collector> Vm<C> {
         if let Err(e) = self.sync_account(d) {
             self.decref(e);
         }
-        self.decref_all(old.into_iter().flat_map(|e| [e.key, e.value]));
+        self.decref_all(old);
         self.decref_all(copy);
     }
 

@@ -172,7 +172,7 @@ impl<C: Collector> Vm<C> {
                 Some(slot) => Plain::Slot(slot),
                 None => Plain::Neither,
             },
-            Verdict::Dict => self.instance_dict(obj).map_or(Plain::Neither, Plain::Dict),
+            Verdict::Dict => self.instance_dict(obj).map_or(Plain::NoDict, Plain::Dict),
             Verdict::Neither => Plain::Neither,
         }
     }
@@ -199,7 +199,7 @@ impl<C: Collector> Vm<C> {
         let g = guard.get();
         if (g.class, g.epoch) == (t.addr(), epoch) {
             return match g.slot {
-                0 => inst.dict.get().map_or(Plain::Neither, Plain::Dict),
+                0 => inst.dict.get().map_or(Plain::NoDict, Plain::Dict),
                 from_end => crate::types::instance::slot_from_end(obj, from_end)
                     .map_or(Plain::Neither, Plain::Slot),
             };
@@ -269,11 +269,7 @@ impl<C: Collector> Vm<C> {
     /// the dict is looked up afresh).
     fn remember_attr(&self, obj: ObjRef, name: ObjRef, hint: &std::cell::Cell<usize>) {
         if let Plain::Dict(d) = self.plain_target(obj, name, false) {
-            if let Some(Identical::At(ix)) =
-                dict_of(d).map(|d| d.find_identical(name, crate::types::dictkeys::str_hash(name)))
-            {
-                hint.set(ix);
-            }
+            Self::remember_in(d, name, hint);
         }
     }
 
@@ -287,7 +283,7 @@ impl<C: Collector> Vm<C> {
             // (An empty slot goes the slow way, to `__getattr__`.)
             Plain::Slot(slot) => slot.get(),
             Plain::Dict(d) => dict_of(d).and_then(|d| d.value_if_key(hint.get(), name)),
-            Plain::Neither => None,
+            Plain::NoDict | Plain::Neither => None,
         };
         if let Some(v) = found {
             return Ok(self.incref(v));
@@ -320,12 +316,39 @@ impl<C: Collector> Vm<C> {
                     self.decref(old);
                     return Ok(());
                 }
+                // Where `generic_setattr` ends up, without asking the
+                // class again (the guard stands for its answer).
+                self.instance_dict_store(d, obj, name, Some(v))?;
+                Self::remember_in(d, name, hint);
+                return Ok(());
             }
-            Plain::Neither => {}
+            // A new instance's first attribute: its dict is made here, as
+            // `generic_setattr` makes it.
+            Plain::NoDict if crate::protocol::slots::has_dict(self, obj) => {
+                let d = self.create_instance_dict(obj)?;
+                self.instance_dict_store(d, obj, name, Some(v))?;
+                Self::remember_in(d, name, hint);
+                return Ok(());
+            }
+            Plain::NoDict | Plain::Neither => {}
         }
         self.setattr(obj, name, Some(v))?;
         self.remember_attr(obj, name, hint);
         Ok(())
+    }
+
+    /// Remember where `name` sits in the dict `d` for the next time. (Just
+    /// stored, it is most often the last entry.)
+    fn remember_in(d: ObjRef, name: ObjRef, hint: &std::cell::Cell<usize>) {
+        let Some(dict) = dict_of(d) else { return };
+        let last = dict.slots().wrapping_sub(1);
+        if dict.value_if_key(last, name).is_some() {
+            hint.set(last);
+        } else if let Identical::At(ix) =
+            dict.find_identical(name, crate::types::dictkeys::str_hash(name))
+        {
+            hint.set(ix);
+        }
     }
 
     pub(crate) fn load_global(&mut self, name: ObjRef) -> PyResult<ObjRef> {
@@ -566,6 +589,9 @@ enum Plain {
     Slot(&'static std::cell::Cell<Option<ObjRef>>),
     /// The instance dict (borrowed).
     Dict(ObjRef),
+    /// The instance dict, which the instance does not have yet (or cannot
+    /// have, without `__dict__` in its `__slots__`).
+    NoDict,
     /// Neither: the full attribute protocol.
     Neither,
 }

@@ -672,14 +672,7 @@ impl<C: Collector> Vm<C> {
                     }
                     None => return Err(self.no_attribute(obj, name)),
                 };
-                let shared = crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() != 0);
-                let r = self.dict_store(d, obj, name, v);
-                // A name that did not fit the class's shared keys: CPython
-                // makes the instance a dict object of its own.
-                if shared && crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() == 0) {
-                    self.materialize_instance_dict(d);
-                }
-                r
+                self.instance_dict_store(d, obj, name, v)
             }
             Tag::Type => self.type_setattr(obj, name, v),
             Tag::Module => {
@@ -734,6 +727,24 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
+    }
+
+    /// Store (or delete) `name` in `obj`'s attribute dict `d`. A name that
+    /// did not fit the class's shared keys makes the dict the instance's
+    /// own dict object, as in CPython.
+    pub(crate) fn instance_dict_store(
+        &mut self,
+        d: ObjRef,
+        obj: ObjRef,
+        name: ObjRef,
+        v: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let shared = crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() != 0);
+        let r = self.dict_store(d, obj, name, v);
+        if shared && crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() == 0) {
+            self.materialize_instance_dict(d);
+        }
+        r
     }
 
     /// Give `obj` its `__dict__`; an instance's is hidden until the

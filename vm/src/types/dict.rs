@@ -176,20 +176,28 @@ impl DictObject {
             .set((self.version.get() & !SHARED_BITS) | (id << SHARED_SHIFT));
     }
 
-    /// Empty the dict and hand back its entries (owned by the caller) in
-    /// the order CPython releases them: a dict sharing its class's keys
-    /// in the keys' order, which it then stops sharing; any other in
-    /// insertion order.
-    pub fn take_all_for_release(&self) -> Vec<Entry> {
-        let mut entries = self.take_all();
+    /// Empty the dict into `out`, each key before its value (the
+    /// references now the caller's), in the order CPython releases them: a
+    /// dict sharing its class's keys in the keys' order, which it then
+    /// stops sharing; any other in insertion order.
+    pub fn release_into(&self, out: &mut Vec<ObjRef>) {
+        let k = self.keys.take();
+        self.bump();
+        let Some(k) = k else { return };
+        let start = out.len();
+        out.reserve(2 * k.used());
+        for (_, key, value) in k.live() {
+            out.push(key);
+            out.push(value);
+        }
         let id = self.shared_id();
         if id != 0 {
-            crate::types::sharedkeys::sort_in_table_order(id, &mut entries, |e| {
-                crate::types::str::str_of(e.key)
+            let (pairs, _) = out[start..].as_chunks_mut::<2>();
+            crate::types::sharedkeys::sort_in_table_order(id, pairs, |p| {
+                crate::types::str::str_of(p[0]).map(|s| (dictkeys::str_hash(p[0]), s))
             });
             self.set_shared_id(0);
         }
-        entries
     }
 
     /// Find `key`. `eq(stored_key)` decides equality of a stored key with
@@ -282,8 +290,10 @@ impl DictObject {
         if id != 0 {
             let name = (key.tag() == crate::object::Tag::Str)
                 .then(|| crate::types::str::str_of(key))
-                .flatten();
-            if !crate::types::sharedkeys::admit(id, name) {
+                .flatten()
+                .map(|s| (hash, s));
+            let at = self.slots() - 1;
+            if !crate::types::sharedkeys::admit(id, name, at) {
                 self.set_shared_id(0);
             }
         }
@@ -392,10 +402,7 @@ fn atomic(o: ObjRef) -> bool {
 /// One that shares its class's keys releases its values in the keys'
 /// order, as CPython's split table does.
 fn clear_refs(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for e in crate::object::vt_payload::<DictObject>(o).take_all_for_release() {
-        out.push(e.key);
-        out.push(e.value);
-    }
+    crate::object::vt_payload::<DictObject>(o).release_into(out);
 }
 
 fn extra(o: ObjRef) -> usize {
@@ -570,9 +577,10 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn clear<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let d = this(vm, &args, "clear")?;
     check_args(vm, &args, "clear", 1, 1)?;
-    let entries = dict_of(d).expect("dict").take_all_for_release();
+    let mut refs = Vec::new();
+    dict_of(d).expect("dict").release_into(&mut refs);
     let synced = vm.sync_account(d);
-    vm.decref_all(entries.into_iter().flat_map(|e| [e.key, e.value]));
+    vm.decref_all(refs);
     synced.map(|_| vm.new_none())
 }
 

@@ -41,8 +41,25 @@ pub fn managed_base(base: &str) -> bool {
 }
 
 struct Table {
-    names: Vec<Box<str>>,
+    /// The names in the order the class first saw them, each with its
+    /// str hash (compared first: most names differ in it).
+    names: Vec<(i64, Box<str>)>,
     usable: u8,
+}
+
+impl Table {
+    /// Is `name` (whose str hash is `hash`) the table's `i`-th name?
+    fn is_at(&self, i: usize, (hash, name): (i64, &str)) -> bool {
+        self.names
+            .get(i)
+            .is_some_and(|(h, n)| *h == hash && **n == *name)
+    }
+
+    fn position(&self, (hash, name): (i64, &str)) -> Option<usize> {
+        self.names
+            .iter()
+            .position(|(h, n)| *h == hash && **n == *name)
+    }
 }
 
 #[derive(Default)]
@@ -131,40 +148,52 @@ impl Drop for SharedKeys {
     }
 }
 
-/// A dict sharing table `id` was given a new key (`name` when it is an
-/// exact str): does it still share? The name joins the table if there is
-/// room (CPython's `insert_into_dictkeys`).
-pub fn admit(id: u32, name: Option<&str>) -> bool {
+/// A dict sharing table `id` was given a new key (`name` with its str
+/// hash, when it is an exact str) as its entry `at`: does it still share?
+/// The name joins the table if there is room (CPython's
+/// `insert_into_dictkeys`). (Most dicts get their names in the table's
+/// order: the name at `at` is looked at first.)
+pub fn admit(id: u32, name: Option<(i64, &str)>, at: usize) -> bool {
     let Some(name) = name else { return false };
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let Some(Some(t)) = r.tables.get_mut(id as usize - 1) else {
             return false;
         };
-        if t.names.iter().any(|n| &**n == name) {
+        if t.is_at(at, name) || t.position(name).is_some() {
             return true;
         }
         if t.usable == 0 {
             return false;
         }
         t.usable -= 1;
-        t.names.push(name.into());
+        t.names.push((name.0, name.1.into()));
         true
     })
 }
 
 /// Sort `items` into table `id`'s order of names (`name_of` gives an
-/// item's name); a name the table lacks goes last, in its given order.
-pub fn sort_in_table_order<T>(id: u32, items: &mut [T], name_of: impl Fn(&T) -> Option<&str>) {
+/// item's name and its str hash); a name the table lacks goes last, in its
+/// given order. Items already in the table's order (the common case) are
+/// left as they are without sorting.
+pub fn sort_in_table_order<T>(
+    id: u32,
+    items: &mut [T],
+    name_of: impl Fn(&T) -> Option<(i64, &str)>,
+) {
     REGISTRY.with(|r| {
         let r = r.borrow();
         let Some(Some(t)) = r.tables.get(id as usize - 1) else {
             return;
         };
-        items.sort_by_key(|x| {
-            name_of(x)
-                .and_then(|s| t.names.iter().position(|n| &**n == s))
-                .unwrap_or(usize::MAX)
-        });
+        let in_order = items
+            .iter()
+            .enumerate()
+            .all(|(i, x)| name_of(x).is_some_and(|n| t.is_at(i, n)));
+        if !in_order {
+            items.sort_by_cached_key(|x| {
+                name_of(x).and_then(|n| t.position(n)).unwrap_or(usize::MAX)
+            });
+        }
     })
 }
