@@ -140,6 +140,18 @@ pub enum Instr {
     StoreFast(u32),
     /// Unbind `varnames[i]` (UnboundLocalError if unbound).
     DeleteFast(u32),
+    /// `LoadFast(a)` directly followed by `LoadFast(b)` on the same line
+    /// (made by the last compiler pass, never emitted directly; CPython's
+    /// `LOAD_FAST__LOAD_FAST`): both in one step, skipping the second
+    /// instruction, which stays in place (a jump may reach it, and an
+    /// error in it is reported at it). Analyses treat it as `LoadFast(a)`.
+    LoadFastLoadFast(u32, u32),
+    /// `StoreFast(a)` then `LoadFast(b)` (`STORE_FAST__LOAD_FAST`), as
+    /// `LoadFastLoadFast`.
+    StoreFastLoadFast(u32, u32),
+    /// `LoadFast(a)` then `LoadConst(c)` (`LOAD_FAST__LOAD_CONST`), as
+    /// `LoadFastLoadFast`.
+    LoadFastLoadConst(u32, u32),
     /// Module and class bodies: look `names[i]` up in locals, then globals,
     /// then builtins (NameError).
     LoadName(u32),

@@ -53,11 +53,27 @@ fn effect(instr: &Instr) -> i64 {
         CopyDictWithoutKeys => 0,
         MatchClass(_) => -2,
         EndAsyncFor => -2,
-        Copy(_) | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_)
-        | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | PushExcInfo
-        | LoadAssertionError | ImportFrom(_) | ForIter(_) | BeforeWith | WithExceptStart => 1,
+        Copy(_)
+        | LoadConst(_)
+        | LoadFast(_)
+        | LoadFastLoadFast(..)
+        | LoadFastLoadConst(..)
+        | LoadName(_)
+        | LoadGlobal(_)
+        | LoadDeref(_)
+        | LoadClosure(_)
+        | LoadClassDeref(_)
+        | LoadMethod(_)
+        | LoadBuildClass
+        | PushExcInfo
+        | LoadAssertionError
+        | ImportFrom(_)
+        | ForIter(_)
+        | BeforeWith
+        | WithExceptStart => 1,
         PopTop
         | StoreFast(_)
+        | StoreFastLoadFast(..)
         | StoreName(_)
         | StoreGlobal(_)
         | StoreDeref(_)

@@ -203,6 +203,7 @@ impl<'a> Unit<'a> {
         let max_stack = stack::max_stack(&self.instrs)?;
         swap_unpacked_tuples(&mut self.instrs);
         fuse_test_and_jump(&mut self.instrs);
+        fuse_local_pairs(&mut self.instrs, &self.positions);
         let cell2arg = self.cell2arg();
         Ok(CodeObject {
             name: self.name,
@@ -287,7 +288,34 @@ fn swap_unpacked_tuples(instrs: &mut [Instr]) {
     }
 }
 
-/// The last pass: a comparison or identity test directly followed by a
+/// After `fuse_test_and_jump`: CPython's superinstructions for a local
+/// load or store directly followed by a local or constant load on the
+/// same line (`Instr::LoadFastLoadFast` and friends). The second
+/// instruction stays where it was (a jump target, and where an error in it
+/// is reported), so no index moves; one that is already the second of a
+/// pair is not fused again.
+fn fuse_local_pairs(instrs: &mut [Instr], positions: &[Position]) {
+    let line = |i: usize| positions.get(i).map(|p| p.line);
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        let fused = match (instrs[i], instrs[i + 1]) {
+            _ if line(i) != line(i + 1) => None,
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => Some(Instr::LoadFastLoadFast(a, b)),
+            (Instr::StoreFast(a), Instr::LoadFast(b)) => Some(Instr::StoreFastLoadFast(a, b)),
+            (Instr::LoadFast(a), Instr::LoadConst(c)) => Some(Instr::LoadFastLoadConst(a, c)),
+            _ => None,
+        };
+        match fused {
+            Some(f) => {
+                instrs[i] = f;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A last pass: a comparison or identity test directly followed by a
 /// conditional jump becomes its fused form (`Instr::CompareOpJump`,
 /// `Instr::IsOpJump`). The jump instruction stays where it was (a target
 /// of other jumps, and what the fused form reads its target from), so no

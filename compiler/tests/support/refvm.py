@@ -337,12 +337,14 @@ def execute(frame):
         try:
             if name == "LoadConst":
                 push(code.consts[args[0]])
-            elif name == "LoadFast":
+            elif name in ("LoadFast", "LoadFastLoadFast", "LoadFastLoadConst"):
+                # (A fused pair runs as its first instruction here; the
+                # second follows.)
                 value = frame.fast[args[0]]
                 if value is UNBOUND:
                     raise unbound_local(code.varnames[args[0]])
                 push(value)
-            elif name == "StoreFast":
+            elif name in ("StoreFast", "StoreFastLoadFast"):
                 frame.fast[args[0]] = pop()
             elif name == "DeleteFast":
                 if frame.fast[args[0]] is UNBOUND:

@@ -522,6 +522,28 @@ impl<C: Collector> Vm<C> {
                 let old = self.frame().fast[i as usize].replace(v);
                 self.decref_opt(old);
             }
+            // Superinstructions: the first half, then the second
+            // instruction's (skipped, so that an error in it is reported
+            // at it).
+            LoadFastLoadFast(a, b) => {
+                self.load_fast(a)?;
+                self.frame().pc += 1;
+                self.load_fast(b)?;
+            }
+            StoreFastLoadFast(a, b) => {
+                let v = self.pop();
+                let old = self.frame().fast[a as usize].replace(v);
+                self.decref_opt(old);
+                self.frame().pc += 1;
+                self.load_fast(b)?;
+            }
+            LoadFastLoadConst(a, c) => {
+                self.load_fast(a)?;
+                let f = self.frame();
+                f.pc += 1;
+                let v = f.code.payload::<CodeObj>().consts()[c as usize];
+                self.push(self.incref(v));
+            }
             DeleteFast(i) => {
                 let old = self.frame().fast[i as usize].take();
                 match old {
