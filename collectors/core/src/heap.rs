@@ -93,6 +93,11 @@ struct FreeList {
     tails: std::ops::RangeInclusive<usize>,
     keep: usize,
     blocks: Vec<Vec<NonNull<u8>>>,
+    /// A fixed-size layout without a collector head whose payload needs no
+    /// drop (and so owns no external bytes): a float. Its blocks are kept
+    /// and reused without asking the vtable anything (CPython's float free
+    /// list is as direct).
+    plain: bool,
 }
 
 /// The header a free-listed block carries: no object lives there.
@@ -160,12 +165,14 @@ impl Heap {
         } else {
             self.free_list_untagged = true;
         }
+        let plain = tails == (0..=0) && !vtable.is_container && !std::mem::needs_drop::<T>();
         self.free_lists.push(FreeList {
             vtable,
             payload: std::mem::size_of::<T>(),
             blocks: vec![Vec::new(); tails.end() + 1],
             tails,
             keep,
+            plain,
         });
     }
 
@@ -248,21 +255,17 @@ impl Heap {
     }
 
     /// Take a kept block for a `vtable` object with `tail` words, if its
-    /// free list has one (the hot path of allocation: no search).
+    /// free list has one (the hot path of allocation: no search), and
+    /// whether the list is `plain`.
     #[inline(always)]
-    fn pop_kept(&mut self, vtable: &TypeVTable, tail: usize) -> Option<NonNull<u8>> {
-        self.free_list(vtable, tail).and_then(Vec::pop)
-    }
-
-    /// The free list for `vtable` objects with `tail` words, if kept.
-    #[inline(always)]
-    fn free_list(&mut self, vtable: &TypeVTable, tail: usize) -> Option<&mut Vec<NonNull<u8>>> {
+    fn pop_kept(&mut self, vtable: &TypeVTable, tail: usize) -> Option<(NonNull<u8>, bool)> {
         let i = self.free_list_index(vtable)?;
         let fl = &mut self.free_lists[i];
         if !fl.tails.contains(&tail) {
             return None;
         }
-        Some(&mut fl.blocks[tail])
+        let plain = fl.plain;
+        fl.blocks[tail].pop().map(|b| (b, plain))
     }
 
     /// Allocate an object with refcount 1 (the caller's reference),
@@ -307,8 +310,9 @@ impl Heap {
         };
         let reused = self.pop_kept(vtable, tail);
         self.last_reused = reused.is_some();
+        let plain = reused.is_some_and(|(_, plain)| plain);
         let block = match reused {
-            Some(b) => b,
+            Some((b, _)) => b,
             None => match self.blocks.alloc_tagged(size, vtable.is_container) {
                 Ok(b) => b,
                 Err(_) => return Err(payload),
@@ -353,7 +357,12 @@ impl Heap {
         // SAFETY: the header was initialised just above.
         let obj = unsafe { ObjRef::from_raw(header) };
         debug_assert_eq!(room + (vtable.size)(obj), size, "{}: size", vtable.name);
-        let external = (vtable.accounted_bytes)(obj);
+        // (A plain layout owns no external bytes.)
+        let external = if plain {
+            0
+        } else {
+            (vtable.accounted_bytes)(obj)
+        };
         if external > 0 && self.blocks.reserve_external(external).is_err() {
             // SAFETY: the object was never handed out: its payload is moved
             // out exactly once and its block returned with the size it was
@@ -380,10 +389,31 @@ impl Heap {
     /// `obj` must be live, unreachable (no root or object refers to it) and
     /// already `clear`ed; it must never be used again.
     pub unsafe fn free(&mut self, obj: ObjRef) -> bool {
+        let vt = obj.vtable();
+        if let Some(i) = self.free_list_index(vt) {
+            let fl = &self.free_lists[i];
+            if fl.plain && fl.blocks[0].len() < fl.keep {
+                // SAFETY: as for `free`, which this is for a plain layout
+                // (no head, no tail, no drop, no external bytes).
+                unsafe { self.keep_plain(obj, i) };
+                return true;
+            }
+        }
+        // SAFETY: the caller's contract, passed on.
+        unsafe { self.free_general(obj) }
+    }
+
+    /// `free` of anything but a plain layout's object with room on its
+    /// free list (kept out of line: the plain path needs no stack frame).
+    ///
+    /// # Safety
+    /// As for `free`.
+    #[inline(never)]
+    unsafe fn free_general(&mut self, obj: ObjRef) -> bool {
+        let vt = obj.vtable();
         if obj.is_tracked() {
             gclist::untrack(obj);
         }
-        let vt = obj.vtable();
         let room = head_room(vt);
         let size = room + (vt.size)(obj);
         let external = (vt.accounted_bytes)(obj);
@@ -430,6 +460,49 @@ impl Heap {
         // allocated with) and is freed only here, once.
         unsafe { self.blocks.free(block, size) };
         false
+    }
+
+    /// `free` of an object of the `plain` layout of free list `i`, which
+    /// has room: its block goes to the list as it is.
+    ///
+    /// # Safety
+    /// As for `free`.
+    #[inline(always)]
+    unsafe fn keep_plain(&mut self, obj: ObjRef, i: usize) {
+        let vt = obj.vtable();
+        let size = HEADER_SIZE + self.free_lists[i].payload;
+        debug_assert!(
+            !obj.is_tracked(),
+            "{}: a plain layout is never tracked",
+            vt.name
+        );
+        debug_assert_eq!((vt.size)(obj), size, "{}: size", vt.name);
+        debug_assert_eq!((vt.accounted_bytes)(obj), 0, "{}: external bytes", vt.name);
+        self.stats.freed += 1;
+        self.stats.freed_by[self.free_cause as usize] += 1;
+        self.stats.live -= 1;
+        if self.trace_frees {
+            tracing::trace!(
+                name: "free",
+                target: "ouro",
+                addr = obj.addr() as u64,
+                size = size as u64,
+                cause = self.free_cause.name(),
+                layout = vt.name,
+            );
+        }
+        let block = NonNull::new(obj.as_ptr() as *mut u8).expect("an object is never at null");
+        self.free_lists[i].blocks[0].push(block);
+        // SAFETY: the object is dead (the caller's contract), its payload
+        // needs no drop, and its header is at the start of its block (no
+        // head room): overwriting it marks the block as holding no object,
+        // for `for_each` to skip.
+        unsafe {
+            obj.as_ptr().write(ObjHeader {
+                refcnt: Cell::new(0),
+                vtable: &FREE_LISTED,
+            })
+        };
     }
 
     /// Free every live object without releasing any reference: each is

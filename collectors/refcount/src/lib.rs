@@ -85,6 +85,17 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
         free_now(rt, obj, &work);
         return;
     }
+    release_cascade(rt, obj, work);
+}
+
+/// `release` of an object that does not die quietly (kept out of line:
+/// the quiet path needs no stack frame).
+#[inline(never)]
+fn release_cascade<R: Runtime>(
+    rt: &mut R,
+    obj: ObjRef,
+    work: impl Fn(&mut R) -> &mut ReleaseState,
+) {
     let base = work(rt).work.len();
     // While tracing, an outermost release of a container is timed: it may
     // be a cascade worth reporting (its root's type is taken now, while
