@@ -93,7 +93,7 @@ impl<C: Collector> Vm<C> {
         locals: ObjRef,
     ) -> Box<Frame> {
         let builtins = self.builtins_of_globals(globals);
-        let mut frame = self.new_frame(code, self.incref(globals), OnReturn::Value);
+        let mut frame = self.new_frame(code, self.incref(globals), true, OnReturn::Value);
         frame.builtins = builtins;
         frame.locals = Some(self.incref(locals));
         frame

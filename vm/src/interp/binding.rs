@@ -26,9 +26,10 @@ impl<C: Collector> Vm<C> {
         on_return: OnReturn,
     ) -> PyResult<Box<Frame>> {
         let f = func.payload::<FunctionObject>();
-        // The code and globals are counted once the arguments are bound:
-        // until then the function holds them.
-        let mut frame = self.new_frame(f.code.get(), f.globals, on_return);
+        // The code is counted once the arguments are bound: until then
+        // the function holds it (and the globals, which the frame borrows
+        // from it).
+        let mut frame = self.new_frame(f.code.get(), f.globals, false, on_return);
         let fr = &mut *frame;
         if let Err((e, leftover)) = self.bind_into(func, &fr.rc, args, &mut fr.fast) {
             // The arguments not bound first, then the bound ones, as one
@@ -59,7 +60,6 @@ impl<C: Collector> Vm<C> {
             return Err(e);
         }
         self.incref(frame.code);
-        self.incref(frame.globals);
         frame.func = Some(func);
         self.with_cells(frame, f)
     }

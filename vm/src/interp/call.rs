@@ -248,7 +248,9 @@ impl<C: Collector> Vm<C> {
                 _ => return None,
             },
         };
-        let mut frame = self.new_frame(self.incref(code), self.incref(f.globals), OnReturn::Value);
+        // (The globals are borrowed from `func`, which the caller makes
+        // the frame's.)
+        let mut frame = self.new_frame(self.incref(code), f.globals, false, OnReturn::Value);
         for (slot, &d) in frame.fast[nargs..].iter_mut().zip(defaults) {
             *slot = Some(self.incref(d));
         }

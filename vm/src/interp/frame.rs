@@ -126,13 +126,19 @@ impl OnReturn {
 }
 
 /// Invariant: every `ObjRef` in a frame except the NULL sentinel on the
-/// value stack is a counted reference owned by the frame; `visit_refs`
-/// visits each of them once.
+/// value stack, and `globals` when `owns_globals` is false, is a counted
+/// reference owned by the frame; `visit_refs` visits each of them once.
+/// A function's frame borrows its globals from the function (CPython
+/// 3.11's `_PyInterpreterFrame` holds no reference to `f_globals`), which
+/// the function holds for as long as the frame can run.
 pub struct Frame {
     pub code: ObjRef,
     pub rc: Rc<CodeObject>,
     pub func: Option<ObjRef>,
     pub globals: ObjRef,
+    /// Is `globals` a reference of the frame's own? (Not for a function's
+    /// frame, which borrows its function's.)
+    pub owns_globals: bool,
     /// The builtins of a frame without a function (module bodies, `exec`,
     /// `eval`) when its globals' `__builtins__` names others than the
     /// builtins module's (owned); a function's frame uses its function's.
@@ -157,7 +163,9 @@ pub struct Frame {
 impl Frame {
     pub fn visit_refs(&self, null: ObjRef, visit: Visit<'_>) {
         visit(self.code);
-        visit(self.globals);
+        if self.owns_globals {
+            visit(self.globals);
+        }
         for o in self
             .func
             .iter()
@@ -214,7 +222,9 @@ impl Frame {
         out.extend(self.func.take());
         out.extend(self.locals.take());
         self.release_slots_into(null, out);
-        out.push(self.globals);
+        if self.owns_globals {
+            out.push(self.globals);
+        }
         out.extend(self.builtins.take());
         out.push(self.code);
         out.extend(self.on_return.refs());
@@ -229,15 +239,12 @@ impl Frame {
         self.release_slots_into(null, out);
         out.extend(self.locals.take());
         out.extend(self.func.take());
-        out.push(self.globals);
+        if self.owns_globals {
+            out.push(self.globals);
+        }
         out.extend(self.builtins.take());
         out.push(self.code);
         out.extend(self.on_return.refs());
-    }
-
-    /// The globals, then the builtins the frame owns (taken).
-    pub fn globals_and_builtins(&mut self) -> impl Iterator<Item = ObjRef> {
-        std::iter::once(self.globals).chain(self.builtins.take())
     }
 
     /// The source line being executed (the `def` line before the first

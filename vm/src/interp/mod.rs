@@ -278,7 +278,8 @@ impl<C: Collector> Vm<C> {
                     release_in_batch(&mut rest, spare, o);
                 }
             }
-            let tail = [frame.locals.take(), frame.func.take(), Some(frame.globals)];
+            let globals = frame.owns_globals.then_some(frame.globals);
+            let tail = [frame.locals.take(), frame.func.take(), globals];
             for o in tail.into_iter().flatten() {
                 release_in_batch(&mut rest, spare, o);
             }
@@ -315,7 +316,9 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// A frame running `code` (owned) in `globals` (owned), from the pool
+    /// A frame running `code` (owned) in `globals` (owned when
+    /// `owns_globals`; else borrowed from the function the caller makes
+    /// the frame's `func`), from the pool
     /// when a spare one is there: its buffers keep their capacity, so a
     /// call allocates nothing. Its fast locals are unbound; the caller sets
     /// the function, namespaces and cells.
@@ -323,6 +326,7 @@ impl<C: Collector> Vm<C> {
         &mut self,
         code: ObjRef,
         globals: ObjRef,
+        owns_globals: bool,
         on_return: OnReturn,
     ) -> Box<Frame> {
         let rc = code.payload::<CodeObj>().code.clone();
@@ -334,6 +338,7 @@ impl<C: Collector> Vm<C> {
                 f.code = code;
                 f.rc = rc;
                 f.globals = globals;
+                f.owns_globals = owns_globals;
                 f.fast.resize(nfast, None);
                 f.stack.reserve(nstack);
                 f.pc = 0;
@@ -347,6 +352,7 @@ impl<C: Collector> Vm<C> {
                 rc,
                 func: None,
                 globals,
+                owns_globals,
                 builtins: None,
                 locals: None,
                 fast: vec![None; nfast],

@@ -359,7 +359,8 @@ fn run_class_body<C: Collector>(
     let rc = f.code.get().payload::<CodeObj>().code.clone();
     let mut frame = vm.new_frame(
         vm.incref(f.code.get()),
-        vm.incref(f.globals),
+        f.globals,
+        false,
         OnReturn::ClassBody,
     );
     frame.func = Some(vm.incref(func));
