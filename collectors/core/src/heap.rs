@@ -128,6 +128,24 @@ fn head_room(vtable: &TypeVTable) -> usize {
     }
 }
 
+/// Overwrite a dead object's header with [`FREE_LISTED`]: its block, kept
+/// on a free list, holds no object, and `for_each` skips it.
+///
+/// # Safety
+/// `obj` is dead, its payload dropped or needing no drop, and its header
+/// still in its block.
+#[inline(always)]
+unsafe fn mark_free_listed(obj: ObjRef) {
+    // SAFETY: the caller's contract: nobody reads the header as an
+    // object's again.
+    unsafe {
+        obj.as_ptr().write(ObjHeader {
+            refcnt: Cell::new(0),
+            vtable: &FREE_LISTED,
+        })
+    };
+}
+
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
         Heap {
@@ -430,6 +448,24 @@ impl Heap {
         }
         let block = NonNull::new((obj.as_ptr() as *mut u8).wrapping_sub(room))
             .expect("object block address is never null");
+        self.count_free(obj, vt, size);
+        if self.keep_block(vt, size - room, block) {
+            // SAFETY: the object is dead (the caller's contract) and its
+            // header is still in its block.
+            unsafe { mark_free_listed(obj) };
+            return true;
+        }
+        // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)` in
+        // `alloc` (head room plus the vtable's size is the size it was
+        // allocated with) and is freed only here, once.
+        unsafe { self.blocks.free(block, size) };
+        false
+    }
+
+    /// Count a freed object (of layout `vt`, `size` bytes without its
+    /// head), and trace it under `--trace-alloc`.
+    #[inline(always)]
+    fn count_free(&mut self, obj: ObjRef, vt: &TypeVTable, size: usize) {
         self.stats.freed += 1;
         self.stats.freed_by[self.free_cause as usize] += 1;
         self.stats.live -= 1;
@@ -443,23 +479,6 @@ impl Heap {
                 layout = vt.name,
             );
         }
-        if self.keep_block(vt, size - room, block) {
-            // SAFETY: the object is dead (the caller's contract) and its
-            // header is still in its block: overwriting it marks the block
-            // as holding no object, for `for_each` to skip.
-            unsafe {
-                obj.as_ptr().write(ObjHeader {
-                    refcnt: Cell::new(0),
-                    vtable: &FREE_LISTED,
-                })
-            };
-            return true;
-        }
-        // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)` in
-        // `alloc` (head room plus the vtable's size is the size it was
-        // allocated with) and is freed only here, once.
-        unsafe { self.blocks.free(block, size) };
-        false
     }
 
     /// `free` of an object of the `plain` layout of free list `i`, which
@@ -478,31 +497,12 @@ impl Heap {
         );
         debug_assert_eq!((vt.size)(obj), size, "{}: size", vt.name);
         debug_assert_eq!((vt.accounted_bytes)(obj), 0, "{}: external bytes", vt.name);
-        self.stats.freed += 1;
-        self.stats.freed_by[self.free_cause as usize] += 1;
-        self.stats.live -= 1;
-        if self.trace_frees {
-            tracing::trace!(
-                name: "free",
-                target: "ouro",
-                addr = obj.addr() as u64,
-                size = size as u64,
-                cause = self.free_cause.name(),
-                layout = vt.name,
-            );
-        }
+        self.count_free(obj, vt, size);
         let block = NonNull::new(obj.as_ptr() as *mut u8).expect("an object is never at null");
         self.free_lists[i].blocks[0].push(block);
         // SAFETY: the object is dead (the caller's contract), its payload
-        // needs no drop, and its header is at the start of its block (no
-        // head room): overwriting it marks the block as holding no object,
-        // for `for_each` to skip.
-        unsafe {
-            obj.as_ptr().write(ObjHeader {
-                refcnt: Cell::new(0),
-                vtable: &FREE_LISTED,
-            })
-        };
+        // needs no drop, and its header is still in its block.
+        unsafe { mark_free_listed(obj) };
     }
 
     /// Free every live object without releasing any reference: each is
