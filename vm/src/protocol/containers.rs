@@ -247,6 +247,11 @@ impl<C: Collector> Vm<C> {
 
     /// `d[key]` as a new reference, or None if absent.
     pub fn dict_get(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
+        if key.tag() == Tag::Str {
+            if let Some(found) = dict_of(d).expect("dict").lookup_exact_str(key) {
+                return Ok(found.map(|v| self.incref(v)));
+            }
+        }
         let h = self.hash(key)?;
         self.dict_get_hashed(d, key, h)
     }

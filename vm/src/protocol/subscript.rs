@@ -37,8 +37,17 @@ impl<C: Collector> Vm<C> {
     /// and `BINARY_SUBSCR_TUPLE_INT`): the item, borrowed; None otherwise.
     #[inline]
     pub(crate) fn index_fast(c: ObjRef, k: ObjRef) -> Option<ObjRef> {
-        if k.tag() != Tag::Int {
-            return None;
+        match k.tag() {
+            Tag::Int => {}
+            // An exact dict and an exact str (`BINARY_SUBSCR_DICT` with
+            // a lookup that runs no code); a miss takes the general path,
+            // which raises or asks `__missing__`.
+            Tag::Str if c.tag() == Tag::Dict => {
+                return crate::types::dict::dict_of(c)?
+                    .lookup_exact_str(k)
+                    .flatten();
+            }
+            _ => return None,
         }
         let i = k.get::<crate::types::scalar::IntObject>()?.0;
         let at = |n: usize| {

@@ -234,6 +234,21 @@ impl DictObject {
         }
     }
 
+    /// Look up `key`, an exact str, when finding it runs no code: every
+    /// stored key of its hash compared on the way is an exact str too
+    /// (CPython's `unicode_eq` path of a str-keys lookup). `Some(value)`
+    /// (borrowed) or `Some(None)` when absent; None when another kind of
+    /// key has to be compared (the general lookup decides then).
+    #[inline]
+    pub fn lookup_exact_str(&self, key: ObjRef) -> Option<Option<ObjRef>> {
+        let s = key.get::<crate::types::str::StrObject>()?;
+        let hash = s.hash();
+        self.with(|k| match k {
+            Some(k) => k.find_exact_str(key, hash, &s.s).ok(),
+            None => Some(None),
+        })
+    }
+
     /// False when no key with `hash` was added since the table was last
     /// rebuilt (`Keys::may_hold`): a lookup of it misses.
     #[inline]

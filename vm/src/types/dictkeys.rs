@@ -232,6 +232,53 @@ impl Keys {
         found
     }
 
+    /// The value of the exact str `key` (hash `hash`, text `text`) when
+    /// finding it compares only exact strs (no code runs): `Ok(None)` when
+    /// absent, `Err(())` when a stored key of its hash is another kind of
+    /// object. `probe` specialised for the commonest lookup, `d["name"]`.
+    #[inline]
+    pub fn find_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Result<Option<ObjRef>, ()> {
+        let mask = self.mask();
+        let width = self.width();
+        let wmask = width_mask(width);
+        let str_keys = self.str_keys();
+        let (entry_words, key_at) = if str_keys { (2, 0) } else { (3, 1) };
+        let entries = self.entries_start();
+        let want = key.to_word();
+        let words = &self.words[..];
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let byte = i * width;
+            let ix = (words[HEADER_WORDS + byte / 8] >> ((byte % 8) * 8)) & wmask;
+            if ix == wmask {
+                return Ok(None);
+            }
+            if ix != wmask - 1 {
+                let at = entries + ix as usize * entry_words;
+                let kw = words[at + key_at];
+                if kw == want {
+                    return Ok(handle(words[at + entry_words - 1]));
+                }
+                let stored = handle(kw).expect("a live entry");
+                let h = if str_keys {
+                    str_hash(stored)
+                } else {
+                    words[at] as i64
+                };
+                if h == hash {
+                    if stored.tag() != crate::object::Tag::Str {
+                        return Err(());
+                    }
+                    if *stored.payload::<StrObject>().s == *text {
+                        return Ok(handle(words[at + entry_words - 1]));
+                    }
+                }
+            }
+            i = super::dict::next_probe(i, &mut perturb, mask);
+        }
+    }
+
     /// The value of live entry `n`.
     #[inline]
     pub fn value(&self, n: usize) -> Option<ObjRef> {
