@@ -318,6 +318,21 @@ pub const fn atom_vtable<T>(name: &'static str, tag: Tag) -> TypeVTable {
     TypeVTable::atom(name, tag as u32, layout_size::<T>, layout_drop::<T>)
 }
 
+/// A vtable for a plain atom layout: an atom whose payload needs no drop,
+/// allocated and freed without asking the vtable (`TypeVTable::plain_size`).
+pub const fn plain_atom_vtable<T>(name: &'static str, tag: Tag) -> TypeVTable {
+    const {
+        assert!(
+            !std::mem::needs_drop::<T>(),
+            "a plain atom has nothing to drop"
+        )
+    };
+    TypeVTable {
+        plain_size: HEADER_SIZE + std::mem::size_of::<T>(),
+        ..atom_vtable::<T>(name, tag)
+    }
+}
+
 /// A payload that owns references, described once for its vtable.
 pub trait Refs: Payload {
     /// Visit every owned reference (see `TypeVTable::traverse`).
@@ -357,6 +372,7 @@ pub const fn refs_vtable<T: Refs>(name: &'static str, tag: Tag, is_container: bo
         is_container,
         tracking: ouro_gc_core::Tracking::Always,
         hidden: ouro_gc_core::vtable::never_hidden,
+        plain_size: 0,
     }
 }
 

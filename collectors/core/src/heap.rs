@@ -114,6 +114,7 @@ pub static FREE_LISTED: TypeVTable = TypeVTable {
     is_container: false,
     tracking: crate::vtable::Tracking::Always,
     hidden: crate::vtable::never_hidden,
+    plain_size: 0,
 };
 
 /// The size of one word of a payload's tail.
@@ -376,7 +377,7 @@ impl Heap {
         let obj = unsafe { ObjRef::from_raw(header) };
         debug_assert_eq!(room + (vtable.size)(obj), size, "{}: size", vtable.name);
         // (A plain layout owns no external bytes.)
-        let external = if plain {
+        let external = if plain || vtable.plain_size != 0 {
             0
         } else {
             (vtable.accounted_bytes)(obj)
@@ -417,8 +418,36 @@ impl Heap {
                 return true;
             }
         }
+        if vt.plain_size != 0 {
+            // SAFETY: as for `free`, which this is for a plain atom.
+            unsafe { self.free_plain_atom(obj, vt.plain_size) };
+            return false;
+        }
         // SAFETY: the caller's contract, passed on.
         unsafe { self.free_general(obj) }
+    }
+
+    /// `free` of a plain atom (`TypeVTable::plain_size`, here `size`)
+    /// that no free list keeps: its block goes back to the allocator as it
+    /// is, nothing to untrack, drop or unaccount.
+    ///
+    /// # Safety
+    /// As for `free`.
+    #[inline(always)]
+    unsafe fn free_plain_atom(&mut self, obj: ObjRef, size: usize) {
+        let vt = obj.vtable();
+        debug_assert!(!vt.is_container, "{}: a plain atom has no head", vt.name);
+        debug_assert_eq!((vt.size)(obj), size, "{}: size", vt.name);
+        debug_assert_eq!((vt.accounted_bytes)(obj), 0, "{}: external bytes", vt.name);
+        if cfg!(debug_assertions) {
+            obj.set_refcnt(0);
+        }
+        self.count_free(obj, vt, size);
+        let block = NonNull::new(obj.as_ptr() as *mut u8).expect("an object is never at null");
+        // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)`
+        // in `try_alloc_tail` (a plain atom has no head room and its
+        // fixed size) and is freed only here, once.
+        unsafe { self.blocks.free(block, size) };
     }
 
     /// `free` of anything but a plain layout's object with room on its

@@ -60,6 +60,11 @@ pub struct TypeVTable {
     /// neither counts nor lists such objects; collectors treat them as any
     /// other.
     pub hidden: fn(ObjRef) -> bool,
+    /// The size of every object of this layout when it is a plain atom:
+    /// fixed-size, no collector head, no references, nothing to drop and
+    /// no bytes outside its block (an int, a float). Allocating and
+    /// freeing one then asks the vtable nothing. 0 for any other layout.
+    pub plain_size: usize,
 }
 
 /// `hidden` for layouts that are always real objects.
@@ -126,6 +131,7 @@ impl TypeVTable {
             is_container: false,
             tracking: Tracking::Always,
             hidden: never_hidden,
+            plain_size: 0,
         }
     }
 }

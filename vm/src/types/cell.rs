@@ -32,6 +32,7 @@ pub static CELL_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 payload!(CellObject, CELL_VT);
 

@@ -4,7 +4,7 @@
 //! `c_pow` through polar form otherwise), so results match bit for bit.
 
 use crate::builtins::check_args;
-use crate::object::{atom_vtable, layout_tag, ObjExt, Tag};
+use crate::object::{layout_tag, ObjExt, Tag};
 use crate::payload;
 use crate::protocol::numeric::{num_as, Num};
 use crate::vm::{Args, PyResult, Vm};
@@ -15,7 +15,8 @@ pub struct ComplexObject {
     pub re: f64,
     pub im: f64,
 }
-pub static COMPLEX_VT: TypeVTable = atom_vtable::<ComplexObject>("complex", Tag::Complex);
+pub static COMPLEX_VT: TypeVTable =
+    crate::object::plain_atom_vtable::<ComplexObject>("complex", Tag::Complex);
 payload!(ComplexObject, COMPLEX_VT, super::subclass::COMPLEX_SUB_VT);
 
 /// The value of a complex object.

@@ -139,6 +139,7 @@ pub static DEQUE_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 payload!(DequeObject, DEQUE_VT, super::subclass::DEQUE_SUB_VT);
 

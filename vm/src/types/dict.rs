@@ -437,6 +437,7 @@ pub static DICT_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Lazy(atomic),
     hidden: |o| crate::object::vt_payload::<DictObject>(o).is_hidden(),
+    plain_size: 0,
 };
 payload!(DictObject, DICT_VT, super::subclass::DICT_SUB_VT);
 

@@ -114,6 +114,7 @@ pub static LIST_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 payload!(ListObject, LIST_VT, super::subclass::LIST_SUB_VT);
 

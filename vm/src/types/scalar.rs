@@ -89,8 +89,8 @@ impl Int<'_> {
 /// The payload of int and bool objects that fit in a machine word (bool
 /// is an int subclass): 8 bytes, so such an int takes 24 (CPython's 28).
 pub struct IntObject(pub i64);
-pub static INT_VT: TypeVTable = atom_vtable::<IntObject>("int", Tag::Int);
-pub static BOOL_VT: TypeVTable = atom_vtable::<IntObject>("bool", Tag::Bool);
+pub static INT_VT: TypeVTable = crate::object::plain_atom_vtable::<IntObject>("int", Tag::Int);
+pub static BOOL_VT: TypeVTable = crate::object::plain_atom_vtable::<IntObject>("bool", Tag::Bool);
 impl Payload for IntObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
@@ -116,7 +116,8 @@ pub static BIGINT_VT: TypeVTable = TypeVTable {
 payload!(BigIntObject, BIGINT_VT, super::subclass::BIGINT_SUB_VT);
 
 pub struct FloatObject(pub f64);
-pub static FLOAT_VT: TypeVTable = atom_vtable::<FloatObject>("float", Tag::Float);
+pub static FLOAT_VT: TypeVTable =
+    crate::object::plain_atom_vtable::<FloatObject>("float", Tag::Float);
 payload!(FloatObject, FLOAT_VT, super::subclass::FLOAT_SUB_VT);
 
 /// `range(start, stop, step)`: the three bounds are int objects.
@@ -149,6 +150,7 @@ pub static RANGE_VT: TypeVTable = TypeVTable {
     is_container: false,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 payload!(RangeObject, RANGE_VT);
 
@@ -181,6 +183,7 @@ pub static SLICE_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 payload!(SliceObject, SLICE_VT);
 

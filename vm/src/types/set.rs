@@ -378,6 +378,7 @@ pub static SET_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 pub static FROZENSET_VT: TypeVTable = TypeVTable {
     name: "frozenset",

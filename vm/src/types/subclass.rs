@@ -82,6 +82,7 @@ const fn sub_vtable<B: SubBase>(name: &'static str, base: Tag) -> TypeVTable {
         is_container: true,
         tracking: ouro_gc_core::Tracking::Always,
         hidden: ouro_gc_core::vtable::never_hidden,
+        plain_size: 0,
     }
 }
 

@@ -59,6 +59,7 @@ pub static TUPLE_VT: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::UntilAtomic(atomic),
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 payload!(TupleObject, TUPLE_VT, super::subclass::TUPLE_SUB_VT);
 

@@ -31,6 +31,7 @@ pub static NODE: TypeVTable = TypeVTable {
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
     hidden: ouro_gc_core::vtable::never_hidden,
+    plain_size: 0,
 };
 
 /// The payload of `obj`, which must be a `Node`.

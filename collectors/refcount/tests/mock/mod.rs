@@ -54,6 +54,7 @@ const fn node_vtable(name: &'static str, clear: fn(ObjRef, &mut Vec<ObjRef>)) ->
         is_container: true,
         tracking: ouro_gc_core::Tracking::Always,
         hidden: ouro_gc_core::vtable::never_hidden,
+        plain_size: 0,
     }
 }
 
