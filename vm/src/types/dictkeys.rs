@@ -81,13 +81,61 @@ fn handle(w: u64) -> Option<ObjRef> {
     (w != 0).then(|| unsafe { ObjRef::from_word(w) })
 }
 
+/// Emptied buffers of the smallest tables (CPython 3.11's `keys_free_list`
+/// of `PyDict_MAXFREELIST` keys objects of the minimum size), so a dict
+/// made and dropped in a loop does not go to the system allocator. Only
+/// the buffer is reused: nothing a program sees.
+struct SpareWords {
+    /// Zeroed buffers, each of one of the two lengths (str keys or not).
+    buffers: Vec<Box<[u64]>>,
+}
+
+/// How many spare buffers are kept (`PyDict_MAXFREELIST`).
+const MAX_SPARE_WORDS: usize = 80;
+
+impl SpareWords {
+    /// A zeroed buffer of `len` words, if one is kept.
+    fn take(&mut self, len: usize) -> Option<Box<[u64]>> {
+        let at = self.buffers.iter().rposition(|b| b.len() == len)?;
+        Some(self.buffers.swap_remove(at))
+    }
+
+    /// Keep `words` (zeroed here) if there is room.
+    fn keep(&mut self, mut words: Box<[u64]>) {
+        if self.buffers.len() < MAX_SPARE_WORDS {
+            words.fill(0);
+            self.buffers.push(words);
+        }
+    }
+}
+
+thread_local! {
+    static SPARE_WORDS: std::cell::RefCell<SpareWords> =
+        const { std::cell::RefCell::new(SpareWords { buffers: Vec::new() }) };
+}
+
+impl Drop for Keys {
+    fn drop(&mut self) {
+        if self.log2() == MIN_LOG2 {
+            let words = std::mem::take(&mut self.words);
+            // (At thread exit the spare list may already be gone.)
+            let _ = SPARE_WORDS.try_with(|s| s.borrow_mut().keep(words));
+        }
+    }
+}
+
 impl Keys {
     /// An empty table of `2^log2` index slots.
     pub fn new(log2: u8, str_keys: bool) -> Keys {
         let size = 1usize << log2;
         let index_words = (size * index_width(log2)).div_ceil(8);
         let entry_words = usable_of(size) * if str_keys { 2 } else { 3 };
-        let mut words = vec![0u64; HEADER_WORDS + index_words + entry_words].into_boxed_slice();
+        let len = HEADER_WORDS + index_words + entry_words;
+        let mut words = match log2 {
+            MIN_LOG2 => SPARE_WORDS.with_borrow_mut(|spare| spare.take(len)),
+            _ => None,
+        }
+        .unwrap_or_else(|| vec![0u64; len].into_boxed_slice());
         let entries = HEADER_WORDS + index_words;
         words[1] = log2 as u64
             | (str_keys as u64) << 8
