@@ -71,6 +71,10 @@ impl<C: Collector> Vm<C> {
         mut frame: Box<Frame>,
         f: &FunctionObject,
     ) -> PyResult<Box<Frame>> {
+        // (Most functions have no cells: answered here, without a call.)
+        if frame.rc.cellvars.is_empty() && f.closure.is_none() {
+            return Ok(frame);
+        }
         if let Err(e) = self.make_cells(&mut frame, f) {
             self.with_roots(&[e], |vm| vm.release_frame(frame));
             return Err(e);
@@ -80,6 +84,7 @@ impl<C: Collector> Vm<C> {
 
     /// Create the frame's cells: new ones for cellvars (seeded from
     /// parameters), the closure's for freevars.
+    #[inline(never)]
     fn make_cells(&mut self, frame: &mut Frame, f: &FunctionObject) -> PyResult<()> {
         if frame.rc.cellvars.is_empty() && f.closure.is_none() {
             return Ok(());
