@@ -32,14 +32,29 @@ thread_local! {
     /// outside the object, whose size `sys.getsizeof` reports.
     static MARKS: std::cell::RefCell<std::collections::HashMap<usize, Box<[usize]>>> =
         Default::default();
+    /// The last character offset found in a non-ASCII str: (its text's
+    /// address, the character index, its byte offset), so that walking a
+    /// str forward (its iterator, `s[i]` in a loop) steps from there in
+    /// constant time. Cleared when that str is dropped.
+    static CURSOR: Cell<(usize, usize, usize)> = const { Cell::new((0, 0, 0)) };
 }
+
+/// How far past the cursor a lookup walks from it rather than from a mark.
+const CURSOR_REACH: usize = 8;
 
 impl Drop for StrObject {
     fn drop(&mut self) {
-        if self.chars > MARK_EVERY && !self.is_ascii() {
+        if !self.is_ascii() {
             let key = self.s.as_ptr() as usize;
-            // (At thread exit the table may be gone already.)
-            let _ = MARKS.try_with(|m| m.borrow_mut().remove(&key));
+            // (At thread exit the tables may be gone already.)
+            let _ = CURSOR.try_with(|c| {
+                if c.get().0 == key {
+                    c.set((0, 0, 0));
+                }
+            });
+            if self.chars > MARK_EVERY {
+                let _ = MARKS.try_with(|m| m.borrow_mut().remove(&key));
+            }
         }
     }
 }
@@ -66,6 +81,23 @@ impl StrObject {
         if i >= self.chars {
             return self.s.len();
         }
+        let key = self.s.as_ptr() as usize;
+        let (at, ci, cb) = CURSOR.get();
+        let b = if at == key && ci <= i && i - ci <= CURSOR_REACH {
+            cb + self.s[cb..]
+                .char_indices()
+                .nth(i - ci)
+                .map_or(self.s.len() - cb, |(b, _)| b)
+        } else {
+            self.byte_offset_marked(i)
+        };
+        CURSOR.set((key, i, b));
+        b
+    }
+
+    /// `byte_offset` of a non-ASCII str from the nearest mark before `i`
+    /// (`MARKS`), or from the start of a short str.
+    fn byte_offset_marked(&self, i: usize) -> usize {
         let from = if self.chars <= MARK_EVERY {
             0
         } else {
