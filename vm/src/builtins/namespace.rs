@@ -139,13 +139,12 @@ impl<C: Collector> Vm<C> {
 pub(super) fn getattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "getattr", 2, 3)?;
     let name = attr_name(vm, args.pos[1])?;
-    let r = vm.getattr(args.pos[0], name);
-    match (r, args.pos.get(2)) {
-        (Err(e), Some(&d)) if vm.is_instance_of_name(e, "AttributeError") => {
-            vm.decref(e);
-            Ok(vm.incref(d))
-        }
-        (r, _) => r,
+    match args.pos.get(2) {
+        Some(&d) => match vm.getattr_opt(args.pos[0], name)? {
+            Some(v) => Ok(v),
+            None => Ok(vm.incref(d)),
+        },
+        None => vm.getattr(args.pos[0], name),
     }
 }
 
@@ -159,18 +158,9 @@ pub(super) fn setattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<
 pub(super) fn hasattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "hasattr", 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
-    let r = vm.getattr(args.pos[0], name);
-    match r {
-        Ok(v) => {
-            vm.decref(v);
-            Ok(vm.new_bool(true))
-        }
-        Err(e) if vm.is_instance_of_name(e, "AttributeError") => {
-            vm.decref(e);
-            Ok(vm.new_bool(false))
-        }
-        Err(e) => Err(e),
-    }
+    let found = vm.getattr_opt(args.pos[0], name)?;
+    vm.decref_opt(found);
+    Ok(vm.new_bool(found.is_some()))
 }
 
 pub(super) fn delattr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -164,6 +164,34 @@ impl<C: Collector> Vm<C> {
             .map_err(|e| self.with_attr_context(e, obj, name))
     }
 
+    /// `obj.name`, or None where `getattr` would raise AttributeError:
+    /// CPython's `_PyObject_LookupAttr` (`hasattr`, `getattr` with a
+    /// default). For an object found by the default lookup, with no
+    /// `__getattribute__` or `__getattr__` of its class to call, a missing
+    /// attribute makes no exception at all (as CPython's generic lookup
+    /// with `suppress`); otherwise an AttributeError raised is dropped.
+    pub fn getattr_opt(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let generic = !matches!(obj.tag(), Tag::Type | Tag::Module | Tag::Super)
+            && !(is_user(obj)
+                && (self
+                    .type_of(obj)
+                    .payload::<TypeObject>()
+                    .has_getattribute
+                    .get()
+                    || self.has_type_attr(obj, "__getattr__")));
+        let r = match generic {
+            true => self.lookup_attr(obj, name),
+            false => self.getattr(obj, name).map(Some),
+        };
+        match r {
+            Err(e) if self.is_instance_of_name(e, "AttributeError") => {
+                self.decref(e);
+                Ok(None)
+            }
+            r => r,
+        }
+    }
+
     /// CPython's `set_attribute_error_context`: an AttributeError leaving
     /// an attribute lookup gets the `name` and `obj` it lacks.
     fn with_attr_context(&mut self, e: ObjRef, obj: ObjRef, name: ObjRef) -> ObjRef {
