@@ -5,8 +5,8 @@ use crate::object::{ObjExt, Tag};
 use crate::types::dict::{DictObject, DICT_VT};
 use crate::types::typeobj::{InstanceLayout, SlotLayout, TypeObject, TYPE_VT};
 use crate::vm::Vm;
+use hashbrown::HashMap;
 use ouro_gc_core::{Collector, ObjRef, Visit};
-use std::collections::HashMap;
 
 /// The builtin types, by name. Each entry holds one counted reference.
 pub struct Types {
