@@ -62,15 +62,19 @@ fn any_class<C: Collector>(
     fname: &str,
     check: &mut dyn FnMut(&mut Vm<C>, ObjRef) -> PyResult<bool>,
 ) -> PyResult<bool> {
-    if spec.tag() != Tag::Type {
-        if let Some(items) = vm.tuple_of(spec) {
-            for x in items {
-                if any_class(vm, x, fname, check)? {
-                    return Ok(true);
-                }
+    if spec.tag() == Tag::Type {
+        return check(vm, spec);
+    }
+    use crate::types::tuple::tuple_items;
+    if let Some(n) = tuple_items(spec).map(<[_]>::len) {
+        // (By index: the tuple, which the caller holds, cannot change.)
+        for i in 0..n {
+            let x = tuple_items(spec).expect("a tuple")[i];
+            if any_class(vm, x, fname, check)? {
+                return Ok(true);
             }
-            return Ok(false);
         }
+        return Ok(false);
     }
     for c in class_list(vm, spec, fname)? {
         if check(vm, c)? {

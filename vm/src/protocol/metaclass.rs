@@ -171,13 +171,16 @@ impl<C: Collector> Vm<C> {
         // passes on its referent's). Asked only of a class that defines
         // `__class__` itself or its own `__getattribute__`: for every
         // other object it is its type.
+        if !crate::protocol::ops::is_user(o) {
+            return Ok(false);
+        }
         let t = self.type_of(o);
         let key = self.intern_borrow("__class__");
         let custom = self.lookup_type_attr(t, key).is_some()
             || t.payload::<crate::types::typeobj::TypeObject>()
                 .has_getattribute
                 .get();
-        if !crate::protocol::ops::is_user(o) || !custom {
+        if !custom {
             return Ok(false);
         }
         let claimed = match self.getattr(o, key) {
