@@ -244,7 +244,7 @@ impl DictObject {
         let s = key.get::<crate::types::str::StrObject>()?;
         let hash = s.hash();
         self.with(|k| match k {
-            Some(k) => k.find_exact_str(key, hash, &s.s).ok(),
+            Some(k) => k.find_exact_str(key, hash, &s.s),
             None => Some(None),
         })
     }

@@ -281,11 +281,11 @@ impl Keys {
     }
 
     /// The value of the exact str `key` (hash `hash`, text `text`) when
-    /// finding it compares only exact strs (no code runs): `Ok(None)` when
-    /// absent, `Err(())` when a stored key of its hash is another kind of
+    /// finding it compares only exact strs (no code runs): `Some(None)`
+    /// when absent, None when a stored key of its hash is another kind of
     /// object. `probe` specialised for the commonest lookup, `d["name"]`.
     #[inline]
-    pub fn find_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Result<Option<ObjRef>, ()> {
+    pub fn find_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Option<Option<ObjRef>> {
         let mask = self.mask();
         let width = self.width();
         let wmask = width_mask(width);
@@ -300,13 +300,13 @@ impl Keys {
             let byte = i * width;
             let ix = (words[HEADER_WORDS + byte / 8] >> ((byte % 8) * 8)) & wmask;
             if ix == wmask {
-                return Ok(None);
+                return Some(None);
             }
             if ix != wmask - 1 {
                 let at = entries + ix as usize * entry_words;
                 let kw = words[at + key_at];
                 if kw == want {
-                    return Ok(handle(words[at + entry_words - 1]));
+                    return Some(handle(words[at + entry_words - 1]));
                 }
                 let stored = handle(kw).expect("a live entry");
                 let h = if str_keys {
@@ -316,10 +316,10 @@ impl Keys {
                 };
                 if h == hash {
                     if stored.tag() != crate::object::Tag::Str {
-                        return Err(());
+                        return None;
                     }
                     if *stored.payload::<StrObject>().s == *text {
-                        return Ok(handle(words[at + entry_words - 1]));
+                        return Some(handle(words[at + entry_words - 1]));
                     }
                 }
             }
