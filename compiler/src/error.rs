@@ -188,12 +188,6 @@ impl<'s> SourceInfo<'s> {
         u32::try_from(if last_is_empty { n - 1 } else { n }).unwrap_or(u32::MAX)
     }
 
-    /// 0-based byte column of `offset` within its line.
-    fn byte_col(&self, offset: usize) -> u32 {
-        let start = self.line_start(self.line_of(offset));
-        u32::try_from(offset.saturating_sub(start)).unwrap_or(u32::MAX)
-    }
-
     /// 0-based character column of `offset` within its line.
     fn char_col(&self, offset: usize) -> u32 {
         let start = self.line_start(self.line_of(offset));
@@ -206,12 +200,26 @@ impl<'s> SourceInfo<'s> {
     pub fn position(&self, range: TextRange) -> Position {
         let start = range.start().to_usize().min(self.source.len());
         let end = range.end().to_usize().min(self.source.len());
+        // (One search of the line starts per end, not two.)
+        let (line, col) = self.line_and_byte_col(start);
+        let (end_line, end_col) = self.line_and_byte_col(end);
         Position {
-            line: self.line_of(start),
-            end_line: self.line_of(end),
-            col: self.byte_col(start),
-            end_col: self.byte_col(end),
+            line,
+            end_line,
+            col,
+            end_col,
         }
+    }
+
+    /// `line_of(offset)` and the 0-based byte column of `offset` within
+    /// that line.
+    fn line_and_byte_col(&self, offset: usize) -> (u32, u32) {
+        let line = self.line_of(offset);
+        let start = self.line_start(line);
+        (
+            line,
+            u32::try_from(offset.saturating_sub(start)).unwrap_or(u32::MAX),
+        )
     }
 
     /// A SyntaxError at `range`.
