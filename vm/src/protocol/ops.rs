@@ -526,7 +526,11 @@ impl<C: Collector> Vm<C> {
         }
         match (ta, tb, op) {
             (Tag::Str, Tag::Str, BinOp::Add) => {
-                let s = format!("{}{}", str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
+                // (Exactly sized: the text becomes the str's without a copy.)
+                let (x, y) = (str_of(a).unwrap_or(""), str_of(b).unwrap_or(""));
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
                 self.new_string(s).map(Some)
             }
             (Tag::Bytes | Tag::Bytearray, Tag::Bytes | Tag::Bytearray, BinOp::Add) => {

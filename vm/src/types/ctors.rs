@@ -307,6 +307,10 @@ fn float_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 
 fn str_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let a = rest(&args);
+    if let ([x], []) = (a.pos, a.kwnames) {
+        // `str(x)`, the common call, without binding.
+        return vm.str(*x);
+    }
     let p = crate::builtins::bind_args(vm, &a, "str", &["object", "encoding", "errors"], 0)?;
     if p[1].is_none() && p[2].is_none() {
         return match p[0] {
