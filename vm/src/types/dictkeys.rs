@@ -124,7 +124,64 @@ impl Drop for Keys {
     }
 }
 
+/// A table's layout, decoded once for a whole probe.
+#[derive(Clone, Copy)]
+struct Layout {
+    mask: usize,
+    /// Bytes per index slot, and the mask of one slot's bits (all ones:
+    /// empty; one less: dummy).
+    width: usize,
+    wmask: u64,
+    str_keys: bool,
+    entry_words: usize,
+    /// The key's word within an entry (after the hash, if kept).
+    key_at: usize,
+    entries: usize,
+}
+
+impl Layout {
+    /// The content of index slot `i`.
+    #[inline(always)]
+    fn slot(&self, words: &[u64], i: usize) -> u64 {
+        let byte = i * self.width;
+        (words[HEADER_WORDS + byte / 8] >> ((byte % 8) * 8)) & self.wmask
+    }
+
+    /// Where live entry `n` starts, and its key word.
+    #[inline(always)]
+    fn entry_key(&self, words: &[u64], n: usize) -> (usize, u64) {
+        let at = self.entries + n * self.entry_words;
+        (at, words[at + self.key_at])
+    }
+
+    /// The hash of the entry at `at` whose key word is `kw`.
+    #[inline(always)]
+    fn stored_hash(&self, words: &[u64], at: usize, kw: u64) -> i64 {
+        if self.str_keys {
+            str_hash(handle(kw).expect("a live entry"))
+        } else {
+            words[at] as i64
+        }
+    }
+}
+
 impl Keys {
+    #[inline(always)]
+    fn layout(&self) -> Layout {
+        let width = self.width();
+        let str_keys = self.str_keys();
+        let (entry_words, key_at) = if str_keys { (2, 0) } else { (3, 1) };
+        Layout {
+            mask: self.mask(),
+            width,
+            wmask: width_mask(width),
+            str_keys,
+            entry_words,
+            key_at,
+            entries: self.entries_start(),
+        }
+    }
+
     /// An empty table of `2^log2` index slots.
     pub fn new(log2: u8, str_keys: bool) -> Keys {
         let size = 1usize << log2;
@@ -235,46 +292,32 @@ impl Keys {
         perturb: &mut u64,
         free: &mut Option<usize>,
     ) -> Probe {
-        // The layout, decoded once for the whole probe.
-        let mask = self.mask();
-        let width = self.width();
-        let wmask = width_mask(width);
-        let str_keys = self.str_keys();
-        let (entry_words, key_at) = if str_keys { (2, 0) } else { (3, 1) };
-        let entries = self.entries_start();
+        let l = self.layout();
         let want = key.to_word();
         let words = &self.words[..];
         let mut p = *perturb;
         let mut i = match *pos {
-            None => (hash as u64 as usize) & mask,
-            Some(i) => super::dict::next_probe(i, &mut p, mask),
+            None => (hash as u64 as usize) & l.mask,
+            Some(i) => super::dict::next_probe(i, &mut p, l.mask),
         };
         let found = loop {
-            let byte = i * width;
-            let ix = (words[HEADER_WORDS + byte / 8] >> ((byte % 8) * 8)) & wmask;
-            if ix == wmask {
+            let ix = l.slot(words, i);
+            if ix == l.wmask {
                 break Probe::Absent(free.unwrap_or(i));
             }
-            if ix == wmask - 1 {
+            if ix == l.wmask - 1 {
                 free.get_or_insert(i);
             } else {
                 let n = ix as usize;
-                let at = entries + n * entry_words;
-                let kw = words[at + key_at];
+                let (at, kw) = l.entry_key(words, n);
                 if kw == want {
                     break Probe::At(n);
                 }
-                let stored = handle(kw).expect("a live entry");
-                let h = if str_keys {
-                    str_hash(stored)
-                } else {
-                    words[at] as i64
-                };
-                if h == hash {
-                    break Probe::Compare(n, stored);
+                if l.stored_hash(words, at, kw) == hash {
+                    break Probe::Compare(n, handle(kw).expect("a live entry"));
                 }
             }
-            i = super::dict::next_probe(i, &mut p, mask);
+            i = super::dict::next_probe(i, &mut p, l.mask);
         };
         (*pos, *perturb) = (Some(i), p);
         found
@@ -286,44 +329,33 @@ impl Keys {
     /// object. `probe` specialised for the commonest lookup, `d["name"]`.
     #[inline]
     pub fn find_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Option<Option<ObjRef>> {
-        let mask = self.mask();
-        let width = self.width();
-        let wmask = width_mask(width);
-        let str_keys = self.str_keys();
-        let (entry_words, key_at) = if str_keys { (2, 0) } else { (3, 1) };
-        let entries = self.entries_start();
+        let l = self.layout();
         let want = key.to_word();
         let words = &self.words[..];
         let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut i = (hash as u64 as usize) & l.mask;
         loop {
-            let byte = i * width;
-            let ix = (words[HEADER_WORDS + byte / 8] >> ((byte % 8) * 8)) & wmask;
-            if ix == wmask {
+            let ix = l.slot(words, i);
+            if ix == l.wmask {
                 return Some(None);
             }
-            if ix != wmask - 1 {
-                let at = entries + ix as usize * entry_words;
-                let kw = words[at + key_at];
+            if ix != l.wmask - 1 {
+                let (at, kw) = l.entry_key(words, ix as usize);
+                let value = || handle(words[at + l.entry_words - 1]);
                 if kw == want {
-                    return Some(handle(words[at + entry_words - 1]));
+                    return Some(value());
                 }
-                let stored = handle(kw).expect("a live entry");
-                let h = if str_keys {
-                    str_hash(stored)
-                } else {
-                    words[at] as i64
-                };
-                if h == hash {
+                if l.stored_hash(words, at, kw) == hash {
+                    let stored = handle(kw).expect("a live entry");
                     if stored.tag() != crate::object::Tag::Str {
                         return None;
                     }
                     if *stored.payload::<StrObject>().s == *text {
-                        return Some(handle(words[at + entry_words - 1]));
+                        return Some(value());
                     }
                 }
             }
-            i = super::dict::next_probe(i, &mut perturb, mask);
+            i = super::dict::next_probe(i, &mut perturb, l.mask);
         }
     }
 
