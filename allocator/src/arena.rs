@@ -209,6 +209,15 @@ impl ArenaTable {
         unsafe { arena.pools[usize::from(r.pool)].take_block(base, tagged) }
     }
 
+    /// Is `block` a live block of pool `r`, and was it allocated tagged?
+    pub fn block_state(&self, r: PoolRef, block: NonNull<u8>) -> (bool, bool) {
+        let arena = self.arena(r.arena);
+        let base = arena.pool_base(usize::from(r.pool));
+        let offset = block.addr().get().wrapping_sub(base.addr().get());
+        let pool = &arena.pools[usize::from(r.pool)];
+        (pool.is_live(offset), pool.is_tagged(offset))
+    }
+
     /// Takes back `block`, which must lie in pool `r` (see `locate`).
     ///
     /// # Safety

@@ -19,12 +19,21 @@
 //! the class gets this very block back (`id()` reuse in Python). A pool whose
 //! last block is freed leaves the list and returns to its arena; an arena
 //! whose last pool empties is unmapped on the spot.
+//!
+//! With the hot cache on (`set_hot_cache`, what the object heap uses), a
+//! freed small block first waits in `hot.rs`'s per-class cache, and the
+//! next allocation of its class takes it from there: the same block as
+//! above, for a push and a pop instead of the pool work. The counters
+//! treat a cached block as free; its pool still holds it until the cache
+//! evicts it (the oldest of a full class goes) or is flushed.
 
 use std::fmt;
 use std::ptr::NonNull;
 
 use crate::arena::{ArenaTable, PoolRef};
+use crate::hot::HotCache;
 use crate::large::LargeObjects;
+use crate::poison;
 use crate::size_class::{reserved_size, SizeClass};
 use crate::stats::{Counters, HeapStats};
 use crate::used_pools::UsedPools;
@@ -56,6 +65,10 @@ pub struct Heap {
     /// next one of its class handed out — also when blocks of other
     /// classes were freed in between (a generator's frame after it).
     pub(crate) last_emptied: Option<PoolRef>,
+    /// Recently freed small blocks, when `hot_on` (see `hot.rs`): free in
+    /// the counters, live in their pools.
+    pub(crate) hot: HotCache,
+    hot_on: bool,
 }
 
 impl Default for Heap {
@@ -86,6 +99,36 @@ impl Heap {
             counters: Counters::default(),
             limit,
             last_emptied: None,
+            hot: HotCache::new(),
+            hot_on: false,
+        }
+    }
+
+    /// Turns the hot cache on or off (off empties it). With it on, a
+    /// freed small block waits in the cache for the next allocation of its
+    /// class instead of going back to its pool at once: the same block is
+    /// reused, the statistics are the same, but a pool (and so an arena)
+    /// holding a cached block empties only when the cache is flushed.
+    pub fn set_hot_cache(&mut self, on: bool) {
+        if !on {
+            self.flush_hot();
+        }
+        self.hot_on = on;
+    }
+
+    /// Returns every cached block to its pool (oldest first, so the most
+    /// recently freed ends up first in line), unmapping arenas that empty.
+    pub fn flush_hot(&mut self) {
+        if self.hot.count() == 0 {
+            return;
+        }
+        for (class, _, block) in self.hot.drain() {
+            // The counters already count the block as free.
+            let class = SizeClass::from_index(class);
+            self.counters.small_alloc(class);
+            // SAFETY: a cached block is live in its pool and owned by the
+            // cache alone (nobody has used it since it was freed).
+            unsafe { self.free_small(block, class) };
         }
     }
 
@@ -143,7 +186,32 @@ impl Heap {
     /// `alloc`, recording one bit with the block that `for_each_live`
     /// reports back (the object heap marks blocks that start with a
     /// collector head this way).
+    #[inline]
     pub fn alloc_tagged(&mut self, size: usize, tagged: bool) -> Result<NonNull<u8>, AllocError> {
+        if let Some(class) = SizeClass::for_request(size) {
+            if let Some(block) = self.hot.pop(class.index(), tagged) {
+                if self.limit.is_some() && self.check_limit(class.block_size()).is_err() {
+                    self.hot.push(class.index(), tagged, block);
+                    return Err(AllocError);
+                }
+                // SAFETY: a cached block is a whole block of `class`, live
+                // in its pool and owned by the cache alone until now.
+                unsafe {
+                    poison::check_freed(block, class.block_size());
+                    poison::fill(block, class.block_size(), poison::FRESH);
+                }
+                self.counters.small_alloc(class);
+                self.counters.allocations += 1;
+                self.note_allocated();
+                return Ok(block);
+            }
+        }
+        self.alloc_pooled(size, tagged)
+    }
+
+    /// `alloc_tagged` when the hot cache has no block of the class.
+    #[inline(never)]
+    fn alloc_pooled(&mut self, size: usize, tagged: bool) -> Result<NonNull<u8>, AllocError> {
         let block = match SizeClass::for_request(size) {
             Some(class) => self.alloc_small(class, tagged)?,
             None => {
@@ -236,6 +304,83 @@ impl Heap {
     /// `ptr` came from `alloc(size)` on this heap with the same `size` and
     /// has not been freed; nobody uses it after this call.
     pub unsafe fn free(&mut self, ptr: NonNull<u8>, size: usize) {
+        if let (true, Some(class)) = (self.hot_on, SizeClass::for_request(size)) {
+            let r = self.arenas.locate(ptr);
+            let r = r.unwrap_or_else(|| panic!("free of {ptr:p}: not in any arena of this heap"));
+            assert_eq!(
+                self.arenas.pool(r).class(),
+                Some(class),
+                "free of {ptr:p} with the wrong size"
+            );
+            let (live, tagged) = self.arenas.block_state(r, ptr);
+            assert!(
+                live && !self.hot.holds(class.index(), tagged, ptr),
+                "free of {ptr:p}: not a live block of this heap (double free?)"
+            );
+            // SAFETY: forwarded from this function's contract; the tag is
+            // the block's own.
+            unsafe { self.free_tagged(ptr, size, tagged) };
+            return;
+        }
+        // SAFETY: forwarded from this function's contract.
+        unsafe { self.free_pooled(ptr, size) }
+    }
+
+    /// `free` of a block allocated with `alloc_tagged(size, tagged)`: the
+    /// caller knows its tag, so with the hot cache on the block goes to
+    /// the cache without a look at its pool. (Debug builds still check
+    /// that it is a live block of that tag and not cached already; release
+    /// builds catch a double free only when the block reaches its pool.)
+    ///
+    /// # Safety
+    /// As for `free`, and `tagged` is what the block was allocated with.
+    #[inline]
+    pub unsafe fn free_tagged(&mut self, ptr: NonNull<u8>, size: usize, tagged: bool) {
+        let class = match SizeClass::for_request(size) {
+            Some(class) if self.hot_on => class,
+            // SAFETY: forwarded from this function's contract.
+            _ => return unsafe { self.free_pooled(ptr, size) },
+        };
+        if cfg!(debug_assertions) {
+            let r = self
+                .arenas
+                .locate(ptr)
+                .expect("a freed block lies in an arena");
+            assert_eq!(
+                self.arenas.block_state(r, ptr),
+                (true, tagged),
+                "free of {ptr:p}: not a live block of this tag"
+            );
+            assert_eq!(
+                self.arenas.pool(r).class(),
+                Some(class),
+                "free of {ptr:p} with the wrong size"
+            );
+            assert!(
+                !self.hot.holds(class.index(), tagged, ptr),
+                "free of {ptr:p}: freed twice"
+            );
+        }
+        // SAFETY: the caller gives up the block (this function's contract),
+        // a whole block of `class`.
+        unsafe { poison::fill(ptr, class.block_size(), poison::FREED) };
+        self.counters.small_free(class);
+        self.counters.frees += 1;
+        if let Some(oldest) = self.hot.push(class.index(), tagged, ptr) {
+            // The evicted block goes home; the counters have already let
+            // it go.
+            self.counters.small_alloc(class);
+            // SAFETY: a cached block is live in its pool and owned by the
+            // cache alone.
+            unsafe { self.free_small(oldest, class) };
+        }
+    }
+
+    /// `free` straight to the block's pool.
+    ///
+    /// # Safety
+    /// As for `free`.
+    unsafe fn free_pooled(&mut self, ptr: NonNull<u8>, size: usize) {
         match SizeClass::for_request(size) {
             // SAFETY: forwarded from this function's contract.
             Some(class) => unsafe { self.free_small(ptr, class) },
@@ -306,7 +451,18 @@ impl Heap {
     /// order, then large ones) and whether it was allocated tagged. The
     /// heap cannot change during the walk.
     pub fn for_each_live(&self, mut f: impl FnMut(NonNull<u8>, bool)) {
-        self.arenas.for_each_live_block(&mut f);
+        if self.hot.count() == 0 {
+            self.arenas.for_each_live_block(&mut f);
+        } else {
+            // Cached blocks are live in their pools but free to the caller.
+            let mut cached: Vec<NonNull<u8>> = self.hot.blocks().map(|(_, _, b)| b).collect();
+            cached.sort_unstable();
+            self.arenas.for_each_live_block(&mut |b, tagged| {
+                if cached.binary_search(&b).is_err() {
+                    f(b, tagged)
+                }
+            });
+        }
         self.large.for_each_live(&mut f);
     }
 }

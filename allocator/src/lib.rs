@@ -29,8 +29,8 @@
 //! makes it the very next block of its class handed out, unless the free
 //! unmapped its arena (see [`Heap`]).
 //!
-//! Files: `heap.rs` (the [`Heap`], read first), `size_class.rs`, `arena.rs`,
-//! `pool.rs`, `used_pools.rs`, `large.rs`, `stats.rs`, `poison.rs` (debug
+//! Files: `heap.rs` (the [`Heap`], read first), `hot.rs` (the cache of
+//! recently freed blocks), `size_class.rs`, `arena.rs`, `pool.rs`, `used_pools.rs`, `large.rs`, `stats.rs`, `poison.rs` (debug
 //! fill bytes), `verify.rs` (the heap verifier).
 //!
 //! Architecture invariant: nothing outside this crate touches block
@@ -42,6 +42,7 @@
 
 mod arena;
 mod heap;
+mod hot;
 mod large;
 mod poison;
 mod pool;

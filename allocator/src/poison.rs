@@ -7,8 +7,8 @@
 //! back off a free list is also checked to still be all [`FREED`] (apart
 //! from its free-list link), which catches a write after free at the next
 //! allocation of that block. In release builds every function here compiles
-//! to nothing. The pool and large-object code call in here; nothing else
-//! does.
+//! to nothing. The pool and large-object code and the heap's hot cache
+//! path call in here; nothing else does.
 
 use std::ptr::NonNull;
 

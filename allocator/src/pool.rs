@@ -164,6 +164,12 @@ impl Pool {
         offset < POOL_SIZE && self.live.get(offset as u32)
     }
 
+    /// Whether the live block at `offset` was allocated tagged.
+    #[inline]
+    pub fn is_tagged(&self, offset: usize) -> bool {
+        offset < POOL_SIZE && self.tagged.get(offset as u32)
+    }
+
     /// Makes an empty pool serve `class`. A pool that last served the same
     /// class keeps its free list, so its most recently freed block is the
     /// next one handed out.

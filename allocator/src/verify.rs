@@ -18,6 +18,7 @@ impl Heap {
         self.arenas.verify();
         self.large.verify();
         self.verify_used_lists();
+        self.verify_hot();
         self.verify_counters();
         if let Some(r) = self.last_emptied {
             assert!(
@@ -44,7 +45,34 @@ impl Heap {
         }
     }
 
-    /// The running counters equal what the pools and large objects say.
+    /// Every cached block is a distinct live block, of its ring's class
+    /// and tag, and still all poison (debug builds).
+    fn verify_hot(&self) {
+        let mut seen = std::collections::HashSet::new();
+        for (class, tagged, block) in self.hot.blocks() {
+            assert!(seen.insert(block), "block {block:p} cached twice");
+            let r = self
+                .arenas
+                .locate(block)
+                .expect("a cached block lies in an arena");
+            assert_eq!(
+                self.arenas.pool(r).class(),
+                Some(SizeClass::from_index(class)),
+                "cached block {block:p} is in a pool of another class"
+            );
+            assert_eq!(
+                self.arenas.block_state(r, block),
+                (true, tagged),
+                "cached block {block:p} is not live with its ring's tag"
+            );
+            // SAFETY: the block is live in its pool (asserted above), so
+            // its bytes are mapped heap memory; the cache alone owns it.
+            unsafe { crate::poison::check_freed(block, SizeClass::from_index(class).block_size()) };
+        }
+    }
+
+    /// The running counters equal what the pools and large objects say
+    /// (a cached block is live in its pool but free in the counters).
     fn verify_counters(&self) {
         let mut classes = [ClassCounters::default(); NUM_SIZE_CLASSES];
         for (_, pool) in self.arenas.pools() {
@@ -52,6 +80,9 @@ impl Heap {
                 classes[class.index()].pools += 1;
                 classes[class.index()].blocks_in_use += pool.in_use();
             }
+        }
+        for (class, _, _) in self.hot.blocks() {
+            classes[class].blocks_in_use -= 1;
         }
         let c = &self.counters;
         assert_eq!(classes, c.classes, "per-class counters drifted");

@@ -368,3 +368,131 @@ fn the_walk_reports_every_live_block_once_with_its_tag() {
     heap.for_each_live(|p, tagged| tags.push((p, tagged)));
     assert!(tags.contains(&(e, false)));
 }
+
+/// A heap with the hot cache on (as the object heap runs it).
+fn hot_heap() -> Heap {
+    let mut heap = Heap::new(None);
+    heap.set_hot_cache(true);
+    heap
+}
+
+#[test]
+fn the_hot_cache_reuses_lifo_and_counts_cached_blocks_as_free() {
+    let mut heap = hot_heap();
+    let blocks: Vec<_> = (0..40).map(|_| heap.alloc(32).unwrap()).collect();
+    let before = heap.stats();
+    for &b in &blocks {
+        free(&mut heap, b, 32);
+    }
+    let stats = heap.stats();
+    assert_eq!(stats.blocks_in_use, before.blocks_in_use - 40);
+    assert_eq!(stats.small_bytes, before.small_bytes - 40 * 32);
+    assert_eq!(stats.frees, 40);
+    heap.verify();
+    let mut walked = 0;
+    heap.for_each_live(|_, _| walked += 1);
+    assert_eq!(walked, 0, "cached blocks are not live to a walk");
+    // The newest come back first; past the cache's depth, the pool's own
+    // LIFO order (the evicted blocks were freed to it oldest first).
+    let again: Vec<_> = (0..40).map(|_| heap.alloc(32).unwrap()).collect();
+    let want: Vec<_> = blocks.iter().rev().copied().collect();
+    let (hot, pooled) = again.split_at(32);
+    assert_eq!(hot, &want[..32]);
+    let mut pooled = pooled.to_vec();
+    pooled.sort();
+    let mut oldest = blocks[..8].to_vec();
+    oldest.sort();
+    assert_eq!(pooled, oldest);
+    assert_eq!(heap.stats().blocks_in_use, 40);
+    heap.verify();
+}
+
+#[test]
+fn the_hot_cache_keeps_tags_apart() {
+    let mut heap = hot_heap();
+    let a = heap.alloc_tagged(48, true).unwrap();
+    let b = heap.alloc_tagged(48, false).unwrap();
+    // SAFETY: both came from `alloc_tagged(48, tag)` and are not used again.
+    unsafe {
+        heap.free_tagged(a, 48, true);
+        heap.free_tagged(b, 48, false);
+    }
+    assert_eq!(heap.alloc_tagged(48, true).unwrap(), a);
+    assert_eq!(heap.alloc_tagged(48, false).unwrap(), b);
+    let mut tags = Vec::new();
+    heap.for_each_live(|p, tagged| tags.push((p, tagged)));
+    tags.sort_by_key(|&(p, _)| p.addr());
+    let mut want = vec![(a, true), (b, false)];
+    want.sort_by_key(|&(p, _)| p.addr());
+    assert_eq!(tags, want);
+    heap.verify();
+}
+
+#[test]
+fn a_flush_returns_emptied_arenas() {
+    let mut heap = hot_heap();
+    let blocks: Vec<_> = (0..10).map(|_| heap.alloc(64).unwrap()).collect();
+    assert_eq!(heap.stats().arenas_mapped, 1);
+    for &b in &blocks {
+        free(&mut heap, b, 64);
+    }
+    // Cached blocks are free in the counters but hold their pool.
+    let pools = |heap: &Heap| {
+        heap.stats()
+            .size_classes
+            .iter()
+            .map(|c| c.pools)
+            .sum::<usize>()
+    };
+    assert_eq!(heap.stats().bytes_in_use, 0);
+    assert_eq!(pools(&heap), 1);
+    heap.flush_hot();
+    assert_eq!(pools(&heap), 0);
+    heap.verify();
+    // Turning the cache off flushes it too.
+    let c = heap.alloc(64).unwrap();
+    free(&mut heap, c, 64);
+    assert_eq!(pools(&heap), 1);
+    heap.set_hot_cache(false);
+    assert_eq!(pools(&heap), 0);
+    // Past the one empty arena kept, emptied arenas are unmapped at the
+    // flush: three arenas' worth, all cached-then-flushed.
+    heap.set_hot_cache(true);
+    let count = 3 * ouro_allocator::ARENA_SIZE / 64;
+    let blocks: Vec<_> = (0..count).map(|_| heap.alloc(64).unwrap()).collect();
+    assert_eq!(heap.stats().arenas_mapped, 3);
+    for &b in &blocks {
+        free(&mut heap, b, 64);
+    }
+    heap.flush_hot();
+    assert_eq!(heap.stats().arenas_mapped, 1);
+    heap.verify();
+}
+
+#[test]
+fn the_hot_cache_respects_the_limit() {
+    let mut heap = hot_heap();
+    let a = heap.alloc(100).unwrap();
+    free(&mut heap, a, 100);
+    heap.set_limit(Some(50));
+    assert!(
+        heap.alloc(100).is_err(),
+        "a cached block is still over the limit"
+    );
+    heap.set_limit(None);
+    assert_eq!(
+        heap.alloc(100).unwrap(),
+        a,
+        "the failed alloc kept the block"
+    );
+    heap.verify();
+}
+
+#[test]
+#[should_panic(expected = "double free")]
+fn freeing_a_cached_block_again_panics() {
+    let mut heap = hot_heap();
+    let a = heap.alloc(24).unwrap();
+    free(&mut heap, a, 24);
+    free(&mut heap, a, 24);
+}

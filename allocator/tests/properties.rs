@@ -25,6 +25,8 @@ enum Op {
     Limit(Option<usize>),
     Reserve(usize),
     Release(Index),
+    /// Return the hot cache's blocks to their pools (a no-op without it).
+    Flush,
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -37,6 +39,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => proptest::option::of(0usize..3000).prop_map(Op::Limit),
         1 => (0usize..5000).prop_map(Op::Reserve),
         1 => any::<Index>().prop_map(Op::Release),
+        1 => Just(Op::Flush),
     ]
 }
 
@@ -57,9 +60,12 @@ struct Harness {
 }
 
 impl Harness {
-    fn new() -> Harness {
+    /// A harness over a fresh heap, with the hot cache on if `hot`.
+    fn new(hot: bool) -> Harness {
+        let mut heap = Heap::new(None);
+        heap.set_hot_cache(hot);
         Harness {
-            heap: Heap::new(None),
+            heap,
             live: Vec::new(),
             ranges: BTreeMap::new(),
             external: Vec::new(),
@@ -84,6 +90,7 @@ impl Harness {
                 let bytes = self.external.swap_remove(i.index(self.external.len()));
                 self.heap.release_external(bytes);
             }
+            Op::Flush => self.heap.flush_hot(),
             _ => {}
         }
         self.check();
@@ -216,6 +223,8 @@ impl Harness {
         for bytes in std::mem::take(&mut self.external) {
             self.heap.release_external(bytes);
         }
+        // (Cached blocks hold their arenas until they go home.)
+        self.heap.flush_hot();
         let stats = self.heap.stats();
         assert_eq!(stats.bytes_in_use, 0);
         assert!(stats.arenas_mapped <= 1, "at most one empty arena kept");
@@ -243,8 +252,9 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_operations_keep_the_heap_consistent(ops in prop::collection::vec(op(), 1..400)) {
-        let mut harness = Harness::new();
+    fn random_operations_keep_the_heap_consistent(hot in any::<bool>(),
+                                                   ops in prop::collection::vec(op(), 1..400)) {
+        let mut harness = Harness::new(hot);
         for op in ops {
             harness.run(op);
         }
@@ -254,10 +264,11 @@ proptest! {
     /// Many blocks of one class, freed in a random order: stresses pools
     /// filling, emptying, being reused warm and arenas being unmapped.
     #[test]
-    fn one_class_churn(size in 1usize..=SMALL_REQUEST_THRESHOLD,
+    fn one_class_churn(hot in any::<bool>(),
+                       size in 1usize..=SMALL_REQUEST_THRESHOLD,
                        count in 1usize..3000,
                        frees in prop::collection::vec(any::<Index>(), 0..3000)) {
-        let mut harness = Harness::new();
+        let mut harness = Harness::new(hot);
         for _ in 0..count {
             harness.alloc(size);
         }

@@ -149,8 +149,12 @@ unsafe fn mark_free_listed(obj: ObjRef) {
 
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
+        let mut blocks = ouro_allocator::Heap::new(limit);
+        // Objects die and are born at a high rate: freed blocks wait in
+        // the allocator's cache for the next object of their size.
+        blocks.set_hot_cache(true);
         Heap {
-            blocks: ouro_allocator::Heap::new(limit),
+            blocks,
             stats: ObjectStats::default(),
             free_lists: Vec::new(),
             free_list_by_tag: Vec::new(),
@@ -206,10 +210,13 @@ impl Heap {
                     // SAFETY: the block was allocated with this size (its
                     // layout's head room, header, payload and `tail`
                     // words) and kept, not freed, when its object died.
-                    unsafe { self.blocks.free(block, size) };
+                    unsafe { self.blocks.free_tagged(block, size, room > 0) };
                 }
             }
         }
+        // The allocator's cache of freed blocks goes back to the pools too,
+        // so that emptied arenas are unmapped.
+        self.blocks.flush_hot();
     }
 
     /// Blocks kept on free lists now.
@@ -444,10 +451,10 @@ impl Heap {
         }
         self.count_free(obj, vt, size);
         let block = NonNull::new(obj.as_ptr() as *mut u8).expect("an object is never at null");
-        // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)`
-        // in `try_alloc_tail` (a plain atom has no head room and its
-        // fixed size) and is freed only here, once.
-        unsafe { self.blocks.free(block, size) };
+        // SAFETY: `block` came from `self.blocks.alloc_tagged(size, false)`
+        // in `try_alloc_tail` (a plain atom is no container: no head room,
+        // no tag, and its fixed size) and is freed only here, once.
+        unsafe { self.blocks.free_tagged(block, size, false) };
     }
 
     /// `free` of anything but a plain layout's object with room on its
@@ -484,10 +491,11 @@ impl Heap {
             unsafe { mark_free_listed(obj) };
             return true;
         }
-        // SAFETY: `block` came from `self.blocks.alloc_tagged(size, ..)` in
-        // `alloc` (head room plus the vtable's size is the size it was
-        // allocated with) and is freed only here, once.
-        unsafe { self.blocks.free(block, size) };
+        // SAFETY: `block` came from `self.blocks.alloc_tagged(size,
+        // vt.is_container)` in `alloc` (head room plus the vtable's size is
+        // the size it was allocated with; there is head room exactly when
+        // the layout is a container) and is freed only here, once.
+        unsafe { self.blocks.free_tagged(block, size, room > 0) };
         false
     }
 
