@@ -186,7 +186,7 @@ impl Heap {
     /// `alloc`, recording one bit with the block that `for_each_live`
     /// reports back (the object heap marks blocks that start with a
     /// collector head this way).
-    #[inline]
+    #[inline(always)]
     pub fn alloc_tagged(&mut self, size: usize, tagged: bool) -> Result<NonNull<u8>, AllocError> {
         if let Some(class) = SizeClass::for_request(size) {
             if let Some(block) = self.hot.pop(class.index(), tagged) {
@@ -334,7 +334,7 @@ impl Heap {
     ///
     /// # Safety
     /// As for `free`, and `tagged` is what the block was allocated with.
-    #[inline]
+    #[inline(always)]
     pub unsafe fn free_tagged(&mut self, ptr: NonNull<u8>, size: usize, tagged: bool) {
         let class = match SizeClass::for_request(size) {
             Some(class) if self.hot_on => class,
@@ -367,13 +367,19 @@ impl Heap {
         self.counters.small_free(class);
         self.counters.frees += 1;
         if let Some(oldest) = self.hot.push(class.index(), tagged, ptr) {
-            // The evicted block goes home; the counters have already let
-            // it go.
-            self.counters.small_alloc(class);
-            // SAFETY: a cached block is live in its pool and owned by the
-            // cache alone.
-            unsafe { self.free_small(oldest, class) };
+            self.evict(oldest, class);
         }
+    }
+
+    /// Sends `block`, pushed out of a full ring of the hot cache, home to
+    /// its pool (the counters already count it as free).
+    #[cold]
+    #[inline(never)]
+    fn evict(&mut self, block: NonNull<u8>, class: SizeClass) {
+        self.counters.small_alloc(class);
+        // SAFETY: a cached block is live in its pool and owned by the cache
+        // alone.
+        unsafe { self.free_small(block, class) };
     }
 
     /// `free` straight to the block's pool.

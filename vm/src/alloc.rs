@@ -18,6 +18,23 @@ impl<C: Collector> Vm<C> {
         self.alloc_words::<T, usize>(vt, payload, 0, &[])
     }
 
+    /// `alloc` of a plain atom without a free list (an int): no container
+    /// to count or track, nothing to look up on the way.
+    #[inline(always)]
+    pub fn alloc_atom<T>(&mut self, vt: &'static TypeVTable, payload: T) -> PyResult<ObjRef> {
+        match self.heap.try_alloc_atom(vt, payload) {
+            Ok(o) => {
+                C::on_alloc(self, o);
+                if self.config.trace {
+                    self.trace_alloc(o);
+                }
+                Ok(o)
+            }
+            // (Over the limit: the general path raises MemoryError.)
+            Err(payload) => self.alloc(vt, payload),
+        }
+    }
+
     /// `alloc` for a layout with a tail of reference slots, all empty.
     pub fn alloc_tail<T: crate::object::SlotTail>(
         &mut self,

@@ -19,7 +19,7 @@ impl<C: Collector> Vm<C> {
         if (-5..=256).contains(&v) {
             return Ok(self.incref(self.small_ints[(v + 5) as usize]));
         }
-        self.alloc(&INT_VT, IntObject(v))
+        self.alloc_atom(&INT_VT, IntObject(v))
     }
 
     /// A new int object with the value `v` (a copy).

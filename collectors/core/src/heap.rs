@@ -312,6 +312,49 @@ impl Heap {
         self.try_alloc_tail::<T, usize>(vtable, payload, 0, &[])
     }
 
+    /// `try_alloc` of a plain atom (`vtable.plain_size != 0`) whose layout
+    /// has no free list (an int): the hot path of every fresh number, with
+    /// nothing to look up. (Any other layout takes `try_alloc`.)
+    #[inline(always)]
+    pub fn try_alloc_atom<T>(
+        &mut self,
+        vtable: &'static TypeVTable,
+        payload: T,
+    ) -> Result<ObjRef, T> {
+        const { assert!(std::mem::align_of::<T>() <= MAX_PAYLOAD_ALIGN) };
+        let size = HEADER_SIZE + std::mem::size_of::<T>();
+        if vtable.plain_size != size
+            || vtable.is_container
+            || self.free_list_index(vtable).is_some()
+        {
+            return self.try_alloc(vtable, payload);
+        }
+        let Ok(block) = self.blocks.alloc_tagged(size, false) else {
+            return Err(payload);
+        };
+        self.last_reused = false;
+        // SAFETY: `block` is a fresh, 16-aligned block of `size` bytes
+        // owned by nobody else: the header fills its first HEADER_SIZE
+        // bytes and the payload (aligned: HEADER_SIZE is a multiple of 16,
+        // T's alignment at most 8) the rest. A plain atom has no head room.
+        let header = unsafe {
+            let header = block.cast::<ObjHeader>();
+            header.write(ObjHeader {
+                refcnt: Cell::new(1),
+                vtable,
+            });
+            (block.as_ptr().add(HEADER_SIZE)).cast::<T>().write(payload);
+            header
+        };
+        // SAFETY: the header was initialised just above.
+        let obj = unsafe { ObjRef::from_raw(header) };
+        debug_assert_eq!((vtable.size)(obj), size, "{}: size", vtable.name);
+        self.stats.allocated += 1;
+        self.stats.live += 1;
+        self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
+        Ok(obj)
+    }
+
     /// `try_alloc` with `tail` words after the payload (a layout of
     /// variable length: a tuple's items, an instance's `__slots__`
     /// values): a copy of `items`, then zeroes (`None` for an
