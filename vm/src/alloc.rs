@@ -18,8 +18,8 @@ impl<C: Collector> Vm<C> {
         self.alloc_words::<T, usize>(vt, payload, 0, &[])
     }
 
-    /// `alloc` of a plain atom without a free list (an int): no container
-    /// to count or track, nothing to look up on the way.
+    /// `alloc` of a plain atom (an int, a float): no container to count
+    /// or track, nothing to look up on the way but its free list.
     #[inline(always)]
     pub fn alloc_atom<T>(&mut self, vt: &'static TypeVTable, payload: T) -> PyResult<ObjRef> {
         match self.heap.try_alloc_atom(vt, payload) {

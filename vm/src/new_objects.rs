@@ -47,7 +47,7 @@ impl<C: Collector> Vm<C> {
     }
 
     pub fn new_float(&mut self, v: f64) -> PyResult<ObjRef> {
-        self.alloc(
+        self.alloc_atom(
             &crate::types::scalar::FLOAT_VT,
             crate::types::scalar::FloatObject(v),
         )

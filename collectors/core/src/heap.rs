@@ -312,9 +312,10 @@ impl Heap {
         self.try_alloc_tail::<T, usize>(vtable, payload, 0, &[])
     }
 
-    /// `try_alloc` of a plain atom (`vtable.plain_size != 0`) whose layout
-    /// has no free list (an int): the hot path of every fresh number, with
-    /// nothing to look up. (Any other layout takes `try_alloc`.)
+    /// `try_alloc` of a plain atom (`vtable.plain_size != 0`: an int, a
+    /// float): the hot path of every fresh number, with nothing to look
+    /// up but its free list, if it has one. (Any other layout takes
+    /// `try_alloc`.)
     #[inline(always)]
     pub fn try_alloc_atom<T>(
         &mut self,
@@ -323,20 +324,27 @@ impl Heap {
     ) -> Result<ObjRef, T> {
         const { assert!(std::mem::align_of::<T>() <= MAX_PAYLOAD_ALIGN) };
         let size = HEADER_SIZE + std::mem::size_of::<T>();
-        if vtable.plain_size != size
-            || vtable.is_container
-            || self.free_list_index(vtable).is_some()
-        {
+        if vtable.plain_size != size || vtable.is_container {
             return self.try_alloc(vtable, payload);
         }
-        let Ok(block) = self.blocks.alloc_tagged(size, false) else {
-            return Err(payload);
+        let kept = match self.free_list_index(vtable) {
+            None => None,
+            Some(i) if self.free_lists[i].plain => self.free_lists[i].blocks[0].pop(),
+            Some(_) => return self.try_alloc(vtable, payload),
         };
-        self.last_reused = false;
-        // SAFETY: `block` is a fresh, 16-aligned block of `size` bytes
-        // owned by nobody else: the header fills its first HEADER_SIZE
-        // bytes and the payload (aligned: HEADER_SIZE is a multiple of 16,
-        // T's alignment at most 8) the rest. A plain atom has no head room.
+        self.last_reused = kept.is_some();
+        let block = match kept {
+            Some(b) => b,
+            None => match self.blocks.alloc_tagged(size, false) {
+                Ok(b) => b,
+                Err(_) => return Err(payload),
+            },
+        };
+        // SAFETY: `block` is a fresh (or free-listed: dead, of this very
+        // size) 16-aligned block of `size` bytes owned by nobody else: the
+        // header fills its first HEADER_SIZE bytes and the payload
+        // (aligned: HEADER_SIZE is a multiple of 16, T's alignment at most
+        // 8) the rest. A plain atom has no head room.
         let header = unsafe {
             let header = block.cast::<ObjHeader>();
             header.write(ObjHeader {
