@@ -199,7 +199,7 @@ impl<C: Collector> Vm<C> {
                 if held.unpacked {
                     held.receiver = Some(self.incref(inst));
                 }
-                let mut pos = self.spare_args.pop().unwrap_or_default();
+                let mut pos = self.spare_args();
                 pos.push(self.incref(inst));
                 let call = if held.stack {
                     pos.extend(args.pos.iter().map(|&a| self.incref(a)));

@@ -29,6 +29,9 @@ use ouro_gc_core::{Collector, ObjRef};
 /// reuse.
 pub(crate) const SPARE_BUFFERS: usize = 64;
 
+/// References a new argument buffer has room for.
+pub(crate) const SPARE_ARGS_ROOM: usize = 8;
+
 /// What an instruction asks the loop to do next.
 pub enum Flow {
     Next,
@@ -49,9 +52,9 @@ fn release_in_batch(rest: &mut Vec<ObjRef>, spare: &mut Vec<Vec<ObjRef>>, o: Obj
             return;
         }
         if rest.capacity() == 0 {
-            if let Some(v) = spare.pop() {
-                *rest = v;
-            }
+            *rest = spare
+                .pop()
+                .unwrap_or_else(|| Vec::with_capacity(SPARE_ARGS_ROOM));
         }
     }
     rest.push(o);
@@ -373,7 +376,7 @@ impl<C: Collector> Vm<C> {
     /// tuple and keyword dict, then the caller's own references.
     pub(crate) fn release_call_args(&mut self, held: Option<crate::interp::frame::CallArgsHeld>) {
         let Some(held) = held else { return };
-        let mut out = self.spare_args.pop().unwrap_or_default();
+        let mut out = self.spare_args();
         Self::call_args_refs(held, &mut out);
         self.decref_all(out.iter().copied());
         self.recycle_args(out);

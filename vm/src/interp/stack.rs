@@ -116,9 +116,18 @@ impl<C: Collector> Vm<C> {
         r.map(|_| ())
     }
 
+    /// An empty argument buffer: a spare one, or a new one with room for
+    /// a few references (so that the first pushes do not reallocate).
+    #[inline]
+    pub(crate) fn spare_args(&mut self) -> Vec<ObjRef> {
+        self.spare_args
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(SPARE_ARGS_ROOM))
+    }
+
     /// Pop `n` values (owned), in stack order.
     pub(crate) fn pop_n(&mut self, n: usize) -> Vec<ObjRef> {
-        let mut out = self.spare_args.pop().unwrap_or_default();
+        let mut out = self.spare_args();
         let s = &mut self.frames.last_mut().expect("a frame is running").stack;
         let at = s.len() - n;
         // (Copied, then cut off: handles own no Rust resource to drop.)
@@ -129,7 +138,8 @@ impl<C: Collector> Vm<C> {
 
     /// Give an emptied argument buffer back for reuse.
     pub(crate) fn recycle_args(&mut self, mut v: Vec<ObjRef>) {
-        if self.spare_args.len() < SPARE_BUFFERS {
+        // (A buffer that never grew is no saving.)
+        if v.capacity() > 0 && self.spare_args.len() < SPARE_BUFFERS {
             v.clear();
             self.spare_args.push(v);
         }
@@ -240,6 +250,20 @@ impl<C: Collector> Vm<C> {
             if items.len() == n {
                 let seq = self.pop();
                 for &v in items.iter().rev() {
+                    self.push(self.incref(v));
+                }
+                self.decref(seq);
+                return Ok(());
+            }
+        }
+        // An exact list of the right length (`UNPACK_SEQUENCE_LIST`): the
+        // same, read in place (taking references runs no code).
+        if seq.tag() == Tag::List {
+            let l = crate::types::list::list_of(seq).expect("a list");
+            if l.len() == n {
+                let seq = self.pop();
+                for i in (0..n).rev() {
+                    let v = l.get(i).expect("an item within the length");
                     self.push(self.incref(v));
                 }
                 self.decref(seq);
