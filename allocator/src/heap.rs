@@ -44,7 +44,9 @@ use crate::AllocError;
 ///
 /// Reuse guarantee: after `free(p, n)`, the next `alloc` of a size in the
 /// same class as `n` (n <= 512) returns `p`, unless that free unmapped
-/// `p`'s arena (it held the arena's last live block). Large objects carry
+/// `p`'s arena (it held the arena's last live block). With the hot cache
+/// on, the promise is per tag: the next `alloc_tagged` of that class with
+/// the tag `p` had (a cached block is never unmapped). Large objects carry
 /// no such promise: they belong to the system allocator.
 ///
 /// It is single-threaded: every operation takes `&mut self`. It may be moved
