@@ -147,6 +147,60 @@ unsafe fn mark_free_listed(obj: ObjRef) {
     };
 }
 
+/// Write a new object into `block`: the collector head (when `room` is
+/// not 0), the header (refcount 1), the payload, then the tail: a copy of
+/// `items`, then zeroes. Returns the header.
+///
+/// # Safety
+/// `block` is 16-aligned, owned by nobody else and at least `room +
+/// HEADER_SIZE + size_of::<T>() + tail * TAIL_WORD` bytes long; `room` is
+/// 0 or `GC_HEAD_SIZE`; `items.len() <= tail`.
+#[inline(always)]
+unsafe fn place<T, W: Copy>(
+    block: NonNull<u8>,
+    room: usize,
+    vtable: &'static TypeVTable,
+    payload: T,
+    tail: usize,
+    items: &[W],
+) -> NonNull<ObjHeader> {
+    // SAFETY: writing the head (if any), the header after it, the payload
+    // (HEADER_SIZE further on, aligned since both sizes are multiples of 16
+    // and T's alignment is at most 8) and the tail words after it stays
+    // inside the block (the caller's contract; `items` are plain `Copy`
+    // words, copied bytewise; the tail may be unaligned for `W` only if
+    // `T`'s size is not a multiple of 8, and is then never read as `W` by
+    // the vm, whose tailed layouts assert that it is).
+    unsafe {
+        if room > 0 {
+            block.cast::<GcHead>().write(GcHead::default());
+        }
+        let header = block.add(room).cast::<ObjHeader>();
+        header.write(ObjHeader {
+            refcnt: Cell::new(1),
+            vtable,
+        });
+        let payload_at = (header.as_ptr() as *mut u8).add(HEADER_SIZE);
+        payload_at.cast::<T>().write(payload);
+        let tail_at = payload_at.add(std::mem::size_of::<T>());
+        // (Guarded: most objects have no tail, and a copy of nothing is
+        // still a call.)
+        if !items.is_empty() {
+            std::ptr::copy_nonoverlapping(
+                items.as_ptr() as *const u8,
+                tail_at,
+                items.len() * TAIL_WORD,
+            );
+        }
+        if tail > items.len() {
+            tail_at
+                .add(items.len() * TAIL_WORD)
+                .write_bytes(0, (tail - items.len()) * TAIL_WORD);
+        }
+        header
+    }
+}
+
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
         let mut blocks = ouro_allocator::Heap::new(limit);
@@ -341,25 +395,13 @@ impl Heap {
             },
         };
         // SAFETY: `block` is a fresh (or free-listed: dead, of this very
-        // size) 16-aligned block of `size` bytes owned by nobody else: the
-        // header fills its first HEADER_SIZE bytes and the payload
-        // (aligned: HEADER_SIZE is a multiple of 16, T's alignment at most
-        // 8) the rest. A plain atom has no head room.
-        let header = unsafe {
-            let header = block.cast::<ObjHeader>();
-            header.write(ObjHeader {
-                refcnt: Cell::new(1),
-                vtable,
-            });
-            (block.as_ptr().add(HEADER_SIZE)).cast::<T>().write(payload);
-            header
-        };
+        // size) 16-aligned block of `size` bytes owned by nobody else; a
+        // plain atom has no head room and no tail.
+        let header = unsafe { place::<T, usize>(block, 0, vtable, payload, 0, &[]) };
         // SAFETY: the header was initialised just above.
         let obj = unsafe { ObjRef::from_raw(header) };
         debug_assert_eq!((vtable.size)(obj), size, "{}: size", vtable.name);
-        self.stats.allocated += 1;
-        self.stats.live += 1;
-        self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
+        self.count_alloc();
         Ok(obj)
     }
 
@@ -395,42 +437,10 @@ impl Heap {
                 Err(_) => return Err(payload),
             },
         };
-        // SAFETY: `block` is a fresh, 16-aligned block of at least `size`
-        // bytes owned by nobody else, so writing the head (if any), the
-        // header after it, the payload (HEADER_SIZE further on, aligned
-        // since both sizes are multiples of 16 and T's alignment is at most
-        // 8) and the tail words after it stays inside it (`items` are plain
-        // `Copy` words, copied bytewise; the tail may be unaligned for `W`
-        // only if `T`'s size is not a multiple of 8, and is then never read
-        // as `W` by the vm, whose tailed layouts assert that it is).
-        let header = unsafe {
-            if room > 0 {
-                block.cast::<GcHead>().write(GcHead::default());
-            }
-            let header = block.add(room).cast::<ObjHeader>();
-            header.write(ObjHeader {
-                refcnt: Cell::new(1),
-                vtable,
-            });
-            let payload_at = (header.as_ptr() as *mut u8).add(HEADER_SIZE);
-            payload_at.cast::<T>().write(payload);
-            let tail_at = payload_at.add(std::mem::size_of::<T>());
-            // (Guarded: most objects have no tail, and a copy of nothing
-            // is still a call.)
-            if !items.is_empty() {
-                std::ptr::copy_nonoverlapping(
-                    items.as_ptr() as *const u8,
-                    tail_at,
-                    items.len() * TAIL_WORD,
-                );
-            }
-            if tail > items.len() {
-                tail_at
-                    .add(items.len() * TAIL_WORD)
-                    .write_bytes(0, (tail - items.len()) * TAIL_WORD);
-            }
-            header
-        };
+        // SAFETY: `block` is a fresh (or kept: dead, of this layout and
+        // tail) 16-aligned block of `size` bytes, which are `room`, the
+        // header, `T` and `tail` words, owned by nobody else.
+        let header = unsafe { place(block, room, vtable, payload, tail, items) };
         // SAFETY: the header was initialised just above.
         let obj = unsafe { ObjRef::from_raw(header) };
         debug_assert_eq!(room + (vtable.size)(obj), size, "{}: size", vtable.name);
@@ -451,9 +461,7 @@ impl Heap {
             };
             return Err(payload);
         }
-        self.stats.allocated += 1;
-        self.stats.live += 1;
-        self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
+        self.count_alloc();
         Ok(obj)
     }
 
@@ -548,6 +556,14 @@ impl Heap {
         // the layout is a container) and is freed only here, once.
         unsafe { self.blocks.free_tagged(block, size, room > 0) };
         false
+    }
+
+    /// Count a new object.
+    #[inline(always)]
+    fn count_alloc(&mut self) {
+        self.stats.allocated += 1;
+        self.stats.live += 1;
+        self.stats.peak_live = self.stats.peak_live.max(self.stats.live);
     }
 
     /// Count a freed object (of layout `vt`, `size` bytes without its

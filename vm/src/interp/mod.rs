@@ -30,7 +30,16 @@ use ouro_gc_core::{Collector, ObjRef};
 pub(crate) const SPARE_BUFFERS: usize = 64;
 
 /// References a new argument buffer has room for.
-pub(crate) const SPARE_ARGS_ROOM: usize = 8;
+const SPARE_ARGS_ROOM: usize = 8;
+
+/// An empty argument buffer from `spare`, or a new one with room for a
+/// few references (so that the first pushes do not reallocate).
+#[inline]
+pub(crate) fn take_spare(spare: &mut Vec<Vec<ObjRef>>) -> Vec<ObjRef> {
+    spare
+        .pop()
+        .unwrap_or_else(|| Vec::with_capacity(SPARE_ARGS_ROOM))
+}
 
 /// What an instruction asks the loop to do next.
 pub enum Flow {
@@ -52,9 +61,7 @@ fn release_in_batch(rest: &mut Vec<ObjRef>, spare: &mut Vec<Vec<ObjRef>>, o: Obj
             return;
         }
         if rest.capacity() == 0 {
-            *rest = spare
-                .pop()
-                .unwrap_or_else(|| Vec::with_capacity(SPARE_ARGS_ROOM));
+            *rest = take_spare(spare);
         }
     }
     rest.push(o);

@@ -116,13 +116,10 @@ impl<C: Collector> Vm<C> {
         r.map(|_| ())
     }
 
-    /// An empty argument buffer: a spare one, or a new one with room for
-    /// a few references (so that the first pushes do not reallocate).
+    /// An empty argument buffer (see `take_spare`).
     #[inline]
     pub(crate) fn spare_args(&mut self) -> Vec<ObjRef> {
-        self.spare_args
-            .pop()
-            .unwrap_or_else(|| Vec::with_capacity(SPARE_ARGS_ROOM))
+        take_spare(&mut self.spare_args)
     }
 
     /// Pop `n` values (owned), in stack order.
