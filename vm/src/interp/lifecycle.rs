@@ -1,0 +1,183 @@
+//! A frame's life at its ends: made (or taken from the spare frames) for
+//! a call, and at its return its references released in CPython's
+//! `_PyFrame_Clear` order, what the caller held for the call released
+//! after it, and the frame kept for the next call.
+
+use super::*;
+
+/// Drop `o` inline while it stays alive and nothing has died yet;
+/// otherwise add it to `rest` (a spare buffer, taken on first use), the
+/// batch `decref_all` releases in order (see `Vm::release_frame`).
+#[inline(always)]
+fn release_in_batch(rest: &mut Vec<ObjRef>, spare: &mut Vec<Vec<ObjRef>>, o: ObjRef) {
+    if rest.is_empty() {
+        if o.refcnt() > 1 {
+            o.dec();
+            return;
+        }
+        if rest.capacity() == 0 {
+            *rest = take_spare(spare);
+        }
+    }
+    rest.push(o);
+}
+
+impl<C: Collector> Vm<C> {
+    /// Release every reference a finished frame owns, in CPython's
+    /// `_PyFrame_Clear` order: locals, cells, the value stack, then the
+    /// namespace, function, globals and code; then what the caller held
+    /// for the call (`OnReturn::CallArgs`).
+    pub(crate) fn release_frame(&mut self, mut frame: Box<Frame>) {
+        let call_args = frame.on_return.take_held();
+        if let Some(fo) = frame.frame_obj.take() {
+            if !C::REFCOUNTED || fo.refcnt() > 1 {
+                self.frame_object_takes(fo, frame);
+                self.release_call_args(call_args);
+                return;
+            }
+            self.decref(fo);
+        }
+        let null = self.null;
+        let init = match frame.on_return {
+            OnReturn::Init(o, _) => Some(o),
+            _ => None,
+        };
+        // Released in order as one batch: from the first reference that
+        // dies on, the rest go to `decref_all`, which keeps them rooted
+        // while that one's `__del__` runs. Until then nothing runs code
+        // (the common case: no allocation, no rooting, and no batch).
+        let mut rest: Vec<ObjRef> = Vec::new();
+        let spare = &mut self.spare_args;
+        // (`decref_all` drops dying atoms itself; here only references that
+        // stay alive are dropped inline, the hot path of every return.)
+        if C::REFCOUNTED {
+            if frame.cells.is_empty() || frame.rc.cell2arg.iter().all(Option::is_none) {
+                // (Read in place: `recycle_frame` empties the buffers.)
+                for &o in frame.fast.iter().flatten() {
+                    release_in_batch(&mut rest, spare, o);
+                }
+                for &o in &frame.cells {
+                    release_in_batch(&mut rest, spare, o);
+                }
+                for &o in &frame.stack {
+                    if o != null {
+                        release_in_batch(&mut rest, spare, o);
+                    }
+                }
+            } else {
+                // A parameter that is a cell goes in its parameter's place.
+                let mut slots = Vec::new();
+                frame.release_slots_into(null, &mut slots);
+                for o in slots {
+                    release_in_batch(&mut rest, spare, o);
+                }
+            }
+            let globals = frame.owns_globals.then_some(frame.globals);
+            let tail = [frame.locals.take(), frame.func.take(), globals];
+            for o in tail.into_iter().flatten() {
+                release_in_batch(&mut rest, spare, o);
+            }
+            for o in [frame.builtins.take(), Some(frame.code), init]
+                .into_iter()
+                .flatten()
+            {
+                release_in_batch(&mut rest, spare, o);
+            }
+        }
+        self.recycle_frame(frame);
+        if !rest.is_empty() {
+            self.decref_all(rest.drain(..));
+            self.recycle_args(rest);
+        }
+        self.release_call_args(call_args);
+    }
+
+    /// Keep a frame whose references are released or moved out (under
+    /// marksweep, simply dropped) for the next call, with its buffers (a
+    /// small pool).
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.spare_frames.len() < SPARE_BUFFERS {
+            frame.fast.clear();
+            frame.cells.clear();
+            frame.stack.clear();
+            frame.blocks.clear();
+            frame.locals = None;
+            frame.func = None;
+            frame.builtins = None;
+            frame.on_return = OnReturn::Value;
+            frame.frame_obj = None;
+            self.spare_frames.push(frame);
+        }
+    }
+
+    /// A frame running `code` (owned) in `globals` (owned when
+    /// `owns_globals`; else borrowed from the function the caller makes
+    /// the frame's `func`), from the pool
+    /// when a spare one is there: its buffers keep their capacity, so a
+    /// call allocates nothing. Its fast locals are unbound; the caller sets
+    /// the function, namespaces and cells.
+    pub(crate) fn new_frame(
+        &mut self,
+        code: ObjRef,
+        globals: ObjRef,
+        owns_globals: bool,
+        on_return: OnReturn,
+    ) -> Box<Frame> {
+        let rc = code.payload::<CodeObj>().code.clone();
+        let (nfast, nstack) = (rc.varnames.len(), rc.max_stack as usize);
+        match self.spare_frames.pop() {
+            Some(mut f) => {
+                // (A spare frame holds no object reference; its `rc` is
+                // stale until here.)
+                f.code = code;
+                f.rc = rc;
+                f.globals = globals;
+                f.owns_globals = owns_globals;
+                f.fast.resize(nfast, None);
+                f.stack.reserve(nstack);
+                f.pc = 0;
+                f.on_return = on_return;
+                f.is_entry = false;
+                f.frame_obj = None;
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                rc,
+                func: None,
+                globals,
+                owns_globals,
+                builtins: None,
+                locals: None,
+                fast: vec![None; nfast],
+                cells: Vec::new(),
+                stack: Vec::with_capacity(nstack),
+                blocks: Vec::new(),
+                pc: 0,
+                on_return,
+                is_entry: false,
+                frame_obj: None,
+            }),
+        }
+    }
+
+    /// Release what a call held while its callee's frame ran
+    /// (`CallArgsHeld`): the references CPython's `_PyStack_UnpackDict`
+    /// took (positional, then keyword values and names), the argument
+    /// tuple and keyword dict, then the caller's own references.
+    pub(crate) fn release_call_args(&mut self, held: Option<crate::interp::frame::CallArgsHeld>) {
+        let Some(held) = held else { return };
+        let mut out = self.spare_args();
+        Self::call_args_refs(held, &mut out);
+        self.decref_all(out.iter().copied());
+        self.recycle_args(out);
+    }
+
+    /// Push what `release_call_args` releases onto `out`, in its order.
+    pub(crate) fn call_args_refs(held: crate::interp::frame::CallArgsHeld, out: &mut Vec<ObjRef>) {
+        held.each_extra(Extra::Unpacked, |o| out.push(o));
+        out.push(held.args);
+        out.extend(held.kwargs);
+        held.each_extra(Extra::Stack, |o| out.push(o));
+    }
+}
