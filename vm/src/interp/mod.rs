@@ -498,6 +498,14 @@ impl<C: Collector> Vm<C> {
                 self.list_append(l, v)?;
             }
             UnpackSequence(n) => self.unpack_sequence(n as usize)?,
+            Jump(t) => {
+                let f = self.frame();
+                let back = (t as usize) < f.pc;
+                f.pc = t as usize;
+                if back {
+                    self.safepoint()?;
+                }
+            }
             PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
                 let truth = self.is_true(self.peek(1))?;
                 self.replace_top(1, None);
@@ -570,7 +578,7 @@ impl<C: Collector> Vm<C> {
             PopBlock => {
                 self.frame().blocks.pop();
             }
-            _ => return self.step_rare(instr),
+            _ => self.step_rare(instr)?,
         }
         Ok(Flow::Next)
     }

@@ -8,8 +8,10 @@ use super::*;
 
 impl<C: Collector> Vm<C> {
     /// Execute one of the instructions `step` does not handle itself.
+    /// (None of them returns or yields: the result is one word, which
+    /// keeps `step`'s own result in registers.)
     #[inline(never)]
-    pub(super) fn step_rare(&mut self, instr: Instr) -> PyResult<Flow> {
+    pub(super) fn step_rare(&mut self, instr: Instr) -> PyResult<()> {
         use Instr::*;
         match instr {
             DeleteFast(i) => {
@@ -156,14 +158,6 @@ impl<C: Collector> Vm<C> {
                 conversion,
                 has_spec,
             } => self.format_value(conversion, has_spec)?,
-            Jump(t) => {
-                let f = self.frame();
-                let back = (t as usize) < f.pc;
-                f.pc = t as usize;
-                if back {
-                    self.safepoint()?;
-                }
-            }
             CallFunctionEx { has_kwargs } => {
                 self.call_ex(has_kwargs)?;
                 self.collect_if_due();
@@ -350,6 +344,6 @@ impl<C: Collector> Vm<C> {
             }
             _ => unreachable!("{instr:?} is handled by Vm::step"),
         }
-        Ok(Flow::Next)
+        Ok(())
     }
 }
