@@ -69,6 +69,7 @@ macro_rules! on_vm_thread {
 }
 
 fn main() -> ExitCode {
+    report_panics_as_internal_errors();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let status = match cli::parse(&args, COLLECTORS) {
         Ok(Command::Run(opts)) => run(opts),
@@ -118,6 +119,20 @@ fn interactive(opts: RunOptions) -> i32 {
     let config = config_of(&opts);
     let gc = opts.gc.clone();
     on_vm_thread!(opts.gc.clone(), C => repl::interactive::<C>(config, &gc))
+}
+
+/// In a build that aborts on panic (the release profile), end a panic the
+/// way an unwinding build's `join_status` does: the panic's own message,
+/// then ours, and exit status 70 (not SIGABRT's).
+fn report_panics_as_internal_errors() {
+    if cfg!(panic = "abort") {
+        let report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            report(info);
+            eprintln!("ouro: internal error: the interpreter thread failed");
+            std::process::exit(70);
+        }));
+    }
 }
 
 /// The exit status of the vm's thread (70 if it failed).
