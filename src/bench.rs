@@ -106,7 +106,11 @@ fn resolve_baseline(cmd: &str) -> Result<Vec<String>, String> {
         .output()
         .map_err(|e| format!("ouro bench: can't run baseline '{cmd}': {e}"))?;
     let exe = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    if out.status.success() && !exe.is_empty() && Path::new(&exe).exists() {
+    // Only the same program by another path (a shim's real binary): a
+    // baseline that runs Python some other way (`ouro run`, a wrapper
+    // script) may answer with a Python it is not.
+    let same_name = Path::new(&exe).file_name() == Path::new(&argv[0]).file_name();
+    if out.status.success() && same_name && Path::new(&exe).exists() {
         argv[0] = exe;
     }
     Ok(argv)

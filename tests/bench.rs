@@ -129,6 +129,36 @@ fn bench_flags_output_that_differs_from_the_baseline() {
 }
 
 #[test]
+fn a_baseline_that_is_not_the_python_it_names_is_kept_as_given() {
+    // Another build of ouro as the baseline: asked for `sys.executable`,
+    // `ouro run` names a Python, which must not replace it.
+    let dir = scratch("bench", "ouro_baseline");
+    std::fs::write(dir.join("w.py"), "print(sum(range(1000)))\n").unwrap();
+    let me = env!("CARGO_BIN_EXE_ouro");
+    let baseline = format!("{me} run --gc refcount");
+    let o = ouro(
+        &dir,
+        &[
+            "bench",
+            "--runs",
+            "1",
+            "--gc",
+            "refcount",
+            "--baseline",
+            &baseline,
+            "--json",
+            "out.json",
+            "w.py",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", report(&o));
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("out.json")).unwrap()).unwrap();
+    assert_eq!(v["baseline"], baseline.as_str(), "{}", report(&o));
+    assert_eq!(v["results"][0]["output_ok"], true, "{}", report(&o));
+}
+
+#[test]
 fn bad_bench_arguments_are_usage_errors() {
     let dir = scratch("bench", "bad");
     std::fs::create_dir_all(dir.join("empty")).unwrap();

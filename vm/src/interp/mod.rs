@@ -335,7 +335,8 @@ impl<C: Collector> Vm<C> {
         ))
     }
 
-    /// Execute one instruction.
+    /// Execute one instruction: the hot ones here, inlined into the loop;
+    /// the others in `step_rare` (`rare.rs`), out of line.
     #[inline(always)]
     fn step(&mut self, instr: Instr) -> PyResult<Flow> {
         use Instr::*;
