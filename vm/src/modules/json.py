@@ -5,19 +5,22 @@ json/encoder.py, json/decoder.py, json/scanner.py) *with* its _json C
 accelerator, since that is what python3 runs: every output and every
 error message is the one python3 gives.
 
-  * JSONEncoder.encode() (so dumps()) without indent takes the path of
-    the C encoder: one recursive pass that appends to a list, and
-    iterencode(o, _one_shot=True) returns the list CPython returns (the
-    text joined in groups of 100000 pieces).  With an indent, and for
-    iterencode()/dump(), the generators of encoder.py's pure-Python
-    _make_iterencode are followed, so the chunks are CPython's.  As in
-    CPython the paths differ in the allow_nan error ("Out of range float
-    values are not JSON compliant" in the C path, ": <repr>" appended
-    otherwise) and in RecursionError messages.
-  * The decoder follows the C scanner (_json.scanstring and
-    scan_once): errors at the same positions with the same messages
-    ("Invalid control character at", "Invalid \\escape", ...).  ouro has
-    no `re`, so the scanner is written with str.find and character loops.
+  * _json is native here too (vm/src/modules/json_native.rs):
+    scanstring, encode_basestring(_ascii), the scanner (scan_once, which
+    c_make_scanner below wraps with the decoder's settings and its memo
+    of keys) and the encoder JSONEncoder.encode() (so dumps()) takes
+    without an indent (encode, wrapped by c_make_encoder): one recursive
+    pass, returning the list CPython returns (the text joined in groups
+    of 100000 pieces).  With an indent, and for iterencode()/dump(), the
+    generators of encoder.py's pure-Python _make_iterencode are followed,
+    so the chunks are CPython's.  As in CPython the paths differ in the
+    allow_nan error ("Out of range float values are not JSON compliant"
+    in the C path, ": <repr>" appended otherwise) and in RecursionError
+    messages.
+  * py_scanstring and py_make_scanner, the pure-Python scanner
+    json.scanner offers, follow the C scanner too: errors at the same
+    positions with the same messages ("Invalid control character at",
+    "Invalid \\escape", ...).
   * json.decoder, json.encoder and json.scanner are namespaces (not
     modules) holding the names programs use from them.
 
@@ -37,6 +40,8 @@ __all__ = [
 ]
 
 __author__ = 'Bob Ippolito <bob@redivi.com>'
+
+import _json
 
 
 # ---------------------------------------------------------------------------
@@ -164,10 +169,10 @@ def py_encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
-c_encode_basestring = None
-c_encode_basestring_ascii = None
+c_encode_basestring = _json.encode_basestring
+c_encode_basestring_ascii = _json.encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -276,8 +281,8 @@ class JSONEncoder(object):
             _encoder = encode_basestring
 
         if _one_shot and self.indent is None:
-            _iterencode = _make_oneshot_encoder(
-                markers, self.default, _encoder,
+            _iterencode = c_make_encoder(
+                markers, self.default, _encoder, self.indent,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
         else:
@@ -305,9 +310,7 @@ class JSONEncoder(object):
         return _iterencode(o, 0)
 
 
-_WHILE_ENCODING = ' while encoding a JSON object'
 _RECURSION_MSG = 'maximum recursion depth exceeded'
-_ACCU_PIECES = 100000
 
 
 def _deeper(err, deep):
@@ -328,185 +331,21 @@ def _deeper(err, deep):
             err.args = (_RECURSION_MSG + where,)
 
 
-def _make_oneshot_encoder(markers, _default, _encoder, _key_separator,
-                          _item_separator, _sort_keys, _skipkeys, _allow_nan):
-    """The encoder of encode() without indent (CPython's C encoder):
-    returns a function giving the JSON text as a list of strings."""
-
-    deep = [None]
-
-    def floatstr(o):
-        if o != o:
-            text = 'NaN'
-        elif o == INFINITY:
-            text = 'Infinity'
-        elif o == _NEGINF:
-            text = '-Infinity'
-        else:
-            return _float_repr(o)
-        if not _allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
-        return text
-
-    def encode_obj(o, out):
-        if o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, str):
-            out.append(_encoder(o))
-        elif isinstance(o, int):
-            out.append(_int_repr(o))
-        elif isinstance(o, float):
-            out.append(floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            encode_list(o, out)
-        elif isinstance(o, dict):
-            encode_dict(o, out)
-        else:
-            if markers is not None:
-                ident = id(o)
-                if ident in markers:
-                    raise ValueError("Circular reference detected")
-                markers[ident] = o
-            encode_obj(_default(o), out)
-            if markers is not None:
-                del markers[ident]
-
-    def encode_list(lst, out):
-        if not lst:
-            out.append('[]')
-            return
-        if markers is not None:
-            ident = id(lst)
-            if ident in markers:
-                raise ValueError("Circular reference detected")
-            markers[ident] = lst
-        append = out.append
-        append('[')
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                append(_item_separator)
-            # The common leaves inline.
-            if isinstance(value, str):
-                append(_encoder(value))
-            elif value is None:
-                append('null')
-            elif value is True:
-                append('true')
-            elif value is False:
-                append('false')
-            elif isinstance(value, int):
-                append(_int_repr(value))
-            elif isinstance(value, float):
-                append(floatstr(value))
-            else:
-                # Containers here, so that each level of nesting is one
-                # Python frame, as each is one recursive call in C.
-                try:
-                    if isinstance(value, (list, tuple)):
-                        encode_list(value, out)
-                    elif isinstance(value, dict):
-                        encode_dict(value, out)
-                    else:
-                        encode_obj(value, out)
-                except RecursionError:
-                    if deep[0] is None:
-                        deep[0] = _WHILE_ENCODING
-                    raise
-        if markers is not None:
-            del markers[ident]
-        append(']')
-
-    def encode_dict(dct, out):
-        if not dct:
-            out.append('{}')
-            return
-        if markers is not None:
-            ident = id(dct)
-            if ident in markers:
-                raise ValueError("Circular reference detected")
-            markers[ident] = dct
-        append = out.append
-        append('{')
-        items = list(dct.items())
-        if _sort_keys:
-            items.sort()
-        first = True
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = _int_repr(key)
-            elif _skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                append(_item_separator)
-            append(_encoder(key))
-            append(_key_separator)
-            if isinstance(value, str):
-                append(_encoder(value))
-            elif value is None:
-                append('null')
-            elif value is True:
-                append('true')
-            elif value is False:
-                append('false')
-            elif isinstance(value, int):
-                append(_int_repr(value))
-            elif isinstance(value, float):
-                append(floatstr(value))
-            else:
-                # Containers here, so that each level of nesting is one
-                # Python frame, as each is one recursive call in C.
-                try:
-                    if isinstance(value, (list, tuple)):
-                        encode_list(value, out)
-                    elif isinstance(value, dict):
-                        encode_dict(value, out)
-                    else:
-                        encode_obj(value, out)
-                except RecursionError:
-                    if deep[0] is None:
-                        deep[0] = _WHILE_ENCODING
-                    raise
-        if markers is not None:
-            del markers[ident]
-        append('}')
+def c_make_encoder(markers, default, encoder, indent, key_separator,
+                   item_separator, sort_keys, skipkeys, allow_nan):
+    """The encoder of _json (CPython's C encoder, which encode() takes
+    when there is no indent): returns a function giving the JSON text as
+    a list of strings, each joined from up to 100000 pieces as CPython's
+    accumulator joins them."""
+    check_circular = markers is not None
+    fast = (1 if encoder is c_encode_basestring_ascii else
+            2 if encoder is c_encode_basestring else 0)
+    encode = _json.encode
 
     def _iterencode(o, _current_indent_level):
-        out = []
-        deep[0] = None
-        try:
-            encode_obj(o, out)
-        except RecursionError as err:
-            _deeper(err, deep)
-            raise
-        # The C encoder's accumulator joins every 100000 pieces into one
-        # string and returns the list of those.
-        n = len(out)
-        if n <= _ACCU_PIECES:
-            return [''.join(out)]
-        return [''.join(out[i:i + _ACCU_PIECES])
-                for i in range(0, n, _ACCU_PIECES)]
+        return encode(o, check_circular, default, encoder, fast,
+                      key_separator, item_separator, sort_keys, skipkeys,
+                      allow_nan)
 
     return _iterencode
 
@@ -789,8 +628,8 @@ def py_scanstring(s, end, strict=True):
         chunks.append(chr(uni))
 
 
-scanstring = py_scanstring
-c_scanstring = None
+c_scanstring = _json.scanstring
+scanstring = c_scanstring or py_scanstring
 
 
 def _skip_ws(s, i, n):
@@ -1019,8 +858,26 @@ def py_make_scanner(context):
     return _scan_once
 
 
-make_scanner = py_make_scanner
-c_make_scanner = None
+def c_make_scanner(context):
+    """The scanner of _json (CPython's C scanner object): the settings of
+    context are read once, in the C scanner's order; the memo of keys
+    lives as long as the scanner and is emptied after each call."""
+    settings = (context.strict, context.object_hook,
+                context.object_pairs_hook, context.parse_float,
+                context.parse_int, context.parse_constant)
+    memo = {}
+    scan = _json.scan_once
+
+    def scan_once(string, idx):
+        try:
+            return scan(string, idx, memo, *settings)
+        finally:
+            memo.clear()
+
+    return scan_once
+
+
+make_scanner = c_make_scanner or py_make_scanner
 
 
 def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
@@ -1385,7 +1242,7 @@ decoder = _Namespace(
     JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError,
     JSONObject=JSONObject, JSONArray=JSONArray,
     scanstring=scanstring, py_scanstring=py_scanstring,
-    c_scanstring=None, BACKSLASH=BACKSLASH, WHITESPACE_STR=WHITESPACE_STR,
+    c_scanstring=c_scanstring, BACKSLASH=BACKSLASH, WHITESPACE_STR=WHITESPACE_STR,
     NaN=NaN, PosInf=PosInf, NegInf=NegInf,
     __all__=['JSONDecoder', 'JSONDecodeError'],
 )
@@ -1397,12 +1254,13 @@ encoder = _Namespace(
     encode_basestring_ascii=encode_basestring_ascii,
     py_encode_basestring=py_encode_basestring,
     py_encode_basestring_ascii=py_encode_basestring_ascii,
-    c_encode_basestring=None, c_encode_basestring_ascii=None,
-    c_make_encoder=None,
+    c_encode_basestring=c_encode_basestring,
+    c_encode_basestring_ascii=c_encode_basestring_ascii,
+    c_make_encoder=c_make_encoder,
 )
 
 scanner = _Namespace(
     'json.scanner',
     make_scanner=make_scanner, py_make_scanner=py_make_scanner,
-    c_make_scanner=None, __all__=['make_scanner'],
+    c_make_scanner=c_make_scanner, __all__=['make_scanner'],
 )

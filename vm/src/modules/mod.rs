@@ -6,6 +6,7 @@ pub mod import;
 pub mod copy;
 pub mod gc;
 mod heapq_bisect;
+mod json_native;
 mod libm;
 pub mod math;
 mod math_kernels;
@@ -193,6 +194,7 @@ pub fn install_all<C: Collector>(vm: &mut Vm<C>) {
     sys::install(vm);
     gc::install(vm);
     heapq_bisect::install(vm);
+    json_native::install(vm);
     operator::install(vm);
     // `_itertools`: the native iterators `itertools` takes.
     let d = new_native_module(vm, "_itertools", &[]);
