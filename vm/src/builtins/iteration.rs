@@ -143,34 +143,114 @@ pub(super) fn sum<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
     // CPython's fast paths take an exact int that fits a C long, or an
     // exact float, as a machine value and box the total afresh: the start
     // itself is never the result.
+    //
+    // So the total is a machine int while the items are exact ints (or
+    // bools) and it does not overflow, then a machine float while they are
+    // exact floats or ints that fit, and an object from the first item
+    // that fits neither on (never back), as CPython's `builtin_sum_impl`.
     let mut acc = match start {
         Some(s) if s.tag() == Tag::Float => {
-            let f = s.payload::<crate::types::scalar::FloatObject>().0;
-            vm.new_float(f)?
+            Sum::Float(s.payload::<crate::types::scalar::FloatObject>().0)
         }
         Some(s) => match crate::types::scalar::int_of(s).and_then(|i| i.as_i64()) {
-            Some(v) if s.tag() == Tag::Int => vm.new_int_i64(v)?,
-            _ => vm.incref(s),
+            Some(v) if s.tag() == Tag::Int => Sum::Int(v),
+            _ => Sum::Obj,
         },
-        None => vm.new_int_i64(0)?,
+        None => Sum::Int(0),
     };
+    // The total as an object, when it is one, is owned by a root slot
+    // below whatever the iteration roots (None there otherwise).
     let base = vm.temp_roots.len();
-    vm.temp_roots.push(acc);
+    let slot = match (acc, start) {
+        (Sum::Obj, Some(s)) => vm.incref(s),
+        _ => vm.incref(vm.none),
+    };
+    vm.temp_roots.push(slot);
     let r = vm.for_each_item(args.pos[0], |vm, x| {
-        let v = vm.binary_op(acc, x, BinOp::Add, false)?;
-        let old = std::mem::replace(&mut acc, v);
-        vm.temp_roots[base] = v;
-        vm.decref(old);
+        let small = || match x.tag() {
+            Tag::Int | Tag::Bool => crate::types::scalar::int_of(x).and_then(|i| i.as_i64()),
+            _ => None,
+        };
+        let boxed = match acc {
+            Sum::Int(a) => match small().and_then(|b| a.checked_add(b)) {
+                Some(t) => {
+                    acc = Sum::Int(t);
+                    return Ok(true);
+                }
+                None => Some(vm.new_int_i64(a)?),
+            },
+            Sum::Float(f) => {
+                let add = match x.tag() {
+                    Tag::Float => Some(x.payload::<crate::types::scalar::FloatObject>().0),
+                    // (Any int, a subclass's too, that fits a C long.)
+                    _ => crate::types::scalar::int_of(x)
+                        .and_then(|i| i.as_i64())
+                        .map(|i| i as f64),
+                };
+                if let Some(a) = add {
+                    acc = Sum::Float(f + a);
+                    return Ok(true);
+                }
+                Some(vm.new_float(f)?)
+            }
+            Sum::Obj => None,
+        };
+        // The general way: `total + x` (a boxed total is rooted while the
+        // addition may run code; an object one is the slot's).
+        let v = match boxed {
+            Some(b) => {
+                let v = vm.with_roots(&[b], |vm| vm.binary_op(b, x, BinOp::Add, false));
+                vm.decref(b);
+                v
+            }
+            None => {
+                let total = vm.temp_roots[base];
+                vm.binary_op(total, x, BinOp::Add, false)
+            }
+        };
+        let v = v?;
+        acc = match acc {
+            // A float total goes on as a machine float (CPython's float
+            // loop follows its int loop).
+            Sum::Int(_) if v.tag() == Tag::Float => {
+                let f = v.payload::<crate::types::scalar::FloatObject>().0;
+                vm.decref(v);
+                Sum::Float(f)
+            }
+            _ => {
+                let old = std::mem::replace(&mut vm.temp_roots[base], v);
+                vm.decref(old);
+                Sum::Obj
+            }
+        };
         Ok(true)
     });
+    let slot = vm.temp_roots[base];
     vm.temp_roots.truncate(base);
-    match r {
-        Ok(()) => Ok(acc),
-        Err(e) => {
-            vm.with_roots(&[e], |vm| vm.decref(acc));
+    match (r, acc) {
+        (Ok(()), Sum::Obj) => Ok(slot),
+        (Ok(()), total) => {
+            vm.decref(slot);
+            match total {
+                Sum::Int(i) => vm.new_int_i64(i),
+                Sum::Float(f) => vm.new_float(f),
+                Sum::Obj => unreachable!("matched above"),
+            }
+        }
+        (Err(e), _) => {
+            vm.with_roots(&[e], |vm| vm.decref(slot));
             Err(e)
         }
     }
+}
+
+/// `sum`'s running total (see `sum`).
+#[derive(Clone, Copy)]
+enum Sum {
+    Int(i64),
+    Float(f64),
+    /// An object, owned by `sum`'s root slot.
+    Obj,
 }
 
 pub(super) fn sorted<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

@@ -217,6 +217,13 @@ impl<C: Collector> Vm<C> {
                 return Err(e);
             }
         }
+        if sized && want <= list_of(list).expect("list").with(|v| v.capacity()) {
+            // Room was made above: all in one step (nothing can grow).
+            let (_, grown) = self.list_mut(list, |v| v.extend_from_slice(&items));
+            debug_assert!(grown.is_ok(), "the list had room");
+            self.recycle_args(items);
+            return Ok(());
+        }
         let mut rest = items.into_iter();
         while let Some(v) = rest.next() {
             if let Err(e) = self.list_append(list, v) {
@@ -434,6 +441,27 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<bool> {
         if let Some(src) = dict_of(m) {
             let len = src.len();
+            let target = dict_of(d).expect("a dict");
+            if len > 0 && target.is_empty() {
+                // CPython's `dict_merge` into an empty dict: a clean table
+                // just made (all its entries live, and small or at least a
+                // third full) is copied as it is.
+                let size = 1usize << src.log2();
+                if m.tag() == Tag::Dict
+                    && src.shared_id() == 0
+                    && len == src.slots()
+                    && (src.log2() == crate::types::dictkeys::MIN_LOG2 || size / 3 < len)
+                {
+                    self.clone_table(d, m)?;
+                    return Ok(true);
+                }
+            }
+            // One resize at the start rather than one per growth.
+            if target.usable() < len {
+                let log2 = crate::types::dictkeys::log2_estimate(target.len() + len);
+                target.presize(log2, src.str_keys());
+                self.sync_account(d)?;
+            }
             // Each key goes in with the hash stored beside it (CPython's
             // `dict_merge`): no `__hash__` runs again.
             let entries = src.snapshot();
@@ -526,11 +554,39 @@ impl<C: Collector> Vm<C> {
     /// CPython's `PyDict_Copy`: a copy of a dict that shares its class's
     /// keys shares them too.
     pub fn dict_copy(&mut self, d: ObjRef) -> PyResult<ObjRef> {
+        let src = dict_of(d).expect("a dict");
+        if src.is_empty() {
+            return self.new_dict();
+        }
         let n = self.new_dict()?;
-        if let (Some(src), Some(new)) = (dict_of(d), dict_of(n)) {
-            new.set_shared_id(src.shared_id());
+        dict_of(n).expect("a dict").set_shared_id(src.shared_id());
+        // CPython's `PyDict_Copy`: an exact dict whose table is at most a
+        // third deleted entries (or that shares its class's keys) is
+        // copied table and all, at its size; any other is merged into the
+        // new dict, which is then compact.
+        if d.tag() == Tag::Dict && (src.len() >= src.slots() * 2 / 3 || src.shared_id() != 0) {
+            return self.fill(n, |vm, n| vm.clone_table(n, d));
         }
         self.fill(n, |vm, n| vm.dict_update(n, d, false))
+    }
+
+    /// Give the empty dict `n` a copy of the table of the dict `d`, each key
+    /// and value one more reference (CPython's `clone_combined_dict_keys`);
+    /// tracked if `d` is.
+    fn clone_table(&mut self, n: ObjRef, d: ObjRef) -> PyResult<()> {
+        let Some(keys) = dict_of(d).expect("a dict").clone_keys() else {
+            return Ok(());
+        };
+        self.check_room(keys.bytes())?;
+        for (_, k, v) in keys.live() {
+            self.incref(k);
+            self.incref(v);
+        }
+        dict_of(n).expect("a dict").install(keys);
+        if d.is_tracked() && !n.is_tracked() {
+            self.gc.generations_mut().track(n);
+        }
+        self.sync_account(n)
     }
 
     pub(crate) fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {

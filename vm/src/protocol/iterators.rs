@@ -86,7 +86,7 @@ pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
         StepOut::Char(c) => vm.new_str(c.encode_utf8(&mut [0; 4])).map(Some),
         StepOut::Pair(a, b) => {
             let (a, b) = (vm.incref(a), vm.incref(b));
-            recycled_tuple(vm, it, vec![a, b], false).map(Some)
+            recycled_tuple(vm, it, &[a, b], false).map(Some)
         }
         StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
         // A StopIteration out of the function `map` or `filter` calls
@@ -422,7 +422,7 @@ fn enumerate_next<C: Collector>(
             return Err(e);
         }
     };
-    recycled_tuple(vm, it, vec![old, v], false).map(Some)
+    recycled_tuple(vm, it, &[old, v], false).map(Some)
 }
 
 /// The next tuple of `itertools.permutations` (CPython's
@@ -475,8 +475,8 @@ fn permutations_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Optio
         let items: Vec<ObjRef> = indices[..r].iter().map(|&k| pool[k]).collect();
         items
     };
-    let items = items.into_iter().map(|o| vm.incref(o)).collect();
-    recycled_tuple(vm, it, items, true).map(Some)
+    let items: Vec<ObjRef> = items.into_iter().map(|o| vm.incref(o)).collect();
+    recycled_tuple(vm, it, &items, true).map(Some)
 }
 
 /// The next tuple of `itertools.combinations` (CPython's
@@ -523,8 +523,8 @@ fn combinations_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Optio
         let items: Vec<ObjRef> = indices.iter().map(|&k| pool[k]).collect();
         items
     };
-    let items = items.into_iter().map(|o| vm.incref(o)).collect();
-    recycled_tuple(vm, it, items, true).map(Some)
+    let items: Vec<ObjRef> = items.into_iter().map(|o| vm.incref(o)).collect();
+    recycled_tuple(vm, it, &items, true).map(Some)
 }
 
 /// The next tuple of `itertools.product` (CPython's `product_next`): the
@@ -575,20 +575,21 @@ fn product_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<Obj
             .collect();
         items
     };
-    let items = items.into_iter().map(|o| vm.incref(o)).collect();
-    recycled_tuple(vm, it, items, true).map(Some)
+    let items: Vec<ObjRef> = items.into_iter().map(|o| vm.incref(o)).collect();
+    recycled_tuple(vm, it, &items, true).map(Some)
 }
 
-/// The result tuple of `items` (owned) for the iterator `it`: its cached
-/// tuple refilled when the cache is all that holds it, else a new tuple
-/// (CPython's `enum_next`, `zip_next`, `dictiter_iternextitem`; the cache
-/// keeps the first tuple it made, or with `replace` the newest, as
-/// `permutations_next` does). Without reference counts nothing is known
-/// to hold it alone, so every result is new.
+/// The result tuple of `items` (owned references, moved in) for the
+/// iterator `it`: its cached tuple refilled when the cache is all that
+/// holds it, else a new tuple (CPython's `enum_next`, `zip_next`,
+/// `dictiter_iternextitem`; the cache keeps the first tuple it made, or
+/// with `replace` the newest, as `permutations_next` does). Without
+/// reference counts nothing is known to hold it alone, so every result is
+/// new. (Called for every item of a loop: no heap buffer for a few items.)
 fn recycled_tuple<C: Collector>(
     vm: &mut Vm<C>,
     it: ObjRef,
-    items: Vec<ObjRef>,
+    items: &[ObjRef],
     replace: bool,
 ) -> PyResult<ObjRef> {
     let cache = &it.payload::<IterObject>().result;
@@ -599,28 +600,36 @@ fn recycled_tuple<C: Collector>(
                 && tuple_items(r).is_some_and(|t| t.len() == items.len()) =>
         {
             let r = vm.incref(r);
-            let mut old = Vec::with_capacity(items.len());
-            for (i, v) in items.into_iter().enumerate() {
+            const FEW: usize = 8;
+            let mut few = [vm.null; FEW];
+            let mut many = Vec::new();
+            let old: &mut [ObjRef] = if items.len() <= FEW {
+                &mut few[..items.len()]
+            } else {
+                many.resize(items.len(), vm.null);
+                &mut many
+            };
+            for (i, &v) in items.iter().enumerate() {
                 // SAFETY: the cache held the only reference to `r` (count
                 // 1 before ours): no other code can reach it.
-                old.push(unsafe { crate::types::tuple::replace_item(r, i, v) });
+                old[i] = unsafe { crate::types::tuple::replace_item(r, i, v) };
             }
             // (A collection may have untracked it while it held atoms.)
             if !r.is_tracked() {
                 vm.gc.generations_mut().track(r);
             }
-            vm.with_roots(&[r], |vm| vm.decref_all(old));
+            vm.with_roots(&[r], |vm| vm.decref_all(old.iter().copied()));
             Ok(r)
         }
         Some(old) if replace => {
-            let t = vm.new_tuple(items)?;
+            let t = vm.new_tuple_taking(items)?;
             cache.set(Some(vm.incref(t)));
             vm.with_roots(&[t], |vm| vm.decref(old));
             Ok(t)
         }
-        Some(_) => vm.new_tuple(items),
+        Some(_) => vm.new_tuple_taking(items),
         None => {
-            let t = vm.new_tuple(items)?;
+            let t = vm.new_tuple_taking(items)?;
             cache.set(Some(vm.incref(t)));
             Ok(t)
         }
@@ -638,11 +647,14 @@ fn zip_next<C: Collector>(
     if its.is_empty() {
         return Ok(None);
     }
-    let mut vals = Vec::with_capacity(its.len());
+    // The values so far stay rooted (in `temp_roots`) while the next
+    // iterator runs.
+    let base = vm.temp_roots.len();
     for (i, &it) in its.iter().enumerate() {
-        match vm.with_roots(&vals.clone(), |vm| vm.next(it)) {
-            Ok(Some(v)) => vals.push(v),
+        match vm.next(it) {
+            Ok(Some(v)) => vm.temp_roots.push(v),
             Ok(None) => {
+                let vals = vm.temp_roots.split_off(base);
                 vm.decref_all(vals);
                 return match strict {
                     false => Ok(None),
@@ -651,12 +663,24 @@ fn zip_next<C: Collector>(
                 };
             }
             Err(e) => {
+                let vals = vm.temp_roots.split_off(base);
                 vm.with_roots(&[e], |vm| vm.decref_all(vals));
                 return Err(e);
             }
         }
     }
-    recycled_tuple(vm, it, vals, false).map(Some)
+    const FEW: usize = 8;
+    let n = vm.temp_roots.len() - base;
+    let mut few = [vm.null; FEW];
+    let r = if n <= FEW {
+        few[..n].copy_from_slice(&vm.temp_roots[base..]);
+        vm.temp_roots.truncate(base);
+        recycled_tuple(vm, it, &few[..n], false)
+    } else {
+        let vals = vm.temp_roots.split_off(base);
+        recycled_tuple(vm, it, &vals, false)
+    };
+    r.map(Some)
 }
 
 /// The next tuple of `itertools.zip_longest` (CPython's
@@ -712,7 +736,7 @@ fn zip_longest_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
     match outcome {
         Ok(true) => {
             vm.decref_all(held);
-            recycled_tuple(vm, it, vals, false).map(Some)
+            recycled_tuple(vm, it, &vals, false).map(Some)
         }
         Ok(false) => {
             vm.decref_all(vals.into_iter().chain(held));

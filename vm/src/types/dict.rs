@@ -375,6 +375,49 @@ impl DictObject {
         }
     }
 
+    /// A copy of the table (see `Keys::clone`), if the dict has one.
+    pub fn clone_keys(&self) -> Option<Keys> {
+        self.with(|k| k.cloned())
+    }
+
+    /// Give this dict the table `keys` in place of its own (which must
+    /// hold no live entry).
+    pub fn install(&self, keys: Keys) {
+        let old = self.keys.replace(Some(keys));
+        debug_assert!(
+            old.as_ref().is_none_or(|k| k.used() == 0),
+            "a dict replaced its entries"
+        );
+        self.bump();
+    }
+
+    /// Give an empty dict a table of `2^log2` slots now (`dict_merge`'s one
+    /// resize before it inserts), keyed by strs only when `str_keys`.
+    pub fn presize(&self, log2: u8, str_keys: bool) {
+        let k = self.keys.take();
+        let fresh = match &k {
+            Some(k) => k.rebuilt(log2, k.str_keys() && str_keys),
+            None => Keys::new(log2, str_keys),
+        };
+        self.keys.set(Some(fresh));
+        self.bump();
+    }
+
+    /// Is the table keyed by strs only (CPython's `DK_IS_UNICODE`)?
+    pub fn str_keys(&self) -> bool {
+        self.with(|k| k.is_some_and(|k| k.str_keys()))
+    }
+
+    /// The table's log2 size (0 without a table).
+    pub fn log2(&self) -> u8 {
+        self.with(|k| k.map_or(0, |k| k.log2()))
+    }
+
+    /// Entries the table holds before it must grow (0 without a table).
+    pub fn usable(&self) -> usize {
+        self.with(|k| k.map_or(0, |k| k.usable()))
+    }
+
     /// Remove and return the last entry (`popitem`, which makes a dict
     /// that shares its class's keys stop sharing them, as CPython's does).
     pub fn pop_last(&self) -> Option<Entry> {

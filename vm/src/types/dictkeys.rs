@@ -58,6 +58,17 @@ pub struct Keys {
     words: Box<[u64]>,
 }
 
+/// A copy of the table as it is (CPython's `clone_combined_dict_keys`):
+/// the same size, the same entries, deleted ones too. The copy's handles
+/// are not counted: the caller counts them.
+impl Clone for Keys {
+    fn clone(&self) -> Keys {
+        Keys {
+            words: self.words.clone(),
+        }
+    }
+}
+
 /// CPython's USABLE_FRACTION: how many entries a table of `size` holds.
 fn usable_of(size: usize) -> usize {
     (size << 1) / 3
@@ -524,6 +535,15 @@ pub fn log2_for(n: usize) -> u8 {
         log2 += 1;
     }
     log2
+}
+
+/// CPython's `estimate_log2_keysize(n)`: the table `dict_merge` makes at
+/// once for `n` entries (`calculate_log2_keysize((n * 3 + 1) / 2)`, whose
+/// bit trick gives 16 slots, not 8, for fewer than 6 of them).
+pub fn log2_estimate(n: usize) -> u8 {
+    let min = 1usize << MIN_LOG2;
+    let m = ((n * 3).div_ceil(2) | min) - 1;
+    (usize::BITS - (m | (min - 1)).leading_zeros()) as u8
 }
 
 /// The log2 of a table to grow into when one with `used` live entries is
