@@ -65,6 +65,18 @@ const TUPLE_METHODS: &[(&str, &str)] = &[
 
 /// Is `owner.name` in `TUPLE_METHODS`? (The name is matched first: for
 /// almost every method call its length or first byte already says no.)
+/// May `Vm::call_builtin` call the builtin `name` (of `owner`, bound to
+/// `self_`) on the arguments where they lie: not a bound builtin, not a
+/// bytes or bytearray method (whose buffer arguments are converted first)
+/// and not one whose argument tuple CPython keeps.
+pub(crate) fn direct_builtin(name: &str, owner: Option<Owner>, self_: Option<ObjRef>) -> bool {
+    self_.is_none()
+        && match owner {
+            Some(o) => !is_tuple_method(o.name, name) && !matches!(o.name, "bytes" | "bytearray"),
+            None => !TUPLE_BUILTINS.contains(&name),
+        }
+}
+
 fn is_tuple_method(owner: &str, name: &str) -> bool {
     matches!(
         name,
@@ -194,11 +206,17 @@ impl<C: Collector> Vm<C> {
         }
         let b = callable.payload::<BuiltinObject>();
         let skip = usize::from(method && stack[at + 1] == self.null);
-        let special = match b.owner {
-            Some(o) => is_tuple_method(o.name, b.name) || self.is_bytes_owner(o.ty),
-            None => TUPLE_BUILTINS.contains(&b.name),
-        };
-        if b.self_.is_some() || special {
+        debug_assert_eq!(
+            b.direct,
+            b.self_.is_none()
+                && !match b.owner {
+                    Some(o) => is_tuple_method(o.name, b.name) || self.is_bytes_owner(o.ty),
+                    None => TUPLE_BUILTINS.contains(&b.name),
+                },
+            "{}: direct",
+            b.name
+        );
+        if !b.direct {
             return Ok(false);
         }
         let mut items = [callable; MAX + 2];
@@ -823,6 +841,7 @@ impl<C: Collector> Vm<C> {
             native: b.native,
             self_: Some(self.incref(obj)),
             owner: b.owner,
+            direct: false,
         };
         let r = self.alloc(&crate::types::function::BUILTIN_VT, bound);
         if r.is_err() {

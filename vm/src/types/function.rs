@@ -95,6 +95,9 @@ pub struct BuiltinObject {
     /// For methods of a builtin type: the type, which the receiver must be
     /// an instance (or, for a class method, a subclass) of.
     pub owner: Option<Owner>,
+    /// Can the call path run it on the arguments where they lie
+    /// (`Vm::call_builtin`)? Decided once, when it is made.
+    pub direct: bool,
 }
 
 /// The builtin type a native method belongs to. Native methods read their
