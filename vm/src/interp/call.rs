@@ -106,6 +106,9 @@ impl<C: Collector> Vm<C> {
         if !has_kw && self.call_builtin(argc, method)? {
             return Ok(());
         }
+        if !has_kw && self.call_builtin_type(argc, method)? {
+            return Ok(());
+        }
         let kwnames = if has_kw { Some(self.pop()) } else { None };
         let mut args = self.pop_n(argc);
         let callable = if method {
@@ -240,6 +243,59 @@ impl<C: Collector> Vm<C> {
         stack.truncate(at);
         self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
         self.decref_all(pos.iter().copied().chain([callable]));
+        self.temp_roots.pop();
+        self.push(r?);
+        Ok(true)
+    }
+
+    /// A call of a builtin type with a native constructor (`float(x)`,
+    /// `int(s)`, `list(t)`) with at most three arguments and no keywords:
+    /// the constructor runs on the class and the arguments copied from the
+    /// value stack (where they stay, rooted, meanwhile; no vector), then
+    /// they are released as `instantiate_plain` releases them. Returns
+    /// false, having touched nothing, for any other call.
+    fn call_builtin_type(&mut self, argc: usize, method: bool) -> PyResult<bool> {
+        const MAX: usize = 3;
+        if argc > MAX {
+            return Ok(false);
+        }
+        let stack = &self.frames.last().expect("a frame is running").stack;
+        let depth = argc + 1 + usize::from(method);
+        let at = stack.len() - depth;
+        let cls = stack[at];
+        if cls.tag() != Tag::Type {
+            return Ok(false);
+        }
+        let t = cls.payload::<TypeObject>();
+        // (A builtin type's metaclass is `type`: no `__call__` of its own.)
+        let Some(ctor) = t.ctor.get().filter(|_| t.is_builtin) else {
+            return Ok(false);
+        };
+        if method && stack[at + 1] != self.null {
+            return Ok(false);
+        }
+        let mut items = [cls; MAX + 1];
+        items[1..=argc].copy_from_slice(&stack[stack.len() - argc..]);
+        let pos = &items[..=argc];
+        let f = self.natives[ctor as usize];
+        let call = |vm: &mut Self| {
+            vm.native_call = NativeCall::new(None, pos);
+            let args = Args {
+                pos,
+                kwnames: &[],
+                kwvals: &[],
+            };
+            f(vm, args)
+        };
+        let r = if TUPLE_CTORS.contains(&&*t.name.get()) {
+            self.holding_args_tuple(&pos[1..], call)
+        } else {
+            call(self)
+        };
+        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+        stack.truncate(at);
+        self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
+        self.decref_all(pos[1..].iter().copied().chain([cls]));
         self.temp_roots.pop();
         self.push(r?);
         Ok(true)
