@@ -308,11 +308,11 @@ impl<C: Collector> Vm<C> {
             }
             Plain::Dict(d) => {
                 let dict = dict_of(d).expect("an instance dict");
-                if dict.value_if_key(hint.get(), name).is_some() {
+                if let Ok(old) = dict.replace_if_key(hint.get(), name, v) {
                     // Replaced in place; the old value goes after (its
                     // `__del__` may run), as `insertdict` does.
+                    self.incref(v);
                     self.maintain_tracking(d, name, v);
-                    let old = dict.replace_value(hint.get(), self.incref(v));
                     self.decref(old);
                     return Ok(());
                 }

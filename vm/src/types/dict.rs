@@ -314,6 +314,20 @@ impl DictObject {
         }
     }
 
+    /// Replace the value of entry `ix` if its key is `key` itself (see
+    /// `Keys::replace_if_key`): the old value (owned), or `value` back.
+    #[inline]
+    pub fn replace_if_key(&self, ix: usize, key: ObjRef, value: ObjRef) -> Result<ObjRef, ObjRef> {
+        let r = self.with(|k| match k {
+            Some(k) => k.replace_if_key(ix, key, value),
+            None => Err(value),
+        });
+        if r.is_ok() && self.version.get() & TYPE_DICT != 0 {
+            TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
+        }
+        r
+    }
+
     /// Replace the value of entry `ix`, returning the old value (owned).
     pub fn replace_value(&self, ix: usize, value: ObjRef) -> ObjRef {
         if self.version.get() & TYPE_DICT != 0 {

@@ -426,6 +426,33 @@ impl Keys {
         }
     }
 
+    /// Replace the value of entry `n` if its key is `key` itself (one
+    /// look at the entry, for a store through a cached index): the old
+    /// value, or `value` given back.
+    pub fn replace_if_key(
+        &mut self,
+        n: usize,
+        key: ObjRef,
+        value: ObjRef,
+    ) -> Result<ObjRef, ObjRef> {
+        if n >= self.nentries() {
+            return Err(value);
+        }
+        let words = self.entry_words();
+        let at = self.entries_start() + n * words;
+        let key_at = if self.str_keys() { at } else { at + 1 };
+        if self.words[key_at] != key.to_word() {
+            return Err(value);
+        }
+        match handle(self.words[at + words - 1]) {
+            Some(old) => {
+                self.words[at + words - 1] = value.to_word();
+                Ok(old)
+            }
+            None => Err(value),
+        }
+    }
+
     /// Replace the value of live entry `n`, returning the old one.
     pub fn replace_value(&mut self, n: usize, value: ObjRef) -> ObjRef {
         let at = self.entries_start() + (n + 1) * self.entry_words() - 1;
