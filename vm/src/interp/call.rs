@@ -109,6 +109,9 @@ impl<C: Collector> Vm<C> {
         if !has_kw && self.call_builtin_type(argc, method)? {
             return Ok(());
         }
+        if !has_kw && self.call_plain_class(argc, method)? {
+            return Ok(());
+        }
         let kwnames = if has_kw { Some(self.pop()) } else { None };
         let mut args = self.pop_n(argc);
         let callable = if method {
@@ -306,7 +309,7 @@ impl<C: Collector> Vm<C> {
     /// positional ones that those fill (with its defaults), its new frame,
     /// with the defaults in place and the arguments' slots (the first
     /// `nargs`) for the caller to fill.
-    fn plain_frame(&mut self, func: ObjRef, nargs: usize) -> Option<Box<Frame>> {
+    pub(super) fn plain_frame(&mut self, func: ObjRef, nargs: usize) -> Option<Box<Frame>> {
         let f = func.payload::<FunctionObject>();
         let code = f.code.get();
         let rc = &code.payload::<CodeObj>().code;

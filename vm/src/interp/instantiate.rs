@@ -4,8 +4,9 @@
 //! a frame of the loop; with the references CPython holds meanwhile.
 
 use super::call::{is_generator_function, CallArgs, TUPLE_CTORS};
-use crate::interp::frame::{Extra, OnReturn};
+use crate::interp::frame::{CallArgsHeld, Extra, OnReturn};
 use crate::object::{ObjExt, Tag};
+use crate::types::function::FunctionObject;
 use crate::types::instance::WrapperObject;
 use crate::types::typeobj::{InstanceLayout, TypeObject};
 use crate::vm::{Args, NativeCall, PyResult, Vm};
@@ -262,6 +263,102 @@ impl<C: Collector> Vm<C> {
                 Ok(Some(inst))
             }
         }
+    }
+
+    /// The Python `__init__` that calling the class `cls` runs when that
+    /// call is `type.__call__` on a plain layout with `object.__new__` (no
+    /// constructor, no metaclass `__call__`, no user `__new__`) and the
+    /// `__init__` is a plain function, not a generator function; borrowed
+    /// (the class holds it). None for any other class.
+    fn plain_init(&mut self, cls: ObjRef) -> Option<ObjRef> {
+        let t = cls.payload::<TypeObject>();
+        if t.is_builtin || t.layout != InstanceLayout::Plain || t.ctor.get().is_some() {
+            return None;
+        }
+        if t.meta.get().is_some() && self.meta_call(cls).is_some() {
+            return None;
+        }
+        let new = self.names.new;
+        let object_new = self.lookup_type_attr(self.types.object, new);
+        if self.lookup_type_attr(cls, new) != object_new {
+            return None;
+        }
+        self.lookup_type_attr(cls, self.names.init)
+            .filter(|&f| f.tag() == Tag::Function && !is_generator_function(f))
+    }
+
+    /// `Call` of a class that `plain_init` answers for, whose `__init__`'s
+    /// parameters the arguments fill (`GVector(x, y, z)`): what
+    /// `instantiate_plain` does, made straight from the value stack — the
+    /// instance, `type.__call__`'s argument tuple (which takes the stack's
+    /// references to the arguments, `CallArgsHeld::stack`), and the
+    /// `__init__` frame, pushed. Returns false, having touched nothing,
+    /// for any other call.
+    pub(crate) fn call_plain_class(&mut self, argc: usize, method: bool) -> PyResult<bool> {
+        const MAX: usize = 6;
+        let stack = &self.frames.last().expect("a frame is running").stack;
+        let at = stack.len() - argc - 1 - usize::from(method);
+        let cls = stack[at];
+        if argc > MAX
+            || cls.tag() != Tag::Type
+            || (method && stack[at + 1] != self.null)
+            || self.star_tuple.is_some()
+        {
+            return Ok(false);
+        }
+        let Some(init) = self.plain_init(cls) else {
+            return Ok(false);
+        };
+        let Some(mut frame) = self.plain_frame(init, argc + 1) else {
+            return Ok(false);
+        };
+        // From here on the call is this path's. The arguments stay on the
+        // stack (rooted) until the tuple holds them.
+        let mut items = [cls; MAX];
+        let stack = &self.frames.last().expect("a frame is running").stack;
+        items[..argc].copy_from_slice(&stack[stack.len() - argc..]);
+        let items = &items[..argc];
+        let made = self
+            .alloc_instance(cls)
+            .and_then(|inst| match self.new_tuple_from(items) {
+                Ok(t) => Ok((inst, t)),
+                Err(e) => {
+                    self.with_roots(&[e], |vm| vm.decref(inst));
+                    Err(e)
+                }
+            });
+        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
+        stack.truncate(at);
+        let (inst, args) = match made {
+            Ok(m) => m,
+            Err(e) => {
+                self.with_roots(&[e], |vm| {
+                    vm.release_frame(frame);
+                    vm.decref_all(items.iter().copied().chain([cls]));
+                });
+                return Err(e);
+            }
+        };
+        // (The instance holds its class: this frees nothing.)
+        self.decref(cls);
+        frame.fast[0] = Some(self.incref(inst));
+        for (slot, &a) in frame.fast[1..].iter_mut().zip(items) {
+            *slot = Some(self.incref(a));
+        }
+        frame.func = Some(self.incref(init));
+        frame.on_return = OnReturn::Init(
+            inst,
+            Some(CallArgsHeld {
+                args,
+                kwargs: None,
+                unpacked: false,
+                stack: true,
+                receiver: None,
+            }),
+        );
+        let frame = self.with_cells(frame, init.payload::<FunctionObject>())?;
+        self.push_frame(frame)?;
+        Ok(true)
     }
 
     /// The argument tuple and keyword dict CPython's `type.__call__`
