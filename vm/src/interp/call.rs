@@ -156,15 +156,27 @@ impl<C: Collector> Vm<C> {
         let stack = &self.frames.last().expect("a frame is running").stack;
         let at = stack.len() - argc - 1 - usize::from(method);
         let callable = stack[at];
-        if callable.tag() != Tag::Function {
-            return Ok(false);
-        }
         let with_self = method && stack[at + 1] != self.null;
-        let nargs = argc + usize::from(with_self);
-        let Some(mut frame) = self.plain_frame(callable, nargs) else {
+        // A bound method that something else holds too (`f = obj.meth`, a
+        // module's `random = _inst.random`): its function is called with
+        // its `self` first, as CPython's `CALL` unpacks it, and the stack's
+        // reference to it is dropped (which cannot free it).
+        let (func, bound) = match callable.tag() {
+            Tag::Function => (callable, None),
+            Tag::Method if !with_self && (!C::REFCOUNTED || callable.refcnt() > 1) => {
+                let m = callable.payload::<MethodObject>();
+                if m.func.tag() != Tag::Function {
+                    return Ok(false);
+                }
+                (m.func, Some(m.self_))
+            }
+            _ => return Ok(false),
+        };
+        let nargs = argc + usize::from(with_self) + usize::from(bound.is_some());
+        let Some(mut frame) = self.plain_frame(func, nargs) else {
             return Ok(false);
         };
-        let f = callable.payload::<FunctionObject>();
+        let f = func.payload::<FunctionObject>();
         let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
         for (slot, v) in frame.fast[nargs - argc..]
             .iter_mut()
@@ -178,7 +190,15 @@ impl<C: Collector> Vm<C> {
                 frame.fast[0] = Some(self_or_null);
             }
         }
-        frame.func = stack.pop();
+        let top = stack.pop();
+        match bound {
+            None => frame.func = top,
+            Some(self_) => {
+                frame.fast[0] = Some(self.incref(self_));
+                frame.func = Some(self.incref(func));
+                self.decref(callable);
+            }
+        }
         let frame = self.with_cells(frame, f)?;
         if frame.rc.flags.resumable() {
             let g = self.new_generator(frame)?;
