@@ -858,8 +858,10 @@ impl<C: Collector> Runtime for Vm<C> {
         crate::protocol::finalize::run_finalizer(self, obj, false)
     }
 
+    #[inline]
     fn finalize_from_dealloc(&mut self, obj: ObjRef) -> bool {
-        crate::protocol::finalize::run_finalizer(self, obj, true)
+        crate::protocol::finalize::may_have_finalizer(obj)
+            && crate::protocol::finalize::run_finalizer(self, obj, true)
     }
 
     fn visit_roots(&self, visit: Visit<'_>) {
@@ -874,7 +876,12 @@ impl<C: Collector> Runtime for Vm<C> {
         Vm::type_name(self, obj)
     }
 
+    #[inline]
     fn clear_weakrefs(&mut self, obj: ObjRef) -> Vec<ObjRef> {
+        // (No weak reference lives: nothing to clear, no call.)
+        if self.weakrefs.is_empty() {
+            return Vec::new();
+        }
         crate::modules::weakref::clear_for_death(self, obj)
     }
 

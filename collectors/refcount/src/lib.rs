@@ -158,6 +158,7 @@ fn free_now<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut 
 /// deallocations are nested (CPython's `_PyTrash_begin`), else run its
 /// finalizer and, unless that resurrected it, schedule its references'
 /// release and its block's freeing.
+#[inline(always)]
 fn begin_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
     let trashcan = rt.uses_trashcan(obj);
     if trashcan {

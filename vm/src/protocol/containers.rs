@@ -335,8 +335,10 @@ impl<C: Collector> Vm<C> {
                 self.decref(old);
             }
             DictFound::Absent(slot) => {
-                dict.insert_new(slot, h, self.incref(key), self.incref(v));
-                return self.sync_account(d);
+                // (The bytes counted change only with a new keys object.)
+                if dict.insert_new(slot, h, self.incref(key), self.incref(v)) {
+                    return self.sync_account(d);
+                }
             }
         }
         Ok(())
@@ -578,7 +580,7 @@ impl<C: Collector> Vm<C> {
             return Ok(());
         };
         self.check_room(keys.bytes())?;
-        for (_, k, v) in keys.live() {
+        for (k, v) in keys.live_items() {
             self.incref(k);
             self.incref(v);
         }

@@ -14,6 +14,17 @@ use crate::types::typeobj::TypeObject;
 use crate::vm::Vm;
 use ouro_gc_core::{Collector, ObjRef};
 
+/// Can `obj`'s layout have a finalizer `run_finalizer` runs (an instance,
+/// exception, generator, class or builtin subclass)? Asked inline before
+/// the call, which every other death skips.
+#[inline]
+pub fn may_have_finalizer(obj: ObjRef) -> bool {
+    matches!(
+        obj.tag(),
+        Tag::Instance | Tag::Exception | Tag::Generator | Tag::Type | Tag::Subclass
+    )
+}
+
 /// Run `obj`'s `__del__` if it has one that has not run; true if it ran.
 /// `from_dealloc`: its count just reached zero, and it is marked
 /// finalized once `__del__` returns (a collection marks it first).

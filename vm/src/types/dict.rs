@@ -186,7 +186,7 @@ impl DictObject {
         let Some(k) = k else { return };
         let start = out.len();
         out.reserve(2 * k.used());
-        for (_, key, value) in k.live() {
+        for (key, value) in k.live_items() {
             out.push(key);
             out.push(value);
         }
@@ -277,8 +277,9 @@ impl DictObject {
 
     /// Insert a new entry at the index slot `slot` returned by `find`
     /// (made afresh when the table has to be made, grown or given hashes
-    /// first). Takes ownership of the key and value references.
-    pub fn insert_new(&self, slot: usize, hash: i64, key: ObjRef, value: ObjRef) {
+    /// first). Takes ownership of the key and value references. True when
+    /// the keys object was made anew (its size may have changed).
+    pub fn insert_new(&self, slot: usize, hash: i64, key: ObjRef, value: ObjRef) -> bool {
         let mut k = self.keys.take();
         let fits = k
             .as_ref()
@@ -296,6 +297,7 @@ impl DictObject {
             slot = rebuilt.free_slot(hash);
             k = Some(rebuilt);
         }
+        let remade = !fits;
         k.as_mut()
             .expect("a table was made")
             .push(slot, hash, key, value);
@@ -312,6 +314,7 @@ impl DictObject {
                 self.set_shared_id(0);
             }
         }
+        remade
     }
 
     /// Replace the value of entry `ix` if its key is `key` itself (see
@@ -452,7 +455,7 @@ impl Default for DictObject {
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
     crate::object::vt_payload::<DictObject>(o).with(|k| {
-        for (_, key, value) in k.into_iter().flat_map(|k| k.live()) {
+        for (key, value) in k.into_iter().flat_map(|k| k.live_items()) {
             visit(key);
             visit(value);
         }
@@ -463,10 +466,12 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
 /// may be tracked need not be.
 fn atomic(o: ObjRef) -> bool {
     crate::object::vt_payload::<DictObject>(o).with(|k| {
-        !k.into_iter().flat_map(|k| k.live()).any(|(_, key, value)| {
-            ouro_gc_core::Tracking::may_be_tracked(key)
-                || ouro_gc_core::Tracking::may_be_tracked(value)
-        })
+        !k.into_iter()
+            .flat_map(|k| k.live_items())
+            .any(|(key, value)| {
+                ouro_gc_core::Tracking::may_be_tracked(key)
+                    || ouro_gc_core::Tracking::may_be_tracked(value)
+            })
     })
 }
 

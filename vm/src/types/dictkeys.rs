@@ -229,9 +229,6 @@ impl Keys {
     pub fn nentries(&self) -> usize {
         (self.words[0] >> 32) as usize
     }
-    fn set_nentries(&mut self, n: usize) {
-        self.words[0] = (self.words[0] & 0xffff_ffff) | (n as u64) << 32;
-    }
     pub fn log2(&self) -> u8 {
         self.words[1] as u8
     }
@@ -482,12 +479,21 @@ impl Keys {
 
     /// Append a new entry and point the index slot `slot` at it (the caller
     /// found `slot` by probing; `has_room` and `accepts` hold).
+    #[inline]
     pub fn push(&mut self, slot: usize, hash: i64, key: ObjRef, value: ObjRef) {
+        let l = self.layout();
+        let counts = self.words[0];
+        let n = (counts >> 32) as usize;
+        let at = l.entries + n * l.entry_words;
+        if !l.str_keys {
+            self.words[at] = hash as u64;
+        }
+        self.words[at + l.key_at] = key.to_word();
+        self.words[at + l.key_at + 1] = value.to_word();
+        // One more entry slot taken and one more live entry (the live
+        // count, in the low half, is below the slots taken: no carry).
+        self.words[0] = counts + (1 << 32) + 1;
         self.words[FILTER_WORD] |= filter_bit(hash);
-        let n = self.nentries();
-        self.set_entry(n, hash, Some(key), Some(value));
-        self.set_nentries(n + 1);
-        self.set_used(self.used() + 1);
         self.set_index(slot, Ix::At(n));
     }
 
@@ -524,7 +530,34 @@ impl Keys {
 
     /// The live entries in order.
     pub fn live(&self) -> impl Iterator<Item = (i64, ObjRef, ObjRef)> + '_ {
-        (0..self.nentries()).filter_map(|n| self.entry(n))
+        let l = self.layout();
+        self.live_pairs().map(move |(at, key, value)| {
+            let hash = match l.str_keys {
+                true => str_hash(key),
+                false => self.words[at] as i64,
+            };
+            (hash, key, value)
+        })
+    }
+
+    /// The live entries in order as (entry word, key, value), the table's
+    /// layout decoded once for the walk.
+    #[inline]
+    fn live_pairs(&self) -> impl Iterator<Item = (usize, ObjRef, ObjRef)> + '_ {
+        let l = self.layout();
+        let words = &self.words[..];
+        (0..self.nentries()).filter_map(move |n| {
+            let at = l.entries + n * l.entry_words;
+            let key = handle(words[at + l.key_at])?;
+            let value = handle(words[at + l.key_at + 1]).expect("a live entry has a value");
+            Some((at, key, value))
+        })
+    }
+
+    /// The live entries' keys and values in order (no hashes).
+    #[inline]
+    pub fn live_items(&self) -> impl Iterator<Item = (ObjRef, ObjRef)> + '_ {
+        self.live_pairs().map(|(_, key, value)| (key, value))
     }
 
     /// A new table of `2^log2` slots holding this one's live entries,
