@@ -14,6 +14,9 @@ use ouro_gc_core::{Collector, ObjRef};
 /// singleton. (Measured: `chr(c) is not <literal>` in python3.11.)
 pub const STATIC_ONE_CHAR_NAMES: &str = "abcdefhijklmnopqrstvwxyBCLST_";
 
+/// Slots of `Vm::intern_cache`.
+pub const INTERN_CACHE_SLOTS: usize = 64;
+
 impl<C: Collector> Vm<C> {
     pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
         if (-5..=256).contains(&v) {
@@ -144,7 +147,20 @@ impl<C: Collector> Vm<C> {
     /// one is the character's singleton (`char_str`), but for
     /// [`STATIC_ONE_CHAR_NAMES`].
     pub fn intern(&mut self, s: &str) -> ObjRef {
+        // Most names come from the same few places in the vm's code (a
+        // dunder's name, say): a small cache keyed by the text's address
+        // answers those without hashing. The text is compared too, so an
+        // address that now holds other text only misses. (Interned strs
+        // live as long as the vm.)
+        let at = s.as_ptr() as usize;
+        let slot = (at >> 3) % INTERN_CACHE_SLOTS;
+        if let Some((a, o)) = self.intern_cache[slot] {
+            if a == at && crate::types::str::str_of(o) == Some(s) {
+                return self.incref(o);
+            }
+        }
         if let Some(&o) = self.interned.get(s) {
+            self.intern_cache[slot] = Some((at, o));
             return self.incref(o);
         }
         let o = match self.heap.alloc(&INTERNED_STR_VT, StrObject::new(s.into())) {

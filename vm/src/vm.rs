@@ -221,6 +221,9 @@ pub struct Vm<C: Collector> {
     pub bool_strs: [Option<ObjRef>; 2],
     /// (A fast hasher: every `intern` of a name looks it up.)
     pub interned: hashbrown::HashMap<Box<str>, ObjRef>,
+    /// Recent `intern` answers by the address of the text asked for (see
+    /// `intern`); borrowed from `interned`.
+    pub intern_cache: [Option<(usize, ObjRef)>; crate::new_objects::INTERN_CACHE_SLOTS],
     /// The type attribute cache (see `lookup_type_attr`); owns nothing.
     pub(crate) type_cache: Box<[std::cell::Cell<crate::protocol::attr::TypeCacheEntry>]>,
     pub types: crate::bootstrap::Types,
@@ -394,6 +397,7 @@ impl<C: Collector> Vm<C> {
             byte_strs: vec![None; 257],
             bool_strs: [None; 2],
             interned: hashbrown::HashMap::new(),
+            intern_cache: [None; crate::new_objects::INTERN_CACHE_SLOTS],
             type_cache: (0..crate::protocol::attr::TypeCacheEntry::SLOTS)
                 .map(|_| Default::default())
                 .collect(),

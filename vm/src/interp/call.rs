@@ -220,18 +220,13 @@ impl<C: Collector> Vm<C> {
     /// tuple CPython keeps, among them).
     fn call_builtin(&mut self, argc: usize, method: bool) -> PyResult<bool> {
         const MAX: usize = 3;
-        if argc > MAX {
-            return Ok(false);
-        }
-        let stack = &self.frames.last().expect("a frame is running").stack;
-        let depth = argc + 1 + usize::from(method);
-        let at = stack.len() - depth;
-        let callable = stack[at];
-        if callable.tag() != Tag::Builtin {
+        let (at, depth, callable) = self.callee_at(argc, method);
+        if argc > MAX || callable.tag() != Tag::Builtin {
             return Ok(false);
         }
         let b = callable.payload::<BuiltinObject>();
-        let skip = usize::from(method && stack[at + 1] == self.null);
+        let null = self.null;
+        let skip = usize::from(method && self.frame().stack[at + 1] == null);
         debug_assert_eq!(
             b.direct,
             b.self_.is_none()
@@ -246,7 +241,7 @@ impl<C: Collector> Vm<C> {
             return Ok(false);
         }
         let mut items = [callable; MAX + 2];
-        items[..depth].copy_from_slice(&stack[at..]);
+        items[..depth].copy_from_slice(&self.frame().stack[at..]);
         let pos = &items[1 + skip..depth];
         if let Some(owner) = b.owner {
             self.check_receiver(b.name, owner, pos.first().copied())?;
@@ -262,10 +257,30 @@ impl<C: Collector> Vm<C> {
                 kwvals: &[],
             },
         );
-        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
-        stack.truncate(at);
+        self.finish_in_place(at, r, pos.iter().copied().chain([callable]))
+    }
+
+    /// The value stack's callable at a call of `argc` arguments (`method`:
+    /// with the receiver slot): its index, the call's depth and itself.
+    fn callee_at(&mut self, argc: usize, method: bool) -> (usize, usize, ObjRef) {
+        let stack = &self.frame().stack;
+        let depth = argc + 1 + usize::from(method);
+        let at = stack.len() - depth;
+        (at, depth, stack[at])
+    }
+
+    /// End a call made on the operands where they lie on the value stack
+    /// (from `at` up): cut them off, release `released` (the caller's
+    /// references, in order) with the outcome rooted, push the result.
+    fn finish_in_place(
+        &mut self,
+        at: usize,
+        r: PyResult<ObjRef>,
+        released: impl Iterator<Item = ObjRef>,
+    ) -> PyResult<bool> {
+        self.frame().stack.truncate(at);
         self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
-        self.decref_all(pos.iter().copied().chain([callable]));
+        self.decref_all(released);
         self.temp_roots.pop();
         self.push(r?);
         Ok(true)
@@ -279,14 +294,8 @@ impl<C: Collector> Vm<C> {
     /// false, having touched nothing, for any other call.
     fn call_builtin_type(&mut self, argc: usize, method: bool) -> PyResult<bool> {
         const MAX: usize = 3;
-        if argc > MAX {
-            return Ok(false);
-        }
-        let stack = &self.frames.last().expect("a frame is running").stack;
-        let depth = argc + 1 + usize::from(method);
-        let at = stack.len() - depth;
-        let cls = stack[at];
-        if cls.tag() != Tag::Type {
+        let (at, _, cls) = self.callee_at(argc, method);
+        if argc > MAX || cls.tag() != Tag::Type {
             return Ok(false);
         }
         let t = cls.payload::<TypeObject>();
@@ -294,6 +303,7 @@ impl<C: Collector> Vm<C> {
         let Some(ctor) = t.ctor.get().filter(|_| t.is_builtin) else {
             return Ok(false);
         };
+        let stack = &self.frames.last().expect("a frame is running").stack;
         if method && stack[at + 1] != self.null {
             return Ok(false);
         }
@@ -315,13 +325,7 @@ impl<C: Collector> Vm<C> {
         } else {
             call(self)
         };
-        let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
-        stack.truncate(at);
-        self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
-        self.decref_all(pos[1..].iter().copied().chain([cls]));
-        self.temp_roots.pop();
-        self.push(r?);
-        Ok(true)
+        self.finish_in_place(at, r, pos[1..].iter().copied().chain([cls]))
     }
 
     /// For a call of the Python function `func` (borrowed) with `nargs`
@@ -547,6 +551,13 @@ impl<C: Collector> Vm<C> {
     /// Call any callable from native code with borrowed arguments; returns
     /// a new reference.
     pub fn call(&mut self, callable: ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+        // (A plain Python function's frame takes the arguments as they
+        // are: no vector.)
+        if callable.tag() == Tag::Function {
+            if let Some(frame) = self.plain_frame(callable, args.len()) {
+                return self.run_plain_call(callable, frame, args);
+            }
+        }
         self.call_args(
             callable,
             &CallArgs {
@@ -556,27 +567,36 @@ impl<C: Collector> Vm<C> {
         )
     }
 
+    /// Run the frame `plain_frame` made for a call of `callable` with
+    /// `args` (borrowed), which fill its first slots.
+    fn run_plain_call(
+        &mut self,
+        callable: ObjRef,
+        mut frame: Box<Frame>,
+        args: &[ObjRef],
+    ) -> PyResult<ObjRef> {
+        for (slot, &a) in frame.fast.iter_mut().zip(args) {
+            *slot = Some(self.incref(a));
+        }
+        frame.func = Some(self.incref(callable));
+        let frame = self.with_cells(frame, callable.payload::<FunctionObject>())?;
+        if frame.rc.flags.resumable() {
+            return self.new_generator(frame);
+        }
+        self.run_frame(frame)
+    }
+
     /// Call with borrowed positional and keyword arguments.
     pub fn call_args(&mut self, callable: ObjRef, args: &CallArgs) -> PyResult<ObjRef> {
         match callable.tag() {
             Tag::Function => {
-                let frame = match args.kw.is_empty() {
-                    true => self.plain_frame(callable, args.pos.len()),
-                    false => None,
-                };
-                let frame = match frame {
-                    Some(mut frame) => {
-                        for (slot, &a) in frame.fast.iter_mut().zip(&args.pos) {
-                            *slot = Some(self.incref(a));
-                        }
-                        frame.func = Some(self.incref(callable));
-                        self.with_cells(frame, callable.payload::<FunctionObject>())?
+                if args.kw.is_empty() {
+                    if let Some(frame) = self.plain_frame(callable, args.pos.len()) {
+                        return self.run_plain_call(callable, frame, &args.pos);
                     }
-                    None => {
-                        let owned = self.own_args(args);
-                        self.function_frame(self.incref(callable), owned, OnReturn::Value)?
-                    }
-                };
+                }
+                let owned = self.own_args(args);
+                let frame = self.function_frame(self.incref(callable), owned, OnReturn::Value)?;
                 if frame.rc.flags.resumable() {
                     return self.new_generator(frame);
                 }
