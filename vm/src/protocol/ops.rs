@@ -128,7 +128,12 @@ impl<C: Collector> Vm<C> {
             }
         }
         let subclassed = a.tag() == Tag::Subclass || b.tag() == Tag::Subclass;
-        if !subclassed {
+        // A class instance with another or with a number (`v + w`, `v *
+        // 2.0`): no number, sequence or set-view operation applies, only
+        // the dunders below.
+        let dunders_only = a.tag() == Tag::Instance
+            && matches!(b.tag(), Tag::Instance | Tag::Int | Tag::Float | Tag::Bool);
+        if !subclassed && !dunders_only {
             if let Some(r) = self.num_binop(a, b, op)? {
                 return Ok(r);
             }
@@ -141,7 +146,7 @@ impl<C: Collector> Vm<C> {
                 }
             }
         }
-        if is_set_view(a) || (is_set_view(b) && !is_user(a)) {
+        if !dunders_only && (is_set_view(a) || (is_set_view(b) && !is_user(a))) {
             if let Some(r) = self.view_binop(a, b, op)? {
                 return Ok(r);
             }
@@ -243,6 +248,15 @@ impl<C: Collector> Vm<C> {
     /// Is `type(b)` a proper subclass of `type(a)` with a reflected method
     /// `rname` of its own (not the one `type(a)` has)?
     pub(super) fn overrides_reflected(&mut self, a: ObjRef, b: ObjRef, rname: &str) -> bool {
+        // (Two instances of one class, the common case, answered at once.)
+        if let (Some(x), Some(y)) = (
+            a.get::<crate::types::instance::InstanceObject>(),
+            b.get::<crate::types::instance::InstanceObject>(),
+        ) {
+            if x.class.get() == y.class.get() {
+                return false;
+            }
+        }
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         if ta == tb || !self.is_subclass(tb, ta) {
             return false;
