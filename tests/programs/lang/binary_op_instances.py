@@ -143,3 +143,47 @@ c = Cmp(12)
 print(c - Cmp(5), c - 2, c / 5, c // 5, c % 5, c ** 2, c & 10, c | 3, c ^ 5, c << 2, c >> 1)
 print(c & True, c | False)
 print(c @ Cmp(3))
+
+
+# An instance with __index__ and a sequence: the class's own __mul__ /
+# __rmul__ runs first, the sequence's repeat only when it declines.
+class IM:
+    def __index__(self):
+        return 2
+
+    def __mul__(self, o):
+        return "IM.__mul__"
+
+    def __rmul__(self, o):
+        return "IM.__rmul__"
+
+
+class IDecl:
+    def __index__(self):
+        return 2
+
+    def __mul__(self, o):
+        print("IDecl.__mul__ declines")
+        return NotImplemented
+
+    def __rmul__(self, o):
+        print("IDecl.__rmul__ declines")
+        return NotImplemented
+
+
+class IRonly:
+    def __index__(self):
+        return 3
+
+    def __rmul__(self, o):
+        return "IRonly.__rmul__"
+
+
+print(IM() * [1], [1] * IM(), IM() * "ab", (1,) * IM())
+print(IDecl() * [1], [1] * IDecl(), IDecl() * "x")
+print(IRonly() * [0], [0] * IRonly())
+x = IDecl()
+try:
+    x *= [1]
+except TypeError as e:
+    print("TypeError:", e)

@@ -100,6 +100,14 @@ impl<C: Collector> Vm<C> {
     /// Does `o`'s class (or a base) define one of `names` other than as
     /// a builtin type's method? (Either of `__add__`/`__radd__` gives a
     /// class CPython's number slot `nb_add`.)
+    /// May the class instance `n` (with `__index__`) repeat a sequence
+    /// before any dunder runs: its class has no `dunder` of its own
+    /// (`__mul__` on the left, `__rmul__` on the right), which CPython's
+    /// number slot would call first (`binary_op` repeats after it declines).
+    fn index_repeats(&mut self, n: ObjRef, dunder: &str) -> bool {
+        self.has_index(n) && !self.defines_in_python(n, &[dunder])
+    }
+
     fn defines_in_python(&mut self, o: ObjRef, names: &[&str]) -> bool {
         let t = self.type_of(o);
         names.iter().any(|n| {
@@ -205,6 +213,25 @@ impl<C: Collector> Vm<C> {
         {
             let tags = (crate::object::layout_tag(a), crate::object::layout_tag(b));
             if let Some(r) = self.seq_binop_as(a, b, op, tags)? {
+                return Ok(r);
+            }
+        }
+        // A class instance with `__index__` and a sequence whose `__mul__`
+        // (`__rmul__`) declined: the sequence's repeat, which CPython's
+        // `PyNumber_Multiply` tries after the number slots.
+        if op == BinOp::Mul && !inplace && !subclassed {
+            let seq = |t: Tag| {
+                matches!(
+                    t,
+                    Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple
+                )
+            };
+            let r = match (a.tag(), b.tag()) {
+                (Tag::Instance, tb) if seq(tb) && self.has_index(a) => self.repeat(b, a)?,
+                (ta, Tag::Instance) if seq(ta) && self.has_index(b) => self.repeat(a, b)?,
+                _ => None,
+            };
+            if let Some(r) = r {
                 return Ok(r);
             }
         }
@@ -590,12 +617,12 @@ impl<C: Collector> Vm<C> {
                 Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
                 Tag::Instance,
                 BinOp::Mul,
-            ) if self.has_index(b) => self.repeat(a, b),
+            ) if self.index_repeats(b, "__rmul__") => self.repeat(a, b),
             (
                 Tag::Instance,
                 Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
                 BinOp::Mul,
-            ) if self.has_index(a) => self.repeat(b, a),
+            ) if self.index_repeats(a, "__mul__") => self.repeat(b, a),
             (
                 Tag::Int | Tag::Bool,
                 Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple,
