@@ -332,8 +332,12 @@ impl<C: Collector> Vm<C> {
         let (inst, args) = match made {
             Ok(m) => m,
             Err(e) => {
+                // (The arguments and class, off the stack now, stay rooted
+                // while the frame goes.)
+                let mut held = vec![e, cls];
+                held.extend_from_slice(items);
+                self.with_roots(&held, |vm| vm.release_frame(frame));
                 self.with_roots(&[e], |vm| {
-                    vm.release_frame(frame);
                     vm.decref_all(items.iter().copied().chain([cls]));
                 });
                 return Err(e);
