@@ -575,4 +575,24 @@ impl CodeObject {
     pub fn line_of(&self, i: usize) -> u32 {
         self.positions.get(i).map_or(0, |p| p.line)
     }
+
+    /// Does control stay inside the instructions? True when there is at
+    /// least one, every jump and handler target is an instruction, and
+    /// the last one never continues with the next. Then every pc the
+    /// interpreter can reach (0, a target, or one past an instruction
+    /// that falls through) indexes an instruction: the vm fetches
+    /// without a bounds check on this (`Frame::fetch`).
+    pub fn control_stays_inside(&self) -> bool {
+        let n = self.instructions.len();
+        let targets_inside = self
+            .instructions
+            .iter()
+            .filter_map(crate::codegen::jump_target)
+            .all(|t| (t as usize) < n);
+        targets_inside
+            && self
+                .instructions
+                .last()
+                .is_some_and(|i| !crate::codegen::falls_through(i))
+    }
 }

@@ -252,6 +252,10 @@ pub struct Vm<C: Collector> {
     /// frame, still on top of the frame stack, goes back to its generator:
     /// see `types::generator`).
     pub(crate) yielding: bool,
+    /// Set by the instruction that just failed when it re-raised (`raise`
+    /// without an argument, `Reraise`, `EndAsyncFor`): the loop then adds
+    /// no traceback entry and sets no context.
+    pub(crate) reraising: bool,
     /// Warnings already shown, by place and text (the `warnings` module's
     /// default: once per place).
     pub(crate) warned: std::collections::HashSet<(String, u32, String)>,
@@ -414,6 +418,7 @@ impl<C: Collector> Vm<C> {
             handled: None,
             exc_stack: Vec::new(),
             yielding: false,
+            reraising: false,
             warned: Default::default(),
             memory_error: null,
             recursion_limit: 1000,

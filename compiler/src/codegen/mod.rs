@@ -25,7 +25,7 @@ mod pattern;
 mod scope;
 mod stack;
 
-pub(crate) use stack::jump_target;
+pub(crate) use stack::{falls_through, jump_target};
 mod stmt;
 mod target;
 mod unit;

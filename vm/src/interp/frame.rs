@@ -3,9 +3,7 @@
 //! pushes a frame and the same interpreter loop continues with it, so
 //! Python recursion never recurses on the Rust stack.
 
-use ouro_compiler::CodeObject;
 use ouro_gc_core::{ObjRef, Visit};
-use std::rc::Rc;
 
 /// An exception handler pushed by `SetupFinally`.
 #[derive(Debug, Clone, Copy)]
@@ -133,7 +131,7 @@ impl OnReturn {
 /// the function holds for as long as the frame can run.
 pub struct Frame {
     pub code: ObjRef,
-    pub rc: Rc<CodeObject>,
+    pub rc: super::framestack::CodeRef,
     pub func: Option<ObjRef>,
     pub globals: ObjRef,
     /// Is `globals` a reference of the frame's own? (Not for a function's

@@ -7,9 +7,59 @@
 //! one load. Frames are boxed, so the address stays valid while the
 //! vector grows; it is refreshed on every push and pop, the only ways the
 //! top changes.
+//!
+//! Likewise a frame's code (`CodeRef`) keeps the address of its
+//! instructions beside the `Rc`, and fetches the next one without a
+//! bounds check: one load where `rc.instructions[pc]` takes four and a
+//! branch, on every instruction the loop runs.
 
 use super::frame::Frame;
+use crate::types::code::CodeObj;
+use ouro_compiler::{CodeObject, Instr};
 use std::ptr::NonNull;
+use std::rc::Rc;
+
+/// A running frame's code object, with its instructions' address at hand.
+/// Derefs to the `Rc<CodeObject>`.
+pub struct CodeRef {
+    rc: Rc<CodeObject>,
+    /// `rc.instructions`' buffer.
+    instrs: NonNull<Instr>,
+}
+
+impl CodeRef {
+    /// The code of the code object `code`, whose constructor checked that
+    /// control stays inside its instructions.
+    #[inline]
+    pub fn new(code: &CodeObj) -> CodeRef {
+        let rc = code.code.clone();
+        let instrs = NonNull::from(&rc.instructions[..]).cast();
+        CodeRef { rc, instrs }
+    }
+
+    /// The instruction at `pc`, which the interpreter reached: 0, a jump
+    /// or handler target, or one past an instruction that falls through.
+    #[inline(always)]
+    pub fn fetch(&self, pc: usize) -> Instr {
+        debug_assert!(pc < self.rc.instructions.len(), "pc {pc} left the code");
+        // SAFETY: `CodeObj::new` asserted `control_stays_inside` of this
+        // code (the only way `new` gets one): at least one instruction,
+        // every target inside, the last one never falling through; so
+        // every pc the loop reaches is below the length. The buffer lives
+        // and stays put while `rc` does: `CodeObject` is never mutated
+        // behind an `Rc` (no interior mutability; `Rc::get_mut` fails
+        // while this clone is held).
+        unsafe { *self.instrs.as_ptr().add(pc) }
+    }
+}
+
+impl std::ops::Deref for CodeRef {
+    type Target = Rc<CodeObject>;
+    #[inline]
+    fn deref(&self) -> &Rc<CodeObject> {
+        &self.rc
+    }
+}
 
 /// Owns its frames: each is a `Box<Frame>` turned into its raw address on
 /// `push` and back into the box on `pop` (or on drop), so every access to

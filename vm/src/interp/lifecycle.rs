@@ -123,7 +123,7 @@ impl<C: Collector> Vm<C> {
         owns_globals: bool,
         on_return: OnReturn,
     ) -> Box<Frame> {
-        let rc = code.payload::<CodeObj>().code.clone();
+        let rc = super::framestack::CodeRef::new(code.payload::<CodeObj>());
         let (nfast, nstack) = (rc.varnames.len(), rc.max_stack as usize);
         match self.spare_frames.pop() {
             Some(mut f) => {

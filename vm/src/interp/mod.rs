@@ -155,7 +155,7 @@ impl<C: Collector> Vm<C> {
     fn run_loop(&mut self) -> PyResult<ObjRef> {
         loop {
             let f = self.frames.last_mut().expect("a frame is running");
-            let instr = f.rc.instructions[f.pc];
+            let instr = f.rc.fetch(f.pc);
             f.pc += 1;
             match self.step(instr) {
                 Ok(Flow::Next) => {}
@@ -169,10 +169,9 @@ impl<C: Collector> Vm<C> {
                     return Ok(v);
                 }
                 Err(exc) => {
-                    let add_tb = !matches!(
-                        instr,
-                        Instr::Reraise | Instr::RaiseVarargs(0) | Instr::EndAsyncFor
-                    );
+                    // (Not `instr`, which would have to be kept: a spill
+                    // on every instruction.)
+                    let add_tb = !std::mem::take(&mut self.reraising);
                     if add_tb {
                         self.set_context(exc);
                     }

@@ -201,7 +201,11 @@ impl<C: Collector> Vm<C> {
                 };
                 self.push(v);
             }
-            RaiseVarargs(n) => return Err(self.raise_varargs(n)),
+            RaiseVarargs(n) => {
+                let e = self.raise_varargs(n);
+                self.reraising = n == 0;
+                return Err(e);
+            }
             BeforeWith => self.before_with(false)?,
             BeforeAsyncWith => self.before_with(true)?,
             GetAwaitable(what) => {
@@ -245,6 +249,7 @@ impl<C: Collector> Vm<C> {
             EndAsyncFor => {
                 let exc = self.pop();
                 if !self.is_instance_of_name(exc, "StopAsyncIteration") {
+                    self.reraising = true;
                     return Err(exc);
                 }
                 self.temp_roots.push(exc);
@@ -289,6 +294,7 @@ impl<C: Collector> Vm<C> {
             }
             Reraise => {
                 let exc = self.pop();
+                self.reraising = true;
                 return Err(exc);
             }
             CheckEgMatch => {

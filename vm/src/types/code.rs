@@ -88,6 +88,12 @@ impl CodeObj {
             crate::types::tuple::tuple_items(consts).is_some(),
             "co_consts is a tuple"
         );
+        // (What `CodeRef` relies on to fetch without a bounds check.)
+        assert!(
+            code.control_stays_inside(),
+            "control leaves the instructions of {}",
+            code.qualname
+        );
         let global_cache = names
             .iter()
             .map(|_| Cell::new(GlobalCache::default()))
