@@ -152,6 +152,20 @@ pub enum Instr {
     /// `LoadFast(a)` then `LoadConst(c)` (`LOAD_FAST__LOAD_CONST`), as
     /// `LoadFastLoadFast`.
     LoadFastLoadConst(u32, u32),
+    /// `LoadFast(a)` then `LoadAttr(i)` (`self.x`): when the attribute's
+    /// inline cache finds it, the value is pushed and the second
+    /// instruction skipped (the local is never pushed); otherwise the
+    /// local is pushed and the `LoadAttr` runs as itself. Analyses treat
+    /// it as `LoadFast(a)`.
+    LoadFastLoadAttr(u32, u32),
+    /// `LoadFast(a)` then `StoreAttr(i)` (`self.x = v`), as
+    /// `LoadFastLoadAttr`: stored in place when the cache finds the
+    /// attribute.
+    LoadFastStoreAttr(u32, u32),
+    /// `LoadFast(a)` then `LoadMethod(i)` (`self.m(...)`), as
+    /// `LoadFastLoadAttr`: the method and the local pushed when the
+    /// method cache holds.
+    LoadFastLoadMethod(u32, u32),
     /// Module and class bodies: look `names[i]` up in locals, then globals,
     /// then builtins (NameError).
     LoadName(u32),

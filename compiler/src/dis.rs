@@ -104,9 +104,12 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
         ),
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => (Some(i), name(&code.varnames, i)),
         // (The second instruction of the pair follows, shown in full.)
-        LoadFastLoadFast(i, _) | StoreFastLoadFast(i, _) | LoadFastLoadConst(i, _) => {
-            (Some(i), name(&code.varnames, i))
-        }
+        LoadFastLoadFast(i, _)
+        | StoreFastLoadFast(i, _)
+        | LoadFastLoadConst(i, _)
+        | LoadFastLoadAttr(i, _)
+        | LoadFastStoreAttr(i, _)
+        | LoadFastLoadMethod(i, _) => (Some(i), name(&code.varnames, i)),
         LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
         | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
         | ImportName(i) | ImportFrom(i) => (Some(i), name(&code.names, i)),

@@ -209,8 +209,8 @@ Disassembly of <code object __init__, file "x.py", line 3>:
               3 CALL_METHOD              0
               4 POP_TOP
 
-  5           5 LOAD_FAST_LOAD_FAST      1 (x)
-              6 LOAD_FAST                0 (self)
+  5           5 LOAD_FAST                1 (x)
+              6 LOAD_FAST_STORE_ATTR     0 (self)
               7 STORE_ATTR               2 (_Point__x)
               8 LOAD_CONST               0 (None)
               9 RETURN_VALUE

@@ -293,13 +293,31 @@ fn swap_unpacked_tuples(instrs: &mut [Instr]) {
 /// same line (`Instr::LoadFastLoadFast` and friends). The second
 /// instruction stays where it was (a jump target, and where an error in it
 /// is reported), so no index moves; one that is already the second of a
-/// pair is not fused again.
+/// pair is not fused again. A local followed by an attribute access
+/// (`Instr::LoadFastLoadAttr` and friends, ouro's own) is fused first:
+/// it saves more than the pair before it would.
 fn fuse_local_pairs(instrs: &mut [Instr], positions: &[Position]) {
     let line = |i: usize| positions.get(i).map(|p| p.line);
+    // (A function of the slice, which the loop below changes.)
+    let attr_pair = |instrs: &[Instr], i: usize| match (instrs.get(i), instrs.get(i + 1)) {
+        _ if line(i) != line(i + 1) => None,
+        (Some(&Instr::LoadFast(a)), Some(&Instr::LoadAttr(n))) => {
+            Some(Instr::LoadFastLoadAttr(a, n))
+        }
+        (Some(&Instr::LoadFast(a)), Some(&Instr::StoreAttr(n))) => {
+            Some(Instr::LoadFastStoreAttr(a, n))
+        }
+        (Some(&Instr::LoadFast(a)), Some(&Instr::LoadMethod(n))) => {
+            Some(Instr::LoadFastLoadMethod(a, n))
+        }
+        _ => None,
+    };
     let mut i = 0;
     while i + 1 < instrs.len() {
         let fused = match (instrs[i], instrs[i + 1]) {
             _ if line(i) != line(i + 1) => None,
+            _ if attr_pair(instrs, i + 1).is_some() => None,
+            _ if attr_pair(instrs, i).is_some() => attr_pair(instrs, i),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => Some(Instr::LoadFastLoadFast(a, b)),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => Some(Instr::StoreFastLoadFast(a, b)),
             (Instr::LoadFast(a), Instr::LoadConst(c)) => Some(Instr::LoadFastLoadConst(a, c)),

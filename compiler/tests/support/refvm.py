@@ -337,7 +337,8 @@ def execute(frame):
         try:
             if name == "LoadConst":
                 push(code.consts[args[0]])
-            elif name in ("LoadFast", "LoadFastLoadFast", "LoadFastLoadConst"):
+            elif name in ("LoadFast", "LoadFastLoadFast", "LoadFastLoadConst", "LoadFastLoadAttr",
+                          "LoadFastStoreAttr", "LoadFastLoadMethod"):
                 # (A fused pair runs as its first instruction here; the
                 # second follows.)
                 value = frame.fast[args[0]]

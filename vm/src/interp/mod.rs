@@ -387,6 +387,37 @@ impl<C: Collector> Vm<C> {
                 let v = f.code.payload::<CodeObj>().consts()[c as usize];
                 self.push(self.incref(v));
             }
+            // A local's attribute: done here when the inline cache finds
+            // it (no code runs); else the local is pushed and the second
+            // instruction runs as itself.
+            LoadFastLoadAttr(a, i) => {
+                let obj = self.fast_local(a)?;
+                match self.attr_hit(obj, i) {
+                    Some(v) => {
+                        self.frame().pc += 1;
+                        self.push(self.incref(v));
+                    }
+                    None => self.push(self.incref(obj)),
+                }
+            }
+            LoadFastStoreAttr(a, i) => {
+                let (obj, v) = (self.fast_local(a)?, self.top());
+                match self.store_attr_hit(obj, i, v) {
+                    Some(old) => {
+                        self.frame().pc += 1;
+                        self.stored_in_place(obj, old);
+                    }
+                    None => self.push(self.incref(obj)),
+                }
+            }
+            LoadFastLoadMethod(a, i) => {
+                let obj = self.fast_local(a)?;
+                if let Some(f) = self.method_hit(obj, i) {
+                    self.frame().pc += 1;
+                    self.push(self.incref(f));
+                }
+                self.push(self.incref(obj));
+            }
             LoadGlobal(i) => {
                 let v = self.load_global_at(i)?;
                 self.push(v);

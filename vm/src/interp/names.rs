@@ -18,6 +18,39 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// Fast local `i` (borrowed), or UnboundLocalError.
+    #[inline(always)]
+    pub(super) fn fast_local(&mut self, i: u32) -> PyResult<ObjRef> {
+        match self.frame().fast[i as usize] {
+            Some(v) => Ok(v),
+            None => Err(self.unbound_local(i)),
+        }
+    }
+
+    /// The end of `LoadFastStoreAttr` once `store_attr_hit` stored the
+    /// value on top of the stack into `obj` (the local; borrowed) and
+    /// gave back `old`: the stack's reference to the value goes, as
+    /// `StoreAttr`'s would. When releasing `old` may run code (it dies
+    /// and owns references), exactly `StoreAttr`'s order: the local
+    /// pushed, `old` released, then both operands popped.
+    #[inline(always)]
+    pub(super) fn stored_in_place(&mut self, obj: ObjRef, old: Option<ObjRef>) {
+        match old {
+            Some(o) if C::REFCOUNTED && !crate::vm::releases_quietly(o) => {
+                self.push(self.incref(obj));
+                self.decref(o);
+                self.replace_top(2, None);
+            }
+            _ => {
+                // (Neither release can run code: `old` lives on or is an
+                // atom, and the value is held by the attribute too.)
+                self.decref_opt(old);
+                let v = self.pop();
+                self.decref(v);
+            }
+        }
+    }
+
     pub(super) fn unbound_local(&mut self, i: u32) -> ObjRef {
         let name = self.frame().rc.varnames[i as usize].clone();
         self.new_error(
@@ -276,21 +309,72 @@ impl<C: Collector> Vm<C> {
     /// `LoadAttr` of name `i` of the running code on `obj` (borrowed),
     /// through its inline cache (`CodeObj::attr_hint`).
     pub(crate) fn load_attr_at(&mut self, obj: ObjRef, i: u32) -> PyResult<ObjRef> {
-        let code = self.frame().code.payload::<CodeObj>();
-        let name = code.names()[i as usize];
-        let hint = code.attr_hint(i as usize);
-        let found = match self.plain_target_at(obj, name, code, i as usize, false) {
-            // (An empty slot goes the slow way, to `__getattr__`.)
-            Plain::Slot(slot) => slot.get(),
-            Plain::Dict(d) => dict_of(d).and_then(|d| d.value_if_key(hint.get(), name)),
-            Plain::NoDict | Plain::Neither => None,
-        };
-        if let Some(v) = found {
+        if let Some(v) = self.attr_hit(obj, i) {
             return Ok(self.incref(v));
         }
+        let code = self.frame().code.payload::<CodeObj>();
+        let (name, hint) = (code.names()[i as usize], code.attr_hint(i as usize));
         let r = self.getattr(obj, name)?;
         self.remember_attr(obj, name, hint);
         Ok(r)
+    }
+
+    /// `obj.name` (name `i` of the running code; `obj` borrowed) when the
+    /// inline cache finds it in a slot or the instance dict: borrowed.
+    /// Runs no code and allocates nothing.
+    #[inline(always)]
+    pub(super) fn attr_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
+        let code = self.frame().code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
+        match self.plain_target_at(obj, name, code, i as usize, false) {
+            // (An empty slot goes the slow way, to `__getattr__`.)
+            Plain::Slot(slot) => slot.get(),
+            Plain::Dict(d) => {
+                dict_of(d).and_then(|d| d.value_if_key(code.attr_hint(i as usize).get(), name))
+            }
+            Plain::NoDict | Plain::Neither => None,
+        }
+    }
+
+    /// `obj.name = v` (name `i` of the running code; both borrowed) when
+    /// the inline cache finds the attribute already in a slot or the
+    /// instance dict: `v` is stored (a new reference) and the old value
+    /// returned (owned, not yet released: its release may run code).
+    /// Runs no code and allocates nothing.
+    #[inline(always)]
+    pub(super) fn store_attr_hit(
+        &mut self,
+        obj: ObjRef,
+        i: u32,
+        v: ObjRef,
+    ) -> Option<Option<ObjRef>> {
+        let code = self.frame().code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
+        let target = self.plain_target_at(obj, name, code, i as usize, true);
+        self.store_in_place(target, code.attr_hint(i as usize), name, v)
+    }
+
+    /// `store_attr_hit` once the target is known.
+    #[inline(always)]
+    fn store_in_place(
+        &mut self,
+        target: Plain,
+        hint: &std::cell::Cell<usize>,
+        name: ObjRef,
+        v: ObjRef,
+    ) -> Option<Option<ObjRef>> {
+        match target {
+            // (The old value is released after the store, as `member_set`.)
+            Plain::Slot(slot) => Some(slot.replace(Some(self.incref(v)))),
+            Plain::Dict(d) => {
+                let dict = dict_of(d).expect("an instance dict");
+                let old = dict.replace_if_key(hint.get(), name, v).ok()?;
+                self.incref(v);
+                self.maintain_tracking(d, name, v);
+                Some(Some(old))
+            }
+            Plain::NoDict | Plain::Neither => None,
+        }
     }
 
     /// `StoreAttr` of name `i` of the running code: `obj.name = v` (both
@@ -299,23 +383,15 @@ impl<C: Collector> Vm<C> {
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
-        match self.plain_target_at(obj, name, code, i as usize, true) {
-            Plain::Slot(slot) => {
-                // The old value is released after the store, as `member_set`.
-                let old = slot.replace(Some(self.incref(v)));
-                self.decref_opt(old);
-                return Ok(());
-            }
+        let target = self.plain_target_at(obj, name, code, i as usize, true);
+        // Replaced in place; the old value goes after (its `__del__` may
+        // run), as `insertdict` does.
+        if let Some(old) = self.store_in_place(target, hint, name, v) {
+            self.decref_opt(old);
+            return Ok(());
+        }
+        match target {
             Plain::Dict(d) => {
-                let dict = dict_of(d).expect("an instance dict");
-                if let Ok(old) = dict.replace_if_key(hint.get(), name, v) {
-                    // Replaced in place; the old value goes after (its
-                    // `__del__` may run), as `insertdict` does.
-                    self.incref(v);
-                    self.maintain_tracking(d, name, v);
-                    self.decref(old);
-                    return Ok(());
-                }
                 // Where `generic_setattr` ends up, without asking the
                 // class again (the guard stands for its answer).
                 self.instance_dict_store(d, obj, name, Some(v))?;
@@ -330,7 +406,7 @@ impl<C: Collector> Vm<C> {
                 Self::remember_in(d, name, hint);
                 return Ok(());
             }
-            Plain::NoDict | Plain::Neither => {}
+            Plain::Slot(_) | Plain::NoDict | Plain::Neither => {}
         }
         self.setattr(obj, name, Some(v))?;
         self.remember_attr(obj, name, hint);
@@ -527,28 +603,19 @@ impl<C: Collector> Vm<C> {
     }
 
     pub(super) fn load_method(&mut self, i: u32) -> PyResult<()> {
+        let obj = self.peek(1);
+        if let Some(f) = self.method_hit(obj, i) {
+            let f = self.incref(f);
+            let obj = self.pop();
+            self.push(f);
+            self.push(obj);
+            return Ok(());
+        }
         let code = self.frame().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
-        let obj = self.peek(1);
         let inst = obj.get::<crate::types::instance::InstanceObject>();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         let guard = code.method_guard(i as usize);
-        if let Some(inst) = inst {
-            let g = guard.get();
-            if (g.class, g.epoch) == (inst.class.get().addr(), epoch) {
-                let shadowed = inst
-                    .dict
-                    .get()
-                    .is_some_and(|d| dict_get_str_key(d, name).is_some());
-                if let (Some(f), false) = (g.func, shadowed) {
-                    let f = self.incref(f);
-                    let obj = self.pop();
-                    self.push(f);
-                    self.push(obj);
-                    return Ok(());
-                }
-            }
-        }
         // (`lookup_method` runs no Python code: `epoch` still holds.)
         match self.lookup_method(obj, name)? {
             Some(func) => {
@@ -571,6 +638,26 @@ impl<C: Collector> Vm<C> {
         }
         Ok(())
     }
+
+    /// The function `obj.name` (name `i` of the running code; `obj`
+    /// borrowed) calls when the method cache holds for `obj`'s class and
+    /// the instance dict does not shadow it: borrowed. Runs no code.
+    #[inline(always)]
+    pub(super) fn method_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
+        let inst = obj.get::<crate::types::instance::InstanceObject>()?;
+        let code = self.frame().code.payload::<CodeObj>();
+        let g = code.method_guard(i as usize).get();
+        let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        if (g.class, g.epoch) != (inst.class.get().addr(), epoch) {
+            return None;
+        }
+        let name = code.names()[i as usize];
+        let shadowed = inst
+            .dict
+            .get()
+            .is_some_and(|d| dict_get_str_key(d, name).is_some());
+        g.func.filter(|_| !shadowed)
+    }
 }
 
 /// What a class makes of an attribute name (`Vm::class_verdict`).
@@ -584,6 +671,7 @@ enum Verdict<'a> {
 }
 
 /// Where a plain attribute access goes (`Vm::plain_target`).
+#[derive(Clone, Copy)]
 enum Plain {
     /// A `__slots__` member's slot.
     Slot(&'static std::cell::Cell<Option<ObjRef>>),

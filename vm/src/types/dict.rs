@@ -112,7 +112,7 @@ impl DictObject {
     }
 
     /// Run `f` on the keys object (if any), which stays in place.
-    #[inline]
+    #[inline(always)]
     fn with<R>(&self, f: impl FnOnce(Option<&mut Keys>) -> R) -> R {
         let mut k = self.keys.take();
         let r = f(k.as_mut());

@@ -378,16 +378,25 @@ impl Keys {
     /// inline cache that remembered the entry).
     #[inline]
     pub fn value_if_key(&self, n: usize, key: ObjRef) -> Option<ObjRef> {
-        if n >= self.nentries() {
+        let at = self.value_word_if_key(n, key)?;
+        handle(self.words[at])
+    }
+
+    /// The index of entry `n`'s value word if the entry's key is `key`
+    /// itself (the header decoded once, one bounds check for the entry:
+    /// the path of every attribute read and write through a cache).
+    #[inline(always)]
+    fn value_word_if_key(&self, n: usize, key: ObjRef) -> Option<usize> {
+        let (w0, w1) = (self.words[0], self.words[1]);
+        if n >= (w0 >> 32) as usize {
             return None;
         }
-        let words = self.entry_words();
-        let at = self.entries_start() + n * words;
-        let key_at = if self.str_keys() { at } else { at + 1 };
-        if self.words[key_at] != key.to_word() {
-            return None;
-        }
-        handle(self.words[at + words - 1])
+        let str_keys = (w1 >> 8) & 1 == 1;
+        let words = 3 - usize::from(str_keys);
+        let at = (w1 >> 32) as usize + n * words;
+        let entry = self.words.get(at..at + words)?;
+        let key_word = if str_keys { entry[0] } else { entry[1] };
+        (key_word == key.to_word()).then_some(at + words - 1)
     }
 
     /// Entry `n`: (hash, key, value), or `None` if deleted or unused.
@@ -426,24 +435,19 @@ impl Keys {
     /// Replace the value of entry `n` if its key is `key` itself (one
     /// look at the entry, for a store through a cached index): the old
     /// value, or `value` given back.
+    #[inline]
     pub fn replace_if_key(
         &mut self,
         n: usize,
         key: ObjRef,
         value: ObjRef,
     ) -> Result<ObjRef, ObjRef> {
-        if n >= self.nentries() {
+        let Some(at) = self.value_word_if_key(n, key) else {
             return Err(value);
-        }
-        let words = self.entry_words();
-        let at = self.entries_start() + n * words;
-        let key_at = if self.str_keys() { at } else { at + 1 };
-        if self.words[key_at] != key.to_word() {
-            return Err(value);
-        }
-        match handle(self.words[at + words - 1]) {
+        };
+        match handle(self.words[at]) {
             Some(old) => {
-                self.words[at + words - 1] = value.to_word();
+                self.words[at] = value.to_word();
                 Ok(old)
             }
             None => Err(value),
