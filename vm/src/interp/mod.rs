@@ -609,7 +609,7 @@ impl<C: Collector> Vm<C> {
             PopBlock => {
                 self.frame().blocks.pop();
             }
-            _ => self.step_rare(instr)?,
+            _ => self.step_rare()?,
         }
         Ok(Flow::Next)
     }

@@ -7,12 +7,19 @@
 use super::*;
 
 impl<C: Collector> Vm<C> {
-    /// Execute one of the instructions `step` does not handle itself.
+    /// Execute one of the instructions `step` does not handle itself: the
+    /// one just fetched (the pc is one past it).
     /// (None of them returns or yields: the result is one word, which
     /// keeps `step`'s own result in registers.)
     #[inline(never)]
-    pub(super) fn step_rare(&mut self, instr: Instr) -> PyResult<()> {
+    pub(super) fn step_rare(&mut self) -> PyResult<()> {
         use Instr::*;
+        // (Fetched again rather than passed: a copy passed by address
+        // would make the loop keep every instruction in memory.)
+        let instr = {
+            let f = self.frame();
+            f.rc.fetch(f.pc - 1)
+        };
         match instr {
             DeleteFast(i) => {
                 let old = self.frame().fast[i as usize].take();
