@@ -329,9 +329,11 @@ impl<C: Collector> Vm<C> {
         match self.plain_target_at(obj, name, code, i as usize, false) {
             // (An empty slot goes the slow way, to `__getattr__`.)
             Plain::Slot(slot) => slot.get(),
-            Plain::Dict(d) => {
-                dict_of(d).and_then(|d| d.value_if_key(code.attr_hint(i as usize).get(), name))
-            }
+            // (No closure here: LLVM kept one out of line.)
+            Plain::Dict(d) => match dict_of(d) {
+                Some(dict) => dict.value_if_key(code.attr_hint(i as usize).get(), name),
+                None => None,
+            },
             Plain::NoDict | Plain::Neither => None,
         }
     }
@@ -652,10 +654,13 @@ impl<C: Collector> Vm<C> {
             return None;
         }
         let name = code.names()[i as usize];
-        let shadowed = inst
-            .dict
-            .get()
-            .is_some_and(|d| dict_get_str_key(d, name).is_some());
+        // (The dict's filter answers most instances, which have no such
+        // attribute, without a lookup.)
+        let hash = crate::types::dictkeys::str_hash(name);
+        let shadowed = inst.dict.get().is_some_and(|d| {
+            dict_of(d).is_some_and(|dict| dict.may_hold(hash))
+                && dict_get_str_key(d, name).is_some()
+        });
         g.func.filter(|_| !shadowed)
     }
 }

@@ -71,10 +71,14 @@ impl<C: Collector> Vm<C> {
 
     /// `o`'s count reached zero while the operands after it are still to
     /// be released: they stay rooted while its release (and any `__del__`
-    /// it runs) goes on.
-    #[cold]
+    /// it runs) goes on. (Not for an atom, whose release runs no code: the
+    /// temporaries of arithmetic die here most.)
     #[inline(never)]
     pub(super) fn free_rooting(&mut self, o: ObjRef, rest: &[ObjRef]) {
+        if !o.vtable().owns_refs() {
+            C::on_zero(self, o);
+            return;
+        }
         let base = self.temp_roots.len();
         let null = self.null;
         self.temp_roots

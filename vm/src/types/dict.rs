@@ -270,7 +270,7 @@ impl DictObject {
     }
 
     /// The value of entry `ix` if its key is `key` itself (borrowed).
-    #[inline]
+    #[inline(always)]
     pub fn value_if_key(&self, ix: usize, key: ObjRef) -> Option<ObjRef> {
         self.with(|k| k?.value_if_key(ix, key))
     }
