@@ -37,6 +37,13 @@ impl CodeRef {
         CodeRef { rc, instrs }
     }
 
+    /// Is this the code of the code object `code`? (A spare frame that ran
+    /// it keeps its `CodeRef`: called again, nothing is counted.)
+    #[inline]
+    pub fn is_of(&self, code: &CodeObj) -> bool {
+        Rc::ptr_eq(&self.rc, &code.code)
+    }
+
     /// The instruction at `pc`, which the interpreter reached: 0, a jump
     /// or handler target, or one past an instruction that falls through.
     #[inline(always)]

@@ -123,14 +123,17 @@ impl<C: Collector> Vm<C> {
         owns_globals: bool,
         on_return: OnReturn,
     ) -> Box<Frame> {
-        let rc = super::framestack::CodeRef::new(code.payload::<CodeObj>());
-        let (nfast, nstack) = (rc.varnames.len(), rc.max_stack as usize);
+        let obj = code.payload::<CodeObj>();
+        let (nfast, nstack) = (obj.code.varnames.len(), obj.code.max_stack as usize);
         match self.spare_frames.pop() {
             Some(mut f) => {
                 // (A spare frame holds no object reference; its `rc` is
-                // stale until here.)
+                // stale until here, and most often the same code's: a
+                // function called in a loop gets its own frame back.)
                 f.code = code;
-                f.rc = rc;
+                if !f.rc.is_of(obj) {
+                    f.rc = super::framestack::CodeRef::new(obj);
+                }
                 f.globals = globals;
                 f.owns_globals = owns_globals;
                 f.fast.resize(nfast, None);
@@ -143,7 +146,7 @@ impl<C: Collector> Vm<C> {
             }
             None => Box::new(Frame {
                 code,
-                rc,
+                rc: super::framestack::CodeRef::new(obj),
                 func: None,
                 globals,
                 owns_globals,
