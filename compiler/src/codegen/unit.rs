@@ -317,7 +317,10 @@ fn fuse_local_pairs(instrs: &mut [Instr], positions: &[Position]) {
         let fused = match (instrs[i], instrs[i + 1]) {
             _ if line(i) != line(i + 1) => None,
             _ if attr_pair(instrs, i + 1).is_some() => None,
-            _ if attr_pair(instrs, i).is_some() => attr_pair(instrs, i),
+            (
+                Instr::LoadFast(_),
+                Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_),
+            ) => attr_pair(instrs, i),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => Some(Instr::LoadFastLoadFast(a, b)),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => Some(Instr::StoreFastLoadFast(a, b)),
             (Instr::LoadFast(a), Instr::LoadConst(c)) => Some(Instr::LoadFastLoadConst(a, c)),

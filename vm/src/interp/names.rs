@@ -9,13 +9,9 @@ use crate::types::dict::{dict_of, Identical};
 
 impl<C: Collector> Vm<C> {
     pub(super) fn load_fast(&mut self, i: u32) -> PyResult<()> {
-        match self.frame().fast[i as usize] {
-            Some(v) => {
-                self.push(self.incref(v));
-                Ok(())
-            }
-            None => Err(self.unbound_local(i)),
-        }
+        let v = self.fast_local(i)?;
+        self.push(self.incref(v));
+        Ok(())
     }
 
     /// Fast local `i` (borrowed), or UnboundLocalError.

@@ -97,9 +97,6 @@ impl<C: Collector> Vm<C> {
         o.tag() != Tag::Subclass || !self.defines_in_python(o, names)
     }
 
-    /// Does `o`'s class (or a base) define one of `names` other than as
-    /// a builtin type's method? (Either of `__add__`/`__radd__` gives a
-    /// class CPython's number slot `nb_add`.)
     /// May the class instance `n` (with `__index__`) repeat a sequence
     /// before any dunder runs: its class has no `dunder` of its own
     /// (`__mul__` on the left, `__rmul__` on the right), which CPython's
@@ -108,6 +105,9 @@ impl<C: Collector> Vm<C> {
         self.has_index(n) && !self.defines_in_python(n, &[dunder])
     }
 
+    /// Does `o`'s class (or a base) define one of `names` other than as
+    /// a builtin type's method? (Either of `__add__`/`__radd__` gives a
+    /// class CPython's number slot `nb_add`.)
     fn defines_in_python(&mut self, o: ObjRef, names: &[&str]) -> bool {
         let t = self.type_of(o);
         names.iter().any(|n| {
@@ -220,15 +220,13 @@ impl<C: Collector> Vm<C> {
         // (`__rmul__`) declined: the sequence's repeat, which CPython's
         // `PyNumber_Multiply` tries after the number slots.
         if op == BinOp::Mul && !inplace && !subclassed {
-            let seq = |t: Tag| {
-                matches!(
-                    t,
-                    Tag::Str | Tag::Bytes | Tag::Bytearray | Tag::List | Tag::Tuple
-                )
-            };
             let r = match (a.tag(), b.tag()) {
-                (Tag::Instance, tb) if seq(tb) && self.has_index(a) => self.repeat(b, a)?,
-                (ta, Tag::Instance) if seq(ta) && self.has_index(b) => self.repeat(a, b)?,
+                (Tag::Instance, _) if is_sequence_layout(b) && self.has_index(a) => {
+                    self.repeat(b, a)?
+                }
+                (_, Tag::Instance) if is_sequence_layout(a) && self.has_index(b) => {
+                    self.repeat(a, b)?
+                }
                 _ => None,
             };
             if let Some(r) = r {
