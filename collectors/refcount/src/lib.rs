@@ -117,13 +117,7 @@ fn release_cascade<R: Runtime>(
                     }
                 }
             }
-            Step::Free(o) => {
-                let trashcan = rt.uses_trashcan(o);
-                free_now(rt, o, &work);
-                if trashcan {
-                    end_trashcan(work(rt));
-                }
-            }
+            Step::Free(o) => free_now_ending(rt, o, &work),
             Step::ChainNext => match work(rt).deferred.pop() {
                 Some(o) => {
                     work(rt).work.push(Step::ChainNext);
@@ -152,6 +146,20 @@ fn free_now<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut 
     let kept = unsafe { rt.heap().free(obj) };
     rt.gc().generations_mut().on_free(counted, kept);
     work(rt).freed += 1;
+}
+
+/// `free_now` of an object whose deallocation began with `begin_dealloc`,
+/// which ends its trashcan level if it took one.
+fn free_now_ending<R: Runtime>(
+    rt: &mut R,
+    obj: ObjRef,
+    work: &impl Fn(&mut R) -> &mut ReleaseState,
+) {
+    let trashcan = rt.uses_trashcan(obj);
+    free_now(rt, obj, work);
+    if trashcan {
+        end_trashcan(work(rt));
+    }
 }
 
 /// `obj`'s count reached zero: defer it if too many trashcan
@@ -206,21 +214,38 @@ fn push_dealloc<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &
     if obj.is_tracked() {
         ouro_gc_core::gclist::untrack(obj);
     }
-    let state = work(rt);
-    let mut kids = std::mem::take(&mut state.scratch);
+    let mut kids = std::mem::take(&mut work(rt).scratch);
     (obj.vtable().clear)(obj, &mut kids);
+    // Weak references to it are cleared and their callbacks run once the
+    // steps are pushed, with what it owned held on the work stack (CPython
+    // clears them in `subtype_dealloc`, after the finalizer).
+    let callbacks = rt.clear_weakrefs(obj);
+    // Without callbacks, the references that stay alive before the first
+    // that dies are dropped now: releasing them runs nothing, so no one can
+    // tell it from their turn on the work stack. When all stay alive the
+    // block is freed at once (its `Free` step would be the next).
+    let mut alive = 0;
+    if callbacks.is_empty() {
+        while let Some(k) = kids.get(alive).filter(|k| k.refcnt() > 1) {
+            k.dec();
+            alive += 1;
+        }
+        if alive == kids.len() {
+            kids.clear();
+            work(rt).scratch = kids;
+            free_now_ending(rt, obj, work);
+            return;
+        }
+    }
+    let state = work(rt);
     state.work.push(Step::Free(obj));
     // Pushed in reverse so the first reference to release is on top.
-    state.work.reserve(kids.len());
-    for &k in kids.iter().rev() {
+    state.work.reserve(kids.len() - alive);
+    for &k in kids[alive..].iter().rev() {
         state.work.push(Step::Release(k));
     }
     kids.clear();
     state.scratch = kids;
-    // Weak references to it are cleared and their callbacks run now, with
-    // what it owned held on the work stack (CPython clears them in
-    // `subtype_dealloc`, after the finalizer).
-    let callbacks = rt.clear_weakrefs(obj);
     if !callbacks.is_empty() {
         rt.call_weakref_callbacks(callbacks, true);
     }

@@ -509,11 +509,7 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(3, None);
             }
             BuildTuple(n) => {
-                // (The argument buffer goes back to the pool: building a
-                // tuple allocates nothing but the tuple.)
-                let items = self.pop_n(n as usize);
-                let t = self.new_tuple_taking(&items);
-                self.recycle_args(items);
+                let t = self.build_tuple(n as usize);
                 self.push(t?);
                 self.collect_if_due();
             }

@@ -137,6 +137,26 @@ impl<C: Collector> Vm<C> {
         out
     }
 
+    /// `BUILD_TUPLE`: a tuple of the top `n` values, which move into it
+    /// (it owns them even if making it fails). A small one is built
+    /// from a copy on the Rust stack, a larger one through an argument
+    /// buffer (from the pool): nothing is allocated but the tuple.
+    pub(crate) fn build_tuple(&mut self, n: usize) -> PyResult<ObjRef> {
+        const SMALL: usize = 8;
+        if n > SMALL {
+            let items = self.pop_n(n);
+            let t = self.new_tuple_taking(&items);
+            self.recycle_args(items);
+            return t;
+        }
+        let mut items = [self.null; SMALL];
+        let s = &mut self.frames.last_mut().expect("a frame is running").stack;
+        let at = s.len() - n;
+        items[..n].copy_from_slice(&s[at..]);
+        s.truncate(at);
+        self.new_tuple_taking(&items[..n])
+    }
+
     /// Give an emptied argument buffer back for reuse.
     pub(crate) fn recycle_args(&mut self, mut v: Vec<ObjRef>) {
         // (A buffer that never grew is no saving.)

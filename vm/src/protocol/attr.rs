@@ -768,11 +768,36 @@ impl<C: Collector> Vm<C> {
         v: Option<ObjRef>,
     ) -> PyResult<()> {
         let shared = crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() != 0);
-        let r = self.dict_store(d, obj, name, v);
+        let r = match self.add_exact_str(d, name, v) {
+            Some(r) => r,
+            None => self.dict_store(d, obj, name, v),
+        };
         if shared && crate::types::dict::dict_of(d).is_some_and(|x| x.shared_id() == 0) {
             self.materialize_instance_dict(d);
         }
         r
+    }
+
+    /// `dict_set(d, name, v)` when `name` is an exact str the dict lacks
+    /// and finding that out runs no code (a new attribute, most often in
+    /// `__init__`), without the general insert's hashing and comparing;
+    /// None, nothing done, otherwise.
+    #[inline]
+    fn add_exact_str(
+        &mut self,
+        d: ObjRef,
+        name: ObjRef,
+        v: Option<ObjRef>,
+    ) -> Option<PyResult<()>> {
+        let v = v?;
+        let remade = crate::types::dict::dict_of(d)?.add_exact_str(name, v)?;
+        self.incref(name);
+        self.incref(v);
+        self.maintain_tracking(d, name, v);
+        Some(match remade {
+            true => self.sync_account(d),
+            false => Ok(()),
+        })
     }
 
     /// Give `obj` its `__dict__`; an instance's is hidden until the

@@ -191,13 +191,13 @@ impl DictObject {
             out.push(value);
         }
         let id = self.shared_id();
-        if id != 0 {
+        if id != 0 && !k.in_table_order() {
             let (pairs, _) = out[start..].as_chunks_mut::<2>();
             crate::types::sharedkeys::sort_in_table_order(id, pairs, |p| {
                 crate::types::str::str_of(p[0]).map(|s| (dictkeys::str_hash(p[0]), s))
             });
-            self.set_shared_id(0);
         }
+        self.set_shared_id(0);
     }
 
     /// Find `key`. `eq(stored_key)` decides equality of a stored key with
@@ -249,6 +249,25 @@ impl DictObject {
         })
     }
 
+    /// Add `key`, an exact str, with `value` when it is absent and finding
+    /// that runs no code (`Keys::absent_str_slot`; no table yet counts as
+    /// absent): `insert_new`'s answer, the key and value references taken.
+    /// None, nothing taken, when it is present or the general insert has
+    /// to compare another kind of key.
+    #[inline]
+    pub fn add_exact_str(&self, key: ObjRef, value: ObjRef) -> Option<bool> {
+        if key.tag() != crate::object::Tag::Str {
+            return None;
+        }
+        let s = key.payload::<crate::types::str::StrObject>();
+        let hash = s.hash();
+        let slot = self.with(|k| match k {
+            Some(k) => k.absent_str_slot(key, hash, &s.s),
+            None => Some(NO_SLOT),
+        })?;
+        Some(self.insert_new(slot, hash, key, value))
+    }
+
     /// False when no key with `hash` was added since the table was last
     /// rebuilt (`Keys::may_hold`): a lookup of it misses.
     #[inline]
@@ -298,22 +317,23 @@ impl DictObject {
             k = Some(rebuilt);
         }
         let remade = !fits;
-        k.as_mut()
-            .expect("a table was made")
-            .push(slot, hash, key, value);
-        self.keys.set(k);
-        self.bump();
+        let table = k.as_mut().expect("a table was made");
+        table.push(slot, hash, key, value);
         let id = self.shared_id();
         if id != 0 {
             let name = (key.tag() == crate::object::Tag::Str)
                 .then(|| crate::types::str::str_of(key))
                 .flatten()
                 .map(|s| (hash, s));
-            let at = self.slots() - 1;
-            if !crate::types::sharedkeys::admit(id, name, at) {
-                self.set_shared_id(0);
+            let at = table.nentries() - 1;
+            match crate::types::sharedkeys::admit(id, name, at) {
+                Some(true) => {}
+                Some(false) => table.set_out_of_order(),
+                None => self.set_shared_id(0),
             }
         }
+        self.keys.set(k);
+        self.bump();
         remade
     }
 

@@ -8,7 +8,8 @@
 //! ```text
 //! word 0        used (u32) | entries so far (u32)
 //! word 1        log2 of the index table's size (u8) | str-keys flag (u8)
-//!               | index width in bytes (u8) | first entry word (u32)
+//!               | index width in bytes (u8) | out-of-table-order flag (u8)
+//!               | first entry word (u32)
 //! indices       2^log2 indices of `index_width` bytes, padded to words:
 //!               an entry number, EMPTY or DUMMY
 //! entries       usable = 2/3 of the size, 2 or 3 words each; an entry
@@ -44,6 +45,8 @@ pub enum Ix {
 pub const MIN_LOG2: u8 = 3;
 /// Header words: counts, layout, and a filter of the keys' hashes.
 const HEADER_WORDS: usize = 3;
+/// The layout word's bit of `Keys::in_table_order` (clear: in order).
+const OUT_OF_ORDER: u64 = 1 << 24;
 /// The header word holding the filter (`Keys::may_hold`).
 const FILTER_WORD: usize = 2;
 
@@ -238,6 +241,16 @@ impl Keys {
     pub fn usable(&self) -> usize {
         usable_of(1 << self.log2())
     }
+    /// Is each entry's key at its own entry number in the shared keys of
+    /// the class whose instance dict this is (see `sharedkeys`)? Cleared
+    /// by the first that is not, and kept by a rebuild that moves no entry.
+    /// (Meaningless for a dict that shares no keys.)
+    pub fn in_table_order(&self) -> bool {
+        self.words[1] & OUT_OF_ORDER == 0
+    }
+    pub fn set_out_of_order(&mut self) {
+        self.words[1] |= OUT_OF_ORDER;
+    }
     /// Are all keys strs (and no hashes kept)?
     pub fn str_keys(&self) -> bool {
         (self.words[1] >> 8) & 1 == 1
@@ -337,21 +350,44 @@ impl Keys {
     /// object. `probe` specialised for the commonest lookup, `d["name"]`.
     #[inline]
     pub fn find_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Option<Option<ObjRef>> {
+        Some(match self.probe_exact_str(key, hash, text)? {
+            Ok(at) => handle(self.words[at]),
+            Err(_) => None,
+        })
+    }
+
+    /// Where the index slot an absent exact str `key` (hash `hash`, text
+    /// `text`) would take is, when finding that out compares only exact
+    /// strs: None when it is present or a stored key of its hash is another
+    /// kind of object (the general insert decides then).
+    #[inline]
+    pub fn absent_str_slot(&self, key: ObjRef, hash: i64, text: &str) -> Option<usize> {
+        self.probe_exact_str(key, hash, text)?.err()
+    }
+
+    /// The probe of `find_exact_str` and `absent_str_slot`: `Ok(value
+    /// word)` of the key's entry, or `Err(slot)` where it would go (the
+    /// first dummy slot passed, else the empty one that ended the probe).
+    #[inline(always)]
+    fn probe_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Option<Result<usize, usize>> {
         let l = self.layout();
         let want = key.to_word();
         let words = &self.words[..];
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & l.mask;
+        let mut free = None;
         loop {
             let ix = l.slot(words, i);
             if ix == l.wmask {
-                return Some(None);
+                return Some(Err(free.unwrap_or(i)));
             }
-            if ix != l.wmask - 1 {
+            if ix == l.wmask - 1 {
+                free.get_or_insert(i);
+            } else {
                 let (at, kw) = l.entry_key(words, ix as usize);
-                let value = || handle(words[at + l.entry_words - 1]);
+                let value_at = at + l.entry_words - 1;
                 if kw == want {
-                    return Some(value());
+                    return Some(Ok(value_at));
                 }
                 if l.stored_hash(words, at, kw) == hash {
                     let stored = handle(kw).expect("a live entry");
@@ -359,7 +395,7 @@ impl Keys {
                         return None;
                     }
                     if *stored.payload::<StrObject>().s == *text {
-                        return Some(value());
+                        return Some(Ok(value_at));
                     }
                 }
             }
@@ -571,6 +607,9 @@ impl Keys {
         for (hash, key, value) in self.live() {
             let slot = k.free_slot(hash);
             k.push(slot, hash, key, value);
+        }
+        if !self.in_table_order() || self.used() != self.nentries() {
+            k.set_out_of_order();
         }
         k
     }

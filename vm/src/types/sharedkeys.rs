@@ -149,26 +149,30 @@ impl Drop for SharedKeys {
 }
 
 /// A dict sharing table `id` was given a new key (`name` with its str
-/// hash, when it is an exact str) as its entry `at`: does it still share?
-/// The name joins the table if there is room (CPython's
-/// `insert_into_dictkeys`). (Most dicts get their names in the table's
-/// order: the name at `at` is looked at first.)
-pub fn admit(id: u32, name: Option<(i64, &str)>, at: usize) -> bool {
-    let Some(name) = name else { return false };
+/// hash, when it is an exact str) as its entry `at`: does it still share,
+/// and if so, is the name the table's `at`-th (see
+/// `Keys::in_table_order`)? The name joins the table if there is room
+/// (CPython's `insert_into_dictkeys`). (Most dicts get their names in the
+/// table's order: the name at `at` is looked at first.)
+pub fn admit(id: u32, name: Option<(i64, &str)>, at: usize) -> Option<bool> {
+    let name = name?;
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         let Some(Some(t)) = r.tables.get_mut(id as usize - 1) else {
-            return false;
+            return None;
         };
-        if t.is_at(at, name) || t.position(name).is_some() {
-            return true;
+        if t.is_at(at, name) {
+            return Some(true);
+        }
+        if t.position(name).is_some() {
+            return Some(false);
         }
         if t.usable == 0 {
-            return false;
+            return None;
         }
         t.usable -= 1;
         t.names.push((name.0, name.1.into()));
-        true
+        Some(t.names.len() - 1 == at)
     })
 }
 
