@@ -256,6 +256,7 @@ const BUILTIN_TYPES: &[(&str, &str, Option<Tag>)] = &[
     ("itertools.zip_longest", "object", None),
     ("collections.deque", "object", Some(Tag::Deque)),
     ("functools.partial", "object", Some(Tag::Partial)),
+    ("_random.Random", "object", Some(Tag::Random)),
     ("_collections._deque_iterator", "object", None),
     ("_collections._deque_reverse_iterator", "object", None),
     ("dict_keys", "object", None),

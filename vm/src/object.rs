@@ -58,6 +58,8 @@ pub enum Tag {
     Deque,
     /// `functools.partial` (`types/partial.rs`).
     Partial,
+    /// `_random.Random` (`modules/mt19937.rs`).
+    Random,
     /// An instance of a user subclass of a builtin type (`class L(list)`):
     /// the builtin layout followed by a class and a `__dict__`
     /// (`types/subclass.rs`). The vtable's tag word carries the builtin

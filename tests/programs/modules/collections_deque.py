@@ -357,3 +357,11 @@ def workout(seed, steps):
 
 for seed in range(12):
     print('seed', seed, workout(seed, 150))
+
+# A method's argument-count error names the type as CPython does (its
+# __qualname__, not its module): deque.append(), not collections.deque.append().
+for call in (lambda: deque().append(), lambda: deque().clear(1), lambda: deque().pop(1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -171,7 +171,9 @@ pub fn check_args<C: Collector>(
     }
     if let Some(owner) = vm.native_call.method_of(args.pos) {
         // A method: CPython counts without the receiver and names
-        // `METH_NOARGS`/`METH_O` methods `type.name`.
+        // `METH_NOARGS`/`METH_O` methods `type.name` (the type's
+        // `__qualname__`: `deque`, not `collections.deque`).
+        let owner = owner.rsplit('.').next().unwrap_or(owner);
         let (n, min, max) = (n - 1, min.saturating_sub(1), max.saturating_sub(1));
         let msg = if args.has_kw() {
             format!("{owner}.{name}() takes no keyword arguments")

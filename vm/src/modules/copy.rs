@@ -84,6 +84,11 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
                 return Ok(r);
             }
+            // (`random.Random` describes itself with `__reduce__`.)
+            if layout_tag(x) == Tag::Random {
+                let none = vm.none;
+                return copy_by_reduction(vm, x, none);
+            }
             reconstruct(vm, x, None)
         }
         // `partial.__reduce__` describes it.
@@ -472,6 +477,9 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
         Tag::Subclass => {
             if let Some(r) = vm.try_dunder(x, "__deepcopy__", &[memo])? {
                 return Ok(r);
+            }
+            if layout_tag(x) == Tag::Random {
+                return copy_by_reduction(vm, x, memo);
             }
             reconstruct(vm, x, Some(memo))
         }

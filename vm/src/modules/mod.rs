@@ -10,7 +10,7 @@ mod json_native;
 mod libm;
 pub mod math;
 mod math_kernels;
-mod mt19937;
+pub(crate) mod mt19937;
 mod operator;
 mod osnative;
 pub mod ouro;

@@ -1,26 +1,20 @@
 """Random variable generators: ouro's `random` module.
 
-A transcription of CPython 3.11's Lib/random.py on top of a Mersenne
-Twister written here in Python (CPython's core is Modules/_randommodule.c).
+A transcription of CPython 3.11's Lib/random.py on top of the native
+Mersenne Twister `_random.Random` (modules/mt19937.rs, after CPython's
+Modules/_randommodule.c), from which `Random` derives as in CPython.
 Seeded the same way, every function gives exactly CPython's sequence:
-the generator (init_genrand, init_by_array, genrand_uint32, random(),
-getrandbits()) follows the C code step by step, and seed() turns an int,
-a float (by its hash), a str, bytes or bytearray (version 2, with a
-SHA-512 written below in Python; version 1 too) into the same key as
-CPython does. The distributions are CPython's code, so their floats are
-CPython's as long as math.log/exp/sqrt/cos/sin/acos round as CPython's
-libm does; the constants CPython computes with math at import are written
-out as literals.
+seed() turns an int, a float (by its hash), a str, bytes or bytearray
+(version 2, with a SHA-512 written below in Python; version 1 too) into
+the same key as CPython does. The distributions are CPython's code, so
+their floats are CPython's as long as math.log/exp/sqrt/cos/sin/acos
+round as CPython's libm does; the constants CPython computes with math at
+import are written out as literals.
 
 getstate() returns the same tuple as CPython (VERSION, the 624 words plus
 the index, gauss_next), so states can even be exchanged with CPython.
 
 Differences from CPython:
-  * seed() / Random() with no argument seed from os.urandom or time.time
-    when those modules exist, else from object addresses and a counter.
-    The module's shared instance is seeded that way on first use rather
-    than at import, so that importing runs no Python code (cheaper, and
-    no collection can run while the module is half made).
   * SystemRandom needs os.urandom; without it, its methods raise
     NotImplementedError.
   * Warnings (DeprecationWarning for float arguments to randrange, the
@@ -33,19 +27,21 @@ Differences from CPython:
 from math import log as _log, exp as _exp, sqrt as _sqrt
 from math import acos as _acos, cos as _cos, sin as _sin
 
-try:
-    from warnings import warn as _warn
-except ImportError:
-    def _warn(message, category=None, stacklevel=1):
-        pass
+import _random
 
-try:
-    from _collections_abc import Sequence as _Sequence
-except ImportError:
+
+# warnings and _collections_abc are imported when first needed: most
+# programs never warn or ask about a Sequence, and importing them (with
+# what they import) would cost every `import random` its compile time.
+def _warn(message, category=None, stacklevel=1):
     try:
-        from collections.abc import Sequence as _Sequence
+        from warnings import warn
     except ImportError:
-        _Sequence = None
+        return
+    warn(message, category, stacklevel + 1)
+
+
+_Sequence = None
 
 try:
     _bytearray = bytearray
@@ -92,11 +88,7 @@ _pi = 3.141592653589793
 _e = 2.718281828459045
 _ONE = 1
 
-_N = 624
-_M = 397
-_MASK32 = 0xFFFFFFFF
 _MASK64 = 0xFFFFFFFFFFFFFFFF
-_INT_MAX = 2147483647
 
 
 # ---------------------------------------------------------------------------
@@ -186,14 +178,6 @@ def _put_bytes_little(x, n, out):
     for i in range(n):
         out.append(x & 0xFF)
         x >>= 8
-
-
-def _as_c_int(k):
-    """k converted as CPython's Argument Clinic converts to a C int."""
-    k = _index(k)
-    if k > _INT_MAX or k < -_INT_MAX - 1:
-        raise OverflowError("Python int too large to convert to C int")
-    return k
 
 
 # ---------------------------------------------------------------------------
@@ -287,151 +271,7 @@ def _sha512_digest(data):
     return out
 
 
-# ---------------------------------------------------------------------------
-# The Mersenne Twister (MT19937), as in CPython's _randommodule.c.
-
-def _init_genrand(s):
-    """A fresh state list from the 32-bit seed s."""
-    mt = [s]
-    prev = s
-    for i in range(1, _N):
-        prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-        mt.append(prev)
-    return mt
-
-
-_genrand_19650218 = None
-
-
-def _init_by_array(key):
-    """A fresh state list from a list of 32-bit words (not empty)."""
-    global _genrand_19650218
-    if _genrand_19650218 is None:
-        _genrand_19650218 = _init_genrand(19650218)
-    mt = list(_genrand_19650218)
-    key_length = len(key)
-    i = 1
-    p = mt[0]           # always the word last written, mt[i - 1]
-    if key_length == 1:
-        k0 = key[0]
-        for _ in range(_N):
-            p = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + k0) & _MASK32
-            mt[i] = p
-            i += 1
-            if i >= _N:
-                mt[0] = p
-                i = 1
-    else:
-        j = 0
-        for _ in range(_N if _N > key_length else key_length):
-            p = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            mt[i] = p
-            i += 1
-            if i >= _N:
-                mt[0] = p
-                i = 1
-            j += 1
-            if j >= key_length:
-                j = 0
-    for _ in range(_N - 1):
-        p = ((mt[i] ^ ((p ^ (p >> 30)) * 1566083941)) - i) & _MASK32
-        mt[i] = p
-        i += 1
-        if i >= _N:
-            mt[0] = p
-            i = 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _twist(mt):
-    """Generate the next 624 words in place."""
-    for kk in range(_N - _M):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        if y & 1:
-            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ 0x9908b0df
-        else:
-            mt[kk] = mt[kk + _M] ^ (y >> 1)
-    for kk in range(_N - _M, _N - 1):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        if y & 1:
-            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ 0x9908b0df
-        else:
-            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1)
-    y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7fffffff)
-    if y & 1:
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ 0x9908b0df
-    else:
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1)
-
-
-def _temper_all(mt):
-    """The outputs of the words of mt, tempered."""
-    out = []
-    for y in mt:
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        out.append(y ^ (y >> 18))
-    return out
-
-
-# The word-level loops run natively when ouro has `_random` (it does; the
-# Python versions above stay as the reference the native ones follow).
-try:
-    import _random as _native
-except ImportError:
-    _native = None
-if _native is not None:
-    _init_by_array = _native.init_by_array
-    _temper_all = _native.temper_all
-
-    def _twist(mt, _next=_native.twist):
-        mt[:] = _next(mt)
-
-
-# Entropy for seed() without an argument, if this ouro has the modules.
-try:
-    from os import urandom as _os_urandom
-except ImportError:
-    _os_urandom = None
-try:
-    import time as _time
-except ImportError:
-    _time = None
-
-_seed_counter = 0
-
-
-def _entropy_key():
-    """Key words for seeding without an argument: os.urandom if there is
-    one, else the time and whatever else varies from run to run."""
-    global _seed_counter
-    _seed_counter += 1
-    if _os_urandom is not None:
-        data = _os_urandom(_N * 4)
-        key = []
-        for i in range(0, _N * 4, 4):
-            key.append(data[i] | (data[i + 1] << 8) | (data[i + 2] << 16)
-                       | (data[i + 3] << 24))
-        return key
-    key = []
-    now = getattr(_time, "time", None)
-    if now is not None:
-        t = int(now() * 1e9)
-        key.append(t & _MASK32)
-        key.append((t >> 32) & _MASK32)
-    for v in (id(object()), id(key), id(_entropy_key), hash(str(id([]))),
-              _seed_counter):
-        v &= _MASK64
-        key.append(v & _MASK32)
-        key.append(v >> 32)
-    return key
-
-
-# ---------------------------------------------------------------------------
-
-class Random:
+class Random(_random.Random):
     """Random number generator base class used by bound module functions.
 
     Used to instantiate instances of Random to get generators that don't
@@ -447,13 +287,6 @@ class Random:
 
     VERSION = 3     # used by getstate/setstate
 
-    # The core generator's state: _mt is the list of 624 words, _pos the
-    # position of the next word in it (624: generate a new block first),
-    # _out the tempered outputs of the current block.
-    _mt = None
-    _pos = _N
-    _out = None
-
     def __init__(self, x=None):
         """Initialize an instance.
 
@@ -462,102 +295,6 @@ class Random:
 
         self.seed(x)
         self.gauss_next = None
-
-    # ---- the core generator (CPython's _random.Random) ----
-
-    def _core_seed(self, arg):
-        if arg is None:
-            key = _entropy_key()
-        else:
-            if isinstance(arg, int):
-                n = abs(int(arg))
-            else:
-                n = hash(arg) & _MASK64
-            key = []
-            while n:
-                key.append(n & _MASK32)
-                n >>= 32
-            if not key:
-                key.append(0)
-        self._mt = _init_by_array(key)
-        self._pos = _N
-        self._out = None
-
-    def _core_getstate(self):
-        if self._mt is None:
-            self._core_seed(None)
-        return tuple(self._mt) + (self._pos,)
-
-    def _core_setstate(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(state) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        new_state = []
-        for i in range(_N):
-            element = state[i]
-            if not isinstance(element, int):
-                raise TypeError("an integer is required")
-            if element < 0:
-                raise OverflowError("can't convert negative value to unsigned int")
-            if element > _MASK64:
-                raise OverflowError(
-                    "Python int too large to convert to C unsigned long")
-            new_state.append(int(element) & _MASK32)
-        index = _index(state[_N])
-        if index > 9223372036854775807 or index < -9223372036854775808:
-            raise OverflowError("Python int too large to convert to C long")
-        if index < 0 or index > _N:
-            raise ValueError("invalid state")
-        self._mt = new_state
-        self._pos = index
-        self._out = _temper_all(new_state)
-
-    def _genrand(self):
-        """genrand_uint32: the next 32-bit output."""
-        i = self._pos
-        if i >= _N:
-            if self._mt is None:
-                self._core_seed(None)
-            _twist(self._mt)
-            self._out = _temper_all(self._mt)
-            i = 0
-        self._pos = i + 1
-        return self._out[i]
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        i = self._pos
-        if i < _N - 1:
-            out = self._out
-            self._pos = i + 2
-            a = out[i] >> 5
-            b = out[i + 1] >> 6
-        else:
-            a = self._genrand() >> 5
-            b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _as_c_int(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand() >> (32 - k)
-        genrand = self._genrand
-        words = []
-        while k > 0:
-            r = genrand()
-            if k < 32:
-                r >>= 32 - k
-            words.append(r)
-            k -= 32
-        return _join_words(words, 32)
-
-    # ---- Lib/random.py ----
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed.
@@ -595,19 +332,19 @@ class Random:
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
 
-        self._core_seed(a)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, self._core_getstate(), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            self._core_setstate(internalstate)
+            super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
             # In version 2, the state was saved as signed ints, which causes
@@ -618,7 +355,7 @@ class Random:
                 internalstate = tuple([x % (2 ** 32) for x in internalstate])
             except ValueError as e:
                 raise TypeError from e
-            self._core_setstate(internalstate)
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
@@ -1160,9 +897,16 @@ class Random:
 
 def _is_sequence(x):
     """isinstance(x, collections.abc.Sequence)."""
-    if _Sequence is not None:
-        return isinstance(x, _Sequence)
-    return isinstance(x, (list, tuple, str, range, bytes, _bytearray))
+    global _Sequence
+    if _Sequence is None:
+        try:
+            from _collections_abc import Sequence as _Sequence
+        except ImportError:
+            try:
+                from collections.abc import Sequence as _Sequence
+            except ImportError:
+                return isinstance(x, (list, tuple, str, range, bytes, _bytearray))
+    return isinstance(x, _Sequence)
 
 
 def _accumulate(iterable):
@@ -1239,11 +983,7 @@ class SystemRandom(Random):
 # for most programs and is easier for the casual user than making them
 # instantiate their own Random() instance.
 
-# The instance is made without calling Random.__init__ and seeds itself
-# from entropy on first use (the generator does that whenever it has no
-# state yet), so that no Python code runs at import (see the module notes).
-_inst = object.__new__(Random)
-_inst.gauss_next = None
+_inst = Random()
 seed = _inst.seed
 random = _inst.random
 uniform = _inst.uniform

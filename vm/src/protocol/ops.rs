@@ -38,7 +38,12 @@ pub fn is_user(o: ObjRef) -> bool {
     match o.tag() {
         // (A deque's and a partial's behaviour is the methods of their
         // type.)
-        Tag::Instance | Tag::Exception | Tag::Subclass | Tag::Deque | Tag::Partial => true,
+        Tag::Instance
+        | Tag::Exception
+        | Tag::Subclass
+        | Tag::Deque
+        | Tag::Partial
+        | Tag::Random => true,
         // A class whose metaclass is a user class: its dunders are the
         // metaclass's (`len(Color)`, `repr(Color)`).
         Tag::Type => o

@@ -117,6 +117,7 @@ sub_layouts! {
     DEQUE_SUB_VT, DequeBase, super::deque::DEQUE_VT, "collections.deque", Deque, super::deque::DequeObject;
     WEAKREF_SUB_VT, WeakRefBase, super::weakref::WEAKREF_VT, "weakref.ReferenceType", WeakRef, super::weakref::WeakRefObject;
     PARTIAL_SUB_VT, PartialBase, super::partial::PARTIAL_VT, "functools.partial", Partial, super::partial::PartialObject;
+    RANDOM_SUB_VT, RandomBase, crate::modules::mt19937::RANDOM_VT, "_random.Random", Random, crate::modules::mt19937::RandomObject;
 }
 
 /// The builtin iterator types user classes may derive from (CPython's
@@ -127,7 +128,7 @@ pub const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "filter", "map", "rev
 /// `exact` (an object of the base type), if that layout can be subclassed.
 pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable> {
     use super::{bytes, dict, list, scalar, set, str, tuple};
-    let pairs: [(&TypeVTable, &'static TypeVTable); 17] = [
+    let pairs: [(&TypeVTable, &'static TypeVTable); 18] = [
         (&super::complex::COMPLEX_VT, &COMPLEX_SUB_VT),
         (&str::INTERNED_STR_VT, &STR_SUB_VT),
         (&scalar::INT_VT, &INT_SUB_VT),
@@ -145,6 +146,7 @@ pub fn sub_vtable_for(exact: &'static TypeVTable) -> Option<&'static TypeVTable>
         (&super::deque::DEQUE_VT, &DEQUE_SUB_VT),
         (&super::weakref::WEAKREF_VT, &WEAKREF_SUB_VT),
         (&super::partial::PARTIAL_VT, &PARTIAL_SUB_VT),
+        (&crate::modules::mt19937::RANDOM_VT, &RANDOM_SUB_VT),
     ];
     pairs
         .iter()
@@ -170,6 +172,7 @@ pub fn subclassable(tag: Tag) -> bool {
             | Tag::Deque
             | Tag::WeakRef
             | Tag::Partial
+            | Tag::Random
     )
 }
 
@@ -213,6 +216,10 @@ impl<C: Collector> Vm<C> {
             }
             Tag::WeakRef => crate::modules::weakref::new_sub(self, cls, args),
             Tag::Partial => self.new_partial(cls, args),
+            Tag::Random => {
+                let fresh = crate::modules::mt19937::RandomObject::new();
+                self.alloc_sub(&crate::modules::mt19937::RANDOM_VT, fresh, &[], cls)
+            }
             // A metaclass: its instances are classes.
             Tag::Type => self.type_new(cls, &args.pos, args.kw.clone()),
             // (Several iterator types share the layout: the class's own
