@@ -41,7 +41,7 @@ pub fn new_builtin<C: Collector>(
             native,
             self_: None,
             owner,
-            direct: crate::interp::call::direct_builtin(name, owner, None),
+            direct: crate::interp::call::direct_builtin(name, owner),
         },
     )
     .expect("heap at start-up")

@@ -63,20 +63,19 @@ const TUPLE_METHODS: &[(&str, &str)] = &[
     ("frozenset", "difference"),
 ];
 
-/// Is `owner.name` in `TUPLE_METHODS`? (The name is matched first: for
-/// almost every method call its length or first byte already says no.)
-/// May `Vm::call_builtin` call the builtin `name` (of `owner`, bound to
-/// `self_`) on the arguments where they lie: not a bound builtin, not a
-/// bytes or bytearray method (whose buffer arguments are converted first)
-/// and not one whose argument tuple CPython keeps.
-pub(crate) fn direct_builtin(name: &str, owner: Option<Owner>, self_: Option<ObjRef>) -> bool {
-    self_.is_none()
-        && match owner {
-            Some(o) => !is_tuple_method(o.name, name) && !matches!(o.name, "bytes" | "bytearray"),
-            None => !TUPLE_BUILTINS.contains(&name),
-        }
+/// May `Vm::call_builtin` call the builtin `name` (of `owner`) on the
+/// arguments where they lie (with its receiver in front when bound): not
+/// a bytes or bytearray method (whose buffer arguments are converted
+/// first) and not one whose argument tuple CPython keeps.
+pub(crate) fn direct_builtin(name: &str, owner: Option<Owner>) -> bool {
+    match owner {
+        Some(o) => !is_tuple_method(o.name, name) && !matches!(o.name, "bytes" | "bytearray"),
+        None => !TUPLE_BUILTINS.contains(&name),
+    }
 }
 
+/// Is `owner.name` in `TUPLE_METHODS`? (The name is matched first: for
+/// almost every method call its length or first byte already says no.)
 fn is_tuple_method(owner: &str, name: &str) -> bool {
     matches!(
         name,
@@ -229,20 +228,32 @@ impl<C: Collector> Vm<C> {
         let skip = usize::from(method && self.frame().stack[at + 1] == null);
         debug_assert_eq!(
             b.direct,
-            b.self_.is_none()
-                && !match b.owner {
-                    Some(o) => is_tuple_method(o.name, b.name) || self.is_bytes_owner(o.ty),
-                    None => TUPLE_BUILTINS.contains(&b.name),
-                },
+            !match b.owner {
+                Some(o) => is_tuple_method(o.name, b.name) || self.is_bytes_owner(o.ty),
+                None => TUPLE_BUILTINS.contains(&b.name),
+            },
             "{}: direct",
             b.name
         );
-        if !b.direct {
+        // (A bound builtin called with a receiver of its own on the stack
+        // is no plain call.)
+        if !b.direct || (b.self_.is_some() && method && skip == 0) {
             return Ok(false);
         }
         let mut items = [callable; MAX + 2];
         items[..depth].copy_from_slice(&self.frame().stack[at..]);
-        let pos = &items[1 + skip..depth];
+        let given = &items[1 + skip..depth];
+        // A bound builtin (`[].append`, a module's `random = _inst.random`)
+        // gets its receiver first, held by the builtin on the stack.
+        let mut with_self = [callable; MAX + 1];
+        let pos = match b.self_ {
+            Some(s) => {
+                with_self[0] = s;
+                with_self[1..=given.len()].copy_from_slice(given);
+                &with_self[..=given.len()]
+            }
+            None => given,
+        };
         if let Some(owner) = b.owner {
             self.check_receiver(b.name, owner, pos.first().copied())?;
         }
@@ -257,7 +268,7 @@ impl<C: Collector> Vm<C> {
                 kwvals: &[],
             },
         );
-        self.finish_in_place(at, r, pos.iter().copied().chain([callable]))
+        self.finish_in_place(at, r, given.iter().copied().chain([callable]))
     }
 
     /// The value stack's callable at a call of `argc` arguments (`method`:
@@ -940,7 +951,7 @@ impl<C: Collector> Vm<C> {
             native: b.native,
             self_: Some(self.incref(obj)),
             owner: b.owner,
-            direct: false,
+            direct: b.direct,
         };
         let r = self.alloc(&crate::types::function::BUILTIN_VT, bound);
         if r.is_err() {

@@ -95,8 +95,11 @@ pub struct BuiltinObject {
     /// For methods of a builtin type: the type, which the receiver must be
     /// an instance (or, for a class method, a subclass) of.
     pub owner: Option<Owner>,
-    /// Can the call path run it on the arguments where they lie
-    /// (`Vm::call_builtin`)? Decided once, when it is made.
+    /// Can the call path run it on the arguments where they lie (with
+    /// `self_` in front when bound; `Vm::call_builtin`)? Decided once,
+    /// when it is made: not a bytes or bytearray method (whose buffer
+    /// arguments are converted first) and not one whose argument tuple
+    /// CPython keeps.
     pub direct: bool,
 }
 
