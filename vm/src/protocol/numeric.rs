@@ -46,6 +46,21 @@ fn exact_f64(o: ObjRef) -> Option<f64> {
     }
 }
 
+/// `a op b` for the commonest int operations when the result fits a
+/// machine word (the rest: `small_binop`).
+#[inline(always)]
+fn small_int_result(a: i64, b: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::And => Some(a & b),
+        BinOp::Or => Some(a | b),
+        BinOp::Xor => Some(a ^ b),
+        _ => None,
+    }
+}
+
 impl<C: Collector> Vm<C> {
     pub(crate) fn int_error(&mut self, e: IntOpError) -> ObjRef {
         match e {
@@ -282,11 +297,12 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// Machine-word arithmetic; `None` when the result needs a big int.
     /// `a op b` for two exact ints held in machine words, when the
-    /// result is one too (the interpreter's fast path, CPython's
-    /// `BINARY_OP_ADD_INT` and friends); `None` for anything else, which
-    /// the full `binary_op` answers.
+    /// result is one too, or for exact floats (the interpreter's fast
+    /// path, CPython's `BINARY_OP_ADD_INT` and friends); `None` for
+    /// anything else, which the full `binary_op` answers. `a` and `b` are
+    /// the value stack's, which owns them: a float operand it alone holds
+    /// becomes the result.
     #[inline]
     pub(crate) fn small_int_binop(
         &mut self,
@@ -301,7 +317,10 @@ impl<C: Collector> Vm<C> {
                 {
                     Ok(Some(self.incref(a)))
                 }
-                (Some(x), Some(y)) => self.small_binop(x.0, y.0, op),
+                (Some(x), Some(y)) => match small_int_result(x.0, y.0, op) {
+                    Some(v) => self.int_result(a, b, v).map(Some),
+                    None => self.small_binop(x.0, y.0, op),
+                },
                 _ => Ok(None),
             },
             // CPython's `BINARY_OP_ADD_FLOAT` and friends; an int operand
@@ -317,6 +336,22 @@ impl<C: Collector> Vm<C> {
                     BinOp::TrueDiv if y != 0.0 => x / y,
                     _ => return Ok(None),
                 };
+                // An operand only the value stack holds dies with this
+                // instruction: the result takes its object (a new
+                // reference for the stack, whose old one `replace_top`
+                // drops).
+                if C::REFCOUNTED {
+                    for o in [a, b] {
+                        if o.tag() == Tag::Float && o.refcnt() == 1 {
+                            // SAFETY: `o` is an exact float (its tag) whose
+                            // one reference is the value stack's: the
+                            // operands are the interpreter's, nothing else
+                            // holds them.
+                            unsafe { crate::types::scalar::overwrite_float(o, r) };
+                            return Ok(Some(self.incref(o)));
+                        }
+                    }
+                }
                 self.new_float(r).map(Some)
             }
             _ => Ok(None),
@@ -347,6 +382,25 @@ impl<C: Collector> Vm<C> {
             }
             _ => None,
         }
+    }
+
+    /// The int `v`, the result of an operation on the value stack's `a`
+    /// and `b` (see `small_int_binop`): in an operand only the stack holds
+    /// when it is no small int.
+    #[inline(always)]
+    fn int_result(&mut self, a: ObjRef, b: ObjRef, v: i64) -> PyResult<ObjRef> {
+        if C::REFCOUNTED && !(-5..=256).contains(&v) {
+            for o in [a, b] {
+                if std::ptr::eq(o.vtable(), &crate::types::scalar::INT_VT) && o.refcnt() == 1 {
+                    // SAFETY: `o` is an exact machine int whose one
+                    // reference is the value stack's, and `v` is no small
+                    // int.
+                    unsafe { crate::types::scalar::overwrite_int(o, v) };
+                    return Ok(self.incref(o));
+                }
+            }
+        }
+        self.new_int_i64(v)
     }
 
     fn small_binop(&mut self, a: i64, b: i64, op: BinOp) -> PyResult<Option<ObjRef>> {

@@ -120,6 +120,38 @@ pub static FLOAT_VT: TypeVTable =
     crate::object::plain_atom_vtable::<FloatObject>("float", Tag::Float);
 payload!(FloatObject, FLOAT_VT, super::subclass::FLOAT_SUB_VT);
 
+/// Give the exact int `i` the value `v`, outside the small ints' range
+/// (which are shared): `overwrite_float`'s counterpart for ints.
+///
+/// # Safety
+/// As for `overwrite_float`, with `INT_VT` for `FLOAT_VT`.
+pub(crate) unsafe fn overwrite_int(i: ObjRef, v: i64) {
+    debug_assert!(std::ptr::eq(i.vtable(), &INT_VT), "an exact machine int");
+    debug_assert_eq!(i.refcnt(), 1, "an int only the caller holds");
+    debug_assert!(!(-5..=256).contains(&v), "a small int is shared");
+    // SAFETY: as in `overwrite_float`: the payload of an `INT_VT` object
+    // is an `IntObject`, which nothing else reads or writes now.
+    unsafe { (i.payload_ptr() as *mut IntObject).write(IntObject(v)) }
+}
+
+/// Give the exact float `f` the value `v`: arithmetic whose operand is a
+/// dying temporary writes its result there instead of making a float and
+/// freeing the operand (a program cannot tell: nothing else can reach the
+/// temporary, and a float has no finalizer and no weak references).
+///
+/// # Safety
+/// The caller's reference is the only one to `f` (its count is 1), so no
+/// other code can reach the float, let alone hold a `&FloatObject` into
+/// it across this write; `f`'s layout is `FLOAT_VT`.
+pub(crate) unsafe fn overwrite_float(f: ObjRef, v: f64) {
+    debug_assert!(std::ptr::eq(f.vtable(), &FLOAT_VT), "an exact float");
+    debug_assert_eq!(f.refcnt(), 1, "a float only the caller holds");
+    // SAFETY: the payload of a `FLOAT_VT` object is a `FloatObject` right
+    // after the header (`payload_ptr`), which nothing else reads or writes
+    // now, by the caller's guarantee above.
+    unsafe { (f.payload_ptr() as *mut FloatObject).write(FloatObject(v)) }
+}
+
 /// `range(start, stop, step)`: the three bounds are int objects.
 pub struct RangeObject {
     pub start: ObjRef,
