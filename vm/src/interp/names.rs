@@ -188,10 +188,24 @@ impl<C: Collector> Vm<C> {
     /// dunder (those can be special attributes): the instance dict.
     fn plain_target(&self, obj: ObjRef, name: ObjRef, storing: bool) -> Plain {
         if obj.tag() != Tag::Instance {
-            return Plain::Neither;
+            return Self::module_target(obj, storing);
         }
         let t = self.type_of(obj);
         self.apply_verdict(obj, self.class_verdict(t, name, storing))
+    }
+
+    /// A module's attribute is read from its dict before anything else
+    /// (`getattr_with`; a module's type has no subclasses here), so the
+    /// inline cache may remember where in the dict it is, as CPython's
+    /// `LOAD_ATTR_MODULE` does. (A store goes the general way.)
+    #[inline]
+    fn module_target(obj: ObjRef, storing: bool) -> Plain {
+        match obj.tag() {
+            Tag::Module if !storing => {
+                Plain::Dict(obj.payload::<crate::types::module::ModuleObject>().dict)
+            }
+            _ => Plain::Neither,
+        }
     }
 
     /// Where the class's verdict puts `obj.name` for this instance.
@@ -220,7 +234,7 @@ impl<C: Collector> Vm<C> {
         storing: bool,
     ) -> Plain {
         let Some(inst) = obj.get::<crate::types::instance::InstanceObject>() else {
-            return Plain::Neither;
+            return Self::module_target(obj, storing);
         };
         let t = inst.class.get();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
@@ -607,6 +621,13 @@ impl<C: Collector> Vm<C> {
             let obj = self.pop();
             self.push(f);
             self.push(obj);
+            return Ok(());
+        }
+        // `module.function(...)`: the attribute, and no receiver.
+        if obj.tag() == Tag::Module {
+            let v = self.load_attr_at(obj, i)?;
+            self.replace_top(1, Some(v));
+            self.push(self.null);
             return Ok(());
         }
         let code = self.frame().code.payload::<CodeObj>();

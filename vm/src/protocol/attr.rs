@@ -226,6 +226,10 @@ impl<C: Collector> Vm<C> {
                 if str_of(name) == Some("__dict__") {
                     return Ok(self.incref(d));
                 }
+                // The module type's own (`__class__`, `__repr__`, ...).
+                if let Some(v) = self.lookup_attr(obj, name)? {
+                    return Ok(v);
+                }
                 // PEP 562: a module's own `__getattr__` answers the rest.
                 let hook = self.intern_borrow("__getattr__");
                 if let Some(f) = dict_get_str_key(d, hook) {
