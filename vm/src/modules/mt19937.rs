@@ -237,7 +237,7 @@ fn random<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 fn getrandbits<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     let r = me(vm, &args, "getrandbits")?;
     check_args(vm, &args, "getrandbits", 2, 2)?;
-    let k = c_int(vm, args.pos[1])?;
+    let k = crate::builtins::arg_c_int(vm, args.pos[1])?;
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative".into()));
     }
@@ -261,28 +261,6 @@ fn getrandbits<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef>
     drop(st);
     let big = num_bigint::BigInt::from_slice(num_bigint::Sign::Plus, &words);
     vm.new_bigint(big)
-}
-
-/// Argument Clinic's `int` converter (`_PyLong_AsInt`).
-fn c_int<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<i32> {
-    let too_big = |vm: &mut Vm<C>| {
-        vm.new_error(
-            "OverflowError",
-            "Python int too large to convert to C int".to_string(),
-        )
-    };
-    match vm.index_i64_or(o, "OverflowError") {
-        Ok(Some(v)) => i32::try_from(v).map_err(|_| too_big(vm)),
-        Ok(None) => {
-            let tn = vm.type_name(o);
-            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-        }
-        Err(e) if vm.is_instance_of_name(e, "OverflowError") => {
-            vm.decref(e);
-            Err(too_big(vm))
-        }
-        Err(e) => Err(e),
-    }
 }
 
 /// `seed(n=None)`.
@@ -349,20 +327,10 @@ fn getstate<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         let st = r.st.borrow();
         (st.words, st.index)
     };
-    let mut items = Vec::with_capacity(N + 1);
-    for v in words
-        .iter()
-        .map(|&w| i64::from(w))
-        .chain(std::iter::once(index as i64))
-    {
-        match vm.new_int_i64(v) {
-            Ok(o) => items.push(o),
-            Err(e) => {
-                vm.with_roots(&[e], |vm| vm.decref_all(items));
-                return Err(e);
-            }
-        }
-    }
+    let items = vm.make_all(N + 1, |vm, i| match words.get(i) {
+        Some(&w) => vm.new_int_i64(i64::from(w)),
+        None => vm.new_int_i64(index as i64),
+    })?;
     vm.new_tuple(items)
 }
 
