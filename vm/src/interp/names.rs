@@ -197,8 +197,8 @@ impl<C: Collector> Vm<C> {
     /// A module's attribute is read from its dict before anything else
     /// (`getattr_with`; a module's type has no subclasses here), so the
     /// inline cache may remember where in the dict it is, as CPython's
-    /// `LOAD_ATTR_MODULE` does. (A store goes the general way.)
-    #[inline]
+    /// `LOAD_ATTR_MODULE` does (`module_attr_hit`). (A store goes the
+    /// general way.)
     fn module_target(obj: ObjRef, storing: bool) -> Plain {
         match obj.tag() {
             Tag::Module if !storing => {
@@ -234,7 +234,7 @@ impl<C: Collector> Vm<C> {
         storing: bool,
     ) -> Plain {
         let Some(inst) = obj.get::<crate::types::instance::InstanceObject>() else {
-            return Self::module_target(obj, storing);
+            return Plain::Neither;
         };
         let t = inst.class.get();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
@@ -322,6 +322,9 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = self.attr_hit(obj, i) {
             return Ok(self.incref(v));
         }
+        if let Some(v) = self.module_attr_hit(obj, i) {
+            return Ok(self.incref(v));
+        }
         let code = self.frame().code.payload::<CodeObj>();
         let (name, hint) = (code.names()[i as usize], code.attr_hint(i as usize));
         let r = self.getattr(obj, name)?;
@@ -346,6 +349,18 @@ impl<C: Collector> Vm<C> {
             },
             Plain::NoDict | Plain::Neither => None,
         }
+    }
+
+    /// `attr_hit` for a module (kept apart so that the instances' path
+    /// stays as small as it is): its dict's entry the inline cache
+    /// remembered, if it still holds the name.
+    fn module_attr_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
+        let Plain::Dict(d) = Self::module_target(obj, false) else {
+            return None;
+        };
+        let code = self.frame().code.payload::<CodeObj>();
+        let name = code.names()[i as usize];
+        dict_of(d)?.value_if_key(code.attr_hint(i as usize).get(), name)
     }
 
     /// `obj.name = v` (name `i` of the running code; both borrowed) when
