@@ -84,8 +84,8 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             if let Some(r) = vm.try_dunder(x, "__copy__", &[])? {
                 return Ok(r);
             }
-            // (`random.Random` describes itself with `__reduce__`.)
-            if layout_tag(x) == Tag::Random {
+            // (Layouts whose type describes them with `__reduce__`.)
+            if matches!(layout_tag(x), Tag::Random | Tag::Deque) {
                 let none = vm.none;
                 return copy_by_reduction(vm, x, none);
             }
@@ -478,7 +478,8 @@ fn deep_new<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyResult<O
             if let Some(r) = vm.try_dunder(x, "__deepcopy__", &[memo])? {
                 return Ok(r);
             }
-            if layout_tag(x) == Tag::Random {
+            // (Layouts whose type describes them with `__reduce__`.)
+            if matches!(layout_tag(x), Tag::Random | Tag::Deque) {
                 return copy_by_reduction(vm, x, memo);
             }
             reconstruct(vm, x, Some(memo))
