@@ -192,21 +192,8 @@ fn ctor<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
 /// `_random.Random.__new__(cls, *args)`: an unseeded generator (CPython's
 /// `PyType_GenericNew`, which ignores the arguments).
 fn new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
-    let base = vm.types.get(T);
-    let Some(&cls) = args.pos.first() else {
-        return Err(vm.type_error("Random.__new__(): not enough arguments".to_string()));
-    };
-    if cls.tag() != Tag::Type {
-        let tn = vm.type_name(cls);
-        return Err(vm.type_error(format!("Random.__new__(X): X is not a type object ({tn})")));
-    }
-    if !vm.is_subclass(cls, base) {
-        let n = crate::types::deque::short_name(cls);
-        return Err(vm.type_error(format!(
-            "Random.__new__({n}): {n} is not a subtype of _random.Random"
-        )));
-    }
-    if cls == base {
+    let cls = crate::types::subclass::new_class_arg(vm, &args, T)?;
+    if cls == vm.types.get(T) {
         return vm.alloc(&RANDOM_VT, RandomObject::new());
     }
     vm.alloc_sub(&RANDOM_VT, RandomObject::new(), &[], cls)

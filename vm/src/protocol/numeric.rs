@@ -11,7 +11,7 @@ use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use ouro_compiler::bytecode::{BinOp, CmpOp};
-use ouro_gc_core::{Collector, ObjRef};
+use ouro_gc_core::{Collector, ObjRef, TypeVTable};
 
 /// A number operand, borrowed from its object.
 #[derive(Clone, Copy)]
@@ -336,21 +336,11 @@ impl<C: Collector> Vm<C> {
                     BinOp::TrueDiv if y != 0.0 => x / y,
                     _ => return Ok(None),
                 };
-                // An operand only the value stack holds dies with this
-                // instruction: the result takes its object (a new
-                // reference for the stack, whose old one `replace_top`
-                // drops).
-                if C::REFCOUNTED {
-                    for o in [a, b] {
-                        if o.tag() == Tag::Float && o.refcnt() == 1 {
-                            // SAFETY: `o` is an exact float (its tag) whose
-                            // one reference is the value stack's: the
-                            // operands are the interpreter's, nothing else
-                            // holds them.
-                            unsafe { crate::types::scalar::overwrite_float(o, r) };
-                            return Ok(Some(self.incref(o)));
-                        }
-                    }
+                if let Some(o) = Self::dying_operand(a, b, &crate::types::scalar::FLOAT_VT) {
+                    // SAFETY: `o` is an exact float only the value stack
+                    // holds (`dying_operand`).
+                    unsafe { crate::types::scalar::overwrite_float(o, r) };
+                    return Ok(Some(self.incref(o)));
                 }
                 self.new_float(r).map(Some)
             }
@@ -384,20 +374,32 @@ impl<C: Collector> Vm<C> {
         }
     }
 
+    /// The operand of layout `vt` (an exact float or machine int) that
+    /// dies with this instruction, if any: the value stack's `a` or `b`
+    /// when the stack's is its one reference. The result may take its
+    /// object (a new reference for the stack, whose old one `replace_top`
+    /// drops): nothing else can reach it.
+    #[inline(always)]
+    fn dying_operand(a: ObjRef, b: ObjRef, vt: &'static TypeVTable) -> Option<ObjRef> {
+        if !C::REFCOUNTED {
+            return None;
+        }
+        [a, b]
+            .into_iter()
+            .find(|o| std::ptr::eq(o.vtable(), vt) && o.refcnt() == 1)
+    }
+
     /// The int `v`, the result of an operation on the value stack's `a`
-    /// and `b` (see `small_int_binop`): in an operand only the stack holds
-    /// when it is no small int.
+    /// and `b` (see `small_int_binop`): in a dying operand when it is no
+    /// small int.
     #[inline(always)]
     fn int_result(&mut self, a: ObjRef, b: ObjRef, v: i64) -> PyResult<ObjRef> {
-        if C::REFCOUNTED && !(-5..=256).contains(&v) {
-            for o in [a, b] {
-                if std::ptr::eq(o.vtable(), &crate::types::scalar::INT_VT) && o.refcnt() == 1 {
-                    // SAFETY: `o` is an exact machine int whose one
-                    // reference is the value stack's, and `v` is no small
-                    // int.
-                    unsafe { crate::types::scalar::overwrite_int(o, v) };
-                    return Ok(self.incref(o));
-                }
+        if !(-5..=256).contains(&v) {
+            if let Some(o) = Self::dying_operand(a, b, &crate::types::scalar::INT_VT) {
+                // SAFETY: `o` is an exact machine int only the value stack
+                // holds (`dying_operand`), and `v` is no small int.
+                unsafe { crate::types::scalar::overwrite_int(o, v) };
+                return Ok(self.incref(o));
             }
         }
         self.new_int_i64(v)
@@ -405,14 +407,11 @@ impl<C: Collector> Vm<C> {
 
     fn small_binop(&mut self, a: i64, b: i64, op: BinOp) -> PyResult<Option<ObjRef>> {
         let r = match op {
-            BinOp::Add => a.checked_add(b),
-            BinOp::Sub => a.checked_sub(b),
-            BinOp::Mul => a.checked_mul(b),
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor => {
+                small_int_result(a, b, op)
+            }
             BinOp::FloorDiv => int_ops::floordiv_i64(a, b),
             BinOp::Mod => int_ops::modulo_i64(a, b),
-            BinOp::And => Some(a & b),
-            BinOp::Or => Some(a | b),
-            BinOp::Xor => Some(a ^ b),
             BinOp::LShift => int_ops::lshift_i64(a, b),
             BinOp::RShift => int_ops::rshift_i64(a, b),
             BinOp::Pow if b >= 0 => int_ops::pow_i64(a, b),

@@ -415,7 +415,7 @@ impl<C: Collector> Vm<C> {
 
 /// A class's name as CPython's `_PyType_Name` gives it (`deque`, not
 /// `collections.deque`).
-pub(crate) fn short_name(t: ObjRef) -> String {
+pub(super) fn short_name(t: ObjRef) -> String {
     match t.get::<crate::types::typeobj::TypeObject>() {
         Some(ty) => {
             let name = ty.name.get();

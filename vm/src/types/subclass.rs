@@ -309,6 +309,25 @@ fn builtin_new<C: Collector>(
     args: &Args<'_>,
     type_name: &'static str,
 ) -> PyResult<ObjRef> {
+    let cls = new_class_arg(vm, args, type_name)?;
+    let base = vm.types.get(type_name);
+    let call = args.after_first();
+    if cls == base {
+        return vm.call_args(base, &call);
+    }
+    let t = cls.payload::<TypeObject>();
+    let tag = crate::types::typeobj::builtin_layout(t).expect("a subclass of a builtin type");
+    vm.new_sub_instance(cls, tag, &call)
+}
+
+/// The class `T.__new__(cls, ...)` is to make an object of, for the
+/// builtin type `T` named `type_name`, checked as CPython's
+/// `tp_new_wrapper` checks it: given, a type, and `T` or a subclass.
+pub(crate) fn new_class_arg<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    type_name: &'static str,
+) -> PyResult<ObjRef> {
     let base = vm.types.get(type_name);
     let Some(&cls) = args.pos.first() else {
         return Err(vm.type_error(format!("{type_name}.__new__(): not enough arguments")));
@@ -325,12 +344,7 @@ fn builtin_new<C: Collector>(
             "{type_name}.__new__({n}): {n} is not a subtype of {type_name}"
         )));
     }
-    let call = args.after_first();
-    if cls == base {
-        return vm.call_args(base, &call);
-    }
-    let tag = crate::types::typeobj::builtin_layout(t).expect("a subclass of a builtin type");
-    vm.new_sub_instance(cls, tag, &call)
+    Ok(cls)
 }
 
 macro_rules! new_methods {
