@@ -151,6 +151,12 @@ impl ObjRef {
         self.0.as_ptr()
     }
 
+    /// The object's address as a block pointer (never null).
+    #[inline]
+    pub fn as_block(self) -> NonNull<u8> {
+        self.0.cast()
+    }
+
     #[inline]
     fn header(&self) -> &ObjHeader {
         // SAFETY: by the module invariant an ObjRef points at a live,

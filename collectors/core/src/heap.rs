@@ -82,6 +82,21 @@ pub struct Heap {
     pub trace_frees: bool,
     /// Did the last allocation take its block from a free list?
     last_reused: bool,
+    /// The free list of the first plain layout that keeps one (a float),
+    /// kept apart from `free_lists`: every fresh float takes its block
+    /// from here and every dead one returns it, so both ends are one
+    /// pointer comparison and a vector push or pop.
+    plain: PlainList,
+}
+
+/// `Heap::plain`: the blocks of dead objects of the one layout `vtable`
+/// (null when no plain layout keeps a free list), each `size` bytes, at
+/// most `keep` of them.
+struct PlainList {
+    vtable: *const TypeVTable,
+    size: usize,
+    keep: usize,
+    blocks: Vec<NonNull<u8>>,
 }
 
 /// The free list of one layout: `blocks[tail]` holds blocks of objects with
@@ -216,6 +231,12 @@ impl Heap {
             free_cause: FreeCause::Refcount,
             trace_frees: false,
             last_reused: false,
+            plain: PlainList {
+                vtable: std::ptr::null(),
+                size: 0,
+                keep: 0,
+                blocks: Vec::new(),
+            },
         }
     }
 
@@ -228,6 +249,16 @@ impl Heap {
         tails: std::ops::RangeInclusive<usize>,
         keep: usize,
     ) {
+        let plain = tails == (0..=0) && !vtable.is_container && !std::mem::needs_drop::<T>();
+        if plain && self.plain.vtable.is_null() {
+            self.plain = PlainList {
+                vtable,
+                size: HEADER_SIZE + std::mem::size_of::<T>(),
+                keep,
+                blocks: Vec::with_capacity(keep),
+            };
+            return;
+        }
         let tag = vtable.tag as usize;
         if tag < 256 {
             if self.free_list_by_tag.len() <= tag {
@@ -242,7 +273,6 @@ impl Heap {
         } else {
             self.free_list_untagged = true;
         }
-        let plain = tails == (0..=0) && !vtable.is_container && !std::mem::needs_drop::<T>();
         self.free_lists.push(FreeList {
             vtable,
             payload: std::mem::size_of::<T>(),
@@ -256,6 +286,11 @@ impl Heap {
     /// Return every free-listed block to the allocator (what CPython's
     /// full collection does with its free lists, and what exit does).
     pub fn clear_free_lists(&mut self) {
+        for block in self.plain.blocks.drain(..) {
+            // SAFETY: the block was allocated with the plain layout's size
+            // (no head room) and kept, not freed, when its object died.
+            unsafe { self.blocks.free_tagged(block, self.plain.size, false) };
+        }
         for fl in &mut self.free_lists {
             let room = head_room(fl.vtable);
             for (tail, blocks) in fl.blocks.iter_mut().enumerate() {
@@ -275,11 +310,13 @@ impl Heap {
 
     /// Blocks kept on free lists now.
     pub fn free_listed(&self) -> usize {
-        self.free_lists
-            .iter()
-            .flat_map(|fl| fl.blocks.iter())
-            .map(Vec::len)
-            .sum()
+        self.plain.blocks.len()
+            + self
+                .free_lists
+                .iter()
+                .flat_map(|fl| fl.blocks.iter())
+                .map(Vec::len)
+                .sum::<usize>()
     }
 
     /// The free list a dead `vtable` object of `size` bytes (without its
@@ -339,6 +376,12 @@ impl Heap {
     /// whether the list is `plain`.
     #[inline(always)]
     fn pop_kept(&mut self, vtable: &TypeVTable, tail: usize) -> Option<(NonNull<u8>, bool)> {
+        if std::ptr::eq(vtable, self.plain.vtable) {
+            return match tail {
+                0 => self.plain.blocks.pop().map(|b| (b, true)),
+                _ => None,
+            };
+        }
         let i = self.free_list_index(vtable)?;
         let fl = &mut self.free_lists[i];
         if !fl.tails.contains(&tail) {
@@ -381,10 +424,14 @@ impl Heap {
         if vtable.plain_size != size || vtable.is_container {
             return self.try_alloc(vtable, payload);
         }
-        let kept = match self.free_list_index(vtable) {
-            None => None,
-            Some(i) if self.free_lists[i].plain => self.free_lists[i].blocks[0].pop(),
-            Some(_) => return self.try_alloc(vtable, payload),
+        let kept = if std::ptr::eq(vtable, self.plain.vtable) {
+            self.plain.blocks.pop()
+        } else {
+            match self.free_list_index(vtable) {
+                None => None,
+                Some(i) if self.free_lists[i].plain => self.free_lists[i].blocks[0].pop(),
+                Some(_) => return self.try_alloc(vtable, payload),
+            }
         };
         self.last_reused = kept.is_some();
         let block = match kept {
@@ -474,6 +521,24 @@ impl Heap {
     /// `obj` must be live, unreachable (no root or object refers to it) and
     /// already `clear`ed; it must never be used again.
     pub unsafe fn free(&mut self, obj: ObjRef) -> bool {
+        let vt = obj.vtable();
+        if std::ptr::eq(vt, self.plain.vtable) && self.plain.blocks.len() < self.plain.keep {
+            // SAFETY: as for `free`, which this is for the plain layout.
+            unsafe { self.keep_plain_listed(obj) };
+            return true;
+        }
+        // SAFETY: the caller's contract, passed on.
+        unsafe { self.free_other(obj) }
+    }
+
+    /// `free` of anything but the plain layout's object with room on its
+    /// list (out of line: that path, the most common, needs no stack
+    /// frame).
+    ///
+    /// # Safety
+    /// As for `free`.
+    #[inline(never)]
+    unsafe fn free_other(&mut self, obj: ObjRef) -> bool {
         let vt = obj.vtable();
         if let Some(i) = self.free_list_index(vt) {
             let fl = &self.free_lists[i];
@@ -574,15 +639,22 @@ impl Heap {
         self.stats.freed_by[self.free_cause as usize] += 1;
         self.stats.live -= 1;
         if self.trace_frees {
-            tracing::trace!(
-                name: "free",
-                target: "ouro",
-                addr = obj.addr() as u64,
-                size = size as u64,
-                cause = self.free_cause.name(),
-                layout = vt.name,
-            );
+            self.trace_free(obj, vt, size);
         }
+    }
+
+    /// `--trace-alloc`'s `free` event.
+    #[cold]
+    #[inline(never)]
+    fn trace_free(&self, obj: ObjRef, vt: &TypeVTable, size: usize) {
+        tracing::trace!(
+            name: "free",
+            target: "ouro",
+            addr = obj.addr() as u64,
+            size = size as u64,
+            cause = self.free_cause.name(),
+            layout = vt.name,
+        );
     }
 
     /// `free` of an object of the `plain` layout of free list `i`, which
@@ -604,6 +676,28 @@ impl Heap {
         self.count_free(obj, vt, size);
         let block = NonNull::new(obj.as_ptr() as *mut u8).expect("an object is never at null");
         self.free_lists[i].blocks[0].push(block);
+        // SAFETY: the object is dead (the caller's contract), its payload
+        // needs no drop, and its header is still in its block.
+        unsafe { mark_free_listed(obj) };
+    }
+
+    /// `free` of an object of `plain`'s layout, which has room: its block
+    /// goes to the list as it is.
+    ///
+    /// # Safety
+    /// As for `free`.
+    #[inline(always)]
+    unsafe fn keep_plain_listed(&mut self, obj: ObjRef) {
+        let vt = obj.vtable();
+        let size = self.plain.size;
+        debug_assert!(
+            !obj.is_tracked(),
+            "{}: a plain layout is never tracked",
+            vt.name
+        );
+        debug_assert_eq!((vt.size)(obj), size, "{}: size", vt.name);
+        self.count_free(obj, vt, size);
+        self.plain.blocks.push(obj.as_block());
         // SAFETY: the object is dead (the caller's contract), its payload
         // needs no drop, and its header is still in its block.
         unsafe { mark_free_listed(obj) };

@@ -334,6 +334,12 @@ impl<C: Collector> Vm<C> {
                     BinOp::Sub => x - y,
                     BinOp::Mul => x * y,
                     BinOp::TrueDiv if y != 0.0 => x / y,
+                    // (An error, or a complex result, is the general
+                    // path's to raise or make.)
+                    BinOp::Pow => match crate::text::float_ops::pow(x, y) {
+                        Ok(r) => r,
+                        Err(_) => return Ok(None),
+                    },
                     _ => return Ok(None),
                 };
                 if let Some(o) = Self::dying_operand(a, b, &crate::types::scalar::FLOAT_VT) {
