@@ -129,6 +129,25 @@ impl FrameStack {
         self.top.map(|mut p| unsafe { p.as_mut() })
     }
 
+    /// Fetch the running frame's next instruction and step past it (the
+    /// head of the interpreter loop: no check on the way, so that the
+    /// compiler can copy this whole fetch-and-dispatch into the end of
+    /// every instruction's code).
+    ///
+    /// # Safety
+    /// The stack must not be empty.
+    #[inline(always)]
+    pub unsafe fn next_instr(&mut self) -> Instr {
+        debug_assert!(self.top.is_some(), "no frame is running");
+        // SAFETY: the caller guarantees a frame is on the stack, so `top`
+        // is `Some`, and (as in `last_mut`) a live leaked box this stack
+        // owns, borrowed exclusively through `self`.
+        let f = unsafe { self.top.unwrap_unchecked().as_mut() };
+        let instr = f.rc.fetch(f.pc);
+        f.pc += 1;
+        instr
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.frames.len()

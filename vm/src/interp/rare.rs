@@ -21,6 +21,7 @@ impl<C: Collector> Vm<C> {
             f.rc.fetch(f.pc - 1)
         };
         match instr {
+            Nop => {}
             DeleteFast(i) => {
                 let old = self.frame().fast[i as usize].take();
                 match old {
