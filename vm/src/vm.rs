@@ -356,6 +356,9 @@ impl<C: Collector> Vm<C> {
             0..=0,
             100,
         );
+        // ... and its one-slice cache (`interp->slice_cache`), which every
+        // `x[a:b]` goes through and a full collection leaves alone.
+        heap.keep_cache::<crate::types::scalar::SliceObject>(&crate::types::scalar::SLICE_VT, 1);
         let gc = C::new(&GcConfig {
             stress: config.stress,
             threshold: config.gc_threshold,

@@ -113,6 +113,8 @@ struct FreeList {
     /// and reused without asking the vtable anything (CPython's float free
     /// list is as direct).
     plain: bool,
+    /// A cache that full collections leave alone (`Heap::keep_cache`).
+    cache: bool,
 }
 
 /// The header a free-listed block carries: no object lives there.
@@ -280,18 +282,39 @@ impl Heap {
             tails,
             keep,
             plain,
+            cache: false,
         });
     }
 
+    /// `keep_free_list` of at most `keep` blocks for a layout without a
+    /// tail whose list a full collection leaves alone, as CPython's slice
+    /// cache (`interp->slice_cache`): only exit (`free_all`) empties it.
+    pub fn keep_cache<T>(&mut self, vtable: &'static TypeVTable, keep: usize) {
+        self.keep_free_list::<T>(vtable, 0..=0, keep);
+        let fl = self.free_lists.last_mut().expect("just pushed");
+        assert!(
+            std::ptr::eq(fl.vtable, vtable),
+            "{}: a plain layout",
+            vtable.name
+        );
+        fl.cache = true;
+    }
+
     /// Return every free-listed block to the allocator (what CPython's
-    /// full collection does with its free lists, and what exit does).
+    /// full collection does with its free lists), but for the caches
+    /// (`keep_cache`).
     pub fn clear_free_lists(&mut self) {
+        self.release_free_lists(false);
+    }
+
+    /// `clear_free_lists`, the caches too when `all` (at exit).
+    fn release_free_lists(&mut self, all: bool) {
         for block in self.plain.blocks.drain(..) {
             // SAFETY: the block was allocated with the plain layout's size
             // (no head room) and kept, not freed, when its object died.
             unsafe { self.blocks.free_tagged(block, self.plain.size, false) };
         }
-        for fl in &mut self.free_lists {
+        for fl in self.free_lists.iter_mut().filter(|fl| all || !fl.cache) {
             let room = head_room(fl.vtable);
             for (tail, blocks) in fl.blocks.iter_mut().enumerate() {
                 let size = room + HEADER_SIZE + fl.payload + tail * TAIL_WORD;
@@ -721,7 +744,7 @@ impl Heap {
             // another; the caller guarantees no other handle is used again.
             unsafe { self.free(o) };
         }
-        self.clear_free_lists();
+        self.release_free_lists(true);
     }
 
     /// Call `f` with every live object, in address order. `f` must not

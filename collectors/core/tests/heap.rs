@@ -182,3 +182,23 @@ fn a_free_list_keeps_blocks_for_its_layout_newest_first_up_to_its_size() {
     heap.clear_free_lists();
     assert_eq!(heap.block_stats().bytes_in_use, 0);
 }
+
+#[test]
+fn a_cache_outlives_collections_and_is_emptied_at_exit() {
+    let mut heap = Heap::new(None);
+    heap.keep_cache::<Node>(&mock::NODE, 1);
+    let a = alloc_node(&mut heap, 1);
+    let addr = a.addr();
+    free_one(&mut heap, a);
+    assert_eq!(heap.free_listed(), 1);
+    // What a full collection clears, the cache keeps.
+    heap.clear_free_lists();
+    assert_eq!(heap.free_listed(), 1);
+    let b = alloc_node(&mut heap, 2);
+    assert_eq!(b.addr(), addr);
+    free_one(&mut heap, b);
+    // SAFETY: no handle into the heap is used after this.
+    unsafe { heap.free_all() };
+    assert_eq!(heap.free_listed(), 0);
+    assert_eq!(heap.block_stats().bytes_in_use, 0);
+}

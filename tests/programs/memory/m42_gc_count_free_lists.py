@@ -85,3 +85,14 @@ v = Wide()
 v.me = v
 del v
 print("collected, an instance that fits:", gc.collect())
+
+# `x[1:3]` makes a slice, which comes from CPython's one-slice cache and
+# dies back into it: once a slice was made, only the lists count. A full
+# collection leaves the cache alone, so the slice made after one is the
+# same object again.
+src = [1, 2, 3, 4]
+src[0:1]
+measure("x[1:3]", lambda i: src[1:3])
+first = id(slice(1, 2))
+gc.collect()
+print("slice cache kept through a collection:", id(slice(3, 4)) == first)

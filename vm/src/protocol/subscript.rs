@@ -2,6 +2,7 @@
 
 use crate::object::{ObjExt, Tag};
 use crate::protocol::ops::is_user;
+use crate::protocol::sequence::SliceBounds;
 use crate::types::list::list_of;
 use crate::types::str::StrObject;
 use crate::types::tuple::tuple_items;
@@ -101,8 +102,14 @@ impl<C: Collector> Vm<C> {
                     if c.tag() == Tag::Tuple && span.is_whole(seq_len(c)) {
                         return Ok(self.incref(c));
                     }
-                    let items = self.seq_items(c);
-                    let out: Vec<ObjRef> = span.indices().map(|i| self.incref(items[i])).collect();
+                    // (Read in place: no copy of the whole sequence first.)
+                    let pick = |vm: &Self, items: &[ObjRef]| -> Vec<ObjRef> {
+                        span.indices().map(|i| vm.incref(items[i])).collect()
+                    };
+                    let out = match list_of(c) {
+                        Some(l) => l.with(|items| pick(self, items)),
+                        None => pick(self, tuple_items(c).expect("tuple")),
+                    };
                     return if tag == Tag::List {
                         self.new_list(out)
                     } else {
@@ -407,6 +414,11 @@ impl<C: Collector> Vm<C> {
         // iterated), then the new items, then the slice resolved against
         // the length the list has after iterating (which may resize it).
         let bounds = self.slice_unpack(k)?;
+        if let Some(v) = v.filter(|&v| v != c && matches!(v.tag(), Tag::List | Tag::Tuple)) {
+            if self.list_replace_run(c, bounds, v) {
+                return Ok(());
+            }
+        }
         let new = match v {
             Some(v) if v == c => l.snapshot().into_iter().map(|x| self.incref(x)).collect(),
             // (CPython's `PySequence_Fast`: a list or tuple as it is, else
@@ -459,6 +471,36 @@ impl<C: Collector> Vm<C> {
         self.decref_all(removed.into_iter().rev());
         synced?;
         Ok(())
+    }
+
+    /// `c[a:b] = v` for an exact list or tuple `v` (not `c`) of the
+    /// slice's length, at most `RUN` items: each item of `v` takes its
+    /// place in `c` in turn, then the items it replaced are released last
+    /// first, as `list_set_slice` does (CPython's `list_ass_slice`), with
+    /// no vector on the way. False, having done nothing, for anything else.
+    fn list_replace_run(&mut self, c: ObjRef, bounds: SliceBounds, v: ObjRef) -> bool {
+        const RUN: usize = 16;
+        let l = list_of(c).expect("list");
+        let span = bounds.span(l.len());
+        let n = seq_len(v);
+        if span.step != 1 || n != span.len || n > RUN {
+            return false;
+        }
+        let start = span.start as usize;
+        let mut removed = [self.null; RUN];
+        let mut put = |vm: &Self, new: &[ObjRef]| {
+            l.with(|items| {
+                for (j, (slot, &x)) in items[start..start + n].iter_mut().zip(new).enumerate() {
+                    removed[j] = std::mem::replace(slot, vm.incref(x));
+                }
+            })
+        };
+        match list_of(v) {
+            Some(src) => src.with(|new| put(self, new)),
+            None => put(self, tuple_items(v).expect("tuple")),
+        }
+        self.decref_all(removed[..n].iter().rev().copied());
+        true
     }
 
     /// `tuple(o)` items or the items of a tuple (helper for natives).
