@@ -82,8 +82,9 @@ pub struct Heap {
     pub trace_frees: bool,
     /// Did the last allocation take its block from a free list?
     last_reused: bool,
-    /// The free list of the first plain layout that keeps one (a float),
-    /// kept apart from `free_lists`: every fresh float takes its block
+    /// The free list of the plain layout that keeps one (a fixed-size
+    /// layout without a collector head whose payload needs no drop, so owns
+    /// no external bytes: a float), kept apart from `free_lists`: every fresh float takes its block
     /// from here and every dead one returns it, so both ends are one
     /// pointer comparison and a vector push or pop.
     plain: PlainList,
@@ -108,11 +109,6 @@ struct FreeList {
     tails: std::ops::RangeInclusive<usize>,
     keep: usize,
     blocks: Vec<Vec<NonNull<u8>>>,
-    /// A fixed-size layout without a collector head whose payload needs no
-    /// drop (and so owns no external bytes): a float. Its blocks are kept
-    /// and reused without asking the vtable anything (CPython's float free
-    /// list is as direct).
-    plain: bool,
     /// A cache that full collections leave alone (`Heap::keep_cache`).
     cache: bool,
 }
@@ -251,8 +247,12 @@ impl Heap {
         tails: std::ops::RangeInclusive<usize>,
         keep: usize,
     ) {
-        let plain = tails == (0..=0) && !vtable.is_container && !std::mem::needs_drop::<T>();
-        if plain && self.plain.vtable.is_null() {
+        if tails == (0..=0) && !vtable.is_container && !std::mem::needs_drop::<T>() {
+            assert!(
+                self.plain.vtable.is_null(),
+                "{}: one plain layout keeps a free list",
+                vtable.name
+            );
             self.plain = PlainList {
                 vtable,
                 size: HEADER_SIZE + std::mem::size_of::<T>(),
@@ -281,7 +281,6 @@ impl Heap {
             blocks: vec![Vec::new(); tails.end() + 1],
             tails,
             keep,
-            plain,
             cache: false,
         });
     }
@@ -396,7 +395,7 @@ impl Heap {
 
     /// Take a kept block for a `vtable` object with `tail` words, if its
     /// free list has one (the hot path of allocation: no search), and
-    /// whether the list is `plain`.
+    /// whether it is the plain layout's (`Heap::plain`).
     #[inline(always)]
     fn pop_kept(&mut self, vtable: &TypeVTable, tail: usize) -> Option<(NonNull<u8>, bool)> {
         if std::ptr::eq(vtable, self.plain.vtable) {
@@ -410,8 +409,7 @@ impl Heap {
         if !fl.tails.contains(&tail) {
             return None;
         }
-        let plain = fl.plain;
-        fl.blocks[tail].pop().map(|b| (b, plain))
+        fl.blocks[tail].pop().map(|b| (b, false))
     }
 
     /// Allocate an object with refcount 1 (the caller's reference),
@@ -450,11 +448,10 @@ impl Heap {
         let kept = if std::ptr::eq(vtable, self.plain.vtable) {
             self.plain.blocks.pop()
         } else {
-            match self.free_list_index(vtable) {
-                None => None,
-                Some(i) if self.free_lists[i].plain => self.free_lists[i].blocks[0].pop(),
-                Some(_) => return self.try_alloc(vtable, payload),
+            if self.free_list_index(vtable).is_some() {
+                return self.try_alloc(vtable, payload);
             }
+            None
         };
         self.last_reused = kept.is_some();
         let block = match kept {
@@ -547,7 +544,7 @@ impl Heap {
         let vt = obj.vtable();
         if std::ptr::eq(vt, self.plain.vtable) && self.plain.blocks.len() < self.plain.keep {
             // SAFETY: as for `free`, which this is for the plain layout.
-            unsafe { self.keep_plain_listed(obj) };
+            unsafe { self.keep_plain(obj) };
             return true;
         }
         // SAFETY: the caller's contract, passed on.
@@ -563,15 +560,6 @@ impl Heap {
     #[inline(never)]
     unsafe fn free_other(&mut self, obj: ObjRef) -> bool {
         let vt = obj.vtable();
-        if let Some(i) = self.free_list_index(vt) {
-            let fl = &self.free_lists[i];
-            if fl.plain && fl.blocks[0].len() < fl.keep {
-                // SAFETY: as for `free`, which this is for a plain layout
-                // (no head, no tail, no drop, no external bytes).
-                unsafe { self.keep_plain(obj, i) };
-                return true;
-            }
-        }
         if vt.plain_size != 0 {
             // SAFETY: as for `free`, which this is for a plain atom.
             unsafe { self.free_plain_atom(obj, vt.plain_size) };
@@ -680,37 +668,13 @@ impl Heap {
         );
     }
 
-    /// `free` of an object of the `plain` layout of free list `i`, which
-    /// has room: its block goes to the list as it is.
-    ///
-    /// # Safety
-    /// As for `free`.
-    #[inline(always)]
-    unsafe fn keep_plain(&mut self, obj: ObjRef, i: usize) {
-        let vt = obj.vtable();
-        let size = HEADER_SIZE + self.free_lists[i].payload;
-        debug_assert!(
-            !obj.is_tracked(),
-            "{}: a plain layout is never tracked",
-            vt.name
-        );
-        debug_assert_eq!((vt.size)(obj), size, "{}: size", vt.name);
-        debug_assert_eq!((vt.accounted_bytes)(obj), 0, "{}: external bytes", vt.name);
-        self.count_free(obj, vt, size);
-        let block = NonNull::new(obj.as_ptr() as *mut u8).expect("an object is never at null");
-        self.free_lists[i].blocks[0].push(block);
-        // SAFETY: the object is dead (the caller's contract), its payload
-        // needs no drop, and its header is still in its block.
-        unsafe { mark_free_listed(obj) };
-    }
-
     /// `free` of an object of `plain`'s layout, which has room: its block
     /// goes to the list as it is.
     ///
     /// # Safety
     /// As for `free`.
     #[inline(always)]
-    unsafe fn keep_plain_listed(&mut self, obj: ObjRef) {
+    unsafe fn keep_plain(&mut self, obj: ObjRef) {
         let vt = obj.vtable();
         let size = self.plain.size;
         debug_assert!(
@@ -719,6 +683,7 @@ impl Heap {
             vt.name
         );
         debug_assert_eq!((vt.size)(obj), size, "{}: size", vt.name);
+        debug_assert_eq!((vt.accounted_bytes)(obj), 0, "{}: external bytes", vt.name);
         self.count_free(obj, vt, size);
         self.plain.blocks.push(obj.as_block());
         // SAFETY: the object is dead (the caller's contract), its payload
