@@ -245,6 +245,19 @@ impl Frame {
         out.extend(self.on_return.refs());
     }
 
+    /// A function's frame that owns nothing but its slots, function and
+    /// code: no frame object, cells, namespace, builtins or globals of its
+    /// own, and nothing its caller holds for the call.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.frame_obj.is_none()
+            && self.cells.is_empty()
+            && self.locals.is_none()
+            && self.builtins.is_none()
+            && !self.owns_globals
+            && matches!(self.on_return, OnReturn::Value)
+    }
+
     /// The source line being executed (the `def` line before the first
     /// instruction, as for a generator not yet started).
     pub fn line(&self) -> u32 {

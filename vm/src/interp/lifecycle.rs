@@ -28,6 +28,10 @@ impl<C: Collector> Vm<C> {
     /// namespace, function, globals and code; then what the caller held
     /// for the call (`OnReturn::CallArgs`).
     pub(crate) fn release_frame(&mut self, mut frame: Box<Frame>) {
+        if C::REFCOUNTED && frame.is_plain() {
+            self.release_plain_frame(frame);
+            return;
+        }
         let call_args = frame.on_return.take_held();
         if let Some(fo) = frame.frame_obj.take() {
             if !C::REFCOUNTED || fo.refcnt() > 1 {
@@ -90,6 +94,41 @@ impl<C: Collector> Vm<C> {
             self.recycle_args(rest);
         }
         self.release_call_args(call_args);
+    }
+
+    /// `release_frame` of the commonest frame, a function's with no frame
+    /// object, cells, namespace, builtins or globals of its own and nothing
+    /// held for its caller (`Frame::is_plain`): the same order (locals, the
+    /// value stack, the function, the code), each slot emptied where it
+    /// is, and the frame kept with its locals' length, so that the next
+    /// call of the same code finds them ready.
+    fn release_plain_frame(&mut self, mut frame: Box<Frame>) {
+        let null = self.null;
+        let mut rest: Vec<ObjRef> = Vec::new();
+        let spare = &mut self.spare_args;
+        for slot in frame.fast.iter_mut() {
+            if let Some(o) = slot.take() {
+                release_in_batch(&mut rest, spare, o);
+            }
+        }
+        for &o in &frame.stack {
+            if o != null {
+                release_in_batch(&mut rest, spare, o);
+            }
+        }
+        frame.stack.clear();
+        if let Some(f) = frame.func.take() {
+            release_in_batch(&mut rest, spare, f);
+        }
+        release_in_batch(&mut rest, spare, frame.code);
+        if self.spare_frames.len() < SPARE_BUFFERS {
+            frame.blocks.clear();
+            self.spare_frames.push(frame);
+        }
+        if !rest.is_empty() {
+            self.decref_all(rest.drain(..));
+            self.recycle_args(rest);
+        }
     }
 
     /// Keep a frame whose references are released or moved out (under

@@ -7,6 +7,7 @@ use crate::object::{ObjExt, Tag};
 use crate::text::float_ops::{self, FloatOpError};
 use crate::text::int_ops::{self, IntOpError};
 use crate::types::scalar::{int_of, FloatObject, Int, IntObject};
+use crate::types::str::StrObject;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -375,6 +376,20 @@ impl<C: Collector> Vm<C> {
             (Tag::Float, Tag::Float) => {
                 let (x, y) = (a.get::<FloatObject>()?.0, b.get::<FloatObject>()?.0);
                 Some(crate::protocol::compare::ord_matches(x.partial_cmp(&y), op))
+            }
+            // Exact strs (a subclass's instance has its own tag): CPython's
+            // `PyUnicode_RichCompare`, the same object first. UTF-8 bytes
+            // sort as the code points they encode.
+            (Tag::Str, Tag::Str) => {
+                if a == b {
+                    return Some(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge));
+                }
+                let (x, y) = (&*a.get::<StrObject>()?.s, &*b.get::<StrObject>()?.s);
+                Some(match op {
+                    CmpOp::Eq => x == y,
+                    CmpOp::Ne => x != y,
+                    _ => crate::protocol::compare::ord_matches(Some(x.cmp(y)), op),
+                })
             }
             _ => None,
         }

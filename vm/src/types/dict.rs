@@ -239,7 +239,7 @@ impl DictObject {
     /// (CPython's `unicode_eq` path of a str-keys lookup). `Some(value)`
     /// (borrowed) or `Some(None)` when absent; None when another kind of
     /// key has to be compared (the general lookup decides then).
-    #[inline]
+    #[inline(always)]
     pub fn lookup_exact_str(&self, key: ObjRef) -> Option<Option<ObjRef>> {
         let s = key.get::<crate::types::str::StrObject>()?;
         let hash = s.hash();

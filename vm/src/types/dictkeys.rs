@@ -348,8 +348,25 @@ impl Keys {
     /// finding it compares only exact strs (no code runs): `Some(None)`
     /// when absent, None when a stored key of its hash is another kind of
     /// object. `probe` specialised for the commonest lookup, `d["name"]`.
-    #[inline]
+    #[inline(always)]
     pub fn find_exact_str(&self, key: ObjRef, hash: i64, text: &str) -> Option<Option<ObjRef>> {
+        // The commonest case first, inline: the first slot probed holds
+        // the key itself (an interned name, a literal key).
+        let l = self.layout();
+        let words = &self.words[..];
+        let ix = l.slot(words, (hash as u64 as usize) & l.mask);
+        if ix < l.wmask - 1 {
+            let (at, kw) = l.entry_key(words, ix as usize);
+            if kw == key.to_word() {
+                return Some(handle(words[at + l.entry_words - 1]));
+            }
+        }
+        self.find_exact_str_probing(key, hash, text)
+    }
+
+    /// `find_exact_str` past its first probe.
+    #[inline(never)]
+    fn find_exact_str_probing(&self, key: ObjRef, hash: i64, text: &str) -> Option<Option<ObjRef>> {
         Some(match self.probe_exact_str(key, hash, text)? {
             Ok(at) => handle(self.words[at]),
             Err(_) => None,

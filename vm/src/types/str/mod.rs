@@ -126,11 +126,18 @@ impl StrObject {
     }
 
     /// The string hash (`bytes_hash` of the UTF-8 text), cached.
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    /// `hash` the first time (out of line: the cached hash is the rule).
+    #[inline(never)]
+    fn compute_hash(&self) -> i64 {
         let h = bytes_hash(self.s.as_bytes());
         self.hash.set(h);
         h
