@@ -121,6 +121,15 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
     if crate::protocol::numeric::num_of(a).is_none()
         || crate::protocol::numeric::num_of(b).is_none()
     {
+        // A right operand whose class subclasses the left's and overrides
+        // `__rdivmod__` goes first, as for the operators.
+        let b_first =
+            crate::protocol::ops::is_user(b) && vm.overrides_reflected(a, b, "__rdivmod__");
+        if b_first {
+            if let Some(r) = vm.try_dunder(b, "__rdivmod__", &[a])? {
+                return Ok(r);
+            }
+        }
         if crate::protocol::ops::is_user(a) {
             if let Some(r) = vm.try_dunder(a, "__divmod__", &[b])? {
                 return Ok(r);
@@ -129,8 +138,10 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
             return Ok(r);
         }
         if crate::protocol::ops::is_user(b) {
-            if let Some(r) = vm.try_dunder(b, "__rdivmod__", &[a])? {
-                return Ok(r);
+            if !b_first {
+                if let Some(r) = vm.try_dunder(b, "__rdivmod__", &[a])? {
+                    return Ok(r);
+                }
             }
         } else if crate::protocol::ops::is_user(a) {
             // `divmod(MyInt(7), 2.0)`: int's slot declined; float's
@@ -143,6 +154,9 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
         )));
+    }
+    if let Some(r) = int_divmod(vm, a, b) {
+        return r;
     }
     {
         use crate::protocol::numeric::{num_of, Num};
@@ -165,6 +179,47 @@ pub(super) fn divmod<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<O
         }
     };
     vm.new_tuple(vec![q, r])
+}
+
+/// `divmod(a, b)` of two builtin ints with one division (CPython's
+/// `l_divmod`), where the general path divides twice; None for anything
+/// else.
+fn int_divmod<C: Collector>(vm: &mut Vm<C>, a: ObjRef, b: ObjRef) -> Option<PyResult<ObjRef>> {
+    use crate::protocol::ops::is_user;
+    use crate::types::scalar::{int_of, Int};
+    let (x, y) = (int_of(a)?, int_of(b)?);
+    if is_user(a) || is_user(b) {
+        return None;
+    }
+    if x.rem_is_self(y) {
+        // |a| < |b| with one sign: CPython's `long_divrem` answers
+        // (0, a) with `a` itself.
+        return Some(
+            vm.new_int_i64(0)
+                .and_then(|q| vm.new_tuple(vec![q, vm.incref(a)])),
+        );
+    }
+    let small = match (x, y) {
+        (Int::Small(p), Int::Small(q)) => {
+            int_ops::floordiv_i64(p, q).zip(int_ops::modulo_i64(p, q))
+        }
+        _ => None,
+    };
+    let (q, r) = match small {
+        Some((q, r)) => (vm.new_int_i64(q), vm.new_int_i64(r)),
+        None => match int_ops::divmod(&x.as_big(), &y.as_big()) {
+            Ok((q, r)) => (vm.new_bigint(q), vm.new_bigint(r)),
+            Err(e) => return Some(Err(vm.int_error(e))),
+        },
+    };
+    Some(match (q, r) {
+        (Ok(q), Ok(r)) => vm.new_tuple(vec![q, r]),
+        (Ok(o), Err(e)) | (Err(e), Ok(o)) => {
+            vm.with_roots(&[e], |vm| vm.decref(o));
+            Err(e)
+        }
+        (Err(e), Err(_)) => Err(e),
+    })
 }
 
 pub(super) fn pow<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {

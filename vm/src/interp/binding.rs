@@ -72,7 +72,7 @@ impl<C: Collector> Vm<C> {
         f: &FunctionObject,
     ) -> PyResult<Box<Frame>> {
         // (Most functions have no cells: answered here, without a call.)
-        if frame.rc.cellvars.is_empty() && f.closure.is_none() {
+        if !frame.code.payload::<CodeObj>().shape.has_cells && f.closure.is_none() {
             return Ok(frame);
         }
         if let Err(e) = self.make_cells(&mut frame, f) {

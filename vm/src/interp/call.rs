@@ -199,7 +199,7 @@ impl<C: Collector> Vm<C> {
             }
         }
         let frame = self.with_cells(frame, f)?;
-        if frame.rc.flags.resumable() {
+        if frame.code.payload::<CodeObj>().shape.resumable {
             let g = self.new_generator(frame)?;
             self.push(g);
         } else {
@@ -347,9 +347,9 @@ impl<C: Collector> Vm<C> {
     pub(super) fn plain_frame(&mut self, func: ObjRef, nargs: usize) -> Option<Box<Frame>> {
         let f = func.payload::<FunctionObject>();
         let code = f.code.get();
-        let rc = &code.payload::<CodeObj>().code;
-        let nparams = rc.argcount as usize;
-        if rc.flags.varargs || rc.flags.varkeywords || rc.kwonlyargcount != 0 || nargs > nparams {
+        let shape = code.payload::<CodeObj>().shape;
+        let nparams = shape.argcount as usize;
+        if !shape.positional_only || nargs > nparams {
             return None;
         }
         // Borrowed from the defaults tuple, which the function keeps alive.

@@ -266,20 +266,26 @@ impl<C: Collector> Vm<C> {
                 return Ok(Some(r));
             }
         }
-        let (a, b) = (x.to_big(), y.to_big());
+        // (Borrowed: a big operand is not copied. A small one against a
+        // big one multiplies as a word, as CPython's `long_mul` does.)
+        let (ca, cb) = (x.as_big(), y.as_big());
+        let (a, b) = (&*ca, &*cb);
         let r: Result<BigInt, IntOpError> = match op {
             BinOp::Add => Ok(a + b),
             BinOp::Sub => Ok(a - b),
-            BinOp::Mul => Ok(a * b),
-            BinOp::FloorDiv => int_ops::floordiv(&a, &b),
-            BinOp::Mod => int_ops::modulo(&a, &b),
+            BinOp::Mul => Ok(match (x, y) {
+                (Int::Small(s), Int::Big(g)) | (Int::Big(g), Int::Small(s)) => g * s,
+                _ => a * b,
+            }),
+            BinOp::FloorDiv => int_ops::floordiv(a, b),
+            BinOp::Mod => int_ops::modulo(a, b),
             BinOp::And => Ok(a & b),
             BinOp::Or => Ok(a | b),
             BinOp::Xor => Ok(a ^ b),
-            BinOp::LShift => int_ops::lshift(&a, &b),
-            BinOp::RShift => int_ops::rshift(&a, &b),
+            BinOp::LShift => int_ops::lshift(a, b),
+            BinOp::RShift => int_ops::rshift(a, b),
             BinOp::TrueDiv => {
-                return match int_ops::int_true_div(&a, &b) {
+                return match int_ops::int_true_div(a, b) {
                     Ok(v) => self.new_float(v).map(Some),
                     Err(e) => Err(self.int_error(e)),
                 }
@@ -289,7 +295,7 @@ impl<C: Collector> Vm<C> {
                 let fb = self.int_to_f64(y)?;
                 return self.float_binop(fa, fb, BinOp::Pow);
             }
-            BinOp::Pow => int_ops::pow(&a, &b),
+            BinOp::Pow => int_ops::pow(a, b),
             BinOp::MatMul => return Ok(None),
         };
         match r {
@@ -355,11 +361,11 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// `a op b` for two exact ints held in machine words or two exact
-    /// floats (CPython's `COMPARE_OP_INT_JUMP` and `COMPARE_OP_FLOAT_JUMP`:
-    /// no method is looked up and nothing can run); `None` for anything
-    /// else.
-    #[inline]
+    /// `a op b` for two exact ints held in machine words, two exact
+    /// floats or two exact strs (CPython's `COMPARE_OP_INT_JUMP`,
+    /// `COMPARE_OP_FLOAT_JUMP` and `COMPARE_OP_STR_JUMP`: no method is
+    /// looked up and nothing can run); `None` for anything else.
+    #[inline(always)]
     pub(crate) fn scalar_compare(a: ObjRef, b: ObjRef, op: CmpOp) -> Option<bool> {
         match (a.tag(), b.tag()) {
             (Tag::Int, Tag::Int) => {
@@ -380,17 +386,7 @@ impl<C: Collector> Vm<C> {
             // Exact strs (a subclass's instance has its own tag): CPython's
             // `PyUnicode_RichCompare`, the same object first. UTF-8 bytes
             // sort as the code points they encode.
-            (Tag::Str, Tag::Str) => {
-                if a == b {
-                    return Some(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge));
-                }
-                let (x, y) = (&*a.get::<StrObject>()?.s, &*b.get::<StrObject>()?.s);
-                Some(match op {
-                    CmpOp::Eq => x == y,
-                    CmpOp::Ne => x != y,
-                    _ => crate::protocol::compare::ord_matches(Some(x.cmp(y)), op),
-                })
-            }
+            (Tag::Str, Tag::Str) => str_compare(a, b, op),
             _ => None,
         }
     }
@@ -493,6 +489,21 @@ impl<C: Collector> Vm<C> {
     }
 }
 
+/// `scalar_compare` of two exact strs (out of line: the int and float
+/// cases stay small enough to inline).
+#[inline(never)]
+fn str_compare(a: ObjRef, b: ObjRef, op: CmpOp) -> Option<bool> {
+    if a == b {
+        return Some(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge));
+    }
+    let (x, y) = (&*a.get::<StrObject>()?.s, &*b.get::<StrObject>()?.s);
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        _ => crate::protocol::compare::ord_matches(Some(x.cmp(y)), op),
+    })
+}
+
 /// Numeric equality and ordering without allocation, the operands' layouts
 /// given (see `num_as`); `None` when either is not a number. Int/float
 /// comparison is exact, as in CPython.
@@ -504,7 +515,7 @@ pub(crate) fn num_cmp_as(
     let (x, y) = (num_as(a, ta)?, num_as(b, tb)?);
     Some(match (x, y) {
         (Num::Int(Int::Small(p)), Num::Int(Int::Small(q))) => Some(p.cmp(&q)),
-        (Num::Int(p), Num::Int(q)) => Some(p.to_big().cmp(&q.to_big())),
+        (Num::Int(p), Num::Int(q)) => Some(p.as_big().cmp(&q.as_big())),
         (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
         (Num::Int(p), Num::Float(q)) => int_float_cmp(p, q),
         (Num::Float(p), Num::Int(q)) => int_float_cmp(q, p).map(|o| o.reverse()),

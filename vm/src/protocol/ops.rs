@@ -277,7 +277,7 @@ impl<C: Collector> Vm<C> {
 
     /// Is `type(b)` a proper subclass of `type(a)` with a reflected method
     /// `rname` of its own (not the one `type(a)` has)?
-    pub(super) fn overrides_reflected(&mut self, a: ObjRef, b: ObjRef, rname: &str) -> bool {
+    pub(crate) fn overrides_reflected(&mut self, a: ObjRef, b: ObjRef, rname: &str) -> bool {
         // (Two instances of one class, the common case, answered at once.)
         if let (Some(x), Some(y)) = (
             a.get::<crate::types::instance::InstanceObject>(),

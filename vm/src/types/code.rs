@@ -38,6 +38,9 @@ type AttrWays = [Cell<AttrGuard>; ATTR_WAYS];
 
 pub struct CodeObj {
     pub code: Rc<CodeObject>,
+    /// What a call asks of the code, copied here from `code` (read on
+    /// every call: one load less than through the `Rc`).
+    pub shape: CallShape,
     /// `co_consts` (owned): a tuple, never replaced.
     consts: ObjRef,
     names: Cell<Box<[ObjRef]>>,
@@ -60,6 +63,39 @@ pub struct CodeObj {
     /// holds them: `co_qualname` (which functions made from the code share)
     /// and the `co_names` tuple.
     kept: Cell<[Option<ObjRef>; KEPT]>,
+}
+
+/// The facts about a code object a call needs (`CodeObj::shape`).
+#[derive(Debug, Clone, Copy)]
+pub struct CallShape {
+    /// Positional parameters (`co_argcount`).
+    pub argcount: u32,
+    /// Fast locals (`co_nlocals`).
+    pub nlocals: u32,
+    /// The value stack's most.
+    pub max_stack: u32,
+    /// Only positional parameters: no `*args`, `**kwargs` or keyword-only
+    /// ones.
+    pub positional_only: bool,
+    /// A call makes a generator or coroutine (`CodeFlags::resumable`).
+    pub resumable: bool,
+    /// Has cell or free variables.
+    pub has_cells: bool,
+}
+
+impl CallShape {
+    fn of(code: &CodeObject) -> CallShape {
+        CallShape {
+            argcount: code.argcount,
+            nlocals: code.varnames.len() as u32,
+            max_stack: code.max_stack,
+            positional_only: !code.flags.varargs
+                && !code.flags.varkeywords
+                && code.kwonlyargcount == 0,
+            resumable: code.flags.resumable(),
+            has_cells: !code.cellvars.is_empty() || !code.freevars.is_empty(),
+        }
+    }
 }
 
 /// `CodeObj::kept`'s slots.
@@ -124,6 +160,7 @@ impl CodeObj {
             })
             .collect();
         CodeObj {
+            shape: CallShape::of(&code),
             code,
             consts,
             names: Cell::new(names),

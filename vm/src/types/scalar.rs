@@ -28,11 +28,20 @@ pub enum Int<'a> {
     Big(&'a BigInt),
 }
 
-impl Int<'_> {
+impl<'a> Int<'a> {
     pub fn to_big(self) -> BigInt {
         match self {
             Int::Small(v) => BigInt::from(v),
             Int::Big(b) => b.clone(),
+        }
+    }
+
+    /// The value as a big integer, borrowed when it is one (arithmetic on
+    /// big operands then copies neither).
+    pub fn as_big(self) -> std::borrow::Cow<'a, BigInt> {
+        match self {
+            Int::Small(v) => std::borrow::Cow::Owned(BigInt::from(v)),
+            Int::Big(b) => std::borrow::Cow::Borrowed(b),
         }
     }
 
