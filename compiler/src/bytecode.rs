@@ -152,6 +152,17 @@ pub enum Instr {
     /// `LoadFast(a)` then `LoadConst(c)` (`LOAD_FAST__LOAD_CONST`), as
     /// `LoadFastLoadFast`.
     LoadFastLoadConst(u32, u32),
+    /// `StoreFast(a)` then `StoreFast(b)` (`STORE_FAST__STORE_FAST`: an
+    /// unpacking's targets), as `LoadFastLoadFast`.
+    StoreFastStoreFast(u32, u32),
+    /// `ForIter(t)` then `StoreFast(a)` (`for x in ...`): the next item
+    /// goes straight into the local, skipping the `StoreFast`, as
+    /// `LoadFastLoadFast`. Analyses treat it as `ForIter(t)`.
+    ForIterStoreFast(u32, u32),
+    /// A `Jump(t)` whose target is a `ForIter` or `ForIterStoreFast` (a
+    /// loop's end or `continue`), made by the last compiler pass: the jump
+    /// and that instruction in one step. Analyses treat it as `Jump(t)`.
+    JumpForIter(u32),
     /// `LoadFast(a)` then `LoadAttr(i)` (`self.x`): when the attribute's
     /// inline cache finds it, the value is pushed and the second
     /// instruction skipped (the local is never pushed); otherwise the
@@ -204,6 +215,15 @@ pub enum Instr {
     BinaryOp {
         op: BinOp,
         inplace: bool,
+    },
+    /// `BinaryOp` then `StoreFast(local)` on the same line (`x = a + b`,
+    /// `x += 1`): the result goes into the local as `StoreFast` would put
+    /// it, skipping the `StoreFast`, as `LoadFastLoadFast`. Analyses treat
+    /// it as `BinaryOp`.
+    BinaryOpStoreFast {
+        op: BinOp,
+        inplace: bool,
+        local: u32,
     },
     /// `[a] -> [op a]`
     UnaryOp(UnaryOp),

@@ -106,6 +106,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
         // (The second instruction of the pair follows, shown in full.)
         LoadFastLoadFast(i, _)
         | StoreFastLoadFast(i, _)
+        | StoreFastStoreFast(i, _)
         | LoadFastLoadConst(i, _)
         | LoadFastLoadAttr(i, _)
         | LoadFastStoreAttr(i, _)
@@ -116,7 +117,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
             (Some(i), deref(i))
         }
-        BinaryOp { op, inplace } => {
+        BinaryOp { op, inplace } | BinaryOpStoreFast { op, inplace, .. } => {
             let arg = op as u32 + if inplace { 13 } else { 0 };
             let eq = if inplace { "=" } else { "" };
             (Some(arg), format!("{}{eq}", op.symbol()))
@@ -131,10 +132,17 @@ fn describe(code: &CodeObject, instr: &Instr) -> (Option<u32>, String) {
             Some(u32::from(invert)),
             if invert { "not in" } else { "in" }.into(),
         ),
-        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) | Send(t) => {
-            (Some(t), format!("to {t}"))
-        }
+        Jump(t)
+        | JumpForIter(t)
+        | PopJumpIfFalse(t)
+        | PopJumpIfTrue(t)
+        | JumpIfFalseOrPop(t)
+        | JumpIfTrueOrPop(t)
+        | ForIter(t)
+        | ForIterStoreFast(t, _)
+        | SetupFinally(t)
+        | SetupWith(t)
+        | Send(t) => (Some(t), format!("to {t}")),
         Copy(n) | Swap(n) | BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n)
         | BuildMap(n) | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
         | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n) | CallKw(n)

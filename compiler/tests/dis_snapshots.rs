@@ -81,7 +81,7 @@ while i < 10 and not done:
               8 COMPARE_OP_JUMP          2 (==)
               9 POP_JUMP_IF_FALSE       11 (to 11)
 
-  3          10 JUMP                     4 (to 4)
+  3          10 JUMP_FOR_ITER            4 (to 4)
 
   4     >>   11 LOAD_NAME                1 (i)
              12 LOAD_CONST               1 (1)
@@ -90,7 +90,7 @@ while i < 10 and not done:
 
   5          15 POP_TOP
              16 JUMP                    20 (to 20)
-        >>   17 JUMP                     4 (to 4)
+        >>   17 JUMP_FOR_ITER            4 (to 4)
 
   7     >>   18 LOAD_CONST               2 (-1)
              19 STORE_NAME               1 (i)
@@ -340,20 +340,20 @@ Disassembly of <code object f, file "x.py", line 1>:
 Disassembly of <code object <listcomp>, file "x.py", line 2>:
   2           0 BUILD_LIST               0
               1 LOAD_FAST                0 (.0)
-        >>    2 FOR_ITER                16 (to 16)
-              3 STORE_FAST_LOAD_FAST     1 (row)
+        >>    2 FOR_ITER_STORE_FAST     16 (to 16)
+              3 STORE_FAST               1 (row)
               4 LOAD_FAST                1 (row)
               5 GET_ITER
-        >>    6 FOR_ITER                15 (to 15)
-              7 STORE_FAST_LOAD_FAST     2 (x)
+        >>    6 FOR_ITER_STORE_FAST     15 (to 15)
+              7 STORE_FAST               2 (x)
               8 LOAD_FAST                2 (x)
               9 POP_JUMP_IF_FALSE       14 (to 14)
              10 LOAD_FAST                2 (x)
              11 LOAD_DEREF               0 (k)
              12 BINARY_OP                5 (*)
              13 LIST_APPEND              3
-        >>   14 JUMP                     6 (to 6)
-        >>   15 JUMP                     2 (to 2)
+        >>   14 JUMP_FOR_ITER            6 (to 6)
+        >>   15 JUMP_FOR_ITER            2 (to 2)
         >>   16 RETURN_VALUE
 
 "#,

@@ -14,11 +14,13 @@ use crate::bytecode::Instr;
 pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
     match instr {
         Instr::Jump(t)
+        | Instr::JumpForIter(t)
         | Instr::PopJumpIfFalse(t)
         | Instr::PopJumpIfTrue(t)
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
+        | Instr::ForIterStoreFast(t, _)
         | Instr::SetupFinally(t)
         | Instr::SetupWith(t)
         | Instr::Send(t) => Some(t),
@@ -35,7 +37,11 @@ pub(crate) fn jump_target(instr: &Instr) -> Option<u32> {
 pub(crate) fn falls_through(instr: &Instr) -> bool {
     !matches!(
         instr,
-        Instr::Jump(_) | Instr::ReturnValue | Instr::RaiseVarargs(_) | Instr::Reraise
+        Instr::Jump(_)
+            | Instr::JumpForIter(_)
+            | Instr::ReturnValue
+            | Instr::RaiseVarargs(_)
+            | Instr::Reraise
     )
 }
 
@@ -45,9 +51,9 @@ fn effect(instr: &Instr) -> i64 {
     let n = |x: &u32| i64::from(*x);
     match instr {
         Nop | Swap(_) | LoadAttr(_) | UnaryOp(_) | ListToTuple | GetIter | SetupFinally(_)
-        | SetupWith(_) | PopBlock | CheckExcMatch | Jump(_) | DeleteFast(_) | DeleteName(_)
-        | DeleteGlobal(_) | DeleteDeref(_) | YieldValue | GetYieldFromIter | Send(_)
-        | GetAwaitable(_) | GetAIter | SetupAnnotations | AsyncGenWrap | CheckEgMatch
+        | SetupWith(_) | PopBlock | CheckExcMatch | Jump(_) | JumpForIter(_) | DeleteFast(_)
+        | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) | YieldValue | GetYieldFromIter
+        | Send(_) | GetAwaitable(_) | GetAIter | SetupAnnotations | AsyncGenWrap | CheckEgMatch
         | WithExitCall => 0,
         GetANext | BeforeAsyncWith | MatchMapping | MatchSequence | GetLen | MatchKeys => 1,
         CopyDictWithoutKeys => 0,
@@ -72,16 +78,19 @@ fn effect(instr: &Instr) -> i64 {
         | LoadAssertionError
         | ImportFrom(_)
         | ForIter(_)
+        | ForIterStoreFast(..)
         | BeforeWith
         | WithExceptStart => 1,
         PopTop
         | StoreFast(_)
         | StoreFastLoadFast(..)
+        | StoreFastStoreFast(..)
         | StoreName(_)
         | StoreGlobal(_)
         | StoreDeref(_)
         | DeleteAttr(_)
         | BinaryOp { .. }
+        | BinaryOpStoreFast { .. }
         | CompareOp(_)
         | CompareOpJump(_)
         | IsOp(_)
@@ -128,9 +137,11 @@ fn effect(instr: &Instr) -> i64 {
 /// when its handler is entered).
 fn jump_effect(instr: &Instr) -> i64 {
     match instr {
-        Instr::ForIter(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) | Instr::Send(_) => {
-            -1
-        }
+        Instr::ForIter(_)
+        | Instr::ForIterStoreFast(..)
+        | Instr::PopJumpIfFalse(_)
+        | Instr::PopJumpIfTrue(_)
+        | Instr::Send(_) => -1,
         Instr::SetupFinally(_) => 1,
         _ => 0,
     }

@@ -204,6 +204,7 @@ impl<'a> Unit<'a> {
         swap_unpacked_tuples(&mut self.instrs);
         fuse_test_and_jump(&mut self.instrs);
         fuse_local_pairs(&mut self.instrs, &self.positions);
+        fuse_jumps_to_for_iter(&mut self.instrs);
         let cell2arg = self.cell2arg();
         Ok(CodeObject {
             name: self.name,
@@ -323,6 +324,11 @@ fn fuse_local_pairs(instrs: &mut [Instr], positions: &[Position]) {
             ) => attr_pair(instrs, i),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => Some(Instr::LoadFastLoadFast(a, b)),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => Some(Instr::StoreFastLoadFast(a, b)),
+            (Instr::StoreFast(a), Instr::StoreFast(b)) => Some(Instr::StoreFastStoreFast(a, b)),
+            (Instr::ForIter(t), Instr::StoreFast(a)) => Some(Instr::ForIterStoreFast(t, a)),
+            (Instr::BinaryOp { op, inplace }, Instr::StoreFast(local)) => {
+                Some(Instr::BinaryOpStoreFast { op, inplace, local })
+            }
             (Instr::LoadFast(a), Instr::LoadConst(c)) => Some(Instr::LoadFastLoadConst(a, c)),
             _ => None,
         };
@@ -332,6 +338,18 @@ fn fuse_local_pairs(instrs: &mut [Instr], positions: &[Position]) {
                 i += 2;
             }
             None => i += 1,
+        }
+    }
+}
+
+/// After `fuse_local_pairs`: a `Jump` to a loop's `ForIter` (or its fused
+/// form) becomes `Instr::JumpForIter`, which runs it in the same step.
+fn fuse_jumps_to_for_iter(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        if let Instr::Jump(t) = instrs[i] {
+            if let Some(Instr::ForIter(_) | Instr::ForIterStoreFast(..)) = instrs.get(t as usize) {
+                instrs[i] = Instr::JumpForIter(t);
+            }
         }
     }
 }

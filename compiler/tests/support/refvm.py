@@ -345,7 +345,7 @@ def execute(frame):
                 if value is UNBOUND:
                     raise unbound_local(code.varnames[args[0]])
                 push(value)
-            elif name in ("StoreFast", "StoreFastLoadFast"):
+            elif name in ("StoreFast", "StoreFastLoadFast", "StoreFastStoreFast"):
                 frame.fast[args[0]] = pop()
             elif name == "DeleteFast":
                 if frame.fast[args[0]] is UNBOUND:
@@ -400,7 +400,7 @@ def execute(frame):
             elif name == "LoadMethod":
                 push(getattr(pop(), code.names[args[0]]))
                 push(NULL)
-            elif name == "BinaryOp":
+            elif name in ("BinaryOp", "BinaryOpStoreFast"):
                 right = pop()
                 left = pop()
                 plain, inplace = BINOPS[args[0]]
@@ -486,7 +486,7 @@ def execute(frame):
             elif name == "FormatValue":
                 spec = pop() if args[1] else ""
                 push(format(CONVERSIONS[args[0]](pop()), spec))
-            elif name == "Jump":
+            elif name in ("Jump", "JumpForIter"):
                 pc = args[0]
             elif name == "PopJumpIfFalse":
                 if not pop():
@@ -506,7 +506,7 @@ def execute(frame):
                     pop()
             elif name == "GetIter":
                 push(iter(pop()))
-            elif name == "ForIter":
+            elif name in ("ForIter", "ForIterStoreFast"):
                 try:
                     push(next(stack[-1]))
                 except StopIteration:

@@ -129,6 +129,33 @@ impl FrameStack {
         self.top.map(|mut p| unsafe { p.as_mut() })
     }
 
+    /// The top frame, without the check that there is one (the
+    /// interpreter's instructions and their stack helpers, which run only
+    /// inside `run_loop`: several times per instruction).
+    ///
+    /// # Safety
+    /// The stack must not be empty.
+    #[inline(always)]
+    pub unsafe fn running(&mut self) -> &mut Frame {
+        debug_assert!(self.top.is_some(), "no frame is running");
+        // SAFETY: the caller guarantees a frame is on the stack, so `top`
+        // is `Some`, and (as in `last_mut`) a live leaked box this stack
+        // owns, borrowed exclusively through `self`.
+        unsafe { self.top.unwrap_unchecked().as_mut() }
+    }
+
+    /// `running`, shared.
+    ///
+    /// # Safety
+    /// The stack must not be empty.
+    #[inline(always)]
+    pub unsafe fn running_ref(&self) -> &Frame {
+        debug_assert!(self.top.is_some(), "no frame is running");
+        // SAFETY: as in `running`; the shared borrow of `self` keeps the
+        // frame from being popped while the reference lives (`last`).
+        unsafe { self.top.unwrap_unchecked().as_ref() }
+    }
+
     /// Fetch the running frame's next instruction and step past it (the
     /// head of the interpreter loop: no check on the way, so that the
     /// compiler can copy this whole fetch-and-dispatch into the end of

@@ -60,26 +60,70 @@ impl<C: Collector> Vm<C> {
         self.frames.last_mut().expect("a frame is running")
     }
 
+    /// The running frame of `run_loop`, for its instructions and the
+    /// value-stack helpers below (which only they use): no check that
+    /// there is one.
+    #[inline(always)]
+    pub(crate) fn running(&mut self) -> &mut Frame {
+        // SAFETY: instructions run only inside `run_loop`, which runs
+        // while the frame it was entered with is on the stack (see
+        // `run_loop`); the value-stack helpers serve only instructions.
+        unsafe { self.frames.running() }
+    }
+
     #[inline]
     pub(crate) fn push(&mut self, v: ObjRef) {
-        self.frame().stack.push(v);
+        self.running().stack.push(v);
     }
 
     #[inline]
     pub(crate) fn pop(&mut self) -> ObjRef {
-        self.frame().stack.pop().expect("value stack underflow")
+        self.running().stack.pop().expect("value stack underflow")
     }
 
     #[inline]
     pub(crate) fn top(&mut self) -> ObjRef {
-        *self.frame().stack.last().expect("value stack underflow")
+        *self.running().stack.last().expect("value stack underflow")
     }
 
     /// The n-th value from the top of the stack (1 = top), borrowed.
     #[inline]
     pub(crate) fn peek(&self, n: usize) -> ObjRef {
-        let s = &self.frames.last().expect("a frame is running").stack;
+        // SAFETY: as in `running`.
+        let s = &unsafe { self.frames.running_ref() }.stack;
         s[s.len() - n]
+    }
+
+    /// The `StoreFast(a)` after a fused instruction, of its result `v`
+    /// (owned): skipped, and done as it would do it.
+    #[inline(always)]
+    fn store_skipping(&mut self, a: u32, v: ObjRef) {
+        let f = self.running();
+        f.pc += 1;
+        let old = f.fast[a as usize].replace(v);
+        self.decref_opt(old);
+    }
+
+    /// `ForIter(t)`'s step: the iterator's next item (owned), or, when it
+    /// is exhausted, None with the iterator popped and the jump to `t`
+    /// taken.
+    #[inline(always)]
+    fn for_iter(&mut self, t: u32) -> PyResult<Option<ObjRef>> {
+        let it = self.top();
+        let next = match it.tag() {
+            Tag::Iter => crate::protocol::iterators::quick_next(self, it),
+            _ => None,
+        };
+        let next = match next {
+            Some(r) => r,
+            None => self.next(it),
+        }?;
+        if next.is_none() {
+            self.pop();
+            self.decref(it);
+            self.running().pc = t as usize;
+        }
+        Ok(next)
     }
 
     /// The jump after a fused test (`CompareOpJump`, `IsOpJump`), decided:
@@ -87,7 +131,7 @@ impl<C: Collector> Vm<C> {
     /// one, which holds the target) is skipped either way.
     #[inline]
     fn take_fused_jump(&mut self, truth: bool) {
-        let f = self.frame();
+        let f = self.running();
         let (target, on_true) = match f.rc.instructions[f.pc] {
             Instr::PopJumpIfTrue(t) => (t, true),
             Instr::PopJumpIfFalse(t) => (t, false),
@@ -351,19 +395,19 @@ impl<C: Collector> Vm<C> {
                 self.push(self.incref(v));
             }
             Swap(n) => {
-                let s = &mut self.frame().stack;
+                let s = &mut self.running().stack;
                 let len = s.len();
                 s.swap(len - 1, len - n as usize);
             }
             LoadConst(i) => {
-                let code = self.frame().code;
+                let code = self.running().code;
                 let v = code.payload::<CodeObj>().consts()[i as usize];
                 self.push(self.incref(v));
             }
             LoadFast(i) => self.load_fast(i)?,
             StoreFast(i) => {
                 let v = self.pop();
-                let old = self.frame().fast[i as usize].replace(v);
+                let old = self.running().fast[i as usize].replace(v);
                 self.decref_opt(old);
             }
             // Superinstructions: the first half, then the second
@@ -371,19 +415,29 @@ impl<C: Collector> Vm<C> {
             // at it).
             LoadFastLoadFast(a, b) => {
                 self.load_fast(a)?;
-                self.frame().pc += 1;
+                self.running().pc += 1;
                 self.load_fast(b)?;
             }
             StoreFastLoadFast(a, b) => {
                 let v = self.pop();
-                let old = self.frame().fast[a as usize].replace(v);
+                let old = self.running().fast[a as usize].replace(v);
                 self.decref_opt(old);
-                self.frame().pc += 1;
+                self.running().pc += 1;
                 self.load_fast(b)?;
+            }
+            StoreFastStoreFast(a, b) => {
+                let v = self.pop();
+                let old = self.running().fast[a as usize].replace(v);
+                self.decref_opt(old);
+                let f = self.running();
+                f.pc += 1;
+                let v = f.stack.pop().expect("value stack underflow");
+                let old = f.fast[b as usize].replace(v);
+                self.decref_opt(old);
             }
             LoadFastLoadConst(a, c) => {
                 self.load_fast(a)?;
-                let f = self.frame();
+                let f = self.running();
                 f.pc += 1;
                 let v = f.code.payload::<CodeObj>().consts()[c as usize];
                 self.push(self.incref(v));
@@ -395,7 +449,7 @@ impl<C: Collector> Vm<C> {
                 let obj = self.fast_local(a)?;
                 match self.attr_hit(obj, i) {
                     Some(v) => {
-                        self.frame().pc += 1;
+                        self.running().pc += 1;
                         self.push(self.incref(v));
                     }
                     None => self.push(self.incref(obj)),
@@ -405,7 +459,7 @@ impl<C: Collector> Vm<C> {
                 let (obj, v) = (self.fast_local(a)?, self.top());
                 match self.store_attr_hit(obj, i, v) {
                     Some(old) => {
-                        self.frame().pc += 1;
+                        self.running().pc += 1;
                         self.stored_in_place(obj, old);
                     }
                     None => self.push(self.incref(obj)),
@@ -414,7 +468,7 @@ impl<C: Collector> Vm<C> {
             LoadFastLoadMethod(a, i) => {
                 let obj = self.fast_local(a)?;
                 if let Some(f) = self.method_hit(obj, i) {
-                    self.frame().pc += 1;
+                    self.running().pc += 1;
                     self.push(self.incref(f));
                 }
                 self.push(self.incref(obj));
@@ -428,12 +482,12 @@ impl<C: Collector> Vm<C> {
             }
             StoreDeref(i) => {
                 let v = self.pop();
-                let cell = self.frame().cells[i as usize];
+                let cell = self.running().cells[i as usize];
                 let old = cell.payload::<CellObject>().value.replace(Some(v));
                 self.decref_opt(old);
             }
             LoadClosure(i) => {
-                let cell = self.frame().cells[i as usize];
+                let cell = self.running().cells[i as usize];
                 self.push(self.incref(cell));
             }
             LoadAttr(i) => {
@@ -446,13 +500,19 @@ impl<C: Collector> Vm<C> {
                 self.replace_top(2, None);
             }
             LoadMethod(i) => self.load_method(i)?,
-            BinaryOp { op, inplace } => {
+            // (One arm: the operator's code, which the two share, is
+            // large enough that a second copy would be kept out of line.)
+            BinaryOp { op, inplace } | BinaryOpStoreFast { op, inplace, .. } => {
                 let (a, b) = (self.peek(2), self.peek(1));
                 let r = match self.small_int_binop(a, b, op)? {
                     Some(r) => r,
                     None => self.binary_op(a, b, op, inplace)?,
                 };
                 self.replace_top(2, Some(r));
+                if let BinaryOpStoreFast { local, .. } = instr {
+                    let v = self.pop();
+                    self.store_skipping(local, v);
+                }
             }
             UnaryOp(op) => {
                 let r = self.unary_op(self.peek(1), op)?;
@@ -527,7 +587,7 @@ impl<C: Collector> Vm<C> {
             }
             UnpackSequence(n) => self.unpack_sequence(n as usize)?,
             Jump(t) => {
-                let f = self.frame();
+                let f = self.running();
                 let back = (t as usize) < f.pc;
                 f.pc = t as usize;
                 if back {
@@ -538,13 +598,13 @@ impl<C: Collector> Vm<C> {
                 let truth = self.is_true(self.peek(1))?;
                 self.replace_top(1, None);
                 if truth == matches!(instr, PopJumpIfTrue(_)) {
-                    self.frame().pc = t as usize;
+                    self.running().pc = t as usize;
                 }
             }
             JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => {
                 let v = self.top();
                 if self.is_true(v)? == matches!(instr, JumpIfTrueOrPop(_)) {
-                    self.frame().pc = t as usize;
+                    self.running().pc = t as usize;
                 } else {
                     self.pop();
                     self.decref(v);
@@ -554,22 +614,30 @@ impl<C: Collector> Vm<C> {
                 let r = self.get_iter(self.peek(1))?;
                 self.replace_top(1, Some(r));
             }
-            ForIter(t) => {
-                let it = self.top();
-                let next = match it.tag() {
-                    Tag::Iter => crate::protocol::iterators::quick_next(self, it),
-                    _ => None,
+            // (One arm, as `BinaryOp`'s.)
+            ForIter(_) | ForIterStoreFast(..) | JumpForIter(_) => {
+                let mut step = instr;
+                if let JumpForIter(t) = instr {
+                    // `Jump(t)` as it is, then the instruction at `t`.
+                    let f = self.running();
+                    let back = (t as usize) < f.pc;
+                    f.pc = t as usize;
+                    if back {
+                        self.safepoint()?;
+                    }
+                    let f = self.running();
+                    f.pc += 1;
+                    step = f.rc.fetch(t as usize);
+                }
+                let (exit, local) = match step {
+                    ForIter(exit) => (exit, None),
+                    ForIterStoreFast(exit, a) => (exit, Some(a)),
+                    other => unreachable!("JumpForIter to {other:?}"),
                 };
-                let next = match next {
-                    Some(r) => r,
-                    None => self.next(it),
-                };
-                match next? {
-                    Some(v) => self.push(v),
-                    None => {
-                        self.pop();
-                        self.decref(it);
-                        self.frame().pc = t as usize;
+                if let Some(v) = self.for_iter(exit)? {
+                    match local {
+                        Some(a) => self.store_skipping(a, v),
+                        None => self.push(v),
                     }
                 }
             }
@@ -584,7 +652,7 @@ impl<C: Collector> Vm<C> {
                 return Ok(Flow::Return(v));
             }
             YieldValue => {
-                let f = self.frame();
+                let f = self.running();
                 if !(f.is_entry && f.rc.flags.resumable()) {
                     return Err(
                         self.new_error("SystemError", "yield outside a generator's frame".into())
@@ -594,17 +662,17 @@ impl<C: Collector> Vm<C> {
                 return Ok(Flow::Yield(v));
             }
             SetupFinally(t) => {
-                let f = self.frame();
+                let f = self.running();
                 let depth = f.stack.len() as u32;
                 f.blocks.push(Block { handler: t, depth });
             }
             SetupWith(t) => {
-                let f = self.frame();
+                let f = self.running();
                 let depth = f.stack.len() as u32 - 1;
                 f.blocks.push(Block { handler: t, depth });
             }
             PopBlock => {
-                self.frame().blocks.pop();
+                self.running().blocks.pop();
             }
             // Every other instruction, named rather than `_`: with no
             // default the dispatch needs no range check and is one block,

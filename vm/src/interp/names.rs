@@ -17,7 +17,7 @@ impl<C: Collector> Vm<C> {
     /// Fast local `i` (borrowed), or UnboundLocalError.
     #[inline(always)]
     pub(super) fn fast_local(&mut self, i: u32) -> PyResult<ObjRef> {
-        match self.frame().fast[i as usize] {
+        match self.running().fast[i as usize] {
             Some(v) => Ok(v),
             None => Err(self.unbound_local(i)),
         }
@@ -337,7 +337,7 @@ impl<C: Collector> Vm<C> {
     /// Runs no code and allocates nothing.
     #[inline(always)]
     pub(super) fn attr_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.running().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         match self.plain_target_at(obj, name, code, i as usize, false) {
             // (An empty slot goes the slow way, to `__getattr__`.)
@@ -375,7 +375,7 @@ impl<C: Collector> Vm<C> {
         i: u32,
         v: ObjRef,
     ) -> Option<Option<ObjRef>> {
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.running().code.payload::<CodeObj>();
         let name = code.names()[i as usize];
         let target = self.plain_target_at(obj, name, code, i as usize, true);
         self.store_in_place(target, code.attr_hint(i as usize), name, v)
@@ -679,7 +679,7 @@ impl<C: Collector> Vm<C> {
     #[inline(always)]
     pub(super) fn method_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
         let inst = obj.get::<crate::types::instance::InstanceObject>()?;
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.running().code.payload::<CodeObj>();
         let g = code.method_guard(i as usize).get();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         if (g.class, g.epoch) != (inst.class.get().addr(), epoch) {

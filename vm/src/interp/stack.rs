@@ -54,7 +54,7 @@ impl<C: Collector> Vm<C> {
     #[inline]
     pub(crate) fn replace_top(&mut self, n: usize, v: Option<ObjRef>) {
         let mut olds = [self.null; 3];
-        let f = self.frame();
+        let f = self.running();
         let at = f.stack.len() - n;
         olds[..n].copy_from_slice(&f.stack[at..]);
         f.stack.truncate(at);

@@ -10,7 +10,7 @@
 use crate::builtins::{check_args, check_count, def_method};
 use crate::object::{layout_drop, layout_size, ObjExt, Tag};
 use crate::payload;
-use crate::types::dictkeys::{self, Keys, Probe};
+use crate::types::dictkeys::{self, Keys, KeysCell, Probe};
 use crate::types::iter::{DictPart, DictViewObject, DICTVIEW_VT};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef, TypeVTable, Visit};
@@ -89,9 +89,11 @@ const NO_SLOT: usize = usize::MAX;
 ///
 /// The keys object is taken out of its cell for the length of one
 /// operation and put back, never while Python code runs (comparisons run
-/// with it in place, between operations), so there is no borrow flag.
+/// with it in place, between operations), so there is no borrow flag; the
+/// hottest reads and value replacements borrow it where it lies
+/// (`KeysCell::in_place`).
 pub struct DictObject {
-    keys: Cell<Option<Keys>>,
+    keys: KeysCell,
     /// Bumped on every mutation; a search restarts if it changes under it.
     /// Only the low 40 bits count; above them are the id of the shared
     /// keys an instance dict shares (`shared_id`), the class-dict bit and
@@ -105,24 +107,14 @@ pub struct DictObject {
 impl DictObject {
     pub fn new() -> DictObject {
         DictObject {
-            keys: Cell::new(None),
+            keys: KeysCell::default(),
             version: Cell::new(0),
             accounted: Cell::new(0),
         }
     }
 
-    /// Run `f` on the keys object (if any), which stays in place.
-    #[inline(always)]
-    fn with<R>(&self, f: impl FnOnce(Option<&mut Keys>) -> R) -> R {
-        let mut k = self.keys.take();
-        let r = f(k.as_mut());
-        let stray = self.keys.replace(k);
-        debug_assert!(stray.is_none(), "a dict reached while its keys were out");
-        r
-    }
-
     pub fn len(&self) -> usize {
-        self.with(|k| k.map_or(0, |k| k.used()))
+        self.keys.in_place(|k| k.map_or(0, |k| k.used()))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -131,7 +123,7 @@ impl DictObject {
 
     /// Bytes of the keys object.
     pub fn table_bytes(&self) -> usize {
-        self.with(|k| k.map_or(0, |k| k.bytes()))
+        self.keys.with(|k| k.map_or(0, |k| k.bytes()))
     }
 
     fn bump(&self) {
@@ -213,7 +205,7 @@ impl DictObject {
             let version = self.version.get();
             let (mut pos, mut perturb, mut free) = (None, hash as u64, None);
             loop {
-                let step = self.with(|k| match k {
+                let step = self.keys.with(|k| match k {
                     Some(k) => k.probe(key, hash, &mut pos, &mut perturb, &mut free),
                     None => Probe::Absent(NO_SLOT),
                 });
@@ -243,7 +235,7 @@ impl DictObject {
     pub fn lookup_exact_str(&self, key: ObjRef) -> Option<Option<ObjRef>> {
         let s = key.get::<crate::types::str::StrObject>()?;
         let hash = s.hash();
-        self.with(|k| match k {
+        self.keys.in_place(|k| match k {
             Some(k) => k.find_exact_str(key, hash, &s.s),
             None => Some(None),
         })
@@ -261,7 +253,7 @@ impl DictObject {
         }
         let s = key.payload::<crate::types::str::StrObject>();
         let hash = s.hash();
-        let slot = self.with(|k| match k {
+        let slot = self.keys.with(|k| match k {
             Some(k) => k.absent_str_slot(key, hash, &s.s),
             None => Some(NO_SLOT),
         })?;
@@ -272,13 +264,13 @@ impl DictObject {
     /// rebuilt (`Keys::may_hold`): a lookup of it misses.
     #[inline]
     pub fn may_hold(&self, hash: i64) -> bool {
-        self.with(|k| k.is_some_and(|k| k.may_hold(hash)))
+        self.keys.in_place(|k| k.is_some_and(|k| k.may_hold(hash)))
     }
 
     /// Find `key` itself, running no code (for a cache to remember).
     pub fn find_identical(&self, key: ObjRef, hash: i64) -> Identical {
         let (mut pos, mut perturb, mut free) = (None, hash as u64, None);
-        self.with(|k| match k {
+        self.keys.with(|k| match k {
             Some(k) => match k.probe(key, hash, &mut pos, &mut perturb, &mut free) {
                 Probe::At(n) => Identical::At(n),
                 Probe::Absent(_) => Identical::Absent,
@@ -291,7 +283,7 @@ impl DictObject {
     /// The value of entry `ix` if its key is `key` itself (borrowed).
     #[inline(always)]
     pub fn value_if_key(&self, ix: usize, key: ObjRef) -> Option<ObjRef> {
-        self.with(|k| k?.value_if_key(ix, key))
+        self.keys.in_place(|k| k?.value_if_key(ix, key))
     }
 
     /// Insert a new entry at the index slot `slot` returned by `find`
@@ -341,7 +333,7 @@ impl DictObject {
     /// `Keys::replace_if_key`): the old value (owned), or `value` back.
     #[inline]
     pub fn replace_if_key(&self, ix: usize, key: ObjRef, value: ObjRef) -> Result<ObjRef, ObjRef> {
-        let r = self.with(|k| match k {
+        let r = self.keys.in_place(|k| match k {
             Some(k) => k.replace_if_key(ix, key, value),
             None => Err(value),
         });
@@ -356,12 +348,13 @@ impl DictObject {
         if self.version.get() & TYPE_DICT != 0 {
             TYPE_DICT_EPOCH.fetch_add(1, Ordering::Relaxed);
         }
-        self.with(|k| k.expect("live entry").replace_value(ix, value))
+        self.keys
+            .in_place(|k| k.expect("live entry").replace_value(ix, value))
     }
 
     /// Remove entry `ix`, returning it (its references now owned by the caller).
     pub fn remove_at(&self, ix: usize) -> Entry {
-        let (hash, key, value) = self.with(|k| {
+        let (hash, key, value) = self.keys.with(|k| {
             let k = k.expect("live entry");
             let (hash, _, _) = k.entry(ix).expect("live entry");
             let slot = k.slot_of(ix, hash);
@@ -374,22 +367,23 @@ impl DictObject {
     /// The value of entry `ix` (borrowed), if it is live.
     #[inline]
     pub fn value(&self, ix: usize) -> Option<ObjRef> {
-        self.with(|k| k?.value(ix))
+        self.keys.in_place(|k| k?.value(ix))
     }
 
     pub fn entry(&self, ix: usize) -> Option<Entry> {
-        self.with(|k| k?.entry(ix))
+        self.keys
+            .in_place(|k| k?.entry(ix))
             .map(|(hash, key, value)| Entry { hash, key, value })
     }
 
     /// Entry slots (live or deleted) so far; iteration walks 0..slots().
     pub fn slots(&self) -> usize {
-        self.with(|k| k.map_or(0, |k| k.nentries()))
+        self.keys.in_place(|k| k.map_or(0, |k| k.nentries()))
     }
 
     /// The live entries in insertion order (handles, not counted).
     pub fn snapshot(&self) -> Vec<Entry> {
-        self.with(|k| match k {
+        self.keys.with(|k| match k {
             Some(k) => k
                 .live()
                 .map(|(hash, key, value)| Entry { hash, key, value })
@@ -414,7 +408,7 @@ impl DictObject {
 
     /// A copy of the table (see `Keys::clone`), if the dict has one.
     pub fn clone_keys(&self) -> Option<Keys> {
-        self.with(|k| k.cloned())
+        self.keys.with(|k| k.cloned())
     }
 
     /// Give this dict the table `keys` in place of its own (which must
@@ -442,24 +436,24 @@ impl DictObject {
 
     /// Is the table keyed by strs only (CPython's `DK_IS_UNICODE`)?
     pub fn str_keys(&self) -> bool {
-        self.with(|k| k.is_some_and(|k| k.str_keys()))
+        self.keys.with(|k| k.is_some_and(|k| k.str_keys()))
     }
 
     /// The table's log2 size (0 without a table).
     pub fn log2(&self) -> u8 {
-        self.with(|k| k.map_or(0, |k| k.log2()))
+        self.keys.with(|k| k.map_or(0, |k| k.log2()))
     }
 
     /// Entries the table holds before it must grow (0 without a table).
     pub fn usable(&self) -> usize {
-        self.with(|k| k.map_or(0, |k| k.usable()))
+        self.keys.with(|k| k.map_or(0, |k| k.usable()))
     }
 
     /// Remove and return the last entry (`popitem`, which makes a dict
     /// that shares its class's keys stop sharing them, as CPython's does).
     pub fn pop_last(&self) -> Option<Entry> {
         self.set_shared_id(0);
-        let ix = self.with(|k| {
+        let ix = self.keys.with(|k| {
             let k = k?;
             (0..k.nentries()).rev().find(|&n| k.entry(n).is_some())
         })?;
@@ -474,7 +468,7 @@ impl Default for DictObject {
 }
 
 fn traverse(o: ObjRef, visit: Visit<'_>) {
-    crate::object::vt_payload::<DictObject>(o).with(|k| {
+    crate::object::vt_payload::<DictObject>(o).keys.with(|k| {
         for (key, value) in k.into_iter().flat_map(|k| k.live_items()) {
             visit(key);
             visit(value);
@@ -485,7 +479,7 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
 /// CPython's `_PyDict_MaybeUntrack`: a dict none of whose keys and values
 /// may be tracked need not be.
 fn atomic(o: ObjRef) -> bool {
-    crate::object::vt_payload::<DictObject>(o).with(|k| {
+    crate::object::vt_payload::<DictObject>(o).keys.with(|k| {
         !k.into_iter()
             .flat_map(|k| k.live_items())
             .any(|(key, value)| {

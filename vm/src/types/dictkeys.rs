@@ -18,11 +18,60 @@
 //!
 //! Handles are stored as words (`ObjRef::to_word`) and read back only
 //! from entry words that were written from live handles the dict owns;
-//! that is the one unsafe step, in `handle`.
+//! that is one unsafe step, in `handle`; the other is `KeysCell::in_place`,
+//! which lends a dict's keys object where it lies.
 
 use crate::object::ObjExt;
 use crate::types::str::StrObject;
 use ouro_gc_core::ObjRef;
+use std::cell::Cell;
+
+/// A dict's keys object (if it has one yet), in the cell its dict keeps it
+/// in. `with` takes it out for the length of one operation and puts it
+/// back (a dict reached again meanwhile, which it must not be, would see
+/// no table), `in_place` lends it where it lies for one `Keys` method call,
+/// without the two stores: for the hottest reads and value replacements.
+#[derive(Default)]
+pub struct KeysCell(Cell<Option<Keys>>);
+
+impl KeysCell {
+    /// Run `f` on the keys object (if any), taken out of the cell meanwhile.
+    #[inline(always)]
+    pub fn with<R>(&self, f: impl FnOnce(Option<&mut Keys>) -> R) -> R {
+        let mut k = self.0.take();
+        let r = f(k.as_mut());
+        let stray = self.0.replace(k);
+        debug_assert!(stray.is_none(), "a dict reached while its keys were out");
+        r
+    }
+
+    /// Run `f`, one call of a `Keys` method, on the keys object (if any)
+    /// where it lies. (`f` must be no more than that: see the SAFETY note.)
+    #[inline(always)]
+    pub fn in_place<R>(&self, f: impl FnOnce(Option<&mut Keys>) -> R) -> R {
+        // SAFETY: the cell is one dict's, reached only through its
+        // `&self` methods, single-threaded; the reference made here lives
+        // for `f` alone, and every `f` the dict passes is one call of a
+        // `Keys` method, which reads and writes the table's words (and
+        // reads the strs its keys are) but runs no Python code and reaches
+        // no dict, so no other reference to this cell's contents is made
+        // while it lives. (Inside a `with`, the cell holds `None`: `f`
+        // sees no table.)
+        f(unsafe { (*self.0.as_ptr()).as_mut() })
+    }
+
+    pub fn take(&self) -> Option<Keys> {
+        self.0.take()
+    }
+
+    pub fn set(&self, k: Option<Keys>) {
+        self.0.set(k)
+    }
+
+    pub fn replace(&self, k: Option<Keys>) -> Option<Keys> {
+        self.0.replace(k)
+    }
+}
 
 /// Where a probe stopped (see `Keys::probe`).
 pub enum Probe {
