@@ -91,7 +91,7 @@ fn is_tuple_method(owner: &str, name: &str) -> bool {
 
 impl<C: Collector> Vm<C> {
     /// The `Call`, `CallKw`, `CallMethod` and `CallMethodKw` instructions.
-    pub(crate) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
+    pub(super) fn call_instr(&mut self, argc: usize, has_kw: bool, method: bool) -> PyResult<()> {
         // A collection that came due runs before any call, to native code
         // too: CPython 3.11 collects inside the very allocation that
         // crosses the threshold, so straight-line code with no Python call
@@ -370,7 +370,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// `CallFunctionEx`: `f(*args, **kwargs)`.
-    pub(crate) fn call_ex(&mut self, has_kwargs: bool) -> PyResult<()> {
+    pub(super) fn call_ex(&mut self, has_kwargs: bool) -> PyResult<()> {
         if self.peek(1 + usize::from(has_kwargs)).tag() != Tag::Tuple {
             self.star_args_to_tuple(has_kwargs)?;
         }
@@ -855,7 +855,7 @@ impl<C: Collector> Vm<C> {
 
     /// `MakeFunction`: build a function from the code object on top and the
     /// optional items below it.
-    pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<()> {
+    pub(super) fn make_function(&mut self, flags: MakeFunctionFlags) -> PyResult<()> {
         let code = self.pop();
         let mut pop_if = |present: bool| if present { Some(self.pop()) } else { None };
         let closure = pop_if(flags.closure);

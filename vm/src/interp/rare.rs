@@ -343,7 +343,7 @@ impl<C: Collector> Vm<C> {
                 let level = crate::types::scalar::int_of(self.peek(2))
                     .and_then(|i| i.as_i64())
                     .unwrap_or(0);
-                let m = self.import_statement(name, level)?;
+                let m = self.import_statement(name, level, self.peek(1))?;
                 self.replace_top(2, Some(m));
             }
             ImportFrom(i) => {

@@ -52,7 +52,7 @@ impl<C: Collector> Vm<C> {
     /// while it runs, and the result is rooted before any `__del__` the
     /// releases trigger.
     #[inline]
-    pub(crate) fn replace_top(&mut self, n: usize, v: Option<ObjRef>) {
+    pub(super) fn replace_top(&mut self, n: usize, v: Option<ObjRef>) {
         let mut olds = [self.null; 3];
         let f = self.running();
         let at = f.stack.len() - n;

@@ -80,12 +80,17 @@ impl<C: Collector> Vm<C> {
         self.import_absolute(&n)
     }
 
-    /// `IMPORT_NAME` (the fromlist on the stack top): the import system's
+    /// `IMPORT_NAME` (`fromlist` is on the stack top): the import system's
     /// own `__import__`, or the function a program bound to
     /// `builtins.__import__` in its place, called as CPython's
     /// `import_name` calls it.
-    pub(crate) fn import_statement(&mut self, name: ObjRef, level: i64) -> PyResult<ObjRef> {
-        let (globals, fromlist) = (self.frame().globals, self.peek(1));
+    pub(crate) fn import_statement(
+        &mut self,
+        name: ObjRef,
+        level: i64,
+        fromlist: ObjRef,
+    ) -> PyResult<ObjRef> {
+        let globals = self.frame().globals;
         let builtins = self.frame_builtins();
         let Some(f) = self.dict_get_str(builtins, "__import__")? else {
             return Err(self.new_error("ImportError", "__import__ not found".into()));
