@@ -5,33 +5,8 @@
 as the pairs they replace: the old value of the local is released after the
 store, an exception in the operator leaves the local as it was, `break`,
 `continue` and `else` run as written, and a generator's loop resumes in the
-right place. (The release order, which prints from `__del__`, is
-fused_stores_release.py's.)"""
-
-
-class Noisy:
-    def __init__(self, name):
-        self.name = name
-
-    def __add__(self, other):
-        if other == "boom":
-            raise ValueError("no " + self.name)
-        return Noisy(self.name + "+" + str(other))
-
-    def __iadd__(self, other):
-        return Noisy(self.name + "+=" + str(other))
-
-    def __repr__(self):
-        return "Noisy(" + self.name + ")"
-
-
-def for_store_releases_old():
-    print("for-store releases the previous item as the next is stored")
-    for x in [Noisy("a"), Noisy("b"), Noisy("c")]:
-        print("  got", x.name)
-    print("  after loop", x.name)
-    del x
-    print("  done")
+right place. (The release of the replaced value, an operator's error and
+the two-store forms are fused_stores_release.py's.)"""
 
 
 def for_store_break_continue_else():
@@ -89,55 +64,6 @@ def binop_store():
     big = big + big
     big += big
     print(" ", big)
-
-
-def binop_store_releases():
-    print("the replaced local is released after the store")
-    v = Noisy("v")
-    v = v + 1
-    print("  now", v.name)
-    v += 2
-    print("  now", v.name)
-    v = None
-    print("  cleared")
-
-
-def binop_store_error_keeps_local():
-    print("an exception in the operator leaves the local alone")
-    v = Noisy("keep")
-    try:
-        v = v + "boom"
-    except ValueError as e:
-        print("  caught", e)
-    print("  still", v.name)
-    n = 10
-    try:
-        n = n + "x"
-    except TypeError as e:
-        print("  caught", e)
-    print("  still", n)
-    try:
-        n //= 0
-    except ZeroDivisionError as e:
-        print("  caught", e)
-    print("  still", n)
-    del v
-
-
-def two_stores():
-    print("two stores at once")
-    a, b = 1, 2
-    a, b = b, a
-    print(" ", a, b)
-    x = y = [1]
-    print(" ", x is y)
-    p, q = Noisy("p"), Noisy("q")
-    p, q = q, p
-    print("  swapped", p.name, q.name)
-    p = q = None
-    print("  both cleared")
-    for i, (c, d) in enumerate(["ab", "cd"]):
-        print(" ", i, c, d)
 
 
 def conditional_into_store():
@@ -213,13 +139,9 @@ def iterator_errors():
         print("  caught", repr(e), "last", seen)
 
 
-for_store_releases_old()
 for_store_break_continue_else()
 nested_loops()
 binop_store()
-binop_store_releases()
-binop_store_error_keeps_local()
-two_stores()
 conditional_into_store()
 generator_loops()
 while_loops()
