@@ -126,6 +126,22 @@ pub fn releases_quietly(o: ObjRef) -> bool {
     o.refcnt() > 1 || !o.vtable().owns_refs()
 }
 
+/// `o` (its count 1) dies when released, and that release runs no code:
+/// an exact tuple (no `__del__`, no weak references) each of whose items
+/// is an atom or counted more often than the tuple could hold it (an item
+/// may be there twice), so that it outlives the tuple; commonly the
+/// argument tuple of a finished call. The rest of a batch need not be
+/// rooted while it goes.
+#[inline]
+fn dies_quietly(o: ObjRef) -> bool {
+    std::ptr::eq(o.vtable(), &crate::types::tuple::TUPLE_VT)
+        && crate::types::tuple::tuple_items(o).is_some_and(|items| {
+            items
+                .iter()
+                .all(|&i| i.refcnt() > items.len() || !i.vtable().owns_refs())
+        })
+}
+
 /// Levels of Rust recursion (native code calling back into Python, nested
 /// reprs and comparisons) allowed whatever `sys.setrecursionlimit` says:
 /// the interpreter thread's stack (1 GiB) holds this many with room to
@@ -512,7 +528,7 @@ impl<C: Collector> Vm<C> {
         }
         let mut objs = objs.into_iter();
         while let Some(o) = objs.next() {
-            if releases_quietly(o) {
+            if releases_quietly(o) || dies_quietly(o) {
                 self.decref(o);
                 continue;
             }
