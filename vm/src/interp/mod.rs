@@ -107,6 +107,18 @@ impl<C: Collector> Vm<C> {
         self.decref_opt(old);
     }
 
+    /// `Jump(t)`: a backward jump (a loop's) is a safepoint.
+    #[inline(always)]
+    fn jump(&mut self, t: u32) -> PyResult<()> {
+        let f = self.running();
+        let back = (t as usize) < f.pc;
+        f.pc = t as usize;
+        if back {
+            self.safepoint()?;
+        }
+        Ok(())
+    }
+
     /// `ForIter(t)`'s step: the iterator's next item (owned), or, when it
     /// is exhausted, None with the iterator popped and the jump to `t`
     /// taken.
@@ -432,11 +444,8 @@ impl<C: Collector> Vm<C> {
                 let v = self.pop();
                 let old = self.running().fast[a as usize].replace(v);
                 self.decref_opt(old);
-                let f = self.running();
-                f.pc += 1;
-                let v = f.stack.pop().expect("value stack underflow");
-                let old = f.fast[b as usize].replace(v);
-                self.decref_opt(old);
+                let v = self.pop();
+                self.store_skipping(b, v);
             }
             LoadFastLoadConst(a, c) => {
                 self.load_fast(a)?;
@@ -589,14 +598,7 @@ impl<C: Collector> Vm<C> {
                 self.list_append(l, v)?;
             }
             UnpackSequence(n) => self.unpack_sequence(n as usize)?,
-            Jump(t) => {
-                let f = self.running();
-                let back = (t as usize) < f.pc;
-                f.pc = t as usize;
-                if back {
-                    self.safepoint()?;
-                }
-            }
+            Jump(t) => self.jump(t)?,
             PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
                 let truth = self.is_true(self.peek(1))?;
                 self.replace_top(1, None);
@@ -622,12 +624,7 @@ impl<C: Collector> Vm<C> {
                 let mut step = instr;
                 if let JumpForIter(t) = instr {
                     // `Jump(t)` as it is, then the instruction at `t`.
-                    let f = self.running();
-                    let back = (t as usize) < f.pc;
-                    f.pc = t as usize;
-                    if back {
-                        self.safepoint()?;
-                    }
+                    self.jump(t)?;
                     let f = self.running();
                     f.pc += 1;
                     step = f.rc.fetch(t as usize);
