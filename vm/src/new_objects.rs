@@ -18,10 +18,18 @@ pub const STATIC_ONE_CHAR_NAMES: &str = "abcdefhijklmnopqrstvwxyBCLST_";
 pub const INTERN_CACHE_SLOTS: usize = 64;
 
 impl<C: Collector> Vm<C> {
+    #[inline]
     pub fn new_int_i64(&mut self, v: i64) -> PyResult<ObjRef> {
         if (-5..=256).contains(&v) {
             return Ok(self.incref(self.small_ints[(v + 5) as usize]));
         }
+        self.alloc_int(v)
+    }
+
+    /// `new_int_i64` of a value no cached int has (out of line: the
+    /// cached ones are the common case of most callers).
+    #[inline(never)]
+    fn alloc_int(&mut self, v: i64) -> PyResult<ObjRef> {
         self.alloc_atom(&INT_VT, IntObject(v))
     }
 

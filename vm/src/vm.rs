@@ -133,7 +133,7 @@ pub fn releases_quietly(o: ObjRef) -> bool {
 /// argument tuple of a finished call. The rest of a batch need not be
 /// rooted while it goes.
 #[inline]
-fn dies_quietly(o: ObjRef) -> bool {
+fn dies_flat(o: ObjRef) -> bool {
     std::ptr::eq(o.vtable(), &crate::types::tuple::TUPLE_VT)
         && crate::types::tuple::tuple_items(o).is_some_and(|items| {
             items
@@ -528,7 +528,7 @@ impl<C: Collector> Vm<C> {
         }
         let mut objs = objs.into_iter();
         while let Some(o) = objs.next() {
-            if releases_quietly(o) || dies_quietly(o) {
+            if releases_quietly(o) || dies_flat(o) {
                 self.decref(o);
                 continue;
             }
@@ -868,6 +868,11 @@ impl<C: Collector> Runtime for Vm<C> {
 
     fn dies_quietly(&self, obj: ObjRef) -> bool {
         crate::object::dies_quietly(obj)
+    }
+
+    #[inline]
+    fn dies_flat(&self, obj: ObjRef) -> bool {
+        dies_flat(obj)
     }
 
     fn uses_trashcan(&self, obj: ObjRef) -> bool {

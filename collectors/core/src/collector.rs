@@ -138,6 +138,16 @@ pub trait Runtime {
     fn dies_quietly(&self, _obj: ObjRef) -> bool {
         false
     }
+    /// Does `obj` (whose count just reached zero) die flat: no finalizer,
+    /// no weak references, and each reference it owns is to an object
+    /// that outlives it or dies quietly, so that its release runs no code
+    /// and frees nothing but atoms (an exact tuple of such items, most
+    /// often a finished call's arguments)? A reference-counting release
+    /// then drops its references in order and frees it, with nothing to
+    /// schedule.
+    fn dies_flat(&self, _obj: ObjRef) -> bool {
+        false
+    }
     /// Whether deallocation cascades are to be reported (`--trace`).
     fn tracing_cascades(&self) -> bool {
         false

@@ -85,7 +85,40 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
         free_now(rt, obj, &work);
         return;
     }
+    // (While tracing, a release goes the general way, which times and
+    // reports cascades; past the trashcan's limit, where it would be
+    // deferred.)
+    let state = work(rt);
+    if !state.trace && state.nesting < TRASH_UNWIND_LEVEL && rt.dies_flat(obj) {
+        release_flat(rt, obj, &work);
+        return;
+    }
     release_cascade(rt, obj, work);
+}
+
+/// `release` of an object that dies flat (`Runtime::dies_flat`): what
+/// `release_cascade` does for it, without the work stack. Its references
+/// are dropped in the order `clear` gives (an atom that dies with it is
+/// released in its turn), then its block is freed.
+fn release_flat<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
+    if obj.is_tracked() {
+        ouro_gc_core::gclist::untrack(obj);
+    }
+    let mut kids = std::mem::take(&mut work(rt).scratch);
+    (obj.vtable().clear)(obj, &mut kids);
+    for &k in &kids {
+        if k.dec() == 0 {
+            // (An atom: its release runs no code unless it is weakly
+            // referenced, and the references still in `kids` are counted.)
+            match rt.dies_quietly(k) {
+                true => free_now(rt, k, work),
+                false => release_cascade(rt, k, work),
+            }
+        }
+    }
+    kids.clear();
+    work(rt).scratch = kids;
+    free_now(rt, obj, work);
 }
 
 /// `release` of an object that does not die quietly (kept out of line:

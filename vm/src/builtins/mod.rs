@@ -156,6 +156,7 @@ pub fn set_ctor<C: Collector>(vm: &mut Vm<C>, type_name: &'static str, f: Native
 /// Check the positional count of a builtin (`name() takes exactly one
 /// argument (2 given)` and friends) and that no keywords were passed
 /// unless `kw_ok`.
+#[inline(always)]
 pub fn check_args<C: Collector>(
     vm: &mut Vm<C>,
     args: &Args<'_>,
@@ -169,6 +170,20 @@ pub fn check_args<C: Collector>(
     if (min..=max).contains(&n) && !args.has_kw() && (min > 0 || n > 0) {
         return Ok(());
     }
+    check_args_missed(vm, args, name, min, max)
+}
+
+/// `check_args` past its common case (kept out of line: every builtin
+/// inlines the common one).
+#[inline(never)]
+fn check_args_missed<C: Collector>(
+    vm: &mut Vm<C>,
+    args: &Args<'_>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
     if let Some(owner) = vm.native_call.method_of(args.pos) {
         // A method: CPython counts without the receiver and names
         // `METH_NOARGS`/`METH_O` methods `type.name` (the type's

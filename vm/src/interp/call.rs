@@ -14,7 +14,7 @@ use crate::types::instance::{MethodObject, WrapperObject};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
 use crate::types::typeobj::TypeObject;
-use crate::vm::NativeCall;
+use crate::vm::{releases_quietly, NativeCall};
 use crate::vm::{Args, PyResult, Vm};
 use ouro_compiler::bytecode::MakeFunctionFlags;
 use ouro_gc_core::{Collector, ObjRef};
@@ -268,7 +268,7 @@ impl<C: Collector> Vm<C> {
                 kwvals: &[],
             },
         );
-        self.finish_in_place(at, r, given.iter().copied().chain([callable]))
+        self.finish_in_place(at, r, given, callable)
     }
 
     /// The value stack's callable at a call of `argc` arguments (`method`:
@@ -283,16 +283,29 @@ impl<C: Collector> Vm<C> {
     /// End a call made on the operands where they lie on the value stack
     /// (from `at` up): cut them off, release `released` (the caller's
     /// references, in order) with the outcome rooted, push the result.
+    /// (`released` then `last`.)
     fn finish_in_place(
         &mut self,
         at: usize,
         r: PyResult<ObjRef>,
-        released: impl Iterator<Item = ObjRef>,
+        released: &[ObjRef],
+        last: ObjRef,
     ) -> PyResult<bool> {
         self.frame().stack.truncate(at);
-        self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
-        self.decref_all(released);
-        self.temp_roots.pop();
+        // Until a release may run code, nothing need be rooted (most often
+        // none does: the arguments and the callable live on elsewhere).
+        let mut quiet = 0;
+        while let Some(&o) = released.get(quiet).filter(|&&o| releases_quietly(o)) {
+            self.decref(o);
+            quiet += 1;
+        }
+        if quiet == released.len() && releases_quietly(last) {
+            self.decref(last);
+        } else {
+            self.temp_roots.push(*r.as_ref().unwrap_or_else(|e| e));
+            self.decref_all(released[quiet..].iter().copied().chain([last]));
+            self.temp_roots.pop();
+        }
         self.push(r?);
         Ok(true)
     }
@@ -336,7 +349,7 @@ impl<C: Collector> Vm<C> {
         } else {
             call(self)
         };
-        self.finish_in_place(at, r, pos[1..].iter().copied().chain([cls]))
+        self.finish_in_place(at, r, &pos[1..], cls)
     }
 
     /// For a call of the Python function `func` (borrowed) with `nargs`
