@@ -35,13 +35,15 @@ impl<C: Collector> Vm<C> {
         }
     }
 
-    /// `alloc` for a layout with a tail of reference slots, all empty.
+    /// `alloc` for a layout with a tail of reference slots, all empty
+    /// (as many as the layout has).
     pub fn alloc_tail<T: crate::object::SlotTail>(
         &mut self,
         vt: &'static TypeVTable,
         payload: T,
     ) -> PyResult<ObjRef> {
-        let n = payload.tail_len();
+        assert!(T::matches(vt), "{}: not a slot layout", vt.name);
+        let n = T::slots_of(vt);
         self.alloc_words::<T, Option<ObjRef>>(vt, payload, n, &[])
     }
 

@@ -71,7 +71,9 @@ pub enum Tag {
 pub const TAG_COUNT: usize = Tag::Subclass as usize + 1;
 
 /// A vtable's tag word: the layout's tag in the low byte and, for a
-/// subclass layout, the builtin base layout's tag above it.
+/// subclass layout, the builtin base layout's tag above it. (An instance
+/// layout with `__slots__` keeps its slot count above the low byte:
+/// `types::instance::slots_vtable`.)
 pub const fn tag_word(tag: Tag, base: Option<Tag>) -> u32 {
     match base {
         Some(b) => tag as u32 | ((b as u32) << 8),
@@ -104,10 +106,9 @@ impl Tag {
 #[inline]
 pub fn layout_tag(obj: ObjRef) -> Tag {
     let w = obj.vtable().tag;
-    if w > 0xff {
-        Tag::from_word(w >> 8)
-    } else {
-        Tag::from_word(w)
+    match Tag::from_word(w & 0xff) {
+        Tag::Subclass => Tag::from_word((w >> 8) & 0xff),
+        t => t,
     }
 }
 
@@ -186,8 +187,12 @@ pub trait Tailed: Payload {
 
 /// A tail of slots that may be empty and change (an instance's
 /// `__slots__`), allocated empty by `Vm::alloc_tail` and reached through
-/// `tail_of`.
-pub trait SlotTail: Tailed {}
+/// `tail_of`. How many there are is the layout's: one vtable per count.
+pub trait SlotTail: Payload {
+    /// The number of tail slots of every object of the layout `vt`
+    /// (which `Self::matches`).
+    fn slots_of(vt: &TypeVTable) -> usize;
+}
 
 /// A tail of references filled when the object is allocated and never
 /// written again (a tuple's items), allocated by `Vm::alloc_items` and
@@ -205,10 +210,12 @@ const _: () = assert!(std::mem::size_of::<Cell<Option<ObjRef>>>() == TAIL_WORD);
 #[inline]
 pub fn tail_of<'a, T: SlotTail>(o: ObjRef) -> &'a [Cell<Option<ObjRef>>] {
     const { assert!(std::mem::size_of::<T>().is_multiple_of(TAIL_WORD)) };
-    let n = o.payload::<T>().tail_len();
+    o.payload::<T>();
+    let n = T::slots_of(o.vtable());
     // SAFETY: an object whose vtable matches `T` (a `SlotTail`) is
-    // allocated only by `Vm::alloc_tail`, which zeroes `tail_len()` words after the payload
-    // (zero is `None`) and `tail_len` never changes; the words are 8-aligned
+    // allocated only by `Vm::alloc_tail`, which zeroes `slots_of(vtable)`
+    // words after the payload (zero is `None`), and an object's vtable
+    // never changes; the words are 8-aligned
     // (the payload size is a multiple of 8) and, being `Cell`s, are only
     // ever read and written through shared references while the caller
     // keeps the object alive.

@@ -7,9 +7,7 @@ use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::FunctionObject;
-use crate::types::instance::{
-    InstanceObject, SlotsInstance, BARE_OBJECT_VT, INSTANCE_VT, SLOTS_INSTANCE_VT,
-};
+use crate::types::instance::{InstanceObject, SlotsInstance, BARE_OBJECT_VT, INSTANCE_VT};
 use crate::types::str::str_of;
 use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
 use crate::vm::{Args, PyResult, Vm};
@@ -785,8 +783,8 @@ impl<C: Collector> Vm<C> {
             // `object()` has no __dict__ and can hold nothing.
             self.alloc(&BARE_OBJECT_VT, inst)
         } else if t.slots.uses_slots() {
-            let inst = SlotsInstance::new(inst, t.slots.total);
-            self.alloc_tail(&SLOTS_INSTANCE_VT, inst)
+            let vt = crate::types::instance::slots_vtable(t.slots.total);
+            self.alloc_tail(vt, SlotsInstance { base: inst })
         } else {
             self.alloc(&INSTANCE_VT, inst)
         }

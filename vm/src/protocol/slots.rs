@@ -149,6 +149,17 @@ pub fn layout<C: Collector>(
             InstanceLayout::Plain => {}
         }
     }
+    if names.len() > crate::types::instance::MAX_SLOTS {
+        // (The count is kept in the instances' layout word.)
+        return Err(vm.new_error(
+            "MemoryError",
+            format!(
+                "{} __slots__: ouro's instances hold at most {}",
+                names.len(),
+                crate::types::instance::MAX_SLOTS
+            ),
+        ));
+    }
     Ok(SlotLayout {
         total: names.len(),
         own: own.len(),

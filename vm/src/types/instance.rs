@@ -1,7 +1,7 @@
 //! Instances of user classes (and of `object`), plus the small wrapper
 //! layouts: bound methods, staticmethod, classmethod, property, super.
 
-use crate::object::{layout_drop, tail_of, tail_size, take_opt, vt_payload, ObjExt, Refs, Tag};
+use crate::object::{layout_drop, tail_of, take_opt, vt_payload, ObjExt, Refs, Tag};
 use crate::payload;
 use ouro_gc_core::{ObjRef, TypeVTable, Visit};
 use std::cell::Cell;
@@ -38,9 +38,7 @@ pub static BARE_OBJECT_VT: TypeVTable =
 impl crate::object::Payload for InstanceObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &INSTANCE_VT)
-            || std::ptr::eq(vt, &BARE_OBJECT_VT)
-            || std::ptr::eq(vt, &SLOTS_INSTANCE_VT)
+        std::ptr::eq(vt, &INSTANCE_VT) || std::ptr::eq(vt, &BARE_OBJECT_VT) || is_slots_layout(vt)
     }
 }
 
@@ -50,26 +48,75 @@ impl crate::object::Payload for InstanceObject {
 /// class's slots come first, each class's in its (sorted) order, as
 /// CPython traverses and releases them; a member descriptor therefore
 /// finds its slot counting from the end (`MemberObject::from_end`), the
-/// same for every subclass.
+/// same for every subclass. How many slots an instance has is its
+/// layout's (`slots_vtable`): no word of the instance says it.
 #[repr(C)]
 pub struct SlotsInstance {
     pub base: InstanceObject,
-    nslots: usize,
 }
 
-impl SlotsInstance {
-    pub fn new(base: InstanceObject, nslots: usize) -> SlotsInstance {
-        SlotsInstance { base, nslots }
+/// The most `__slots__` values an instance can have: the count (plus
+/// one) fills the tag word above its low byte.
+pub const MAX_SLOTS: usize = (1 << 24) - 2;
+
+/// Is `vt` an instance layout with `__slots__` (`slots_vtable`)? Its tag
+/// word's upper bits are then the slot count plus one; those of every
+/// other instance layout are zero.
+#[inline]
+fn is_slots_layout(vt: &TypeVTable) -> bool {
+    vt.tag & 0xff == Tag::Instance as u32 && vt.tag >> 8 != 0
+}
+
+impl crate::object::Payload for SlotsInstance {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        is_slots_layout(vt)
     }
 }
 
-impl crate::object::Tailed for SlotsInstance {
-    fn tail_len(&self) -> usize {
-        self.nslots
+impl crate::object::SlotTail for SlotsInstance {
+    #[inline]
+    fn slots_of(vt: &TypeVTable) -> usize {
+        debug_assert!(is_slots_layout(vt), "{}: no slot layout", vt.name);
+        (vt.tag >> 8) as usize - 1
     }
 }
-impl crate::object::SlotTail for SlotsInstance {}
-payload!(SlotsInstance, SLOTS_INSTANCE_VT);
+
+/// The layout of instances with `n` `__slots__` values (at most
+/// `MAX_SLOTS`): made the first time a class with that many has an
+/// instance, and kept for the life of the process, as the static
+/// layouts are (one per count, whatever the number of classes).
+pub fn slots_vtable(n: usize) -> &'static TypeVTable {
+    assert!(n <= MAX_SLOTS, "{n} slots: more than MAX_SLOTS");
+    thread_local! {
+        static LAYOUTS: std::cell::RefCell<Vec<Option<&'static TypeVTable>>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    LAYOUTS.with_borrow_mut(|layouts| {
+        if layouts.len() <= n {
+            layouts.resize(n + 1, None);
+        }
+        *layouts[n].get_or_insert_with(|| {
+            Box::leak(Box::new(TypeVTable {
+                tag: Tag::Instance as u32 | ((n as u32 + 1) << 8),
+                size: slots_size,
+                traverse: slots_traverse,
+                clear: slots_clear,
+                gc_clear: slots_gc_clear,
+                drop_payload: layout_drop::<SlotsInstance>,
+                ..INSTANCE_VT
+            }))
+        })
+    })
+}
+
+/// `TypeVTable::size` of a slot layout.
+fn slots_size(o: ObjRef) -> usize {
+    use crate::object::SlotTail;
+    ouro_gc_core::HEADER_SIZE
+        + std::mem::size_of::<SlotsInstance>()
+        + ouro_gc_core::TAIL_WORD * SlotsInstance::slots_of(o.vtable())
+}
 
 /// CPython's subtype_traverse: the slots, the dict, the type.
 fn slots_traverse(o: ObjRef, visit: Visit<'_>) {
@@ -92,14 +139,6 @@ fn slots_gc_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
     }
     vt_payload::<SlotsInstance>(o).base.gc_clear(out);
 }
-pub static SLOTS_INSTANCE_VT: TypeVTable = TypeVTable {
-    size: tail_size::<SlotsInstance>,
-    traverse: slots_traverse,
-    clear: slots_clear,
-    gc_clear: slots_gc_clear,
-    drop_payload: layout_drop::<SlotsInstance>,
-    ..INSTANCE_VT
-};
 
 /// A `__slots__` entry's descriptor on its class (`member_descriptor`),
 /// or a `getset_descriptor` (`GETSET_VT`).
