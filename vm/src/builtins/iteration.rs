@@ -36,10 +36,15 @@ pub(super) fn min_max<C: Collector>(
         };
         let better = if have_best {
             let bk = vm.temp_roots[base + 1];
-            vm.with_roots(&[k], |vm| {
-                let r = vm.compare(k, bk, op)?;
-                vm.truth_owned(r)
-            })
+            // (Two exact ints, floats or strs compare without a method
+            // lookup or a bool object, as `COMPARE_OP` does them.)
+            match Vm::<C>::scalar_compare(k, bk, op) {
+                Some(b) => Ok(b),
+                None => vm.with_roots(&[k], |vm| {
+                    let r = vm.compare(k, bk, op)?;
+                    vm.truth_owned(r)
+                }),
+            }
         } else {
             Ok(true)
         };

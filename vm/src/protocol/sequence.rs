@@ -416,11 +416,24 @@ impl<C: Collector> Vm<C> {
     }
 
     /// CPython's `PySequence_Fast(o, message)`: the items of an iterable,
-    /// with `message` as the TypeError when `o` is not one. A list or
-    /// tuple (a subclass too) is used as it is; anything else becomes a
-    /// list of its iterator, so the length hint asked is the iterator's
-    /// (a `__getitem__` iterator's is its sequence's `len()`).
+    /// with `message` as the TypeError when `o` is not one. An exact list
+    /// or tuple is used as it is; anything else becomes a list of its
+    /// iterator, so the length hint asked is the iterator's (a
+    /// `__getitem__` iterator's is its sequence's `len()`).
     pub(crate) fn sequence_fast(&mut self, o: ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
+        // An exact list or tuple is read as it is, with no iterator (as
+        // CPython's, which takes its items in place).
+        let items = match o.tag() {
+            Tag::List => list_of(o).map(|l| l.snapshot()),
+            Tag::Tuple => tuple_items(o).map(<[ObjRef]>::to_vec),
+            _ => None,
+        };
+        if let Some(items) = items {
+            for &x in &items {
+                self.incref(x);
+            }
+            return Ok(items);
+        }
         let it = self.iter_or(o, |_| message.to_string())?;
         let sized = crate::types::list::list_of(o).is_none()
             && crate::types::tuple::tuple_items(o).is_none();
@@ -477,14 +490,36 @@ impl<C: Collector> Vm<C> {
     ) -> PyResult<()> {
         let it = self.get_iter(o)?;
         self.using(it, |vm, it| loop {
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = vm.next_quick(it)? else {
                 return Ok(());
             };
-            let go = vm.using(v, |vm, v| f(vm, v))?;
-            if !go {
+            // `v` (owned) is rooted while `f` runs, then released with
+            // what `f` gave held (as `using`; most often nothing can run).
+            vm.temp_roots.push(v);
+            let go = f(vm, v);
+            let top = vm.temp_roots.pop();
+            debug_assert_eq!(top, Some(v), "f left the roots as it found them");
+            if crate::vm::releases_quietly(v) {
+                vm.decref(v);
+            } else {
+                vm.release_holding(&go, [v]);
+            }
+            if !go? {
                 return Ok(());
             }
         })
+    }
+
+    /// `next(it)`, by `FOR_ITER`'s quick way when `it` is a list, tuple or
+    /// range iterator.
+    #[inline(always)]
+    fn next_quick(&mut self, it: ObjRef) -> PyResult<Option<ObjRef>> {
+        if it.tag() == Tag::Iter {
+            if let Some(r) = crate::protocol::iterators::quick_next(self, it) {
+                return r;
+            }
+        }
+        self.next(it)
     }
 
     /// The first `limit` items of an iterable (owned references).
@@ -515,7 +550,7 @@ impl<C: Collector> Vm<C> {
                     break Err(self.raise_memory_error());
                 }
             }
-            match self.next(it) {
+            match self.next_quick(it) {
                 Ok(Some(v)) => {
                     out.push(v);
                     self.temp_roots.push(v);

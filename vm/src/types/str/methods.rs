@@ -229,7 +229,7 @@ fn join<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
         vm.with_roots(&[e], |vm| vm.decref_all(items));
         return Err(e);
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(total.saturating_add(seps));
     for (i, &x) in items.iter().enumerate() {
         let Some(s) = str_of(x) else {
             let tn = vm.type_name(x);
