@@ -245,6 +245,11 @@ pub struct Vm<C: Collector> {
     pub types: crate::bootstrap::Types,
     pub names: crate::bootstrap::Names,
     pub natives: Vec<NativeFn<C>>,
+    /// The native indices of `len` and `isinstance`, which a call runs
+    /// without the builtin call's argument handling (CPython 3.11's
+    /// `CALL_NO_KW_LEN` and `CALL_NO_KW_ISINSTANCE`).
+    pub native_len: u32,
+    pub native_isinstance: u32,
     /// The builtin type of each layout tag that has exactly one.
     pub tag_types: [Option<ObjRef>; TAG_COUNT],
     pub builtins: ObjRef,
@@ -427,6 +432,8 @@ impl<C: Collector> Vm<C> {
             types: crate::bootstrap::Types::placeholder(null),
             names: crate::bootstrap::Names::placeholder(null),
             natives: Vec::new(),
+            native_len: u32::MAX,
+            native_isinstance: u32::MAX,
             tag_types: [None; TAG_COUNT],
             builtins: null,
             builtins_dict: null,

@@ -544,7 +544,13 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("__build_class__", crate::protocol::class::build_class),
     ];
     for &(name, f) in fns {
+        let native = vm.natives.len() as u32;
         def_fn(vm, d, name, f);
+        match name {
+            "len" => vm.native_len = native,
+            "isinstance" => vm.native_isinstance = native,
+            _ => {}
+        }
     }
     let names: Vec<&'static str> = vm.types.by_name.keys().copied().collect();
     for name in names {

@@ -86,15 +86,28 @@ fn any_class<C: Collector>(
 
 pub(super) fn isinstance<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "isinstance", 2, 2)?;
-    let obj = args.pos[0];
-    let found = any_class(vm, args.pos[1], "isinstance", &mut |vm, c| match c.tag() {
+    let found = isinstance_of(vm, args.pos[0], args.pos[1])?;
+    Ok(vm.new_bool(found))
+}
+
+/// `isinstance(obj, spec)` (CPython's `PyObject_IsInstance`), both
+/// borrowed: an exact match of the type first, then each class `spec`
+/// names, a class's own check (`__instancecheck__`) included.
+pub(crate) fn isinstance_of<C: Collector>(
+    vm: &mut Vm<C>,
+    obj: ObjRef,
+    spec: ObjRef,
+) -> PyResult<bool> {
+    if vm.type_of(obj) == spec {
+        return Ok(true);
+    }
+    any_class(vm, spec, "isinstance", &mut |vm, c| match c.tag() {
         Tag::Type => vm.instance_check(obj, c),
         _ => {
             let r = vm.call_method_named(c, "__instancecheck__", &[obj])?;
             vm.truth_owned(r)
         }
-    })?;
-    Ok(vm.new_bool(found))
+    })
 }
 
 pub(super) fn issubclass<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
