@@ -783,7 +783,10 @@ impl<C: Collector> Vm<C> {
             // `object()` has no __dict__ and can hold nothing.
             self.alloc(&BARE_OBJECT_VT, inst)
         } else if t.slots.uses_slots() {
-            let vt = crate::types::instance::slots_vtable(t.slots.total);
+            let vt = t
+                .slots
+                .layout
+                .unwrap_or_else(|| crate::types::instance::slots_vtable(t.slots.total));
             self.alloc_tail(vt, SlotsInstance { base: inst })
         } else {
             self.alloc(&INSTANCE_VT, inst)

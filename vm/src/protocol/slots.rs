@@ -103,7 +103,9 @@ pub fn layout<C: Collector>(
             weakrefable: others_weak || !varsize,
             adds_dict: !others_dict,
             adds_weakref: !others_weak && !varsize,
-        });
+            layout: None,
+        }
+        .with_vtable());
     };
     let items = if spec.tag() == Tag::Str {
         vec![spec]
@@ -168,7 +170,9 @@ pub fn layout<C: Collector>(
         weakrefable: add_weak || others_weak,
         adds_dict: add_dict && !others_dict,
         adds_weakref: add_weak && !others_weak,
-    })
+        layout: None,
+    }
+    .with_vtable())
 }
 
 /// The (mangled) names of the slots `items` add, and whether they ask for

@@ -38,7 +38,7 @@ pub static BARE_OBJECT_VT: TypeVTable =
 impl crate::object::Payload for InstanceObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &INSTANCE_VT) || std::ptr::eq(vt, &BARE_OBJECT_VT) || is_slots_layout(vt)
+        std::ptr::eq(vt, &INSTANCE_VT) || is_slots_layout(vt) || std::ptr::eq(vt, &BARE_OBJECT_VT)
     }
 }
 

@@ -41,6 +41,9 @@ pub struct SlotLayout {
     /// not), or weak references? It then has the attribute descriptor.
     pub adds_dict: bool,
     pub adds_weakref: bool,
+    /// The layout of the instances when they use `__slots__`
+    /// (`types::instance::slots_vtable`), looked up once.
+    pub layout: Option<&'static ouro_gc_core::TypeVTable>,
 }
 
 impl SlotLayout {
@@ -56,6 +59,15 @@ impl SlotLayout {
     /// Do instances use the `SlotsInstance` layout?
     pub fn uses_slots(&self) -> bool {
         self.total > 0 || !self.has_dict
+    }
+
+    /// This layout, with the instances' vtable found when they use
+    /// `__slots__` (at most `MAX_SLOTS` of them).
+    pub fn with_vtable(mut self) -> SlotLayout {
+        if self.uses_slots() {
+            self.layout = Some(crate::types::instance::slots_vtable(self.total));
+        }
+        self
     }
 }
 
