@@ -245,11 +245,13 @@ pub struct Vm<C: Collector> {
     pub types: crate::bootstrap::Types,
     pub names: crate::bootstrap::Names,
     pub natives: Vec<NativeFn<C>>,
-    /// The native indices of `len` and `isinstance`, which a call runs
-    /// without the builtin call's argument handling (CPython 3.11's
-    /// `CALL_NO_KW_LEN` and `CALL_NO_KW_ISINSTANCE`).
+    /// The native indices of `len`, `isinstance` and `list.append`, which
+    /// a call runs without the builtin call's argument handling (CPython
+    /// 3.11's `CALL_NO_KW_LEN`, `CALL_NO_KW_ISINSTANCE` and
+    /// `CALL_NO_KW_LIST_APPEND`; `builtins::quick_call`).
     pub native_len: u32,
     pub native_isinstance: u32,
+    pub native_list_append: u32,
     /// The builtin type of each layout tag that has exactly one.
     pub tag_types: [Option<ObjRef>; TAG_COUNT],
     pub builtins: ObjRef,
@@ -434,6 +436,7 @@ impl<C: Collector> Vm<C> {
             natives: Vec::new(),
             native_len: u32::MAX,
             native_isinstance: u32::MAX,
+            native_list_append: u32::MAX,
             tag_types: [None; TAG_COUNT],
             builtins: null,
             builtins_dict: null,

@@ -852,6 +852,29 @@ fn write_piece<C: Collector>(vm: &mut Vm<C>, file: ObjRef, text: &str) -> PyResu
     Ok(())
 }
 
+/// `len(x)`, `isinstance(x, c)` and `l.append(x)` on an exact list, of
+/// the builtins themselves (native index `native`, the arguments `given`,
+/// borrowed, a method's receiver first) straight to their work, as CPython
+/// 3.11's `CALL_NO_KW_LEN`, `CALL_NO_KW_ISINSTANCE` and
+/// `CALL_NO_KW_LIST_APPEND`; None for any other call.
+pub(crate) fn quick_call<C: Collector>(
+    vm: &mut Vm<C>,
+    native: u32,
+    given: &[ObjRef],
+) -> Option<PyResult<ObjRef>> {
+    match *given {
+        [x] if native == vm.native_len => Some(vm.len(x).and_then(|n| vm.new_int_i64(n as i64))),
+        [x, c] if native == vm.native_isinstance => {
+            Some(namespace::isinstance_of(vm, x, c).map(|t| vm.new_bool(t)))
+        }
+        [l, x] if native == vm.native_list_append && l.tag() == Tag::List => {
+            let x = vm.incref(x);
+            Some(vm.list_append(l, x).map(|()| vm.new_none()))
+        }
+        _ => None,
+    }
+}
+
 fn len<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "len", 1, 1)?;
     let n = vm.len(args.pos[0])?;

@@ -243,20 +243,8 @@ impl<C: Collector> Vm<C> {
         let mut items = [callable; MAX + 2];
         items[..depth].copy_from_slice(&self.frame().stack[at..]);
         let given = &items[1 + skip..depth];
-        // `len(x)` and `isinstance(x, c)` straight to their work, as
-        // CPython 3.11's `CALL_NO_KW_LEN` and `CALL_NO_KW_ISINSTANCE`.
         if b.self_.is_none() {
-            let quick = match given.len() {
-                1 if b.native == self.native_len => {
-                    Some(self.len(given[0]).and_then(|n| self.new_int_i64(n as i64)))
-                }
-                2 if b.native == self.native_isinstance => Some(
-                    crate::builtins::namespace::isinstance_of(self, given[0], given[1])
-                        .map(|t| self.new_bool(t)),
-                ),
-                _ => None,
-            };
-            if let Some(r) = quick {
+            if let Some(r) = crate::builtins::quick_call(self, b.native, given) {
                 return self.finish_in_place(at, r, given, callable);
             }
         }
