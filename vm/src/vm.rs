@@ -624,9 +624,15 @@ impl<C: Collector> Vm<C> {
 
     /// Run `f` with `obj`, an owned temporary, rooted; release it after
     /// (with what `f` returns rooted meanwhile: see [`Held`]).
+    #[inline]
     pub fn using<R: Held>(&mut self, obj: ObjRef, f: impl FnOnce(&mut Self, ObjRef) -> R) -> R {
         let r = self.with_roots(&[obj], |vm| f(vm, obj));
-        self.release_holding(&r, [obj]);
+        // (Most often its release runs no code: nothing to hold.)
+        if releases_quietly(obj) {
+            self.decref(obj);
+        } else {
+            self.release_holding(&r, [obj]);
+        }
         r
     }
 

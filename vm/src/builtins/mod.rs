@@ -48,19 +48,31 @@ pub fn new_builtin<C: Collector>(
 }
 
 /// Define `name` in `dict` as a builtin function.
-pub fn def_fn<C: Collector>(vm: &mut Vm<C>, dict: ObjRef, name: &'static str, f: NativeFn<C>) {
+/// Define a builtin function in `dict`; its native index.
+pub fn def_fn<C: Collector>(
+    vm: &mut Vm<C>,
+    dict: ObjRef,
+    name: &'static str,
+    f: NativeFn<C>,
+) -> u32 {
     let b = new_builtin(vm, name, f, None);
     vm.dict_set_str(dict, name, b).expect("heap at start-up");
     vm.decref(b);
+    last_native(vm)
 }
 
-/// Define a method of the builtin type `type_name`.
+/// The native index of the builtin made last.
+fn last_native<C: Collector>(vm: &Vm<C>) -> u32 {
+    (vm.natives.len() - 1) as u32
+}
+
+/// Define a method of the builtin type `type_name`; its native index.
 pub fn def_method<C: Collector>(
     vm: &mut Vm<C>,
     type_name: &'static str,
     name: &'static str,
     f: NativeFn<C>,
-) {
+) -> u32 {
     let t = vm.types.get(type_name);
     let d = t.payload::<TypeObject>().dict;
     let owner = Owner {
@@ -71,6 +83,7 @@ pub fn def_method<C: Collector>(
     let b = new_builtin(vm, name, f, Some(owner));
     vm.dict_set_str(d, name, b).expect("heap at start-up");
     vm.decref(b);
+    last_native(vm)
 }
 
 /// Define a class method of the builtin type `type_name` (receives the
@@ -544,8 +557,7 @@ pub fn install<C: Collector>(vm: &mut Vm<C>) {
         ("__build_class__", crate::protocol::class::build_class),
     ];
     for &(name, f) in fns {
-        let native = vm.natives.len() as u32;
-        def_fn(vm, d, name, f);
+        let native = def_fn(vm, d, name, f);
         match name {
             "len" => vm.native_len = native,
             "isinstance" => vm.native_isinstance = native,

@@ -493,18 +493,7 @@ impl<C: Collector> Vm<C> {
             let Some(v) = vm.next_quick(it)? else {
                 return Ok(());
             };
-            // `v` (owned) is rooted while `f` runs, then released with
-            // what `f` gave held (as `using`; most often nothing can run).
-            vm.temp_roots.push(v);
-            let go = f(vm, v);
-            let top = vm.temp_roots.pop();
-            debug_assert_eq!(top, Some(v), "f left the roots as it found them");
-            if crate::vm::releases_quietly(v) {
-                vm.decref(v);
-            } else {
-                vm.release_holding(&go, [v]);
-            }
-            if !go? {
+            if !vm.using(v, |vm, v| f(vm, v))? {
                 return Ok(());
             }
         })

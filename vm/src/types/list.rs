@@ -129,8 +129,7 @@ pub fn list_of<'a>(o: ObjRef) -> Option<&'a ListObject> {
 // `sorted()`.
 
 pub fn register<C: Collector>(vm: &mut Vm<C>) {
-    vm.native_list_append = vm.natives.len() as u32;
-    def_method(vm, "list", "append", append);
+    vm.native_list_append = def_method(vm, "list", "append", append);
     def_method(vm, "list", "extend", extend);
     def_method(vm, "list", "insert", insert);
     def_method(vm, "list", "pop", pop);
