@@ -5,12 +5,13 @@
 
 use crate::interp::call::CallArgs;
 use crate::interp::frame::{Frame, OnReturn};
-use crate::object::ObjExt;
+use crate::object::{ObjExt, Tag};
 use crate::types::cell::{CellObject, CELL_VT};
 use crate::types::code::CodeObj;
-use crate::types::function::FunctionObject;
+use crate::types::function::{FunctionObject, Owner};
 use crate::types::str::str_of;
 use crate::types::tuple::tuple_items;
+use crate::types::typeobj::TypeObject;
 use crate::vm::{PyResult, Vm};
 use ouro_compiler::CodeObject;
 use ouro_gc_core::{Collector, ObjRef};
@@ -336,5 +337,75 @@ impl<C: Collector> Vm<C> {
                 "{qualname}() takes {takes} positional argument{plural} but {given} {was} given"
             ))
         }
+    }
+
+    /// CPython's `descr_check`: a method of a builtin type runs only on an
+    /// instance of that type (a class method: on a subclass), whether it
+    /// was called unbound (`list.append(x, 1)`) or bound through another
+    /// class (`class A: append = list.append`). The native code reads the
+    /// receiver's payload as the owner's layout, so this check is what
+    /// keeps a foreign object from being misread.
+    #[inline]
+    pub(super) fn check_receiver(
+        &mut self,
+        name: &str,
+        owner: Owner,
+        receiver: Option<ObjRef>,
+    ) -> PyResult<()> {
+        // (Most often the receiver is exactly of the owner type.)
+        let exact = receiver.and_then(|r| self.exact_builtin_type(r));
+        if !owner.class_method && exact == Some(owner.ty) {
+            return Ok(());
+        }
+        self.check_receiver_slow(name, owner, receiver)
+    }
+
+    /// `check_receiver` past its common case.
+    #[inline(never)]
+    fn check_receiver_slow(
+        &mut self,
+        name: &str,
+        owner: Owner,
+        receiver: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let slot = || crate::types::function::is_slot_name(name);
+        let Some(r) = receiver else {
+            return Err(self.type_error(if slot() {
+                format!(
+                    "descriptor '{name}' of '{}' object needs an argument",
+                    owner.name
+                )
+            } else {
+                format!("unbound method {}.{name}() needs an argument", owner.name)
+            }));
+        };
+        if owner.class_method {
+            if r.tag() == Tag::Type && self.is_subclass(r, owner.ty) {
+                return Ok(());
+            }
+            let got = match r.get::<TypeObject>() {
+                Some(t) => t.name.to_string(),
+                None => self.type_name(r),
+            };
+            return Err(self.type_error(format!(
+                "descriptor '{name}' requires a subtype of '{}' but received '{got}'",
+                owner.name
+            )));
+        }
+        if self.type_of(r) == owner.ty || self.is_instance(r, owner.ty) {
+            return Ok(());
+        }
+        let got = self.type_name(r);
+        Err(self.type_error(if slot() {
+            format!(
+                "descriptor '{name}' requires a '{}' object but received a '{got}'",
+                owner.name
+            )
+        } else {
+            format!(
+                "descriptor '{name}' for '{}' objects doesn't apply to a '{got}' object",
+                owner.name
+            )
+        }))
     }
 }

@@ -653,9 +653,13 @@ impl<C: Collector> Vm<C> {
         // (`lookup_method` runs no Python code: `epoch` still holds.)
         match self.lookup_method(obj, name)? {
             Some(func) => {
-                if let Some(inst) = inst {
+                let class = match inst {
+                    Some(inst) => Some(inst.class.get()),
+                    None => self.exact_builtin_type(obj),
+                };
+                if let Some(class) = class {
                     guard.set(crate::types::code::MethodGuard {
-                        class: inst.class.get().addr(),
+                        class: class.addr(),
                         epoch,
                         func: Some(func),
                     });
@@ -678,10 +682,16 @@ impl<C: Collector> Vm<C> {
     /// the instance dict does not shadow it: borrowed. Runs no code.
     #[inline(always)]
     pub(super) fn method_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
-        let inst = obj.get::<crate::types::instance::InstanceObject>()?;
         let code = self.running().code.payload::<CodeObj>();
         let g = code.method_guard(i as usize).get();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let Some(inst) = obj.get::<crate::types::instance::InstanceObject>() else {
+            // An exact builtin's method (`lst.append`, `d.get`): its type,
+            // which no instance dict can shadow, decides (CPython 3.11's
+            // `LOAD_METHOD_NO_DICT`).
+            let t = self.exact_builtin_type(obj)?;
+            return g.func.filter(|_| (g.class, g.epoch) == (t.addr(), epoch));
+        };
         if (g.class, g.epoch) != (inst.class.get().addr(), epoch) {
             return None;
         }
