@@ -43,10 +43,11 @@ impl<C: Collector> Vm<C> {
             self.set_lookup(s, key, h)?
         };
         if let SetFound::Absent(slot, dummy) = found {
-            set_of(s)
-                .expect("set")
-                .insert_at((slot, dummy), h, self.incref(key));
-            return self.sync_account(s);
+            let set = set_of(s).expect("set");
+            // (Only a resize changes what the table counts.)
+            if set.insert_at((slot, dummy), h, self.incref(key)) {
+                return self.sync_account(s);
+            }
         }
         Ok(())
     }
@@ -150,6 +151,7 @@ impl<C: Collector> Vm<C> {
                 return self.sync_account(s);
             }
             target.reserve_for_merge(other.len());
+            self.sync_account(s)?;
             return self.with_set_entries(it, |vm, entries| {
                 entries
                     .iter()
@@ -159,6 +161,7 @@ impl<C: Collector> Vm<C> {
         if exact_dict(it) {
             let n = dict_of(it).expect("dict").len();
             set_of(s).expect("set").reserve_for_merge(n);
+            self.sync_account(s)?;
             return self.with_dict_keys(it, |vm, entries| {
                 entries
                     .iter()

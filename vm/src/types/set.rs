@@ -192,20 +192,24 @@ impl SetObject {
 
     /// Insert an absent key at the slot `find` returned (takes the
     /// reference), resizing as CPython does.
-    pub fn insert_at(&self, found: (usize, bool), hash: i64, key: ObjRef) {
+    /// Returns whether the table was resized (its size in bytes changed).
+    pub fn insert_at(&self, found: (usize, bool), hash: i64, key: ObjRef) -> bool {
         let mut t = self.table.borrow_mut();
         let (slot, was_dummy) = found;
         t.slots[slot] = Slot::Key { hash, key };
         t.used += 1;
+        let mut resized = false;
         if !was_dummy {
             t.fill += 1;
             if t.fill * 5 >= t.mask() * 3 {
                 let used = t.used;
                 t.resize(if used > 50000 { used * 2 } else { used * 4 });
+                resized = true;
             }
         }
         drop(t);
         self.bump();
+        resized
     }
 
     /// Remove the key in `slot`, returning it (owned by the caller).
@@ -321,10 +325,20 @@ impl SetObject {
 
     /// Empty the set, handing back its keys in table order (owned).
     pub fn take_all(&self) -> Vec<ObjRef> {
-        let keys = self.keys();
-        *self.table.borrow_mut() = Table::default();
-        self.bump();
+        let mut keys = Vec::new();
+        self.drain_into(&mut keys, Table::default());
         keys
+    }
+
+    /// Move the keys onto `out` in table order (owned), leaving the table
+    /// `then`.
+    fn drain_into(&self, out: &mut Vec<ObjRef>, then: Table) {
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), then);
+        out.extend(old.slots.iter().filter_map(|s| match *s {
+            Slot::Key { key, .. } => Some(key),
+            _ => None,
+        }));
+        self.bump();
     }
 }
 
@@ -347,9 +361,22 @@ fn traverse(o: ObjRef, visit: Visit<'_>) {
     }
 }
 
-/// CPython's set_dealloc releases keys in table order.
+/// CPython's set_dealloc releases keys in table order. The set is dying:
+/// it is left with no table at all (none is made to be dropped at once).
 fn clear_refs(o: ObjRef, out: &mut Vec<ObjRef>) {
-    out.extend(crate::object::vt_payload::<SetObject>(o).take_all());
+    let dead = Table {
+        slots: Vec::new(),
+        used: 0,
+        fill: 0,
+        finger: 0,
+    };
+    crate::object::vt_payload::<SetObject>(o).drain_into(out, dead);
+}
+
+/// CPython's set_clear (`tp_clear`): the keys in table order, and the set
+/// left empty and usable (a finalizer may still reach it).
+fn gc_clear_refs(o: ObjRef, out: &mut Vec<ObjRef>) {
+    crate::object::vt_payload::<SetObject>(o).drain_into(out, Table::default());
 }
 
 fn extra(o: ObjRef) -> usize {
@@ -373,7 +400,7 @@ pub static SET_VT: TypeVTable = TypeVTable {
     accounted_bytes: |o| crate::object::vt_payload::<SetObject>(o).accounted.get(),
     traverse,
     clear: clear_refs,
-    gc_clear: clear_refs,
+    gc_clear: gc_clear_refs,
     drop_payload: layout_drop::<SetObject>,
     is_container: true,
     tracking: ouro_gc_core::Tracking::Always,
