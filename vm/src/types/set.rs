@@ -36,12 +36,46 @@ pub struct Table {
 impl Default for Table {
     fn default() -> Self {
         Table {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: small_slots(),
             used: 0,
             fill: 0,
             finger: 0,
         }
     }
+}
+
+/// How many emptied smallest tables are kept for new sets.
+const SPARE_TABLES: usize = 64;
+
+thread_local! {
+    /// Emptied tables of the smallest size, for the next new sets: a small
+    /// set is made and dropped without the allocator (CPython keeps its
+    /// small table inside the set object).
+    static SPARE: RefCell<Vec<Vec<Slot>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A table of the smallest size, all empty: a kept one if there is one.
+fn small_slots() -> Vec<Slot> {
+    SPARE
+        .try_with(|s| s.borrow_mut().pop())
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| vec![Slot::Empty; MIN_SIZE])
+}
+
+/// Keep `slots`, a table no set uses any more, for a new set if it is of
+/// the smallest size and there is room; else free it.
+fn recycle(mut slots: Vec<Slot>) {
+    if slots.len() != MIN_SIZE {
+        return;
+    }
+    slots.fill(Slot::Empty);
+    let _ = SPARE.try_with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < SPARE_TABLES {
+            s.push(slots);
+        }
+    });
 }
 
 impl Table {
@@ -55,13 +89,18 @@ impl Table {
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
+        let fresh = match size {
+            MIN_SIZE => small_slots(),
+            _ => vec![Slot::Empty; size],
+        };
+        let old = std::mem::replace(&mut self.slots, fresh);
         self.fill = self.used;
-        for s in old {
+        for &s in &old {
             if let Slot::Key { hash, key } = s {
                 self.insert_clean(hash, key);
             }
         }
+        recycle(old);
     }
 
     /// CPython's `set_insert_clean`: insert a key known to be absent into a
@@ -338,6 +377,7 @@ impl SetObject {
             Slot::Key { key, .. } => Some(key),
             _ => None,
         }));
+        recycle(old.slots);
         self.bump();
     }
 }
