@@ -25,6 +25,10 @@ pub struct CodeRef {
     rc: Rc<CodeObject>,
     /// `rc.instructions`' buffer.
     instrs: NonNull<Instr>,
+    /// The payload of the frame's code object (`Frame::code`), which the
+    /// frame holds while it is on the frame stack: its names, constants
+    /// and inline caches without the layout check on every instruction.
+    obj: NonNull<CodeObj>,
 }
 
 impl CodeRef {
@@ -34,7 +38,34 @@ impl CodeRef {
     pub fn new(code: &CodeObj) -> CodeRef {
         let rc = code.code.clone();
         let instrs = NonNull::from(&rc.instructions[..]).cast();
-        CodeRef { rc, instrs }
+        CodeRef {
+            rc,
+            instrs,
+            obj: NonNull::from(code),
+        }
+    }
+
+    /// Point at `code`, the payload of the code object a reused frame
+    /// runs now, whose code this already is (`is_of`).
+    #[inline]
+    pub fn retarget(&mut self, code: &CodeObj) {
+        debug_assert!(self.is_of(code));
+        self.obj = NonNull::from(code);
+    }
+
+    /// The payload of the running frame's code object (not tied to the
+    /// borrow of the frame, as `ObjExt::payload` is not to the handle's:
+    /// the code object, which the frame holds, outlives the use).
+    #[inline(always)]
+    pub fn obj<'a>(&self) -> &'a CodeObj {
+        // SAFETY: `obj` is set (`new`, `retarget`) from the payload of the
+        // code object the frame makes its `code` at the same time, and the
+        // frame holds that object counted while it is on the frame stack
+        // (or kept by a generator or frame object, which hold the frame's
+        // references); only such a frame's code is read through this (the
+        // interpreter's running frame). A spare frame's stale `obj` is
+        // retargeted before the frame runs again. Payloads do not move.
+        unsafe { self.obj.as_ref() }
     }
 
     /// Is this the code of the code object `code`? (A spare frame that ran

@@ -27,11 +27,19 @@ impl<C: Collector> Vm<C> {
     /// `_PyFrame_Clear` order: locals, cells, the value stack, then the
     /// namespace, function, globals and code; then what the caller held
     /// for the call (`OnReturn::CallArgs`).
-    pub(crate) fn release_frame(&mut self, mut frame: Box<Frame>) {
+    #[inline]
+    pub(crate) fn release_frame(&mut self, frame: Box<Frame>) {
+        // (Two functions: the common one needs no large stack frame.)
         if C::REFCOUNTED && frame.is_plain() {
             self.release_plain_frame(frame);
-            return;
+        } else {
+            self.release_any_frame(frame);
         }
+    }
+
+    /// `release_frame` of any frame.
+    #[inline(never)]
+    fn release_any_frame(&mut self, mut frame: Box<Frame>) {
         let call_args = frame.on_return.take_held();
         if let Some(fo) = frame.frame_obj.take() {
             if !C::REFCOUNTED || fo.refcnt() > 1 {
@@ -102,6 +110,7 @@ impl<C: Collector> Vm<C> {
     /// value stack, the function, the code), each slot emptied where it
     /// is, and the frame kept with its locals' length, so that the next
     /// call of the same code finds them ready.
+    #[inline(never)]
     fn release_plain_frame(&mut self, mut frame: Box<Frame>) {
         let null = self.null;
         let mut rest: Vec<ObjRef> = Vec::new();
@@ -170,7 +179,9 @@ impl<C: Collector> Vm<C> {
                 // stale until here, and most often the same code's: a
                 // function called in a loop gets its own frame back.)
                 f.code = code;
-                if !f.rc.is_of(obj) {
+                if f.rc.is_of(obj) {
+                    f.rc.retarget(obj);
+                } else {
                     f.rc = super::framestack::CodeRef::new(obj);
                 }
                 f.globals = globals;

@@ -415,8 +415,7 @@ impl<C: Collector> Vm<C> {
                 s.swap(len - 1, len - n as usize);
             }
             LoadConst(i) => {
-                let code = self.running().code;
-                let v = code.payload::<CodeObj>().consts()[i as usize];
+                let v = self.running().rc.obj().consts()[i as usize];
                 self.push(self.incref(v));
             }
             LoadFast(i) => self.load_fast(i)?,
@@ -451,7 +450,7 @@ impl<C: Collector> Vm<C> {
                 self.load_fast(a)?;
                 let f = self.running();
                 f.pc += 1;
-                let v = f.code.payload::<CodeObj>().consts()[c as usize];
+                let v = f.rc.obj().consts()[c as usize];
                 self.push(self.incref(v));
             }
             // A local's attribute: done here when the inline cache finds

@@ -133,7 +133,7 @@ impl<C: Collector> Vm<C> {
     /// cache (`GlobalCache`).
     pub(crate) fn load_global_at(&mut self, i: u32) -> PyResult<ObjRef> {
         let f = self.frames.last().expect("a frame is running");
-        let code = f.code.payload::<CodeObj>();
+        let code = f.rc.obj();
         let name = code.names()[i as usize];
         let cache = code.global_cache(i as usize);
         let c = cache.get();
@@ -325,7 +325,7 @@ impl<C: Collector> Vm<C> {
         if let Some(v) = self.module_attr_hit(obj, i) {
             return Ok(self.incref(v));
         }
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.frame().rc.obj();
         let (name, hint) = (code.names()[i as usize], code.attr_hint(i as usize));
         let r = self.getattr(obj, name)?;
         self.remember_attr(obj, name, hint);
@@ -337,7 +337,7 @@ impl<C: Collector> Vm<C> {
     /// Runs no code and allocates nothing.
     #[inline(always)]
     pub(super) fn attr_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
-        let code = self.running().code.payload::<CodeObj>();
+        let code = self.running().rc.obj();
         let name = code.names()[i as usize];
         match self.plain_target_at(obj, name, code, i as usize, false) {
             // (An empty slot goes the slow way, to `__getattr__`.)
@@ -358,7 +358,7 @@ impl<C: Collector> Vm<C> {
         let Plain::Dict(d) = Self::module_target(obj, false) else {
             return None;
         };
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.frame().rc.obj();
         let name = code.names()[i as usize];
         dict_of(d)?.value_if_key(code.attr_hint(i as usize).get(), name)
     }
@@ -375,7 +375,7 @@ impl<C: Collector> Vm<C> {
         i: u32,
         v: ObjRef,
     ) -> Option<Option<ObjRef>> {
-        let code = self.running().code.payload::<CodeObj>();
+        let code = self.running().rc.obj();
         let name = code.names()[i as usize];
         let target = self.plain_target_at(obj, name, code, i as usize, true);
         self.store_in_place(target, code.attr_hint(i as usize), name, v)
@@ -407,7 +407,7 @@ impl<C: Collector> Vm<C> {
     /// `StoreAttr` of name `i` of the running code: `obj.name = v` (both
     /// borrowed; the caller keeps them rooted), through the inline cache.
     pub(crate) fn store_attr_at(&mut self, obj: ObjRef, i: u32, v: ObjRef) -> PyResult<()> {
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.frame().rc.obj();
         let name = code.names()[i as usize];
         let hint = code.attr_hint(i as usize);
         let target = self.plain_target_at(obj, name, code, i as usize, true);
@@ -645,7 +645,7 @@ impl<C: Collector> Vm<C> {
             self.push(self.null);
             return Ok(());
         }
-        let code = self.frame().code.payload::<CodeObj>();
+        let code = self.frame().rc.obj();
         let name = code.names()[i as usize];
         let inst = obj.get::<crate::types::instance::InstanceObject>();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
@@ -682,7 +682,7 @@ impl<C: Collector> Vm<C> {
     /// the instance dict does not shadow it: borrowed. Runs no code.
     #[inline(always)]
     pub(super) fn method_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
-        let code = self.running().code.payload::<CodeObj>();
+        let code = self.running().rc.obj();
         let g = code.method_guard(i as usize).get();
         let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         let Some(inst) = obj.get::<crate::types::instance::InstanceObject>() else {
