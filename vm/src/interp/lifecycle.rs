@@ -41,6 +41,14 @@ impl<C: Collector> Vm<C> {
     #[inline(never)]
     fn release_any_frame(&mut self, mut frame: Box<Frame>) {
         let call_args = frame.on_return.take_held();
+        // Plain but for what its caller held for the call (an `__init__`
+        // a class call ran, `f(*args)`): released as a plain one, then
+        // what was held, in the order below.
+        if C::REFCOUNTED && frame.is_plain() {
+            self.release_plain_frame(frame);
+            self.release_call_args(call_args);
+            return;
+        }
         if let Some(fo) = frame.frame_obj.take() {
             if !C::REFCOUNTED || fo.refcnt() > 1 {
                 self.frame_object_takes(fo, frame);
