@@ -319,8 +319,12 @@ impl<C: Collector> Vm<C> {
     /// CPython's `list_extend` and `PySequence_Tuple` size their result.
     pub fn iterate(&mut self, o: ObjRef) -> PyResult<Vec<ObjRef>> {
         if matches!(o.tag(), Tag::List | Tag::Tuple) {
+            // (The copy is the result: counted in place.)
             let items = self.seq_items(o);
-            return Ok(items.into_iter().map(|x| self.incref(x)).collect());
+            for &x in &items {
+                self.incref(x);
+            }
+            return Ok(items);
         }
         let it = self.get_iter(o)?;
         self.using(it, |vm, it| vm.drain_hinted(o, it))

@@ -499,6 +499,17 @@ fn tuple_new<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &a, "tuple", 0, 1)?;
     match a.pos.first() {
         Some(&x) if x.tag() == Tag::Tuple => Ok(vm.incref(x)),
+        // An exact list's items copied through a reused buffer (CPython's
+        // `PySequence_Tuple` of a list: one copy, counted).
+        Some(&x) if x.tag() == Tag::List => {
+            let mut items = vm.spare_args();
+            crate::types::list::list_of(x)
+                .expect("list")
+                .with(|v| items.extend_from_slice(v));
+            let t = vm.new_tuple_from(&items);
+            vm.recycle_args(items);
+            t
+        }
         Some(&x) => {
             let items = vm.iterate(x)?;
             vm.new_tuple(items)
