@@ -25,8 +25,7 @@ enum StepOut {
 }
 
 /// `FOR_ITER`'s quick way for the iterators most loops run over: a list,
-/// tuple, range or dict iterator (exactly `Tag::Iter`, checked by the
-/// caller).
+/// tuple or range iterator (exactly `Tag::Iter`, checked by the caller).
 /// `None` when `it` is another kind: the caller takes `Vm::next`. The
 /// result is what `builtin_next` would give, with the same releases.
 #[inline(always)]
@@ -61,13 +60,6 @@ pub fn quick_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> Option<PyResult<O
                     None => StepOut::Done(seq.take()),
                 }
             }
-            IterState::Dict {
-                dict,
-                index,
-                part,
-                len,
-                left,
-            } => dict_step(dict, index, *part, *len, left),
             _ => return None,
         }
     };
@@ -78,14 +70,12 @@ pub fn quick_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> Option<PyResult<O
             vm.decref_opt(released);
             Ok(None)
         }
-        other => finish_step(vm, it, other),
+        _ => unreachable!("quick_next makes no other step"),
     })
 }
 
-/// The outcome of a step that `quick_next` does not expect often: a dict
-/// item pair, an error.
-#[inline(never)]
-fn finish_step<C: Collector>(vm: &mut Vm<C>, it: ObjRef, out: StepOut) -> PyResult<Option<ObjRef>> {
+pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
+    let out = step(it);
     match out {
         StepOut::Value(v) => Ok(Some(vm.incref(v))),
         StepOut::Done(released) => {
@@ -99,13 +89,6 @@ fn finish_step<C: Collector>(vm: &mut Vm<C>, it: ObjRef, out: StepOut) -> PyResu
             recycled_tuple(vm, it, &[a, b], false).map(Some)
         }
         StepOut::Error(msg) => Err(vm.new_error("RuntimeError", msg.to_string())),
-        StepOut::Other => unreachable!("no step of the simple kinds"),
-    }
-}
-
-pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option<ObjRef>> {
-    let out = step(it);
-    match out {
         // A StopIteration out of the function `map` or `filter` calls
         // ends the iteration, as it does every consumer of CPython's
         // `tp_iternext` (`PyIter_Next`, `FOR_ITER`).
@@ -116,7 +99,6 @@ pub fn builtin_next<C: Collector>(vm: &mut Vm<C>, it: ObjRef) -> PyResult<Option
             }
             r => r,
         },
-        simple => finish_step(vm, it, simple),
     }
 }
 
