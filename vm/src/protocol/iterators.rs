@@ -255,22 +255,21 @@ fn dict_step(
     if dobj.len() != len {
         return StepOut::Error("dictionary changed size during iteration");
     }
-    while *index < dobj.slots() {
-        let i = *index;
-        *index += 1;
-        if let Some(e) = dobj.entry(i) {
+    match dobj.next_live(*index) {
+        Some((i, key, value)) => {
+            *index = i + 1;
             if *left == 0 {
                 return StepOut::Error("dictionary keys changed during iteration");
             }
             *left -= 1;
-            return match part {
-                DictPart::Keys => StepOut::Value(e.key),
-                DictPart::Values => StepOut::Value(e.value),
-                DictPart::Items => StepOut::Pair(e.key, e.value),
-            };
+            match part {
+                DictPart::Keys => StepOut::Value(key),
+                DictPart::Values => StepOut::Value(value),
+                DictPart::Items => StepOut::Pair(key, value),
+            }
         }
+        None => StepOut::Done(dict.take()),
     }
-    StepOut::Done(dict.take())
 }
 
 /// The iterators of a `zip` or `map` (their tuple's items).

@@ -376,6 +376,13 @@ impl DictObject {
             .map(|(hash, key, value)| Entry { hash, key, value })
     }
 
+    /// The first live entry at or after entry slot `n`: its slot, key and
+    /// value (handles, not counted).
+    #[inline]
+    pub fn next_live(&self, n: usize) -> Option<(usize, ObjRef, ObjRef)> {
+        self.keys.in_place(|k| k?.next_live(n))
+    }
+
     /// Entry slots (live or deleted) so far; iteration walks 0..slots().
     pub fn slots(&self) -> usize {
         self.keys.in_place(|k| k.map_or(0, |k| k.nentries()))

@@ -518,6 +518,19 @@ impl Keys {
         }
     }
 
+    /// The first live entry at or after entry `n`: its number, key and
+    /// value (an iterator's step: no hash, the header decoded once).
+    pub fn next_live(&self, n: usize) -> Option<(usize, ObjRef, ObjRef)> {
+        let (start, words, end) = (self.entries_start(), self.entry_words(), self.nentries());
+        let key_at = words - 2;
+        (n..end).find_map(|i| {
+            let at = start + i * words + key_at;
+            let key = handle(self.words[at])?;
+            let value = handle(self.words[at + 1]).expect("a live entry has a value");
+            Some((i, key, value))
+        })
+    }
+
     fn set_entry(&mut self, n: usize, hash: i64, key: Option<ObjRef>, value: Option<ObjRef>) {
         let at = self.entries_start() + n * self.entry_words();
         let (k, v) = (
