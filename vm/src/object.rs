@@ -70,6 +70,45 @@ pub enum Tag {
 /// Number of tags (the size of tables indexed by tag).
 pub const TAG_COUNT: usize = Tag::Subclass as usize + 1;
 
+/// The layouts `Tag::is_exact_builtin` answers for: each is one builtin
+/// type's alone (`Vm::type_of` finds it in `tag_types`) and carries no
+/// instance dict.
+const EXACT_BUILTIN_TAGS: u64 = {
+    let tags = [
+        Tag::Bool,
+        Tag::Int,
+        Tag::Float,
+        Tag::Complex,
+        Tag::Str,
+        Tag::Bytes,
+        Tag::Bytearray,
+        Tag::List,
+        Tag::Tuple,
+        Tag::Dict,
+        Tag::Set,
+        Tag::FrozenSet,
+        Tag::Range,
+        Tag::Deque,
+    ];
+    assert!(TAG_COUNT <= 64);
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < tags.len() {
+        mask |= 1 << tags[i] as u32;
+        i += 1;
+    }
+    mask
+};
+
+impl Tag {
+    /// Is this one of the layouts whose type is the tag's own and whose
+    /// objects carry no instance dict (`Vm::exact_builtin_type`)?
+    #[inline(always)]
+    pub fn is_exact_builtin(self) -> bool {
+        EXACT_BUILTIN_TAGS & (1 << self as u32) != 0
+    }
+}
+
 /// A vtable's tag word: the layout's tag in the low byte and, for a
 /// subclass layout, the builtin base layout's tag above it. (An instance
 /// layout with `__slots__` keeps its slot count above the low byte:

@@ -142,36 +142,6 @@ fn dies_flat(o: ObjRef) -> bool {
         })
 }
 
-/// The layouts `Vm::exact_builtin_type` answers for: each is one builtin
-/// type's alone (`type_of` finds it in `tag_types`) and carries no
-/// instance dict.
-const EXACT_BUILTIN_TAGS: u64 = {
-    let tags = [
-        Tag::Bool,
-        Tag::Int,
-        Tag::Float,
-        Tag::Complex,
-        Tag::Str,
-        Tag::Bytes,
-        Tag::Bytearray,
-        Tag::List,
-        Tag::Tuple,
-        Tag::Dict,
-        Tag::Set,
-        Tag::FrozenSet,
-        Tag::Range,
-        Tag::Deque,
-    ];
-    assert!(TAG_COUNT <= 64);
-    let mut mask = 0u64;
-    let mut i = 0;
-    while i < tags.len() {
-        mask |= 1 << tags[i] as u32;
-        i += 1;
-    }
-    mask
-};
-
 /// Levels of Rust recursion (native code calling back into Python, nested
 /// reprs and comparisons) allowed whatever `sys.setrecursionlimit` says:
 /// the interpreter thread's stack (1 GiB) holds this many with room to
@@ -614,11 +584,11 @@ impl<C: Collector> Vm<C> {
     /// What `type_of` answers, sooner; None for every other object.
     #[inline(always)]
     pub fn exact_builtin_type(&self, o: ObjRef) -> Option<ObjRef> {
-        let tag = o.tag() as usize;
-        if EXACT_BUILTIN_TAGS & (1 << tag) == 0 {
+        let tag = o.tag();
+        if !tag.is_exact_builtin() {
             return None;
         }
-        self.tag_types[tag]
+        self.tag_types[tag as usize]
     }
 
     /// `type_of` for every layout.
