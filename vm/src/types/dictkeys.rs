@@ -521,14 +521,9 @@ impl Keys {
     /// The first live entry at or after entry `n`: its number, key and
     /// value (an iterator's step: no hash, the header decoded once).
     pub fn next_live(&self, n: usize) -> Option<(usize, ObjRef, ObjRef)> {
-        let (start, words, end) = (self.entries_start(), self.entry_words(), self.nentries());
-        let key_at = words - 2;
-        (n..end).find_map(|i| {
-            let at = start + i * words + key_at;
-            let key = handle(self.words[at])?;
-            let value = handle(self.words[at + 1]).expect("a live entry has a value");
-            Some((i, key, value))
-        })
+        self.live_from(n)
+            .next()
+            .map(|(i, _, key, value)| (i, key, value))
     }
 
     fn set_entry(&mut self, n: usize, hash: i64, key: Option<ObjRef>, value: Option<ObjRef>) {
@@ -663,13 +658,21 @@ impl Keys {
     /// layout decoded once for the walk.
     #[inline]
     fn live_pairs(&self) -> impl Iterator<Item = (usize, ObjRef, ObjRef)> + '_ {
+        self.live_from(0)
+            .map(|(_, at, key, value)| (at, key, value))
+    }
+
+    /// The live entries from entry `n` on as (entry number, entry word,
+    /// key, value), the table's layout decoded once for the walk.
+    #[inline]
+    fn live_from(&self, n: usize) -> impl Iterator<Item = (usize, usize, ObjRef, ObjRef)> + '_ {
         let l = self.layout();
         let words = &self.words[..];
-        (0..self.nentries()).filter_map(move |n| {
+        (n..self.nentries()).filter_map(move |n| {
             let at = l.entries + n * l.entry_words;
             let key = handle(words[at + l.key_at])?;
             let value = handle(words[at + l.key_at + 1]).expect("a live entry has a value");
-            Some((at, key, value))
+            Some((n, at, key, value))
         })
     }
 
