@@ -240,7 +240,7 @@ pub(super) fn dir<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjR
 /// them: its own dict's, then its class's and their bases' (a type's own
 /// and its bases'), sorted, each once.
 pub(crate) fn attribute_names<C: Collector>(vm: &mut Vm<C>, o: ObjRef) -> PyResult<ObjRef> {
-    let mut dicts: Vec<ObjRef> = vm.instance_dict(o).into_iter().collect();
+    let mut dicts: Vec<ObjRef> = vm.attribute_dict(o)?.into_iter().collect();
     let classes = match o.get::<TypeObject>() {
         Some(t) => t.mro_with_self(o),
         None => {

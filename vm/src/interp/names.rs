@@ -191,7 +191,7 @@ impl<C: Collector> Vm<C> {
             return Self::module_target(obj, storing);
         }
         let t = self.type_of(obj);
-        self.apply_verdict(obj, self.class_verdict(t, name, storing))
+        self.apply_verdict(obj, name, self.class_verdict(t, name, storing))
     }
 
     /// A module's attribute is read from its dict before anything else
@@ -209,15 +209,61 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Where the class's verdict puts `obj.name` for this instance.
-    fn apply_verdict(&self, obj: ObjRef, v: Verdict<'_>) -> Plain {
+    fn apply_verdict(&self, obj: ObjRef, name: ObjRef, v: Verdict<'_>) -> Plain {
         match v {
             Verdict::Slot(m) => match m.slot(obj) {
                 Some(slot) => Plain::Slot(slot),
                 None => Plain::Neither,
             },
-            Verdict::Dict => self.instance_dict(obj).map_or(Plain::NoDict, Plain::Dict),
+            Verdict::Dict => match self.instance_dict(obj) {
+                Some(d) => Plain::Dict(d),
+                None => Self::values_target(obj, name, None),
+            },
             Verdict::Neither => Plain::Neither,
         }
+    }
+
+    /// The attribute `name` of `obj`, which has no dict: among its inline
+    /// values if it has them (at `guard`'s remembered position, else
+    /// where its class's keys have the name, which the guard then
+    /// remembers), or the dict it would have.
+    #[inline]
+    fn values_target(
+        obj: ObjRef,
+        name: ObjRef,
+        guard: Option<&std::cell::Cell<crate::types::code::AttrGuard>>,
+    ) -> Plain {
+        let Some(values) = crate::types::instance::values_of(obj) else {
+            return Plain::NoDict;
+        };
+        let at = match guard.map(|g| g.get()) {
+            Some(g) if g.vix != 0 => g.vix as usize - 1,
+            _ => match Self::learn_position(obj, name, guard) {
+                Some(at) => at,
+                None => return Plain::Values(values, usize::MAX),
+            },
+        };
+        Plain::Values(values, at)
+    }
+
+    /// Where `name` sits in the shared keys of `obj`'s class (remembered
+    /// by `guard`, if given, once there).
+    #[inline(never)]
+    fn learn_position(
+        obj: ObjRef,
+        name: ObjRef,
+        guard: Option<&std::cell::Cell<crate::types::code::AttrGuard>>,
+    ) -> Option<usize> {
+        if name.tag() != Tag::Str {
+            return None;
+        }
+        let at = crate::protocol::inline_values::position(obj, name)?;
+        if let Some(guard) = guard {
+            let mut g = guard.get();
+            g.vix = at as u32 + 1;
+            guard.set(g);
+        }
+        Some(at)
     }
 
     /// `plain_target` through the guard of the running code's name `i`:
@@ -242,7 +288,10 @@ impl<C: Collector> Vm<C> {
         let g = guard.get();
         if (g.class, g.epoch) == (t.addr(), epoch) {
             return match g.slot {
-                0 => inst.dict.get().map_or(Plain::NoDict, Plain::Dict),
+                0 => match inst.dict.get() {
+                    Some(d) => Plain::Dict(d),
+                    None => Self::values_target(obj, name, Some(guard)),
+                },
                 from_end => crate::types::instance::slot_from_end(obj, from_end)
                     .map_or(Plain::Neither, Plain::Slot),
             };
@@ -274,9 +323,10 @@ impl<C: Collector> Vm<C> {
                 class: t.addr(),
                 epoch,
                 slot,
+                vix: 0,
             });
         }
-        self.apply_verdict(obj, v)
+        self.apply_verdict(obj, name, v)
     }
 
     /// What the class `t` (of a plain instance) makes of `obj.name`: a
@@ -347,6 +397,7 @@ impl<C: Collector> Vm<C> {
                 Some(dict) => dict.value_if_key(code.attr_hint(i as usize).get(), name),
                 None => None,
             },
+            Plain::Values(values, at) => values.get(at)?.get(),
             Plain::NoDict | Plain::Neither => None,
         }
     }
@@ -400,6 +451,15 @@ impl<C: Collector> Vm<C> {
                 self.maintain_tracking(d, name, v);
                 Some(Some(old))
             }
+            // Replaced, or set in the keys' order (the values before it
+            // are set: see `ValuesInstance`).
+            Plain::Values(values, at) => {
+                let value = values.get(at)?;
+                if value.get().is_none() && at > 0 && values[at - 1].get().is_none() {
+                    return None;
+                }
+                Some(value.replace(Some(self.incref(v))))
+            }
             Plain::NoDict | Plain::Neither => None,
         }
     }
@@ -433,6 +493,9 @@ impl<C: Collector> Vm<C> {
                 Self::remember_in(d, name, hint);
                 return Ok(());
             }
+            // Out of the keys' order or past the values: they become the
+            // dict they stand for, which takes the name.
+            Plain::Values(..) => self.values_to_dict(obj)?,
             Plain::Slot(_) | Plain::NoDict | Plain::Neither => {}
         }
         self.setattr(obj, name, Some(v))?;
@@ -658,10 +721,15 @@ impl<C: Collector> Vm<C> {
                     None => self.exact_builtin_type(obj),
                 };
                 if let Some(class) = class {
+                    let clean = match inst {
+                        Some(_) => crate::protocol::inline_values::names_without(obj, name),
+                        None => 0,
+                    };
                     guard.set(crate::types::code::MethodGuard {
                         class: class.addr(),
                         epoch,
                         func: Some(func),
+                        clean,
                     });
                 }
                 let obj = self.pop();
@@ -699,10 +767,18 @@ impl<C: Collector> Vm<C> {
         // (The dict's filter answers most instances, which have no such
         // attribute, without a lookup.)
         let hash = crate::types::dictkeys::str_hash(name);
-        let shadowed = inst.dict.get().is_some_and(|d| {
-            dict_of(d).is_some_and(|dict| dict.may_hold(hash))
-                && dict_get_str_key(d, name).is_some()
-        });
+        let shadowed = match inst.dict.get() {
+            Some(d) => {
+                dict_of(d).is_some_and(|dict| dict.may_hold(hash))
+                    && dict_get_str_key(d, name).is_some()
+            }
+            // (Values no longer than the class's keys were when the name
+            // was not among them cannot hold it.)
+            None => crate::types::instance::values_of(obj).is_some_and(|values| {
+                values.len() > g.clean as usize
+                    && crate::protocol::inline_values::get(obj, values, name).is_some()
+            }),
+        };
         g.func.filter(|_| !shadowed)
     }
 }
@@ -724,6 +800,9 @@ enum Plain {
     Slot(&'static std::cell::Cell<Option<ObjRef>>),
     /// The instance dict (borrowed).
     Dict(ObjRef),
+    /// The instance's inline values, and where the name's is among them
+    /// (`usize::MAX`: its class's keys lack the name).
+    Values(&'static [std::cell::Cell<Option<ObjRef>>], usize),
     /// The instance dict, which the instance does not have yet (or cannot
     /// have, without `__dict__` in its `__slots__`).
     NoDict,

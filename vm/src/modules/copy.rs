@@ -72,7 +72,7 @@ fn copy<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
             copy_slots(vm, x, new, |vm, v| Ok(vm.incref(v)))?;
             // Rooted while the dict is copied (a user key's `__eq__` runs).
             vm.fill(new, |vm, new| {
-                let Some(d) = x.payload::<InstanceObject>().dict.get() else {
+                let Some(d) = vm.attribute_dict(x)? else {
                     return Ok(());
                 };
                 let nd = vm.new_split_instance_dict(new)?;
@@ -170,7 +170,7 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
             memo_put(vm, m, x, y)?;
         }
         if let Some(d) = vm
-            .instance_dict(x)
+            .attribute_dict(x)?
             .filter(|&d| crate::types::dict::dict_of(d).is_some_and(|d| !d.is_empty()))
         {
             let state = match memo {
@@ -178,7 +178,7 @@ fn reconstruct<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: Option<ObjRef>) ->
                 None => vm.incref(d),
             };
             vm.using(state, |vm, state| {
-                let yd = match vm.instance_dict(y) {
+                let yd = match vm.attribute_dict(y)? {
                     Some(yd) => yd,
                     None => vm.create_instance_dict(y)?,
                 };
@@ -501,7 +501,7 @@ fn deep_instance<C: Collector>(vm: &mut Vm<C>, x: ObjRef, memo: ObjRef) -> PyRes
     vm.fill(y, |vm, y| {
         memo_put(vm, memo, x, y)?;
         copy_slots(vm, x, y, |vm, v| deep(vm, v, memo))?;
-        if let Some(d) = x.payload::<InstanceObject>().dict.get() {
+        if let Some(d) = vm.attribute_dict(x)? {
             let nd = deep(vm, d, memo)?;
             let old = y.payload::<InstanceObject>().dict.replace(Some(nd));
             vm.decref_opt(old);

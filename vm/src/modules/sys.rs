@@ -239,8 +239,14 @@ pub fn is_process_stream<C: Collector>(vm: &mut Vm<C>, o: ObjRef, fd: i64) -> bo
         return false;
     }
     let key = vm.intern_borrow("_fd");
-    vm.instance_dict(o)
-        .and_then(|d| crate::protocol::attr::dict_get_str_key(d, key))
+    let d = match vm.attribute_dict(o) {
+        Ok(d) => d,
+        Err(e) => {
+            vm.decref(e);
+            None
+        }
+    };
+    d.and_then(|d| crate::protocol::attr::dict_get_str_key(d, key))
         .and_then(crate::types::scalar::int_of)
         .and_then(|i| i.as_i64())
         == Some(fd)

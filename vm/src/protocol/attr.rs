@@ -138,6 +138,9 @@ impl<C: Collector> Vm<C> {
         if !is_plain_method(f) {
             return Ok(None);
         }
+        if self.values_attr(obj, name)?.is_some() {
+            return Ok(None);
+        }
         if let Some(d) = self.instance_dict(obj) {
             if dict_get_str_key(d, name).is_some() {
                 return Ok(None);
@@ -332,6 +335,9 @@ impl<C: Collector> Vm<C> {
         let user_descr = descr.filter(|&d| is_user(d) && self.has_type_attr(d, "__get__"));
         if let Some(d) = user_descr.filter(|&d| self.is_data_descriptor(d)) {
             return self.descriptor_get(d, obj, t).map(Some);
+        }
+        if let Some(v) = self.values_attr(obj, name)? {
+            return Ok(Some(self.incref(v)));
         }
         if let Some(d) = self.instance_dict(obj) {
             if let Some(v) = dict_get_str_key(d, name) {
@@ -694,7 +700,7 @@ impl<C: Collector> Vm<C> {
                 if let Some(r) = crate::protocol::special_attrs::set(self, obj, name, v)? {
                     return Ok(r);
                 }
-                let d = match self.instance_dict(obj) {
+                let d = match self.attribute_dict(obj)? {
                     Some(d) => d,
                     None if !matches!(obj.tag(), Tag::Instance | Tag::Subclass) => {
                         self.create_instance_dict(obj)?

@@ -7,7 +7,9 @@ use crate::types::cell::CellObject;
 use crate::types::code::CodeObj;
 use crate::types::exception::ExceptionObject;
 use crate::types::function::FunctionObject;
-use crate::types::instance::{InstanceObject, SlotsInstance, BARE_OBJECT_VT, INSTANCE_VT};
+use crate::types::instance::{
+    InstanceObject, SlotsInstance, ValuesInstance, BARE_OBJECT_VT, INSTANCE_VT,
+};
 use crate::types::str::str_of;
 use crate::types::typeobj::{InstanceLayout, TypeObject, TYPE_VT};
 use crate::vm::{Args, PyResult, Vm};
@@ -776,9 +778,10 @@ impl<C: Collector> Vm<C> {
             class: Cell::new(self.incref(cls)),
             dict: Cell::new(None),
         };
-        if cls != self.types.object {
-            t.shared_keys.on_new_instance();
-        }
+        let names = match cls == self.types.object {
+            true => 0,
+            false => t.shared_keys.on_new_instance(),
+        };
         if cls == self.types.object {
             // `object()` has no __dict__ and can hold nothing.
             self.alloc(&BARE_OBJECT_VT, inst)
@@ -788,6 +791,12 @@ impl<C: Collector> Vm<C> {
                 .layout
                 .unwrap_or_else(|| crate::types::instance::slots_vtable(t.slots.total));
             self.alloc_tail(vt, SlotsInstance { base: inst })
+        } else if names > 0 {
+            // Room for every attribute its class's instances have had so
+            // far, inline (see `ValuesInstance`).
+            let n = names.min(crate::types::instance::MAX_VALUES);
+            let vt = crate::types::instance::values_vtable(n);
+            self.alloc_tail(vt, ValuesInstance { base: inst })
         } else {
             self.alloc(&INSTANCE_VT, inst)
         }

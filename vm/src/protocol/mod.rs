@@ -10,6 +10,7 @@ pub mod class;
 pub mod compare;
 pub mod containers;
 pub mod finalize;
+pub mod inline_values;
 pub mod iterators;
 pub mod metaclass;
 pub mod numeric;

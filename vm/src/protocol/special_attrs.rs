@@ -36,7 +36,7 @@ pub fn get<C: Collector>(vm: &mut Vm<C>, obj: ObjRef, name: ObjRef) -> PyResult<
             | Tag::Partial,
             "__dict__",
         ) => {
-            let d = match vm.instance_dict(obj) {
+            let d = match vm.attribute_dict(obj)? {
                 Some(d) => d,
                 // `object()` and `__slots__` instances have none at all.
                 None if matches!(obj.tag(), Tag::Instance | Tag::Subclass)
@@ -528,6 +528,11 @@ pub fn set<C: Collector>(
     v: Option<ObjRef>,
 ) -> PyResult<Option<()>> {
     let n = str_of(name).unwrap_or("");
+    if matches!(n, "__dict__" | "__class__") {
+        // Inline values are read by the class's keys: a new dict or class
+        // takes over from the dict they stand for (CPython makes it too).
+        vm.values_to_dict(obj)?;
+    }
     match (obj.tag(), n, v) {
         // `cell_set_contents`: assignable and deletable (an empty cell
         // too).

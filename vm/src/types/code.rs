@@ -20,6 +20,10 @@ pub struct AttrGuard {
     pub class: usize,
     pub epoch: u64,
     pub slot: usize,
+    /// For the instance dict: the name's position in the class's shared
+    /// keys, plus one (0: not known yet), which is where an instance's
+    /// inline values keep it (`ValuesInstance`).
+    pub vix: u32,
 }
 
 /// What a `LoadMethod` site remembers: for instances of the class at
@@ -31,6 +35,10 @@ pub struct MethodGuard {
     pub class: usize,
     pub epoch: u64,
     pub func: Option<ObjRef>,
+    /// How many names the class's shared keys had, none of them this
+    /// one, when the guard was set: inline values no longer than that
+    /// cannot shadow the method.
+    pub clean: u32,
 }
 
 /// One attribute site's remembered classes.
@@ -144,6 +152,7 @@ impl CodeObj {
                             class: 0,
                             epoch: u64::MAX,
                             slot: 0,
+                            vix: 0,
                         })
                     })
                 })
@@ -156,6 +165,7 @@ impl CodeObj {
                     class: 0,
                     epoch: u64::MAX,
                     func: None,
+                    clean: 0,
                 })
             })
             .collect();

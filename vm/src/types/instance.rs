@@ -38,7 +38,7 @@ pub static BARE_OBJECT_VT: TypeVTable =
 impl crate::object::Payload for InstanceObject {
     #[inline]
     fn matches(vt: &'static TypeVTable) -> bool {
-        std::ptr::eq(vt, &INSTANCE_VT) || is_slots_layout(vt) || std::ptr::eq(vt, &BARE_OBJECT_VT)
+        std::ptr::eq(vt, &INSTANCE_VT) || is_tail_layout(vt) || std::ptr::eq(vt, &BARE_OBJECT_VT)
     }
 }
 
@@ -56,15 +56,38 @@ pub struct SlotsInstance {
 }
 
 /// The most `__slots__` values an instance can have: the count (plus
-/// one) fills the tag word above its low byte.
-pub const MAX_SLOTS: usize = (1 << 24) - 2;
+/// one) fills the tag word between its low byte and `VALUES_BIT`.
+pub const MAX_SLOTS: usize = (1 << 23) - 2;
 
-/// Is `vt` an instance layout with `__slots__` (`slots_vtable`)? Its tag
-/// word's upper bits are then the slot count plus one; those of every
-/// other instance layout are zero.
+/// The tag word's bit of an inline-values layout (`values_vtable`).
+const VALUES_BIT: u32 = 1 << 31;
+
+/// Is `vt` an instance layout with a tail: `__slots__` values
+/// (`slots_vtable`) or inline attribute values (`values_vtable`)? Its tag
+/// word's upper bits are then the tail's length plus one (and
+/// `VALUES_BIT` for values); those of every other instance layout are
+/// zero.
+#[inline]
+fn is_tail_layout(vt: &TypeVTable) -> bool {
+    vt.tag & 0xff == Tag::Instance as u32 && vt.tag >> 8 != 0
+}
+
+/// Is `vt` an instance layout with `__slots__` (`slots_vtable`)?
 #[inline]
 fn is_slots_layout(vt: &TypeVTable) -> bool {
-    vt.tag & 0xff == Tag::Instance as u32 && vt.tag >> 8 != 0
+    is_tail_layout(vt) && vt.tag & VALUES_BIT == 0
+}
+
+/// Is `vt` an inline-values layout (`values_vtable`)?
+#[inline]
+pub fn is_values_layout(vt: &TypeVTable) -> bool {
+    vt.tag & 0xff == Tag::Instance as u32 && vt.tag & VALUES_BIT != 0
+}
+
+/// The tail length a tail layout's tag word says.
+#[inline]
+fn tail_len_of(vt: &TypeVTable) -> usize {
+    ((vt.tag & !VALUES_BIT) >> 8) as usize - 1
 }
 
 impl crate::object::Payload for SlotsInstance {
@@ -78,8 +101,116 @@ impl crate::object::SlotTail for SlotsInstance {
     #[inline]
     fn slots_of(vt: &TypeVTable) -> usize {
         debug_assert!(is_slots_layout(vt), "{}: no slot layout", vt.name);
-        (vt.tag >> 8) as usize - 1
+        tail_len_of(vt)
     }
+}
+
+/// An instance of a plain class (no `__slots__`) whose attributes are
+/// kept inline, as CPython 3.11 keeps them ("inline values"): an
+/// `InstanceObject` followed by one value per name of its class's shared
+/// keys (`sharedkeys`) when it was made, value `i` the attribute named by
+/// the keys' `i`-th name.
+///
+/// While `dict` is `None` the values are the attributes, and they were
+/// given in the keys' order with none deleted: the set ones are a prefix
+/// of the tail. That is exactly an attribute dict sharing the keys, in
+/// table order, with no deleted entry, which is what the values stand
+/// for: anything else (a name out of that order or past the tail, a
+/// deletion, the dict asked for) first moves them into such a dict
+/// (`Vm::values_to_dict`), which from then on holds the attributes, the
+/// tail staying empty. Attribute names are not held by the values (the
+/// class's keys name them, as CPython's do).
+#[repr(C)]
+pub struct ValuesInstance {
+    pub base: InstanceObject,
+}
+
+impl crate::object::Payload for ValuesInstance {
+    #[inline]
+    fn matches(vt: &'static TypeVTable) -> bool {
+        is_values_layout(vt)
+    }
+}
+
+impl crate::object::SlotTail for ValuesInstance {
+    #[inline]
+    fn slots_of(vt: &TypeVTable) -> usize {
+        debug_assert!(is_values_layout(vt), "{}: no values layout", vt.name);
+        tail_len_of(vt)
+    }
+}
+
+/// The most inline values an instance has (CPython's
+/// `SHARED_KEYS_MAX_SIZE`).
+pub const MAX_VALUES: usize = 30;
+
+/// The layout of instances with `n` (1 to `MAX_VALUES`) inline values.
+#[inline]
+pub fn values_vtable(n: usize) -> &'static TypeVTable {
+    static LAYOUTS: [std::sync::OnceLock<TypeVTable>; MAX_VALUES + 1] =
+        [const { std::sync::OnceLock::new() }; MAX_VALUES + 1];
+    assert!((1..=MAX_VALUES).contains(&n), "{n} inline values");
+    LAYOUTS[n].get_or_init(|| TypeVTable {
+        tag: Tag::Instance as u32 | ((n as u32 + 1) << 8) | VALUES_BIT,
+        size: values_size,
+        traverse: values_traverse,
+        clear: values_clear,
+        gc_clear: values_gc_clear,
+        drop_payload: layout_drop::<ValuesInstance>,
+        ..INSTANCE_VT
+    })
+}
+
+/// The inline values of `obj` while they hold its attributes (an
+/// instance with an inline-values layout and no dict yet).
+#[inline]
+pub fn values_of<'a>(obj: ObjRef) -> Option<&'a [Cell<Option<ObjRef>>]> {
+    let x = obj.get::<ValuesInstance>()?;
+    match x.base.dict.get() {
+        None => Some(tail_of::<ValuesInstance>(obj)),
+        Some(_) => None,
+    }
+}
+
+/// How many of `values` are set (a prefix: see `ValuesInstance`).
+#[inline]
+pub fn values_set(values: &[Cell<Option<ObjRef>>]) -> usize {
+    values
+        .iter()
+        .position(|v| v.get().is_none())
+        .unwrap_or(values.len())
+}
+
+/// `TypeVTable::size` of an inline-values layout.
+fn values_size(o: ObjRef) -> usize {
+    use crate::object::SlotTail;
+    ouro_gc_core::HEADER_SIZE
+        + std::mem::size_of::<ValuesInstance>()
+        + ouro_gc_core::TAIL_WORD * ValuesInstance::slots_of(o.vtable())
+}
+
+/// CPython's subtype_traverse of a managed dict: the values (or the
+/// dict), the type.
+fn values_traverse(o: ObjRef, visit: Visit<'_>) {
+    for v in tail_of::<ValuesInstance>(o).iter().filter_map(Cell::get) {
+        visit(v);
+    }
+    vt_payload::<ValuesInstance>(o).base.traverse(visit);
+}
+/// CPython's subtype_dealloc: the values in order (or the dict), then
+/// the type.
+fn values_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    for v in tail_of::<ValuesInstance>(o) {
+        take_opt(v, out);
+    }
+    vt_payload::<ValuesInstance>(o).base.clear(out);
+}
+/// CPython's subtype_clear: the values (or the dict), never the type.
+fn values_gc_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
+    for v in tail_of::<ValuesInstance>(o) {
+        take_opt(v, out);
+    }
+    vt_payload::<ValuesInstance>(o).base.gc_clear(out);
 }
 
 /// The layout of instances with `n` `__slots__` values (at most

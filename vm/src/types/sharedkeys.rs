@@ -70,6 +70,9 @@ struct Registry {
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::default();
+    /// Bumped whenever a table gains a name: a class's cached count of
+    /// names (`SharedKeys::names`) holds while this has not moved.
+    static GROWN: Cell<u64> = const { Cell::new(0) };
 }
 
 /// A class's shared keys: the id of its table (0 until its first
@@ -79,19 +82,30 @@ thread_local! {
 pub struct SharedKeys {
     id: Cell<u32>,
     settled: Cell<bool>,
+    /// Once settled: the table's count of names, while `GROWN` is still
+    /// the first of the pair.
+    names: Cell<(u64, usize)>,
 }
 
 impl SharedKeys {
     /// A new instance of the class: make the table if needed and shrink
     /// its room by one while more than one name still fits (CPython's
-    /// `init_inline_values`). Returns the id its dict will carry (0 when
-    /// no more ids can be made: the dict then keeps insertion order).
-    pub fn on_new_instance(&self) -> u32 {
-        if self.settled.get() {
-            return self.id.get();
+    /// `init_inline_values`). Returns how many names the table has (0
+    /// when no more ids can be made: the instance's dict then keeps
+    /// insertion order).
+    pub fn on_new_instance(&self) -> usize {
+        let grown = GROWN.get();
+        if self.settled.get() && self.names.get().0 == grown {
+            return self.names.get().1;
         }
         REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
+            if self.settled.get() {
+                let id = self.id.get() as usize;
+                let n = r.tables[id - 1].as_ref().map_or(0, |t| t.names.len());
+                self.names.set((grown, n));
+                return n;
+            }
             let mut id = self.id.get();
             if id == 0 {
                 let table = Table {
@@ -111,13 +125,15 @@ impl SharedKeys {
                 };
                 self.id.set(id);
             }
-            if let Some(t) = r.tables[id as usize - 1].as_mut() {
-                if t.usable > 1 {
-                    t.usable -= 1;
-                }
-                self.settled.set(t.usable <= 1);
+            let Some(t) = r.tables[id as usize - 1].as_mut() else {
+                return 0;
+            };
+            if t.usable > 1 {
+                t.usable -= 1;
             }
-            id
+            self.settled.set(t.usable <= 1);
+            self.names.set((grown, t.names.len()));
+            t.names.len()
         })
     }
 
@@ -172,7 +188,33 @@ pub fn admit(id: u32, name: Option<(i64, &str)>, at: usize) -> Option<bool> {
         }
         t.usable -= 1;
         t.names.push((name.0, name.1.into()));
+        GROWN.set(GROWN.get() + 1);
         Some(t.names.len() - 1 == at)
+    })
+}
+
+/// The position of `name` (with its str hash) in table `id`, if there.
+pub fn position(id: u32, name: (i64, &str)) -> Option<usize> {
+    REGISTRY.with_borrow(|r| r.tables.get(id as usize - 1)?.as_ref()?.position(name))
+}
+
+/// How many names table `id` has.
+pub fn len(id: u32) -> usize {
+    REGISTRY.with_borrow(|r| {
+        r.tables
+            .get(id as usize - 1)
+            .and_then(Option::as_ref)
+            .map_or(0, |t| t.names.len())
+    })
+}
+
+/// Table `id`'s first `n` names (fewer if it has fewer).
+pub fn names(id: u32, n: usize) -> Vec<Box<str>> {
+    REGISTRY.with_borrow(|r| {
+        let Some(Some(t)) = r.tables.get(id as usize - 1) else {
+            return Vec::new();
+        };
+        t.names.iter().take(n).map(|(_, n)| n.clone()).collect()
     })
 }
 

@@ -1,0 +1,104 @@
+//! An instance's inline attribute values (`ValuesInstance`): where a
+//! name sits among them, reading one without a dict, and moving them
+//! into the attribute dict they stand for when anything but a plain read
+//! or an in-order write needs one.
+
+use crate::object::{ObjExt, Tag};
+use crate::types::instance::{values_of, values_set, InstanceObject};
+use crate::types::typeobj::TypeObject;
+use crate::vm::{PyResult, Vm};
+use ouro_gc_core::{Collector, ObjRef};
+use std::cell::Cell;
+
+/// The shared-keys id of `obj`'s class (0: none).
+fn keys_id(obj: ObjRef) -> u32 {
+    let class = obj.payload::<InstanceObject>().class.get();
+    class.payload::<TypeObject>().shared_keys.id()
+}
+
+/// Where the str `name` (exact) sits in the shared keys of `obj`'s class.
+pub fn position(obj: ObjRef, name: ObjRef) -> Option<usize> {
+    debug_assert_eq!(name.tag(), Tag::Str);
+    let id = keys_id(obj);
+    if id == 0 {
+        return None;
+    }
+    let s = name.payload::<crate::types::str::StrObject>();
+    crate::types::sharedkeys::position(id, (s.hash(), &s.s))
+}
+
+/// How many names the shared keys of `obj`'s class have, if `name` (an
+/// exact str) is not one of them: no inline values that long or shorter
+/// can hold it.
+pub fn names_without(obj: ObjRef, name: ObjRef) -> u32 {
+    let id = keys_id(obj);
+    if id == 0 || name.tag() != Tag::Str || position(obj, name).is_some() {
+        return 0;
+    }
+    crate::types::sharedkeys::len(id) as u32
+}
+
+/// The attribute `name` (an exact str) among `values`, the inline values
+/// of `obj` (borrowed).
+pub fn get(obj: ObjRef, values: &[Cell<Option<ObjRef>>], name: ObjRef) -> Option<ObjRef> {
+    values.get(position(obj, name)?)?.get()
+}
+
+impl<C: Collector> Vm<C> {
+    /// Give `obj`, if its inline values hold its attributes, the dict
+    /// they stand for (see `ValuesInstance`): hidden, sharing its class's
+    /// keys, the values moved into it in the keys' order. Nothing to do
+    /// when none is set (the dict is made when first needed, as for any
+    /// instance).
+    pub(crate) fn values_to_dict(&mut self, obj: ObjRef) -> PyResult<()> {
+        let Some(values) = values_of(obj) else {
+            return Ok(());
+        };
+        let set = values_set(values);
+        if set == 0 {
+            return Ok(());
+        }
+        let names = crate::types::sharedkeys::names(keys_id(obj), set);
+        assert_eq!(names.len(), set, "inline values name their class's keys");
+        let d = self.new_split_instance_dict(obj)?;
+        // The dict holds the attributes from here on (the tail is read no
+        // more): each value moves from the one to the other.
+        obj.payload::<InstanceObject>().dict.set(Some(d));
+        let dict = crate::types::dict::dict_of(d).expect("a dict");
+        let mut remade = false;
+        for (value, name) in values.iter().zip(&names) {
+            let key = self.intern(name);
+            let v = value.take().expect("a set value");
+            remade |= dict
+                .add_exact_str(key, v)
+                .expect("a new str key of a dict in the keys' order");
+        }
+        match remade {
+            true => self.sync_account(d),
+            false => Ok(()),
+        }
+    }
+
+    /// The attribute `name` of `obj` (borrowed) if its inline values
+    /// hold its attributes and one is `name`. (A name that is not an
+    /// exact str moves the values into their dict, where the general
+    /// lookup finds it.)
+    pub(crate) fn values_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let Some(values) = values_of(obj) else {
+            return Ok(None);
+        };
+        if name.tag() != Tag::Str {
+            self.values_to_dict(obj)?;
+            return Ok(None);
+        }
+        Ok(get(obj, values, name))
+    }
+
+    /// `obj`'s attribute dict (borrowed), its inline values moved into
+    /// one first if they hold its attributes: for every reader of an
+    /// instance's attributes that needs them as a dict.
+    pub(crate) fn attribute_dict(&mut self, obj: ObjRef) -> PyResult<Option<ObjRef>> {
+        self.values_to_dict(obj)?;
+        Ok(self.instance_dict(obj))
+    }
+}
