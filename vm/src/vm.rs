@@ -134,12 +134,20 @@ pub fn releases_quietly(o: ObjRef) -> bool {
 /// rooted while it goes.
 #[inline]
 fn dies_flat(o: ObjRef) -> bool {
-    std::ptr::eq(o.vtable(), &crate::types::tuple::TUPLE_VT)
-        && crate::types::tuple::tuple_items(o).is_some_and(|items| {
-            items
-                .iter()
-                .all(|&i| i.refcnt() > items.len() || !i.vtable().owns_refs())
-        })
+    flat_items(o).is_some()
+}
+
+/// The items of `o` if it dies flat (`dies_flat`).
+#[inline]
+fn flat_items<'a>(o: ObjRef) -> Option<&'a [ObjRef]> {
+    if !std::ptr::eq(o.vtable(), &crate::types::tuple::TUPLE_VT) {
+        return None;
+    }
+    crate::types::tuple::tuple_items(o).filter(|items| {
+        items
+            .iter()
+            .all(|&i| i.refcnt() > items.len() || !i.vtable().owns_refs())
+    })
 }
 
 /// Levels of Rust recursion (native code calling back into Python, nested
@@ -901,8 +909,8 @@ impl<C: Collector> Runtime for Vm<C> {
     }
 
     #[inline]
-    fn dies_flat(&self, obj: ObjRef) -> bool {
-        dies_flat(obj)
+    fn flat_items<'a>(&self, obj: ObjRef) -> Option<&'a [ObjRef]> {
+        flat_items(obj)
     }
 
     fn uses_trashcan(&self, obj: ObjRef) -> bool {

@@ -142,11 +142,12 @@ pub trait Runtime {
     /// no weak references, and each reference it owns is to an object
     /// that outlives it or dies quietly, so that its release runs no code
     /// and frees nothing but atoms (an exact tuple of such items, most
-    /// often a finished call's arguments)? A reference-counting release
-    /// then drops its references in order and frees it, with nothing to
-    /// schedule.
-    fn dies_flat(&self, _obj: ObjRef) -> bool {
-        false
+    /// often a finished call's arguments)? If so, the references it owns,
+    /// which its `clear` releases from the last to the first (a tuple's
+    /// order), read where they lie: a reference-counting release then
+    /// drops them and frees it, with nothing to schedule.
+    fn flat_items<'a>(&self, _obj: ObjRef) -> Option<&'a [ObjRef]> {
+        None
     }
     /// Whether deallocation cascades are to be reported (`--trace`).
     fn tracing_cascades(&self) -> bool {

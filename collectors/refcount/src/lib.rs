@@ -89,35 +89,41 @@ pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mu
     // reports cascades; past the trashcan's limit, where it would be
     // deferred.)
     let state = work(rt);
-    if !state.trace && state.nesting < TRASH_UNWIND_LEVEL && rt.dies_flat(obj) {
-        release_flat(rt, obj, &work);
-        return;
+    if !state.trace && state.nesting < TRASH_UNWIND_LEVEL {
+        if let Some(items) = rt.flat_items(obj) {
+            release_flat(rt, obj, items, &work);
+            return;
+        }
     }
     release_cascade(rt, obj, work);
 }
 
-/// `release` of an object that dies flat (`Runtime::dies_flat`): what
+/// `release` of an object that dies flat (`Runtime::flat_items`): what
 /// `release_cascade` does for it, without the work stack. Its references
-/// are dropped in the order `clear` gives (an atom that dies with it is
-/// released in its turn), then its block is freed.
-fn release_flat<R: Runtime>(rt: &mut R, obj: ObjRef, work: &impl Fn(&mut R) -> &mut ReleaseState) {
+/// `items` are dropped from the last to the first, as its `clear` gives
+/// them (an atom that dies with it is released in its turn), then its
+/// block is freed.
+fn release_flat<R: Runtime>(
+    rt: &mut R,
+    obj: ObjRef,
+    items: &[ObjRef],
+    work: &impl Fn(&mut R) -> &mut ReleaseState,
+) {
     if obj.is_tracked() {
         ouro_gc_core::gclist::untrack(obj);
     }
-    let mut kids = std::mem::take(&mut work(rt).scratch);
-    (obj.vtable().clear)(obj, &mut kids);
-    for &k in &kids {
+    // (`obj`, its count zero and on no list, is reached by nothing but
+    // this: its items stay where they are until its block is freed.)
+    for &k in items.iter().rev() {
         if k.dec() == 0 {
             // (An atom: its release runs no code unless it is weakly
-            // referenced, and the references still in `kids` are counted.)
+            // referenced, and the references not yet dropped are counted.)
             match rt.dies_quietly(k) {
                 true => free_now(rt, k, work),
                 false => release_cascade(rt, k, work),
             }
         }
     }
-    kids.clear();
-    work(rt).scratch = kids;
     free_now(rt, obj, work);
 }
 
