@@ -227,7 +227,7 @@ impl<C: Collector> Vm<C> {
     /// values if it has them (at `guard`'s remembered position, else
     /// where its class's keys have the name, which the guard then
     /// remembers), or the dict it would have.
-    #[inline]
+    #[inline(always)]
     fn values_target(
         obj: ObjRef,
         name: ObjRef,
@@ -270,7 +270,7 @@ impl<C: Collector> Vm<C> {
     /// while the class and every class dict are as when it was set, the
     /// class's verdict (the instance dict or a slot) stands without asking
     /// the class.
-    #[inline]
+    #[inline(always)]
     fn plain_target_at(
         &self,
         obj: ObjRef,
@@ -287,30 +287,54 @@ impl<C: Collector> Vm<C> {
         let guard = code.attr_guard(i, storing, t.addr());
         let g = guard.get();
         if (g.class, g.epoch) == (t.addr(), epoch) {
-            return match g.slot {
-                0 => match inst.dict.get() {
-                    Some(d) => Plain::Dict(d),
-                    None => Self::values_target(obj, name, Some(guard)),
-                },
-                from_end => crate::types::instance::slot_from_end(obj, from_end)
-                    .map_or(Plain::Neither, Plain::Slot),
-            };
+            return Self::guarded_target(obj, inst, name, guard);
         }
-        self.plain_target_missed(obj, name, t, guard, epoch, storing)
+        self.plain_target_missed(obj, name, code, i, epoch, storing)
     }
 
-    /// `plain_target_at` when the guard does not hold: ask the class `t`
-    /// and set the guard if the verdict is one it can keep.
+    /// Where the holding guard `guard` puts `obj.name` (`inst` is `obj`'s
+    /// instance payload).
+    #[inline(always)]
+    fn guarded_target(
+        obj: ObjRef,
+        inst: &crate::types::instance::InstanceObject,
+        name: ObjRef,
+        guard: &std::cell::Cell<crate::types::code::AttrGuard>,
+    ) -> Plain {
+        match guard.get().slot {
+            0 => match inst.dict.get() {
+                Some(d) => Plain::Dict(d),
+                None => Self::values_target(obj, name, Some(guard)),
+            },
+            from_end => crate::types::instance::slot_from_end(obj, from_end)
+                .map_or(Plain::Neither, Plain::Slot),
+        }
+    }
+
+    /// `plain_target_at` when the class's own guard does not hold: one of
+    /// the site's other guards may (classes whose addresses pick the same
+    /// one take turns); else ask the class and set a guard, in place of
+    /// one no longer holding if there is one, if the verdict is one it
+    /// can keep.
     #[inline(never)]
     fn plain_target_missed(
         &self,
         obj: ObjRef,
         name: ObjRef,
-        t: ObjRef,
-        guard: &std::cell::Cell<crate::types::code::AttrGuard>,
+        code: &CodeObj,
+        i: usize,
         epoch: u64,
         storing: bool,
     ) -> Plain {
+        let inst = obj.payload::<crate::types::instance::InstanceObject>();
+        let t = inst.class.get();
+        let ways = code.attr_ways(i, storing);
+        if let Some(guard) = ways
+            .iter()
+            .find(|w| (w.get().class, w.get().epoch) == (t.addr(), epoch))
+        {
+            return Self::guarded_target(obj, inst, name, guard);
+        }
         // (Asked once: the verdict both sets the guard and answers.)
         let v = self.class_verdict(t, name, storing);
         let slot = match v {
@@ -319,12 +343,18 @@ impl<C: Collector> Vm<C> {
             _ => None,
         };
         if let Some(slot) = slot {
+            let own = code.attr_guard(i, storing, t.addr());
+            let guard = match own.get().epoch == epoch {
+                true => ways.iter().find(|w| w.get().epoch != epoch).unwrap_or(own),
+                false => own,
+            };
             guard.set(crate::types::code::AttrGuard {
                 class: t.addr(),
                 epoch,
                 slot,
                 vix: 0,
             });
+            return Self::guarded_target(obj, inst, name, guard);
         }
         self.apply_verdict(obj, name, v)
     }
@@ -721,15 +751,10 @@ impl<C: Collector> Vm<C> {
                     None => self.exact_builtin_type(obj),
                 };
                 if let Some(class) = class {
-                    let clean = match inst {
-                        Some(_) => crate::protocol::inline_values::names_without(obj, name),
-                        None => 0,
-                    };
                     guard.set(crate::types::code::MethodGuard {
                         class: class.addr(),
                         epoch,
                         func: Some(func),
-                        clean,
                     });
                 }
                 let obj = self.pop();
@@ -772,10 +797,11 @@ impl<C: Collector> Vm<C> {
                 dict_of(d).is_some_and(|dict| dict.may_hold(hash))
                     && dict_get_str_key(d, name).is_some()
             }
-            // (Values no longer than the class's keys were when the name
-            // was not among them cannot hold it.)
+            // (The class's filter of its keys' names answers most
+            // instances, whose values cannot hold the name, without a
+            // lookup.)
             None => crate::types::instance::values_of(obj).is_some_and(|values| {
-                values.len() > g.clean as usize
+                crate::protocol::inline_values::may_hold(obj, hash)
                     && crate::protocol::inline_values::get(obj, values, name).is_some()
             }),
         };

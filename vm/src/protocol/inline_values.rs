@@ -27,15 +27,12 @@ pub fn position(obj: ObjRef, name: ObjRef) -> Option<usize> {
     crate::types::sharedkeys::position(id, (s.hash(), &s.s))
 }
 
-/// How many names the shared keys of `obj`'s class have, if `name` (an
-/// exact str) is not one of them: no inline values that long or shorter
-/// can hold it.
-pub fn names_without(obj: ObjRef, name: ObjRef) -> u32 {
-    let id = keys_id(obj);
-    if id == 0 || name.tag() != Tag::Str || position(obj, name).is_some() {
-        return 0;
-    }
-    crate::types::sharedkeys::len(id) as u32
+/// May the shared keys of `obj`'s class have a name of str hash `hash`
+/// (false: no inline value of `obj` is named so)?
+#[inline]
+pub fn may_hold(obj: ObjRef, hash: i64) -> bool {
+    let class = obj.payload::<InstanceObject>().class.get();
+    class.payload::<TypeObject>().shared_keys.may_hold(hash)
 }
 
 /// The attribute `name` (an exact str) among `values`, the inline values

@@ -35,10 +35,6 @@ pub struct MethodGuard {
     pub class: usize,
     pub epoch: u64,
     pub func: Option<ObjRef>,
-    /// How many names the class's shared keys had, none of them this
-    /// one, when the guard was set: inline values no longer than that
-    /// cannot shadow the method.
-    pub clean: u32,
 }
 
 /// One attribute site's remembered classes.
@@ -165,7 +161,6 @@ impl CodeObj {
                     class: 0,
                     epoch: u64::MAX,
                     func: None,
-                    clean: 0,
                 })
             })
             .collect();
@@ -233,6 +228,13 @@ impl CodeObj {
 
     /// The guard of `LoadAttr` (`storing` false) or `StoreAttr` of name
     /// `i` for instances of the class at address `class`.
+    #[inline]
+    pub fn attr_ways(&self, i: usize, storing: bool) -> &[Cell<AttrGuard>; ATTR_WAYS] {
+        &self.attr_guard[i][usize::from(storing)]
+    }
+
+    /// The one of `attr_ways` where the class at address `class` is
+    /// looked for first.
     #[inline]
     pub fn attr_guard(&self, i: usize, storing: bool, class: usize) -> &Cell<AttrGuard> {
         let way = ((class >> 4) ^ (class >> 10)) % ATTR_WAYS;

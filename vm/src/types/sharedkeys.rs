@@ -85,6 +85,9 @@ pub struct SharedKeys {
     /// Once settled: the table's count of names, while `GROWN` is still
     /// the first of the pair.
     names: Cell<(u64, usize)>,
+    /// A filter of the table's names' hashes (one bit per name), while
+    /// `GROWN` is still the first of the pair.
+    filter: Cell<(u64, u64)>,
 }
 
 impl SharedKeys {
@@ -135,6 +138,31 @@ impl SharedKeys {
             self.names.set((grown, t.names.len()));
             t.names.len()
         })
+    }
+
+    /// False when the table has no name of str hash `hash`.
+    #[inline]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        let (grown, bits) = self.filter.get();
+        let bits = match grown == GROWN.get() {
+            true => bits,
+            false => self.refilter(),
+        };
+        bits & filter_bit(hash) != 0
+    }
+
+    /// Remake the filter of the table's names (`may_hold`).
+    #[inline(never)]
+    fn refilter(&self) -> u64 {
+        let id = self.id.get();
+        let bits = REGISTRY.with_borrow(|r| {
+            let Some(Some(t)) = r.tables.get((id as usize).wrapping_sub(1)) else {
+                return 0;
+            };
+            t.names.iter().fold(0, |b, &(h, _)| b | filter_bit(h))
+        });
+        self.filter.set((GROWN.get(), bits));
+        bits
     }
 
     /// Is the table's room down to one name, so that a new instance
@@ -198,14 +226,11 @@ pub fn position(id: u32, name: (i64, &str)) -> Option<usize> {
     REGISTRY.with_borrow(|r| r.tables.get(id as usize - 1)?.as_ref()?.position(name))
 }
 
-/// How many names table `id` has.
-pub fn len(id: u32) -> usize {
-    REGISTRY.with_borrow(|r| {
-        r.tables
-            .get(id as usize - 1)
-            .and_then(Option::as_ref)
-            .map_or(0, |t| t.names.len())
-    })
+/// The bit a name of str hash `hash` sets in a filter
+/// (`SharedKeys::may_hold`).
+fn filter_bit(hash: i64) -> u64 {
+    let h = hash as u64;
+    1 << ((h ^ (h >> 32)) & 63)
 }
 
 /// Table `id`'s first `n` names (fewer if it has fewer).
