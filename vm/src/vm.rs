@@ -913,6 +913,11 @@ impl<C: Collector> Runtime for Vm<C> {
         flat_items(obj)
     }
 
+    #[inline]
+    fn may_die_flat(&self, obj: ObjRef) -> bool {
+        std::ptr::eq(obj.vtable(), &crate::types::tuple::TUPLE_VT)
+    }
+
     fn uses_trashcan(&self, obj: ObjRef) -> bool {
         crate::object::uses_trashcan(obj)
     }

@@ -149,6 +149,11 @@ pub trait Runtime {
     fn flat_items<'a>(&self, _obj: ObjRef) -> Option<&'a [ObjRef]> {
         None
     }
+    /// Is `obj` of a layout that may die flat (`flat_items`), as asked
+    /// without looking inside it?
+    fn may_die_flat(&self, _obj: ObjRef) -> bool {
+        false
+    }
     /// Whether deallocation cascades are to be reported (`--trace`).
     fn tracing_cascades(&self) -> bool {
         false

@@ -80,11 +80,27 @@ impl RefCount {
 /// Deallocate `obj`, whose count just reached zero, and everything that dies
 /// with it. Public so that collectors built on reference counting (the
 /// generational one) share the exact same release order.
+#[inline(always)]
 pub fn release<R: Runtime>(rt: &mut R, obj: ObjRef, work: impl Fn(&mut R) -> &mut ReleaseState) {
     if rt.dies_quietly(obj) {
         free_now(rt, obj, &work);
         return;
     }
+    if rt.may_die_flat(obj) {
+        release_maybe_flat(rt, obj, work);
+        return;
+    }
+    release_cascade(rt, obj, work);
+}
+
+/// `release` of an object of a layout that may die flat (out of line:
+/// the quiet path, the most common, is inlined where counts drop).
+#[inline(never)]
+fn release_maybe_flat<R: Runtime>(
+    rt: &mut R,
+    obj: ObjRef,
+    work: impl Fn(&mut R) -> &mut ReleaseState,
+) {
     // (While tracing, a release goes the general way, which times and
     // reports cascades; past the trashcan's limit, where it would be
     // deferred.)

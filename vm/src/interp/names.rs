@@ -799,10 +799,9 @@ impl<C: Collector> Vm<C> {
             }
             // (The class's filter of its keys' names answers most
             // instances, whose values cannot hold the name, without a
-            // lookup.)
+            // lookup: `inline_values::position`.)
             None => crate::types::instance::values_of(obj).is_some_and(|values| {
-                crate::protocol::inline_values::may_hold(obj, hash)
-                    && crate::protocol::inline_values::get(obj, values, name).is_some()
+                crate::protocol::inline_values::get(obj, values, name).is_some()
             }),
         };
         g.func.filter(|_| !shadowed)

@@ -17,22 +17,16 @@ fn keys_id(obj: ObjRef) -> u32 {
 }
 
 /// Where the str `name` (exact) sits in the shared keys of `obj`'s class.
+/// (A name the class's filter rules out is not looked up.)
 pub fn position(obj: ObjRef, name: ObjRef) -> Option<usize> {
     debug_assert_eq!(name.tag(), Tag::Str);
-    let id = keys_id(obj);
-    if id == 0 {
+    let class = obj.payload::<InstanceObject>().class.get();
+    let keys = &class.payload::<TypeObject>().shared_keys;
+    let s = name.payload::<crate::types::str::StrObject>();
+    if keys.id() == 0 || !keys.may_hold(s.hash()) {
         return None;
     }
-    let s = name.payload::<crate::types::str::StrObject>();
-    crate::types::sharedkeys::position(id, (s.hash(), &s.s))
-}
-
-/// May the shared keys of `obj`'s class have a name of str hash `hash`
-/// (false: no inline value of `obj` is named so)?
-#[inline]
-pub fn may_hold(obj: ObjRef, hash: i64) -> bool {
-    let class = obj.payload::<InstanceObject>().class.get();
-    class.payload::<TypeObject>().shared_keys.may_hold(hash)
+    crate::types::sharedkeys::position(keys.id(), (s.hash(), &s.s))
 }
 
 /// The attribute `name` (an exact str) among `values`, the inline values
