@@ -152,10 +152,10 @@ pub fn values_vtable(n: usize) -> &'static TypeVTable {
     assert!((1..=MAX_VALUES).contains(&n), "{n} inline values");
     LAYOUTS[n].get_or_init(|| TypeVTable {
         tag: Tag::Instance as u32 | ((n as u32 + 1) << 8) | VALUES_BIT,
-        size: values_size,
-        traverse: values_traverse,
-        clear: values_clear,
-        gc_clear: values_gc_clear,
+        size: tail_size::<ValuesInstance>,
+        traverse: tail_traverse::<ValuesInstance>,
+        clear: tail_clear::<ValuesInstance>,
+        gc_clear: tail_gc_clear::<ValuesInstance>,
         drop_payload: layout_drop::<ValuesInstance>,
         ..INSTANCE_VT
     })
@@ -181,38 +181,6 @@ pub fn values_set(values: &[Cell<Option<ObjRef>>]) -> usize {
         .unwrap_or(values.len())
 }
 
-/// `TypeVTable::size` of an inline-values layout.
-fn values_size(o: ObjRef) -> usize {
-    use crate::object::SlotTail;
-    ouro_gc_core::HEADER_SIZE
-        + std::mem::size_of::<ValuesInstance>()
-        + ouro_gc_core::TAIL_WORD * ValuesInstance::slots_of(o.vtable())
-}
-
-/// CPython's subtype_traverse of a managed dict: the values (or the
-/// dict), the type.
-fn values_traverse(o: ObjRef, visit: Visit<'_>) {
-    for v in tail_of::<ValuesInstance>(o).iter().filter_map(Cell::get) {
-        visit(v);
-    }
-    vt_payload::<ValuesInstance>(o).base.traverse(visit);
-}
-/// CPython's subtype_dealloc: the values in order (or the dict), then
-/// the type.
-fn values_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for v in tail_of::<ValuesInstance>(o) {
-        take_opt(v, out);
-    }
-    vt_payload::<ValuesInstance>(o).base.clear(out);
-}
-/// CPython's subtype_clear: the values (or the dict), never the type.
-fn values_gc_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for v in tail_of::<ValuesInstance>(o) {
-        take_opt(v, out);
-    }
-    vt_payload::<ValuesInstance>(o).base.gc_clear(out);
-}
-
 /// The layout of instances with `n` `__slots__` values (at most
 /// `MAX_SLOTS`): made the first time a class with that many has an
 /// instance, and kept for the life of the process, as the static
@@ -230,10 +198,10 @@ pub fn slots_vtable(n: usize) -> &'static TypeVTable {
         *layouts[n].get_or_insert_with(|| {
             Box::leak(Box::new(TypeVTable {
                 tag: Tag::Instance as u32 | ((n as u32 + 1) << 8),
-                size: slots_size,
-                traverse: slots_traverse,
-                clear: slots_clear,
-                gc_clear: slots_gc_clear,
+                size: tail_size::<SlotsInstance>,
+                traverse: tail_traverse::<SlotsInstance>,
+                clear: tail_clear::<SlotsInstance>,
+                gc_clear: tail_gc_clear::<SlotsInstance>,
                 drop_payload: layout_drop::<SlotsInstance>,
                 ..INSTANCE_VT
             }))
@@ -241,34 +209,52 @@ pub fn slots_vtable(n: usize) -> &'static TypeVTable {
     })
 }
 
-/// `TypeVTable::size` of a slot layout.
-fn slots_size(o: ObjRef) -> usize {
-    use crate::object::SlotTail;
-    ouro_gc_core::HEADER_SIZE
-        + std::mem::size_of::<SlotsInstance>()
-        + ouro_gc_core::TAIL_WORD * SlotsInstance::slots_of(o.vtable())
+/// An instance layout with a tail of values after its `InstanceObject`
+/// (`SlotsInstance`, `ValuesInstance`): what their vtables share.
+trait InstanceTail: crate::object::SlotTail {
+    fn base(&self) -> &InstanceObject;
+}
+impl InstanceTail for SlotsInstance {
+    fn base(&self) -> &InstanceObject {
+        &self.base
+    }
+}
+impl InstanceTail for ValuesInstance {
+    fn base(&self) -> &InstanceObject {
+        &self.base
+    }
 }
 
-/// CPython's subtype_traverse: the slots, the dict, the type.
-fn slots_traverse(o: ObjRef, visit: Visit<'_>) {
-    for v in tail_of::<SlotsInstance>(o).iter().filter_map(Cell::get) {
+/// `TypeVTable::size` of a tail layout.
+fn tail_size<T: InstanceTail>(o: ObjRef) -> usize {
+    ouro_gc_core::HEADER_SIZE
+        + std::mem::size_of::<T>()
+        + ouro_gc_core::TAIL_WORD * T::slots_of(o.vtable())
+}
+
+/// CPython's subtype_traverse: the slots or inline values, the dict, the
+/// type.
+fn tail_traverse<T: InstanceTail>(o: ObjRef, visit: Visit<'_>) {
+    for v in tail_of::<T>(o).iter().filter_map(Cell::get) {
         visit(v);
     }
-    vt_payload::<SlotsInstance>(o).base.traverse(visit);
+    vt_payload::<T>(o).base().traverse(visit);
 }
-/// CPython's subtype_dealloc: the slots, then the dict, then the type.
-fn slots_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for slot in tail_of::<SlotsInstance>(o) {
+/// CPython's subtype_dealloc: the slots or inline values in order, then
+/// the dict, then the type.
+fn tail_clear<T: InstanceTail>(o: ObjRef, out: &mut Vec<ObjRef>) {
+    for slot in tail_of::<T>(o) {
         take_opt(slot, out);
     }
-    vt_payload::<SlotsInstance>(o).base.clear(out);
+    vt_payload::<T>(o).base().clear(out);
 }
-/// CPython's subtype_clear: the slots, then the dict, never the type.
-fn slots_gc_clear(o: ObjRef, out: &mut Vec<ObjRef>) {
-    for slot in tail_of::<SlotsInstance>(o) {
+/// CPython's subtype_clear: the slots or inline values, then the dict,
+/// never the type.
+fn tail_gc_clear<T: InstanceTail>(o: ObjRef, out: &mut Vec<ObjRef>) {
+    for slot in tail_of::<T>(o) {
         take_opt(slot, out);
     }
-    vt_payload::<SlotsInstance>(o).base.gc_clear(out);
+    vt_payload::<T>(o).base().gc_clear(out);
 }
 
 /// A `__slots__` entry's descriptor on its class (`member_descriptor`),
