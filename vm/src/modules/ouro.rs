@@ -61,15 +61,15 @@ fn lazy_attr<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     super::lazy_attr_from(vm, "_ouro", "_ouro_graph", args.pos[0])
 }
 
-/// `edge_name(src, dst)`: the name `src` holds `dst` by in an instance
-/// dict the program has not asked for (read without making it an object
-/// of its own, as `src.__dict__` would), `'__dict__'` when `dst` is
-/// `src`'s own dict, or None.
+/// `edge_name(src, dst)`: the name `src` holds `dst` by among its inline
+/// attribute values or in an instance dict the program has not asked for
+/// (read without making it an object of its own, as `src.__dict__`
+/// would), `'__dict__'` when `dst` is `src`'s own dict, or None.
 fn edge_name<C: Collector>(vm: &mut Vm<C>, args: Args<'_>) -> PyResult<ObjRef> {
     check_args(vm, &args, "edge_name", 2, 2)?;
     let (src, dst) = (args.pos[0], args.pos[1]);
-    let mut found: Option<String> = None;
-    if crate::types::dict::dict_of(src).is_none() {
+    let mut found = crate::protocol::inline_values::name_holding(src, dst);
+    if found.is_none() && crate::types::dict::dict_of(src).is_none() {
         (src.vtable().traverse)(src, &mut |r| {
             if found.is_some() {
                 return;

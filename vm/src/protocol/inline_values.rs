@@ -35,6 +35,15 @@ pub fn get(obj: ObjRef, values: &[Cell<Option<ObjRef>>], name: ObjRef) -> Option
     values.get(position(obj, name)?)?.get()
 }
 
+/// The name of the attribute among `obj`'s inline values that holds
+/// `value`, if one does (the first).
+pub fn name_holding(obj: ObjRef, value: ObjRef) -> Option<String> {
+    let values = values_of(obj)?;
+    let at = values.iter().position(|v| v.get() == Some(value))?;
+    let mut names = crate::types::sharedkeys::names(keys_id(obj), at + 1);
+    (names.len() == at + 1).then(|| names.swap_remove(at).into_string())
+}
+
 impl<C: Collector> Vm<C> {
     /// Give `obj`, if its inline values hold its attributes, the dict
     /// they stand for (see `ValuesInstance`): hidden, sharing its class's
