@@ -137,10 +137,16 @@ fn dies_flat(o: ObjRef) -> bool {
     flat_items(o).is_some()
 }
 
+/// Is `o` of the one layout that may die flat (an exact tuple)?
+#[inline]
+fn may_die_flat(o: ObjRef) -> bool {
+    std::ptr::eq(o.vtable(), &crate::types::tuple::TUPLE_VT)
+}
+
 /// The items of `o` if it dies flat (`dies_flat`).
 #[inline]
 fn flat_items<'a>(o: ObjRef) -> Option<&'a [ObjRef]> {
-    if !std::ptr::eq(o.vtable(), &crate::types::tuple::TUPLE_VT) {
+    if !may_die_flat(o) {
         return None;
     }
     crate::types::tuple::tuple_items(o).filter(|items| {
@@ -915,7 +921,7 @@ impl<C: Collector> Runtime for Vm<C> {
 
     #[inline]
     fn may_die_flat(&self, obj: ObjRef) -> bool {
-        std::ptr::eq(obj.vtable(), &crate::types::tuple::TUPLE_VT)
+        may_die_flat(obj)
     }
 
     fn uses_trashcan(&self, obj: ObjRef) -> bool {

@@ -523,10 +523,10 @@ impl<C: Collector> Vm<C> {
                 Self::remember_in(d, name, hint);
                 return Ok(());
             }
-            // Out of the keys' order or past the values: they become the
-            // dict they stand for, which takes the name.
-            Plain::Values(..) => self.values_to_dict(obj)?,
-            Plain::Slot(_) | Plain::NoDict | Plain::Neither => {}
+            // (Inline values out of the keys' order or past the tail:
+            // `setattr` moves them into the dict they stand for, which
+            // takes the name.)
+            Plain::Values(..) | Plain::Slot(_) | Plain::NoDict | Plain::Neither => {}
         }
         self.setattr(obj, name, Some(v))?;
         self.remember_attr(obj, name, hint);

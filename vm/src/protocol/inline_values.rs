@@ -5,23 +5,28 @@
 
 use crate::object::{ObjExt, Tag};
 use crate::types::instance::{values_of, values_set, InstanceObject};
+use crate::types::sharedkeys::SharedKeys;
 use crate::types::typeobj::TypeObject;
 use crate::vm::{PyResult, Vm};
 use ouro_gc_core::{Collector, ObjRef};
 use std::cell::Cell;
 
+/// The shared keys of `obj`'s class.
+fn keys_of<'a>(obj: ObjRef) -> &'a SharedKeys {
+    let class = obj.payload::<InstanceObject>().class.get();
+    &class.payload::<TypeObject>().shared_keys
+}
+
 /// The shared-keys id of `obj`'s class (0: none).
 fn keys_id(obj: ObjRef) -> u32 {
-    let class = obj.payload::<InstanceObject>().class.get();
-    class.payload::<TypeObject>().shared_keys.id()
+    keys_of(obj).id()
 }
 
 /// Where the str `name` (exact) sits in the shared keys of `obj`'s class.
 /// (A name the class's filter rules out is not looked up.)
 pub fn position(obj: ObjRef, name: ObjRef) -> Option<usize> {
     debug_assert_eq!(name.tag(), Tag::Str);
-    let class = obj.payload::<InstanceObject>().class.get();
-    let keys = &class.payload::<TypeObject>().shared_keys;
+    let keys = keys_of(obj);
     let s = name.payload::<crate::types::str::StrObject>();
     if keys.id() == 0 || !keys.may_hold(s.hash()) {
         return None;

@@ -99,9 +99,10 @@ const OUT_OF_ORDER: u64 = 1 << 24;
 /// The header word holding the filter (`Keys::may_hold`).
 const FILTER_WORD: usize = 2;
 
-/// The bit a key of `hash` sets in a table's filter.
+/// The bit a key of `hash` sets in a table's filter (and a name in a
+/// class's filter of its shared keys, `SharedKeys::may_hold`).
 #[inline]
-fn filter_bit(hash: i64) -> u64 {
+pub(crate) fn filter_bit(hash: i64) -> u64 {
     let h = hash as u64;
     1 << ((h ^ (h >> 32)) & 63)
 }

@@ -21,6 +21,7 @@
 //! the id, which a later class may reuse: its release order may then be
 //! another's, never anything unsafe (the names are only compared).
 
+use crate::types::dictkeys::filter_bit;
 use std::cell::{Cell, RefCell};
 
 /// CPython's `SHARED_KEYS_MAX_SIZE`.
@@ -224,13 +225,6 @@ pub fn admit(id: u32, name: Option<(i64, &str)>, at: usize) -> Option<bool> {
 /// The position of `name` (with its str hash) in table `id`, if there.
 pub fn position(id: u32, name: (i64, &str)) -> Option<usize> {
     REGISTRY.with_borrow(|r| r.tables.get(id as usize - 1)?.as_ref()?.position(name))
-}
-
-/// The bit a name of str hash `hash` sets in a filter
-/// (`SharedKeys::may_hold`).
-fn filter_bit(hash: i64) -> u64 {
-    let h = hash as u64;
-    1 << ((h ^ (h >> 32)) & 63)
 }
 
 /// Table `id`'s first `n` names (fewer if it has fewer).
