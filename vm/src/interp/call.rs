@@ -177,12 +177,12 @@ impl<C: Collector> Vm<C> {
         };
         let f = func.payload::<FunctionObject>();
         let stack = &mut self.frames.last_mut().expect("a frame is running").stack;
-        for (slot, v) in frame.fast[nargs - argc..]
-            .iter_mut()
-            .zip(stack.drain(at + 1 + usize::from(method)..))
-        {
+        let first = at + 1 + usize::from(method);
+        for (slot, &v) in frame.fast[nargs - argc..].iter_mut().zip(&stack[first..]) {
             *slot = Some(v);
         }
+        // (The arguments moved: handles own nothing to drop.)
+        stack.truncate(first);
         if method {
             let self_or_null = stack.pop().expect("the receiver slot");
             if with_self {
@@ -362,6 +362,7 @@ impl<C: Collector> Vm<C> {
     /// positional ones that those fill (with its defaults), its new frame,
     /// with the defaults in place and the arguments' slots (the first
     /// `nargs`) for the caller to fill.
+    #[inline(always)]
     pub(super) fn plain_frame(&mut self, func: ObjRef, nargs: usize) -> Option<Box<Frame>> {
         let f = func.payload::<FunctionObject>();
         let code = f.code.get();
@@ -563,6 +564,7 @@ impl<C: Collector> Vm<C> {
     }
 
     /// Push a ready frame for the running loop (a safepoint).
+    #[inline(always)]
     pub(super) fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.release_frame(frame);

@@ -148,7 +148,6 @@ pub struct Frame {
     pub cells: Vec<ObjRef>,
     pub stack: Vec<ObjRef>,
     pub blocks: Vec<Block>,
-    pub pc: usize,
     pub on_return: OnReturn,
     /// Set when the loop that must return this frame's result to Rust code
     /// is a nested one (a call from native code).
@@ -258,10 +257,22 @@ impl Frame {
             && matches!(self.on_return, OnReturn::Value)
     }
 
+    /// The index of the next instruction (kept as its address in `rc`).
+    #[inline]
+    pub fn pc(&self) -> usize {
+        self.rc.pc()
+    }
+
+    /// Continue at instruction `pc`.
+    #[inline(always)]
+    pub fn set_pc(&mut self, pc: usize) {
+        self.rc.set_pc(pc);
+    }
+
     /// The source line being executed (the `def` line before the first
     /// instruction, as for a generator not yet started).
     pub fn line(&self) -> u32 {
-        match self.pc {
+        match self.pc() {
             0 => self.rc.first_line,
             pc => self.rc.line_of(pc - 1),
         }

@@ -9,9 +9,10 @@
 //! top changes.
 //!
 //! Likewise a frame's code (`CodeRef`) keeps the address of its
-//! instructions beside the `Rc`, and fetches the next one without a
-//! bounds check: one load where `rc.instructions[pc]` takes four and a
-//! branch, on every instruction the loop runs.
+//! instructions beside the `Rc`, and the frame's position in them as the
+//! address of the next instruction (not an index): fetching it is one
+//! load where `rc.instructions[pc]` takes four and a branch, on every
+//! instruction the loop runs.
 
 use super::frame::Frame;
 use crate::types::code::CodeObj;
@@ -29,6 +30,10 @@ pub struct CodeRef {
     /// frame holds while it is on the frame stack: its names, constants
     /// and inline caches without the layout check on every instruction.
     obj: NonNull<CodeObj>,
+    /// The frame's next instruction: `instrs` plus its pc (`pc`).
+    /// Invariant: the pc is one the interpreter may reach (`fetch`) or
+    /// one `set_pc` or `skip` made; only the former is ever read.
+    ip: *const Instr,
 }
 
 impl CodeRef {
@@ -37,20 +42,83 @@ impl CodeRef {
     #[inline]
     pub fn new(code: &CodeObj) -> CodeRef {
         let rc = code.code.clone();
-        let instrs = NonNull::from(&rc.instructions[..]).cast();
+        let instrs: NonNull<Instr> = NonNull::from(&rc.instructions[..]).cast();
         CodeRef {
             rc,
             instrs,
             obj: NonNull::from(code),
+            ip: instrs.as_ptr(),
         }
     }
 
     /// Point at `code`, the payload of the code object a reused frame
-    /// runs now, whose code this already is (`is_of`).
+    /// runs now, whose code this already is (`is_of`), at its start.
     #[inline]
     pub fn retarget(&mut self, code: &CodeObj) {
         debug_assert!(self.is_of(code));
         self.obj = NonNull::from(code);
+        self.ip = self.instrs.as_ptr();
+    }
+
+    /// The index of the frame's next instruction.
+    #[inline]
+    pub fn pc(&self) -> usize {
+        // (Address arithmetic only: `ip` is `instrs` plus the pc, in units
+        // of instructions, whichever pc that is.)
+        (self.ip as usize - self.instrs.as_ptr() as usize) / std::mem::size_of::<Instr>()
+    }
+
+    /// Continue at instruction `pc`.
+    #[inline(always)]
+    pub fn set_pc(&mut self, pc: usize) {
+        // (`wrapping_add`: computing the address reads nothing; only a pc
+        // the loop reaches is read, by `next`.)
+        self.ip = self.instrs.as_ptr().wrapping_add(pc);
+    }
+
+    /// Continue at instruction `pc`; true if that is a jump backward (to
+    /// the jumping instruction or before it: a loop's).
+    #[inline(always)]
+    pub fn jump_to(&mut self, pc: usize) -> bool {
+        let to: *const Instr = self.instrs.as_ptr().wrapping_add(pc);
+        let back = to < self.ip;
+        self.ip = to;
+        back
+    }
+
+    /// The next instruction, not stepped past: the jump that the compiler
+    /// fused with the test just run (which is therefore never the last).
+    #[inline(always)]
+    pub fn following(&self) -> Instr {
+        debug_assert!(
+            self.pc() < self.rc.instructions.len(),
+            "the pc left the code"
+        );
+        // SAFETY: the running instruction falls through to this one (a
+        // fused test, followed by its jump), and the last instruction of
+        // every code never falls through (`CodeObj::new` asserted
+        // `control_stays_inside`), so `ip` is inside the buffer, which
+        // lives while `rc` does (`fetch`).
+        unsafe { *self.ip }
+    }
+
+    /// Step past the next instruction (the second half of a fused one).
+    #[inline(always)]
+    pub fn skip(&mut self) {
+        self.ip = self.ip.wrapping_add(1);
+    }
+
+    /// The address of the next instruction (the interpreter reads only
+    /// the fields the instruction has, in its arm), stepped past.
+    #[inline(always)]
+    pub fn advance(&mut self) -> *const Instr {
+        debug_assert!(
+            self.pc() < self.rc.instructions.len(),
+            "the pc left the code"
+        );
+        let at = self.ip;
+        self.ip = at.wrapping_add(1);
+        at
     }
 
     /// The payload of the running frame's code object (not tied to the
@@ -187,23 +255,22 @@ impl FrameStack {
         unsafe { self.top.unwrap_unchecked().as_ref() }
     }
 
-    /// Fetch the running frame's next instruction and step past it (the
-    /// head of the interpreter loop: no check on the way, so that the
+    /// The address of the running frame's next instruction, stepped past
+    /// (the head of the interpreter loop: no check on the way, so that the
     /// compiler can copy this whole fetch-and-dispatch into the end of
-    /// every instruction's code).
+    /// every instruction's code). It stays valid while the frame is on the
+    /// stack: the frame holds its code (`CodeRef::fetch`).
     ///
     /// # Safety
     /// The stack must not be empty.
     #[inline(always)]
-    pub unsafe fn next_instr(&mut self) -> Instr {
+    pub unsafe fn next_instr(&mut self) -> *const Instr {
         debug_assert!(self.top.is_some(), "no frame is running");
         // SAFETY: the caller guarantees a frame is on the stack, so `top`
         // is `Some`, and (as in `last_mut`) a live leaked box this stack
         // owns, borrowed exclusively through `self`.
         let f = unsafe { self.top.unwrap_unchecked().as_mut() };
-        let instr = f.rc.fetch(f.pc);
-        f.pc += 1;
-        instr
+        f.rc.advance()
     }
 
     #[inline]

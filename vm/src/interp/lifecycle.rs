@@ -119,7 +119,28 @@ impl<C: Collector> Vm<C> {
     /// is, and the frame kept with its locals' length, so that the next
     /// call of the same code finds them ready.
     #[inline(never)]
-    fn release_plain_frame(&mut self, mut frame: Box<Frame>) {
+    fn release_plain_frame(&mut self, frame: Box<Frame>) {
+        self.release_plain_frame_rooting(frame, None);
+    }
+
+    /// `release_frame` of a returning frame, whose result `result` (owned)
+    /// stays rooted while anything its release frees runs code.
+    #[inline]
+    pub(crate) fn release_returning_frame(&mut self, frame: Box<Frame>, result: ObjRef) {
+        if C::REFCOUNTED && frame.is_plain() {
+            self.release_plain_frame_rooting(frame, Some(result));
+        } else {
+            self.temp_roots.push(result);
+            self.release_any_frame(frame);
+            self.temp_roots.pop();
+        }
+    }
+
+    /// `release_plain_frame`, with `root` (if any) rooted while the
+    /// references that die are released (only then: most returns free
+    /// nothing).
+    #[inline(always)]
+    fn release_plain_frame_rooting(&mut self, mut frame: Box<Frame>, root: Option<ObjRef>) {
         let null = self.null;
         let mut rest: Vec<ObjRef> = Vec::new();
         let spare = &mut self.spare_args;
@@ -143,7 +164,10 @@ impl<C: Collector> Vm<C> {
             self.spare_frames.push(frame);
         }
         if !rest.is_empty() {
+            let base = self.temp_roots.len();
+            self.temp_roots.extend(root);
             self.decref_all(rest.drain(..));
+            self.temp_roots.truncate(base);
             self.recycle_args(rest);
         }
     }
@@ -172,6 +196,7 @@ impl<C: Collector> Vm<C> {
     /// when a spare one is there: its buffers keep their capacity, so a
     /// call allocates nothing. Its fast locals are unbound; the caller sets
     /// the function, namespaces and cells.
+    #[inline(always)]
     pub(crate) fn new_frame(
         &mut self,
         code: ObjRef,
@@ -196,7 +221,6 @@ impl<C: Collector> Vm<C> {
                 f.owns_globals = owns_globals;
                 f.fast.resize(nfast, None);
                 f.stack.reserve(nstack);
-                f.pc = 0;
                 // A spare frame's is `Value` already. (Not copied then: the
                 // caller wrote only the enum's tag, and reading all of it
                 // back at once stalled on the store, about 2.5% of
@@ -209,24 +233,37 @@ impl<C: Collector> Vm<C> {
                 f.frame_obj = None;
                 f
             }
-            None => Box::new(Frame {
-                code,
-                rc: super::framestack::CodeRef::new(obj),
-                func: None,
-                globals,
-                owns_globals,
-                builtins: None,
-                locals: None,
-                fast: vec![None; nfast],
-                cells: Vec::new(),
-                stack: Vec::with_capacity(nstack),
-                blocks: Vec::new(),
-                pc: 0,
-                on_return,
-                is_entry: false,
-                frame_obj: None,
-            }),
+            None => Self::fresh_frame(code, globals, owns_globals, on_return),
         }
+    }
+
+    /// `new_frame` when no spare frame is left (out of line: the spare
+    /// path is the one every call in a loop takes).
+    #[inline(never)]
+    fn fresh_frame(
+        code: ObjRef,
+        globals: ObjRef,
+        owns_globals: bool,
+        on_return: OnReturn,
+    ) -> Box<Frame> {
+        let obj = code.payload::<CodeObj>();
+        let (nfast, nstack) = (obj.shape.nlocals as usize, obj.shape.max_stack as usize);
+        Box::new(Frame {
+            code,
+            rc: super::framestack::CodeRef::new(obj),
+            func: None,
+            globals,
+            owns_globals,
+            builtins: None,
+            locals: None,
+            fast: vec![None; nfast],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(nstack),
+            blocks: Vec::new(),
+            on_return,
+            is_entry: false,
+            frame_obj: None,
+        })
     }
 
     /// Release what a call held while its callee's frame ran

@@ -102,7 +102,7 @@ impl<C: Collector> Vm<C> {
     #[inline(always)]
     fn store_skipping(&mut self, a: u32, v: ObjRef) {
         let f = self.running();
-        f.pc += 1;
+        f.rc.skip();
         let old = f.fast[a as usize].replace(v);
         self.decref_opt(old);
     }
@@ -110,10 +110,7 @@ impl<C: Collector> Vm<C> {
     /// `Jump(t)`: a backward jump (a loop's) is a safepoint.
     #[inline(always)]
     fn jump(&mut self, t: u32) -> PyResult<()> {
-        let f = self.running();
-        let back = (t as usize) < f.pc;
-        f.pc = t as usize;
-        if back {
+        if self.running().rc.jump_to(t as usize) {
             self.safepoint()?;
         }
         Ok(())
@@ -136,7 +133,7 @@ impl<C: Collector> Vm<C> {
         if next.is_none() {
             self.pop();
             self.decref(it);
-            self.running().pc = t as usize;
+            self.running().set_pc(t as usize);
         }
         Ok(next)
     }
@@ -147,16 +144,16 @@ impl<C: Collector> Vm<C> {
     #[inline]
     fn take_fused_jump(&mut self, truth: bool) {
         let f = self.running();
-        let (target, on_true) = match f.rc.instructions[f.pc] {
+        let (target, on_true) = match f.rc.following() {
             Instr::PopJumpIfTrue(t) => (t, true),
             Instr::PopJumpIfFalse(t) => (t, false),
             other => unreachable!("a fused test is followed by its jump, not {other:?}"),
         };
-        f.pc = if truth == on_true {
-            target as usize
+        if truth == on_true {
+            f.set_pc(target as usize);
         } else {
-            f.pc + 1
-        };
+            f.rc.skip();
+        }
     }
 
     fn name_const(&mut self, i: u32) -> ObjRef {
@@ -217,8 +214,8 @@ impl<C: Collector> Vm<C> {
             // with is on the stack (`run_pushed` pushed it): it returns as
             // soon as `finish_frame` or `unwind` pops that one, and every
             // other pop takes a frame pushed above it.
-            let instr = unsafe { self.frames.next_instr() };
-            match self.step(instr) {
+            let at = unsafe { self.frames.next_instr() };
+            match self.step(at) {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Return(v)) => {
                     if let Some(v) = self.finish_frame(v)? {
@@ -265,9 +262,7 @@ impl<C: Collector> Vm<C> {
             }
             _ => v,
         };
-        self.temp_roots.push(result);
-        self.release_frame(frame);
-        self.temp_roots.pop();
+        self.release_returning_frame(frame, result);
         if entry {
             Ok(Some(result))
         } else {
@@ -306,7 +301,7 @@ impl<C: Collector> Vm<C> {
                 self.temp_roots.push(exc);
                 self.decref_all(dropped.into_iter().filter(|&v| v != null));
                 self.temp_roots.pop();
-                self.frame().pc = handler as usize;
+                self.frame().set_pc(handler as usize);
                 self.push(exc);
                 return Ok(());
             }
@@ -397,10 +392,20 @@ impl<C: Collector> Vm<C> {
 
     /// Execute one instruction: the hot ones here, inlined into the loop;
     /// the others in `step_rare` (`rare.rs`), out of line.
+    /// `at` is the instruction's address in the running frame's code,
+    /// which the frame holds while it is on the stack (`next_instr`); each
+    /// arm reads its fields when it starts, before it runs anything.
     #[inline(always)]
-    fn step(&mut self, instr: Instr) -> PyResult<Flow> {
+    fn step(&mut self, at: *const Instr) -> PyResult<Flow> {
         use Instr::*;
-        match instr {
+        // SAFETY: `at` points into the instructions of the running frame's
+        // code (`FrameStack::next_instr`), which that frame holds (its
+        // `CodeRef`) while it is on the stack; the frame stays there while
+        // its instruction runs (returns and unwinding pop it after `step`).
+        // The reference is read only as the arm is chosen and at its start
+        // (its fields, copied), never after the arm's code ran.
+        let instr: &Instr = unsafe { &*at };
+        match *instr {
             PopTop => {
                 let v = self.pop();
                 self.decref_slot(v);
@@ -429,14 +434,14 @@ impl<C: Collector> Vm<C> {
             // at it).
             LoadFastLoadFast(a, b) => {
                 self.load_fast(a)?;
-                self.running().pc += 1;
+                self.running().rc.skip();
                 self.load_fast(b)?;
             }
             StoreFastLoadFast(a, b) => {
                 let v = self.pop();
                 let old = self.running().fast[a as usize].replace(v);
                 self.decref_opt(old);
-                self.running().pc += 1;
+                self.running().rc.skip();
                 self.load_fast(b)?;
             }
             StoreFastStoreFast(a, b) => {
@@ -449,7 +454,7 @@ impl<C: Collector> Vm<C> {
             LoadFastLoadConst(a, c) => {
                 self.load_fast(a)?;
                 let f = self.running();
-                f.pc += 1;
+                f.rc.skip();
                 let v = f.rc.obj().consts()[c as usize];
                 self.push(self.incref(v));
             }
@@ -460,7 +465,7 @@ impl<C: Collector> Vm<C> {
                 let obj = self.fast_local(a)?;
                 match self.attr_hit(obj, i) {
                     Some(v) => {
-                        self.running().pc += 1;
+                        self.running().rc.skip();
                         self.push(self.incref(v));
                     }
                     None => self.push(self.incref(obj)),
@@ -470,7 +475,7 @@ impl<C: Collector> Vm<C> {
                 let (obj, v) = (self.fast_local(a)?, self.top());
                 match self.store_attr_hit(obj, i, v) {
                     Some(old) => {
-                        self.running().pc += 1;
+                        self.running().rc.skip();
                         self.stored_in_place(obj, old);
                     }
                     None => self.push(self.incref(obj)),
@@ -479,7 +484,7 @@ impl<C: Collector> Vm<C> {
             LoadFastLoadMethod(a, i) => {
                 let obj = self.fast_local(a)?;
                 if let Some(f) = self.method_hit(obj, i) {
-                    self.running().pc += 1;
+                    self.running().rc.skip();
                     self.push(self.incref(f));
                 }
                 self.push(self.incref(obj));
@@ -489,7 +494,7 @@ impl<C: Collector> Vm<C> {
                 self.push(v);
             }
             LoadDeref(i) | LoadClassDeref(i) => {
-                self.load_deref(i, matches!(instr, LoadClassDeref(_)))?
+                self.load_deref(i, matches!(*instr, LoadClassDeref(_)))?
             }
             StoreDeref(i) => {
                 let v = self.pop();
@@ -514,13 +519,17 @@ impl<C: Collector> Vm<C> {
             // (One arm: the operator's code, which the two share, is
             // large enough that a second copy would be kept out of line.)
             BinaryOp { op, inplace } | BinaryOpStoreFast { op, inplace, .. } => {
+                let store = match *instr {
+                    BinaryOpStoreFast { local, .. } => Some(local),
+                    _ => None,
+                };
                 let (a, b) = (self.peek(2), self.peek(1));
                 let r = match self.small_int_binop(a, b, op)? {
                     Some(r) => r,
                     None => self.binary_op(a, b, op, inplace)?,
                 };
                 self.replace_top(2, Some(r));
-                if let BinaryOpStoreFast { local, .. } = instr {
+                if let Some(local) = store {
                     let v = self.pop();
                     self.store_skipping(local, v);
                 }
@@ -599,16 +608,18 @@ impl<C: Collector> Vm<C> {
             UnpackSequence(n) => self.unpack_sequence(n as usize)?,
             Jump(t) => self.jump(t)?,
             PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
+                let on_true = matches!(*instr, PopJumpIfTrue(_));
                 let truth = self.is_true(self.peek(1))?;
                 self.replace_top(1, None);
-                if truth == matches!(instr, PopJumpIfTrue(_)) {
-                    self.running().pc = t as usize;
+                if truth == on_true {
+                    self.running().set_pc(t as usize);
                 }
             }
             JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => {
+                let on_true = matches!(*instr, JumpIfTrueOrPop(_));
                 let v = self.top();
-                if self.is_true(v)? == matches!(instr, JumpIfTrueOrPop(_)) {
-                    self.running().pc = t as usize;
+                if self.is_true(v)? == on_true {
+                    self.running().set_pc(t as usize);
                 } else {
                     self.pop();
                     self.decref(v);
@@ -620,12 +631,12 @@ impl<C: Collector> Vm<C> {
             }
             // (One arm, as `BinaryOp`'s.)
             ForIter(_) | ForIterStoreFast(..) | JumpForIter(_) => {
-                let mut step = instr;
-                if let JumpForIter(t) = instr {
+                let mut step = *instr;
+                if let JumpForIter(t) = step {
                     // `Jump(t)` as it is, then the instruction at `t`.
                     self.jump(t)?;
                     let f = self.running();
-                    f.pc += 1;
+                    f.rc.skip();
                     step = f.rc.fetch(t as usize);
                 }
                 let (exit, local) = match step {
@@ -641,8 +652,8 @@ impl<C: Collector> Vm<C> {
                 }
             }
             Call(n) | CallKw(n) | CallMethod(n) | CallMethodKw(n) => {
-                let kw = matches!(instr, CallKw(_) | CallMethodKw(_));
-                let method = matches!(instr, CallMethod(_) | CallMethodKw(_));
+                let kw = matches!(*instr, CallKw(_) | CallMethodKw(_));
+                let method = matches!(*instr, CallMethod(_) | CallMethodKw(_));
                 self.call_instr(n as usize, kw, method)?;
                 self.collect_if_due();
             }

@@ -18,7 +18,7 @@ impl<C: Collector> Vm<C> {
         // would make the loop keep every instruction in memory.)
         let instr = {
             let f = self.frame();
-            f.rc.fetch(f.pc - 1)
+            f.rc.fetch(f.pc() - 1)
         };
         match instr {
             Nop => {}
@@ -195,7 +195,7 @@ impl<C: Collector> Vm<C> {
                     GenOutcome::Yield(v) => self.replace_top(1, Some(v)),
                     GenOutcome::Return(v) => {
                         self.replace_top(2, Some(v));
-                        self.frame().pc = t as usize;
+                        self.frame().set_pc(t as usize);
                     }
                 }
             }

@@ -308,7 +308,7 @@ impl<C: Collector> Vm<C> {
             Ok(fo) => fo,
             Err(e) => return self.decref(e),
         };
-        let instr = self.frames[i].pc.saturating_sub(1);
+        let instr = self.frames[i].pc().saturating_sub(1);
         let line = self.frames[i].rc.line_of(instr);
         let tb = TracebackObject {
             next: Cell::new(None),
@@ -391,7 +391,7 @@ impl<C: Collector> Vm<C> {
                 self.new_int_i64(line.into())?
             }
             "f_lasti" => {
-                let pc = self.with_frame(fo, |f| f.pc).unwrap_or(0);
+                let pc = self.with_frame(fo, |f| f.pc()).unwrap_or(0);
                 self.new_int_i64(2 * pc.saturating_sub(1) as i64)?
             }
             "f_globals" => {

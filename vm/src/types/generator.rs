@@ -166,8 +166,9 @@ pub fn kind_of(o: ObjRef) -> Option<GenKind> {
 /// generator (`AsyncGenWrap; YieldValue`) rather than inside an `await`?
 pub fn yielded_wrapped(g: ObjRef) -> bool {
     let f = gen(g).frame.borrow();
-    f.as_ref()
-        .is_some_and(|f| f.pc >= 2 && matches!(f.rc.instructions[f.pc - 2], Instr::AsyncGenWrap))
+    f.as_ref().is_some_and(|f| {
+        f.pc() >= 2 && matches!(f.rc.instructions[f.pc() - 2], Instr::AsyncGenWrap)
+    })
 }
 
 /// What resuming a generator gives: a yielded value or the returned one
@@ -198,7 +199,7 @@ enum Resume {
 /// after its `YieldValue` holds a `Jump` back to the `Send`, whose target is
 /// where the loop exits (see `Instr::Send`).
 fn delegation_exit(f: &Frame) -> Option<usize> {
-    let Some(&Instr::Jump(send)) = f.rc.instructions.get(f.pc) else {
+    let Some(&Instr::Jump(send)) = f.rc.instructions.get(f.pc()) else {
         return None;
     };
     match f.rc.instructions.get(send as usize) {
@@ -502,7 +503,7 @@ impl<C: Collector> Vm<C> {
             let Some(exit) = delegation_exit(f) else {
                 return;
             };
-            f.pc = exit;
+            f.set_pc(exit);
             f.stack.pop()
         };
         self.decref_opt(it);
