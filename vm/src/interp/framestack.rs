@@ -72,7 +72,7 @@ impl CodeRef {
     #[inline(always)]
     pub fn set_pc(&mut self, pc: usize) {
         // (`wrapping_add`: computing the address reads nothing; only a pc
-        // the loop reaches is read, by `next`.)
+        // the loop reaches is read, by `advance`.)
         self.ip = self.instrs.as_ptr().wrapping_add(pc);
     }
 

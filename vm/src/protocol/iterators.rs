@@ -617,7 +617,15 @@ fn recycled_tuple<C: Collector>(
             if !r.is_tracked() {
                 vm.gc.generations_mut().track(r);
             }
-            vm.with_roots(&[r], |vm| vm.decref_all(old.iter().copied()));
+            // (Most often each old item lives on in its container: dropped
+            // straight, in any order, as nothing runs.)
+            if old.iter().all(|o| o.refcnt() > 1) {
+                old.iter().for_each(|o| {
+                    o.dec();
+                });
+            } else {
+                vm.with_roots(&[r], |vm| vm.decref_all(old.iter().copied()));
+            }
             Ok(r)
         }
         Some(old) if replace => {

@@ -209,6 +209,20 @@ impl Refs for IterObject {
         }
     }
     fn clear(&self, out: &mut Vec<ObjRef>) {
+        // (The commonest, a sequence's or range's, emptied in place: the
+        // whole state moved out and dropped is several times the work.)
+        match &mut *self.state.borrow_mut() {
+            IterState::Seq { seq, .. } => {
+                out.extend(seq.take());
+                out.extend(self.result.take());
+                return;
+            }
+            IterState::Range { .. } => {
+                out.extend(self.result.take());
+                return;
+            }
+            _ => {}
+        }
         let state = std::mem::replace(
             &mut *self.state.borrow_mut(),
             IterState::Range {

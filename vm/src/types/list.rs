@@ -64,8 +64,9 @@ impl ListObject {
         );
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
-        self.with(|v| v.len())
+        self.read(|v| v.len())
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -73,12 +74,28 @@ impl ListObject {
     pub fn capacity(&self) -> usize {
         self.with(|v| v.capacity())
     }
+    #[inline]
     pub fn get(&self, i: usize) -> Option<ObjRef> {
-        self.with(|v| v.get(i).copied())
+        self.read(|v| v.get(i).copied())
     }
     /// A copy of the item handles (not counted: the caller increfs any it keeps).
     pub fn snapshot(&self) -> Vec<ObjRef> {
-        self.with(|v| v.clone())
+        self.read(|v| v.to_vec())
+    }
+
+    /// Read the items where they lie, as `with` would see them (without
+    /// moving them out and back: the reads of every index and loop step).
+    /// Private: every `f` here only reads the slice.
+    #[inline(always)]
+    fn read<R>(&self, f: impl FnOnce(&[ObjRef]) -> R) -> R {
+        // SAFETY: the cell is not `Sync`, so this is the only thread. The
+        // shared reference lives for `f` alone, and every `f` passed here
+        // (this impl's own) only reads the slice, running no code that
+        // could reach this list, so nothing replaces or changes the cell's
+        // vector meanwhile. A `with` in progress on the same list has moved
+        // the vector out (the cell holds an empty one, which is what this
+        // then reads, as a nested `with` would).
+        f(unsafe { &*self.items.as_ptr() })
     }
 }
 
