@@ -418,6 +418,9 @@ impl<C: Collector> Vm<C> {
     #[inline(always)]
     pub(super) fn attr_hit(&mut self, obj: ObjRef, i: u32) -> Option<ObjRef> {
         let code = self.running().rc.obj();
+        if let Some((values, at)) = Self::values_target_at(obj, code, i as usize, false) {
+            return values.get(at)?.get();
+        }
         let name = code.names()[i as usize];
         match self.plain_target_at(obj, name, code, i as usize, false) {
             // (An empty slot goes the slow way, to `__getattr__`.)
@@ -430,6 +433,35 @@ impl<C: Collector> Vm<C> {
             Plain::Values(values, at) => values.get(at)?.get(),
             Plain::NoDict | Plain::Neither => None,
         }
+    }
+
+    /// `plain_target_at` of an instance whose attributes are in its inline
+    /// values, when the site's guard for its class holds and knows the
+    /// name's position (the commonest access of all: `self.x`): what the
+    /// general path answers (`Plain::Values`), without its layout checks.
+    /// `None` when any of that is not so.
+    #[inline(always)]
+    fn values_target_at<'a>(
+        obj: ObjRef,
+        code: &CodeObj,
+        i: usize,
+        storing: bool,
+    ) -> Option<(&'a [std::cell::Cell<Option<ObjRef>>], usize)> {
+        use crate::types::instance::ValuesInstance;
+        let x = obj.get::<ValuesInstance>()?;
+        let t = x.base.class.get();
+        let g = code.attr_guard(i, storing, t.addr()).get();
+        let epoch = crate::types::dict::TYPE_DICT_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        if (g.class, g.epoch, g.slot) != (t.addr(), epoch, 0)
+            || g.vix == 0
+            || x.base.dict.get().is_some()
+        {
+            return None;
+        }
+        Some((
+            crate::object::tail_of::<ValuesInstance>(obj),
+            g.vix as usize - 1,
+        ))
     }
 
     /// `attr_hit` for a module (kept apart so that the instances' path
@@ -458,7 +490,10 @@ impl<C: Collector> Vm<C> {
     ) -> Option<Option<ObjRef>> {
         let code = self.running().rc.obj();
         let name = code.names()[i as usize];
-        let target = self.plain_target_at(obj, name, code, i as usize, true);
+        let target = match Self::values_target_at(obj, code, i as usize, true) {
+            Some((values, at)) => Plain::Values(values, at),
+            None => self.plain_target_at(obj, name, code, i as usize, true),
+        };
         self.store_in_place(target, code.attr_hint(i as usize), name, v)
     }
 
