@@ -272,6 +272,23 @@ impl<C: Collector> Vm<C> {
     /// tuple and keyword dict, then the caller's own references.
     pub(crate) fn release_call_args(&mut self, held: Option<crate::interp::frame::CallArgsHeld>) {
         let Some(held) = held else { return };
+        // The commonest, a class call's few positional arguments (no
+        // keywords): the same order (the tuple, then the caller's
+        // references to its items) from a copy on the Rust stack, taken
+        // before the tuple can die.
+        const FEW: usize = 8;
+        if held.kwargs.is_none() && !held.unpacked && held.receiver.is_none() {
+            let items = match held.stack {
+                true => crate::types::tuple::tuple_items(held.args).unwrap_or(&[]),
+                false => &[],
+            };
+            if items.len() <= FEW {
+                let mut refs = [held.args; FEW + 1];
+                refs[1..=items.len()].copy_from_slice(items);
+                self.decref_all(refs[..=items.len()].iter().copied());
+                return;
+            }
+        }
         let mut out = self.spare_args();
         Self::call_args_refs(held, &mut out);
         self.decref_all(out.iter().copied());
