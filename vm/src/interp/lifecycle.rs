@@ -206,61 +206,54 @@ impl<C: Collector> Vm<C> {
     ) -> Box<Frame> {
         let obj = code.payload::<CodeObj>();
         let (nfast, nstack) = (obj.shape.nlocals as usize, obj.shape.max_stack as usize);
-        match self.spare_frames.pop() {
-            Some(mut f) => {
-                // (A spare frame holds no object reference; its `rc` is
-                // stale until here, and most often the same code's: a
-                // function called in a loop gets its own frame back.)
-                f.code = code;
-                if f.rc.is_of(obj) {
-                    f.rc.retarget(obj);
-                } else {
-                    f.rc = super::framestack::CodeRef::new(obj);
-                }
-                f.globals = globals;
-                f.owns_globals = owns_globals;
-                f.fast.resize(nfast, None);
-                f.stack.reserve(nstack);
-                // A spare frame's is `Value` already. (Not copied then: the
-                // caller wrote only the enum's tag, and reading all of it
-                // back at once stalled on the store, about 2.5% of
-                // deltablue.)
-                debug_assert!(matches!(f.on_return, OnReturn::Value));
-                if !matches!(on_return, OnReturn::Value) {
-                    f.on_return = on_return;
-                }
-                f.is_entry = false;
-                f.frame_obj = None;
-                f
-            }
-            None => Self::fresh_frame(code, globals, owns_globals, on_return),
+        // (A fresh frame, when no spare one is left, is set up the same way.)
+        let mut f = match self.spare_frames.pop() {
+            Some(f) => f,
+            None => Self::blank_frame(code, obj),
+        };
+        // (A spare frame holds no object reference; its `rc` is stale until
+        // here, and most often the same code's: a function called in a loop
+        // gets its own frame back.)
+        f.code = code;
+        if f.rc.is_of(obj) {
+            f.rc.retarget(obj);
+        } else {
+            f.rc = super::framestack::CodeRef::new(obj);
         }
+        f.globals = globals;
+        f.owns_globals = owns_globals;
+        f.fast.resize(nfast, None);
+        f.stack.reserve(nstack);
+        // A spare frame's is `Value` already. (Not copied then: the caller
+        // wrote only the enum's tag, and reading all of it back at once
+        // stalled on the store, about 2.5% of deltablue.)
+        debug_assert!(matches!(f.on_return, OnReturn::Value));
+        if !matches!(on_return, OnReturn::Value) {
+            f.on_return = on_return;
+        }
+        f.is_entry = false;
+        f.frame_obj = None;
+        f
     }
 
-    /// `new_frame` when no spare frame is left (out of line: the spare
-    /// path is the one every call in a loop takes).
+    /// A frame for `new_frame` to set up when no spare one is left (out of
+    /// line: the spare path is the one every call in a loop takes), as a
+    /// spare one is: holding nothing, its code's `CodeRef` at hand.
     #[inline(never)]
-    fn fresh_frame(
-        code: ObjRef,
-        globals: ObjRef,
-        owns_globals: bool,
-        on_return: OnReturn,
-    ) -> Box<Frame> {
-        let obj = code.payload::<CodeObj>();
-        let (nfast, nstack) = (obj.shape.nlocals as usize, obj.shape.max_stack as usize);
+    fn blank_frame(code: ObjRef, obj: &CodeObj) -> Box<Frame> {
         Box::new(Frame {
             code,
             rc: super::framestack::CodeRef::new(obj),
             func: None,
-            globals,
-            owns_globals,
+            globals: code,
+            owns_globals: false,
             builtins: None,
             locals: None,
-            fast: vec![None; nfast],
+            fast: Vec::new(),
             cells: Vec::new(),
-            stack: Vec::with_capacity(nstack),
+            stack: Vec::new(),
             blocks: Vec::new(),
-            on_return,
+            on_return: OnReturn::Value,
             is_entry: false,
             frame_obj: None,
         })
