@@ -212,26 +212,17 @@ impl Refs for IterObject {
         // (The commonest, a sequence's or range's, emptied in place: the
         // whole state moved out and dropped is several times the work.)
         match &mut *self.state.borrow_mut() {
-            IterState::Seq { seq, .. } => {
-                out.extend(seq.take());
-                out.extend(self.result.take());
-                return;
+            IterState::Seq { seq, .. } => out.extend(seq.take()),
+            IterState::Range { .. } => {}
+            state => {
+                let empty = IterState::Range {
+                    cur: 0,
+                    stop: 0,
+                    step: 1,
+                };
+                std::mem::replace(state, empty).refs(&mut |o| out.push(o));
             }
-            IterState::Range { .. } => {
-                out.extend(self.result.take());
-                return;
-            }
-            _ => {}
         }
-        let state = std::mem::replace(
-            &mut *self.state.borrow_mut(),
-            IterState::Range {
-                cur: 0,
-                stop: 0,
-                step: 1,
-            },
-        );
-        state.refs(&mut |o| out.push(o));
         out.extend(self.result.take());
     }
 }
